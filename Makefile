@@ -1,0 +1,41 @@
+# styrgraf: two commands on a fresh machine
+#   make run    create the environment, ingest the bundled corpus, serve it on http://127.0.0.1:8000
+#   make test   install what the tests need and run them
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SG     := $(VENV)/bin/styrgraf
+STORE  ?= data/store
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# Debian packages the tests use: rapper (an independent RDF parser), Java (HermiT
+# reasoner via owlready2), Chromium (browser tests)
+TEST_DEBS := raptor2-utils default-jre-headless chromium chromium-driver
+
+.PHONY: run test install install-test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(SG) ingest examples/corpus --store $(STORE) --jobs 2
+	$(SG) serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+install-test: install
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "note: install$$missing (Debian) for the tests that need them"; fi; fi
+
+test: install-test
+	$(PY) -m pytest -q -n 2 --dist loadfile
+
+bench: install
+	$(PY) bench/run.py --quick
+
+clean:
+	rm -rf $(VENV) data *.egg-info

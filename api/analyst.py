@@ -1,0 +1,996 @@
+"""The analyst JSON API (`/api/v1/…`, docs/api-contract.md), built on the named queries.
+
+Every collection answer is reproducible in SPARQL: a list is the named query
+`queries/<collection>.rq` (filters bound as its parameters, see
+`named_queries.py`), counted with `count_query` and paged with `page_query`
+(one row per item, stable order: title/label/date, then IRI); the reference
+and multi-valued fields of the page's items come from
+`queries/<collection>-values.rq` (one row per value, grouped here by IRI), the
+evidence from `queries/evidence.rq`, a meeting's attendance, agenda items,
+decisions and reservations from `queries/meeting-*.rq`.
+
+Routes
+------
+* ``GET /api/v1/{collection}`` for the nine collections: ``{"items", "total",
+  "limit", "offset"}``; filters ``body``, ``policy`` (IRI or name), ``kind``
+  (kind word or concept IRI), ``q`` (text), ``from`` / ``to`` (dates),
+  ``modified_since``. A filter a collection has no meaning for is a 400.
+* ``GET /api/v1/{collection}/{id}``: one item; ``id`` is the IRI path after
+  ``{base}id/<segment>/`` (``/api/v1/bodies/stockholms-stad/arbetsmarknadsnamnden``
+  → ``{base}id/org/stockholms-stad/arbetsmarknadsnamnden``), an SFS number for
+  laws (``/api/v1/laws/2009:724``), or the full IRI (URL-encoded). Bodies add
+  everything they are responsible for, assignments received and given,
+  consultations, meetings and decisions; policies add their goals and
+  responsibilities.
+* ``GET /api/v1/queries``: the named queries; ``GET /api/v1/queries/{name}``
+  runs one with its parameters as query parameters: JSON ``{"columns",
+  "rows"}`` (rows are arrays in column order), CSV (``Accept: text/csv`` or
+  ``format=csv``) or the bound SPARQL text (``format=sparql``).
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import inspect
+import io
+import logging
+import re
+from collections import defaultdict
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Any, Awaitable, Callable, Literal
+
+import pyoxigraph as ox
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri, slug
+
+from . import named_queries as nqm
+from .named_queries import NamedQuery, ParamError, count_query, load_queries, page_query
+
+try:  # the executor's errors that mean "try again later", not "your request is wrong"
+    from .executor import ExecutorBusy, QueryTimeout, WorkerFailed
+    _UNAVAILABLE: tuple[type[BaseException], ...] = (QueryTimeout, ExecutorBusy, WorkerFailed)
+except ImportError:  # pragma: no cover - the executor ships with the package
+    _UNAVAILABLE = ()
+
+log = logging.getLogger("styrgraf.analyst")
+
+MAX_LIMIT = 10_000
+MAX_OFFSET = 1_000_000_000
+MAX_TEXT = 500                  # characters of q / body / policy / kind
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+
+COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
+               "assignments", "consultations", "meetings", "laws")
+# path segment of the instance IRIs: {base}id/{segment}/…
+ID_SEGMENT = {"bodies": "org", "documents": "doc", "policies": "policy", "goals": "goal",
+              "responsibilities": "responsibility", "assignments": "assignment",
+              "consultations": "consultation", "meetings": "meeting"}
+# kind scheme of the collections that have a kind
+KIND_SCHEME = {"bodies": "body", "documents": "document", "policies": "policy",
+               "assignments": "assignment", "consultations": "consultation"}
+WITH_EVIDENCE = {"policies", "goals", "responsibilities", "assignments", "consultations", "laws"}
+POLICY_RELATIONS = ("complements", "based_on", "part_of", "replaces", "related")
+
+# ============================================================== kind words
+# the contract's kind words; a concept IRI's last segment is slug(word)
+CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
+    "body": ("kommun", "region", "fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "bolag",
+             "råd", "regering", "departement", "myndighet", "organisation"),
+    "document": ("protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
+                 "regeringsbeslut", "kommittédirektiv", "remiss", "yttrande", "skrivelse", "promemoria",
+                 "beslut", "motion", "rapport", "delårsrapport", "årsredovisning", "betänkande",
+                 "proposition", "förordning", "lag", "budget", "strategi", "handlingsplan", "program",
+                 "policy", "riktlinjer", "plan", "verksamhetsplan"),
+    "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
+               "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse"),
+    "assignment": ("regeringsuppdrag", "budgetuppdrag"),
+    "consultation": ("remiss", "samråd"),
+    "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),
+}
+UNKNOWN_KIND_WORDS = {"okänd", "okand", "unknown"}   # the builder's "no kind found": null in the API
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> dict[str, str]:
+    """Concept IRI -> kind word: the contract's words, overridden by any skos:notation in ontology/*.ttl."""
+    words = {kind_iri(scheme, w): w for scheme, ws in CONTRACT_KINDS.items() for w in ws}
+    notation = ox.NamedNode(SKOS + "notation")
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        try:
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                if t.predicate == notation and isinstance(t.subject, ox.NamedNode) \
+                        and t.subject.value.startswith(SGK) and isinstance(t.object, ox.Literal):
+                    words[t.subject.value] = t.object.value
+        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the API
+            log.warning("cannot read kind words from %s: %s", path, e)
+    return words
+
+
+def kind_word(concept: str | None, notation: str | None = None) -> str | None:
+    """The contract's kind word of a kind concept: its skos:notation if the store has it, else
+    the word whose slug is the concept's last segment, else that segment with spaces."""
+    word = notation
+    if not word and concept:
+        word = kind_words().get(concept)
+        if word is None and concept.startswith(SGK):
+            word = concept.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+    if word is None or word.lower() in UNKNOWN_KIND_WORDS:
+        return None
+    return word
+
+
+# ============================================================== response models
+class Ref(BaseModel):
+    """A reference to another resource."""
+    iri: str | None = Field(None, description="the resource's IRI (null for a group named only by a phrase)")
+    label: str | None = Field(None, description="its name or title")
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"iri": "http://127.0.0.1:8000/id/org/stockholms-stad/arbetsmarknadsnamnden",
+         "label": "Arbetsmarknadsnämnden"}]})
+
+
+class Evidence(BaseModel):
+    """The exact span of a document's normalised text that a fact was read from."""
+    document: Ref | None = None
+    quote: str | None = None
+    start: int | None = Field(None, description="offset of the first character in the document's sg:text")
+    end: int | None = Field(None, description="offset after the last character")
+
+
+class Body(BaseModel):
+    iri: str
+    label: str | None = None
+    kind: str | None = Field(None, description="kommun, fullmäktige, styrelse, nämnd, förvaltning, …")
+    alt_labels: list[str] = []
+    part_of: Ref | None = None
+    prepares_matters_for: Ref | None = Field(None, description="the nämnd a förvaltning prepares matters for")
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "iri": "http://127.0.0.1:8000/id/org/stockholms-stad/arbetsmarknadsnamnden",
+        "label": "Arbetsmarknadsnämnden", "kind": "nämnd", "alt_labels": ["AMN"],
+        "part_of": {"iri": "http://127.0.0.1:8000/id/org/stockholms-stad", "label": "Stockholms stad"},
+        "prepares_matters_for": None}]})
+
+
+class Document(BaseModel):
+    iri: str
+    title: str | None = None
+    kind: str | None = None
+    date: str | None = None
+    diarienummer: list[str] = []
+    author: Ref | None = None
+    addressee: Ref | None = None
+    signatories: list[str] = []
+    source: str | None = Field(None, description="file name of the source document")
+    generated_at: str | None = Field(None, description="when the document was (last) ingested")
+    media_type: str | None = None
+    reports_on: list[Ref] = Field([], description="assignments the document reports on")
+    cites: list[Ref] = Field([], description="laws the document cites")
+
+
+class PolicyRelation(BaseModel):
+    relation: Literal["complements", "based_on", "part_of", "replaces", "related"]
+    target: Ref
+
+
+class Policy(BaseModel):
+    iri: str
+    title: str | None = None
+    kind: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    until_further_notice: bool = False
+    adopted_by: Ref | None = None
+    adopted_on: str | None = None
+    relations: list[PolicyRelation] = []
+    evidence: list[Evidence] = []
+
+
+class Goal(BaseModel):
+    iri: str
+    text: str | None = None
+    policy: Ref | None = None
+    responsible: list[Ref] = []
+    evidence: list[Evidence] = []
+
+
+class Responsibility(BaseModel):
+    iri: str
+    body: Ref = Field(description="the responsible body; iri null where a group is named by a phrase")
+    task: str | None = None
+    policy: Ref | None = None
+    goal: Ref | None = None
+    since: str | None = None
+    evidence: list[Evidence] = []
+
+
+class Assignment(BaseModel):
+    iri: str
+    kind: str | None = None
+    title: str | None = None
+    issuer: Ref | None = None
+    assignees: list[Ref] = []
+    decided_on: str | None = None
+    diarienummer: list[str] = []
+    period_start: str | None = None
+    period_end: str | None = None
+    tasks: list[str] = []
+    reports_to: list[Ref] = []
+    report_due: list[str] = []
+    reports: list[Ref] = Field([], description="documents that report on the assignment")
+    evidence: list[Evidence] = []
+
+
+class ConsultationResponse(BaseModel):
+    by: Ref | None = None
+    document: Ref | None = None
+
+
+class Consultation(BaseModel):
+    iri: str
+    kind: str | None = None
+    organizer: Ref | None = None
+    participants: list[Ref] = Field([], description="bodies (iri null: a group named by a phrase)")
+    subject: Ref | None = None
+    date: str | None = None
+    deadline: str | None = None
+    diarienummer: list[str] = []
+    invited_count: int | None = None
+    participant_count: int | None = None
+    responses: list[ConsultationResponse] = []
+    evidence: list[Evidence] = []
+
+
+class Attendee(BaseModel):
+    name: str | None = None
+    role: str | None = Field(None, description="ordförande, vice ordförande, ledamot, tjänstgörande ersättare, ersättare")
+    party: str | None = None
+    substitute_for: str | None = None
+
+
+class ReservationOut(BaseModel):
+    by: str | None = None
+    party: str | None = None
+
+
+class StatementOut(BaseModel):
+    type: str = Field(description="särskilt uttalande or ersättaryttrande")
+    by: str | None = None
+    party: str | None = None
+
+
+class AgendaItem(BaseModel):
+    paragraph: int | None = None
+    title: str | None = None
+    diarienummer: list[str] = []
+    decisions: list[str] = []
+    reservations: list[ReservationOut] = []
+    statements: list[StatementOut] = []
+
+
+class Meeting(BaseModel):
+    iri: str
+    body: Ref | None = None
+    date: str | None = None
+    chair: str | None = None
+    adjusters: list[str] = []
+    attendees: list[Attendee] = []
+    items: list[AgendaItem] = []
+    document: Ref | None = Field(None, description="the minutes the meeting is recorded in")
+
+
+class Law(BaseModel):
+    iri: str
+    title: str | None = None
+    sfs: str | None = None
+    cited_by: list[Ref] = Field([], description="documents that cite the law")
+    evidence: list[Evidence] = []
+
+
+class DecisionOut(BaseModel):
+    meeting: Ref
+    date: str | None = None
+    paragraph: int | None = None
+    item_title: str | None = None
+    text: str | None = None
+
+
+class BodyDetail(Body):
+    evidence: list[Evidence] = []
+    parts: list[Ref] = Field([], description="bodies that are part of this one")
+    responsibilities: list[Responsibility] = []
+    goals: list[Goal] = Field([], description="goals the body is responsible for")
+    assignments_received: list[Assignment] = []
+    assignments_given: list[Assignment] = []
+    assignments_reporting_to: list[Assignment] = Field([], description="assignments that report to the body")
+    consultations: list[Consultation] = Field([], description="organised, taken part in or answered")
+    meetings: list[Meeting] = []
+    decisions: list[DecisionOut] = []
+    policies: list[Ref] = Field([], description="policies adopted by the body or under which it is responsible")
+    documents: list[Ref] = Field([], description="documents written by or addressed to the body")
+
+
+class PolicyDetail(Policy):
+    goals: list[Goal] = []
+    responsibilities: list[Responsibility] = []
+
+
+class DocumentDetail(Document):
+    pass
+
+
+MODELS: dict[str, type[BaseModel]] = {
+    "bodies": Body, "documents": Document, "policies": Policy, "goals": Goal,
+    "responsibilities": Responsibility, "assignments": Assignment, "consultations": Consultation,
+    "meetings": Meeting, "laws": Law,
+}
+DETAIL_MODELS: dict[str, type[BaseModel]] = {**MODELS, "bodies": BodyDetail, "policies": PolicyDetail}
+
+
+def _page_model(collection: str) -> type[BaseModel]:
+    item = MODELS[collection]
+    return type(f"{item.__name__}Page", (BaseModel,), {
+        "__annotations__": {"items": list[item], "total": int, "limit": int, "offset": int},
+        "__doc__": f"One page of {collection}, with the number of all that match.",
+        "items": Field(description=f"the {collection} of this page"),
+        "total": Field(description="how many match the filters (all pages)"),
+        "limit": Field(description="the page size asked for"),
+        "offset": Field(description="how many were skipped"),
+    })
+
+
+PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+class ParamInfo(BaseModel):
+    name: str
+    type: str = Field(description="iri, string, date, datetime, integer or boolean")
+    many: bool = Field(description="may be given several times")
+    required: bool
+    default: str | None = None
+    description: str = ""
+
+
+class QueryInfoOut(BaseModel):
+    name: str
+    title: str
+    description: str
+    params: list[ParamInfo]
+    columns: list[str] | None = None
+    url: str
+
+
+class QueryList(BaseModel):
+    items: list[QueryInfoOut]
+    total: int
+
+
+class QueryRows(BaseModel):
+    columns: list[str]
+    rows: list[list[str | None]] = Field(description="one array per row, values in column order")
+    truncated: bool = Field(description="the page is full: there may be more rows (use offset)")
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"columns": ["collection", "count"], "rows": [["bodies", "41"], ["documents", "5"]], "truncated": False}]})
+
+
+ERRORS = {400: {"model": Problem, "description": "a parameter that is not allowed or not understood"},
+          503: {"model": Problem, "description": "the query engine is busy or the query took too long"}}
+
+
+# ============================================================== helpers
+def _num_key(iri: str) -> tuple:
+    """Sort key that orders …/a2 before …/a10."""
+    m = re.search(r"(\d+)$", iri or "")
+    return (iri[: m.start()], int(m.group(1))) if m else (iri or "", -1)
+
+
+def _int(v: str | None) -> int | None:
+    if v is None:
+        return None
+    try:
+        return int(float(v)) if re.fullmatch(r"\s*[+-]?\d+(\.0*)?\s*", v) else None
+    except ValueError:
+        return None
+
+
+def _ref(iri: str | None, label: str | None) -> dict[str, Any]:
+    return {"iri": iri, "label": label}
+
+
+class _Values:
+    """The rows of a `*-values` query, grouped: iri -> field -> [(value, label)] sorted and unique."""
+
+    def __init__(self, rows: list[dict[str, str | None]]):
+        acc: dict[str, dict[str, dict[str, str | None]]] = defaultdict(lambda: defaultdict(dict))
+        for r in rows:
+            iri, fld, val = r.get("iri"), r.get("field"), r.get("value")
+            if iri is None or fld is None or val is None:
+                continue
+            seen = acc[iri][fld]
+            label = r.get("label")
+            if val not in seen or (label is not None and (seen[val] is None or label < seen[val])):
+                seen[val] = label
+        self.data = acc
+
+    def pairs(self, iri: str, fld: str) -> list[tuple[str, str | None]]:
+        d = self.data.get(iri, {}).get(fld, {})
+        return sorted(d.items(), key=lambda kv: ((kv[1] or "").lower(), kv[1] or "", kv[0]))
+
+    def refs(self, iri: str, fld: str) -> list[dict[str, Any]]:
+        return [_ref(v, l) for v, l in self.pairs(iri, fld)]
+
+    def ref(self, iri: str, fld: str) -> dict[str, Any] | None:
+        refs = self.refs(iri, fld)
+        return refs[0] if refs else None
+
+    def strings(self, iri: str, fld: str) -> list[str]:
+        return sorted(self.data.get(iri, {}).get(fld, {}), key=lambda s: (s.lower(), s))
+
+    def kind(self, iri: str) -> str | None:
+        for concept, notation in sorted(self.data.get(iri, {}).get("kind", {}).items()):
+            word = kind_word(concept, notation)
+            if word:
+                return word
+        return None
+
+
+def _evidence(rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in rows:
+        iri, ev = r.get("iri"), r.get("evidence")
+        if iri is None or ev is None or ev in out[iri]:
+            continue
+        doc = r.get("document")
+        out[iri][ev] = {"document": _ref(doc, r.get("document_title")) if doc else None,
+                        "quote": r.get("quote"), "start": _int(r.get("start")), "end": _int(r.get("end"))}
+    return {iri: sorted(evs.values(), key=lambda e: ((e["document"] or {}).get("iri") or "",
+                                                     e["start"] if e["start"] is not None else -1,
+                                                     e["end"] if e["end"] is not None else -1))
+            for iri, evs in out.items()}
+
+
+# ============================================================== the router
+class Analyst:
+    """The queries behind the routes (separate from FastAPI so it can be used directly)."""
+
+    def __init__(self, state: Any, queries: dict[str, NamedQuery] | None = None):
+        self.state = state
+        if queries is None:
+            errors: list[str] = []
+            queries = load_queries(strict=False, errors=errors)
+            for e in errors:
+                log.error("named query not loaded: %s", e)
+        self.queries = queries
+        missing = [n for n in self.required_queries() if n not in queries]
+        if missing:
+            log.error("named queries missing: %s", ", ".join(missing))
+
+    @staticmethod
+    def required_queries() -> list[str]:
+        names = [*COLLECTIONS, *(f"{c}-values" for c in COLLECTIONS), "evidence", "consultation-responses",
+                 "meeting-attendees", "meeting-items", "meeting-decisions", "meeting-reservations",
+                 "resolve-body", "resolve-policy", "assignments-by-body", "body-decisions"]
+        return names
+
+    @property
+    def base(self) -> str:
+        return getattr(self.state, "base", "http://127.0.0.1:8000/")
+
+    # ------------------------------------------------------------ running
+    async def select(self, text: str) -> tuple[list[str] | None, list[dict[str, str | None]]]:
+        ex = self.state.executor
+        fn = getattr(ex, "select_result", None)
+        try:
+            if fn is not None:
+                res = await fn(text, row_cap=None)
+                return list(res.variables), res.rows
+            return None, await ex.select(text)
+        except _UNAVAILABLE as e:
+            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
+
+    async def rows(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, str | None]]:
+        return (await self.select(self.queries[name].bind(params or {})))[1]
+
+    # ------------------------------------------------------------ filters
+    async def resolve(self, value: str, what: str) -> list[str]:
+        """A body/policy given as IRI or name -> IRIs (empty if nothing has that name)."""
+        value = value.strip()
+        if re.match(r"(?i)^(https?://|urn:)", value):
+            try:
+                return [ox.NamedNode(value).value]
+            except (ValueError, TypeError):
+                raise HTTPException(400, f"{what}: {value[:80]!r} is not a valid IRI") from None
+        if what == "body":
+            rows = await self.rows("resolve-body", {"label": value})
+        else:
+            rows = await self.rows("resolve-policy", {"title": value})
+        return sorted({r["iri"] for r in rows if r.get("iri")})
+
+    async def filters(self, collection: str, *, body: str | None = None, policy: str | None = None,
+                      kind: str | None = None, q: str | None = None, date_from: str | None = None,
+                      date_to: str | None = None, modified_since: datetime | None = None
+                      ) -> dict[str, Any] | None:
+        """Query parameters of `collection`'s list query; None when a filter matches nothing."""
+        nq = self.queries[collection]
+        given = {"body": body, "policy": policy, "kind": kind, "q": q, "from": date_from,
+                 "to": date_to, "modified_since": modified_since}
+        given = {k: v for k, v in given.items() if v is not None and (not isinstance(v, str) or v.strip())}
+        unsupported = [k for k in given if nq.param(k) is None]
+        if unsupported:
+            allowed = [p for p in ("body", "policy", "kind", "q", "from", "to", "modified_since") if nq.param(p)]
+            raise HTTPException(400, f"{collection} cannot be filtered by {', '.join(unsupported)}; "
+                                     f"filters for {collection}: {', '.join(allowed)}")
+        out: dict[str, Any] = {}
+        for key in ("body", "policy"):
+            if key in given:
+                iris = await self.resolve(given[key], key)
+                if not iris:
+                    return None
+                out[key] = iris
+        if "kind" in given:
+            k = given["kind"].strip()
+            if re.match(r"(?i)^https?://", k):
+                out["kind"] = [k]
+            else:
+                out["kind"] = [kind_iri(KIND_SCHEME[collection], k)]
+        if "q" in given:
+            out["q"] = given["q"].strip()
+        if "from" in given:
+            out["from"] = given["from"]
+        if "to" in given:
+            out["to"] = given["to"]
+        if "modified_since" in given:
+            out["modified_since"] = given["modified_since"]
+        return out
+
+    # ------------------------------------------------------------ collections
+    async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
+                   ) -> tuple[list[dict[str, Any]], int]:
+        """One page of items and the total."""
+        try:
+            bound = self.queries[collection].bind(params)
+        except ParamError as e:
+            raise HTTPException(400, str(e)) from None
+        jobs = [self.select(count_query(bound))]
+        if limit > 0:
+            jobs.append(self.select(page_query(bound, limit, offset)))
+        results = await asyncio.gather(*jobs)
+        counted = results[0][1]
+        total = _int(next(iter(counted[0].values()), None)) if counted else 0
+        rows = results[1][1] if limit > 0 else []
+        return await self.build(collection, rows), total or 0
+
+    async def items(self, collection: str, iris: list[str]) -> list[dict[str, Any]]:
+        """The items with these IRIs (in the collection's order); unknown IRIs are left out."""
+        if not iris:
+            return []
+        _, rows = await self.select(self.queries[collection].bind({"iri": sorted(set(iris))}))
+        return await self.build(collection, rows)
+
+    async def build(self, collection: str, rows: list[dict[str, str | None]]) -> list[dict[str, Any]]:
+        iris = [r["iri"] for r in rows if r.get("iri")]
+        if not iris:
+            return []
+        jobs: dict[str, Awaitable] = {"values": self.rows(f"{collection}-values", {"iri": iris})}
+        if collection in WITH_EVIDENCE:
+            jobs["evidence"] = self.rows("evidence", {"iri": iris})
+        if collection == "consultations":
+            jobs["responses"] = self.rows("consultation-responses", {"iri": iris})
+        if collection == "meetings":
+            for part in ("attendees", "items", "decisions", "reservations"):
+                jobs[part] = self.rows(f"meeting-{part}", {"iri": iris})
+        done = dict(zip(jobs, await asyncio.gather(*jobs.values())))
+        values = _Values(done["values"])
+        evidence = _evidence(done.get("evidence", []))
+        make = getattr(self, f"_{collection}")
+        extra = self._meeting_parts(done) if collection == "meetings" else \
+            self._responses(done["responses"]) if collection == "consultations" else None
+        return [make(r, values, evidence, extra) for r in rows if r.get("iri")]
+
+    # one builder per collection: (index row, grouped values, evidence, extra) -> item
+    def _bodies(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        return {"iri": iri, "label": r.get("label"), "kind": v.kind(iri),
+                "alt_labels": v.strings(iri, "alt_labels"), "part_of": v.ref(iri, "part_of"),
+                "prepares_matters_for": v.ref(iri, "prepares_matters_for")}
+
+    def _documents(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        return {"iri": iri, "title": r.get("title"), "kind": v.kind(iri), "date": r.get("date"),
+                "diarienummer": v.strings(iri, "diarienummer"), "author": v.ref(iri, "author"),
+                "addressee": v.ref(iri, "addressee"), "signatories": v.strings(iri, "signatories"),
+                "source": r.get("source"), "generated_at": r.get("generated_at"),
+                "media_type": r.get("media_type"), "reports_on": v.refs(iri, "reports_on"),
+                "cites": v.refs(iri, "cites")}
+
+    def _policies(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        relations = [{"relation": rel, "target": t} for rel in POLICY_RELATIONS for t in v.refs(iri, rel)]
+        return {"iri": iri, "title": r.get("title"), "kind": v.kind(iri), "valid_from": r.get("valid_from"),
+                "valid_to": r.get("valid_to"),
+                "until_further_notice": (r.get("until_further_notice") or "").lower() in ("true", "1"),
+                "adopted_by": v.ref(iri, "adopted_by"), "adopted_on": r.get("adopted_on"),
+                "relations": relations, "evidence": ev.get(iri, [])}
+
+    def _goals(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        return {"iri": iri, "text": r.get("text"), "policy": v.ref(iri, "policy"),
+                "responsible": v.refs(iri, "responsible"), "evidence": ev.get(iri, [])}
+
+    def _responsibilities(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        body = v.ref(iri, "body") or _ref(None, r.get("responsible_party"))
+        return {"iri": iri, "body": body, "task": r.get("task"), "policy": v.ref(iri, "policy"),
+                "goal": v.ref(iri, "goal"), "since": r.get("since"), "evidence": ev.get(iri, [])}
+
+    def _assignments(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        return {"iri": iri, "kind": v.kind(iri), "title": r.get("title"), "issuer": v.ref(iri, "issuer"),
+                "assignees": v.refs(iri, "assignees"), "decided_on": r.get("decided_on"),
+                "diarienummer": v.strings(iri, "diarienummer"), "period_start": r.get("period_start"),
+                "period_end": r.get("period_end"), "tasks": v.strings(iri, "tasks"),
+                "reports_to": v.refs(iri, "reports_to"), "report_due": v.strings(iri, "report_due"),
+                "reports": v.refs(iri, "reports"), "evidence": ev.get(iri, [])}
+
+    def _consultations(self, r, v: _Values, ev, responses) -> dict[str, Any]:
+        iri = r["iri"]
+        participants = v.refs(iri, "participants") + \
+            [_ref(None, d) for d in v.strings(iri, "participant_descriptions")]
+        return {"iri": iri, "kind": v.kind(iri), "organizer": v.ref(iri, "organizer"),
+                "participants": participants, "subject": v.ref(iri, "subject"), "date": r.get("date"),
+                "deadline": r.get("deadline"), "diarienummer": v.strings(iri, "diarienummer"),
+                "invited_count": _int(r.get("invited_count")),
+                "participant_count": _int(r.get("participant_count")),
+                "responses": responses.get(iri, []), "evidence": ev.get(iri, [])}
+
+    def _meetings(self, r, v: _Values, ev, parts) -> dict[str, Any]:
+        iri = r["iri"]
+        attendees, items = parts
+        chair = v.pairs(iri, "chair")
+        return {"iri": iri, "body": v.ref(iri, "body"), "date": r.get("date"),
+                "chair": chair[0][1] if chair else r.get("chair"),
+                "adjusters": sorted({l for _, l in v.pairs(iri, "adjusters") if l}),
+                "attendees": attendees.get(iri, []), "items": items.get(iri, []),
+                "document": v.ref(iri, "document")}
+
+    def _laws(self, r, v: _Values, ev, extra) -> dict[str, Any]:
+        iri = r["iri"]
+        sfs = r.get("sfs") or (iri[len(SFS_BASE):] if iri.startswith(SFS_BASE) else None)
+        return {"iri": iri, "title": r.get("title"), "sfs": sfs, "cited_by": v.refs(iri, "cited_by"),
+                "evidence": ev.get(iri, [])}
+
+    @staticmethod
+    def _responses(rows) -> dict[str, list[dict[str, Any]]]:
+        acc: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for r in rows:
+            iri, rn = r.get("iri"), r.get("response")
+            if iri is None or rn is None:
+                continue
+            cur = acc[iri].setdefault(rn, {"by": None, "document": None})
+            if r.get("by") and (cur["by"] is None or (r["by"], r.get("by_label") or "") <
+                                (cur["by"]["iri"], cur["by"]["label"] or "")):
+                cur["by"] = _ref(r["by"], r.get("by_label"))
+            if r.get("document") and (cur["document"] is None or r["document"] < cur["document"]["iri"]):
+                cur["document"] = _ref(r["document"], r.get("document_title"))
+        return {iri: [resp for _, resp in sorted(rs.items(), key=lambda kv: _num_key(kv[0]))]
+                for iri, rs in acc.items()}
+
+    @staticmethod
+    def _meeting_parts(done) -> tuple[dict, dict]:
+        # attendance: one record per attendance node, in the order of the minutes (…/a1, …/a2)
+        att: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for r in done["attendees"]:
+            iri, an = r.get("iri"), r.get("attendance")
+            if iri is None or an is None:
+                continue
+            cur = att[iri].setdefault(an, {"name": None, "role": None, "party": None, "substitute_for": None})
+            role = kind_word(r.get("role"), r.get("role_word"))
+            for key, val in (("name", r.get("name")), ("role", role), ("party", r.get("party")),
+                             ("substitute_for", r.get("substitute_for"))):
+                if val is not None and (cur[key] is None or val < cur[key]):
+                    cur[key] = val
+        attendees = {iri: [a for _, a in sorted(recs.items(), key=lambda kv: _num_key(kv[0]))]
+                     for iri, recs in att.items()}
+
+        items: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+
+        def item(iri: str, node: str) -> dict[str, Any]:
+            return items[iri].setdefault(node, {"paragraph": None, "title": None, "diarienummer": [],
+                                                "decisions": {}, "reservations": {}, "statements": {}})
+        for r in done["items"]:
+            if r.get("iri") is None or r.get("item") is None:
+                continue
+            it = item(r["iri"], r["item"])
+            p = _int(r.get("paragraph"))
+            if p is not None and (it["paragraph"] is None or p < it["paragraph"]):
+                it["paragraph"] = p
+            if r.get("title") is not None and (it["title"] is None or r["title"] < it["title"]):
+                it["title"] = r["title"]
+            if r.get("diarienummer") and r["diarienummer"] not in it["diarienummer"]:
+                it["diarienummer"].append(r["diarienummer"])
+        for r in done["decisions"]:
+            if r.get("iri") is None or r.get("item") is None or r.get("decision") is None:
+                continue
+            dec = item(r["iri"], r["item"])["decisions"]
+            text = r.get("text")
+            if text is not None and (r["decision"] not in dec or dec[r["decision"]] is None or text < dec[r["decision"]]):
+                dec[r["decision"]] = text
+        for r in done["reservations"]:
+            if r.get("iri") is None or r.get("item") is None or r.get("statement") is None:
+                continue
+            it = item(r["iri"], r["item"])
+            kind = r.get("type") or "reservation"
+            bucket = it["reservations"] if kind == "reservation" else it["statements"]
+            cur = bucket.setdefault(r["statement"], {"by": None, "party": None} if kind == "reservation"
+                                    else {"type": kind, "by": None, "party": None})
+            for key in ("by", "party"):
+                if r.get(key) is not None and (cur[key] is None or r[key] < cur[key]):
+                    cur[key] = r[key]
+        out: dict[str, list[dict[str, Any]]] = {}
+        for iri, its in items.items():
+            lst = []
+            for node, it in its.items():
+                lst.append({**it, "diarienummer": sorted(it["diarienummer"]),
+                            "decisions": [t for _, t in sorted(it["decisions"].items(), key=lambda kv: _num_key(kv[0]))
+                                          if t is not None],
+                            "reservations": [x for _, x in sorted(it["reservations"].items(), key=lambda kv: _num_key(kv[0]))],
+                            "statements": [x for _, x in sorted(it["statements"].items(), key=lambda kv: _num_key(kv[0]))],
+                            "_node": node})
+            lst.sort(key=lambda x: (x["paragraph"] if x["paragraph"] is not None else 10**9, _num_key(x["_node"])))
+            for x in lst:
+                del x["_node"]
+            out[iri] = lst
+        return attendees, out
+
+    # ------------------------------------------------------------ details
+    def iri_of(self, collection: str, ident: str) -> str | None:
+        """The IRI an id path names, or None if it cannot be an IRI."""
+        ident = ident.strip()
+        if not ident:
+            return None
+        if re.match(r"(?i)^(https?|urn):", ident):
+            iri = re.sub(r"(?i)^(https?):/(?!/)", r"\1://", ident)   # a proxy may merge '//' in a path
+        elif collection == "laws":
+            iri = SFS_BASE + ident
+        else:
+            iri = f"{self.base}id/{ID_SEGMENT[collection]}/{ident.strip('/')}"
+        try:
+            return ox.NamedNode(iri).value
+        except (ValueError, TypeError):
+            return None
+
+    async def detail(self, collection: str, ident: str) -> dict[str, Any]:
+        iri = self.iri_of(collection, ident)
+        found = await self.items(collection, [iri]) if iri else []
+        if not found:
+            raise HTTPException(404, f"no {collection[:-1] if collection != 'bodies' else 'body'} "
+                                     f"with IRI {iri or ident!r}")
+        item = found[0]
+        if collection == "bodies":
+            item.update(await self.body_extras(iri))
+        elif collection == "policies":
+            goals, resps = await asyncio.gather(self.page("goals", {"policy": [iri]}, MAX_LIMIT, 0),
+                                                self.page("responsibilities", {"policy": [iri]}, MAX_LIMIT, 0))
+            item.update(goals=goals[0], responsibilities=resps[0])
+        return item
+
+    async def body_extras(self, iri: str) -> dict[str, Any]:
+        one = {"body": [iri]}
+        (resps, _), (goals, _), roles, (consultations, _), (meetings, _), decisions, (parts, _), \
+            (policies, _), (documents, _), evidence = await asyncio.gather(
+                self.page("responsibilities", one, MAX_LIMIT, 0),
+                self.page("goals", one, MAX_LIMIT, 0),
+                self.rows("assignments-by-body", {"body": iri}),
+                self.page("consultations", one, MAX_LIMIT, 0),
+                self.page("meetings", one, MAX_LIMIT, 0),
+                self.rows("body-decisions", {"body": iri}),
+                self.page("bodies", one, MAX_LIMIT, 0),
+                self.page("policies", one, MAX_LIMIT, 0),
+                self.page("documents", one, MAX_LIMIT, 0),
+                self.rows("evidence", {"iri": [iri]}))
+        by_role: dict[str, set[str]] = defaultdict(set)
+        for r in roles:
+            if r.get("body_iri") == iri and r.get("assignment"):
+                by_role[r.get("role") or ""].add(r["assignment"])
+        assignments = {a["iri"]: a for a in await self.items("assignments", sorted(set().union(*by_role.values())))}
+
+        def of_role(role: str) -> list[dict[str, Any]]:
+            return [a for i, a in assignments.items() if i in by_role.get(role, ())]
+        seen: set[str] = set()
+        decided = []
+        for r in decisions:
+            if r.get("body_iri") != iri or not r.get("decision") or r["decision"] in seen:
+                continue
+            seen.add(r["decision"])
+            label = " ".join(x for x in (r.get("body_label"), r.get("date")) if x) or None
+            decided.append({"meeting": _ref(r.get("meeting"), label), "date": r.get("date"),
+                            "paragraph": _int(r.get("paragraph")), "item_title": r.get("item_title"),
+                            "text": r.get("text")})
+        return {
+            "evidence": _evidence(evidence).get(iri, []),
+            "parts": [_ref(b["iri"], b["label"]) for b in parts if b["iri"] != iri],
+            "responsibilities": resps, "goals": goals,
+            "assignments_received": of_role("assignee"), "assignments_given": of_role("issuer"),
+            "assignments_reporting_to": of_role("reports_to"),
+            "consultations": consultations, "meetings": meetings, "decisions": decided,
+            "policies": [_ref(p["iri"], p["title"]) for p in policies],
+            "documents": [_ref(d["iri"], d["title"]) for d in documents],
+        }
+
+
+# ============================================================== FastAPI glue
+def _limit() -> Any:
+    return Query(100, ge=0, le=MAX_LIMIT, description=f"page size (at most {MAX_LIMIT})")
+
+
+def _offset() -> Any:
+    return Query(0, ge=0, le=MAX_OFFSET, description="how many items to skip")
+
+
+def analyst_router(state: Any, queries: dict[str, NamedQuery] | None = None) -> APIRouter:
+    """The `/api/v1` routes. `state` has `.executor` (async `select`/`select_result`) and `.base`."""
+    api = Analyst(state, queries)
+    router = APIRouter(tags=["analyst"])
+
+    for collection in COLLECTIONS:
+        _add_collection(router, api, collection)
+
+    @router.get("/api/v1/queries", response_model=QueryList, summary="The named SPARQL queries",
+                tags=["queries"])
+    async def list_queries(request: Request) -> dict[str, Any]:
+        items = []
+        for name, nq in sorted(api.queries.items()):
+            items.append({**nq.to_dict(), "url": str(request.url_for(f"query_{name}"))})
+        return {"items": items, "total": len(items)}
+
+    for name, nq in sorted(api.queries.items()):
+        _add_query_route(router, api, nq)
+
+    @router.get("/api/v1/queries/{name}", response_model=QueryRows, responses={404: {"model": Problem}},
+                summary="Run a named query (unknown name)", tags=["queries"], include_in_schema=False)
+    async def unknown_query(name: str) -> None:
+        raise HTTPException(404, f"no named query {name!r}; see /api/v1/queries")
+
+    return router
+
+
+def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
+    nq = api.queries.get(collection)
+    supported = [p for p in ("body", "policy", "kind", "q", "from", "to", "modified_since")
+                 if nq is not None and nq.param(p) is not None]
+    note = f"Filters for {collection}: {', '.join(supported)}; any other is a 400."
+
+    async def list_items(
+        limit: int = _limit(),
+        offset: int = _offset(),
+        body: str | None = Query(None, max_length=MAX_TEXT,
+                                 description="a body's IRI or name (case-insensitive); see the collection for how it relates"),
+        policy: str | None = Query(None, max_length=MAX_TEXT, description="a policy's IRI or title"),
+        kind: str | None = Query(None, max_length=MAX_TEXT,
+                                 description="a kind word (nämnd, protokoll, strategi, regeringsuppdrag, remiss, …) or kind concept IRI"),
+        q: str | None = Query(None, max_length=MAX_TEXT, description="case-insensitive text search"),
+        date_from: str | None = Query(None, alias="from", pattern=DATE_PATTERN,
+                                      description="on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
+        date_to: str | None = Query(None, alias="to", pattern=DATE_PATTERN,
+                                    description="on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
+        modified_since: datetime | None = Query(
+            None, description="only what was read from documents ingested at or after this time (ISO 8601)"),
+    ) -> dict[str, Any]:
+        if modified_since is not None:
+            try:
+                if modified_since.tzinfo is None:
+                    modified_since = modified_since.replace(tzinfo=timezone.utc)
+                modified_since = modified_since.astimezone(timezone.utc)
+            except (OverflowError, ValueError):
+                raise HTTPException(400, "modified_since is out of range") from None
+        params = await api.filters(collection, body=body, policy=policy, kind=kind, q=q, date_from=date_from,
+                                   date_to=date_to, modified_since=modified_since)
+        if params is None:
+            return {"items": [], "total": 0, "limit": limit, "offset": offset}
+        items, total = await api.page(collection, params, limit, offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    router.add_api_route(
+        f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
+        responses=ERRORS, name=f"list_{collection}", summary=f"List {collection}",
+        description=(f"{collection.capitalize()}, {_ORDER[collection]}, paged. {note} "
+                     f"Backed by the named query `{collection}`."))
+
+    seg = ID_SEGMENT.get(collection)
+    example = "2009:724" if collection == "laws" else {
+        "bodies": "stockholms-stad/arbetsmarknadsnamnden", "documents": "000-c3f731b4bab44c47",
+        "meetings": "arbetsmarknadsnamnden/2024-01-30"}.get(collection, f"{seg}-1")
+
+    async def get_item(item_id: str) -> dict[str, Any]:
+        return await api.detail(collection, item_id)
+
+    where = "an SFS number" if collection == "laws" else f"the IRI path after `{{base}}id/{seg}/`"
+    router.add_api_route(
+        f"/api/v1/{collection}/{{item_id:path}}", get_item, methods=["GET"],
+        response_model=DETAIL_MODELS[collection], responses={404: {"model": Problem}, **ERRORS},
+        name=f"get_{collection}", summary=f"One of the {collection}",
+        description=f"`item_id` is {where} (e.g. `{example}`) or the full IRI, URL-encoded.")
+
+
+_ORDER = {"bodies": "ordered by name", "documents": "ordered by title", "policies": "ordered by title",
+          "goals": "ordered by text", "responsibilities": "ordered by task", "assignments": "ordered by title",
+          "consultations": "ordered by date", "meetings": "ordered by date", "laws": "ordered by SFS number"}
+
+_PY_TYPES = {"iri": str, "string": str, "date": str, "datetime": str, "integer": int, "boolean": bool}
+
+
+def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
+    sig_params = [inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)]
+    for p in nq.params:
+        py = _PY_TYPES[p.type]
+        ann = list[py] if p.many else py
+        kwargs: dict[str, Any] = {"alias": p.name, "description": f"{p.description} ({p.type})".strip()}
+        if p.type == "date":
+            kwargs["pattern"] = DATE_PATTERN
+        if p.type in ("iri", "string", "datetime") and not p.many:
+            kwargs["max_length"] = nqm.MAX_IRI if p.type == "iri" else MAX_TEXT * 20
+        if p.type == "integer" and not p.many:
+            kwargs.update(ge=-(10**18), le=10**18)
+        if p.required:
+            default = Query(..., **kwargs)
+        else:
+            default = Query(p.default if p.default is not None and not p.many else None, **kwargs)
+            ann = ann | None
+        sig_params.append(inspect.Parameter(f"p_{p.name}", inspect.Parameter.KEYWORD_ONLY,
+                                            default=default, annotation=ann))
+    sig_params += [
+        inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int,
+                          default=Query(1000, ge=0, le=MAX_LIMIT, description="rows per page")),
+        inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, annotation=int, default=_offset()),
+        inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY,
+                          annotation=Literal["json", "csv", "sparql"] | None,
+                          default=Query(None, description="json, csv, or sparql (the bound query text); "
+                                                          "default by the Accept header")),
+    ]
+
+    async def run(**kw: Any) -> Any:
+        request: Request = kw["request"]
+        values = {p.name: kw.get(f"p_{p.name}") for p in nq.params}
+        try:
+            bound = nq.bind({k: v for k, v in values.items() if v is not None and v != []})
+        except ParamError as e:
+            raise HTTPException(400, str(e)) from None
+        fmt = kw.get("format")
+        if fmt is None:
+            accept = request.headers.get("accept", "")
+            fmt = "csv" if "text/csv" in accept and "application/json" not in accept else "json"
+        limit, offset = kw["limit"], kw["offset"]
+        try:
+            text = page_query(bound, limit, offset)
+        except ValueError:          # the query pages itself (its own LIMIT/OFFSET)
+            text = bound
+        if fmt == "sparql":
+            return PlainTextResponse(text, media_type="application/sparql-query")
+        columns, rows = await api.select(text)
+        columns = columns or nq.columns or (list(rows[0]) if rows else [])
+        if fmt == "csv":
+            buf = io.StringIO()
+            w = csv.writer(buf, lineterminator="\r\n")
+            w.writerow(columns)
+            for r in rows:
+                w.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
+            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'inline; filename="{nq.name}.csv"'})
+        return {"columns": columns, "rows": [[r.get(c) for c in columns] for r in rows],
+                "truncated": bool(limit) and len(rows) >= limit}
+
+    run.__signature__ = inspect.Signature(sig_params)  # type: ignore[attr-defined]
+    run.__name__ = f"query_{nq.name.replace('-', '_')}"
+    router.add_api_route(
+        f"/api/v1/queries/{nq.name}", run, methods=["GET"], response_model=QueryRows, name=f"query_{nq.name}",
+        summary=nq.title, description=f"{nq.description}\n\nNamed query `queries/{nq.name}.rq`.", tags=["queries"],
+        responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                     "application/sparql-query": {"schema": {"type": "string"}}}}, **ERRORS})

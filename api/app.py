@@ -1,0 +1,113 @@
+"""The styrgraf web application: SPARQL endpoint, analyst API, linked data, pages."""
+from __future__ import annotations
+
+import queue
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from styrgraf import __version__
+from styrgraf.config import Settings
+from styrgraf.store import Store
+
+from .analyst import analyst_router
+from .executor import QueryExecutor, bump_generation, current_generation
+from .linked_data import linked_data_router
+from .sparql import add_cors, sparql_router
+
+
+class _QueueWriter:
+    """A file-like object that hands written bytes to a queue (for streamed dumps)."""
+
+    def __init__(self, q: queue.Queue):
+        self.q = q
+
+    def write(self, data: bytes) -> int:
+        self.q.put(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class AppState:
+    """What the routers share: the executor for queries, a read handle for dumps, writes."""
+
+    sparql_url_path = "/sparql"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.base = settings.base
+        self.store_path = Path(settings.store)
+        self.update_token = settings.update_token
+        self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
+                                      timeout=settings.timeout, max_rows=settings.max_rows)
+        self._reader: Store | None = None
+        self._reader_generation = None
+        self._lock = threading.Lock()
+        self.ontology_html: str | None = None
+
+    # ------------------------------------------------------------ reading
+    def reader(self) -> Store:
+        """A read-only handle, reopened when the store has changed since it was opened."""
+        with self._lock:
+            gen = current_generation(self.store_path)
+            if self._reader is None or gen != self._reader_generation:
+                self._reader = Store(self.store_path, read_only=True)
+                self._reader_generation = gen
+            return self._reader
+
+    def graphs(self) -> list[str]:
+        return self.reader().document_graphs()
+
+    def dump_chunks(self, fmt: str, graph: str | None) -> Iterator[bytes]:
+        q: queue.Queue = queue.Queue(maxsize=64)
+        store = self.reader()
+
+        def run() -> None:
+            try:
+                store.dump(_QueueWriter(q), fmt, graph)
+            finally:
+                q.put(None)
+
+        threading.Thread(target=run, daemon=True).start()
+        while (chunk := q.get()) is not None:
+            yield chunk
+
+    # ------------------------------------------------------------ writing
+    def write(self, update: str) -> None:
+        """Apply one SPARQL Update atomically, then let readers see it."""
+        store = Store(self.store_path)
+        try:
+            store.update(update)
+            store.flush()
+        finally:
+            del store
+        bump_generation(self.store_path)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    state = AppState(settings)
+    app = FastAPI(title="styrgraf", version=__version__,
+                  description="A knowledge graph of Swedish public-sector governance: a SPARQL 1.1 endpoint, "
+                              "an analyst JSON API backed by named SPARQL queries, and linked data.")
+    app.state.styrgraf = state
+    add_cors(app)
+
+    @app.get("/health", summary="Liveness and store size")
+    async def health():
+        rows = await state.executor.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return JSONResponse({"status": "ok", "version": __version__, "quads": int(rows[0]["n"]) if rows else 0})
+
+    app.include_router(sparql_router(state))
+    app.include_router(analyst_router(state))
+    app.include_router(linked_data_router(state))
+
+    @app.on_event("shutdown")
+    async def close() -> None:
+        state.executor.close()
+
+    return app

@@ -1,0 +1,919 @@
+"""Run SPARQL queries where they can be stopped.
+
+pyoxigraph's ``Store.query`` has no timeout and no cancel, and its ``SERVICE``
+makes outbound HTTP requests that cannot be switched off (see
+docs/research/engine.md). So:
+
+* Queries run in a small pool of worker *processes* (multiprocessing, spawn
+  context). Each worker opens the on-disk store with
+  ``pyoxigraph.Store.read_only(path)``. A query is sent to a free worker; if it
+  has not answered within the time limit the worker is killed (SIGKILL) and a
+  replacement is started in the background, and the caller gets
+  :class:`QueryTimeout`. The other workers keep serving other clients.
+* Results are serialised *inside* the worker by pyoxigraph's own serialisers
+  and only the bytes travel back; nothing is rebuilt in Python.
+* A result-row cap is enforced by rewriting the query's top-level ``LIMIT``
+  (appended, or lowered when larger than the cap) so the engine never computes
+  more rows. When the cap was applied and reached, the result is reported as
+  truncated. CONSTRUCT/DESCRIBE results are capped in triples.
+* Before a query or update runs it is tokenised (strings, comments, IRIs,
+  prefixed names and variables are skipped) and refused if it contains the
+  keyword ``SERVICE`` (updates also ``LOAD``). If the word appears in the text
+  but not as a keyword, rdflib's SPARQL parser double-checks.
+* Opening read-only while another process writes is undefined behaviour, so
+  every write must bump a generation marker (:func:`bump_generation`, a file
+  ``generation`` in the store directory). The executor stats it before each
+  dispatch and recycles workers when it changed: idle workers at once, busy
+  ones when their query finishes. New workers see the new data.
+
+``QueryExecutor.in_process(store)`` runs the same code on threads against an
+in-memory store (no kill, no time limit); it exists for unit tests of modules
+built on the executor.
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import itertools
+import json
+import logging
+import multiprocessing
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+log = logging.getLogger("styrgraf.executor")
+
+GENERATION_FILE = "generation"
+
+__all__ = [
+    "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
+    "QueryError", "QuerySyntaxError", "QueryRefused", "QueryTimeout", "ExecutorBusy", "WorkerFailed",
+    "analyse_query", "analyse_update", "check_query", "check_update", "cap_query",
+    "bump_generation", "current_generation",
+    "RESULTS_FORMATS", "GRAPH_FORMATS",
+]
+
+# name -> pyoxigraph format (names travel to the workers; the enums do too, but names are simpler)
+RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "JSON": ox.QueryResultsFormat.JSON,
+    "XML": ox.QueryResultsFormat.XML,
+    "CSV": ox.QueryResultsFormat.CSV,
+    "TSV": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "TURTLE": ox.RdfFormat.TURTLE,
+    "N_TRIPLES": ox.RdfFormat.N_TRIPLES,
+    "JSON_LD": ox.RdfFormat.JSON_LD,
+    "RDF_XML": ox.RdfFormat.RDF_XML,
+    "N_QUADS": ox.RdfFormat.N_QUADS,
+}
+
+
+# ============================================================== errors
+class QueryError(Exception):
+    """A query could not be answered (base class)."""
+
+
+class QuerySyntaxError(QueryError):
+    """The engine's parser rejected the query; the message is the parser's."""
+
+
+class QueryRefused(QueryError):
+    """The query uses a feature that is refused here (SERVICE, LOAD)."""
+
+
+class QueryTimeout(QueryError):
+    def __init__(self, limit: float):
+        self.limit = limit
+        super().__init__(f"query exceeded the time limit of {limit:g} s")
+
+
+class ExecutorBusy(QueryError):
+    def __init__(self, waited: float, workers: int):
+        self.waited = waited
+        super().__init__(f"all {workers} query workers stayed busy for {waited:g} s; try again later")
+
+
+class WorkerFailed(QueryError):
+    """A worker died, could not start, or the engine failed while reading the store."""
+
+
+# ============================================================== generation marker
+def bump_generation(store_path: str | os.PathLike[str]) -> str:
+    """Record that the store at `store_path` was written; returns the new marker.
+
+    Call it after every committed write (ingest, SPARQL Update, Graph Store
+    PUT/POST/DELETE). Written to a temporary file and renamed, so a reader
+    never sees a half-written marker and the inode changes on every bump.
+    """
+    directory = Path(store_path)
+    value = f"{time.time_ns()} {os.getpid()} {uuid.uuid4().hex}\n"
+    tmp = directory / f".{GENERATION_FILE}.{os.getpid()}.{uuid.uuid4().hex}"
+    tmp.write_text(value, encoding="ascii")
+    os.replace(tmp, directory / GENERATION_FILE)
+    return value.strip()
+
+
+def current_generation(store_path: str | os.PathLike[str]) -> str | None:
+    """The marker last written by :func:`bump_generation`, or None if never bumped."""
+    try:
+        return (Path(store_path) / GENERATION_FILE).read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return None
+
+
+def _generation_signature(store_path: str) -> tuple[int, int, int] | None:
+    """Cheap change detector: one stat() of the marker file."""
+    try:
+        st = os.stat(os.path.join(store_path, GENERATION_FILE))
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+# ============================================================== query inspection
+# A lexer for the parts of SPARQL that can hide a keyword: strings (4 forms),
+# comments, IRIs (with \u escapes), prefixed names (with \-escapes in the local
+# part), variables, language tags. Everything else is a bare word, a number or
+# a single punctuation character. Bare words are keywords (or `a`, true, false).
+_PN_CHARS = r"A-Za-z0-9_\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+_VAR_CHARS = _PN_CHARS.replace(r"\-", "")
+_TOKEN_RE = re.compile(
+    r"""
+      (?P<ws>\s+)
+    | (?P<comment>\#[^\r\n]*)
+    | (?P<lstring>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
+    | (?P<string>"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*')
+    | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+    | (?P<var>[?$][%(vn)s]+)
+    | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    | (?P<pname>(?:[%(pn)s][%(pn)s.]*)?:(?:[%(pn)s.:]|%%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%%])*)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+    | (?P<number>[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
+    | (?P<punct>.)
+    """ % {"pn": _PN_CHARS, "vn": _VAR_CHARS},
+    re.VERBOSE | re.DOTALL,
+)
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What the lexer learnt about a query (without a full parse)."""
+    form: str | None                 # SELECT / ASK / CONSTRUCT / DESCRIBE, None if not found
+    refused: str | None              # "SERVICE" if the keyword occurs
+    has_dataset_clause: bool         # a top-level FROM / FROM NAMED
+    limit: int | None                # the top-level LIMIT, if any
+    limit_span: tuple[int, int] | None  # where its integer is in the text
+    values_at: int | None            # start of a trailing top-level VALUES clause
+    end: int                         # end of the last token
+
+
+def _tokens(text: str):
+    pos, n = 0, len(text)
+    match = _TOKEN_RE.match
+    while pos < n:
+        m = match(text, pos)
+        kind = m.lastgroup
+        yield kind, m.group(), m.start(), m.end()
+        pos = m.end()
+
+
+def analyse_query(text: str) -> QueryInfo:
+    form = refused = None
+    has_from = False
+    limit = None
+    limit_span = values_at = None
+    depth = 0
+    end = 0
+    expect_limit = False
+    for kind, value, start, stop in _tokens(text):
+        if kind in ("ws", "comment"):
+            continue
+        end = stop
+        if expect_limit:
+            expect_limit = False
+            if kind == "number" and value.isdigit():
+                limit, limit_span = int(value), (start, stop)
+        if kind == "punct":
+            if value == "{":
+                depth += 1
+            elif value == "}":
+                depth = max(0, depth - 1)
+            continue
+        if kind != "word":
+            continue
+        kw = value.upper()
+        if kw == "SERVICE":
+            refused = kw
+        if depth:
+            continue
+        if form is None and kw in _FORMS:
+            form = kw
+        elif kw == "FROM":
+            has_from = True
+        elif kw == "LIMIT" and form is not None:
+            expect_limit = True
+        elif kw == "VALUES" and form is not None:
+            values_at = start
+    if refused is None:
+        refused = _scan_refused(text, ("SERVICE",), update=False, raw_scanned=True)
+    return QueryInfo(form, refused, has_from, limit, limit_span, values_at, end)
+
+
+def analyse_update(text: str) -> str | None:
+    """The refused keyword (LOAD or SERVICE) an update uses, else None."""
+    return _scan_refused(text, ("LOAD", "SERVICE"), update=True)
+
+
+_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _unescape_codepoints(text: str) -> str:
+    """SPARQL 1.1 §19.2: \\uXXXX / \\UXXXXXXXX may be processed before parsing
+    (spargebra does so), so a keyword can be spelt with escapes."""
+    def sub(m: re.Match) -> str:
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except (ValueError, OverflowError):
+            return m.group()
+    return _CODEPOINT_RE.sub(sub, text)
+
+
+def _scan_refused(text: str, words: tuple[str, ...], update: bool,
+                  raw_scanned: bool = False) -> str | None:
+    """A refused keyword in `text` (as written, and with codepoint escapes processed)."""
+    variants = [text]
+    if "\\u" in text or "\\U" in text:
+        unescaped = _unescape_codepoints(text)
+        if unescaped != text:
+            variants.append(unescaped)
+    for variant in variants[1:] if raw_scanned else variants:
+        for kind, value, _start, _stop in _tokens(variant):
+            if kind == "word" and value.upper() in words:
+                return value.upper()
+    for variant in variants:
+        if any(_mentions(variant, w) for w in words):
+            return _rdflib_check(variant, update=update, words=words)
+    return None
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"(?i)(?<![\w:?$@]){word}(?![\w:])", text) is not None
+
+
+_RDFLIB_CHECK_MAX = 200_000
+
+
+def _rdflib_check(text: str, update: bool, words: tuple[str, ...]) -> str | None:
+    """Second opinion when a refused word occurs in the text but the lexer saw no keyword
+    (it sits in a string, IRI or comment). Refuses if rdflib finds the construct or
+    cannot parse the text at all (we cannot then be sure)."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    if len(text) > _RDFLIB_CHECK_MAX:
+        return next(w for w in words if _mentions(text, w))    # too big to verify cheaply
+    try:
+        tree = parseUpdate(text) if update else parseQuery(text)
+    except Exception:
+        # rdflib could not parse it; the engine may, so be safe
+        return next(w for w in words if _mentions(text, w))
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        name = getattr(node, "name", None)
+        if name == "ServiceGraphPattern":
+            found.append("SERVICE")
+        elif name == "Load":
+            found.append("LOAD")
+        if isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, (list, tuple)):
+            for v in node:
+                walk(v)
+        elif hasattr(node, "asList") and not isinstance(node, str):
+            for v in node:
+                walk(v)
+
+    walk(tree)
+    return found[0] if found else None
+
+
+def _refusal_message(keyword: str, update: bool) -> str:
+    if keyword == "SERVICE":
+        return ("SERVICE (federated query) is not allowed on this endpoint: it would make the "
+                "server send requests to other hosts. Query the other endpoint yourself and "
+                "combine the results client-side.")
+    return "LOAD is not allowed on this endpoint: the server does not fetch data from URLs."
+
+
+def check_query(text: str) -> QueryInfo:
+    """Analyse a query; raise QueryRefused if it uses SERVICE."""
+    info = analyse_query(text)
+    if info.refused:
+        raise QueryRefused(_refusal_message(info.refused, update=False))
+    return info
+
+
+def check_update(text: str) -> None:
+    """Raise QueryRefused if an update uses LOAD or SERVICE."""
+    refused = analyse_update(text)
+    if refused:
+        raise QueryRefused(_refusal_message(refused, update=True))
+
+
+def cap_query(text: str, info: QueryInfo, cap: int) -> str | None:
+    """`text` with its top-level LIMIT set to at most `cap`, or None when it needs no cap
+    (ASK, CONSTRUCT/DESCRIBE — capped in triples instead — or a LIMIT <= cap)."""
+    if info.form != "SELECT":
+        return None
+    if info.limit is not None:
+        if info.limit <= cap:
+            return None
+        a, b = info.limit_span
+        return f"{text[:a]}{cap}{text[b:]}"
+    if info.values_at is not None:
+        p = info.values_at
+        return f"{text[:p]}LIMIT {cap}\n{text[p:]}"
+    return f"{text[:info.end]}\nLIMIT {cap}\n{text[info.end:]}"
+
+
+# ============================================================== the work itself
+def _count_rows(data: bytes, fmt: str) -> int:
+    if fmt == "TSV":
+        return data.count(b"\n") - 1              # literals have \n escaped; one header line
+    if fmt == "XML":
+        return data.count(b"<result>")             # '<' is escaped in text
+    if fmt == "CSV":
+        return sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8"), newline=""))) - 1
+    return sum(1 for _ in ox.parse_query_results(data, ox.QueryResultsFormat.JSON))
+
+
+def _min_bytes_for(rows: int, fmt: str) -> int:
+    """A lower bound of the size of a result with `rows` rows (skip counting small results)."""
+    return {"JSON": 3, "XML": 17, "CSV": 2, "TSV": 1}[fmt] * rows
+
+
+def _execute(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
+    """Run one job against `store`; returns (header, body). Runs in the worker."""
+    op = job["op"]
+    if op == "ping":
+        return {"status": "ok"}, None
+    if op == "graph":
+        iri = job["graph"]
+        fmt = GRAPH_FORMATS[job["format"]]
+        if iri is None:
+            graph: Any = ox.DefaultGraph()
+        else:
+            graph = ox.NamedNode(iri)
+            if not store.contains_named_graph(graph):
+                return {"status": "not_found"}, None
+        if job.get("exists_only"):
+            return {"status": "ok"}, None
+        triples = (ox.Triple(q.subject, q.predicate, q.object)
+                   for q in store.quads_for_pattern(None, None, None, graph))
+        return {"status": "ok"}, ox.serialize(triples, format=fmt, **_prefix_arg(fmt, job))
+    if op != "query":
+        raise ValueError(f"unknown job {op!r}")
+
+    kwargs: dict[str, Any] = {}
+    if job.get("default_graph") is not None or job.get("named_graphs") is not None:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.get("default_graph") or []]
+        if job.get("named_graphs") is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+    elif job.get("union"):
+        kwargs["use_default_graph_as_union"] = True
+    if job.get("prefixes"):
+        kwargs["prefixes"] = job["prefixes"]
+
+    capped = job.get("capped_query")
+    cap = job.get("row_cap")
+    if capped is not None:
+        try:
+            result = store.query(capped, **kwargs)
+        except SyntaxError:
+            result = store.query(job["query"], **kwargs)   # report the user's own text's error
+            log.warning("row-cap rewrite broke a valid query; ran it uncapped: %r", job["query"][:200])
+            capped = None
+    else:
+        result = store.query(job["query"], **kwargs)
+
+    if isinstance(result, ox.QuerySolutions):
+        rf = job["results_format"]
+        data = result.serialize(format=RESULTS_FORMATS[rf])
+        truncated = False
+        if capped is not None and cap and len(data) >= _min_bytes_for(cap, rf):
+            truncated = _count_rows(data, rf) >= cap
+        return {"status": "ok", "kind": "solutions", "format": rf, "truncated": truncated}, data
+    if isinstance(result, ox.QueryBoolean):
+        rf = job["results_format"]
+        return {"status": "ok", "kind": "boolean", "format": rf, "truncated": False}, \
+            result.serialize(format=RESULTS_FORMATS[rf])
+    gf = job["graph_format"]
+    fmt = GRAPH_FORMATS[gf]
+    truncated = False
+    if cap:
+        triples = list(itertools.islice(result, cap + 1))
+        if len(triples) > cap:
+            truncated = True
+            del triples[cap:]
+        data = ox.serialize(triples, format=fmt, **_prefix_arg(fmt, job))
+    elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) and job.get("output_prefixes"):
+        data = ox.serialize(result, format=fmt, **_prefix_arg(fmt, job))
+    else:
+        data = result.serialize(format=fmt)
+    return {"status": "ok", "kind": "graph", "format": gf, "truncated": truncated}, data
+
+
+def _prefix_arg(fmt: ox.RdfFormat, job: dict) -> dict:
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) and job.get("output_prefixes"):
+        return {"prefixes": job["output_prefixes"]}
+    return {}
+
+
+def _run_job(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
+    """_execute with errors turned into headers (so they cross the process boundary)."""
+    try:
+        return _execute(store, job)
+    except SyntaxError as e:
+        return {"status": "error", "error": "syntax", "message": str(e)}, None
+    except OSError as e:
+        return {"status": "error", "error": "io", "message": f"{type(e).__name__}: {e}"}, None
+    except Exception as e:  # engine evaluation errors (e.g. bad IRI in an argument)
+        return {"status": "error", "error": "query", "message": f"{type(e).__name__}: {e}"}, None
+
+
+def _worker_entry(fd: int, store_path: str) -> None:
+    """`python -c` entry point of a worker process: `fd` is its end of the Connection."""
+    from multiprocessing.connection import Connection
+    parent = os.getppid()
+
+    def watchdog() -> None:           # never outlive the server, even in a runaway query
+        while True:                   # (pyoxigraph releases the GIL while it evaluates)
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watchdog, daemon=True).start()
+    _worker_main(store_path, Connection(fd))
+
+
+def _worker_main(store_path: str, conn) -> None:
+    """The worker's loop: open the store read-only, answer jobs until EOF or None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the server's Ctrl-C is the parent's business
+    try:
+        store = ox.Store.read_only(store_path)
+    except BaseException as e:
+        conn.send(("fail", f"cannot open store {store_path} read-only: {type(e).__name__}: {e}"))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        header, body = _run_job(store, job)
+        header["body"] = body is not None
+        conn.send(header)
+        if body is not None:
+            conn.send_bytes(body)
+
+
+# ============================================================== results
+@dataclass(frozen=True)
+class QueryResult:
+    kind: str            # "solutions" (SELECT), "boolean" (ASK) or "graph" (CONSTRUCT/DESCRIBE)
+    format: str          # a key of RESULTS_FORMATS or GRAPH_FORMATS: how `body` is serialised
+    body: bytes
+    truncated: bool      # the row cap was applied and reached (rows beyond it were not computed)
+
+    @property
+    def media_type(self) -> str:
+        if self.kind == "graph":
+            return GRAPH_FORMATS[self.format].media_type
+        return RESULTS_FORMATS[self.format].media_type
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    variables: list[str]
+    rows: list[dict[str, str | None]]
+    truncated: bool
+
+
+class _Worker:
+    __slots__ = ("proc", "conn", "gen", "pid")
+
+    def __init__(self, proc: subprocess.Popen | None, conn, gen, pid):
+        self.proc, self.conn, self.gen, self.pid = proc, conn, gen, pid
+
+    def discard(self) -> None:
+        """SIGKILL and reap. Safe: the worker only ever opened the store read-only."""
+        try:
+            if self.proc is not None:
+                if self.proc.poll() is None:
+                    self.proc.kill()
+                self.proc.wait(5)
+        except Exception:  # pragma: no cover - best effort
+            pass
+        try:
+            self.conn.close()
+        except Exception:  # pragma: no cover
+            pass
+
+
+_NOT_SET = object()
+
+
+# ============================================================== the executor
+class QueryExecutor:
+    """A pool of killable query workers over an on-disk pyoxigraph store.
+
+    workers:          number of worker processes (each can run one query at a time)
+    timeout:          seconds a query may run (evaluation + serialisation) before its worker is killed
+    queue_timeout:    seconds a request may wait for a free worker before ExecutorBusy
+    row_cap:          maximum rows of a SELECT (triples of a CONSTRUCT/DESCRIBE); None/0 = no cap
+    union_default_graph: the default graph is the union of all graphs unless the query
+                      (FROM) or the request (default_graph/named_graphs) says otherwise
+    default_prefixes: prefixes a query may use without declaring them (None: standard SPARQL)
+    output_prefixes:  prefixes for Turtle / RDF/XML output of CONSTRUCT/DESCRIBE and graph dumps
+    """
+
+    def __init__(
+        self,
+        store_path: str | os.PathLike[str],
+        *,
+        workers: int = 2,
+        timeout: float = 30.0,
+        queue_timeout: float = 10.0,
+        row_cap: int | None = 10_000,
+        union_default_graph: bool = True,
+        default_prefixes: dict[str, str] | None = None,
+        output_prefixes: dict[str, str] | None = None,
+        startup_timeout: float = 60.0,
+        max_waiting: int = 64,
+    ):
+        if workers < 1:
+            raise ValueError("workers must be >= 1")
+        self.store_path = str(store_path)
+        self.workers = workers
+        self.timeout = float(timeout)
+        self.queue_timeout = float(queue_timeout)
+        self.row_cap = row_cap or None
+        self.union_default_graph = union_default_graph
+        self.default_prefixes = default_prefixes
+        self.output_prefixes = output_prefixes
+        self.startup_timeout = startup_timeout
+        self._in_process_store: ox.Store | None = None
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._starting = 0
+        self._closed = False
+        self._spawn_error: tuple[float, str] | None = None
+        self._gen = _generation_signature(self.store_path)
+        self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
+                                           thread_name_prefix="sparql-dispatch")
+        self.stats = {"spawned": 0, "killed_timeout": 0, "recycled": 0, "crashed": 0}
+
+    # ---------------------------------------------------------------- construction
+    @classmethod
+    def in_process(cls, store: Any, *, row_cap: int | None = 10_000, union_default_graph: bool = True,
+                   default_prefixes: dict[str, str] | None = None,
+                   output_prefixes: dict[str, str] | None = None, threads: int = 2) -> "QueryExecutor":
+        """Threads over an in-memory (or any open) store: no isolation, no kill, no time limit.
+
+        `store` is a pyoxigraph Store or a styrgraf.store.Store. For unit tests only.
+        """
+        self = cls.__new__(cls)
+        self.store_path = None
+        self.workers = threads
+        self.timeout = float("inf")
+        self.queue_timeout = float("inf")
+        self.row_cap = row_cap or None
+        self.union_default_graph = union_default_graph
+        self.default_prefixes = default_prefixes
+        self.output_prefixes = output_prefixes
+        self._in_process_store = getattr(store, "ox", store)
+        self._closed = False
+        self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql-inproc")
+        self.stats = {}
+        return self
+
+    @property
+    def isolated(self) -> bool:
+        return self._in_process_store is None
+
+    def start(self, wait: bool = False) -> None:
+        """Start the worker processes now rather than on the first query."""
+        if not self.isolated:
+            return
+        with self._cond:
+            self._check_generation()
+            self._ensure_workers()
+            if wait:
+                deadline = time.monotonic() + self.startup_timeout
+                while len(self._idle) + len(self._busy) < self.workers and not self._spawn_error:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._cond.wait(left)
+                if self._spawn_error and not self._idle:
+                    raise WorkerFailed(self._spawn_error[1])
+
+    def close(self) -> None:
+        """Stop all workers. Queries in flight fail."""
+        if not self.isolated:
+            self._threads.shutdown(wait=False)
+            return
+        with self._cond:
+            self._closed = True
+            workers = list(self._idle) + list(self._busy)
+            self._idle.clear()
+            self._cond.notify_all()
+        for w in workers:
+            w.discard()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+    async def aclose(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.close)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---------------------------------------------------------------- public API
+    async def run(
+        self,
+        query: str,
+        *,
+        results_format: str = "JSON",
+        graph_format: str = "TURTLE",
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        row_cap: Any = _NOT_SET,
+        timeout: float | None = None,
+        info: QueryInfo | None = None,
+    ) -> QueryResult:
+        """Run a query; the body is serialised in `results_format` (SELECT/ASK: a key of
+        RESULTS_FORMATS) or `graph_format` (CONSTRUCT/DESCRIBE: a key of GRAPH_FORMATS).
+
+        default_graph / named_graphs: the SPARQL Protocol's default-graph-uri /
+        named-graph-uri. If either is given the dataset is exactly that (no union).
+
+        Raises QueryRefused, QuerySyntaxError, QueryTimeout, ExecutorBusy, WorkerFailed, QueryError.
+        """
+        if results_format not in RESULTS_FORMATS:
+            raise ValueError(f"unknown results format {results_format!r}")
+        if graph_format not in GRAPH_FORMATS:
+            raise ValueError(f"unknown graph format {graph_format!r}")
+        if info is None:
+            info = analyse_query(query)
+        if info.refused:
+            raise QueryRefused(_refusal_message(info.refused, update=False))
+        cap = self.row_cap if row_cap is _NOT_SET else (row_cap or None)
+        job = {
+            "op": "query",
+            "query": query,
+            "capped_query": cap_query(query, info, cap) if cap else None,
+            "row_cap": cap,
+            "results_format": results_format,
+            "graph_format": graph_format,
+            "default_graph": list(default_graph) if default_graph is not None else None,
+            "named_graphs": list(named_graphs) if named_graphs is not None else None,
+            # a query's own FROM / FROM NAMED must win over the union default graph
+            "union": self.union_default_graph and not info.has_dataset_clause,
+            "prefixes": self.default_prefixes,
+            "output_prefixes": self.output_prefixes,
+        }
+        header, body = await self._submit(job, timeout)
+        return QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
+
+    async def select_result(self, query: str, *, row_cap: Any = _NOT_SET,
+                            timeout: float | None = None) -> SelectResult:
+        """A SELECT's rows as plain values: IRI / literal lexical form / blank-node id, None if unbound."""
+        res = await self.run(query, results_format="JSON", row_cap=row_cap, timeout=timeout)
+        if res.kind != "solutions":
+            raise QueryError(f"expected a SELECT query, got a {res.kind} result")
+        doc = json.loads(res.body)
+        variables = doc["head"].get("vars", [])
+        rows = []
+        for b in doc["results"]["bindings"]:
+            row: dict[str, str | None] = {}
+            for v in variables:
+                term = b.get(v)
+                if term is None:
+                    row[v] = None
+                else:
+                    value = term.get("value")
+                    row[v] = value if isinstance(value, str) else json.dumps(value)
+            rows.append(row)
+        return SelectResult(variables, rows, res.truncated)
+
+    async def select(self, query: str, *, row_cap: Any = _NOT_SET,
+                     timeout: float | None = None) -> list[dict[str, str | None]]:
+        """A SELECT's rows as dicts variable -> value (str) or None when unbound."""
+        return (await self.select_result(query, row_cap=row_cap, timeout=timeout)).rows
+
+    async def ask(self, query: str, *, timeout: float | None = None) -> bool:
+        res = await self.run(query, results_format="JSON", timeout=timeout)
+        if res.kind != "boolean":
+            raise QueryError(f"expected an ASK query, got a {res.kind} result")
+        return bool(json.loads(res.body)["boolean"])
+
+    async def graph(self, graph: str | None, graph_format: str = "TURTLE",
+                    timeout: float | None = None) -> bytes | None:
+        """One graph of the store serialised (graph=None: the store's real default graph),
+        or None if that named graph does not exist. Not capped."""
+        header, body = await self._submit(
+            {"op": "graph", "graph": graph, "format": graph_format,
+             "output_prefixes": self.output_prefixes}, timeout)
+        if header["status"] == "not_found":
+            return None
+        return body or b""
+
+    async def graph_exists(self, graph: str, timeout: float | None = None) -> bool:
+        header, _ = await self._submit(
+            {"op": "graph", "graph": graph, "format": "N_TRIPLES", "exists_only": True}, timeout)
+        return header["status"] == "ok"
+
+    # ---------------------------------------------------------------- dispatch
+    async def _submit(self, job: dict, timeout: float | None) -> tuple[dict, bytes | None]:
+        if self._closed:
+            raise QueryError("the query executor is closed")
+        loop = asyncio.get_running_loop()
+        if not self.isolated:
+            header, body = await loop.run_in_executor(self._threads, _run_job, self._in_process_store, job)
+        else:
+            limit = self.timeout if timeout is None else float(timeout)
+            header, body = await loop.run_in_executor(
+                self._threads, self._roundtrip, job, time.monotonic(), limit)
+        if header["status"] == "error":
+            if header["error"] == "syntax":
+                raise QuerySyntaxError(header["message"])
+            if header["error"] == "io":
+                raise WorkerFailed(header["message"])
+            raise QueryError(header["message"])
+        return header, body
+
+    def _roundtrip(self, job: dict, submitted: float, limit: float) -> tuple[dict, bytes | None]:
+        """Blocking: take a worker, run the job, give the worker back (or kill it)."""
+        for attempt in (1, 2):
+            w = self._acquire(submitted + self.queue_timeout)
+            ok = False
+            try:
+                w.conn.send(job)
+                if not w.conn.poll(limit):
+                    with self._cond:
+                        self.stats["killed_timeout"] += 1
+                    log.warning("query exceeded %.1f s; killing worker %s", limit, w.pid)
+                    raise QueryTimeout(limit)
+                header = w.conn.recv()
+                body = w.conn.recv_bytes() if header.pop("body", False) else None
+                ok = True
+            except (EOFError, OSError) as e:
+                with self._cond:
+                    self.stats["crashed"] += 1
+                raise WorkerFailed(f"the query worker died ({type(e).__name__}); "
+                                   "the query may have used too much memory") from e
+            finally:
+                self._release(w, ok)
+            # a stale worker (the store was written meanwhile) may fail reading; retry once on a fresh one
+            if (header["status"] == "error" and header["error"] == "io" and attempt == 1
+                    and w.gen != self._gen):
+                continue
+            return header, body
+        raise AssertionError("unreachable")
+
+    def _acquire(self, deadline: float) -> _Worker:
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise QueryError("the query executor is closed")
+                self._check_generation()
+                if self._idle:
+                    w = self._idle.pop()
+                    self._busy.add(w)
+                    return w
+                self._ensure_workers()
+                if (self._spawn_error and not self._busy and not self._starting
+                        and time.monotonic() - self._spawn_error[0] < 2.0):
+                    raise WorkerFailed(self._spawn_error[1])
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise ExecutorBusy(self.queue_timeout, self.workers)
+                self._cond.wait(min(left, 1.0))
+
+    def _release(self, w: _Worker, ok: bool) -> None:
+        retire = None
+        with self._cond:
+            self._busy.discard(w)
+            self._check_generation()
+            if ok and not self._closed and w.gen == self._gen:
+                self._idle.append(w)
+            else:
+                retire = w
+                if ok:
+                    self.stats["recycled"] += 1
+                if not self._closed:
+                    self._ensure_workers()
+            self._cond.notify_all()
+        if retire is not None:
+            retire.discard()
+
+    def _check_generation(self) -> None:
+        """(locked) If the store was written since the workers opened it, retire idle workers."""
+        sig = _generation_signature(self.store_path)
+        if sig == self._gen:
+            return
+        self._gen = sig
+        stale = [w for w in self._idle if w.gen != sig]
+        if stale:
+            self._idle = [w for w in self._idle if w.gen == sig]
+            self.stats["recycled"] += len(stale)
+            threading.Thread(target=lambda: [w.discard() for w in stale], daemon=True).start()
+        self._ensure_workers()
+
+    def _ensure_workers(self) -> None:
+        """(locked) Start workers until the pool is full (fresh ones, current generation)."""
+        if self._closed:
+            return
+        if self._spawn_error and time.monotonic() - self._spawn_error[0] < 2.0:
+            return
+        fresh = sum(1 for w in self._idle if w.gen == self._gen)
+        busy = len(self._busy)
+        missing = self.workers - (fresh + busy + self._starting)
+        for _ in range(max(0, missing)):
+            self._starting += 1
+            threading.Thread(target=self._spawn, args=(self._gen,), daemon=True,
+                             name="sparql-worker-spawn").start()
+
+    def _spawn(self, gen) -> None:
+        parent, child = multiprocessing.Pipe(duplex=True)
+        w = proc = None
+        error = None
+        try:
+            proc = _start_worker_process(child.fileno(), self.store_path)
+            child.close()
+            if not parent.poll(self.startup_timeout):
+                error = f"query worker did not start within {self.startup_timeout:g} s"
+            else:
+                msg = parent.recv()
+                if msg[0] == "ready":
+                    w = _Worker(proc, parent, gen, msg[1])
+                else:
+                    error = msg[1]
+        except Exception as e:
+            error = f"cannot start query worker: {type(e).__name__}: {e}"
+        keep = False
+        with self._cond:
+            self._starting -= 1
+            if w is not None and not self._closed:
+                self.stats["spawned"] += 1
+                self._spawn_error = None
+                if gen == self._gen:
+                    self._idle.append(w)
+                    keep = True
+                else:
+                    self._ensure_workers()   # written while we started: start a fresh one instead
+            elif error is not None:
+                log.error("%s", error)
+                self._spawn_error = (time.monotonic(), error)
+            self._cond.notify_all()
+        if not keep:
+            (w or _Worker(proc, parent, gen, None)).discard()
+        try:
+            child.close()
+        except OSError:  # pragma: no cover
+            pass
+
+
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[__name__.count(".")])
+
+
+def _start_worker_process(fd: int, store_path: str) -> subprocess.Popen:
+    """A fresh interpreter running _worker_entry (the spawn start method's semantics, but
+    without multiprocessing's re-execution of the parent's __main__ script in the child:
+    a `serve.py` calling uvicorn.run() unguarded would otherwise start a server per worker)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
+    code = f"import sys; from {__name__} import _worker_entry; _worker_entry(int(sys.argv[1]), sys.argv[2])"
+    return subprocess.Popen([sys.executable, "-c", code, str(fd), store_path],
+                            pass_fds=(fd,), stdin=subprocess.DEVNULL, close_fds=True, env=env)

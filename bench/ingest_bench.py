@@ -1,0 +1,105 @@
+"""Ingest speed: documents/s and MB/s, --jobs 1 vs 2, with and without SHACL, time per stage.
+
+    .venv/bin/python bench/ingest_bench.py [--corpus DIR ...] [--repeat N] [--json OUT]
+
+Each configuration ingests into a fresh store through the real CLI, in one run,
+so the figures are comparable; the stage split comes from one in-process pass
+with a timer around each stage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = [ROOT / "examples" / "corpus", ROOT.parent / "shared" / "corpus-regeringen"]
+
+
+def files_of(corpus: Path) -> list[Path]:
+    return sorted(p for p in corpus.rglob("*") if p.suffix in {".txt", ".md"} and p.name != "README.md")
+
+
+def cli_ingest(files: list[Path], jobs: int, validate: bool) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        args = [sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, files), "--store", f"{tmp}/s",
+                "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
+        t = time.perf_counter()
+        proc = subprocess.run(args, capture_output=True, text=True)
+        elapsed = time.perf_counter() - t
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(proc.stderr)
+        return elapsed
+
+
+def stage_profile(files: list[Path]) -> dict[str, float]:
+    """Seconds spent in each stage over all files, one process."""
+    from styrgraf.ingest import pipeline
+    from styrgraf.ingest.bodies import find_bodies
+    from styrgraf.ingest.build import build
+    from styrgraf.ingest.context import Ctx
+    from styrgraf.ingest.model import Extraction
+    from styrgraf.ingest.normalise import normalise
+    from styrgraf.ingest.read import read
+    from styrgraf.ingest.validate import validate_triples
+
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(name, fn, *a):
+        t = time.perf_counter()
+        r = fn(*a)
+        spent[name] += time.perf_counter() - t
+        return r
+
+    for f in files:
+        src = timed("read", read, f)
+        doc = timed("normalise", normalise, src.text, src.name, src.media_type)
+        ctx = Ctx(doc=doc, out=Extraction(), bodies=timed("bodies", find_bodies, doc.text))
+        for stage in pipeline.STAGES:
+            timed(stage.__name__.rsplit(".", 1)[-1], stage.extract, ctx)
+        ctx.out.municipality = ctx.bodies.municipality
+        ctx.out.bodies = ctx.bodies.all()
+        _, triples = timed("build", build, "http://127.0.0.1:8000/", ctx.out, doc, src)
+        timed("validate (SHACL)", validate_triples, triples)
+    return dict(spent)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, action="append")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--json", type=Path)
+    a = ap.parse_args()
+    results = {}
+    for corpus in a.corpus or DEFAULT_CORPORA:
+        files = files_of(corpus)
+        if not files:
+            continue
+        mb = sum(f.stat().st_size for f in files) / 1e6
+        row = {"documents": len(files), "megabytes": round(mb, 2), "runs": {}}
+        for jobs in (1, 2):
+            for validate in (True, False):
+                times = [cli_ingest(files, jobs, validate) for _ in range(a.repeat)]
+                med = statistics.median(times)
+                key = f"jobs={jobs} {'shacl' if validate else 'no-shacl'}"
+                row["runs"][key] = {"median_s": round(med, 2), "min_s": round(min(times), 2),
+                                    "max_s": round(max(times), 2), "docs_per_s": round(len(files) / med, 1),
+                                    "mb_per_s": round(mb / med, 3)}
+                print(f"{corpus.name:20s} {key:18s} {med:7.2f} s  {len(files) / med:7.1f} docs/s  "
+                      f"{mb / med:6.3f} MB/s  (min {min(times):.2f}, max {max(times):.2f})", flush=True)
+        row["stages_s"] = {k: round(v, 3) for k, v in stage_profile(files).items()}
+        print(f"{corpus.name:20s} stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in row["stages_s"].items()))
+        results[corpus.name] = row
+    if a.json:
+        a.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Turn governance documents into RDF: read -> normalise -> extract -> build -> validate -> store."""

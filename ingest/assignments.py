@@ -1,0 +1,1014 @@
+"""Stage: assignments — who was told by whom to do what, by when.
+
+Two kinds (api-contract): `regeringsuppdrag` (the Government gives an agency a
+task) and `budgetuppdrag` (a council's budget gives a committee a task).
+
+Recognised phrases (each is a rule for a kind of phrase, never one file):
+
+regeringsuppdrag
+  "Regeringen uppdrar åt X (att …)", "Regeringen ger X i uppdrag att …",
+  "Regeringen beslutar att ge X i uppdrag att …", "… uppdras åt X att …",
+  "X får/ges i uppdrag att …", "X har (sedan D) ett regeringsuppdrag att …",
+  "X har i uppdrag av regeringen att …", and the title of a decision:
+  "Uppdrag till X att …" (Markdown "# " title, a heading line, or a citation
+  "Uppdrag till X …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/CSM").
+  A page that *is* a decision (its title is "Uppdrag …" or it opens with
+  "Regeringen uppdrar/ger …") is one assignment: its title, the assignees of
+  every operative sentence, the tasks ("X ska: • …", "I uppdraget ingår att …"),
+  report deadlines and recipients of every report sentence.
+budgetuppdrag
+  "Kommunfullmäktige fastslog i budget för 2017 att X skulle …",
+  "budget för verksamhetsår 2017 där X gavs i uppdrag att …",
+  "X fick i kommunfullmäktiges budget för 2019 i uppdrag att …",
+  "I … budget för 2019 har X fått i uppdrag att …: • … • …" (one per bullet),
+  "I samband med budget 2016 fick X uppdraget att …".
+
+Report sentences ("ska redovisas till Regeringskansliet (Xdepartementet)
+senast den 15 november 2015", "senast 1 mars årligen (2021–2024) redovisa … till
+Länsstyrelsen i Stockholms län, med kopia till …") give `report_due` (ISO date
+when a full date, else the words) and `reports_to` (resolved bodies).
+
+A document that reports on an assignment ("slutredovisas med denna rapport",
+"Den här återrapporten …", "Redovisning av regeringsuppdrag …") gets
+`document.reports_on` = the assignment's diarienummer (or its title).
+
+The helpers at the top (`parties`, `register_body`, …) are shared with the
+consultations stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import Ctx
+from .dates import MONTHS, YEAR_RANGE, find_dates
+from .identifiers import find_diarienummer
+from .model import Assignment, Span
+
+SOFT = "\u00ad"
+S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
+
+# ====================================================================== shared helpers
+
+
+def clean(s: str) -> str:
+    """A name as written, without soft hyphens, line breaks or edge punctuation."""
+    s = s.replace(SOFT, "")
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" ,.;:*•–-\t")
+
+
+def title_case(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+# the head or tail of a name that makes it an organisation ("Statens …", "…verket")
+AGENCY_HEAD = re.compile(
+    r"^(?:Statens|Myndigheten|Institutet|Rådet|Centrum|Centralen|Delegationen|Nämnden|Forum|Styrelsen|"
+    r"Inspektionen|Kommittén|Kammarrätten|Hovrätten|Förvaltningsrätten|Länsstyrelsen|Länsstyrelserna|"
+    r"Riksdagens|Kungl\.?|Kungliga|Stiftelsen|Affärsverket|Regeringskansliet|Ombudsmannen|Sametinget|"
+    r"Region|Landstinget|Universitetet|Högskolan|Nationellt|Nationella|Svenska|Sveriges)\b")
+AGENCY_TAIL = re.compile(
+    r"(?:verket|verk|myndigheten|myndighet|styrelsen|institutet|institut|rådet|råd|nämnden|nämnd|centrum|"
+    r"centralen|kollegiet|kollegium|ämbetet|inspektionen|ombudsmannen|ombudsmän|universitet|universitetet|"
+    r"högskola|högskolan|kansliet|fonden|banken|delegationen|kommittén|byrån|kontoret|museer|museet|museum|"
+    r"tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|domstol|domstolen|överdomstolen|polisen|akademien|"
+    r"akademi|biblioteket|arkivet|anstalt|anstalten|sekretariatet|förbundet|förbund|föreningen|förening|"
+    r"stiftelsen|organisationen|landsting|landstinget|kommun|stad|instituten|tjänst|service|"
+    r"servicecenter|kriminalvården|tullverket|försvarsmakten|kustbevakningen|sametinget|regioner|"
+    r"kraftnät|marknadsdomstolen|lotsen|läkemedelsverket)$", re.I)
+ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+ORGANISATION_WORD = re.compile(
+    r"(?:förbund|förening|organisation|riksförbund|stiftelse|samfund|nätverk|kammare|företagarna|"
+    r"fackförbund|akademi|rådet för|ägarna|arna)\b|Sveriges Kommuner", re.I)
+NOT_NAME_START = {
+    "Den", "Det", "De", "Dessa", "Denna", "Detta", "En", "Ett", "Alla", "Samtliga", "Berörda", "Övriga",
+    "Andra", "Flera", "Vissa", "Myndigheterna", "Myndigheten", "Regeringen", "Uppdraget", "Ledamoten",
+    "Ledamöterna", "Ordföranden", "Ersättaren", "Förvaltningen", "Nämnden", "Staden", "Kommunen", "Ärendet",
+    "Han", "Hon", "Vi", "Man", "Respektive", "Varje", "Någon", "Inga", "Ingen", "Följande", "Sådana",
+    "Bland", "Även", "Också", "Här", "Där", "När", "Om", "Att", "Som", "För", "Med", "Till", "Från", "I",
+    "Under", "Enligt", "Genom", "Efter", "Inom", "Vid", "Utifrån", "Mot", "Av", "Och", "Samt", "Berörd",
+    "Relevanta", "Olika", "Ansvariga", "Behöriga", "Bevakningsansvariga", "Statliga", "Kommunala",
+}
+
+
+def looks_like_agency(name: str) -> bool:
+    """A proper organisation name ("Statens skolverk", "MSB", "Gymnastik- och idrottshögskolan")."""
+    name = clean(name)
+    if not name or not name[0].isupper() or len(name.split()) > 9 or re.search(r"\d|\([A-ZÅÄÖ]{1,3}\)", name):
+        return False
+    if name.split()[0] in NOT_NAME_START and not AGENCY_HEAD.match(name):
+        return False
+    if ACRONYM.match(name):
+        return True
+    last = name.split()[-1]
+    return bool(AGENCY_HEAD.match(name) or AGENCY_TAIL.search(last) or AGENCY_TAIL.search(name.split()[0]))
+
+
+def guess_kind(name: str) -> str:
+    if re.search(r"\s(?:kommun|stad)$", name):
+        return "kommun"
+    if name.startswith("Region ") or re.search(r"(?:^Landstinget|s landsting)\b", name):
+        return "region"
+    if re.search(r"\bAB$", name):
+        return "bolag"
+    if name.endswith("departementet"):
+        return "departement"
+    if ORGANISATION_WORD.search(name) and not re.match(r"(?:Statens|Myndigheten|Länsstyrelsen)", name):
+        return "organisation"
+    return "myndighet"
+
+
+def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = None) -> str | None:
+    """Resolve a name written at text[start:end]; if the index does not know it, add it.
+
+    Used only where the phrase itself shows that the words name an organisation
+    (the assignee slot of "Regeringen uppdrar åt X", an item of "Remissinstanser").
+    """
+    label = clean(name)
+    if not label:
+        return None
+    known = ctx.bodies.resolve(label)
+    if known:
+        if not ctx.bodies.taken(start, end):
+            ctx.bodies.add(known, ctx.bodies.bodies[known].kind, start, end, surface=label)
+        return known
+    if ctx.bodies.taken(start, end):
+        ms = ctx.bodies.mentions_in(start, end)
+        return ms[0].label if ms else None
+    return ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
+
+
+def _alias(ctx: Ctx, label: str, paren: str | None) -> None:
+    if paren and ACRONYM.match(paren.strip()) and paren.strip().lower() not in ctx.bodies.aliases:
+        ctx.bodies.add_alias(paren.strip(), label)
+
+
+@dataclass
+class Party:
+    text: str                 # as written (cleaned)
+    start: int
+    end: int
+    label: str | None = None  # body label when the words name a body
+
+
+COUNTY_BOARDS = re.compile(
+    r"\b[Ll]änsstyrelserna\s+i\s+(?P<list>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s*,\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)*\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)\s+län\b")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
+LEAD_ADV = re.compile(
+    r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
+    r"bland\s+(?:annat|andra)|bl\.\s?a\.|med\s+ändring\s+av\s+[^,]{1,120},|med\s+anledning\s+av\s+[^,]{1,120},|"
+    r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|år\s+\d{4}|\d{4}|tidigare|regeringen|i\s+uppdrag\s+åt|"
+    r"i\s+(?:sin\s+|[\wåäö]+s\s+)?budget(?:en)?(?:\s+för)?(?:\s+verksamhetsåret?)?(?:\s+år)?\s+\d{4})[\s,]+)+",
+    re.I)
+
+
+def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
+    """The bodies or groups listed in text[a:b] ("X, Y och Z", "romska företrädare och berörda nämnder").
+
+    register: "agency" adds unknown names that look like organisations, "any"
+    adds every capitalised item (a list that is by definition of organisations),
+    "none" adds nothing.
+    """
+    text = ctx.text
+    m = LEAD_ADV.match(text, a, b)
+    if m:
+        a = m.end()
+    while a < b and text[a] in " ,(":
+        a += 1
+    while b > a and text[b - 1] in " ,.;:":
+        b -= 1
+    if a >= b:
+        return []
+    # "länsstyrelserna i Stockholms, Skåne och Norrbottens län": one county board per county
+    lst = COUNTY_BOARDS.search(text, a, b)
+    if lst:
+        out = parties(ctx, a, lst.start(), register) if lst.start() - a > 2 else []
+        for cm in re.finditer(r"[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?", lst["list"]):
+            s, e = lst.start("list") + cm.start(), lst.start("list") + cm.end()
+            name = f"Länsstyrelsen i {cm.group(0)} län"
+            label = ctx.bodies.resolve(name) if register == "none" else register_body(ctx, name, s, e, "myndighet")
+            out.append(Party(name, s, e, label))
+        return out + (parties(ctx, lst.end(), b, register) if b - lst.end() > 2 else [])
+    mentions = ctx.bodies.mentions_in(a, b)
+
+    def inside(pos: int) -> bool:
+        return any(mm.start <= pos < mm.end for mm in mentions)
+
+    # cut at separators outside mentions and parentheses
+    segs: list[tuple[int, int, str]] = []     # (start, end, separator before)
+    pos, sep, depth_start = a, "", a
+    for sm in SPLIT.finditer(text, a, b):
+        if inside(sm.start()) or text.count("(", depth_start, sm.start()) > text.count(")", depth_start, sm.start()):
+            continue
+        segs.append((pos, sm.start(), sep))
+        sep = sm.group(0).strip(" ,") or ","
+        pos = sm.end()
+    segs.append((pos, b, sep))
+
+    out: list[Party] = []
+    for s, e, sep in segs:
+        seg = text[s:e]
+        paren = None
+        pm = re.search(r"\s*\(([^()]*)\)\s*$", seg)
+        name_end = e
+        if pm:
+            paren = pm.group(1)
+            name_end = s + pm.start()
+        name = clean(text[s:name_end])
+        if not name:
+            continue
+        hit = next((mm for mm in mentions if mm.start <= s + 2 and mm.end >= name_end - 1 and mm.start < name_end), None)
+        label = hit.label if hit else ctx.bodies.resolve(name)
+        # "Myndigheten för samhällsskydd" + "och beredskap": one unknown name cut at "och"
+        if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
+                and len(name.split()) <= 2 and out[-1].text[:1].isupper()
+                and name.split()[0] not in {w.lower() for w in NOT_NAME_START}):
+            prev = out.pop()
+            s, name = prev.start, clean(text[prev.start:name_end])
+        out.append(Party(name, s, name_end, label))
+        if paren and label:
+            _alias(ctx, label, paren)
+        out[-1].paren = paren  # type: ignore[attr-defined]
+
+    for p in out:
+        if p.label or register == "none":
+            continue
+        ok = looks_like_agency(p.text) if register == "agency" else (
+            p.text[:1].isupper() and p.text.split()[0] not in NOT_NAME_START and len(p.text.split()) <= 10)
+        if ok:
+            p.label = register_body(ctx, p.text, p.start, p.end)
+            if p.label:
+                _alias(ctx, p.label, getattr(p, "paren", None))
+    return out
+
+
+def body_labels(ps: list[Party]) -> list[str]:
+    return list(dict.fromkeys(p.label for p in ps if p.label))
+
+
+def words(s: str) -> set[str]:
+    return {w[:-1] if len(w) > 5 and w.endswith("s") else w
+            for w in re.findall(r"[\wåäöÅÄÖ]+", s.lower()) if len(w) > 1}
+
+
+def similar(a: str | None, b: str | None, cut: float = 0.75) -> bool:
+    """Two titles or tasks that say the same thing (word overlap of the shorter)."""
+    if not a or not b:
+        return False
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= cut
+
+
+def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
+    for d in find_dates(ctx.text[a:b], ctx.year):
+        if d.has_year or not with_year:
+            yield d.iso, a + d.start, a + d.end
+
+
+# ====================================================================== patterns
+
+PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller"}
+ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
+TASK_END = re.compile(r"(?<=[.!?])\s|\n|$")
+
+# "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av"
+GIVE = re.compile(
+    rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|som|är)\b)[^.;:\n]){{2,260}}?)"
+    rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
+    rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
+# "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att"
+CHARGE = re.compile(
+    rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
+    rf"(?:åt|till){S}+(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
+# "X får/fick/ges/gavs/har fått (…) i uppdrag att"; the assignee is left of the verb or right after it
+PASSIVE = re.compile(
+    rf"\b(?P<verb>får|fick|ges|gavs|getts|givits|erhåller|erhöll|fått){S}+(?P<mid>[^.;:\n]{{0,160}}?){S}*"
+    rf"(?:i{S}+uppdrag(?:et)?|uppdraget|ett{S}+(?:\w+{S}+)?uppdrag){S}+(?:av{S}+regeringen{S}+)?"
+    rf"(?P<link>att|om|avseende|angående)\b")
+# "X har (sedan 30 april 2020) ett regeringsuppdrag att", "X har i uppdrag av regeringen att",
+# "X har sedan 2023 ett myndighetsgemensamt uppdrag tillsammans med Y och Z att"
+HOLDS = re.compile(
+    rf"\b(?P<verb>har|hade){S}+(?P<mid>(?:(?!\bhar\b)[^.;:\n]){{0,80}}?){S}*"
+    rf"(?:ett{S}+(?:[\wåäö-]+{S}+)?regeringsuppdrag|regeringens{S}+uppdrag|(?:i|ett){S}+(?:[\wåäö-]+{S}+)?uppdrag{S}+"
+    rf"(?:från|av){S}+regeringen|ett{S}+[\wåäö-]+{S}+uppdrag(?={S}+tillsammans))"
+    rf"(?P<with>{S}+tillsammans{S}+med{S}+[^.;:\n]{{2,200}}?)?{S}+(?P<link>att|om|avseende|kring|rörande)\b")
+# "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
+BUDGET_DECIDED = re.compile(
+    rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
+    rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?P<year>(?:19|20)\d\d)(?:[^.;\n]{{0,60}}?)?{S}+att{S}+"
+    rf"(?P<slot>[^.;:\n]{{2,120}}?){S}+(?:skulle|ska|skall|borde){S}+(?P<task>[^\n]+)")
+# the title of an assignment decision, at the start of a line or cited
+TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Ändring|Komplettering|Förlängning)"
+                   rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
+                   rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
+                   rf"Tillägg{S}+till{S}+uppdrag(?:et)?)\b[^\n]*)")
+TITLE_TO = re.compile(
+    rf"\b[Uu]ppdrag(?:et)?{S}+(?:till|åt){S}+(?P<slot>.+?){S}+(?P<link>att|om|angående|avseende|inför|rörande|"
+    rf"gällande|beträffande|för{S}+att|med{S}+anledning|i{S}+fråga{S}+om|kring|inom|med|för{S}+(?:arbete|genomförande)|"
+    rf"under|samt{S}+om|till{S}+följd)\b")
+CITATION = re.compile(
+    rf"(?P<title>\b[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
+    rf"(?:,|\.)?{S}+(?:[Rr]egeringsbeslut|regeringens{S}+beslut)\b(?P<rest>[^\n]{{0,120}})")
+ASSIGNMENT_OF = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^.;:\n]{{2,160}}?)"
+                           rf"(?={S}*(?:\(|,|{S}(?:att|om|från|avseende|angående|med|i|inom|enligt|som|ska)\b))")
+CITATION_AUTHOR = re.compile(
+    rf"\b[Rr]egeringen{S}*\((?:19|20)\d\d\){S}*(?P<title>[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
+    rf"(?=\.{S}|\.?$|,{S}+(?:dnr|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}{S}?\d{{4}}/))(?P<rest>[^\n]{{0,80}})", re.M)
+OPERATIVE_MODAL = re.compile(rf"(?:[*•–-]{S}+)?(?P<slot>[^.;:\n]{{2,200}}?){S}+(?:ska|skall){S}+(?!inte\b)")
+BACKGROUND = re.compile(
+    r"(?m)^(?:#+\s*)?(?:Bakgrund|Skälen för regeringens beslut|Skäl för (?:regeringens )?beslutet|Motivering|"
+    r"Skälen för beslutet|Ärendet och dess beredning)\b[^\n]{0,40}$")
+TASK_INTRO = re.compile(
+    rf"(?:\b(?:ska|skall)(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också|vidare|i{S}+uppdraget|"
+    rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|uppdraget{S}+(?:ingår|omfattar|innebär)[^:\n]{{0,60}}:|"
+    rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
+    rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:)\s*$")
+INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:även{S}+|också{S}+|bland{S}+annat{S}+)?att{S}+(?P<task>[^\n]+)")
+REPORT = re.compile(
+    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomma|inkomma|överlämnas|ges{S}+in)\b", re.I)
+DUE = re.compile(
+    rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?(?P<day>[1-9]|[12]\d|3[01]){S}+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
+    rf"(?:{S}+(?P<year>(?:19|20)\d\d))?(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
+    rf"från{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|t\.o\.m\.{S}+\d{{4}}|till{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|"
+    rf"under{S}+(?:åren{S}+)?\d{{4}}{S}*[–-]{S}*\d{{4}}|\(\d{{4}}{S}*[–-]{S}*\d{{4}}\)))*)", re.I)
+DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
+PERIOD = re.compile(
+    rf"\b(?:under|perioden|åren|period(?:en)?|mellan|från|fram{S}+till|för{S}+perioden|verksamhetsåren)"
+    rf"{S}+(?:(?:perioden|åren|år){S}+)?(?P<a>(?:19|20)\d\d){S}*(?:-|–|—|till|och|t\.o\.m\.){S}*(?P<b>(?:19|20)\d\d)\b")
+SELF_REPORT = re.compile(
+    r"(?:denna|den här|föreliggande|detta)\s+(?:åter|slut|del)?(?:rapport|redovisning|promemoria|skrivelse)"
+    r"|(?:slut|del|åter)?redovisas\s+(?:med|i|genom)\s+(?:denna|den här|detta)"
+    r"|härmed\s+(?:redovisar|återrapporterar|slutredovisar|delredovisar|rapporterar|överlämnar)"
+    r"|^(?:#\s*)?(?:Åter)?[Rr]apport(?:ering)?\s+(?:av|för|om)\s+(?:regerings)?uppdrag"
+    r"|^(?:#\s*)?(?:Slut|Del)?[Rr]edovisning\s+av\s+(?:regerings)?uppdrag"
+    r"|^(?:#\s*)?(?:Åter|Slut|Del)(?:rapport|redovisning)\b", re.I | re.M)
+GOVERNMENT_CONTEXT = re.compile(r"[Rr]egering|departementet|Regeringskansliet")
+BUDGET_CONTEXT = re.compile(r"\bbudget", re.I)
+
+
+@dataclass
+class Cand:
+    kind: str | None
+    issuer: str | None
+    assignees: list[str]
+    groups: list[str]
+    task: str | None
+    sent: tuple[int, int]
+    anchor: int
+    present: bool
+    title: str | None = None
+    decided_on: str | None = None
+    year: str | None = None
+    dnr: list[str] = field(default_factory=list)
+    task_end: int = 0
+
+
+# ====================================================================== the stage
+
+
+def extract(ctx: Ctx) -> None:
+    text = ctx.text
+    low = text.lower()
+    if "uppdr" not in low and "budget" not in low:
+        return
+    sents = ctx.sentences()
+    bg = BACKGROUND.search(text)
+    background_at = bg.start() if bg else len(text)
+    decision = _decision_title(ctx)
+
+    cands: list[Cand] = []
+    for a, b in sents:
+        cands.extend(_cues(ctx, a, b, decision is not None))
+    cands.extend(_citations(ctx))
+
+    out: list[Assignment] = []
+    main: Assignment | None = None
+    if decision:
+        main = _main_assignment(ctx, decision, cands, sents, background_at)
+        out.append(main)
+    for c in cands:
+        if main is not None and _belongs_to_main(c, decision, background_at):
+            continue
+        if not c.kind or not c.assignees:
+            continue
+        out.extend(_from_cand(ctx, c, sents, cands))
+    out = _merge(out)
+    # a cited decision without a named assignee ("Regeringen (2023) Uppdrag att implementera …")
+    # names the assignment that a sentence of the text describes
+    for c in cands:
+        if c.title and not c.assignees and not (main is not None and _belongs_to_main(c, decision, background_at)):
+            best = max(out, key=lambda a: _overlap(c.title, [a.title] + a.tasks), default=None)
+            if best is not None and _overlap(c.title, [best.title] + best.tasks) >= 0.6 and best.kind == "regeringsuppdrag":
+                _absorb(best, Assignment(kind=best.kind, title=c.title, decided_on=c.decided_on,
+                                         diarienummer=list(c.dnr), evidence=[ctx.span(*c.sent)]))
+    for a in out:
+        a.tasks = list(dict.fromkeys(t for t in a.tasks if t))
+        a.evidence = sorted(set(a.evidence))
+    ctx.out.assignments.extend(out)
+    _reports_on(ctx, out)
+
+
+# ---------------------------------------------------------------- decision documents
+
+@dataclass
+class Decision:
+    title: str
+    span: tuple[int, int]
+    dnr: list[str]
+    assignees: list[str]
+
+
+def _decision_title(ctx: Ctx) -> Decision | None:
+    """The title of a document that is itself an assignment decision, or None.
+
+    Either a title line "Uppdrag …" among the first lines, or a Markdown "# " title
+    followed by an operative "Regeringen uppdrar/ger/beslutar att ge …"; and the
+    Government must be named near the top (a municipal "Uppdrag att …" is not one).
+    """
+    text = ctx.text
+    m = TITLE.search(text, 0, 600)
+    if m and text[:m.start()].count("\n") <= 6:
+        t0, t1 = m.start("title"), m.end("title")
+    else:
+        first = re.match(r"\s*#+[ \t]*([^\n]+)", text)
+        if not first or not re.search(rf"(?m)^[^\n]{{0,200}}\b(?:[Rr]egeringen|Med{S}+ändring)[^\n]{{0,200}}?"
+                                      rf"\b(?:uppdrar|ger{S}+[^\n]{{0,120}}uppdrag|beslutar{S}+att{S}+(?:ge|uppdra)|"
+                                      rf"(?:förlänger|kompletterar|ändrar)[^\n]{{0,60}}uppdrag)\b",
+                                      text[first.end():first.end() + 800]):
+            return None
+        t0, t1 = first.start(1), first.end(1)
+    dnr: list[str] = []
+    dm = re.search(r"Diarienummer:?", text[t0:t1], re.I)
+    if dm:
+        dnr = [d.notation for d in find_diarienummer(text[t0 + dm.end():t1])]
+        t1 = t0 + dm.start()
+    title = clean(text[t0:t1])
+    if len(title) < 8:
+        return None
+    if not dnr:
+        # a header diarienummer around the title, before the first operative sentence
+        op = re.search(r"\b(?:uppdrar|ger|får|ges|beslutar|ska)\b", text[t1:])
+        header = text[:t0] + "\n" + text[t1:t1 + (op.start() if op else 0)]
+        dnr = [d.notation for d in find_diarienummer(header) if d.registry]
+    assignees: list[str] = []
+    tm = TITLE_TO.match(text, t0)
+    if tm and tm.end("slot") <= t1:
+        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+    # a municipal paper titled "Uppdrag att …" is not a government decision: the Government,
+    # a ministry or a state agency as assignee must show that it is
+    markdown = text[:t0].lstrip().startswith("#")
+    state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
+    if not (markdown or state or GOVERNMENT_CONTEXT.search(text)):
+        return None
+    return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees)
+
+
+def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
+    if d is None:
+        return False
+    if c.title and c.sent[0] != d.span[0]:
+        return False           # a cited earlier decision
+    if c.anchor < background_at:
+        return True
+    return c.present
+
+
+def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background_at: int) -> Assignment:
+    text = ctx.text
+    gov = ctx.bodies.resolve("regeringen") or "Regeringen"
+    a = Assignment(kind="regeringsuppdrag", title=d.title, issuer=gov, diarienummer=list(d.dnr),
+                   evidence=[ctx.span(*d.span)])
+    a.assignees = list(d.assignees)
+    mine = [c for c in cands if _belongs_to_main(c, d, background_at)]
+    for c in mine:
+        a.assignees += [x for x in c.assignees if x not in a.assignees]
+        if c.task:
+            a.tasks.append(c.task)
+        if c.decided_on and not a.decided_on:
+            a.decided_on = c.decided_on
+        a.evidence.append(ctx.span(*c.sent))
+    if not a.assignees:
+        # "Statens skolverk ska ta fram …", "MSB ska …": the subject of the first operative "ska"
+        for s0, s1 in sents:
+            if s0 < d.span[1] or s0 > background_at:
+                continue
+            m = OPERATIVE_MODAL.match(text, s0, s1)
+            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            if got:
+                a.assignees += [x for x in got if x not in a.assignees]
+                a.evidence.append(ctx.span(s0, s1))
+                if not BULLET_START.match(text, s0):
+                    break       # the subject of the first operative sentence; of every item of a list
+            elif a.assignees:
+                break
+    if not a.assignees:
+        # "Regeringen kompletterar uppdraget till Trafikverket …", "… i Socialstyrelsens uppdrag att …"
+        for s0, s1 in sents:
+            if s0 < d.span[1] or s0 > background_at:
+                continue
+            m = ASSIGNMENT_OF.search(text, s0, s1)
+            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            if not got:
+                got = [mm.label for mm in ctx.bodies.mentions_in(s0, s1)
+                       if re.match(rf"s{S}+(?:\w+{S}+)?uppdrag", text[mm.end:mm.end + 30])
+                       and ctx.bodies.bodies[mm.label].kind not in ("regering", "departement")][:1]
+            if got:
+                a.assignees = got
+                a.evidence.append(ctx.span(s0, s1))
+                break
+    # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"
+    for s0, s1 in sents:
+        if s0 >= background_at:
+            break
+        if TASK_INTRO.search(text, s0, s1) or TASK_INTRO.search(text[s0:s1]):
+            items = _bullets_after(ctx, s1)
+            a.tasks += [clean(text[i0:i1]) for i0, i1 in items]
+            if items:
+                a.evidence.append(ctx.span(s0, items[-1][1]))
+        im = INCLUDES.search(text, s0, s1)
+        if im:
+            a.tasks.append(clean(im.group("task")))
+    # report deadlines and recipients anywhere in the decision
+    for s0, s1 in sents:
+        _report(ctx, a, s0, s1)
+    # period
+    for span in [d.span] + [c.sent for c in mine]:
+        _period(ctx, a, *span)
+    a.assignees = list(dict.fromkeys(a.assignees))
+    return a
+
+
+# ---------------------------------------------------------------- cues in sentences
+
+def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str | None:
+    sentence = ctx.text[s0:s1]
+    if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":
+        return "regeringsuppdrag"
+    if BUDGET_CONTEXT.search(sentence):
+        return "budgetuppdrag"
+    if re.search(r"regeringsuppdrag|uppdrag\s+(?:från|av)\s+regeringen|[Rr]egeringen|regeringsbeslut", sentence):
+        return "regeringsuppdrag"
+    if decision:
+        return "regeringsuppdrag"
+    return None
+
+
+def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
+    """The body that is the subject just left of a verb ("Regeringen ger", "Kommunfullmäktige gav")."""
+    left = ctx.text[s0:at]
+    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{S}+(?:har{S}+|hade{S}+|beslutar{S}+att{S}+|beslutade{S}+att{S}+|"
+                  rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?{S}+)*$", left)
+    if m:
+        return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
+    ms = [mm for mm in ctx.bodies.mentions_in(s0, at) if at - mm.end < 25]
+    if ms and re.fullmatch(rf"s?{S}*(?:har|hade|även|också|därför|beslutar{S}+att|beslutade{S}+att)?{S}*",
+                           ctx.text[ms[-1].end:at]):
+        return ms[-1].label
+    return None
+
+
+def _task(ctx: Ctx, start: int, s1: int) -> tuple[str | None, int]:
+    text = ctx.text
+    end = s1
+    m = re.search(r"\n|\.\d{1,3}(?=\s+[A-ZÅÄÖ])|,?\s#{1,4}\s", text[start:s1])
+    if m:
+        end = start + m.start()
+    task = clean(text[start:end])
+    return (task or None), end
+
+
+def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
+    text = ctx.text
+    sentence = text[s0:s1]
+    low = sentence.lower()
+    if "uppdr" not in low and "budget" not in low:
+        return []
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind_issuer: str | None, slot: tuple[int, int] | None, task_at: int, verb: str, anchor: int,
+            extra_slot: tuple[int, int] | None = None, register: str = "agency", year: str | None = None,
+            decided: str | None = None) -> None:
+        if any(x0 <= anchor < x1 for x0, x1 in taken):
+            return
+        ps = parties(ctx, *slot, register=register) if slot else []
+        if extra_slot:
+            ps += parties(ctx, *extra_slot, register=register)
+        assignees = body_labels(ps)
+        groups = [p.text for p in ps if not p.label]
+        kind = _kind(ctx, kind_issuer, s0, s1, decision)
+        task, tend = _task(ctx, task_at, s1)
+        if kind == "budgetuppdrag" and not kind_issuer:
+            kind_issuer = _council(ctx, s0, s1)
+        c = Cand(kind, kind_issuer, assignees, groups, task, (s0, s1), anchor, verb.lower() in PRESENT,
+                 year=year, decided_on=decided, task_end=tend)
+        if kind == "budgetuppdrag" and not c.year:
+            ym = re.search(r"budget(?:en)?\s+(?:för\s+)?(?:verksamhetsåret?\s+)?(?:år\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+års\s+budget",
+                           sentence, re.I)
+            c.year = (ym.group(1) or ym.group(2)) if ym else None
+        if kind == "regeringsuppdrag" and not c.decided_on:
+            dm = re.search(rf"\b(?:sedan|den)\s+((?:den\s+)?\d{{1,2}}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
+                           text[s0:anchor + 60])
+            if dm and not re.search(r"ändring\s+av[^.]{0,40}$", text[s0:s0 + dm.start()]):
+                got = list(iso_dates(ctx, s0 + dm.start(1), s0 + dm.end(1)))
+                c.decided_on = got[0][0] if got else None
+        for d in find_diarienummer(sentence):
+            if not re.search(r"ändring\s+av[^.]{0,80}$", sentence[:d.start]) and d.registry:
+                c.dnr.append(d.notation)
+        taken.append((anchor, tend))
+        out.append(c)
+
+    for m in BUDGET_DECIDED.finditer(text, s0, s1):
+        issuer = _issuer_left(ctx, s0, m.start()) or _council(ctx, s0, s1)
+        add(issuer, (m.start("slot"), m.end("slot")), m.start("task"), m["verb"], m.start(), year=m["year"])
+    for m in GIVE.finditer(text, s0, s1):
+        issuer = _issuer_left(ctx, s0, m.start())
+        slot = (m.start("slot"), m.end("slot"))
+        # "Regeringen beslutar att ge …": the issuer is further left
+        if not issuer:
+            issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
+        add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
+    for m in CHARGE.finditer(text, s0, s1):
+        issuer = _issuer_left(ctx, s0, m.start())
+        if not issuer and re.search(r"regeringen", text[m.start():m.end("slot")], re.I):
+            issuer = ctx.bodies.resolve("regeringen")
+        if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
+            issuer = ctx.bodies.resolve("regeringen")
+        add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+    for m in HOLDS.finditer(text, s0, s1):
+        left = _subject_left(ctx, s0, m.start())
+        if not left:
+            continue
+        decided = None
+        got = list(iso_dates(ctx, m.start("mid"), m.end("mid")))
+        if got:
+            decided = got[0][0]
+        extra = None
+        if m["with"]:
+            w = re.match(rf"{S}+tillsammans{S}+med{S}+", m["with"])
+            extra = (m.start("with") + w.end(), m.end("with"))
+        issuer = ctx.bodies.resolve("regeringen")
+        kind_hint = issuer or None
+        nxt = text[s1:s1 + 300]
+        if not kind_hint and not GOVERNMENT_CONTEXT.search(sentence + nxt.split("\n")[0]):
+            continue
+        cand_before = len(out)
+        add(kind_hint or "Regeringen", left, m.end("link") + 1, m["verb"], m.start(), extra_slot=extra,
+            decided=decided)
+        if len(out) > cand_before:
+            out[-1].kind = "regeringsuppdrag"
+            out[-1].issuer = issuer
+            pm = PERIOD.search(text, m.start("mid"), out[-1].task_end) or \
+                YEAR_RANGE.search(text, m.start("mid"), min(out[-1].task_end, m.end("link") + 40))
+            if pm:
+                out[-1].year = pm.group(1) if pm.re is YEAR_RANGE else pm["a"]
+    for m in PASSIVE.finditer(text, s0, s1):
+        mid = (m.start("mid"), m.end("mid"))
+        mid_text = text[mid[0]:mid[1]]
+        year = None
+        issuer = None
+        gm = re.search(rf"(?P<g>{ISSUER_WORDS})s{S}+budget", mid_text)
+        if gm:
+            issuer = ctx.bodies.resolve(gm["g"]) or title_case(gm["g"].lower())
+        ym = re.search(r"budget(?:en)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)", mid_text + " " + sentence)
+        if ym:
+            year = ym.group(1)
+        # inverted word order: "I samband med budget 2016 fick kommunstyrelsen uppdraget att"
+        inverted = mid_text.strip() and not re.match(
+            rf"(?:i|inom|genom|enligt|från|av|under|även|också|därför|nu|redan|tidigare|den|sedan|år|\d)\b", mid_text.strip(), re.I)
+        slot = None
+        if inverted:
+            ps = parties(ctx, *mid, register="none")
+            if body_labels(ps) or (decision and any(looks_like_agency(p.text) for p in ps)):
+                slot = mid
+        if slot is None:
+            slot = _subject_left(ctx, s0, m.start())
+        if slot is None:
+            continue
+        if m["verb"] == "fått":
+            hm = re.search(rf"\bhar{S}+$", text[s0:slot[0]])
+            if not hm and not re.search(rf"\b(?:har|hade){S}+(?:[^ ]+{S}+){{0,2}}$", text[s0:slot[0]]) \
+                    and not re.search(rf"(?:har|hade){S}*$", text[slot[1]:m.start()]):
+                pass
+        add(issuer, slot, m.end("link") + 1, m["verb"], m.start(), year=year,
+            register="agency" if (decision or GOVERNMENT_CONTEXT.search(sentence)) else "none")
+    return out
+
+
+def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
+    """The names just left of a verb, as a slot ("Arbetsmarknadsnämnden fick", "där kommunstyrelsen gavs",
+    "har Arbetsmarknadsnämnden fått")."""
+    text = ctx.text
+    left = text[s0:at]
+    # the clause: after the last "där", "att", "som", "och", comma or "har" before the verb
+    cut = 0
+    for m in re.finditer(rf"(?:,|\bdär\b|\batt\b|\bsom\b|\bhar\b|\bhade\b|\bnär\b|\bdå\b|\beftersom\b|\bvilket\b|:|\)\s)", left):
+        cut = m.end()
+    # keep "X och Y" lists: if the clause is a list, back up over " och "
+    a = s0 + cut
+    b = at
+    while b > a and text[b - 1] in " \u00ad":
+        b -= 1
+    # drop an auxiliary at the end ("X har fått": the verb we matched is "fått")
+    am = re.search(rf"{S}+(?:har|hade|även|också|därför)$", text[a:b])
+    if am:
+        b = a + am.start()
+    if b - a < 2 or b - a > 200:
+        return None
+    ms = ctx.bodies.mentions_in(a, b)
+    if ms:
+        return (a, b)
+    seg = clean(text[a:b])
+    if looks_like_agency(seg) or re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", seg):
+        return (a, b)
+    return None
+
+
+def _council(ctx: Ctx, s0: int, s1: int) -> str:
+    """The council that adopts a budget: the fullmäktige named in the sentence or document."""
+    for mm in ctx.bodies.mentions_in(s0, s1):
+        if ctx.bodies.bodies[mm.label].kind == "fullmäktige":
+            return mm.label
+    for w in ("kommunfullmäktige", "regionfullmäktige", "landstingsfullmäktige", "fullmäktige"):
+        got = ctx.bodies.resolve(w)
+        if got:
+            return got
+    return ctx.bodies.first_of_kind("fullmäktige") or "Kommunfullmäktige"
+
+
+def _citations(ctx: Ctx) -> list[Cand]:
+    """'Uppdrag till Arbetsförmedlingen avseende …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/ CSM'."""
+    text = ctx.text
+    out = []
+    seen: list[int] = []
+    for m in list(CITATION.finditer(text)) + list(CITATION_AUTHOR.finditer(text)):
+        if m.start("title") in seen:
+            continue
+        seen.append(m.start("title"))
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        title = clean(m["title"])
+        tm = TITLE_TO.match(text, m.start("title"))
+        assignees: list[str] = []
+        if tm and tm.end("slot") <= m.end("title"):
+            assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        decided = next(iter(iso_dates(ctx, m.start("rest"), m.end("rest"))), (None,))[0]
+        dnr = [d.notation for d in find_diarienummer(text[m.end("title"):line_end]) if d.registry]
+        c = Cand("regeringsuppdrag", ctx.bodies.resolve("regeringen") or "Regeringen", assignees, [], None,
+                 (m.start("title"), line_end), m.start(), False, title=title, decided_on=decided, dnr=dnr)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- building one assignment from a cue
+
+BULLET_START = re.compile(r"[•*▪◦‣⁃–-]\s")
+GLUED_ITEM = re.compile(r"(?:(?<=[,;.])|(?<=\soch)|(?<=\ssamt)) [•*] +")
+
+
+def _bullets_after(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
+    """The list items right after pos: "• …", "* …", "- …", "1. …" lines (or "* " items joined on one line)."""
+    text = ctx.text
+    items: list[tuple[int, int]] = []
+    p = pos
+    while p < len(text) and text[p] in " \n\t":
+        p += 1
+    while p < len(text):
+        m = re.match(r"(?:[•*▪◦‣⁃-]|–|\d{1,2}[.)]|[a-h]\))\s+", text[p:p + 6])
+        if not m:
+            break
+        line_end = text.find("\n", p)
+        line_end = len(text) if line_end < 0 else line_end
+        # several "* " items glued on one line by the normaliser
+        start = p + m.end()
+        for part in GLUED_ITEM.finditer(text, start, line_end):
+            items.append((start, part.start()))
+            start = part.end()
+        items.append((start, line_end))
+        p = line_end
+        while p < len(text) and text[p] in " \n\t":
+            p += 1
+        if len(items) > 40:
+            break
+    return [(a, b) for a, b in items if b - a > 3]
+
+
+def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignment]:
+    text = ctx.text
+    title = c.title or c.task or ""
+    if not title:
+        return []
+    base = dict(kind=c.kind, issuer=c.issuer, assignees=list(c.assignees), decided_on=c.decided_on,
+                diarienummer=list(dict.fromkeys(c.dnr)))
+    ev = [ctx.span(*c.sent)]
+    # the scope: what follows the cue up to the next cue or heading, for bullets and report sentences
+    nxt = min([x.sent[0] for x in all_cands if x.sent[0] > c.sent[0]] + [len(text)])
+    scope_end = min(nxt, c.sent[1] + 1500)
+    hm = re.search(r"\n(?:\d+(?:\.\d+)*\s+)?[A-ZÅÄÖ][^\n.:]{2,60}\n", text[c.sent[1]:scope_end])
+    if hm:
+        scope_end = c.sent[1] + hm.start()
+    items: list[tuple[int, int]] = []
+    intro = None
+    if c.task and c.task.endswith(":"):
+        items = _bullets_after(ctx, c.sent[1])
+    else:
+        for s0, s1 in sents:
+            if s0 < c.sent[1] or s0 > scope_end:
+                continue
+            if TASK_INTRO.search(text[s0:s1]):
+                items = _bullets_after(ctx, s1)
+                intro = (s0, s1)
+                break
+            if text[s0:s1].lstrip().startswith(("•", "*")):
+                break
+    out: list[Assignment] = []
+    if c.kind == "budgetuppdrag" and items and (intro is None or "formulera" in text[intro[0]:intro[1]]
+                                                or "uppdrag" in text[intro[0]:intro[1]].lower()):
+        # each listed task of a budget is its own assignment
+        for i0, i1 in items:
+            t = clean(text[i0:i1])
+            a = Assignment(title=t, tasks=[t], evidence=ev + [ctx.span(i0, i1)], **base)
+            _set_year(a, c)
+            out.append(a)
+        if c.task and not any(similar(c.task, x.title, 0.6) for x in out):
+            a = Assignment(title=c.task.rstrip(":"), tasks=[c.task.rstrip(":")], evidence=list(ev), **base)
+            _set_year(a, c)
+            out.append(a)
+        return out
+    a = Assignment(title=clean(title.rstrip(":")), evidence=list(ev), **base)
+    if c.task:
+        a.tasks.append(clean(c.task.rstrip(":")))
+    a.tasks += [clean(text[i0:i1]) for i0, i1 in items]
+    if items:
+        a.evidence.append(ctx.span(items[0][0], items[-1][1]))
+    _set_year(a, c)
+    _period(ctx, a, *c.sent)
+    if c.kind == "regeringsuppdrag":
+        for s0, s1 in sents:
+            if c.sent[0] <= s0 <= scope_end:
+                _report(ctx, a, s0, s1, subject=c.assignees)
+    out.append(a)
+    return out
+
+
+def _set_year(a: Assignment, c: Cand) -> None:
+    if c.kind == "budgetuppdrag" and c.year:
+        a.period_start = a.period_start or c.year
+    elif c.year and not a.period_start:
+        a.period_start = c.year
+
+
+def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:
+    if a.period_end:
+        return
+    m = PERIOD.search(ctx.text, s0, s1)
+    if m and int(m["a"]) <= int(m["b"]):
+        a.period_start, a.period_end = m["a"], m["b"]
+
+
+def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None = None) -> None:
+    """Deadlines and recipients of a report sentence."""
+    text = ctx.text
+    sentence = text[s0:s1]
+    if not REPORT.search(sentence):
+        return
+    if subject is not None:
+        # a report sentence of another actor's assignment is not this one's
+        first = ctx.bodies.mentions_in(s0, s1)
+        lead = sentence[:40].lower()
+        if first and first[0].start - s0 < 3 and first[0].label not in subject and "uppdrag" not in lead:
+            return
+    found = False
+    for m in DUE.finditer(text, s0, s1):
+        rec = (m["rec"] or "").strip()
+        if m["year"] and not rec:
+            got = list(iso_dates(ctx, m.start(), m.end()))
+            due = got[0][0] if got else clean(m.group(0))
+        else:
+            due = clean(m.group(0))
+        a.report_due.append(due)
+        found = True
+    for m in DUE_ISO.finditer(text, s0, s1):
+        a.report_due.append(m["iso"])
+        found = True
+    # "… den 30 september 2026 delredovisa": further dates after the first "senast"
+    first = re.search(r"\bsenast\b", sentence)
+    if first:
+        for iso, d0, d1 in iso_dates(ctx, s0 + first.end(), s1):
+            if iso not in a.report_due and not re.search(r"\bsenast\s+(?:den\s+)?$", text[max(s0, d0 - 12):d0]):
+                if re.search(r"(?:samt|och|respektive|,)\s+(?:den\s+)?$", text[max(s0, d0 - 14):d0]):
+                    a.report_due.append(iso)
+    recipients = _recipients(ctx, s0, s1)
+    for r in recipients:
+        if r not in a.reports_to:
+            a.reports_to.append(r)
+    if found or recipients:
+        a.evidence.append(ctx.span(s0, s1))
+    a.report_due = list(dict.fromkeys(a.report_due))
+
+
+MINISTRY_SOFT = re.compile(r"\b[A-ZÅÄÖ][a-zåäö\u00ad-]+(?:-\s(?:och|samt)\s[a-zåäö\u00ad]+)?departementet\b")
+
+
+def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
+    """Bodies a report goes to: after "till" (and "med kopia till"), with the departments in parentheses."""
+    text = ctx.text
+    out: list[str] = []
+    for tm in re.finditer(rf"\b(?:till|hos){S}+", text[s0:s1]):
+        if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]):
+            continue
+        p = s0 + tm.end()
+        chain_end = p
+        while True:
+            mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start >= p]
+            soft = MINISTRY_SOFT.match(text, p)
+            if soft and not (mentions and mentions[0].start == p):
+                label = register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement")
+                mm_start, mm_end = soft.start(), soft.end()
+            elif mentions and mentions[0].start == p:
+                label, mm_start, mm_end = mentions[0].label, mentions[0].start, mentions[0].end
+            else:
+                break
+            kind = ctx.bodies.bodies[label].kind if label in ctx.bodies.bodies else ""
+            if kind in ("kommun",) and not out:
+                break
+            out.append(label)
+            chain_end = mm_end
+            gap = re.match(rf"(?:s)?{S}*(?:\(|,|\)|och|samt|med{S}+kopia{S}+till|{S})*", text[mm_end:s1])
+            p = mm_end + (gap.end() if gap else 0)
+            if p <= chain_end or p >= s1:
+                break
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- merging and reports_on
+
+def _same(a: Assignment, b: Assignment) -> bool:
+    if a.kind != b.kind:
+        return False
+    if set(a.diarienummer) & set(b.diarienummer):
+        return True
+    if not set(a.assignees) & set(b.assignees) and a.assignees and b.assignees:
+        return False
+    if a.decided_on and b.decided_on:
+        return a.decided_on == b.decided_on and bool(set(a.assignees) & set(b.assignees) or not a.assignees
+                                                     or not b.assignees)
+    if similar(a.title, b.title) or any(similar(a.title, t) for t in b.tasks) or \
+            any(similar(b.title, t) for t in a.tasks):
+        return bool(set(a.assignees) & set(b.assignees))
+    return False
+
+
+def _overlap(title: str, texts: list[str]) -> float:
+    wt = words(re.sub(r"^[Uu]ppdrag\s+(?:till|att|om|åt)\s+", "", title))
+    best = 0.0
+    for t in texts:
+        wx = words(t or "")
+        if wt and wx:
+            best = max(best, len(wt & wx) / min(len(wt), len(wx)))
+    return best
+
+
+def _merge(items: list[Assignment]) -> list[Assignment]:
+    out: list[Assignment] = []
+    for it in items:
+        for o in out:
+            if _same(o, it):
+                _absorb(o, it)
+                break
+        else:
+            out.append(it)
+    return out
+
+
+def _absorb(o: Assignment, it: Assignment) -> None:
+    # a decision's own title ("Uppdrag till …") beats a task written as a title
+    if it.title.lower().startswith("uppdrag") and not o.title.lower().startswith("uppdrag"):
+        o.tasks.insert(0, o.title)
+        o.title = it.title
+    for f in ("assignees", "diarienummer", "tasks", "reports_to", "report_due"):
+        cur = getattr(o, f)
+        cur += [x for x in getattr(it, f) if x not in cur]
+    for f in ("issuer", "decided_on", "period_start", "period_end"):
+        if not getattr(o, f):
+            setattr(o, f, getattr(it, f))
+    o.evidence += it.evidence
+
+
+def _reports_on(ctx: Ctx, items: list[Assignment]) -> None:
+    """A report on an assignment ("slutredovisas med denna rapport") points at it."""
+    if not items:
+        return
+    if not (SELF_REPORT.search(ctx.text) or ctx.kind in ("återrapport", "slutredovisning", "redovisning")):
+        return
+    gov = [a for a in items if a.kind == "regeringsuppdrag"]
+    if not gov:
+        return
+    a = min(gov, key=lambda x: min(s.start for s in x.evidence) if x.evidence else 0)
+    ref = a.diarienummer[0] if a.diarienummer else a.title
+    if ref and ref not in ctx.out.document.reports_on:
+        ctx.out.document.reports_on.append(ref)

@@ -1,0 +1,181 @@
+"""Ingest a batch of files into a store: each file alone, all or nothing per file.
+
+Workers (processes, `jobs`) read, extract, build and validate a file; the
+parent writes each finished document graph with one atomic update. A file that
+cannot be read, or whose graph violates the shapes, is reported and skipped;
+the rest of the batch is stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+
+from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.store import Store
+from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
+
+from .build import EXTRACTOR_VERSION, build, doc_id
+from .pipeline import extract_file
+from .read import DEFAULT_MAX_BYTES, SUFFIXES, ReadError
+from .validate import validate_triples
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str                      # "stored" | "unchanged" | "failed"
+    message: str = ""
+    graph: str | None = None
+    triples: int = 0
+    facts: dict[str, int] | None = None
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
+    """Files to ingest under `paths` (folders recursively), and paths that cannot be listed."""
+    files, problems = [], []
+    for p in map(Path, paths):
+        if p.is_dir():
+            try:
+                for f in sorted(p.rglob("*")):
+                    if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
+                        files.append(f)
+                    elif f.is_dir() and not os.access(f, os.R_OK | os.X_OK):
+                        problems.append(FileResult(f, "failed", "cannot read directory"))
+            except OSError as e:
+                problems.append(FileResult(p, "failed", f"cannot list: {e.strerror or e}"))
+        elif p.exists():
+            files.append(p)
+        else:
+            problems.append(FileResult(p, "failed", "no such file"))
+    return files, problems
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[FileResult, str | None]:
+    """Read, extract, build and validate one file (runs in a worker)."""
+    try:
+        result = extract_file(path, max_bytes=max_bytes)
+    except ReadError as e:
+        return FileResult(path, "failed", str(e)), None
+    except Exception as e:  # an extractor bug must not stop the batch; report it with the file
+        return FileResult(path, "failed", f"extraction error: {type(e).__name__}: {e}"), None
+    graph, triples = build(base, result.extraction, result.doc, result.source)
+    now = utc_now()
+    doc_iri = ox.NamedNode(f"{base}id/doc/{doc_id(result.source.name)}")
+    triples.append(ox.Triple(doc_iri, ox.NamedNode(PROV + "generatedAtTime"),
+                             ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))))
+    if validate:
+        conforms, report = validate_triples(triples)
+        if not conforms:
+            first = next((l.strip() for l in report.splitlines() if "Message:" in l), "shape violation")
+            return FileResult(path, "failed", f"violates the shapes: {first}"), None
+    ex = result.extraction
+    facts = {"bodies": len(ex.bodies), "policies": len(ex.policies), "goals": len(ex.goals),
+             "responsibilities": len(ex.responsibilities), "assignments": len(ex.assignments),
+             "consultations": len(ex.consultations), "meetings": len(ex.meetings), "laws": len(ex.laws)}
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    return FileResult(path, "stored", ", ".join(f"{v} {k}" for k, v in facts.items() if v),
+                      graph=graph, triples=len(triples), facts=facts), nt
+
+
+def load_vocabulary(store: Store) -> None:
+    """Ontology and concept schemes into their own graph, so queries can join kind words."""
+    triples: list[ox.Triple] = []
+    labels: dict[ox.BlankNode, ox.NamedNode] = {}
+
+    def stable(term):
+        # blank nodes (OWL lists) become skolem IRIs numbered by order of appearance: INSERT DATA
+        # would give blank nodes fresh labels on every load
+        if isinstance(term, ox.BlankNode):
+            return labels.setdefault(term, ox.NamedNode(f"{VOCAB_GRAPH}/.well-known/genid/{len(labels)}"))
+        return term
+
+    for f in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        triples += [ox.Triple(stable(q.subject), q.predicate, stable(q.object))
+                    for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE)]
+    if triples:
+        store.replace_graph(VOCAB_GRAPH, sorted(set(triples), key=str))
+
+
+def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, validate: bool = True,
+           force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+           on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    files, results = collect(paths)
+    for r in results:
+        on_result and on_result(r)
+    load_vocabulary(store)
+    todo = []
+    for f in files:
+        graph = f"{base}graph/{doc_id(f.name)}"
+        sha, version = store.graph_fingerprint(graph)
+        if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
+            r = FileResult(f, "unchanged", graph=graph)
+            results.append(r)
+            on_result and on_result(r)
+        else:
+            todo.append(f)
+    for r, nt in _run(todo, base, validate, max_bytes, jobs):
+        if nt is not None:
+            try:
+                doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
+                store.replace_graph(r.graph, ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES),
+                                    also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+            except (OSError, SyntaxError, ValueError) as e:
+                r = FileResult(r.path, "failed", f"store error: {e}")
+        results.append(r)
+        on_result and on_result(r)
+    store.flush()
+    return results
+
+
+def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
+    """Remove documents (by source file name) and leave a tombstone in the change feed."""
+    results = []
+    present = set(store.document_graphs())
+    for name in names:
+        graph = f"{base}graph/{doc_id(name)}"
+        if graph not in present:
+            results.append(FileResult(Path(name), "failed", "not in the store"))
+            continue
+        doc_iri = f"{base}id/doc/{doc_id(name)}"
+        store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now()))
+        results.append(FileResult(Path(name), "removed", graph=graph))
+    store.flush()
+    return results
+
+
+def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
+         jobs: int) -> Iterator[tuple[FileResult, str | None]]:
+    if jobs <= 1 or len(files) <= 1:
+        for f in files:
+            yield process(f, base, validate, max_bytes)
+        return
+    import multiprocessing
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(process, f, base, validate, max_bytes) for f in files]
+        for f, fut in zip(files, futures):
+            try:
+                yield fut.result()
+            except Exception as e:  # a worker that died (out of memory, killed) fails only its file
+                yield FileResult(f, "failed", f"worker failed: {type(e).__name__}: {e}"), None

@@ -1,0 +1,310 @@
+"""Recognise the public bodies a document names and resolve them to one name each.
+
+"Arbetsmarknadsnämnden", "arbetsmarknadsnämndens" and (in that nämnd's own
+minutes) "nämnden" are one body. A group phrase ("berörda nämnder",
+"stadsdelsnämnderna") is not a body, and neither is a bare "Förvaltningen" or
+"Ärendet" at the start of a sentence: a body needs a name of its own.
+
+Rules, each named for what it recognises, are applied in order; a span taken by
+an earlier rule is not matched again. Reference lists of state authorities and
+municipalities help recognition; a name is stored only where the text has it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Body, Span
+
+LEXICON = Path(__file__).parent / "lexicon"
+
+# ---------------------------------------------------------------- word lists
+# suffix of a compound body name -> kind ("Arbetsmarknads|nämnden")
+MUNICIPAL_SUFFIX_KIND = {
+    "nämnden": "nämnd", "nämnd": "nämnd",
+    "förvaltningen": "förvaltning", "förvaltning": "förvaltning",
+    "kontoret": "förvaltning", "revisionen": "förvaltning",
+    "fullmäktige": "fullmäktige",
+    "styrelsen": "styrelse",
+    "rådet": "råd",
+    "staben": "enhet",
+}
+# stems that make "-styrelsen" a municipal/regional executive board (others are agencies)
+BOARD_STEMS = {"kommun", "region", "landstings", "stads", "förbunds"}
+# compound stems that do not name one body ("stadsdelsnämnden" without a district)
+GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", "samtlig", "styr",
+                 "sam", "ansvarig", "ansvar", "del", "under", "huvud", "lednings", "grund", "fullmäktige",
+                 "beredande", "remiss", "region"}
+DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
+# words before "<Name> Stockholm" that show it is not a unit's name
+NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
+                  "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
+                  "Trygga", "Nya", "Hållbara", "Stockholms", "I", "Med", "Av", "Att", "Som", "Där", "När"}
+GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
+MINISTRY = re.compile(r"\b(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
+MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:stad|kommun))(?P<gen>s)?\b")
+REGION = re.compile(r"\b(?P<name>Region [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?\b")
+DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b")
+COUNCIL_FOR = re.compile(r"\b(?P<name>[Rr]ådet för [a-zåäö]+(?:frågor)?)\b")
+STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
+# "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner"
+ASSOCIATION = re.compile(
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?)?"
+    r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
+COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ ){1,4}AB)\b")
+# "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
+COORDINATED = re.compile(
+    r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
+    r"(?P<suffix>förvaltningen|nämnden|förvaltningarna|nämnderna)\b")
+COMPOUND = re.compile(
+    r"\b(?P<stem>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:- och [a-zåäö]+)?)"
+    r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|kontoret|revisionen|fullmäktige|styrelsen|rådet|staben)"
+    r"(?P<gen>s)?\b")
+PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+
+
+@lru_cache(maxsize=1)
+def reference_names() -> dict[str, str]:
+    """Canonical name -> kind, from the shipped reference lists."""
+    names: dict[str, str] = {}
+    with open(LEXICON / "myndigheter.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            names[row["name"].strip()] = "myndighet"
+    return names
+
+
+@lru_cache(maxsize=1)
+def municipality_places() -> set[str]:
+    """'Stockholm', 'Upplands Väsby', … from '<place>(s) kommun'."""
+    places = set()
+    with open(LEXICON / "kommuner.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"].removesuffix(" kommun").removesuffix(" stad")
+            places.add(name)
+            places.add(name.removesuffix("s"))
+    return places
+
+
+@lru_cache(maxsize=1)
+def reference_pattern() -> re.Pattern:
+    names = sorted(reference_names(), key=len, reverse=True)
+    alts = []
+    for n in names:
+        first, rest = n[0], re.escape(n[1:])
+        # a one-word definite name ("Arbetsförmedlingen") is also written in lower case
+        first = f"[{first}{first.lower()}]" if " " not in n and n[-2:] in ("en", "et") else re.escape(first)
+        alts.append(first + rest)
+    return re.compile(r"\b(?P<name>" + "|".join(alts) + r")(?P<gen>s)?\b")
+
+
+def capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+class BodyIndex:
+    """The bodies of one document: canonical labels, mentions, and how to resolve a name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.bodies: dict[str, Body] = {}
+        self.mentions: list[Mention] = []
+        self.aliases: dict[str, str] = {}          # lower-case surface -> label
+        self.municipality: str | None = None
+        self.own: dict[str, str] = {}              # "nämnden" -> the document's own nämnd, …
+
+    # ------------------------------------------------------------ building
+    def add(self, label: str, kind: str, start: int, end: int, surface: str | None = None) -> str:
+        label = capitalise(label.strip())
+        key = self.aliases.get(label.lower(), label)
+        body = self.bodies.get(key)
+        if body is None:
+            body = self.bodies[key] = Body(label=key, kind=kind)
+        if surface and surface != key:
+            body.alt_labels.add(surface)
+        body.evidence.append(Span(start, end))
+        self.aliases[key.lower()] = key
+        self.mentions.append(Mention(start, end, key))
+        return key
+
+    def add_alias(self, alias: str, label: str) -> None:
+        self.aliases[alias.lower()] = label
+        self.bodies[label].alt_labels.add(alias)
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    # ------------------------------------------------------------ reading
+    def resolve(self, surface: str | None) -> str | None:
+        """Canonical label for a name as written ("arbetsmarknadsnämndens", "nämnden", "Finsam")."""
+        if not surface:
+            return None
+        s = re.sub(r"\s+", " ", surface.strip(" .,:;()")).lower()
+        for cand in (s, s[:-1] if s.endswith("s") else None, s + "en", s + "n"):
+            if cand and cand in self.aliases:
+                return self.aliases[cand]
+        for word, label in self.own.items():
+            if s in (word, word + "s"):
+                return label
+        return None
+
+    def get(self, label: str | None) -> Body | None:
+        return self.bodies.get(label) if label else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return sorted((m for m in self.mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+
+    def first_of_kind(self, kind: str) -> str | None:
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if self.bodies[m.label].kind == kind:
+                return m.label
+        return None
+
+    def all(self) -> list[Body]:
+        return list(self.bodies.values())
+
+
+def find_bodies(text: str) -> BodyIndex:
+    idx = BodyIndex(text)
+
+    def take(rx: re.Pattern, kind_of, label_of=None, group: str = "name") -> None:
+        for m in rx.finditer(text):
+            s, e = m.start(group), m.end(group)
+            if idx.taken(s, e):
+                continue
+            kind = kind_of(m) if callable(kind_of) else kind_of
+            if kind is None:
+                continue
+            label = label_of(m) if label_of else m[group]
+            idx.add(label, kind, s, e, surface=m[group])
+
+    take(reference_pattern(), lambda m: reference_names().get(capitalise(m["name"]), "myndighet"),
+         lambda m: capitalise(m["name"]))
+    take(GOVERNMENT, "regering", lambda m: "Regeringen")
+    take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
+    take(REGION, "region")
+    take(DISTRICT, lambda m: "nämnd" if m["suffix"].endswith("nämnd") else "förvaltning")
+    take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
+    take(ASSOCIATION, "organisation")
+    take(COMPANY, "bolag")
+    take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
+    take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
+    _coordinated(idx, text)
+    _compounds(idx, text)
+
+    # the municipality the document belongs to: the most mentioned one
+    counts: dict[str, int] = {}
+    for m in idx.mentions:
+        if idx.bodies[m.label].kind == "kommun":
+            counts[m.label] = counts.get(m.label, 0) + 1
+    if counts:
+        idx.municipality = max(counts, key=counts.get)
+        _units_named_after_town(idx, text)
+    _parenthesised_aliases(idx, text)
+    _link_structure(idx)
+    return idx
+
+
+def _compound_kind(stem: str, suffix: str) -> str | None:
+    kind = MUNICIPAL_SUFFIX_KIND[suffix]
+    base = stem.lower().rstrip("-")
+    if base in GENERIC_STEMS or len(base) < 3:
+        return None
+    if kind == "styrelse" and base not in BOARD_STEMS:
+        return None          # "Socialstyrelsen" is an agency, found by the reference list
+    if kind == "fullmäktige" and base not in {"kommun", "region", "landstings", "förbunds"}:
+        return None
+    if kind == "råd" and (not base.endswith(("s", "e")) or base.endswith("område")):
+        return None          # "pensionärsrådet", "äldrerådet"; not "utvecklingsområdet", "ministerrådet"
+    return kind
+
+
+def _compounds(idx: BodyIndex, text: str) -> None:
+    for m in COMPOUND.finditer(text):
+        s, e = m.start(), m.end("suffix")
+        if idx.taken(s, e):
+            continue
+        stem, suffix = m["stem"], m["suffix"]
+        kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
+        if kind is None:
+            continue
+        label = capitalise(stem + DEFINITE.get(suffix, suffix))
+        idx.add(label, kind, s, e, surface=text[s:e])
+
+
+def _coordinated(idx: BodyIndex, text: str) -> None:
+    for m in COORDINATED.finditer(text):
+        suffix = m["suffix"]
+        if suffix.endswith(("arna", "na")):
+            continue          # "social- och kulturförvaltningarna": a group
+        stems = re.findall(r"([A-ZÅÄÖa-zåäö][a-zåäö]+)-", m["stems"]) + [m["last"]]
+        kind = MUNICIPAL_SUFFIX_KIND[suffix]
+        for stem_match in re.finditer(r"([A-ZÅÄÖa-zåäö][a-zåäö]+)-", m["stems"]):
+            stem = stem_match[1]
+            if stem.lower() in GENERIC_STEMS:
+                continue
+            idx.add(capitalise(stem + suffix), kind, m.start("stems") + stem_match.start(1),
+                    m.start("stems") + stem_match.end(1) + 1, surface=stem + "-")
+        if m["last"].lower() not in GENERIC_STEMS:
+            idx.add(capitalise(m["last"] + suffix), kind, m.start("last"), m.end("suffix"))
+        del stems
+
+
+def _units_named_after_town(idx: BodyIndex, text: str) -> None:
+    """'Jobbtorg Stockholm', 'Vuxenutbildning Stockholm': units of the municipality."""
+    place = re.sub(r"s? (?:stad|kommun)$", "", idx.municipality or "")
+    if not place:
+        return
+    rx = re.compile(rf"\b(?P<name>(?P<word>[A-ZÅÄÖ][a-zåäö]{{3,}}) {re.escape(place)})(?![\w-])(?! stad| kommun| län)")
+    for m in rx.finditer(text):
+        if m["word"] in NOT_UNIT_WORDS or idx.taken(m.start(), m.end()):
+            continue
+        label = idx.add(m["name"], "enhet", m.start(), m.end())
+        idx.aliases.setdefault(m["word"].lower(), label)
+    # bare "Jobbtorg" later in the text
+    for alias, label in list(idx.aliases.items()):
+        body = idx.bodies[label]
+        if body.kind == "enhet" and alias != label.lower() and " " not in alias:
+            for m in re.finditer(rf"\b{re.escape(capitalise(alias))}\b", text):
+                if not idx.taken(m.start(), m.end()):
+                    idx.add(label, "enhet", m.start(), m.end(), surface=m[0])
+
+
+def _parenthesised_aliases(idx: BodyIndex, text: str) -> None:
+    """'Samordningsförbundet Stockholms stad (Finsam)': 'Finsam' names the same body."""
+    for mention in list(idx.mentions):
+        m = PAREN_ALIAS.match(text, mention.end)
+        if not m:
+            continue
+        alias = m["alias"]
+        if alias.lower() in idx.aliases or alias.isdigit():
+            continue
+        idx.add_alias(alias, mention.label)
+        for am in re.finditer(rf"\b{re.escape(alias)}\b", text):
+            if not idx.taken(am.start(), am.end()):
+                idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=alias)
+
+
+def _link_structure(idx: BodyIndex) -> None:
+    """part_of and serves: what the text's names show of how bodies hang together."""
+    municipal = {"fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "råd", "bolag"}
+    committees = {b.label[: -len("nämnden")].lower(): b.label for b in idx.all()
+                  if b.kind == "nämnd" and b.label.endswith("nämnden")}
+    for body in idx.all():
+        if body.kind in municipal and idx.municipality:
+            body.part_of = idx.municipality
+        if body.kind == "departement" and "Regeringskansliet" in idx.bodies:
+            body.part_of = "Regeringskansliet"
+        if body.kind == "förvaltning" and body.label.endswith("förvaltningen"):
+            stem = body.label[: -len("förvaltningen")].lower()
+            if stem in committees:
+                body.serves = committees[stem]

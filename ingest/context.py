@@ -1,0 +1,52 @@
+"""What every extraction stage sees of one document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bodies import BodyIndex
+from .model import Extraction, Span
+from .normalise import Doc
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|\n")
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    out: Extraction
+    bodies: BodyIndex
+    kind: str = "okänd"                    # document kind, set by document.classify
+    year: int | None = None                 # the document's own year, for dates without one
+    notes: list[str] = field(default_factory=list)   # stage warnings, reported with the file
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def span(self, start: int, end: int) -> Span:
+        """A span trimmed of surrounding whitespace, so quotes are clean."""
+        t = self.doc.text
+        while start < end and t[start].isspace():
+            start += 1
+        while end > start and t[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
+    def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each sentence or line in text[start:end]."""
+        end = len(self.text) if end is None else end
+        out, pos = [], start
+        for m in SENTENCE_BREAK.finditer(self.text, start, end):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos < end:
+            out.append((pos, end))
+        return out
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for a, b in self.sentences():
+            if a <= offset < b:
+                return a, b
+        return offset, offset

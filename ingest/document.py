@@ -1,0 +1,733 @@
+"""Stage: document. What kind of document this is, and its own metadata.
+
+Runs first. Sets `ctx.kind`, `ctx.year`, `ctx.bodies.own` (what "förvaltningen",
+"nämnden", "staden" mean in this document) and fills `ctx.out.document`.
+
+Kinds, from the document's shape and wording:
+  protokoll        Närvarande/Beslutande, §-paragraphs, "Protokoll", "Justeras"
+  tjänsteutlåtande "Tjänsteutlåtande"/"Tjänsteskrivelse", a förvaltning's
+                   "förslag till beslut" to its nämnd
+  kontorsyttrande  "Kontorsyttrande"
+  återrapport      an agency's återrapport / slutredovisning / redovisning of an uppdrag
+  remissvar        a yttrande answering a remiss ("Yttrande över …", "Remissvar")
+  regeringsuppdrag, regeringsbeslut, remiss, kommittédirektiv
+                   regeringen.se pages (Markdown, "# " heading)
+  okänd            none of these
+
+Metadata is read only where the text gives it: a date or diarienummer that the
+text does not state stays empty.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .context import Ctx
+from .dates import find_dates, parse_date
+from .identifiers import DNR_CUE, find_diarienummer
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str          # stripped
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    end = len(text) if end is None else end
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        raw = text[pos:stop]
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            e = s + len(raw.strip())
+            out.append(Line(s, e, raw.strip()))
+        pos = stop + 1
+    return out
+
+
+# ---------------------------------------------------------------- cues
+SECTION_HEADING = re.compile(
+    r"^(?:Sammanfattning(?: och .*)?|Bakgrund|Ärendet|Ärendets beredning|Beredning|Förord|Inledning|Innehåll"
+    r"|Innehållsförteckning|Förslag till beslut|Beslut|Närvarande|Beslutande|Synpunkter(?: och förslag)?"
+    r"|Beslutsunderlag|Handlingar|Ärendebeskrivning|Beskrivning av ärendet|Yttrande|Överväganden|Bedömning"
+    r"|Förvaltningens (?:bedömning|synpunkter|förslag)|Slutsatser?|Rekommendationer|Uppdraget|Om uppdraget"
+    r"|Bilag(?:a|or)(?: \d+)?|Sammanfattande bedömning|Ekonomiska konsekvenser|Konsekvenser.*"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:s|ens|ets) (?:förslag till beslut|beslut|synpunkter(?: och förslag)?)"
+    r"|\d+(?:\.\d+)* [A-ZÅÄÖ].{0,60}|§ ?\d+.*)\s*:?$")
+BULLETISH = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s")
+META_LINE = re.compile(
+    r"^(?:Sida \d|Dnr|Diarienummer|Diarienr|Ärendenr|Vår beteckning|Er beteckning|Vår referens|Er referens"
+    r"|Handläggare|Telefon|Tel\.?|E-post|Datum|Till\b|Kopia|Bilag|Referens|Dokumentnamn|Sammanträdesdatum"
+    r"|Version|Utskriftsdatum|Postadress|Besöksadress|Org\.?nr|Webbplats|www\.|Sekretess|Fastställ)", re.I)
+TITLE_START = re.compile(
+    r"^(?:Remiss(?:svar|yttrande)?\b|Yttrande\b|Svar på\b|Kontorsyttrande\b|Tjänsteutlåtande\b|Tjänsteskrivelse\b"
+    r"|Återrapport|Slutredovisning|Delredovisning|Redovisning\b|Rapport(?:ering)?\b|Uppdrag\b|Protokoll\b"
+    r"|Motion\b|Förslag till (?!beslut)|Strategi\b|Handlingsplan\b|Policy\b|Program\b|Riktlinjer\b|Plan\b"
+    r"|Ansökan\b|Begäran\b|Information\b|Överenskommelse\b|Revidering\b|Revidera|Ändring\b|Beslut om\b"
+    r"|Inriktning\b|Utredning\b|Uppföljning\b|Utvärdering\b|Genomförande\b|Anmälan\b|Inrättande\b"
+    r"|Införande\b|Översyn\b|Direktiv\b|Tilläggsdirektiv\b)")
+KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
+                        r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
+                        r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria)\s*$", re.I)
+
+PARAGRAPH_LINE = re.compile(r"^§\s*\d{1,3}\b")
+# person names as written in signature blocks and lists
+NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéèüæøáíóú]+(?:-[A-ZÅÄÖÉ][a-zåäöéèüæøáíóú]+)?"
+TITLE_CORE = (r"[A-Za-zåäöÅÄÖ-]*(?:direktör|direktören|chef|chefen|ordförande|ordföranden|sekreterare|rektor"
+              r"|borgarråd|kommunalråd|regionråd|landshövding|stadsjurist|kommunjurist|överdirektör|stadsdirektör"
+              r"|kommundirektör|regiondirektör|förvaltningschef|registrator|riksantikvarie|rikspolischef"
+              r"|justitiekansler|ombudsman|statssekreterare|minister|statsråd)")
+TITLE_MOD = r"(?:[Vv]ikarierande|[Tt]\.?\s?f\.?|[Tt]illförordnad|[Bb]iträdande|[Ss]tf\.?|[Ss]tällföreträdande|[Vv]ice)"
+TITLE_TOKEN = re.compile(rf"^(?:{TITLE_MOD}\s+)?{TITLE_CORE}$")
+SIGN_LABEL = re.compile(r"^(?:Vid protokollet|Justeras|Justerat|Justerare|Justerande|Underskrifter|Ordförande"
+                        r"|Sekreterare|Protokollförare|Paragrafer)\s*:?\s*$", re.I)
+# words that are capitalised but are not parts of names
+NOT_NAME = {
+    "Sammanfattning", "Bakgrund", "Ärendet", "Bilaga", "Bilagor", "Handläggare", "Telefon", "Datum", "Sida",
+    "Förslag", "Beslut", "Stockholms", "Stockholm", "Stad", "Kommun", "Region", "Regeringen", "Sverige", "Till",
+    "Från", "Dnr", "Protokoll", "Remiss", "Yttrande", "Justeras", "Ordförande", "Sekreterare", "Förord",
+    "Inledning", "Arbetsförmedlingen", "Nämnden", "Förvaltningen", "Kommunstyrelsen", "Kommunfullmäktige",
+    "Med", "Och", "Den", "Det", "De", "En", "Ett", "Vi", "Jag", "Som", "För", "Av", "Om", "Vid", "Under",
+    "Tjänsteutlåtande", "Kontorsyttrande", "Vår", "Er", "Referens", "Kopia", "Postadress", "Besöksadress",
+}
+# common first names: where a line of names has no separators, a first name starts a person
+FIRST_NAMES = set("""
+Adam Agneta Ahmed Albin Alexander Alexandra Ali Alice Alva Amanda Amina Anders Andrea Andreas Anette Angelica Anita
+Ann Anna Anne Annika Anton Arne Arvid Asta Axel Barbro Bengt Benjamin Berit Birgitta Björn Bo Britt Camilla Carin
+Carina Carl Carola Caroline Cecilia Charlotte Christer Christian Christina Clara Claes Dan Daniel David Ebba Edvin
+Elin Elisabeth Elias Ellen Emil Emilia Emma Erik Eva Evelina Fatima Filip Fredrik Frida Gabriel Gabriella Gun
+Gunilla Gustav Göran Hanna Hannes Hans Helena Helen Henrik Hugo Ida Ingrid Isak Jan Jenny Jennyfer Jessica Joakim
+Johan Johanna John Jonas Jonathan Josefin Julia Jörgen Kajsa Karin Karina Karl Katarina Kerstin Kicki Kim Kristina
+Lars Lena Lennart Leo Lina Linda Linnea Lisa Liselott Louise Lucas Ludvig Magnus Malin Marcus Margareta Maria Marie
+Marianne Martin Mats Mattias Max Maja Mikael Mohammed Mona Monica Nils Nina Olof Olle Oscar Oskar Patrik Per Peter
+Petra Pia Rasmus Rebecka Robert Robin Roger Sara Sebastian Simon Sofia Sofie Stefan Sten Susanne Sven Tea Thomas
+Tobias Tom Tomas Tove Ulf Ulla Ulrika Ulrik Viktor Viktoria Wilhelm William Åsa Åke Örjan Arjun Salar Rashid Börje
+""".split())
+
+MUNICIPAL_KINDS = {"nämnd", "förvaltning", "styrelse", "fullmäktige", "enhet", "råd"}
+
+
+# ---------------------------------------------------------------- classification
+def _is_markdown(ctx: Ctx) -> bool:
+    return ctx.doc.media_type == "text/markdown" or ctx.text.lstrip().startswith("# ")
+
+
+MD_TITLE = re.compile(
+    r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=Dir\.\s?\d{4}:))"
+    r"(?P<dnr>.+))?$", re.M)
+KD_SUBJECT = re.compile(
+    r"\b(?:[Ee]n (?:särskild |parlamentarisk(?:t sammansatt)? |nationell )?(?:bokstavsutredare|utredare|kommitté|delegation"
+    r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
+    r"(?:,[^,.]{0,80}){0,2},?(?: i form av [^,.]{0,40})?(?:\s+(?:därför|nu|också|även))?\s+(?:ska|skall|tillkallas|inrättas|ges|får|i uppdrag)\b"
+    r"|\b(?:uppdrar åt|gett|ger|beslutat att) en (?:särskild |parlamentarisk |nationell )?(?:bokstavs)?utredare\b")
+REMISS_CUE = re.compile(
+    r"\bRemissvaren ska\b|\bremissinstans|\bombetts (?:att )?svara på remissen|Sista dag att svara på remissen"
+    r"|\bhar remitterat\b|\bDen som vill yttra sig\b|\bremissmöte\b")
+
+
+def classify_markdown(title: str, text: str) -> str:
+    t = title.lower()
+    paragraphs = [p for p in text.split("\n") if p.strip() and not p.lstrip().startswith("#")]
+    opening = "\n".join(paragraphs[:5])
+    uppdrag_title = re.match(r"(?:Ändring av |Förlängning av |Förlängd tid för |Tillägg till |Komplettering av "
+                             r"|Precisering av )?[Uu]ppdrag", title)
+    if re.match(r"(?:remiss|remittering|inbjudan till remiss|kungörelse)", t) or \
+            (REMISS_CUE.search(text) and not uppdrag_title):
+        return "remiss"
+    if not re.match(r"[Uu]ppdrag", title) and (
+            re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):
+        return "kommittédirektiv"
+    if uppdrag_title:
+        return "regeringsuppdrag"
+    if re.search(r"\b[Uu]ppdrag", title) or re.search(
+            r"\bi uppdrag\b|\buppdrar (?:åt|till)\b|\bges i uppdrag\b|\bUppdraget ska redovisas\b", text):
+        return "regeringsuppdrag"
+    if re.search(r"\bremiss", t):
+        return "remiss"
+    if re.search(r"\b[Rr]egeringen\b|\bRegeringskansliet\b|departementet\b|\bmyndighet|\bska\b", text):
+        return "regeringsbeslut"
+    return "okänd"
+
+
+def classify(ctx: Ctx) -> str:
+    text = ctx.text
+    if _is_markdown(ctx):
+        m = MD_TITLE.search(text)
+        if m:
+            return classify_markdown(m["title"], text)
+    lines = lines_of(text)
+    head = "\n".join(l.text for l in lines[:12])
+    paragraphs = sum(1 for l in lines if PARAGRAPH_LINE.match(l.text))
+    protocol_words = len(re.findall(
+        r"^(?:Närvarande|Beslutande|Ledamöter(?:na)?|Ersättare|Justerare|Justeras|Vid protokollet|Beslutsgång"
+        r"|Utses att justera|Tjänstgörande ersättare|Tjänstg\. [Ee]rs\.|Ordförande)\b|Protokoll(?:et)? ska justeras"
+        r"|\bProtokoll [A-ZÅÄÖ]{2,6} \d{4}-\d\d-\d\d|sammanträdet", text, re.M))
+    if re.search(r"^(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?\b|^PROTOKOLL", head, re.M) and paragraphs >= 1:
+        return "protokoll"
+    if paragraphs >= 2 and protocol_words >= 2:
+        return "protokoll"
+    if re.search(r"^Kontorsyttrande\b|^KONTORSYTTRANDE", head, re.M) or \
+            re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
+        return "kontorsyttrande"
+    if re.search(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE)\b", head, re.M):
+        return "tjänsteutlåtande"
+    report_head = re.search(r"^(?:Återrapport|Slutredovisning|Delredovisning|Redovisning av (?:regerings)?uppdrag"
+                            r"|Slutrapport|Återrapportering)\b", head, re.M | re.I)
+    report_text = re.search(r"\b[Dd]en här (?:åter)?rapporten\b|\b[Dd]enna (?:åter)?rapport\b|\b[Dd]enna slutredovisning\b"
+                            r"|\b(?:slut|del)?redovisas (?:härmed|med denna rapport|i denna rapport)\b"
+                            r"|\bhärmed (?:slut|del)?redovis", text)
+    if report_head or (report_text and re.search(r"\bregeringsuppdrag|\bi uppdrag\b|\buppdraget\b", text)):
+        return "återrapport"
+    proposal = re.search(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningens|kontorets|direktörens)\s+)?[Ff]örslag till beslut\s*$",
+                         text, re.M)
+    if proposal and re.search(r"förvaltningens tjänsteutlåtande|\btjänsteutlåtande\b|[Ff]örvaltningen föreslår|"
+                              r"nämnden (?:beslutar|föreslås)|[Nn]ämnden\b", text):
+        return "tjänsteutlåtande"
+    if re.search(r"^(?:Yttrande|Remissvar|Remissyttrande|Svar på remiss)\b", head, re.M | re.I) or \
+            re.search(r"\b(?:lämnar|avger) (?:härmed )?följande (?:yttrande|synpunkter)\b|\bhar (?:beretts tillfälle|"
+                      r"ombetts|inbjudits) att (?:yttra sig|lämna synpunkter)|\bhar tagit del av remissen\b", text):
+        return "remissvar"
+    if paragraphs >= 2 and protocol_words >= 1:
+        return "protokoll"
+    return "okänd"
+
+
+# ---------------------------------------------------------------- helpers
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" .,:;–-")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def header_lines(ctx: Ctx, limit: int = 30) -> list[Line]:
+    """Lines before the first section heading (the page head)."""
+    out = []
+    for line in lines_of(ctx.text)[:limit]:
+        if SECTION_HEADING.match(line.text) and not TITLE_START.match(line.text):
+            break
+        out.append(line)
+    return out
+
+
+def _body_at(ctx: Ctx, start: int, end: int, kinds: set[str] | None = None) -> tuple[str, int, int] | None:
+    for m in ctx.bodies.mentions_in(start, end):
+        if kinds is None or ctx.bodies.bodies[m.label].kind in kinds:
+            return m.label, m.start, m.end
+    return None
+
+
+def _most_mentioned(ctx: Ctx, kinds: set[str], min_count: int = 1) -> str | None:
+    counts = Counter(m.label for m in ctx.bodies.mentions if ctx.bodies.bodies[m.label].kind in kinds)
+    if not counts:
+        return None
+    label, n = counts.most_common(1)[0]
+    return label if n >= min_count else None
+
+
+def _first_mention_span(ctx: Ctx, label: str) -> tuple[int, int] | None:
+    for m in sorted(ctx.bodies.mentions, key=lambda m: m.start):
+        if m.label == label:
+            return m.start, m.end
+    return None
+
+
+# ---------------------------------------------------------------- signatories
+def _split_names(tokens: list[str], n: int) -> list[list[str]]:
+    """Split a run of name tokens into n persons."""
+    if n <= 1:
+        return [tokens]
+    # a first name after at least two tokens starts the next person
+    for i in range(2, len(tokens) - 1):
+        if tokens[i] in FIRST_NAMES and tokens[0] in FIRST_NAMES and len(tokens) - i >= 2 * (n - 1):
+            return [tokens[:i]] + _split_names(tokens[i:], n - 1)
+    size = max(2, len(tokens) // n)
+    return [tokens[:size]] + _split_names(tokens[size:], n - 1)
+
+
+def _name_groups(text: str, offset: int) -> list[tuple[str, int, int]] | None:
+    """Persons on a line of names: [(name, start, end)], or None if it is not such a line."""
+    parts = [(m.group(), m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)]   # split on 2+ spaces
+    persons: list[tuple[str, int, int]] = []
+    for part, pstart in parts:
+        toks = [(m.group(), m.start()) for m in re.finditer(r"\S+", part)]
+        if not toks or any(not re.fullmatch(NAME_TOKEN, t) or t in NOT_NAME for t, _ in toks):
+            return None
+        if len(toks) < 2:
+            return None
+        persons.append((part, offset + pstart, offset + pstart + len(part)))
+    return persons or None
+
+
+def _title_count(text: str) -> int | None:
+    """How many titles a title line holds ("arbetsmarknadsdirektör  utvecklingschef" -> 2), or None."""
+    parts = re.split(r"\s{2,}", text.strip())
+    n = 0
+    for part in parts:
+        words = part.split()
+        i = 0
+        while i < len(words):
+            two = " ".join(words[i:i + 2])
+            if i + 1 < len(words) and TITLE_TOKEN.match(two):
+                n += 1
+                i += 2
+            elif TITLE_TOKEN.match(words[i]):
+                n += 1
+                i += 1
+            else:
+                return None
+    return n or None
+
+
+def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
+    text = ctx.text
+    lines = lines_of(text)
+    found: list[tuple[str, int, int]] = []
+
+    def add(persons):
+        for name, s, e in persons:
+            name = re.sub(r"\s+", " ", name)
+            if name not in [f[0] for f in found]:
+                found.append((name, s, e))
+
+    for i, line in enumerate(lines):
+        # "Arjun Bakshi  Karin Eriksson-Bech arbetsmarknadsdirektör  utvecklingschef" (names and titles on one line)
+        same_line = _names_then_titles(line)
+        if same_line:
+            add(same_line)
+            continue
+        if i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        n = _title_count(nxt.text)
+        if n:
+            groups = _name_groups(line.text, line.start)
+            if groups:
+                if len(groups) < n:
+                    groups = _persons_from_tokens(line.text, line.start, n) or groups
+                add(groups)
+                continue
+        if SIGN_LABEL.match(line.text):
+            groups = _name_groups(nxt.text, nxt.start)
+            if groups and all(len(g[0].split()) <= 4 for g in groups):
+                add(groups)
+    return found
+
+
+def _names_then_titles(line: Line) -> list[tuple[str, int, int]] | None:
+    toks = list(re.finditer(r"\S+", line.text))
+    for k in range(len(toks) - 1, 1, -1):
+        names, titles = line.text[:toks[k].start()].rstrip(), line.text[toks[k].start():]
+        n = _title_count(titles)
+        if not n:
+            continue
+        groups = _name_groups(names, line.start)
+        if not groups:
+            continue
+        if len(groups) < n:
+            groups = _persons_from_tokens(names, line.start, n) or groups
+        return groups
+    return None
+
+
+def _persons_from_tokens(text: str, offset: int, n: int) -> list[tuple[str, int, int]] | None:
+    toks = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    if len(toks) < 2 * n:
+        return None
+    groups = _split_names([t[0] for t in toks], n)
+    out, k = [], 0
+    for g in groups:
+        first, last = toks[k], toks[k + len(g) - 1]
+        out.append((" ".join(g), offset + first[1], offset + last[2]))
+        k += len(g)
+    return out
+
+
+# ---------------------------------------------------------------- metadata readers
+def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
+    text = ctx.text
+    if _is_markdown(ctx):
+        m = MD_TITLE.search(text)
+        if m:
+            return _clean(m["title"]), m.start("title"), m.end("title")
+    for line in header_lines(ctx, 25):
+        t = line.text
+        if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper():
+            continue
+        if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
+            continue
+        if ctx.bodies.resolve(t) or len(t) < 8 or len(t) > 220:
+            continue
+        if t.endswith(".") and not TITLE_START.match(t):
+            continue
+        if TITLE_START.match(t) or len(t.split()) >= 3:
+            return _clean(t), line.start, line.start + len(t.rstrip(" .:"))
+    if kind == "protokoll":
+        m = re.search(r"\b(?:Sammanträdes)?[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+\d{4}-\d\d-\d\d\b", text)
+        if m:
+            return _clean(m.group()), m.start(), m.end()
+    # what the document says it is about: "ombetts yttra sig över remiss av X", "remiss av X"
+    for rx, prefix in (
+            (r"\b(?:ombetts|beretts tillfälle att|inbjudits att) (?:att )?yttra sig över (?P<t>(?:en |ett )?remiss av [^.\n]{5,160})", ""),
+            (r"\b(?:lämna följande yttrande över|yttrande över) (?P<t>remiss(?:en)? av [^.\n]{5,160})", ""),
+            (r"\bförslag till (?P<t>[^.\n]{5,120}?) som (?:har )?(?:skickats|sänts|remitterats) (?:ut )?på remiss", "Remiss av förslag till "),
+            (r"\b(?:har remitterat|remitterar) (?:ärendet )?(?P<t>[A-ZÅÄÖ][^.\n]{5,160}?) till [\wåäö]+ för yttrande", "Remiss av "),
+    ):
+        m = re.search(rx, text)
+        if m:
+            t = re.sub(r"^(?:en |ett )", "", m["t"])
+            return _cap(_clean(prefix + t)), m.start("t"), m.end("t")
+    if kind == "återrapport":
+        m = re.search(r"\b(?P<t>Uppdrag (?:till|åt|att|om|avseende) [^,.\n]{5,200}?),\s*regeringsbeslut", text)
+        if m:
+            return "Återrapport: " + _clean(m["t"]), m.start("t"), m.end("t")
+    return None
+
+
+PROTOCOL_DATE = re.compile(
+    r"\b(?:Sammanträdesdatum|Mötesdatum|Datum för sammanträdet|Plats och tid|Tid)\s*:?\s*|"
+    r"\b[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+(?=\d{4}-\d\d-\d\d)|"
+    r"\b(?:vid|från) (?:[\wåäö]+ )?sammanträde(?:t)? (?=(?:[a-zåäö]+dagen )?den \d)")
+
+
+def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] | None:
+    text = ctx.text
+    if kind == "protokoll":
+        for m in PROTOCOL_DATE.finditer(text):
+            ds = find_dates(text[m.end():m.end() + 60])
+            if ds and ds[0].has_year and ds[0].start <= 12:
+                d = ds[0]
+                return d.iso, m.end() + d.start, m.end() + d.end
+    if kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "remiss"):
+        m = re.search(r"\b(?:Regeringsbeslut|Beslut vid regeringssammanträde|Beslutsdatum|Publicerad)\b[^\n\d]{0,20}", text)
+        if m:
+            ds = find_dates(text[m.end():m.end() + 40])
+            if ds and ds[0].has_year and ds[0].start <= 6:
+                return ds[0].iso, m.end() + ds[0].start, m.end() + ds[0].end
+        return None
+    for line in header:
+        ds = [d for d in find_dates(line.text) if d.has_year]
+        if not ds:
+            continue
+        rest = (line.text[:ds[0].start] + line.text[ds[0].end:]).strip(" :,")
+        if not rest or re.fullmatch(r"(?:Datum|Daterad|Daterat|Upprättad|Beslutsdatum|Sammanträdesdatum|"
+                                    r"Tjänsteutlåtande|Dnr\s+\S+|Stockholm|[A-ZÅÄÖ][a-zåäö]+)\s*:?", rest):
+            return ds[0].iso, line.start + ds[0].start, line.start + ds[0].end
+    m = re.search(r"\b(?:Datum|Daterad|Daterat)\s*:?\s*(?=\d)", "\n".join(l.text for l in header))
+    return None
+
+
+def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str, int, int]]:
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+
+    def add(d, base=0):
+        if d.notation not in [o[0] for o in out]:
+            out.append((d.notation, base + d.start, base + d.end))
+
+    if _is_markdown(ctx):
+        m = MD_TITLE.search(text)
+        if m and m["dnr"]:
+            for d in find_diarienummer(m["dnr"]):
+                add(d, m.start("dnr"))
+        for d in find_diarienummer(text, require_cue=True):
+            add(d)
+        for m in re.finditer(r"^Diarienummer:\s*(.+)$", text, re.M):
+            for d in find_diarienummer(m.group(1)):
+                add(d, m.start(1))
+        return out
+    if kind == "protokoll":
+        lines = lines_of(text)
+        for i, line in enumerate(lines):
+            if not PARAGRAPH_LINE.match(line.text):
+                continue
+            for nxt in lines[i + 1:i + 4]:
+                if PARAGRAPH_LINE.match(nxt.text):
+                    break
+                ds = find_diarienummer(nxt.text)
+                bare = re.sub(r"\b(?:Dnr|Diarienummer)\.?:?\s*", "", nxt.text, flags=re.I).strip()
+                if ds and ds[0].notation == re.sub(r"\s*/\s*", "/", bare.split(",")[0].strip()):
+                    for d in ds:
+                        add(d, nxt.start)
+                    break
+    # the page head: "Dnr KS 2024/1035", a line that is only a registry number
+    for line in header:
+        cue = DNR_CUE.search(line.text) or re.match(r"^(?:Vår beteckning|Ärendenr|Vår referens)", line.text, re.I)
+        for d in find_diarienummer(line.text):
+            if cue or (d.registry and d.start == 0 and d.end >= len(line.text) - 1):
+                add(d, line.start)
+    # the remiss the document answers: "Remiss från kommunstyrelsen, dnr KS 2024/1035"
+    for m in re.finditer(r"^(?:Remiss|Yttrande över|Svar på remiss)\b[^\n]*", text, re.M):
+        for d in find_diarienummer(m.group(), require_cue=True):
+            add(d, m.start())
+    # an enclosed remiss: "Bilaga 1. Remiss: Förslag till …, dnr 2018/000070"
+    if kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
+        bil = re.search(r"^Bilag(?:a|or)\b", text, re.M)
+        if bil:
+            tail = text[bil.start():]
+            for d in find_diarienummer(tail, require_cue=True):
+                add(d, bil.start())
+    return out
+
+
+def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tuple[str, int, int]]):
+    text = ctx.text
+    b = ctx.bodies
+    if kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv"):
+        if "Regeringen" in b.bodies:
+            s = _first_mention_span(ctx, "Regeringen")
+            return "Regeringen", s
+        return "Regeringen", None
+    if kind == "remiss":
+        m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1), {"departement", "regering", "myndighet"})
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        return ("Regeringen", _first_mention_span(ctx, "Regeringen")) if "Regeringen" in b.bodies else (None, None)
+    if kind == "protokoll":
+        counts = Counter()
+        spans = {}
+        for m in re.finditer(r"^([A-ZÅÄÖ][\wåäö-]+?)s beslut\s*$|^([A-ZÅÄÖ][\wåäö-]+)s beslut\b", text, re.M):
+            label = b.resolve(m.group(1) or m.group(2))
+            if label:
+                counts[label] += 1
+                spans.setdefault(label, (m.start(), m.start() + len(m.group(1) or m.group(2))))
+        if counts:
+            label = counts.most_common(1)[0][0]
+            return label, spans[label]
+        m = re.search(r"[Pp]rotokoll (?:från|för) ([^\n]{0,80})", text)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1), {"nämnd", "styrelse", "fullmäktige", "råd"})
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        label = _most_mentioned(ctx, {"nämnd", "styrelse", "fullmäktige"})
+        return label, _first_mention_span(ctx, label) if label else None
+    # "Arbetsmarknadsförvaltningens förslag till beslut", "… synpunkter och förslag"
+    for m in re.finditer(r"^([A-ZÅÄÖ][\wåäö-]+?)s (?:förslag till beslut|synpunkter|bedömning|yttrande)\b", text, re.M):
+        label = b.resolve(m.group(1))
+        if label and b.bodies[label].kind in ("förvaltning", "myndighet", "organisation", "enhet", "nämnd", "styrelse"):
+            return label, (m.start(1), m.end(1))
+    if kind == "kontorsyttrande":
+        for m in re.finditer(r"[^.\n]*kontorsyttrande[^.\n]*", text):
+            hit = _body_at(ctx, m.start(), m.end(), {"förvaltning"})
+            if hit:
+                return hit[0], (hit[1], hit[2])
+    if signature_orgs:
+        label, s, e = signature_orgs[0]
+        return label, (s, e)
+    for line in header[:8]:
+        label = b.resolve(line.text)
+        if label and b.bodies[label].kind in ("förvaltning", "myndighet", "organisation", "nämnd", "styrelse", "enhet"):
+            return label, (line.start, line.end)
+    # "Arbetsmarknadsdirektörens beslut" -> the förvaltning of that direktör
+    m = re.search(r"^([A-ZÅÄÖ][a-zåäö]+)direktörens beslut", text, re.M)
+    if m:
+        label = b.resolve(m.group(1) + "förvaltningen")
+        if label:
+            return label, (m.start(1), m.end(1))
+    if kind == "återrapport":
+        label = _most_mentioned(ctx, {"myndighet", "organisation"})
+        return label, _first_mention_span(ctx, label) if label else None
+    if kind in ("tjänsteutlåtande", "kontorsyttrande"):
+        label = _most_mentioned(ctx, {"förvaltning"}, min_count=2)
+        return label, _first_mention_span(ctx, label) if label else None
+    if kind == "remissvar":
+        label = _most_mentioned(ctx, {"myndighet", "organisation", "förvaltning", "nämnd"}, min_count=2)
+        return label, _first_mention_span(ctx, label) if label else None
+    return None, None
+
+
+def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
+    text = ctx.text
+    b = ctx.bodies
+    # "Till arbetsmarknadsnämnden" in the page head
+    for line in header:
+        m = re.match(r"^Till\s*:?\s*(.+)$", line.text)
+        if m:
+            hit = _body_at(ctx, line.start, line.end)
+            if hit:
+                return hit[0], (hit[1], hit[2])
+    if kind in ("regeringsuppdrag",):
+        m = MD_TITLE.search(text)
+        if m:
+            t = re.search(r"\b(?:till|åt)\s", m["title"])
+            if t:
+                hit = _body_at(ctx, m.start("title") + t.end(), m.end("title"))
+                if hit:
+                    return hit[0], (hit[1], hit[2])
+        m = re.search(r"\b(?:[Rr]egeringen (?:ger|uppdrar åt)|uppdrar åt) ([^.\n]{0,120})", text) or \
+            re.search(r"^([^.\n]{0,120}?) (?:får|ges) (?:i )?uppdrag", text, re.M)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1), {"myndighet", "organisation", "region", "kommun", "bolag", "råd"})
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        return None, None
+    if kind == "tjänsteutlåtande":
+        m = re.search(r"[Ff]örslag till beslut\s*\n", text)
+        if m:
+            window = text[m.end():m.end() + 600]
+            for im in re.finditer(r"^\d+\.\s+([A-ZÅÄÖ][\wåäö-]+)", window, re.M):
+                label = b.resolve(im.group(1))
+                if label and b.bodies[label].kind in ("nämnd", "styrelse", "fullmäktige"):
+                    return label, (m.end() + im.start(1), m.end() + im.end(1))
+        m = re.search(r"\b([A-ZÅÄÖ][\wåäö-]+nämnden) föreslås\b", text)
+        if m and b.resolve(m.group(1)):
+            return b.resolve(m.group(1)), (m.start(1), m.end(1))
+        if author and b.get(author) and b.get(author).serves:
+            served = b.get(author).serves
+            return served, _first_mention_span(ctx, served)
+        return None, None
+    if kind in ("kontorsyttrande", "remissvar"):
+        m = re.search(r"\b[Rr]emiss från ([^\n,.]{2,80})", text)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1))
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        m = re.search(r"([^.\n]{0,80}) har (?:remitterat|skickat [^.\n]{0,60} på remiss)", text)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1))
+            if hit and hit[0] != author:
+                return hit[0], (hit[1], hit[2])
+        return None, None
+    if kind == "återrapport":
+        m = re.search(r"\b(?:redovisa|rapportera|återrapportera)[^.\n]{0,120}? till ([^.\n(]{0,80})", text)
+        if m:
+            hit = _body_at(ctx, m.start(1), m.end(1))
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        if "Regeringen" in b.bodies:
+            return "Regeringen", _first_mention_span(ctx, "Regeringen")
+    return None, None
+
+
+def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Bodies named on the line after a signature's title line ("Arbetsmarknadsförvaltning")."""
+    out = []
+    lines = lines_of(ctx.text)
+    for _, s, _e in signatories:
+        for i, line in enumerate(lines):
+            if line.start <= s < line.end + 1:
+                for nxt in lines[i + 1:i + 4]:
+                    label = ctx.bodies.resolve(nxt.text)
+                    if label:
+                        out.append((label, nxt.start, nxt.end))
+                        break
+                break
+    return out
+
+
+def read_reports_on(ctx: Ctx) -> list[tuple[str, int, int]]:
+    """The assignment an återrapport reports on: its diarienummer, else its title."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"\bregeringsbeslut\b[^\n]{0,40}?(?:dnr|diarienummer)\s*:?\s*", text, re.I):
+        for d in find_diarienummer(text[m.end() - 6:m.end() + 40], require_cue=True)[:1]:
+            if d.notation not in [o[0] for o in out]:
+                out.append((d.notation, m.end() - 6 + d.start, m.end() - 6 + d.end))
+    if not out:
+        m = re.search(r"\b(?P<t>Uppdrag (?:till|åt|att|om|avseende) [^,.\n]{5,200}?),\s*regeringsbeslut", text)
+        if m:
+            out.append((_clean(m["t"]), m.start("t"), m.end("t")))
+    return out
+
+
+# ---------------------------------------------------------------- stage
+def extract(ctx: Ctx) -> None:
+    kind = classify(ctx)
+    ctx.kind = kind
+    meta = ctx.out.document
+    meta.kind = kind
+    header = header_lines(ctx)
+    ev = []
+
+    title = read_title(ctx, kind)
+    if title:
+        meta.title = title[0]
+        ev.append(ctx.span(title[1], title[2]))
+
+    date = read_date(ctx, kind, header)
+    if date:
+        meta.date = date[0]
+        ev.append(ctx.span(date[1], date[2]))
+
+    for notation, s, e in read_diarienummer(ctx, kind, header):
+        meta.diarienummer.append(notation)
+        ev.append(ctx.span(s, e))
+
+    signatories = find_signatories(ctx) if kind not in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv",
+                                                         "remiss") else []
+    for name, s, e in signatories:
+        meta.signatories.append(name)
+        ev.append(ctx.span(s, e))
+
+    author, aspan = read_author(ctx, kind, header, signature_orgs(ctx, signatories))
+    meta.author = author
+    if aspan:
+        ev.append(ctx.span(*aspan))
+    addressee, dspan = read_addressee(ctx, kind, header, author)
+    if addressee and addressee != author:
+        meta.addressee = addressee
+        if dspan:
+            ev.append(ctx.span(*dspan))
+
+    if kind == "återrapport":
+        for ref, s, e in read_reports_on(ctx):
+            meta.reports_on.append(ref)
+            ev.append(ctx.span(s, e))
+
+    meta.evidence = sorted(set(ev))
+
+    # the document's year: its date, else its diarienummer
+    if meta.date:
+        ctx.year = int(meta.date[:4])
+    elif meta.diarienummer:
+        m = re.search(r"(?:19|20)\d\d", meta.diarienummer[0])
+        ctx.year = int(m.group()) if m else None
+
+    _set_own(ctx, kind, author, meta.addressee)
+
+
+def _set_own(ctx: Ctx, kind: str, author: str | None, addressee: str | None) -> None:
+    b = ctx.bodies
+    own = b.own
+    akind = b.bodies[author].kind if author in b.bodies else None
+    dkind = b.bodies[addressee].kind if addressee in b.bodies else None
+    if akind == "förvaltning":
+        own["förvaltningen"] = author
+        own["kontoret"] = author
+    if akind == "myndighet":
+        own["myndigheten"] = author
+    nämnd = None
+    if kind == "protokoll" and akind in ("nämnd", "styrelse", "fullmäktige"):
+        nämnd = author
+    elif dkind == "nämnd":
+        nämnd = addressee
+    elif akind == "förvaltning" and b.bodies[author].serves:
+        nämnd = b.bodies[author].serves
+    elif akind == "nämnd":
+        nämnd = author
+    if nämnd:
+        if b.bodies[nämnd].kind == "nämnd":
+            own["nämnden"] = nämnd
+        elif b.bodies[nämnd].kind == "styrelse":
+            own["styrelsen"] = nämnd
+    if akind == "styrelse":
+        own["styrelsen"] = author
+    if b.municipality:
+        label = b.municipality
+        if label.endswith(" stad"):
+            own["staden"] = label
+        else:
+            own["kommunen"] = label
+        own.setdefault("staden", label)
+        own.setdefault("kommunen", label)

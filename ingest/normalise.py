@@ -1,0 +1,121 @@
+"""Undo PDF-extraction artefacts, keeping a map back to the original offsets.
+
+- lines broken mid-sentence are joined ("kommun-\\n\\nstyrelsen" -> "kommunstyrelsen",
+  "i samråd \\nmed" -> "i samråd med"); a line that ends a sentence, a heading
+  or a list item keeps its line break;
+- blank lines that only separate visual lines (every other line blank) go;
+- page furniture ("Sida 3 (7)", form feeds, headers repeated on every page) goes;
+- bullet glyphs from PDF fonts ("", "•", "▪") become "•";
+- telephone numbers and e-mail addresses are masked with "*" of equal length:
+  styrgraf stores no personal contact data.
+
+The normalised text is what every evidence span points into.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+BULLET_GLYPHS = "\uf0b7\uf0a7\uf076\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2219\uf02d"
+BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|-\s|–\s|\d{{1,2}}[.)]\s|[a-h]\)\s)")
+PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
+SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
+SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+PHONE = re.compile(r"(?<![\w/:-])(?:\+46\s?|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}(?![\w/])")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+FOOTNOTE_MARK = re.compile(r"\s\d\s*$")
+
+
+@dataclass
+class Doc:
+    """The normalised text of one document and where each character came from."""
+    text: str
+    origin: list[int] = field(repr=False)      # origin[i] = offset in the raw text of text[i]
+    name: str = ""
+    media_type: str = "text/plain"
+
+    def quote(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def _furniture(lines: list[str]) -> set[str]:
+    """Short lines with a digit repeated on several pages: running headers and footers."""
+    counts = Counter(l.strip() for l in lines if l.strip())
+    return {l for l, n in counts.items()
+            if n >= 3 and len(l) < 80 and re.search(r"\d", l) and not l.startswith("§")}
+
+
+def mask_contact_data(text: str) -> str:
+    def stars(m: re.Match) -> str:
+        return re.sub(r"\S", "*", m.group(0))
+    text = EMAIL.sub(stars, text)
+    return PHONE.sub(stars, text)
+
+
+def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    # keep offsets: work line by line over the raw text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lines = [raw[a:b] for a, b in spans]
+    furniture = _furniture(lines)
+
+    nonblank = [i for i, l in enumerate(lines) if l.strip() and l.strip() != "\f"]
+    blank_between = sum(1 for i, j in zip(nonblank, nonblank[1:]) if j > i + 1)
+    blanks_are_artefacts = len(nonblank) > 4 and blank_between > 0.4 * len(nonblank)
+
+    out: list[str] = []
+    origin: list[int] = []
+
+    def emit(s: str, start: int | None) -> None:
+        out.append(s)
+        origin.extend(range(start, start + len(s)) if start is not None else [origin[-1] if origin else 0] * len(s))
+
+    prev: str | None = None           # the previous kept line (stripped)
+    pending_blank = False
+    for (a, b), line in zip(spans, lines):
+        stripped = line.strip().replace("\f", "")
+        if not stripped:
+            pending_blank = pending_blank or not blanks_are_artefacts or "\f" in line
+            continue
+        if stripped in furniture or PAGE_NUMBER.match(stripped):
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = a + lead
+        text = stripped
+        m = SIDA_ANYWHERE.search(text)
+        if m and len(text) > m.end() - m.start():
+            text = text[:m.start()] + " " + text[m.end():] if m.start() else text[m.end():]
+            text = text.strip()
+        if text and text[0] in BULLET_GLYPHS:
+            text = "•" + text[1:]
+        if prev is not None:
+            is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§")
+            hyphen = re.search(r"[a-zåäöé]-$", prev) and text[:1].islower()
+            if hyphen:
+                # drop the hyphen that split a word across lines
+                out[-1] = out[-1][:-1]
+                origin.pop()
+                emit(text, start)
+                prev = prev[:-1] + text
+                pending_blank = False
+                continue
+            if prev.endswith("-") and not is_item:
+                emit(text, start)        # "MR-" + "programmet": keep the hyphen, no space
+                prev = prev + text
+                pending_blank = False
+                continue
+            mid_sentence = (not pending_blank and not is_item and not SENTENCE_END.search(prev)
+                            and (text[:1].islower() or text[:1] in "(–,\"”»" or prev.endswith(",")
+                                 or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt)$", prev)))
+            sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
+            emit(sep, None)
+        emit(text, start)
+        prev = text
+        pending_blank = False
+    text = mask_contact_data("".join(out))
+    return Doc(text=text, origin=origin, name=name, media_type=media_type)

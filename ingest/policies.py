@@ -1,0 +1,1062 @@
+"""Stage: policies. Styrdokument named in the text, their goals, and who is responsible for what.
+
+Policies
+  A policy is a kind noun (strategi, handlingsplan, program, policy, riktlinjer,
+  plan, vision, budget, verksamhetsplan, pakt, motion) used as a *name*:
+    - capitalised or bare, with what it is about: "Handlingsplan mot rasism",
+      "remiss av handlingsplan mot rasism", "i budget för 2017",
+      "Förslag till Strategi för romsk inkludering", "It-program", "Vision 2040";
+    - with an owner: "Stockholms stads program för de mänskliga rättigheterna",
+      "regeringens 20-åriga strategi för romsk inkludering", "Stockholms stads integrationspakt";
+    - definite with what it is about: "Strategin för romsk inkludering";
+    - "Motion om …".
+  "en strategi för romsk inkludering" (with an article) and the bare definite
+  "strategin", "handlingsplanen", "programmet", an alias in brackets
+  ("(MR-programmet)") or a compound seen before ("integrationspakten") refer to
+  a policy already named; they never create one. Mentions with the same owner,
+  kind and subject are one policy; its title is its most name-like mention.
+  Then validity ("föreslås gälla 2018-2022", "till och med 2023-12-31",
+  "tillsvidare"), adoption ("antogs i kommunfullmäktige den 16 december 2024",
+  "Kommunfullmäktige beslutade 2013-04-29 att anta …") and relations
+  ("kompletterar", "utgår från", "ingår i", "ersätter", "hänger ihop med").
+
+Goals
+  "Målet med X ska vara att: • …", "Målet är att …", "med målet att …",
+  "Det övergripande målet (med X) är att …", bullet lists after a line naming
+  mål / utvecklingsområden / fokusområden / målsättningar. Each goal belongs to
+  the policy its sentence names, else to the policy the passage discusses.
+
+Responsibilities
+  "Arbetsmarknadsnämnden utvecklar …" (a named body and a verb of duty, near a
+  mention of the policy), "kommunstyrelsens ansvar för …", "X ansvarar för att …",
+  "X ska: • …", "skallkrav för Kommunstyrelsen där det föreslås tas fram …",
+  "nämnder och bolag ska …" (a group phrase is kept as written).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .context import Ctx
+from .dates import find_dates
+from .model import Goal, Policy, Responsibility, Span
+
+# ---------------------------------------------------------------- words
+BASES = ("verksamhetsplan", "handlingsplan", "strategi", "riktlinje", "program", "policy", "vision", "budget",
+         "pakt", "motion", "plan")
+BASE_KIND = {"riktlinje": "riktlinjer"}
+# ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
+INFLECTIONS = {
+    "strategi": {"": "indef", "n": "def", "ns": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "plan": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "handlingsplan": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "verksamhetsplan": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "program": {"": "indef", "met": "def", "mets": "defgen", "men": "pldef", "s": "gen"},
+    "policy": {"": "indef", "n": "def", "ns": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "riktlinje": {"r": "indef", "rna": "def", "rnas": "defgen", "": "indef", "n": "def"},
+    "vision": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "s": "gen"},
+    "budget": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "s": "gen"},
+    "pakt": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "s": "gen"},
+    "motion": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+}
+# compounds that are not steering documents ("flygplan", "gymnasieprogram")
+BAD_STEMS = {
+    "plan": {"flyg", "lek", "fotbolls", "grus", "golv", "fot", "rit", "sido", "mitt", "under", "över", "tid", "hel",
+             "bygg", "kurs", "ämnes", "betalnings", "avbetalnings", "fler", "samma", "fri", "is", "tennis", "sjö",
+             "vatten", "stads", "detalj", "fastighets", "plan", "upp"},
+    "program": {"gymnasie", "utbildnings", "etablerings", "webb", "tv", "radio", "data", "dator", "mentors",
+                "yrkesmentors", "teknik", "natur", "samhälls", "el", "bygg", "introduktions", "språk", "fritids",
+                "omsorgs", "yrkes", "nationella", "studie", "tränings", "praktik", "besöks", "intro", "musik",
+                "ekonomi", "estetiska", "vård", "hälso", "barn", "industri", "fordons", "hantverks", "handels",
+                "restaurang", "hotell", "vvs", "forsknings", "utbytes", "ram", "stöd", "bistånds", "kultur",
+                "radio-", "tv-", "anti", "kör", "kurs"},
+    "motion": {"e", "pro", "loko", "auto"},
+    "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
+    "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "pakt": {"im"},
+}
+GUIDE_KINDS = {"strategi", "riktlinjer", "policy", "program"}
+PLAN_KINDS = {"plan", "handlingsplan", "verksamhetsplan"}
+FUNCTION = {
+    "och", "eller", "samt", "som", "att", "är", "var", "har", "hade", "ska", "skall", "kan", "kommer", "bör", "måste",
+    "får", "blir", "blev", "gäller", "föreslås", "kompletterar", "utgår", "bygger", "ingår", "ersätter", "hänger",
+    "antogs", "antog", "beslutades", "presenteras", "tydliggör", "tydliggörs", "omfattar", "syftar", "innebär",
+    "beskriver", "beskrivs", "lyfter", "utgör", "riktar", "slår", "baseras", "tar", "återfinns", "framgår", "finns",
+    "ger", "saknar", "avser", "handlar", "pekar", "visar", "där", "vilket", "vilken", "vilka", "men", "till", "från",
+    "med", "under", "genom", "enligt", "efter", "vid", "hos", "inför", "sedan", "då", "när", "om", "så", "också",
+    "även", "inte", "redan", "nu", "här", "det", "den", "de", "en", "ett", "sin", "sitt", "sina", "dess", "deras",
+    "vara", "bli", "blivit", "varit", "anta", "antas", "antagits", "fastställs", "fastställdes", "remitteras",
+    "remitterats", "tagits", "tas", "togs", "arbetats", "utarbetats", "fram", "ut", "in", "upp", "lämnas",
+    "består", "beskrivs", "behandlas", "behöver", "betonar", "tydligt", "dock", "bland", "annat", "i", "på", "av",
+    "inom", "mot", "för", "kring", "avseende", "gällande", "utifrån", "per", "både", "utan", "skulle", "kunde",
+    "gör", "görs", "gjorts", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
+}
+PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande"}
+ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
+            "sina", "vår", "vårt", "våra", "er", "ert", "era", "dess", "deras", "hans", "hennes", "alla", "många",
+            "fler", "nya"}
+DEMONSTRATIVE = {"den", "det", "denna", "detta", "dessa", "de", "samma"}
+TOPIC_STOP = {"för", "mot", "om", "kring", "avseende", "gällande", "de", "den", "det", "en", "ett", "i", "och", "av",
+              "arbete", "arbetet", "med", "till", "på", "inom", "samt", "stad", "stads", "staden", "stadens",
+              "kommun", "kommuns", "kommunen", "kommunens", "verksamhetsår", "verksamhetsåret", "år", "året",
+              "åren", "ny", "nya", "nytt", "sverige"}
+WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü0-9][\wÅÄÖåäöÉéÜü:-]*")
+KIND_TOKEN = re.compile(r"(?<![\w-])(?P<word>(?:[A-Za-zÅÄÖåäöÉé][\wÅÄÖåäöÉé-]*?)?(?:" + "|".join(BASES) + r")[a-z]{0,4})(?![\w-])",
+                        re.I)
+
+
+def degen(w: str) -> str:
+    return w[:-1] if len(w) > 5 and w.endswith("s") else w
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def parse_kind_word(word: str) -> tuple[str, str, str] | None:
+    """'integrationspakten' -> ('integrations', 'pakt', 'def'); None if not a kind noun."""
+    low = word.lower()
+    for base in BASES:
+        for ending, form in sorted(INFLECTIONS[base].items(), key=lambda kv: -len(kv[0])):
+            if low.endswith(base + ending):
+                stem = low[: len(low) - len(base + ending)]
+                if base == "plan" and stem.endswith(("handlings", "verksamhets")):
+                    continue
+                if stem.rstrip("-") in BAD_STEMS[base] or stem in BAD_STEMS[base]:
+                    return None
+                if stem and not re.search(r"[a-zåäö]", stem):
+                    if not stem.endswith("-"):
+                        return None
+                return stem, base, form
+    return None
+
+
+OPINION_HEAD = re.compile(r"^(?:Reservation|Särskilt uttalande|Särskilda uttalanden|Ersättaryttrande|Protokollsanteckning"
+                          r"|Vidare lämnade [^\n]* följande)", re.M)
+
+
+def opinion_zones(text: str) -> list[tuple[int, int]]:
+    zones = []
+    for m in OPINION_HEAD.finditer(text):
+        nxt = re.compile(r"^§\s*\d{1,3}\b", re.M).search(text, m.end())
+        zones.append((m.start(), nxt.start() if nxt else len(text)))
+    return zones
+
+
+# ---------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    form: str                  # name | support | anaphor | alias
+    owner: str | None = None   # "muni", a body label, or None
+    stem: str = ""
+    topic: frozenset = frozenset()
+    title: str | None = None
+    title_score: float = 0
+    years: tuple[str, str] | None = None
+    pid: int | None = None
+
+
+@dataclass
+class PolicyDraft:
+    kinds: Counter = field(default_factory=Counter)
+    owner: str | None = None
+    stem: str = ""
+    topic: frozenset = frozenset()
+    titles: list[tuple[float, int, str]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    policy: Policy | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.kinds.most_common(1)[0][0]
+
+
+class Reader:
+    def __init__(self, ctx: Ctx):
+        self.ctx = ctx
+        self.text = ctx.text
+        self.mentions: list[Mention] = []
+        self.drafts: list[PolicyDraft] = []
+        muni = ctx.bodies.municipality or ""
+        self.place_words = {degen(w.lower()) for w in re.findall(r"\w+", muni)} | {"stockholm"} if muni else set()
+        self.sentences = ctx.sentences()
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.opinion_zones = opinion_zones(ctx.text)
+
+    def in_opinion(self, pos: int) -> bool:
+        """Inside a reservation, särskilt uttalande or ersättaryttrande: a party's view, not a fact."""
+        return any(a <= pos < b for a, b in self.opinion_zones)
+
+    # ------------------------------------------------------------ helpers
+    def sentence_index(self, pos: int) -> int:
+        i = bisect_left(self.sent_starts, pos + 1) - 1
+        return max(0, i)
+
+    def is_sentence_start(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3):pos]
+        return pos == 0 or bool(re.search(r"(?:^|[.!?:\n•]|\d\.)\s*$", before)) or self.text[pos - 1] == "\n"
+
+    def owner_of(self, word: str) -> str | None:
+        low = word.lower()
+        if low in ("stadens", "kommunens", "stads", "kommuns"):
+            return "muni" if self.ctx.bodies.municipality else None
+        label = self.ctx.bodies.resolve(word)
+        if not label:
+            return None
+        body = self.ctx.bodies.get(label)
+        if body and (body.kind == "kommun" or label == self.ctx.bodies.municipality):
+            return "muni"
+        return label
+
+    def topic_of(self, words: list[str]) -> frozenset:
+        out = set()
+        for w in words:
+            lw = degen(w.lower())
+            if lw in TOPIC_STOP or w.lower() in TOPIC_STOP or lw in self.place_words:
+                continue
+            out.add(lw)
+        return frozenset(out)
+
+    # ------------------------------------------------------------ reading one kind noun
+    def left_context(self, start: int):
+        """(owner, owner_surface, owner_start, determiner) of the words before a kind noun."""
+        seg = self.text[max(0, start - 80):start]
+        if "\n" in seg:
+            seg = seg[seg.rfind("\n") + 1:]
+        words = list(WORD.finditer(seg))
+        base = start - len(seg)
+        adjectives = 0
+        determiner = None
+        self.cap_prefix = None
+        i = len(words) - 1
+        # skip up to two adjectives / numbers ("20-åriga", "egen", "föreslagna", "stadsövergripande och sammanhållen")
+        while i >= 0 and adjectives < 3:
+            w = words[i].group()
+            lw = w.lower()
+            gap = seg[words[i].end():(words[i + 1].start() if i + 1 < len(words) else len(seg))]
+            if gap.strip():
+                break
+            if lw in ARTICLES or lw in DEMONSTRATIVE:
+                determiner = lw
+                break
+            if lw == "och" and adjectives:
+                i -= 1
+                continue
+            if (re.fullmatch(r"\d+-årig[a]?|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:a|e|ade|ande|ende|iga|ig|isk|iska|ad|at|en|et|na|ell|ella|al|ala|sam)", w)
+                    and lw not in FUNCTION and not lw.endswith(("ens", "ets", "ns", "s"))
+                    and (w[:1].islower() or self.is_sentence_start(base + words[i].start()) or i == 0 or
+                         not words[i - 1].group()[:1].isupper())):
+                adjectives += 1
+                if w[:1].isupper():
+                    self.cap_prefix = base + words[i].start()
+                i -= 1
+                continue
+            break
+        if determiner:
+            return None, None, None, determiner
+        if i < 0:
+            return None, None, None, None
+        w = words[i]
+        gap = seg[w.end():(words[i + 1].start() if i + 1 < len(words) else len(seg))]
+        if gap.strip() or not w.group().endswith("s"):
+            if w.group().lower() in ARTICLES or w.group().lower() in DEMONSTRATIVE:
+                return None, None, None, w.group().lower()
+            return None, None, None, None
+        surface, s = w.group(), base + w.start()
+        # "Stockholms stads"
+        if surface.lower() in ("stads", "kommuns", "läns") and i > 0:
+            prev = words[i - 1]
+            surface = seg[prev.start():w.end()]
+            s = base + prev.start()
+        owner = self.owner_of(surface)
+        if owner is None and surface.lower() == "regeringens":
+            owner = "Regeringen"
+        if owner is None:
+            return None, None, None, None
+        return owner, surface, s, None
+
+    def complement(self, pos: int, base: str) -> tuple[list[str], int]:
+        """Words after a kind noun that say what it is about: ("för", "romsk", "inkludering"), end offset."""
+        m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande)[ \t]+", self.text[pos:])
+        if not m:
+            return [], pos
+        words = [m["prep"]]
+        end = pos + m.end()
+        last_end = pos
+        cur = end
+        limit = 12 if base == "motion" else 8
+        while len(words) < limit:
+            wm = re.match(r"(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur:])
+            if not wm:
+                break
+            w = wm["w"]
+            lw = w.lower()
+            nxt = re.match(r"[ \t]+(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur + wm.end():])
+            nw = nxt["w"] if nxt else ""
+            if lw in FUNCTION and lw not in PREPOSITIONS:
+                ok = False
+                if lw == "och" and len(words) > 1 and nw and nw[:1].islower() and nw.lower() not in FUNCTION \
+                        and nw.lower() not in ARTICLES and not parse_kind_word(nw):
+                    ok = True
+                elif lw == "i" and nw[:1].isupper():
+                    ok = True
+                elif lw in ("av", "på") and nw[:1].islower() and nw.lower() not in FUNCTION and nw.lower() != "remiss":
+                    ok = True
+                elif lw in ("inom", "med", "en", "ett", "de", "den", "det", "till") and base == "motion":
+                    ok = True
+                elif lw in ("de", "den", "det") and len(words) == 1:
+                    ok = True
+                if not ok:
+                    break
+            if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
+                break
+            if lw in ("perioden", "åren", "tiden", "år", "året", "verksamhetsåret", "verksamhetsår") and \
+                    re.match(r"(?:19|20)\d\d", nw or ""):
+                break
+            words.append(w)
+            cur += wm.end()
+            last_end = cur
+            if nxt is None:
+                break
+            cur += nxt.start("w")
+        # drop trailing function words
+        while len(words) > 1 and words[-1].lower() in FUNCTION | {"i", "de", "den", "det"}:
+            words.pop()
+        if len(words) < 2:
+            return [], pos
+        # recompute end from the kept words
+        seg = self.text[pos:last_end]
+        acc = 0
+        endpos = pos
+        for w in words:
+            k = seg.find(w, acc)
+            acc = k + len(w)
+            endpos = pos + acc
+        return words, endpos
+
+    def years_after(self, pos: int) -> tuple[tuple[str, str] | None, int]:
+        m = re.match(r"[ \t\n]+(?:(?:för|under)[ \t]+)?(?:(?:(?:verksamhets)?år(?:et|en)?|perioden|tiden)[ \t]+)?(?P<a>(?:19|20)\d\d)"
+                     r"(?:[ \t]*[-–][ \t]*(?P<b>(?:19|20)\d\d))?(?![\d/:-])", self.text[pos:])
+        if not m:
+            return None, pos
+        return (m["a"], m["b"] or m["a"]), pos + m.end()
+
+    # ------------------------------------------------------------ pass 1: mentions
+    def find_mentions(self) -> None:
+        text = self.text
+        taken: list[tuple[int, int]] = []
+        # motions: "Motion om en handlingsplan för …, av …"
+        for m in re.finditer(r"\b(?P<k>[Mm]otion(?:en)?) om (?P<t>[^,.\n(]{5,160}?)(?=,|\.|\n|\(| av [A-ZÅÄÖ]| till | från |$)", text):
+            title = "Motion om " + norm_space(m["t"])
+            mention = Mention(m.start(), m.end("t"), "motion", "name", stem="",
+                              topic=self.topic_of(re.findall(r"\w+", m["t"])), title=title,
+                              title_score=3 if m["k"][0] == "M" else 1)
+            self.mentions.append(mention)
+            taken.append((m.start(), m.end("t")))
+        for m in KIND_TOKEN.finditer(text):
+            s, e = m.start("word"), m.end("word")
+            if any(a <= s < b for a, b in taken):
+                continue
+            parsed = parse_kind_word(m["word"])
+            if not parsed:
+                continue
+            stem, base, form = parsed
+            kind = BASE_KIND.get(base, base)
+            if base == "motion":
+                if form in ("def", "defgen"):
+                    self.mentions.append(Mention(s, e, kind, "anaphor"))
+                continue
+            word = m["word"]
+            capital = word[:1].isupper()
+            at_start = self.is_sentence_start(s)
+            owner, owner_surface, owner_start, determiner = self.left_context(s)
+            cap_prefix = self.cap_prefix if not owner_surface and not determiner else None
+            words, cend = self.complement(e, base) if base not in ("budget", "vision") else ([], e)
+            years, yend = self.years_after(cend if words else e)
+            # a proper name after a capitalised kind noun: "Digitaliseringsprogram Stockholms stad", "Vision 2040"
+            proper_end = None
+            if capital and not words and not at_start:
+                pm = re.match(r" (?:[A-ZÅÄÖ][a-zåäö]+s (?:stad|kommun)|[A-ZÅÄÖ][a-zåäö]+ (?:stad|kommun))\b", text[e:])
+                if pm:
+                    proper_end = e + pm.end()
+            subtitle_end = None
+            if capital and (stem or words):
+                sm = re.match(r" [–-] (?:ett|en) [^.,;\n()]{3,60}?(?=[,.;\n(]| som | och |$)", text[cend if words else e:])
+                if sm:
+                    subtitle_end = (cend if words else e) + sm.end()
+            topic = self.topic_of(words[1:]) if words else frozenset()
+            if kind in ("budget", "vision") and years:
+                topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
+            is_plural = form in ("pl", "pldef") and base != "riktlinje"
+            if is_plural or form in ("gen",):
+                continue
+            definite = form in ("def", "defgen") or (base == "riktlinje" and form == "def")
+            named = False
+            score = 0.0
+            if base == "vision":
+                named = capital and (years is not None or proper_end is not None) and not definite
+                score = 3
+            elif base == "budget":
+                named = (years is not None or bool(words) and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)) \
+                    and determiner not in ARTICLES
+                score = 2 if owner else 1
+            elif owner and owner != "muni" and not owner.startswith(("Regering",)) and kind in ("verksamhetsplan",) \
+                    and not determiner:
+                named = True
+                score = 2
+            elif determiner in ARTICLES:
+                named = False
+            elif definite:
+                named = bool(words) and not determiner == "de"
+                score = 0 if not owner else 1.5
+            elif owner:
+                named = bool(words) or bool(stem)
+                score = 2 if owner_surface and owner_surface[:1].isupper() else 1.5
+            elif capital:
+                named = bool(words) or bool(stem) and (not at_start or bool(words)) or proper_end is not None
+                score = 3 if not at_start else 2.5
+            elif not determiner:
+                named = bool(words) and (not stem or base not in ("program", "plan") or
+                                         any(w[:1].isupper() for w in words[1:]))
+                score = 1
+            if base in ("program", "plan") and stem and not owner and not capital and not words:
+                named = False
+            end = max(x for x in (e, cend if words else e, proper_end or e, subtitle_end or e,
+                                  yend if kind in ("budget", "vision") and years else e))
+            if cap_prefix is not None and form == "indef" and (words or stem):
+                named, score = True, 3
+            if named:
+                title = self.render_title(word, stem, base, form, owner, owner_surface, text[e:end], years, kind)
+                mstart = owner_start if owner_surface else s
+                if cap_prefix is not None:
+                    prefix = norm_space(text[cap_prefix:s])
+                    title = cap(prefix) + " " + title[:1].lower() + title[1:] \
+                        if not re.match(r"[A-ZÅÄÖ][\wåäö]*[A-ZÅÄÖ-]", title) else cap(prefix) + " " + title
+                    mstart = cap_prefix
+                self.mentions.append(Mention(mstart, end, kind, "name", owner=owner, stem=stem, topic=topic,
+                                             title=title, title_score=score, years=years if kind != "budget" else years))
+            elif words and determiner in ARTICLES:
+                self.mentions.append(Mention(s, end, kind, "support", owner=owner, stem=stem, topic=topic))
+            elif definite or (owner and not words):
+                self.mentions.append(Mention(owner_start if owner_surface else s, e, kind, "anaphor",
+                                             owner=owner, stem=stem))
+            elif stem and determiner in ARTICLES:
+                self.mentions.append(Mention(s, e, kind, "support", owner=owner, stem=stem))
+        self.mentions.sort(key=lambda x: x.start)
+
+    def render_title(self, word, stem, base, form, owner, owner_surface, rest, years, kind) -> str:
+        noun = word[:len(stem) + len(base)] + ("r" if base == "riktlinje" else "")
+        rest = norm_space(rest)
+        if kind not in ("budget", "vision") and years:
+            rest = re.sub(r"\s*(?:(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", rest)
+        title = noun + (" " + rest if rest else "")
+        if owner_surface:
+            low = owner_surface.lower()
+            if low in ("stadens", "kommunens", "regionens", "nämndens", "förvaltningens", "styrelsens"):
+                label = self.ctx.bodies.municipality if owner == "muni" else owner
+                if label:
+                    owner_surface = label + ("" if label.endswith("s") else "s")
+            proper = bool(re.match(r"[A-ZÅÄÖ][\wåäö]*[A-ZÅÄÖ-]", noun))
+            title = cap(norm_space(owner_surface)) + " " + (noun if proper else noun[:1].lower() + noun[1:]) + \
+                (" " + rest if rest else "")
+        return cap(title)
+
+    # ------------------------------------------------------------ pass 2: policies
+    def compatible(self, m: Mention, d: PolicyDraft, loose: bool = False) -> bool:
+        o1, o2 = m.owner, d.owner
+        muni = bool(self.ctx.bodies.municipality)
+        if o1 != o2:
+            if o1 is None and o2 == "muni" or o2 is None and o1 == "muni":
+                pass
+            elif (o1 is None or o2 is None) and not muni:
+                pass
+            else:
+                return False
+        if m.stem.rstrip("-") != d.stem.rstrip("-"):
+            return False
+        same_kind = m.kind in d.kinds
+        if m.topic and d.topic:
+            if m.topic == d.topic:
+                return same_kind or (m.kind in GUIDE_KINDS and set(d.kinds) & GUIDE_KINDS) or \
+                    (m.kind in PLAN_KINDS and set(d.kinds) & PLAN_KINDS)
+            if same_kind and (m.topic < d.topic or d.topic < m.topic):
+                return True
+            return False
+        if not m.topic and not d.topic:
+            return same_kind and bool(m.stem)
+        return False
+
+    def build(self) -> None:
+        for m in self.mentions:
+            if m.form != "name":
+                continue
+            target = next((d for d in self.drafts if self.compatible(m, d)), None)
+            if target is None:
+                target = PolicyDraft(owner=m.owner, stem=m.stem, topic=m.topic)
+                self.drafts.append(target)
+            elif target.owner is None and m.owner:
+                target.owner = m.owner
+            if len(m.topic) > len(target.topic):
+                target.topic = m.topic
+            target.kinds[m.kind] += 2
+            target.titles.append((m.title_score, m.start, m.title))
+            target.mentions.append(m)
+            m.pid = self.drafts.index(target)
+        # an owner-less name in a document without a municipality: the one owned policy with that subject
+        self._aliases()
+        for m in self.mentions:
+            if m.form == "support":
+                cands = [d for d in self.drafts if self.compatible(m, d, loose=True)]
+                if len(cands) >= 1:
+                    d = cands[0]
+                    m.pid = self.drafts.index(d)
+                    d.mentions.append(m)
+        self._anaphora()
+
+    def _aliases(self) -> None:
+        """'Stockholms stads program för de mänskliga rättigheterna (MR-programmet)'."""
+        text = self.text
+        for m in list(self.mentions):
+            if m.form != "name" or m.pid is None:
+                continue
+            am = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][\wÅÄÖåäö-]{1,30})\)", text[m.end:])
+            if not am:
+                continue
+            alias = am["a"]
+            d = self.drafts[m.pid]
+            d.aliases.add(alias)
+            for om in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                if om.start() == m.end + am.start("a"):
+                    continue
+                # an alias swallows the kind-noun mention on the same span
+                for x in self.mentions:
+                    if x.start >= om.start() and x.end <= om.end() and x.pid is None:
+                        x.form = "covered"
+                self.mentions.append(Mention(om.start(), om.end(), d.kind, "alias", pid=m.pid))
+        self.mentions = sorted((x for x in self.mentions if x.form != "covered"), key=lambda x: x.start)
+
+    def _anaphora(self) -> None:
+        # votes: explicit mentions per policy, per section
+        for m in self.mentions:
+            if m.form != "anaphor" or m.pid is not None:
+                continue
+            d = self.resolve_anaphor(m)
+            if d is not None:
+                m.pid = self.drafts.index(d)
+                if m.form == "anaphor":
+                    d.kinds[m.kind] += 1
+
+    def section_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.sections:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+    def counts_in(self, a: int, b: int) -> Counter:
+        c = Counter()
+        for m in self.mentions:
+            if a <= m.start < b and m.pid is not None:
+                c[m.pid] += 1
+        return c
+
+    def resolve_anaphor(self, m: Mention) -> PolicyDraft | None:
+        a, b = self.section_of(m.start)
+        counts = self.counts_in(a, b)
+        if not counts:
+            counts = self.counts_in(0, len(self.text))
+
+        def pick(pred):
+            cands = [(n, -pid) for pid, n in counts.items() if pred(self.drafts[pid])]
+            if not cands:
+                return None
+            return self.drafts[-max(cands)[1]]
+
+        if m.stem:
+            return pick(lambda d: d.stem.rstrip("-") == m.stem.rstrip("-") and m.kind in d.kinds) or \
+                pick(lambda d: d.stem.rstrip("-") == m.stem.rstrip("-"))
+        if m.owner and m.owner != "muni":
+            return pick(lambda d: d.owner == m.owner and m.kind in d.kinds)
+        found = pick(lambda d: m.kind in d.kinds and (d.owner in (None, "muni") or m.owner is None))
+        if found:
+            return found
+        if m.kind == "plan":
+            found = pick(lambda d: set(d.kinds) & PLAN_KINDS)
+            if found:
+                return found
+        # "programmet" for the strategy a document answering a remiss discusses
+        if m.kind in GUIDE_KINDS | PLAN_KINDS and m.owner in (None, "muni") and \
+                self.ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar", "protokoll"):
+            main = self.main_policy(m.start)
+            if main is not None and main.kind not in ("budget", "motion", "vision"):
+                m.form = "fallback"
+                return main
+        return None
+
+    def main_policy(self, pos: int) -> PolicyDraft | None:
+        a, b = self.section_of(pos)
+        counts = self.counts_in(a, b)
+        if not counts:
+            return None
+        pid = max(counts, key=lambda p: (counts[p], -p))
+        d = self.drafts[pid]
+        if d.kind in ("budget",) and len(counts) > 1:
+            rest = {p: n for p, n in counts.items() if self.drafts[p].kind != "budget"}
+            pid = max(rest, key=lambda p: (rest[p], -p))
+            d = self.drafts[pid]
+        return d
+
+    # ------------------------------------------------------------ refs
+    def refs_in(self, a: int, b: int, weak: bool = True) -> list[Mention]:
+        """Policy mentions starting in text[a:b]; weak=False leaves out budgets (a footnote's budget is no topic)."""
+        out = [m for m in self.mentions if a <= m.start < b and m.pid is not None]
+        if not weak:
+            out = [m for m in out if self.drafts[m.pid].kind not in ("budget", "motion")]
+        return out
+
+    def title(self, pid: int) -> str:
+        return self.drafts[pid].policy.title
+
+
+# ---------------------------------------------------------------- facts about policies
+REL_CUES = [
+    (r"\bkompletterar\b|\b(?:är|utgör|presenteras som|som) ett komplement till\b", "complements"),
+    (r"\butgår (?:[\wåäö]+ ){0,4}?(?:från|ifrån)\b|\btar (?:sin )?utgångspunkt i\b|\bhar sin utgångspunkt i\b"
+     r"|\bbygger på\b|\bbaseras på\b|\bgrundar sig på\b", "based_on"),
+    (r"\bingår i\b|\bär en del av\b|\butgör en del av\b", "part_of"),
+    (r"\bersätter\b", "replaces"),
+    (r"\bhänger (?:[\wåäö]+ )?ihop med\b|\bhar (?:en )?(?:tydlig |stark |nära )?koppling till\b|\bkopplar till\b"
+     r"|\bkopplas till\b|\bär kopplad till\b|\bsamverkar med\b", "related"),
+]
+MODAL = re.compile(r"\b(?:bör|borde|skulle|saknas|saknar|föreslår att|önskar|kan)\b")
+
+
+def _policy_facts(r: Reader) -> None:
+    ctx = r.ctx
+    text = r.text
+    for a, b in r.sentences:
+        if r.in_opinion(a):
+            continue
+        sent = text[a:b]
+        refs = r.refs_in(a, b)
+        # ---- validity
+        vm = re.search(r"\b(?:föreslås |ska |skall |kommer att )?gäll(?:a|er|de)\b", sent)
+        if vm and refs:
+            subject = _subject(refs, a + vm.start()) or _main(r, a)
+            if subject is not None:
+                p = r.drafts[subject].policy
+                rest = sent[vm.end():]
+                yr = re.match(r"\s+(?:under\s+)?(?:(?:åren|perioden|år)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b", rest)
+                if yr and not MODAL.search(sent[:vm.start()]):
+                    p.valid_from, p.valid_to = yr["a"], yr["b"]
+                    p.evidence.append(ctx.span(a, b))
+                tm = re.search(r"\btill och med\s+|\bt\.o\.m\.\s+|\bfram till\s+", rest)
+                if tm:
+                    ds = find_dates(rest[tm.end():tm.end() + 30], ctx.year)
+                    if ds and ds[0].start == 0 and ds[0].has_year:
+                        p.valid_to = ds[0].iso
+                        p.evidence.append(ctx.span(a, b))
+                    else:
+                        y = re.match(r"(?:år\s+)?((?:19|20)\d\d)\b", rest[tm.end():])
+                        if y:
+                            p.valid_to = y.group(1)
+                            p.evidence.append(ctx.span(a, b))
+                fm = re.match(r"\s+från(?: och med)?\s+", rest)
+                if fm:
+                    ds = find_dates(rest[fm.end():fm.end() + 30], ctx.year)
+                    if ds and ds[0].start == 0 and ds[0].has_year:
+                        p.valid_from = ds[0].iso
+                if re.match(r"\s+tills? ?vidare\b", rest) and not MODAL.search(sent):
+                    p.until_further_notice = True
+                    p.evidence.append(ctx.span(a, b))
+        # ---- adoption
+        am = re.search(r"\b(?:antogs|antagits|antagen|antaget|fastställdes|fastställts|beslutades)\b", sent)
+        if am and refs and not re.search(r"\bföreslås\b|\bbör\b|\bska\b", sent[:am.start()]):
+            subject = _subject(refs, a + am.start())
+            if subject is not None:
+                _adopt(r, subject, a + am.end(), b, a, b)
+        am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit)\b", sent)
+        if am and not re.search(r"\bföreslås\b", sent):
+            after = [m for m in refs if m.start >= a + am.end()]
+            if after:
+                body = _body_before(r, a, a + am.start())
+                if body:
+                    p = r.drafts[after[0].pid].policy
+                    p.adopted_by = body
+                    ds = [d for d in find_dates(sent, ctx.year) if d.has_year]
+                    if ds:
+                        p.adopted_on = ds[0].iso
+                    p.evidence.append(ctx.span(a, b))
+        # ---- relations
+        for cue, rel in REL_CUES:
+            for cm in re.finditer(cue, sent):
+                subj = _subject(refs, a + cm.start())
+                if subj is None:
+                    continue
+                targets = [m for m in refs if m.start >= a + cm.end() and m.start - (a + cm.end()) <= 120]
+                if not targets or targets[0].pid == subj:
+                    continue
+                p = r.drafts[subj].policy
+                t = r.title(targets[0].pid)
+                if (rel, t) not in p.relations:
+                    p.relations.append((rel, t))
+                    p.evidence.append(ctx.span(a, b))
+
+
+def _subject(refs: list[Mention], pos: int) -> int | None:
+    before = [m for m in refs if m.end <= pos]
+    return before[-1].pid if before else None
+
+
+def _main(r: Reader, pos: int) -> int | None:
+    d = r.main_policy(pos)
+    return r.drafts.index(d) if d else None
+
+
+def _body_before(r: Reader, a: int, pos: int, kinds=("fullmäktige", "styrelse", "nämnd", "regering", "myndighet",
+                                                    "kommun", "region", "förvaltning", "departement")) -> str | None:
+    ms = [m for m in r.ctx.bodies.mentions_in(a, pos) if r.ctx.bodies.bodies[m.label].kind in kinds]
+    return ms[-1].label if ms else None
+
+
+def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
+    ctx = r.ctx
+    p = r.drafts[pid].policy
+    ms = [m for m in ctx.bodies.mentions_in(start, end)
+          if ctx.bodies.bodies[m.label].kind in ("fullmäktige", "styrelse", "nämnd", "regering", "myndighet", "region")]
+    if not ms:
+        bm = re.search(r"\b(?:av|i)\s+(kommunfullmäktige|fullmäktige|kommunstyrelsen|regionfullmäktige|nämnden|styrelsen|regeringen)\b",
+                       r.text[start:end], re.I)
+        label = ctx.bodies.resolve(bm.group(1)) if bm else None
+    else:
+        label = ms[0].label
+    if label:
+        p.adopted_by = label
+    ds = [d for d in find_dates(r.text[start:end], ctx.year) if d.has_year]
+    if ds:
+        p.adopted_on = ds[0].iso
+    if label or ds:
+        p.evidence.append(ctx.span(a, b))
+
+
+# ---------------------------------------------------------------- goals
+GOAL_INTRO = re.compile(
+    r"\b(?:(?:[Dd]et |[Dd]e )?(?:övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet)"
+    r"(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*")
+WITH_GOAL = re.compile(r"\bmed (?:det (?:övergripande |långsiktiga )?)?målet att\s+")
+LIST_INTRO = re.compile(r"\b(?:mål|målen|målsättningar|målsättningarna|utvecklingsområden|utvecklingsområdena|"
+                        r"fokusområden|fokusområdena|inriktningsmål|delmål|effektmål|insatsområden|strategiska mål)\b[^:\n]*:\s*$")
+BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
+
+
+def _clean_item(s: str) -> str:
+    s = BULLET.sub("", s.strip())
+    s = re.sub(r"(?:,|;|\.|:)?\s*(?:och|samt|eller)?\s*$", "", s).strip()
+    return s.rstrip(" ,;.")
+
+
+def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """(start, end) of the bullet lines right after `pos` (the end of an intro line)."""
+    out = []
+    cur = pos
+    while True:
+        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+)", text[cur:])
+        if not m:
+            break
+        out.append((cur + m.start("item"), cur + m.end("item")))
+        cur += m.end()
+    return out
+
+
+def _goals(r: Reader) -> None:
+    ctx = r.ctx
+    text = r.text
+    seen: dict[str, Goal] = {}
+
+    def add(goal_text: str, s: int, e: int, pid: int | None) -> None:
+        goal_text = norm_space(goal_text)
+        if pid is None or len(goal_text) < 8 or len(goal_text.split()) < 3:
+            return
+        key = re.sub(r"\W+", " ", goal_text.lower()).strip()
+        span = ctx.span(s, e)
+        if key in seen:
+            if span not in seen[key].evidence:
+                seen[key].evidence.append(span)
+            return
+        g = Goal(text=goal_text, policy=r.title(pid), evidence=[span])
+        seen[key] = g
+        ctx.out.goals.append(g)
+
+    def policy_for(a: int, b: int, pos: int, explicit: str | None, explicit_start: int | None) -> int | None:
+        if explicit is not None:
+            refs = r.refs_in(explicit_start, explicit_start + len(explicit))
+            return refs[0].pid if refs else -1
+        refs = r.refs_in(a, pos, weak=False)
+        if refs:
+            return refs[-1].pid
+        return _main(r, a)
+
+    for a, b in r.sentences:
+        if r.in_opinion(a):
+            continue
+        sent = text[a:b]
+        for m in GOAL_INTRO.finditer(sent):
+            if m.group().lower().startswith("syftet") or (m.start() > 0 and not re.search(r"(?:^|[\s(])$", sent[:m.start()])):
+                if m.group().lower().startswith("syftet"):
+                    continue
+            pid = policy_for(a, b, a + m.start(), m["with"], a + m.start("with") if m["with"] else None)
+            if pid is None or pid < 0:
+                continue
+            rest_start = a + m.end()
+            if sent[m.end():].strip() == "" or sent.rstrip().endswith(":"):
+                for s, e in _bullets_after(text, b):
+                    add(_clean_item(text[s:e]), s + (len(text[s:e]) - len(BULLET.sub("", text[s:e]))), e, pid)
+            else:
+                goal = _clean_item(text[rest_start:b])
+                add(goal, rest_start, rest_start + len(goal), pid)
+        for m in WITH_GOAL.finditer(sent):
+            pid = policy_for(a, b, a + m.start(), None, None)
+            if pid is None:
+                continue
+            goal = _clean_item(sent[m.end():])
+            add(goal, a + m.end(), a + m.end() + len(goal), pid)
+        if LIST_INTRO.search(sent) and sent.rstrip().endswith(":"):
+            if GOAL_INTRO.search(sent):
+                continue
+            pid = policy_for(a, b, b, None, None)
+            if pid is None:
+                continue
+            for s, e in _bullets_after(text, b):
+                item = text[s:e]
+                lead = len(item) - len(BULLET.sub("", item))
+                add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid)
+
+
+# ---------------------------------------------------------------- responsibilities
+RESP_VERB = re.compile(
+    r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
+    r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
+    r"ska|skall|har (?:det )?(?:övergripande |särskilt |samordnande )?ansvar(?:et)? för(?: att)?)\s+")
+GROUP = re.compile(
+    r"(?<![\w-])(?P<g>(?:(?:stadens|kommunens|regionens|samtliga|alla|berörda|övriga) )?"
+    r"(?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|stadsdelsförvaltningar|myndigheter"
+    r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
+    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?)\s+")
+ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
+LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
+NO_SKA_KINDS = {"regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "återrapport", "remiss"}
+
+
+def _passive_to_active(task: str) -> str:
+    m = re.match(r"(?P<v>[a-zåäö]+)as\b", task)
+    if m and m["v"] + "as" not in ("bas", "pas", "klas"):
+        return m["v"] + "a" + task[m.end():]
+    m = re.match(r"tas\b", task)
+    if m:
+        return "ta" + task[m.end():]
+    return task
+
+
+def _responsibilities(r: Reader) -> None:
+    ctx = r.ctx
+    text = r.text
+    seen = set()
+    last_ctx: tuple[int, int | None] = (-99, None)     # (sentence index, policy id) of the last policy context
+
+    def add(body: str, task: str, s: int, e: int, pid: int | None) -> None:
+        task = norm_space(task).rstrip(" .,;:")
+        if len(task.split()) < 2:
+            return
+        key = (body.lower(), task.lower())
+        if key in seen:
+            return
+        seen.add(key)
+        ctx.out.responsibilities.append(Responsibility(
+            body=body, task=task, policy=r.title(pid) if pid is not None else None, evidence=[ctx.span(s, e)]))
+
+    def context_policy(i: int, a: int, b: int, pos: int | None = None) -> int | None:
+        refs = r.refs_in(a, b if pos is None else pos, weak=False) or r.refs_in(a, b, weak=False)
+        if refs:
+            return refs[-1].pid
+        if i - last_ctx[0] <= 3 and last_ctx[1] is not None:
+            return last_ctx[1]
+        return None
+
+    allow_ska = ctx.kind not in NO_SKA_KINDS
+    for i, (a, b) in enumerate(r.sentences):
+        if r.in_opinion(a):
+            continue
+        sent = text[a:b]
+        refs = r.refs_in(a, b, weak=False)
+        if refs:
+            last_ctx = (i, refs[-1].pid)
+        found_here = False
+        # ---- "Arbetsmarknadsnämnden utvecklar …", "X ansvarar för att …"
+        lead = re.match(r"(?:[•\-–*]\s+|\d{1,2}[.)]\s+)?(?:(?:Även|Dessutom|Vidare|Därtill)\s+)?", sent)
+        start = a + lead.end()
+        ms = [m for m in ctx.bodies.mentions_in(start, b) if m.start == start]
+        if ms:
+            m = ms[0]
+            vm = RESP_VERB.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+            if vm:
+                verb = vm["verb"]
+                ska = verb in ("ska", "skall")
+                duty = verb.startswith(("ansvarar", "har"))
+                task_start = vm.end() if (ska or duty) else vm.start("verb")
+                pid = context_policy(i, a, b)
+                if ska and (not allow_ska or ASSIGNMENT_CUE.search(sent) or pid is None):
+                    pass
+                elif pid is None and not duty:
+                    pass
+                else:
+                    if pid is not None and LAW_CUE.search(sent) and not refs:
+                        pid = None
+                    if sent.rstrip().endswith(":"):
+                        for s, e in _bullets_after(text, b):
+                            item = _clean_item(text[s:e])
+                            lead_n = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
+                            add(m.label, item, s + lead_n, e, pid)
+                    else:
+                        add(m.label, text[task_start:b], a, b, pid)
+                    last_ctx = (i, pid if pid is not None else last_ctx[1])
+                    found_here = True
+        if found_here:
+            continue
+        # ---- "kommunstyrelsens ansvar för samordning, … tydliggörs"
+        for am in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|samordnings|övergripande )?ansvar (?:för|att) (?P<task>[^.]{3,200}?)"
+                              r"(?= (?:tydliggörs|beskrivs|framgår|presenteras|lyfts|anges|regleras|förtydligas|"
+                              r"klargörs|redovisas|är|har|ska|bör|och åtaganden)\b|[.;]|$)", sent):
+            label = ctx.bodies.resolve(am["g"])
+            if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
+                continue
+            pid = context_policy(i, a, b)
+            add(label, am["task"], a, b, pid)
+        # ---- "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
+        im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
+        if im:
+            hit = [m for m in ctx.bodies.mentions_in(a + im.start("who"), a + im.end("who"))]
+            if hit:
+                pid = context_policy(i, a, b)
+                if pid is not None and LAW_CUE.search(sent):
+                    pid = None
+                for s, e in _bullets_after(text, b):
+                    lead_n = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
+                    add(hit[0].label, _clean_item(text[s:e]), s + lead_n, e, pid)
+        # ---- "skallkrav för Kommunstyrelsen där det bland annat föreslås tas fram en utbildning …"
+        for km in re.finditer(r"\b(?:skall?-?krav|krav|åtaganden?|uppgifter) för (?P<who>[A-ZÅÄÖa-zåäö][\wåäö-]+)"
+                              r"(?: där det| som)?(?: bland annat| bl\.a\.)?(?: föreslås| ska| anges att)?\s+(?P<task>[^.]{5,200})", sent):
+            label = ctx.bodies.resolve(km["who"])
+            if not label:
+                continue
+            pid = context_policy(i, a, b) or _main(r, a)
+            add(label, _passive_to_active(km["task"]), a, b, pid)
+        # ---- "krav på nämnder och bolagsstyrelser att aktivt arbeta mot rasism"
+        for km in re.finditer(r"\bställs (?:höga |tydliga )?krav på (?P<who>[^.]{3,60}?) att (?P<task>[^.]{5,200})", sent):
+            who = km["who"]
+            label = ctx.bodies.resolve(who) or (who if GROUP.match(who + " ska ") else None)
+            pid = context_policy(i, a, b)
+            if label and pid is not None:
+                add(label, km["task"], a, b, pid)
+        # ---- "nämnder och bolag ska formulera egna mål och aktiviteter"
+        if allow_ska:
+            for gm in GROUP.finditer(sent):
+                if not re.search(r"(?:^|\batt|\bdär|,|\boch|:)\s*$", sent[:gm.start()]) or \
+                        re.search(r"\b(?:som|vilka)\s+$", sent[:gm.start()]):
+                    continue
+                if ASSIGNMENT_CUE.search(sent):
+                    continue
+                pid = context_policy(i, a, b)
+                if pid is None:
+                    continue
+                task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
+                add(gm["g"], sent[gm.end():task_end], a, b, pid)
+
+
+# ---------------------------------------------------------------- stage
+def _sections(ctx: Ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    if ctx.kind != "protokoll":
+        return [(0, len(text))]
+    cuts = [m.start() for m in re.finditer(r"^§\s*\d{1,3}\b", text, re.M)]
+    if not cuts:
+        return [(0, len(text))]
+    bounds = [0] + cuts + [len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+
+
+def _choose_title(d: PolicyDraft) -> str:
+    kind = d.kind
+    best = max(d.titles, key=lambda t: (t[0] + (5 if _title_kind(t[2]) == kind else 0), -t[1]))
+    return best[2]
+
+
+def _title_kind(title: str) -> str | None:
+    for w in reversed(re.findall(r"[\wÅÄÖåäö-]+", title.split(" för ")[0].split(" mot ")[0].split(" om ")[0])):
+        p = parse_kind_word(w)
+        if p:
+            return BASE_KIND.get(p[1], p[1])
+    return None
+
+
+def extract(ctx: Ctx) -> None:
+    r = Reader(ctx)
+    r.sections = _sections(ctx)
+    r.find_mentions()
+    r.build()
+    if not r.drafts:
+        ctx.__dict__["policy_reader"] = r
+        return
+    for d in r.drafts:
+        title = _choose_title(d)
+        years = next((m.years for m in d.mentions if m.form == "name" and m.years), None) if d.kind != "vision" else None
+        p = Policy(title=title, kind=d.kind)
+        if years:
+            p.valid_from, p.valid_to = years
+        spans = []
+        for m in d.mentions:
+            if m.form in ("name", "support", "alias"):
+                spans.append(ctx.span(m.start, m.end))
+        p.evidence = sorted(set(spans))
+        d.policy = p
+    # alias mentions count as evidence too
+    for m in r.mentions:
+        if m.form == "alias" and m.pid is not None:
+            sp = ctx.span(m.start, m.end)
+            if sp not in r.drafts[m.pid].policy.evidence:
+                r.drafts[m.pid].policy.evidence.append(sp)
+    _policy_facts(r)
+    _goals(r)
+    _responsibilities(r)
+    for d in r.drafts:
+        d.policy.evidence = sorted(set(d.policy.evidence))
+        ctx.out.policies.append(d.policy)
+    ctx.__dict__["policy_reader"] = r
+
+
+# ---------------------------------------------------------------- for later stages
+def policy_at(ctx: Ctx, start: int, end: int) -> str | None:
+    """Title of the policy a span of text names or refers to (for consultations, assignments)."""
+    r: Reader | None = ctx.__dict__.get("policy_reader")
+    if r is None:
+        return None
+    for m in r.mentions:
+        if m.pid is not None and m.start < end and start < m.end and r.drafts[m.pid].policy is not None:
+            return r.drafts[m.pid].policy.title
+    return None
+
+
+def main_policy(ctx: Ctx, pos: int = 0) -> str | None:
+    """Title of the policy the passage around `pos` discusses most."""
+    r: Reader | None = ctx.__dict__.get("policy_reader")
+    if r is None:
+        return None
+    d = r.main_policy(pos)
+    return d.policy.title if d is not None and d.policy is not None else None

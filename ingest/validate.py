@@ -1,0 +1,38 @@
+"""SHACL validation of a document graph (pyshacl over rdflib, per document).
+
+A document whose graph violates a shape is rejected whole, with the report.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+import rdflib
+from pyoxigraph import RdfFormat, Triple, serialize
+from pyshacl import validate as shacl_validate
+
+from styrgraf.resources import SHAPES_DIR
+
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> rdflib.Graph:
+    g = rdflib.Graph()
+    for f in sorted(SHAPES_DIR.glob("*.ttl")):
+        g.parse(f, format="turtle")
+    return g
+
+
+def to_rdflib(triples: list[Triple]) -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+    return g
+
+
+def validate_graph(data: rdflib.Graph) -> tuple[bool, str]:
+    """(conforms, readable report)."""
+    conforms, _, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+                                       advanced=True, allow_warnings=True)
+    return bool(conforms), text
+
+
+def validate_triples(triples: list[Triple]) -> tuple[bool, str]:
+    return validate_graph(to_rdflib(triples))

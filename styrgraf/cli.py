@@ -1,0 +1,192 @@
+"""The styrgraf command line: ingest, validate, export, query, serve."""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .config import Settings
+from .store import FORMATS, Store, StoreError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="styrgraf: a knowledge graph of Swedish public-sector governance.")
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+out = Console(soft_wrap=True, highlight=False)
+
+STORE_HELP = "store directory (embedded pyoxigraph store; created if missing)"
+
+
+def open_store(path: Path, read_only: bool = False) -> Store:
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .pdf .docx)"),
+           store: Path = typer.Option(..., "--store", help=STORE_HELP),
+           jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="parallel worker processes"),
+           no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
+           force: bool = typer.Option(False, "--force", help="re-extract files that are unchanged"),
+           max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", help="largest file accepted")):
+    """Extract, validate and store documents, one named graph each."""
+    from styrgraf.ingest.batch import ingest as run_ingest
+
+    settings = Settings.from_env()
+    st = open_store(store)
+    failed = 0
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def report(r) -> None:
+            nonlocal failed
+            progress.advance(task)
+            if r.status == "failed":
+                failed += 1
+                out.print(f"[red]FAILED[/]    {r.path}: {r.message}", highlight=False)
+            elif r.status == "unchanged":
+                out.print(f"unchanged {r.path}", highlight=False)
+            else:
+                out.print(f"stored    {r.path}: {r.triples} triples; {r.message}", highlight=False)
+
+        results = run_ingest(st, paths, settings.base, jobs=jobs, validate=not no_validate, force=force,
+                             max_bytes=max_bytes, on_result=report)
+    stored = sum(r.status == "stored" for r in results)
+    unchanged = sum(r.status == "unchanged" for r in results)
+    out.print(f"{stored} stored, {unchanged} unchanged, {failed} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def remove(files: list[str] = typer.Argument(..., help="source file names of ingested documents"),
+           store: Path = typer.Option(..., "--store", help=STORE_HELP)):
+    """Remove documents and every fact read from them; the change feed keeps a tombstone."""
+    from styrgraf.ingest.batch import remove as run_remove
+
+    settings = Settings.from_env()
+    results = run_remove(open_store(store), files, settings.base)
+    for r in results:
+        out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
+    raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
+
+
+@app.command()
+def validate(store: Path = typer.Option(..., "--store", help=STORE_HELP)):
+    """Validate every document graph of the store against the SHACL shapes."""
+    import pyoxigraph as ox
+
+    from styrgraf.ingest.validate import validate_triples
+
+    st = open_store(store)
+    bad = 0
+    graphs = st.document_graphs()
+    for g in graphs:
+        triples = [ox.Triple(q.subject, q.predicate, q.object)
+                   for q in st.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+        conforms, report = validate_triples(triples)
+        if not conforms:
+            bad += 1
+            out.print(f"[red]violations[/] in {g}:\n{report}", highlight=False)
+    out.print(f"{len(graphs) - bad} of {len(graphs)} document graphs conform")
+    raise typer.Exit(1 if bad else 0)
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    rdfxml = "rdfxml"
+
+
+@app.command()
+def export(store: Path = typer.Option(..., "--store", help=STORE_HELP),
+           format: ExportFormat = typer.Option(ExportFormat.nq, "--format", help="serialisation"),
+           out_file: Optional[Path] = typer.Option(None, "--out", help="file to write (default: stdout)"),
+           document: Optional[Path] = typer.Option(None, "--document", help="only this source file's graph")):
+    """Write the store (or one document's graph) in an RDF format."""
+    from styrgraf.ingest.build import doc_id
+
+    settings = Settings.from_env()
+    st = open_store(store)
+    graph = None
+    if document is not None:
+        graph = f"{settings.base}graph/{doc_id(document.name)}"
+        if graph not in st.graphs():
+            err.print(f"[red]error:[/] no graph for {document.name} in the store")
+            raise typer.Exit(1)
+    assert format.value in FORMATS
+    if out_file:
+        with open(out_file, "wb") as f:
+            st.dump(f, format.value, graph)
+    else:
+        st.dump(sys.stdout.buffer, format.value, graph)
+        sys.stdout.buffer.flush()
+
+
+class QueryFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    xml = "xml"
+
+
+@app.command()
+def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
+          store: Path = typer.Option(..., "--store", help=STORE_HELP),
+          format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
+    """Run a SPARQL query over the store (default graph = union of all documents)."""
+    import pyoxigraph as ox
+
+    st = open_store(store)
+    try:
+        result = st.query(file.read_text(encoding="utf-8"), use_default_graph_as_union=True)
+    except SyntaxError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2)
+    except OSError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2)
+    if isinstance(result, ox.QueryTriples):
+        fmt = ox.RdfFormat.N_TRIPLES if format.value != "json" else ox.RdfFormat.JSON_LD
+        sys.stdout.buffer.write(result.serialize(format=fmt))
+    else:
+        fmt = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+               "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}[format.value]
+        sys.stdout.buffer.write(result.serialize(format=fmt))
+    sys.stdout.buffer.write(b"\n")
+
+
+@app.command()
+def serve(store: Path = typer.Option(..., "--store", help=STORE_HELP),
+          host: str = typer.Option("127.0.0.1", "--host"),
+          port: int = typer.Option(8000, "--port"),
+          workers: int = typer.Option(2, "--query-workers", help="processes that run SPARQL queries"),
+          timeout: float = typer.Option(10.0, "--timeout", help="time limit of one query, seconds"),
+          max_rows: int = typer.Option(10000, "--max-rows", help="result-row cap of /sparql")):
+    """Serve the store: SPARQL endpoint, analyst API, linked data, pages."""
+    import uvicorn
+
+    from styrgraf.api.app import create_app
+
+    settings = Settings.from_env(store=store, query_workers=workers, timeout=timeout, max_rows=max_rows)
+    if not store.exists():
+        err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
+        raise typer.Exit(2)
+    base = f"http://{host}:{port}/"
+    err.print(f"styrgraf serving {store} on {base}\n  pages       {base}\n  SPARQL      {base}sparql\n"
+              f"  analyst API {base}api/v1/bodies\n  API docs    {base}docs")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+if __name__ == "__main__":
+    app()

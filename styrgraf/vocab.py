@@ -1,0 +1,69 @@
+"""Namespaces and IRI minting shared by ingest, store and API."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SG = "https://w3id.org/styrgraf/ns#"
+SGK = "https://w3id.org/styrgraf/kind/"
+ONTOLOGY_IRI = "https://w3id.org/styrgraf/ns"
+VOCAB_GRAPH = ONTOLOGY_IRI            # graph holding ontology + concept schemes in the store
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+FOAF = "http://xmlns.com/foaf/0.1/"
+ELI = "http://data.europa.eu/eli/ontology#"
+RPUBL = "http://rinfo.lagrummet.se/ns/2008/11/rinfo/publ#"
+ADMS = "http://www.w3.org/ns/adms#"
+SFS_BASE = "http://rinfo.lagrummet.se/publ/sfs/"
+
+PREFIXES = {
+    "sg": SG, "sgk": SGK, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
+    "prov": PROV, "dct": DCT, "foaf": FOAF, "eli": ELI, "rpubl": RPUBL, "adms": ADMS,
+}
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "a", "Ä": "a", "Ö": "o"})
+
+
+def slug(text: str) -> str:
+    """A stable ASCII slug: 'Arbetsmarknadsnämnden' -> 'arbetsmarknadsnamnden'."""
+    s = text.translate(_FOLD).lower()
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+def kind_iri(scheme: str, word: str) -> str:
+    """The SKOS concept for a kind word: kind_iri('body', 'nämnd')."""
+    return f"{SGK}{scheme}/{slug(word)}"
+
+
+BODY_CLASS = {
+    "kommun": "Municipality", "region": "Region", "fullmäktige": "Assembly",
+    "styrelse": "ExecutiveBoard", "nämnd": "Committee", "förvaltning": "Administration",
+    "enhet": "Unit", "bolag": "Company", "råd": "Council", "regering": "Government",
+    "departement": "Ministry", "myndighet": "Agency", "organisation": "OtherOrganisation",
+}
+# bodies that exist inside one municipality: their IRIs are scoped by it
+MUNICIPAL_KINDS = {"fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "bolag", "råd"}
+
+
+def changes_graph(base: str) -> str:
+    """The graph of the change feed: one record per stored or removed document.
+    ('_' never occurs in a document id, so it cannot collide with a document graph.)"""
+    return f"{base}graph/_changes"
+
+
+def change_record(base: str, doc_iri: str, source_file: str, action: str, at: str) -> str:
+    """INSERT DATA quads recording that a document was stored or removed (a tombstone)."""
+    from hashlib import sha1
+
+    from pyoxigraph import Literal, NamedNode
+    node = f"{base}id/change/{sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16]}"
+    when = Literal(at, datatype=NamedNode(XSD + "dateTime"))
+    return (f"GRAPH <{changes_graph(base)}> {{ <{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
+            f"<{SG}action> {Literal(action)} ; <{SG}sourceFile> {Literal(source_file)} ; <{PROV}atTime> {when} . }}")
