@@ -11,10 +11,10 @@ from fastapi.responses import JSONResponse
 
 from styrgraf import __version__
 from styrgraf.config import Settings
-from styrgraf.store import Store
+from styrgraf.store import Store, current_generation
 
 from .analyst import analyst_router
-from .executor import QueryExecutor, bump_generation, current_generation
+from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .sparql import add_cors, sparql_router
 
@@ -79,14 +79,10 @@ class AppState:
 
     # ------------------------------------------------------------ writing
     def write(self, update: str) -> None:
-        """Apply one SPARQL Update atomically, then let readers see it."""
+        """Apply one SPARQL Update atomically; the store bumps its generation so readers see it."""
         store = Store(self.store_path)
-        try:
-            store.update(update)
-            store.flush()
-        finally:
-            del store
-        bump_generation(self.store_path)
+        store.update(update)
+        store.flush()
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -4,22 +4,36 @@ pyoxigraph's ``Store.query`` has no timeout and no cancel, and its ``SERVICE``
 makes outbound HTTP requests that cannot be switched off (see
 docs/research/engine.md). So:
 
-* Queries run in a small pool of worker *processes* (multiprocessing, spawn
-  context). Each worker opens the on-disk store with
-  ``pyoxigraph.Store.read_only(path)``. A query is sent to a free worker; if it
-  has not answered within the time limit the worker is killed (SIGKILL) and a
-  replacement is started in the background, and the caller gets
-  :class:`QueryTimeout`. The other workers keep serving other clients.
-* Results are serialised *inside* the worker by pyoxigraph's own serialisers
-  and only the bytes travel back; nothing is rebuilt in Python.
-* A result-row cap is enforced by rewriting the query's top-level ``LIMIT``
-  (appended, or lowered when larger than the cap) so the engine never computes
-  more rows. When the cap was applied and reached, the result is reported as
-  truncated. CONSTRUCT/DESCRIBE results are capped in triples.
-* Before a query or update runs it is tokenised (strings, comments, IRIs,
-  prefixed names and variables are skipped) and refused if it contains the
-  keyword ``SERVICE`` (updates also ``LOAD``). If the word appears in the text
-  but not as a keyword, rdflib's SPARQL parser double-checks.
+* Queries run in a small pool of worker *processes*. Each is a fresh interpreter
+  (the spawn start method's semantics: nothing inherited from the server but
+  sys.path) that opens the on-disk store with ``pyoxigraph.Store.read_only(path)``
+  and talks to the server over a ``multiprocessing`` Connection (a socketpair).
+  Workers are started with ``subprocess`` rather than ``multiprocessing.Process``
+  because multiprocessing's spawn re-executes the server's ``__main__`` script in
+  every child. A worker exits when the server process goes away.
+* A query is sent to a free worker; the event loop watches the worker's pipe with
+  the time limit. If the worker has not answered in time it is killed (SIGKILL;
+  it only ever read) and a replacement starts in the background, and the caller
+  gets :class:`QueryTimeout`. The other workers keep serving other clients. When
+  all workers are busy a request waits at most ``queue_timeout`` seconds
+  (:class:`ExecutorBusy`).
+* Results are serialised *inside* the worker by pyoxigraph's own serialisers and
+  only the bytes travel back; nothing is rebuilt in Python.
+* The result-row cap is enforced without re-serialising: pyoxigraph exposes no
+  parsed query, so a small SPARQL lexer finds the top-level ``LIMIT`` and the
+  query is rewritten (``LIMIT`` appended before a trailing ``VALUES``, or lowered
+  when larger than the cap) so the engine never computes more rows. When the cap
+  was applied and reached the result is reported as truncated (rows beyond it
+  were not computed; a result of exactly ``cap`` rows also reports it).
+  CONSTRUCT/DESCRIBE results are capped in triples (exactly).
+* Before anything runs, the query is lexed (strings, comments, IRIs, prefixed
+  names with escapes, variables and language tags are skipped; ``\\uXXXX``
+  escapes are also decoded, as spargebra does) and refused if it contains the
+  keyword ``SERVICE`` (updates also ``LOAD``). If the word occurs in the text but
+  not as a keyword, rdflib's SPARQL parser double-checks; if rdflib cannot parse
+  such a query it is refused (we cannot be sure).
+* A query's own ``FROM``/``FROM NAMED`` switches the union default graph off
+  (pyoxigraph's ``use_default_graph_as_union`` would otherwise override it).
 * Opening read-only while another process writes is undefined behaviour, so
   every write must bump a generation marker (:func:`bump_generation`, a file
   ``generation`` in the store directory). The executor stats it before each
@@ -56,7 +70,7 @@ import pyoxigraph as ox
 
 log = logging.getLogger("styrgraf.executor")
 
-GENERATION_FILE = "generation"
+from styrgraf.store import GENERATION_FILE, bump_generation, current_generation
 
 __all__ = [
     "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
@@ -112,29 +126,6 @@ class WorkerFailed(QueryError):
 
 
 # ============================================================== generation marker
-def bump_generation(store_path: str | os.PathLike[str]) -> str:
-    """Record that the store at `store_path` was written; returns the new marker.
-
-    Call it after every committed write (ingest, SPARQL Update, Graph Store
-    PUT/POST/DELETE). Written to a temporary file and renamed, so a reader
-    never sees a half-written marker and the inode changes on every bump.
-    """
-    directory = Path(store_path)
-    value = f"{time.time_ns()} {os.getpid()} {uuid.uuid4().hex}\n"
-    tmp = directory / f".{GENERATION_FILE}.{os.getpid()}.{uuid.uuid4().hex}"
-    tmp.write_text(value, encoding="ascii")
-    os.replace(tmp, directory / GENERATION_FILE)
-    return value.strip()
-
-
-def current_generation(store_path: str | os.PathLike[str]) -> str | None:
-    """The marker last written by :func:`bump_generation`, or None if never bumped."""
-    try:
-        return (Path(store_path) / GENERATION_FILE).read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        return None
-
-
 def _generation_signature(store_path: str) -> tuple[int, int, int] | None:
     """Cheap change detector: one stat() of the marker file."""
     try:
@@ -489,6 +480,7 @@ def _worker_main(store_path: str, conn) -> None:
             return
         header, body = _run_job(store, job)
         header["body"] = body is not None
+        header["size"] = len(body) if body is not None else 0
         conn.send(header)
         if body is not None:
             conn.send_bytes(body)
@@ -538,6 +530,7 @@ class _Worker:
 
 
 _NOT_SET = object()
+_READ_IN_THREAD = 256 * 1024       # bodies above this are read off the event loop
 
 
 # ============================================================== the executor
@@ -567,9 +560,12 @@ class QueryExecutor:
         output_prefixes: dict[str, str] | None = None,
         startup_timeout: float = 60.0,
         max_waiting: int = 64,
+        max_rows: int | None = None,
     ):
         if workers < 1:
             raise ValueError("workers must be >= 1")
+        if max_rows is not None:          # the name styrgraf.config.Settings uses
+            row_cap = max_rows
         self.store_path = str(store_path)
         self.workers = workers
         self.timeout = float(timeout)
@@ -738,6 +734,14 @@ class QueryExecutor:
             raise QueryError(f"expected an ASK query, got a {res.kind} result")
         return bool(json.loads(res.body)["boolean"])
 
+    async def construct_ntriples(self, query: str, *, row_cap: Any = _NOT_SET,
+                                 timeout: float | None = None) -> bytes:
+        """A CONSTRUCT/DESCRIBE result as N-Triples bytes (capped at row_cap triples)."""
+        res = await self.run(query, graph_format="N_TRIPLES", row_cap=row_cap, timeout=timeout)
+        if res.kind != "graph":
+            raise QueryError(f"expected a CONSTRUCT or DESCRIBE query, got a {res.kind} result")
+        return res.body
+
     async def graph(self, graph: str | None, graph_format: str = "TURTLE",
                     timeout: float | None = None) -> bytes | None:
         """One graph of the store serialised (graph=None: the store's real default graph),
@@ -763,8 +767,7 @@ class QueryExecutor:
             header, body = await loop.run_in_executor(self._threads, _run_job, self._in_process_store, job)
         else:
             limit = self.timeout if timeout is None else float(timeout)
-            header, body = await loop.run_in_executor(
-                self._threads, self._roundtrip, job, time.monotonic(), limit)
+            header, body = await self._roundtrip(loop, job, time.monotonic(), limit)
         if header["status"] == "error":
             if header["error"] == "syntax":
                 raise QuerySyntaxError(header["message"])
@@ -773,34 +776,90 @@ class QueryExecutor:
             raise QueryError(header["message"])
         return header, body
 
-    def _roundtrip(self, job: dict, submitted: float, limit: float) -> tuple[dict, bytes | None]:
-        """Blocking: take a worker, run the job, give the worker back (or kill it)."""
+    async def _roundtrip(self, loop: asyncio.AbstractEventLoop, job: dict, submitted: float,
+                         limit: float) -> tuple[dict, bytes | None]:
+        """Take a worker, run the job, give the worker back (or kill it).
+
+        The fast path stays on the event loop: an idle worker is taken under the lock, the
+        job is written to its pipe and the loop watches the pipe (add_reader) with the time
+        limit. Only waiting for a busy pool and reading big bodies go to a thread."""
         for attempt in (1, 2):
-            w = self._acquire(submitted + self.queue_timeout)
+            w = self._try_acquire()
+            if w is None:
+                w = await self._wait_for_worker(submitted + self.queue_timeout)
             ok = False
             try:
-                w.conn.send(job)
-                if not w.conn.poll(limit):
-                    with self._cond:
-                        self.stats["killed_timeout"] += 1
-                    log.warning("query exceeded %.1f s; killing worker %s", limit, w.pid)
-                    raise QueryTimeout(limit)
-                header = w.conn.recv()
-                body = w.conn.recv_bytes() if header.pop("body", False) else None
+                header, body = await self._exchange(loop, w, job, limit)
                 ok = True
-            except (EOFError, OSError) as e:
-                with self._cond:
-                    self.stats["crashed"] += 1
-                raise WorkerFailed(f"the query worker died ({type(e).__name__}); "
-                                   "the query may have used too much memory") from e
             finally:
-                self._release(w, ok)
+                self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
             # a stale worker (the store was written meanwhile) may fail reading; retry once on a fresh one
             if (header["status"] == "error" and header["error"] == "io" and attempt == 1
                     and w.gen != self._gen):
                 continue
             return header, body
         raise AssertionError("unreachable")
+
+    async def _exchange(self, loop: asyncio.AbstractEventLoop, w: _Worker, job: dict,
+                        limit: float) -> tuple[dict, bytes | None]:
+        try:
+            w.conn.send(job)
+            if not w.conn.poll(0):
+                ready = loop.create_future()
+                fd = w.conn.fileno()
+
+                def readable() -> None:
+                    if not ready.done():
+                        ready.set_result(None)
+
+                loop.add_reader(fd, readable)
+                try:
+                    await asyncio.wait_for(ready, limit)
+                except asyncio.TimeoutError:
+                    with self._cond:
+                        self.stats["killed_timeout"] += 1
+                    log.warning("query exceeded %g s; killing worker %s", limit, w.pid)
+                    raise QueryTimeout(limit) from None
+                finally:
+                    loop.remove_reader(fd)
+                    os.set_blocking(fd, True)     # uvloop leaves a watched fd non-blocking
+            header = w.conn.recv()
+            body = None
+            if header.pop("body", False):
+                if header.get("size", 0) > _READ_IN_THREAD:
+                    body = await loop.run_in_executor(self._threads, w.conn.recv_bytes)
+                else:
+                    body = w.conn.recv_bytes()
+            return header, body
+        except (EOFError, OSError) as e:
+            with self._cond:
+                self.stats["crashed"] += 1
+            raise WorkerFailed(f"the query worker died ({type(e).__name__}); "
+                               "the query may have used too much memory") from e
+
+    async def _wait_for_worker(self, deadline: float) -> _Worker:
+        """Wait (in a thread) for a free worker; a caller that goes away gives it back."""
+        future = self._threads.submit(self._acquire, deadline)
+        try:
+            return await asyncio.wrap_future(future)
+        except asyncio.CancelledError:
+            def give_back(f) -> None:
+                if not f.cancelled() and f.exception() is None:
+                    self._release(f.result(), True)
+            future.add_done_callback(give_back)
+            raise
+
+    def _try_acquire(self) -> _Worker | None:
+        """An idle worker of the current generation, without waiting."""
+        with self._cond:
+            if self._closed:
+                raise QueryError("the query executor is closed")
+            self._check_generation()
+            if self._idle:
+                w = self._idle.pop()
+                self._busy.add(w)
+                return w
+            return None
 
     def _acquire(self, deadline: float) -> _Worker:
         with self._cond:
@@ -836,7 +895,7 @@ class QueryExecutor:
                     self._ensure_workers()
             self._cond.notify_all()
         if retire is not None:
-            retire.discard()
+            threading.Thread(target=retire.discard, daemon=True).start()
 
     def _check_generation(self) -> None:
         """(locked) If the store was written since the workers opened it, retire idle workers."""
@@ -905,15 +964,14 @@ class QueryExecutor:
             pass
 
 
-_PACKAGE_ROOT = str(Path(__file__).resolve().parents[__name__.count(".")])
-
-
 def _start_worker_process(fd: int, store_path: str) -> subprocess.Popen:
-    """A fresh interpreter running _worker_entry (the spawn start method's semantics, but
-    without multiprocessing's re-execution of the parent's __main__ script in the child:
-    a `serve.py` calling uvicorn.run() unguarded would otherwise start a server per worker)."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
-    code = f"import sys; from {__name__} import _worker_entry; _worker_entry(int(sys.argv[1]), sys.argv[2])"
+    """A fresh interpreter running _worker_entry, with the parent's sys.path (the spawn start
+    method's semantics, without multiprocessing's re-execution of the parent's __main__
+    script in the child: a `serve.py` calling uvicorn.run() unguarded would otherwise
+    start a server in every worker)."""
+    path = [os.getcwd() if p == "" else p for p in sys.path]
+    env = dict(os.environ, STYRGRAF_WORKER_SYS_PATH=json.dumps(path))
+    code = ("import json, os, sys; sys.path[:] = json.loads(os.environ['STYRGRAF_WORKER_SYS_PATH']); "
+            f"from {__name__} import _worker_entry; _worker_entry(int(sys.argv[1]), sys.argv[2])")
     return subprocess.Popen([sys.executable, "-c", code, str(fd), store_path],
                             pass_fds=(fd,), stdin=subprocess.DEVNULL, close_fds=True, env=env)

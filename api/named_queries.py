@@ -64,6 +64,7 @@ from styrgraf.vocab import XSD
 
 __all__ = [
     "Param", "NamedQuery", "ParamError", "QueryFileError", "TYPES", "RESERVED",
+    "IRI_PATTERN", "DATE_PATTERN", "DATETIME_PATTERN",
     "parse_query_file", "load_queries", "registry", "bind", "to_term", "inject_values",
     "count_query", "page_query", "projection",
 ]
@@ -80,6 +81,15 @@ _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\(\s*(?P<type>[a-z]+\*?)\s*,\s*(?P<default>[^()]*?)\s*\)"
     r"\s*(?:—|–|--|-|:)?\s*(?P<description>.*)$")
 _KEY_RE = re.compile(r"^#\s?(?P<key>[a-z_]+):\s*(?P<value>.*)$")
+# OpenAPI patterns of the HTTP layer: every value they admit is accepted by to_term (except the
+# rare calendar slip such as 2023-02-29, which to_term rejects with a clear message)
+_IRI_CHAR = r"([A-Za-z0-9._~!$&'()*+,;=:@\u00A0-\uD7FF-]|%[0-9A-Fa-f]{2})"
+IRI_PATTERN = (rf"^https?://[A-Za-z0-9._~-]+(:[0-9]{{1,5}})?(/{_IRI_CHAR}*)*"
+               rf"(\?({_IRI_CHAR}|[/?])*)?(#({_IRI_CHAR}|[/?])*)?$")
+DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+DATETIME_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-"
+                    r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-9]))"
+                    r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$")
 _DATE_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?\Z")
 _INT_RE = re.compile(r"[+-]?[0-9]{1,18}\Z")
 _BOOL = {"true": "true", "1": "true", "yes": "true", "false": "false", "0": "false", "no": "false"}
@@ -365,12 +375,12 @@ def to_term(param: Param, value: Any) -> ox.NamedNode | ox.Literal:
             raise ParamError(f"{param.name}: {_show(s)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         return ox.Literal(s)
     if t == "datetime":
-        s = value.strip()
+        s = value.strip().upper()
         try:
             if len(s) == 10 and _DATE_RE.match(s):
                 dt = datetime.combine(date.fromisoformat(s), datetime.min.time())
             else:
-                dt = datetime.fromisoformat(s.replace("z", "Z"))
+                dt = datetime.fromisoformat(s)
         except ValueError:
             raise ParamError(f"{param.name}: {_show(s)} is not an ISO 8601 date-time "
                              "(e.g. 2024-05-01T12:00:00Z)") from None

@@ -26,6 +26,7 @@ Status codes (errors are text/plain, one line, for every client to show as is):
          "what you sent is not accepted" apart.)
     404  Graph Store: no such graph
     406  no acceptable result format for this kind of query
+    413  request body over 64 MiB
     415  unsupported request Content-Type
     500  the query worker died or the store could not be read
     503  the query exceeded the time limit ("query exceeded the time limit of N s",
@@ -35,7 +36,10 @@ Status codes (errors are text/plain, one line, for every client to show as is):
          "the server could not do it now", which is what a too-heavy query is.
 Every query response carries `X-Styrgraf-Truncated: true|false`; `true` means the
 row cap (`X-Styrgraf-Row-Cap`) was applied and reached, so further rows, if any,
-were not computed.
+were not computed (a result of exactly the cap also says `true`). CONSTRUCT and
+DESCRIBE are capped in triples. Writes (update, Graph Store) are serialised by a lock
+and followed by a generation bump (unless state.write() bumped), so the query
+workers are renewed and see them.
 """
 from __future__ import annotations
 
@@ -57,7 +61,7 @@ from styrgraf.store import quads_to_insert
 
 from .executor import (
     ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed,
-    analyse_query, bump_generation, check_update, RESULTS_FORMATS, GRAPH_FORMATS,
+    analyse_query, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
 )
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
@@ -452,18 +456,22 @@ def sparql_router(state: Any) -> APIRouter:
     gsp_path = getattr(state, "graph_store_url_path", "/graph-store")
     write_lock = threading.Lock()
 
+    store_path = getattr(state, "store_path", None)
+
     def _write_blocking(update: str) -> None:
         with write_lock:
+            before = current_generation(store_path) if store_path else None
             state.write(update)
-            if getattr(state, "store_path", None):
-                bump_generation(state.store_path)   # idempotent with a write() that bumps itself
+            # the query workers must see the write: bump the marker unless write() did
+            if store_path and current_generation(store_path) == before:
+                bump_generation(store_path)
 
     async def write(update: str) -> None:
-        if inspect.iscoroutinefunction(state.write):
-            with write_lock:                        # pragma: no cover - the lead's write is sync
-                await state.write(update)
-                if getattr(state, "store_path", None):
-                    bump_generation(state.store_path)
+        if inspect.iscoroutinefunction(state.write):   # pragma: no cover - state.write is sync
+            before = current_generation(store_path) if store_path else None
+            await state.write(update)
+            if store_path and current_generation(store_path) == before:
+                bump_generation(store_path)
         else:
             await run_in_threadpool(_write_blocking, update)
 

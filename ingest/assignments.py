@@ -155,7 +155,7 @@ class Party:
 COUNTY_BOARDS = re.compile(
     r"\b[Ll]änsstyrelserna\s+i\s+(?P<list>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
     r"(?:\s*,\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)*\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)\s+län\b")
-SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+|såsom\s+|däribland\s+|bland\s+annat\s+|t\.\s?ex\.\s+|exempelvis\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
 LEAD_ADV = re.compile(
     r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
     r"bland\s+(?:annat|andra)|bl\.\s?a\.|med\s+ändring\s+av\s+[^,]{1,120},|med\s+anledning\s+av\s+[^,]{1,120},|"
@@ -221,19 +221,27 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
             continue
         hit = next((mm for mm in mentions if mm.start <= s + 2 and mm.end >= name_end - 1 and mm.start < name_end), None)
         label = hit.label if hit else ctx.bodies.resolve(name)
+        genitive = not hit and any(mm.start <= s + 2 and re.match(r"s\s+[a-zåäö]", text[mm.end:name_end])
+                                   for mm in mentions)
         # "Myndigheten för samhällsskydd" + "och beredskap": one unknown name cut at "och"
         if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
                 and len(name.split()) <= 2 and out[-1].text[:1].isupper()
                 and name.split()[0] not in {w.lower() for w in NOT_NAME_START}):
             prev = out.pop()
             s, name = prev.start, clean(text[prev.start:name_end])
+        # "de romska och sverigefinska minoriteterna": coordinated adjectives, one group
+        if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
+                and out[-1].text[:1].islower() and re.search(r"(?:ska|iska)$", out[-1].text)):
+            prev = out.pop()
+            s, name = prev.start, clean(text[prev.start:name_end])
         out.append(Party(name, s, name_end, label))
+        out[-1].genitive = genitive  # type: ignore[attr-defined]
         if paren and label:
             _alias(ctx, label, paren)
         out[-1].paren = paren  # type: ignore[attr-defined]
 
     for p in out:
-        if p.label or register == "none":
+        if p.label or register == "none" or getattr(p, "genitive", False):
             continue
         ok = looks_like_agency(p.text) if register == "agency" else (
             p.text[:1].isupper() and p.text.split()[0] not in NOT_NAME_START and len(p.text.split()) <= 10)
@@ -272,6 +280,7 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 # ====================================================================== patterns
 
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller"}
+COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 TASK_END = re.compile(r"(?<=[.!?])\s|\n|$")
 
@@ -389,7 +398,10 @@ def extract(ctx: Ctx) -> None:
     main: Assignment | None = None
     if decision:
         main = _main_assignment(ctx, decision, cands, sents, background_at)
-        out.append(main)
+        # a committee directive ("Tilläggsdirektiv till …") charges no body; an "Uppdrag …" page is an
+        # assignment even when it goes to a person ("Uppdrag till en förhandlingsperson")
+        if main.assignees or re.match(r"(?i)(?:regerings)?uppdrag\b", main.title):
+            out.append(main)
     for c in cands:
         if main is not None and _belongs_to_main(c, decision, background_at):
             continue
@@ -420,6 +432,7 @@ class Decision:
     span: tuple[int, int]
     dnr: list[str]
     assignees: list[str]
+    decided_on: str | None = None
 
 
 def _decision_title(ctx: Ctx) -> Decision | None:
@@ -430,8 +443,9 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     Government must be named near the top (a municipal "Uppdrag att …" is not one).
     """
     text = ctx.text
-    m = TITLE.search(text, 0, 600)
-    if m and text[:m.start()].count("\n") <= 6:
+    m = TITLE.search(text, 0, 1200)
+    header_lines = 6 if not re.search(r"\bRegeringsbeslut\b", text[:300]) else 40
+    if m and text[:m.start()].count("\n") <= header_lines:
         t0, t1 = m.start("title"), m.end("title")
     else:
         first = re.match(r"\s*#+[ \t]*([^\n]+)", text)
@@ -446,9 +460,21 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     if dm:
         dnr = [d.notation for d in find_diarienummer(text[t0 + dm.end():t1])]
         t1 = t0 + dm.start()
+    # a page title glued to its number: "…kollektivtrafikskyddLI2025/01020", "…marknadDir. 2025:90"
+    gm = re.search(r"(?<=[a-zåäö)])(?:(?P<d>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\d{4}/\d+(?:/[A-ZÅÄÖ-]+)?)|Dir\.\s*\d{4}:\d+)\s*$",
+                   text[t0:t1])
+    if gm:
+        if gm["d"]:
+            dnr.append(gm["d"])
+        t1 = t0 + gm.start()
     title = clean(text[t0:t1])
     if len(title) < 8:
         return None
+    decided = None
+    hdr = text[:t0]
+    if re.search(r"\bRegeringsbeslut\b", hdr):
+        got = [d for d in find_dates(hdr, ctx.year) if d.has_year]
+        decided = got[0].iso if got else None
     if not dnr:
         # a header diarienummer around the title, before the first operative sentence
         op = re.search(r"\b(?:uppdrar|ger|får|ges|beslutar|ska)\b", text[t1:])
@@ -464,7 +490,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
     if not (markdown or state or GOVERNMENT_CONTEXT.search(text)):
         return None
-    return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees)
+    return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees, decided)
 
 
 def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
@@ -481,7 +507,7 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
     text = ctx.text
     gov = ctx.bodies.resolve("regeringen") or "Regeringen"
     a = Assignment(kind="regeringsuppdrag", title=d.title, issuer=gov, diarienummer=list(d.dnr),
-                   evidence=[ctx.span(*d.span)])
+                   decided_on=d.decided_on, evidence=[ctx.span(*d.span)])
     a.assignees = list(d.assignees)
     mine = [c for c in cands if _belongs_to_main(c, d, background_at)]
     for c in mine:
@@ -526,7 +552,7 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
             break
         if TASK_INTRO.search(text, s0, s1) or TASK_INTRO.search(text[s0:s1]):
             items = _bullets_after(ctx, s1)
-            a.tasks += [clean(text[i0:i1]) for i0, i1 in items]
+            a.tasks += [task_text(text[i0:i1]) for i0, i1 in items]
             if items:
                 a.evidence.append(ctx.span(s0, items[-1][1]))
         im = INCLUDES.search(text, s0, s1)
@@ -571,13 +597,23 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     return None
 
 
+def task_text(s: str) -> str:
+    """A task as written, without a leading period ("under 2020–2023 …"), a trailing
+    diarienummer in parentheses or a dangling "och"."""
+    s = clean(s)
+    s = re.sub(r"^(?:under\s+(?:perioden\s+|åren\s+)?)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=[a-zåäö])", "", s)
+    s = re.sub(r"\s*\((?:dnr\s*)?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s?\d{4}/[^)]*\)$", "", s)
+    s = re.sub(r"(?:,|\s+(?:och|samt|eller))$", "", s)
+    return clean(s)
+
+
 def _task(ctx: Ctx, start: int, s1: int) -> tuple[str | None, int]:
     text = ctx.text
     end = s1
     m = re.search(r"\n|\.\d{1,3}(?=\s+[A-ZÅÄÖ])|,?\s#{1,4}\s", text[start:s1])
     if m:
         end = start + m.start()
-    task = clean(text[start:end])
+    task = task_text(text[start:end])
     return (task or None), end
 
 
@@ -703,6 +739,11 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     """The names just left of a verb, as a slot ("Arbetsmarknadsnämnden fick", "där kommunstyrelsen gavs",
     "har Arbetsmarknadsnämnden fått")."""
     text = ctx.text
+    # "Socialnämnden har i kommunfullmäktiges budget för 2022 fått": skip the adverbial and the auxiliary
+    adv = re.search(rf"(?:{S}+(?:har|hade))?{S}+(?:i|inom|enligt|genom){S}+[^,.;\n]{{0,50}}?budget\w*"
+                    rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?:19|20)\d\d{S}*$", text[s0:at])
+    if adv and re.search(rf"\S", text[s0:s0 + adv.start()]):
+        at = s0 + adv.start()
     left = text[s0:at]
     # the clause: after the last "där", "att", "som", "och", comma or "har" before the verb
     cut = 0
@@ -733,11 +774,17 @@ def _council(ctx: Ctx, s0: int, s1: int) -> str:
     for mm in ctx.bodies.mentions_in(s0, s1):
         if ctx.bodies.bodies[mm.label].kind == "fullmäktige":
             return mm.label
-    for w in ("kommunfullmäktige", "regionfullmäktige", "landstingsfullmäktige", "fullmäktige"):
+    m = re.search(rf"\b(?P<w>{COUNCIL_WORDS})s?\b", ctx.text[s0:s1])
+    if m:
+        return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
+    order = ("kommunfullmäktige", "regionfullmäktige", "landstingsfullmäktige", "fullmäktige")
+    if re.search(r"\bregion(?:ens)?\b|\blandsting", ctx.text[s0:s1], re.I):
+        order = ("regionfullmäktige", "landstingsfullmäktige", "fullmäktige", "kommunfullmäktige")
+    for w in order:
         got = ctx.bodies.resolve(w)
         if got:
             return got
-    return ctx.bodies.first_of_kind("fullmäktige") or "Kommunfullmäktige"
+    return ctx.bodies.first_of_kind("fullmäktige") or title_case(order[0])
 
 
 def _citations(ctx: Ctx) -> list[Cand]:
@@ -800,8 +847,6 @@ def _bullets_after(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
 def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignment]:
     text = ctx.text
     title = c.title or c.task or ""
-    if not title:
-        return []
     base = dict(kind=c.kind, issuer=c.issuer, assignees=list(c.assignees), decided_on=c.decided_on,
                 diarienummer=list(dict.fromkeys(c.dnr)))
     ev = [ctx.span(*c.sent)]
@@ -813,11 +858,11 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
         scope_end = c.sent[1] + hm.start()
     items: list[tuple[int, int]] = []
     intro = None
-    if c.task and c.task.endswith(":"):
+    if (c.task and c.task.endswith(":")) or (not c.task and text[c.sent[0]:c.sent[1]].rstrip().endswith(":")):
         items = _bullets_after(ctx, c.sent[1])
     else:
         for s0, s1 in sents:
-            if s0 < c.sent[1] or s0 > scope_end:
+            if s0 < c.sent[1] or s0 >= scope_end:
                 continue
             if TASK_INTRO.search(text[s0:s1]):
                 items = _bullets_after(ctx, s1)
@@ -830,7 +875,7 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
                                                 or "uppdrag" in text[intro[0]:intro[1]].lower()):
         # each listed task of a budget is its own assignment
         for i0, i1 in items:
-            t = clean(text[i0:i1])
+            t = task_text(text[i0:i1])
             a = Assignment(title=t, tasks=[t], evidence=ev + [ctx.span(i0, i1)], **base)
             _set_year(a, c)
             out.append(a)
@@ -839,10 +884,14 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
             _set_year(a, c)
             out.append(a)
         return out
+    if not title and items:
+        title = task_text(text[items[0][0]:items[0][1]])
+    if not title:
+        return []
     a = Assignment(title=clean(title.rstrip(":")), evidence=list(ev), **base)
     if c.task:
         a.tasks.append(clean(c.task.rstrip(":")))
-    a.tasks += [clean(text[i0:i1]) for i0, i1 in items]
+    a.tasks += [task_text(text[i0:i1]) for i0, i1 in items]
     if items:
         a.evidence.append(ctx.span(items[0][0], items[-1][1]))
     _set_year(a, c)

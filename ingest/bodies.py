@@ -47,7 +47,10 @@ GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
 MINISTRY = re.compile(r"\b(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
 MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:stad|kommun))(?P<gen>s)?\b")
 REGION = re.compile(r"\b(?P<name>Region [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?\b")
-DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b")
+DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s? (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b"
+                      r"|\b(?P<name2>Stadsdels(?P<suffix2>nämnden|förvaltningen) (?!i\b|och\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)")
+# "Kommunstyrelsens arbetsutskott": a committee of a board, part of it
+SUBCOMMITTEE = re.compile(r"\b(?P<parent>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:styrelsen|nämnden|fullmäktige))s? (?P<name>[a-zåäö]*utskott)(?:et)?\b")
 COUNCIL_FOR = re.compile(r"\b(?P<name>[Rr]ådet för [a-zåäö]+(?:frågor)?)\b")
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner"
@@ -121,6 +124,7 @@ class BodyIndex:
         self.aliases: dict[str, str] = {}          # lower-case surface -> label
         self.municipality: str | None = None
         self.own: dict[str, str] = {}              # "nämnden" -> the document's own nämnd, …
+        self.subunits: dict[str, str] = {}         # utskott -> the board it belongs to
 
     # ------------------------------------------------------------ building
     def add(self, label: str, kind: str, start: int, end: int, surface: str | None = None) -> str:
@@ -192,7 +196,16 @@ def find_bodies(text: str) -> BodyIndex:
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
     take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
     take(REGION, "region")
-    take(DISTRICT, lambda m: "nämnd" if m["suffix"].endswith("nämnd") else "förvaltning")
+    for m in DISTRICT.finditer(text):
+        g = "name" if m["name"] else "name2"
+        if not idx.taken(m.start(g), m.end(g)):
+            kind = "nämnd" if "nämnd" in (m["suffix"] or m["suffix2"]) else "förvaltning"
+            idx.add(m[g], kind, m.start(g), m.end(g))
+    for m in SUBCOMMITTEE.finditer(text):
+        if not idx.taken(m.start(), m.end()):
+            parent = capitalise(m["parent"])
+            label = idx.add(f"{parent}s {m['name']}", "nämnd", m.start(), m.end(), surface=m[0])
+            idx.subunits[label] = parent
     take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
@@ -300,7 +313,9 @@ def _link_structure(idx: BodyIndex) -> None:
     committees = {b.label[: -len("nämnden")].lower(): b.label for b in idx.all()
                   if b.kind == "nämnd" and b.label.endswith("nämnden")}
     for body in idx.all():
-        if body.kind in municipal and idx.municipality:
+        if body.label in idx.subunits and idx.subunits[body.label] in idx.bodies:
+            body.part_of = idx.subunits[body.label]
+        elif body.kind in municipal and idx.municipality:
             body.part_of = idx.municipality
         if body.kind == "departement" and "Regeringskansliet" in idx.bodies:
             body.part_of = "Regeringskansliet"

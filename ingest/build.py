@@ -18,7 +18,7 @@ from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.vocab import (BODY_CLASS, DCT, ELI, FOAF, MUNICIPAL_KINDS, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
                             SGK, SKOS, XSD, kind_iri, slug)
 
-from .identifiers import parse_diarienummer
+from .identifiers import NOTATION, parse_diarienummer
 from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
@@ -138,6 +138,9 @@ class Builder:
             self.add(ev, PROV + "wasDerivedFrom", self.doc_iri)
 
     def dnr(self, subject, notation: str) -> None:
+        notation = re.sub(r"\s+", " ", notation.strip())
+        if not NOTATION.match(notation):
+            return        # not a diarienummer after all; the shapes would reject the document
         node = self.iri(f"dnr/{slug(notation)}")
         self.add(subject, sg("diarienummer"), node)
         self.add(node, A, sg("Diarienummer"))
@@ -313,7 +316,7 @@ class Builder:
     def meetings(self) -> None:
         for m in self.extraction.meetings:
             body = self.body(m.body)
-            node = self.iri(f"meeting/{slug(m.body)}/{m.date}")
+            node = self.iri(f"meeting/{slug(m.body)}/{m.date or self.did}")
             self.add(node, A, sg("Meeting"))
             self.add(node, sg("heldBy"), body)
             self.add(node, DCT + "date", date_literal(m.date))

@@ -66,7 +66,9 @@ BULLETISH = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s")
 META_LINE = re.compile(
     r"^(?:Sida \d|Dnr|Diarienummer|Diarienr|Ärendenr|Vår beteckning|Er beteckning|Vår referens|Er referens"
     r"|Handläggare|Telefon|Tel\.?|E-post|Datum|Till\b|Kopia|Bilag|Referens|Dokumentnamn|Sammanträdesdatum"
-    r"|Version|Utskriftsdatum|Postadress|Besöksadress|Org\.?nr|Webbplats|www\.|Sekretess|Fastställ)", re.I)
+    r"|Version|Utskriftsdatum|Postadress|Besöksadress|Org\.?nr|Webbplats|www\.|Sekretess|Fastställ|Plats och tid"
+    r"|Plats\b|Tid\b|Beslutande|Närvarande|Justerare|Justering|Sekreterare|Ordförande|Övriga|Utses att justera"
+    r"|Paragrafer|Ärende\s*:?\s*$|Ert dnr|Vårt dnr|Utfärdat|Upprättad|Reviderad)", re.I)
 TITLE_START = re.compile(
     r"^(?:Remiss(?:svar|yttrande)?\b|Yttrande\b|Svar på\b|Kontorsyttrande\b|Tjänsteutlåtande\b|Tjänsteskrivelse\b"
     r"|Återrapport|Slutredovisning|Delredovisning|Redovisning\b|Rapport(?:ering)?\b|Uppdrag\b|Protokoll\b"
@@ -74,6 +76,9 @@ TITLE_START = re.compile(
     r"|Ansökan\b|Begäran\b|Information\b|Överenskommelse\b|Revidering\b|Revidera|Ändring\b|Beslut om\b"
     r"|Inriktning\b|Utredning\b|Uppföljning\b|Utvärdering\b|Genomförande\b|Anmälan\b|Inrättande\b"
     r"|Införande\b|Översyn\b|Direktiv\b|Tilläggsdirektiv\b)")
+ORG_UNIT_LINE = re.compile(r"^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Stab(?:en)?|Kansli(?:et)?|Byrå(?:n)?|Kontor(?:et)?"
+                           r"|Verksamhetsområde(?:t)?|Område(?:t)?|Team(?:et)?|Funktion(?:en)?|Förvaltning(?:en)?|Stadsdelsförvaltning"
+                           r"|Ledningsstab(?:en)?|Kommunledningskontoret|Stadsledningskontoret)\b")
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
                         r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria)\s*$", re.I)
@@ -85,7 +90,8 @@ TITLE_CORE = (r"[A-Za-zåäöÅÄÖ-]*(?:direktör|direktören|chef|chefen|ordf�
               r"|borgarråd|kommunalråd|regionråd|landshövding|stadsjurist|kommunjurist|överdirektör|stadsdirektör"
               r"|kommundirektör|regiondirektör|förvaltningschef|registrator|riksantikvarie|rikspolischef"
               r"|justitiekansler|ombudsman|statssekreterare|minister|statsråd)")
-TITLE_MOD = r"(?:[Vv]ikarierande|[Tt]\.?\s?f\.?|[Tt]illförordnad|[Bb]iträdande|[Ss]tf\.?|[Ss]tällföreträdande|[Vv]ice)"
+TITLE_MOD = (r"(?:[Vv]ikarierande|[Tt]\.?\s?f\.?|[Tt]illförordnad|[Bb]iträdande|[Ss]tf\.?|[Ss]tällföreträdande|[Vv]ice"
+             r"|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges|förvaltningens|ens|ets))")
 TITLE_TOKEN = re.compile(rf"^(?:{TITLE_MOD}\s+)?{TITLE_CORE}$")
 SIGN_LABEL = re.compile(r"^(?:Vid protokollet|Justeras|Justerat|Justerare|Justerande|Underskrifter|Ordförande"
                         r"|Sekreterare|Protokollförare|Paragrafer)\s*:?\s*$", re.I)
@@ -308,6 +314,8 @@ def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
         if i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
+        if len(nxt.text) > 120 or not re.match(NAME_TOKEN, line.text):
+            continue
         n = _title_count(nxt.text)
         if n:
             groups = _name_groups(line.text, line.start)
@@ -320,10 +328,30 @@ def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
             groups = _name_groups(nxt.text, nxt.start)
             if groups and all(len(g[0].split()) <= 4 for g in groups):
                 add(groups)
+    # "Beslut i ärendet har fattats av vikarierande generaldirektör Lars Lööw", "Detta yttrande har beslutats av …"
+    for m in DECIDED_BY.finditer(text):
+        add([(m["name"], m.start("name"), m.end("name"))])
+    # "Anna Svensson, förvaltningschef" at the end of a document
+    if ctx.kind != "protokoll":
+        for line in lines[-12:]:
+            m = re.match(rf"^(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}}),\s*(?P<title>.+)$", line.text)
+            if m and _title_count(m["title"]) == 1 and not any(t in NOT_NAME for t in m["name"].split()):
+                add([(m["name"], line.start, line.start + len(m["name"]))])
     return found
 
 
+DECIDED_BY = re.compile(
+    rf"\b(?:[Bb]eslut(?:et)?(?: i (?:detta )?ärende(?:t)?)? har fattats|har beslutats|[Bb]eslutet har fattats|beslutades) av "
+    rf"(?:(?:{TITLE_MOD})\s+)?[a-zåäö-]*(?:direktör|chef|ordförande(?:n)?|rektor|landshövding)\s+"
+    rf"(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}})")
+
+
+TITLE_ANYWHERE = re.compile(TITLE_CORE + r"\b")
+
+
 def _names_then_titles(line: Line) -> list[tuple[str, int, int]] | None:
+    if len(line.text) > 160 or not TITLE_ANYWHERE.search(line.text) or not re.match(NAME_TOKEN, line.text):
+        return None
     toks = list(re.finditer(r"\S+", line.text))
     for k in range(len(toks) - 1, 1, -1):
         names, titles = line.text[:toks[k].start()].rstrip(), line.text[toks[k].start():]
@@ -359,22 +387,29 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
         m = MD_TITLE.search(text)
         if m:
             return _clean(m["title"]), m.start("title"), m.end("title")
-    for line in header_lines(ctx, 25):
-        t = line.text
-        if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper():
-            continue
-        if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
-            continue
-        if ctx.bodies.resolve(t) or len(t) < 8 or len(t) > 220:
-            continue
-        if t.endswith(".") and not TITLE_START.match(t):
-            continue
-        if TITLE_START.match(t) or len(t.split()) >= 3:
-            return _clean(t), line.start, line.start + len(t.rstrip(" .:"))
     if kind == "protokoll":
+        # a page header: "Protokoll AMN 2019-06-18"
         m = re.search(r"\b(?:Sammanträdes)?[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+\d{4}-\d\d-\d\d\b", text)
         if m:
             return _clean(m.group()), m.start(), m.end()
+        first = lines_of(text)[:3]
+        for line in first:
+            m = re.match(r"(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?\s+(?:nr\.?\s+)?[\w/.:-]*\d[\w/.:-]*", line.text)
+            if m:
+                return _clean(m.group()), line.start, line.start + len(m.group())
+        return None            # built from body and date in extract()
+    for line in header_lines(ctx, 25):
+        t = line.text
+        if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t):
+            continue
+        if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
+            continue
+        if ctx.bodies.resolve(t) or len(t) < 8 or len(t) > 220 or re.match(r"^\d{3} ?\d{2}\b", t):
+            continue
+        if t.endswith(":") or t.endswith(".") and not TITLE_START.match(t):
+            continue
+        if TITLE_START.match(t) or len(t.split()) >= 3:
+            return _clean(t), line.start, line.start + len(t.rstrip(" .:"))
     # what the document says it is about: "ombetts yttra sig över remiss av X", "remiss av X"
     for rx, prefix in (
             (r"\b(?:ombetts|beretts tillfälle att|inbjudits att) (?:att )?yttra sig över (?P<t>(?:en |ett )?remiss av [^.\n]{5,160})", ""),
@@ -394,9 +429,9 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
 
 
 PROTOCOL_DATE = re.compile(
-    r"\b(?:Sammanträdesdatum|Mötesdatum|Datum för sammanträdet|Plats och tid|Tid)\s*:?\s*|"
+    r"^(?:Sammanträdesdatum|Mötesdatum|Datum för sammanträdet|Plats och tid|Tid och plats|Tid|Datum)\s*:?[^\n\d]{0,60}?(?=\d|den \d)|"
     r"\b[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+(?=\d{4}-\d\d-\d\d)|"
-    r"\b(?:vid|från) (?:[\wåäö]+ )?sammanträde(?:t)? (?=(?:[a-zåäö]+dagen )?den \d)")
+    r"\bsammanträde(?:t)?\b[^.\n]{0,80}?(?=\b(?:[a-zåäö]+dagen )?den \d)", re.M)
 
 
 def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] | None:
@@ -404,7 +439,7 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
     if kind == "protokoll":
         for m in PROTOCOL_DATE.finditer(text):
             ds = find_dates(text[m.end():m.end() + 60])
-            if ds and ds[0].has_year and ds[0].start <= 12:
+            if ds and ds[0].has_year and ds[0].start <= 16:
                 d = ds[0]
                 return d.iso, m.end() + d.start, m.end() + d.end
     if kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "remiss"):
@@ -462,9 +497,17 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
     # the page head: "Dnr KS 2024/1035", a line that is only a registry number
     for line in header:
         cue = DNR_CUE.search(line.text) or re.match(r"^(?:Vår beteckning|Ärendenr|Vår referens)", line.text, re.I)
-        for d in find_diarienummer(line.text):
+        found = find_diarienummer(line.text)
+        for d in found:
             if cue or (d.registry and d.start == 0 and d.end >= len(line.text) - 1):
                 add(d, line.start)
+        if cue and not found and re.match(r"^(?:Dnr|Diarienummer|Diarienr)\b", line.text, re.I):
+            # a registry style the identifier patterns do not know ("Dnr 3.1-123/2021"): keep it as written
+            m = re.match(r"^(?:Dnr|Diarienummer|Diarienr)\.?\s*:?\s*(?P<d>[A-ZÅÄÖ]{0,5}[\s-]?\d[\w.:/-]*\d)\s*$", line.text, re.I)
+            if m and re.search(r"[/-]", m["d"]):
+                notation = m["d"]
+                if notation not in [o[0] for o in out]:
+                    out.append((notation, line.start + m.start("d"), line.start + m.end("d")))
     # the remiss the document answers: "Remiss från kommunstyrelsen, dnr KS 2024/1035"
     for m in re.finditer(r"^(?:Remiss|Yttrande över|Svar på remiss)\b[^\n]*", text, re.M):
         for d in find_diarienummer(m.group(), require_cue=True):
@@ -551,10 +594,12 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
     text = ctx.text
     b = ctx.bodies
     # "Till arbetsmarknadsnämnden" in the page head
-    for line in header:
-        m = re.match(r"^Till\s*:?\s*(.+)$", line.text)
+    for i, line in enumerate(header):
+        m = re.match(r"^Till\b\s*:?\s*(.*)$", line.text)
         if m:
             hit = _body_at(ctx, line.start, line.end)
+            if not hit and not m.group(1) and i + 1 < len(header):
+                hit = _body_at(ctx, header[i + 1].start, header[i + 1].end)
             if hit:
                 return hit[0], (hit[1], hit[2])
     if kind in ("regeringsuppdrag",):
@@ -587,6 +632,12 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
             served = b.get(author).serves
             return served, _first_mention_span(ctx, served)
         return None, None
+    if kind == "remissvar":
+        for line in header:
+            label = b.resolve(line.text)
+            if label and label != author and b.bodies[label].kind in ("departement", "regering", "styrelse", "nämnd",
+                                                                     "fullmäktige", "myndighet", "region", "kommun"):
+                return label, (line.start, line.end)
     if kind in ("kontorsyttrande", "remissvar"):
         m = re.search(r"\b[Rr]emiss från ([^\n,.]{2,80})", text)
         if m:
@@ -684,6 +735,9 @@ def extract(ctx: Ctx) -> None:
         for ref, s, e in read_reports_on(ctx):
             meta.reports_on.append(ref)
             ev.append(ctx.span(s, e))
+
+    if meta.title is None and kind == "protokoll" and meta.author and meta.date:
+        meta.title = f"Protokoll {meta.author} {meta.date}"
 
     meta.evidence = sorted(set(ev))
 

@@ -1,8 +1,102 @@
-"""Stage: laws (being written)."""
+"""Stage: laws — statutes cited by their SFS number.
+
+"lagen (2009:724) om nationella minoriteter och minoritetsspråk",
+"Lag (2009:724) om …", "socialtjänstlagen (2001:453)", "förordning (2007:1244) om …",
+"Förordningen (2022:811) med instruktion för Arbetsförmedlingen",
+"offentlighets- och sekretesslagen (2009:400)", "Socialtjänstlagen (SFS 2001:453)".
+
+The title is given in the form of the statute book: the indefinite form,
+capitalised, with its "om …"/"med …" phrase: "Lag om nationella minoriteter och
+minoritetsspråk", "Socialtjänstlag", "Förordning med instruktion för
+Arbetsförmedlingen". A bare "lagen (2011:203)" names no title. One Law per SFS
+number, with every place it is cited as evidence.
+"""
 from __future__ import annotations
 
+import re
+
 from .context import Ctx
+from .model import Law
+
+SOFT = "\u00ad"
+NAME = (r"(?P<name>(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad]*-\s(?:och|eller)\s)?(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad-]*?)?"
+        r"(?:[Ll]ag|[Ff]örordning|[Bb]alk|ordning|form|[Kk]ungörelse|[Ss]tadga)(?:en)?)")
+CITED = re.compile(
+    rf"\b{NAME}\s*\(\s*(?:SFS\s*)?(?P<sfs>(?:1[6-9]|20)\d\d:\s?\d{{1,4}})\s*\)"
+    r"(?=(?P<rest>\s+(?P<prep>om|med)\s+(?P<title>[^\n]{3,240}))?)")
+BARE_SFS = re.compile(r"\bSFS\s+(?P<sfs>(?:1[6-9]|20)\d\d:\d{1,4})\b")
+# where the "om …" phrase of a title ends
+TITLE_END = re.compile(
+    r"[;:()\[\]\n]|\.(?!\s?fl\.|\s?m\.|fl\b|m\b)(?=\s|$)|,\s|\s(?:ska|skall|har|hade|kan|får|bör|gäller|är|var|blir|blev|anges|"
+    r"angavs|framgår|innebär|finns|fanns|trädde|träder|ersätts|ersattes|omfattar|reglerar|måste|skulle|samt|men|eller|"
+    r"som|vilket|vilka|där|enligt|jämte|liksom|respektive|avser|föreskriver|medför|medger|"
+    r"och\s+(?:lagen|förordningen|i|enligt|de|den|det|att|dess|som|till|för|med|om|[\wåäö]+(?:lagen|förordningen)\b)|"
+    r"i\s+(?:stället|sin|dess|den|det|fråga|samband|enlighet)|för\s+att|till\s+(?:följd|exempel)|när|"
+    r"om\s+(?:det|den|inte|detta)|ifråga|inom\s+ramen|utifrån|genom\s+att|vad\s+gäller|i\s+syfte|att|tar|ger|gör|"
+    r"ta|ge|göra|utarbeta|utarbetar|lämna|lämnar|svara|svarar|genomföra|genomför|beslutat?|beslutade|fattat?)\b")
+BARE_NAMES = {"lag", "förordning", "balk", "ordning", "form", "kungörelse", "stadga"}
+
+
+def canonical_name(name: str) -> str:
+    """'socialtjänstlagen' -> 'Socialtjänstlag', 'Förordningen' -> 'Förordning'."""
+    n = re.sub(r"\s+", " ", name.replace(SOFT, "")).strip()
+    low = n.lower()
+    for suffix in ("lagen", "förordningen", "balken", "ordningen", "formen", "kungörelsen", "stadgan"):
+        if low.endswith(suffix):
+            n = n[:-2] if suffix != "stadgan" else n[:-1]
+            break
+    return n[:1].upper() + n[1:]
+
+
+def _rank(title: str | None) -> tuple[int, int]:
+    """A title with its "om …" phrase beats a bare name; then the fuller one."""
+    if not title:
+        return (0, 0)
+    return (2 if re.search(r"\s(?:om|med)\s", title) else 1, len(title))
 
 
 def extract(ctx: Ctx) -> None:
-    return None
+    text = ctx.text
+    if ":" not in text:
+        return
+    laws: dict[str, Law] = {}
+    for m in CITED.finditer(text):
+        sfs = re.sub(r"\s", "", m["sfs"])
+        name = canonical_name(m["name"])
+        if name.lower() in {"ordning", "form"} or re.search(r"\d", name):
+            continue
+        title = None
+        end = m.end("sfs") + 1
+        if m["title"]:
+            t0 = m.start("title")
+            stop = TITLE_END.search(text, t0, m.end("title"))
+            t1 = stop.start() if stop else m.end("title")
+            phrase = re.sub(r"\s+", " ", text[t0:t1].replace(SOFT, "")).strip(" ,")
+            words = phrase.split()
+            if len(words) > 14:
+                phrase = " ".join(words[:14])
+            if words and len(phrase) >= 3:
+                title = f"{name} {m['prep']} {phrase}"
+                end = t0 + len(text[t0:t1].rstrip(" ,"))
+        if title is None and name.lower() not in BARE_NAMES:
+            title = name
+        law = laws.get(sfs)
+        span = ctx.span(m.start("name"), end)
+        if law is None:
+            laws[sfs] = Law(sfs=sfs, title=title, evidence=[span])
+        else:
+            if _rank(title) > _rank(law.title):
+                law.title = title
+            if span not in law.evidence:
+                law.evidence.append(span)
+    for m in BARE_SFS.finditer(text):
+        sfs = m["sfs"]
+        span = ctx.span(m.start(), m.end())
+        if sfs in laws:
+            if not any(e.start <= span.start < e.end for e in laws[sfs].evidence):
+                laws[sfs].evidence.append(span)
+        else:
+            laws[sfs] = Law(sfs=sfs, title=None, evidence=[span])
+    for law in laws.values():
+        law.evidence.sort()
+    ctx.out.laws.extend(laws.values())

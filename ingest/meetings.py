@@ -1,27 +1,43 @@
 """Stage: meetings — what the minutes (protokoll) of a meeting record.
 
 A protokoll is recognised by its shape, not by one municipality's template:
-numbered paragraphs ("§ 12", "KS § 45") together with an attendance block
-("Närvarande", "Beslutande", "Närvarande ledamöter", role headings such as
-"Ordförande", "Ledamöterna", "Tjänstg. ers.", "Ersättare") and/or the
-justering of the minutes ("Justerare", "fick i uppdrag att justera",
-"Utses att justera", "Justeras av").
+numbered paragraphs ("§ 12", "KS § 45", "§ 101.") together with an attendance
+block ("Närvarande", "Beslutande", "Närvarande ledamöter") and/or the justering
+of the minutes ("Justerare", "fick i uppdrag att justera", "Utses att justera",
+"Justeras av") or a "Protokoll"/"Sammanträdesprotokoll" header. A table of
+contents ("§ 45 Val av justerare ....... 2") makes no items.
 
 From such a document one `Meeting` is read:
 
-- body: the body holding the meeting — "Organ: Socialnämnden", a
-  "Protokoll"/"Sammanträdesprotokoll" header naming it (or abbreviating it:
-  "Protokoll AMN 2019-06-18"), "<Body>s beslut" headings, "vid <Body>s
-  sammanträde", "<Body> beslutar …"; it becomes `ctx.bodies.own["nämnden"]`
-  (or "styrelsen"/"fullmäktige") so later stages resolve the contextual word;
-- date: "Sammanträdesdatum", "Protokoll XXX 2019-06-18", "Tid: …", "Tid och
-  plats: … den 24 februari 2020 …", "sammanträde … den …" in the header; the
-  justering date is never taken for the meeting date;
-- chair, adjusters and the attendees with role, party and the member a
-  tjänstgörande ersättare served for; officials ("Övriga närvarande",
-  "Närvarande tjänstemän", "Föredragande", "Sekreterare") are not attendees;
-- every paragraph as an agenda item: number, title, diarienummer, decisions,
-  reservations and statements (särskilt uttalande, ersättaryttrande).
+- body: the body holding the meeting — "Organ: Socialnämnden", a header line
+  naming it ("Protokoll fört vid sammanträde med Spånga-Tensta stadsdelsnämnd",
+  "SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen", "Kommunstyrelsens arbetsutskott"),
+  an abbreviation in a running header ("Protokoll AMN 2019-06-18"), "<Body>s
+  beslut" headings, "vid <Body>s sammanträde", "<Body> beslutade …". It becomes
+  `ctx.bodies.own["nämnden"]` (or "styrelsen", "fullmäktige", "utskottet") so
+  later stages resolve the contextual word.
+- date: "Sammanträdesdatum", "Protokoll XXX 2019-06-18", "Tid: …", "Plats och
+  tid: … onsdagen den 24 mars 2021 …", a date alone on a header line, "fört vid
+  sammanträde … den 20 juni 2019". The justering or anslag date is never taken;
+  without a date the meeting is stored with date "" and a note.
+- attendees: role headings open a group ("Ledamöterna", "Ledamöter:",
+  "Tjänstg. ers.", "Tjänstgörande ersättare", "Ersättarna", "Ej tjänstgörande
+  ersättare"); "Ordförande"/"Vice ordf." name one person; roles also inline
+  ("Anna Berglund (S), ordförande", "Anna Al (S) (ordförande)", "vice
+  ordförande Bo Berg (M)", a table row "Karl Nyberg<TAB>C<TAB>ordförande").
+  "för X (M)", "ersätter X", "tjg ers för X" give substitute_for. One person is
+  listed once, in the serving role. Officials ("Övriga närvarande", "Närvarande
+  tjänstemän", "Dessutom närvarande", "Föredragande", "Sekreterare") and
+  members with förhinder are not attendees.
+- chair and adjusters ("Justerare: …", "Justerare\nNamn\nNamn", "X och Y fick
+  i uppdrag att justera", "Till justerare utses X med Y som ersättare" -> X).
+- items, one per paragraph: number, title (the heading line(s) after "§ N"),
+  diarienummer on the § line or printed under/over the title, decisions (the
+  points under "<Body>s beslut"/"Beslut"/"<Body>s förslag till kommunfullmäktige",
+  else said in the paragraph's opening text), reservations and statements
+  (särskilt uttalande/yttrande, ersättaryttrande) by member or by party group.
+
+Every fact carries evidence spans into the normalised text.
 """
 from __future__ import annotations
 
@@ -71,7 +87,7 @@ PARTY_NAMES = {
 PARTY_NAME_RX = re.compile(r"\b(" + "|".join(sorted(PARTY_NAMES, key=len, reverse=True)) + r")\b", re.I)
 # "S-ledamöterna", "S-, V- och MP-ledamöterna", "(S)-gruppen", "(c)-gruppen"
 PARTY_GROUP_RX = re.compile(
-    r"(?P<parties>(?:\(?[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö]{0,3}\)?-,?\s*(?:och\s+|samt\s+)?)+)"
+    r"(?<![\wåäö-])(?P<parties>(?:\(?[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö]{0,3}\)?-,?\s*(?:och\s+|samt\s+)?)+)"
     r"(?:ledamöterna|ledamoten|ledamöter|ledamot|gruppen|gruppens|ersättarna|ersättaren|företrädarna)\b")
 PAREN_PARTY_RX = re.compile(r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}|[a-zåäö]{1,3})\)")
 
@@ -304,7 +320,7 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
             skip.add(i + 1)
             own_role = "tjänstgörande ersättare"
         else:
-            tm = ROLE_INLINE.match(tail.lstrip(" ,;–-\t"))
+            tm = ROLE_INLINE.match(tail.lstrip(" ,;–-\t("))
             if tm:
                 own_role = _role_of(tm)
         out.append(Attendee(p.name, own_role, p.party, sub, [ctx.span(p.start, span_end)]))
@@ -433,6 +449,9 @@ def _paragraphs(text: str) -> list[Para]:
         if all(r["rest"].strip() for r in run) and all(
                 text.count("\n", x.end(), y.start()) <= 1 for x, y in zip(run, run[1:])):
             toc.update((i, i + 1, i + 2))
+    # a contents line is dropped only when its paragraph also has a heading of its own further on
+    later = {int(m["n"]) for i, m in enumerate(cands) if i not in toc}
+    toc = {i for i in toc if int(cands[i]["n"]) in later}
     out: list[Para] = []
     last = -1
     for i, m in enumerate(cands):
@@ -593,7 +612,7 @@ def _decision_points(ctx: Ctx, a: int, b: int, body: str | None) -> list[Decisio
     out: list[Decision] = []
     lead: tuple[int, int] | None = None
     for x, y in points:
-        for ps, pe in _clauses(t, x, y):
+        for ps, pe in _clauses(ctx, x, y):
             ds, de, is_lead = _decision_text(ctx, ps, pe, body)
             if de <= ds:
                 continue
@@ -615,10 +634,21 @@ def _decision_points(ctx: Ctx, a: int, b: int, body: str | None) -> list[Decisio
     return out
 
 
-def _clauses(t: str, x: int, y: int) -> list[tuple[int, int]]:
-    """'… beslutar att bifalla motionen, att uppdra åt …': one clause per "att"."""
+def _joined_break(ctx: Ctx, i: int) -> bool:
+    """Was the space at text[i] a line break in the source, joined by normalise?
+    (A joined break is an inserted character: it has the origin of the one before it.)"""
+    o = ctx.doc.origin
+    return 0 < i < len(o) and o[i] == o[i - 1]
+
+
+def _clauses(ctx: Ctx, x: int, y: int) -> list[tuple[int, int]]:
+    """'… beslutar att bifalla motionen, att uppdra åt …' and "att"-clauses that began lines of
+    their own before normalise joined them: one clause per "att"."""
+    t = ctx.text
     seg = t[x:y]
     cuts = [m.start() + 1 for m in re.finditer(r"[,;]\s+att\s", seg)]
+    cuts += [m.start() + 1 for m in re.finditer(r"\satt\s", seg) if _joined_break(ctx, x + m.start())]
+    cuts = sorted(set(c for c in cuts if c > 0))
     if not cuts:
         if LIST_ITEM.match(seg.strip()):
             return [(x, y)]
@@ -837,6 +867,7 @@ AT_MEETING = re.compile(r"\b(?:vid|från|på)\s+(?P<who>[\wåäöÅÄÖ-]+s)\s+(
 UTSKOTT = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+(?:nämndens|styrelsens)\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?"
                      r"[A-ZÅÄÖa-zåäö][a-zåäö]*utskott(?:et)?)\b")
 DATE_LABEL = re.compile(r"(?:Sammanträdesdatum|Sammanträdesdag|Mötesdatum|Datum\s+för\s+sammanträdet)\s*:?\s*", re.I)
+NOT_MEETING_DATE = re.compile(r"anslag|juster|nedtag|sätts\s+upp|tas\s+ned|förvarings|underskrift|paragrafer", re.I)
 TIME_LABEL = re.compile(r"^\s*(?:Tid\s+och\s+plats|Plats\s+och\s+tid|Tid|Datum|Sammanträde|Sammanträdet)\b\s*:?", re.I | re.M)
 
 
@@ -861,6 +892,21 @@ def _district_body(ctx: Ctx, m: re.Match) -> str:
         if n.lower() == name.lower() and not ctx.bodies.taken(ds, ds + len(n)):
             ctx.bodies.add(label, "nämnd", ds, ds + len(n), surface=n)
     return label
+
+
+def _utskott_body(ctx: Ctx, s: int, e: int) -> str:
+    name = ctx.text[s:e]
+    label = name[0].upper() + name[1:]
+    if " " not in label and not label.endswith("et"):
+        label += "et"
+    known = ctx.bodies.resolve(label)
+    if known:
+        return known
+    parent = ctx.bodies.resolve(label.split()[0]) if " " in label else None
+    known = ctx.bodies.add(label, "nämnd", s, e)
+    if parent:
+        ctx.bodies.get(known).part_of = parent
+    return known
 
 
 def _abbreviates(abbr: str, label: str) -> bool:
@@ -908,18 +954,6 @@ def _meeting_body(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple
             ev.setdefault(label, []).append(ctx.span(a, b))
 
     hl, hh = header
-    # an utskott holds its own meetings: "Kommunstyrelsens arbetsutskott" in the header
-    for m in UTSKOTT.finditer(t, hl, min(hh, hl + 400)):
-        label = m["name"][0].upper() + m["name"][1:]
-        if not label.endswith("et") and " " not in label:
-            label += "et"
-        known = ctx.bodies.resolve(label)
-        if not known:
-            parent = ctx.bodies.resolve(label.split()[0]) if " " in label else None
-            known = ctx.bodies.add(label, "nämnd", m.start(), m.end())
-            if parent:
-                ctx.bodies.get(known).part_of = parent
-        vote(known, 8, m.start(), m.end())
     for m in ORGAN.finditer(t):
         vote(_body_of(ctx, m["who"], m.start("who")), 6, m.start(), m.end())
     for m in PROTOKOLL_HEADER.finditer(t):
@@ -932,6 +966,13 @@ def _meeting_body(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple
     for x, y in head_lines:
         s = t[x:y]
         if re.search(r"juster|förhinder|anmäl", s, re.I):
+            continue
+        titled = bool(re.search(r"protokoll|sammanträde", s, re.I)) or \
+            protokoll_head and len(s.strip()) <= 60 and not re.search(r"[.,:;]", s)
+        um = UTSKOTT.search(s)
+        if um and titled:
+            # an utskott holds its own meetings: "Kommunstyrelsens arbetsutskott"
+            vote(_utskott_body(ctx, x + um.start(), x + um.end()), 6, x, y)
             continue
         named = {m.label for m in ctx.bodies.mentions_in(x, y) if ctx.bodies.get(m.label).kind in MEETING_KINDS}
         if not named:
@@ -978,18 +1019,24 @@ def _meeting_date(ctx: Ctx, header: tuple[int, int]) -> tuple[str | None, list[S
     # "Protokoll AMN 2019-06-18" (running header or footer)
     found = Counter()
     where: dict[str, Span] = {}
+    hl, hh = header
     for m in PROTOKOLL_HEADER.finditer(t):
+        line = t[t.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not m.group().startswith(("Protokoll", "Sammanträdesprotokoll", "PROTOKOLL")) \
+                or LIST_ITEM.match(line.strip()) or not (m["who"] or hl <= m.start() < hh):
+            continue
         iso = find_dates(m["date"])[0].iso
         found[iso] += 1
         where.setdefault(iso, ctx.span(m.start(), m.end()))
     if found:
         iso = found.most_common(1)[0][0]
         return iso, [where[iso]]
-    hl, hh = header
     # "Tid: 2019-06-18 kl 18.00", "Tid och plats: Rådhuset, måndagen den 24 februari 2020, kl. 18.30"
     for m in TIME_LABEL.finditer(t, hl, hh):
         line_end = t.find("\n", m.end())
         line_end = hh if line_end < 0 else min(line_end, hh)
+        if NOT_MEETING_DATE.search(t[m.start():line_end]):
+            continue                     # "Datum då anslaget sätts upp: …", "Justeringens plats och tid"
         ds = [d for d in find_dates(t[m.end():line_end], ctx.year) if d.has_year]
         if ds:
             return ds[0].iso, [ctx.span(m.start(), m.end() + ds[0].end)]
@@ -1020,8 +1067,9 @@ ADJUST = re.compile(
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare)\s*:?[ \t]*",
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare)(?![\wåäö])[ \t]*:?[ \t]*",
                           re.I | re.M)
+NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
 
 
@@ -1036,9 +1084,9 @@ def _names_in(ctx: Ctx, a: int, b: int, allow_bare: bool) -> list[tuple[str, int
             got = _clean_name(t, m.start(), m.end())
             if not got or ctx.bodies.resolve(got[0]) or ctx.bodies.taken(got[1], m.end()):
                 continue
-            if re.match(r"\s*[,(]?\s*(?:\(|[a-zåäö]+chef|sekreterare|direktör)", t[m.end():m.end() + 20]) \
-                    and not re.match(r"\s*\(", t[m.end():m.end() + 3]):
-                continue
+            if re.match(r"[ \t]*,?[ \t]*[a-zåäö]*(?:chef|sekreterare|direktör|handläggare|tjänsteman|controller|jurist)\b",
+                        t[m.end():m.end() + 40]):
+                continue                   # "Peter Ahl, nämndsekreterare": an official
             out.append((got[0], got[1], m.end()))
     return sorted(out, key=lambda x: x[1])
 
@@ -1063,12 +1111,20 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
         line_end = len(t) if line_end < 0 else line_end
         found = _names_in(ctx, m.end(), line_end, allow_bare=True)
         if not found and not t[m.end():line_end].strip(" .…_:\t") or SIGNATURE.search(t[m.end():line_end]):
-            nxt_end = t.find("\n", line_end + 1)
-            nxt_end = len(t) if nxt_end < 0 else nxt_end
-            nxt = t[line_end + 1:nxt_end]
-            if nxt.strip() and re.fullmatch(r"[\w\s()åäöÅÄÖéü.-]+(?:(?:,|och|\s{2,})[\w\s()åäöÅÄÖéü.-]+)*", nxt.strip()) \
-                    and not STOP_HEAD.match(nxt) and not ROLE_HEAD.match(nxt):
-                found = _names_in(ctx, line_end + 1, nxt_end, allow_bare=True)
+            # the names on the lines below the label ("Justerare\nCia Ceder (V)\nDan Dal (SD)")
+            pos = line_end
+            for _ in range(3):
+                nxt_end = t.find("\n", pos + 1)
+                nxt_end = len(t) if nxt_end < 0 else nxt_end
+                nxt = t[pos + 1:nxt_end].strip()
+                if not nxt or not NAMES_ONLY.fullmatch(nxt) or STOP_HEAD.match(nxt) or ROLE_HEAD.match(nxt) \
+                        or PARAGRAPH.match(nxt):
+                    break
+                got = _names_in(ctx, pos + 1, nxt_end, allow_bare=True)
+                if not got:
+                    break
+                found += got
+                pos = nxt_end
         take(found, m.end())
     # "X och Y fick i uppdrag att justera dagens protokoll", "Till justerare utses …"
     spans = [header] + [(p.start, p.end) for p in paras]
@@ -1083,7 +1139,7 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
     return names, ev
 
 
-CHAIR_LABEL = re.compile(r"^\s*Ordförande\s*:?[ \t]*", re.M)
+CHAIR_LABEL = re.compile(r"^\s*Ordförande[ \t]*:?[ \t]*", re.M)
 CHAIR_TEXT = re.compile(r"\bOrdföranden\s+(?=[A-ZÅÄÖ])")
 
 
@@ -1169,7 +1225,7 @@ def _extract(ctx: Ctx) -> None:
     date, date_ev = _meeting_date(ctx, header)
     if date is None:
         ctx.notes.append("meetings: no meeting date found; the meeting is stored without one")
-    attendees, block = _attendance(ctx, *header)
+    attendees, _block = _attendance(ctx, *header)
     adjusters, adj_ev = _adjusters(ctx, header, paras)
     chair = _chair(ctx, attendees, header)
     items = [_item(ctx, p, body) for p in paras]

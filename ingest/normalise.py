@@ -4,7 +4,8 @@
   "i samråd \\nmed" -> "i samråd med"); a line that ends a sentence, a heading
   or a list item keeps its line break;
 - blank lines that only separate visual lines (every other line blank) go;
-- page furniture ("Sida 3 (7)", form feeds, headers repeated on every page) goes;
+- page furniture goes: "Sida 3 (7)", form feeds, and headers repeated on every
+  page after their first appearance (which may carry the date or the body);
 - bullet glyphs from PDF fonts ("", "•", "▪") become "•";
 - telephone numbers and e-mail addresses are masked with "*" of equal length:
   styrgraf stores no personal contact data.
@@ -75,6 +76,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         out.append(s)
         origin.extend(range(start, start + len(s)) if start is not None else [origin[-1] if origin else 0] * len(s))
 
+    seen_furniture: set[str] = set()
     prev: str | None = None           # the previous kept line (stripped)
     pending_blank = False
     for (a, b), line in zip(spans, lines):
@@ -82,8 +84,12 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         if not stripped:
             pending_blank = pending_blank or not blanks_are_artefacts or "\f" in line
             continue
-        if stripped in furniture or PAGE_NUMBER.match(stripped):
+        if PAGE_NUMBER.match(stripped):
             continue
+        if stripped in furniture:
+            if stripped in seen_furniture:
+                continue      # a running header: keep its first appearance, which may carry the date
+            seen_furniture.add(stripped)
         lead = len(line) - len(line.lstrip())
         start = a + lead
         text = stripped

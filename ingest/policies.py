@@ -97,6 +97,12 @@ ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan",
             "sina", "vår", "vårt", "våra", "er", "ert", "era", "dess", "deras", "hans", "hennes", "alla", "många",
             "fler", "nya"}
 DEMONSTRATIVE = {"den", "det", "denna", "detta", "dessa", "de", "samma"}
+# subjects too generic to name a document ("plan för genomförandet", "strategi för arbetet")
+GENERIC_TOPIC = {"genomförandet", "genomförande", "arbetet", "arbete", "uppdraget", "verksamheten", "hur", "detta",
+                 "dessa", "denna", "resultaten", "resultatet", "perioden", "framtiden", "uppföljningen", "uppföljning",
+                 "utvärderingen", "implementeringen", "insatserna", "åtgärderna", "processen", "projektet",
+                 "fortsättningen", "fortsatta", "vidare", "området", "frågan", "frågorna", "ändamålet", "syftet",
+                 "dem", "oss", "sig", "vad", "vilka", "alla", "andra", "samtliga", "varje", "året", "åren", "tiden"}
 TOPIC_STOP = {"för", "mot", "om", "kring", "avseende", "gällande", "de", "den", "det", "en", "ett", "i", "och", "av",
               "arbete", "arbetet", "med", "till", "på", "inom", "samt", "stad", "stads", "staden", "stadens",
               "kommun", "kommuns", "kommunen", "kommunens", "verksamhetsår", "verksamhetsåret", "år", "året",
@@ -140,12 +146,24 @@ OPINION_HEAD = re.compile(r"^(?:Reservation|Särskilt uttalande|Särskilda uttal
                           r"|Vidare lämnade [^\n]* följande)", re.M)
 
 
+PARAGRAPH_HEAD = re.compile(r"^§\s*\d{1,3}\b", re.M)
+
+
 def opinion_zones(text: str) -> list[tuple[int, int]]:
-    zones = []
+    """Sorted, non-overlapping (start, end) of reservations and statements, each running to the next §."""
+    zones: list[tuple[int, int]] = []
     for m in OPINION_HEAD.finditer(text):
-        nxt = re.compile(r"^§\s*\d{1,3}\b", re.M).search(text, m.end())
+        if zones and m.start() < zones[-1][1]:
+            continue
+        nxt = PARAGRAPH_HEAD.search(text, m.end())
         zones.append((m.start(), nxt.start() if nxt else len(text)))
     return zones
+
+
+# words before a bare "program för …" / "plan för …" that show it is a document's name
+NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r|git|s)?|antog|antogs|[Rr]evidering av|"
+                            r"reviderad|[Öö]versyn av|utarbetande av|[Uu]ppföljning av|enligt|i enlighet med|utifrån|"
+                            r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
 
 
 # ---------------------------------------------------------------- mentions
@@ -194,7 +212,22 @@ class Reader:
 
     def in_opinion(self, pos: int) -> bool:
         """Inside a reservation, särskilt uttalande or ersättaryttrande: a party's view, not a fact."""
-        return any(a <= pos < b for a, b in self.opinion_zones)
+        i = bisect_left(self.opinion_zones, (pos + 1,)) - 1
+        return i >= 0 and self.opinion_zones[i][0] <= pos < self.opinion_zones[i][1]
+
+    def bodies_in(self, a: int, b: int) -> list:
+        """Body mentions inside text[a:b], in order (an index over ctx.bodies.mentions)."""
+        if getattr(self, "_body_starts", None) is None or len(self._body_list) != len(self.ctx.bodies.mentions):
+            self._body_list = sorted(self.ctx.bodies.mentions, key=lambda m: m.start)
+            self._body_starts = [m.start for m in self._body_list]
+        i = bisect_left(self._body_starts, a)
+        out = []
+        while i < len(self._body_list) and self._body_list[i].start < b:
+            m = self._body_list[i]
+            if m.end <= b:
+                out.append(m)
+            i += 1
+        return out
 
     # ------------------------------------------------------------ helpers
     def sentence_index(self, pos: int) -> int:
@@ -251,7 +284,8 @@ class Reader:
             if lw == "och" and adjectives:
                 i -= 1
                 continue
-            if (re.fullmatch(r"\d+-årig[a]?|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:a|e|ade|ande|ende|iga|ig|isk|iska|ad|at|en|et|na|ell|ella|al|ala|sam)", w)
+            if (re.fullmatch(r"\d+-årig[a]?|[a-zåäö]+(?:a|e|ade|ande|ende|iga|ig|isk|iska|ad|at|en|et|na|ell|ella|al|ala|sam)|"
+                             r"[A-ZÅÄÖ][a-zåäö]+(?:ell|ella|al|ala|isk|iska|sam|samma|ig|iga|ad|ade)", w)
                     and lw not in FUNCTION and not lw.endswith(("ens", "ets", "ns", "s"))
                     and (w[:1].islower() or self.is_sentence_start(base + words[i].start()) or i == 0 or
                          not words[i - 1].group()[:1].isupper())):
@@ -286,7 +320,7 @@ class Reader:
 
     def complement(self, pos: int, base: str) -> tuple[list[str], int]:
         """Words after a kind noun that say what it is about: ("för", "romsk", "inkludering"), end offset."""
-        m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande)[ \t]+", self.text[pos:])
+        m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande)[ \t]+", self.text[pos:pos + 200])
         if not m:
             return [], pos
         words = [m["prep"]]
@@ -295,12 +329,12 @@ class Reader:
         cur = end
         limit = 12 if base == "motion" else 8
         while len(words) < limit:
-            wm = re.match(r"(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur:])
+            wm = re.match(r"(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])
             if not wm:
                 break
             w = wm["w"]
             lw = w.lower()
-            nxt = re.match(r"[ \t]+(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur + wm.end():])
+            nxt = re.match(r"[ \t]+(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur + wm.end():cur + wm.end() + 200])
             nw = nxt["w"] if nxt else ""
             if lw in FUNCTION and lw not in PREPOSITIONS:
                 ok = False
@@ -345,7 +379,7 @@ class Reader:
 
     def years_after(self, pos: int) -> tuple[tuple[str, str] | None, int]:
         m = re.match(r"[ \t\n]+(?:(?:för|under)[ \t]+)?(?:(?:(?:verksamhets)?år(?:et|en)?|perioden|tiden)[ \t]+)?(?P<a>(?:19|20)\d\d)"
-                     r"(?:[ \t]*[-–][ \t]*(?P<b>(?:19|20)\d\d))?(?![\d/:-])", self.text[pos:])
+                     r"(?:[ \t]*[-–][ \t]*(?P<b>(?:19|20)\d\d))?(?![\d/:-])", self.text[pos:pos + 200])
         if not m:
             return None, pos
         return (m["a"], m["b"] or m["a"]), pos + m.end()
@@ -385,15 +419,17 @@ class Reader:
             # a proper name after a capitalised kind noun: "Digitaliseringsprogram Stockholms stad", "Vision 2040"
             proper_end = None
             if capital and not words and not at_start:
-                pm = re.match(r" (?:[A-ZÅÄÖ][a-zåäö]+s (?:stad|kommun)|[A-ZÅÄÖ][a-zåäö]+ (?:stad|kommun))\b", text[e:])
+                pm = re.match(r" (?:[A-ZÅÄÖ][a-zåäö]+s (?:stad|kommun)|[A-ZÅÄÖ][a-zåäö]+ (?:stad|kommun))\b", text[e:e + 200])
                 if pm:
                     proper_end = e + pm.end()
             subtitle_end = None
             if capital and (stem or words):
-                sm = re.match(r" [–-] (?:ett|en) [^.,;\n()]{3,60}?(?=[,.;\n(]| som | och |$)", text[cend if words else e:])
+                sm = re.match(r" [–-] (?:ett|en) [^.,;\n()]{3,60}?(?=[,.;\n(]| som | och |$)", text[(cend if words else e):(cend if words else e) + 200])
                 if sm:
                     subtitle_end = (cend if words else e) + sm.end()
             topic = self.topic_of(words[1:]) if words else frozenset()
+            if words and not capital and not (topic - GENERIC_TOPIC):
+                words, cend, topic = [], e, frozenset()
             if kind in ("budget", "vision") and years:
                 topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
             is_plural = form in ("pl", "pldef") and base != "riktlinje"
@@ -427,6 +463,8 @@ class Reader:
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
                                          any(w[:1].isupper() for w in words[1:]))
+                if named and base in ("program", "plan") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]):
+                    named = False        # "erbjuda program för nyanlända" is an activity, not a document
                 score = 1
             if base in ("program", "plan") and stem and not owner and not capital and not words:
                 named = False
@@ -485,11 +523,15 @@ class Reader:
             return False
         same_kind = m.kind in d.kinds
         if m.topic and d.topic:
+            other_years = {x.years for x in d.mentions if x.years}
+            if m.years and other_years and m.years not in other_years:
+                return False             # "Handlingsplan mot buller 2018–2023" is the plan this one replaces
             if m.topic == d.topic:
                 return same_kind or (m.kind in GUIDE_KINDS and set(d.kinds) & GUIDE_KINDS) or \
                     (m.kind in PLAN_KINDS and set(d.kinds) & PLAN_KINDS)
             if same_kind and (m.topic < d.topic or d.topic < m.topic):
-                return True
+                years = {x.years for x in d.mentions if x.years}
+                return not (m.years and years and m.years not in years)
             return False
         if not m.topic and not d.topic:
             return same_kind and bool(m.stem)
@@ -511,7 +553,7 @@ class Reader:
             target.titles.append((m.title_score, m.start, m.title))
             target.mentions.append(m)
             m.pid = self.drafts.index(target)
-        # an owner-less name in a document without a municipality: the one owned policy with that subject
+        self._repeated_compounds()
         self._aliases()
         for m in self.mentions:
             if m.form == "support":
@@ -522,13 +564,35 @@ class Reader:
                     d.mentions.append(m)
         self._anaphora()
 
+    def _repeated_compounds(self) -> None:
+        """'Miljöprogrammet' used again and again with no other name: the document's name for that policy."""
+        groups: dict[tuple[str, str], list[Mention]] = {}
+        for m in self.mentions:
+            if m.form == "anaphor" and m.stem and not m.owner and len(m.stem.rstrip("-")) >= 4:
+                groups.setdefault((m.stem.rstrip("-"), m.kind), []).append(m)
+        for (stem, kind), ms in groups.items():
+            if len(ms) < 2 or any(d.stem.rstrip("-") == stem for d in self.drafts):
+                continue
+            first = ms[0]
+            word = self.text[first.start:first.end]
+            base = next(b for b in BASES if BASE_KIND.get(b, b) == kind)
+            title = cap(word[:len(first.stem) + len(base)] + ("r" if base == "riktlinje" else ""))
+            d = PolicyDraft(owner="muni" if self.ctx.bodies.municipality else None, stem=first.stem)
+            d.kinds[kind] += 2
+            d.titles.append((0.5, first.start, title))
+            self.drafts.append(d)
+            for m in ms:
+                m.pid = len(self.drafts) - 1
+                m.form = "compound"
+                d.mentions.append(m)
+
     def _aliases(self) -> None:
         """'Stockholms stads program för de mänskliga rättigheterna (MR-programmet)'."""
         text = self.text
         for m in list(self.mentions):
             if m.form != "name" or m.pid is None:
                 continue
-            am = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][\wÅÄÖåäö-]{1,30})\)", text[m.end:])
+            am = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][\wÅÄÖåäö-]{1,30})\)", text[m.end:m.end + 200])
             if not am:
                 continue
             alias = am["a"]
@@ -562,11 +626,7 @@ class Reader:
         return 0, len(self.text)
 
     def counts_in(self, a: int, b: int) -> Counter:
-        c = Counter()
-        for m in self.mentions:
-            if a <= m.start < b and m.pid is not None:
-                c[m.pid] += 1
-        return c
+        return Counter(m.pid for m in self.refs_in(a, b))
 
     def resolve_anaphor(self, m: Mention) -> PolicyDraft | None:
         a, b = self.section_of(m.start)
@@ -601,6 +661,16 @@ class Reader:
                 return main
         return None
 
+    def document_policy(self) -> int | None:
+        """The policy a document of no known kind *is*: one named on its first line ("Handlingsplan mot buller")."""
+        if self.ctx.kind != "okänd":
+            return None
+        first = re.match(r"\s*[^\n]*", self.text)
+        for m in self.refs_in(0, first.end()):
+            if m.form == "name":
+                return m.pid
+        return None
+
     def main_policy(self, pos: int) -> PolicyDraft | None:
         a, b = self.section_of(pos)
         counts = self.counts_in(a, b)
@@ -617,13 +687,21 @@ class Reader:
     # ------------------------------------------------------------ refs
     def refs_in(self, a: int, b: int, weak: bool = True) -> list[Mention]:
         """Policy mentions starting in text[a:b]; weak=False leaves out budgets (a footnote's budget is no topic)."""
-        out = [m for m in self.mentions if a <= m.start < b and m.pid is not None]
+        if getattr(self, "_ref_starts", None) is None or self._ref_count != len(self.mentions):
+            self._ref_starts = [m.start for m in self.mentions]
+            self._ref_count = len(self.mentions)
+        i = bisect_left(self._ref_starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].pid is not None:
+                out.append(self.mentions[i])
+            i += 1
         if not weak:
             out = [m for m in out if self.drafts[m.pid].kind not in ("budget", "motion")]
         return out
 
-    def title(self, pid: int) -> str:
-        return self.drafts[pid].policy.title
+    def title(self, pid: int | None) -> str | None:
+        return self.drafts[pid].policy.title if pid is not None else None
 
 
 # ---------------------------------------------------------------- facts about policies
@@ -648,42 +726,22 @@ def _policy_facts(r: Reader) -> None:
         sent = text[a:b]
         refs = r.refs_in(a, b)
         # ---- validity
-        vm = re.search(r"\b(?:föreslås |ska |skall |kommer att )?gäll(?:a|er|de)\b", sent)
-        if vm and refs:
-            subject = _subject(refs, a + vm.start()) or _main(r, a)
+        vm = VALIDITY_CUE.search(sent)
+        if vm and refs and not MODAL.search(sent[:vm.start()]):
+            subject = _subject(refs, a + vm.start())
+            if subject is None:
+                subject = _main(r, a)
             if subject is not None:
-                p = r.drafts[subject].policy
-                rest = sent[vm.end():]
-                yr = re.match(r"\s+(?:under\s+)?(?:(?:åren|perioden|år)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b", rest)
-                if yr and not MODAL.search(sent[:vm.start()]):
-                    p.valid_from, p.valid_to = yr["a"], yr["b"]
-                    p.evidence.append(ctx.span(a, b))
-                tm = re.search(r"\btill och med\s+|\bt\.o\.m\.\s+|\bfram till\s+", rest)
-                if tm:
-                    ds = find_dates(rest[tm.end():tm.end() + 30], ctx.year)
-                    if ds and ds[0].start == 0 and ds[0].has_year:
-                        p.valid_to = ds[0].iso
-                        p.evidence.append(ctx.span(a, b))
-                    else:
-                        y = re.match(r"(?:år\s+)?((?:19|20)\d\d)\b", rest[tm.end():])
-                        if y:
-                            p.valid_to = y.group(1)
-                            p.evidence.append(ctx.span(a, b))
-                fm = re.match(r"\s+från(?: och med)?\s+", rest)
-                if fm:
-                    ds = find_dates(rest[fm.end():fm.end() + 30], ctx.year)
-                    if ds and ds[0].start == 0 and ds[0].has_year:
-                        p.valid_from = ds[0].iso
-                if re.match(r"\s+tills? ?vidare\b", rest) and not MODAL.search(sent):
-                    p.until_further_notice = True
-                    p.evidence.append(ctx.span(a, b))
+                _validity(r, r.drafts[subject].policy, sent[vm.end():], a, b)
         # ---- adoption
-        am = re.search(r"\b(?:antogs|antagits|antagen|antaget|fastställdes|fastställts|beslutades)\b", sent)
-        if am and refs and not re.search(r"\bföreslås\b|\bbör\b|\bska\b", sent[:am.start()]):
+        am = re.search(r"\b(?:antogs|antagits|antagen|antaget|fastställdes|fastställts|fastställd|beslutades)\b", sent, re.I)
+        if am and not re.search(r"\bföreslås\b|\bbör\b|\bska\b", sent[:am.start()]):
             subject = _subject(refs, a + am.start())
+            if subject is None and not refs and a < 300:
+                subject = r.document_policy()       # "Antagen av kommunfullmäktige 2023-11-20" under the title
             if subject is not None:
                 _adopt(r, subject, a + am.end(), b, a, b)
-        am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit)\b", sent)
+        am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit|antar|fastställer|fastställde)\b", sent)
         if am and not re.search(r"\bföreslås\b", sent):
             after = [m for m in refs if m.start >= a + am.end()]
             if after:
@@ -692,13 +750,16 @@ def _policy_facts(r: Reader) -> None:
                     p = r.drafts[after[0].pid].policy
                     p.adopted_by = body
                     ds = [d for d in find_dates(sent, ctx.year) if d.has_year]
-                    if ds:
+                    if ds and not re.search(r"\b(?:gäll|från och med|till och med)", sent[:ds[0].start]):
                         p.adopted_on = ds[0].iso
+                    elif ctx.kind == "protokoll" and ctx.out.document.date and am["verb2"] in ("antar", "fastställer"):
+                        p.adopted_on = ctx.out.document.date      # a decision taken at this meeting
                     p.evidence.append(ctx.span(a, b))
         # ---- relations
         for cue, rel in REL_CUES:
             for cm in re.finditer(cue, sent):
-                subj = _subject(refs, a + cm.start())
+                before = [m for m in refs if m.end <= a + cm.start()]
+                subj = before[0].pid if before else None
                 if subj is None:
                     continue
                 targets = [m for m in refs if m.start >= a + cm.end() and m.start - (a + cm.end()) <= 120]
@@ -709,6 +770,45 @@ def _policy_facts(r: Reader) -> None:
                 if (rel, t) not in p.relations:
                     p.relations.append((rel, t))
                     p.evidence.append(ctx.span(a, b))
+
+
+VALIDITY_CUE = re.compile(r"\b(?:föreslås |ska |skall |kommer att )?(?:gäll(?:a|er|de)|är giltig(?:t|a)?|giltighetstid(?:en)?(?: är)?)\b")
+YEAR_RANGE_AFTER = re.compile(r"\s+(?:för |under )?(?:(?:åren|perioden|år|tiden)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b")
+
+
+def _validity(r: Reader, p: Policy, rest: str, a: int, b: int) -> None:
+    """What follows "gäller" / "föreslås gälla": a period, an end, a start, or "tills vidare"."""
+    ctx = r.ctx
+    found = False
+    yr = YEAR_RANGE_AFTER.match(rest)
+    if yr:
+        p.valid_from, p.valid_to = yr["a"], yr["b"]
+        found = True
+    tm = re.search(r"\btill och med\s+|\bt\.o\.m\.\s+|\bfram till\s+|\btill\s+(?=(?:år\s+)?(?:19|20)\d\d\b)", rest)
+    if tm and not yr:
+        ds = find_dates(rest[tm.end():tm.end() + 30], ctx.year)
+        y = re.match(r"(?:år\s+|utgången av\s+)?((?:19|20)\d\d)\b", rest[tm.end():])
+        if ds and ds[0].start == 0 and ds[0].has_year:
+            p.valid_to = ds[0].iso
+            found = True
+        elif y:
+            p.valid_to = y.group(1)
+            found = True
+    fm = re.search(r"\bfrån(?: och med)?\s+|\bfr\.o\.m\.\s+", rest)
+    if fm and not yr and (not tm or fm.start() < tm.start()):
+        ds = find_dates(rest[fm.end():fm.end() + 30], ctx.year)
+        y = re.match(r"(?:år\s+)?((?:19|20)\d\d)\b", rest[fm.end():])
+        if ds and ds[0].start == 0 and ds[0].has_year:
+            p.valid_from = ds[0].iso
+            found = True
+        elif y:
+            p.valid_from = y.group(1)
+            found = True
+    if re.match(r"\s+(?:[\wåäö]+\s+)?tills? ?vidare\b", rest) and not MODAL.search(rest[:30]):
+        p.until_further_notice = True
+        found = True
+    if found:
+        p.evidence.append(ctx.span(a, b))
 
 
 def _subject(refs: list[Mention], pos: int) -> int | None:
@@ -723,14 +823,14 @@ def _main(r: Reader, pos: int) -> int | None:
 
 def _body_before(r: Reader, a: int, pos: int, kinds=("fullmäktige", "styrelse", "nämnd", "regering", "myndighet",
                                                     "kommun", "region", "förvaltning", "departement")) -> str | None:
-    ms = [m for m in r.ctx.bodies.mentions_in(a, pos) if r.ctx.bodies.bodies[m.label].kind in kinds]
+    ms = [m for m in r.bodies_in(a, pos) if r.ctx.bodies.bodies[m.label].kind in kinds]
     return ms[-1].label if ms else None
 
 
 def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
     ctx = r.ctx
     p = r.drafts[pid].policy
-    ms = [m for m in ctx.bodies.mentions_in(start, end)
+    ms = [m for m in r.bodies_in(start, end)
           if ctx.bodies.bodies[m.label].kind in ("fullmäktige", "styrelse", "nämnd", "regering", "myndighet", "region")]
     if not ms:
         bm = re.search(r"\b(?:av|i)\s+(kommunfullmäktige|fullmäktige|kommunstyrelsen|regionfullmäktige|nämnden|styrelsen|regeringen)\b",
@@ -752,8 +852,11 @@ GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet)"
     r"(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*")
 WITH_GOAL = re.compile(r"\bmed (?:det (?:övergripande |långsiktiga )?)?målet att\s+")
-LIST_INTRO = re.compile(r"\b(?:mål|målen|målsättningar|målsättningarna|utvecklingsområden|utvecklingsområdena|"
-                        r"fokusområden|fokusområdena|inriktningsmål|delmål|effektmål|insatsområden|strategiska mål)\b[^:\n]*:\s*$")
+LIST_INTRO = re.compile(
+    r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
+    r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
+    r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
+    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:\n]{0,100}:\s*$")
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 
 
@@ -768,7 +871,7 @@ def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
     out = []
     cur = pos
     while True:
-        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+)", text[cur:])
+        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+)", text[cur:cur + 3000])
         if not m:
             break
         out.append((cur + m.start("item"), cur + m.end("item")))
@@ -844,12 +947,13 @@ def _goals(r: Reader) -> None:
 RESP_VERB = re.compile(
     r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
-    r"ska|skall|har (?:det )?(?:övergripande |särskilt |samordnande )?ansvar(?:et)? för(?: att)?)\s+")
+    r"ska|skall|har (?:det )?(?:övergripande |särskilt |samordnande )?ansvar(?:et)? för(?: att)?)(?:\s+|(?=:))")
 GROUP = re.compile(
-    r"(?<![\w-])(?P<g>(?:(?:stadens|kommunens|regionens|samtliga|alla|berörda|övriga) )?"
+    r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
+    r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
     r"(?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|stadsdelsförvaltningar|myndigheter"
     r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
-    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?)\s+")
+    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
 NO_SKA_KINDS = {"regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "återrapport", "remiss"}
@@ -888,13 +992,15 @@ def _responsibilities(r: Reader) -> None:
             return refs[-1].pid
         if i - last_ctx[0] <= 3 and last_ctx[1] is not None:
             return last_ctx[1]
-        return None
+        return r.document_policy()
 
     allow_ska = ctx.kind not in NO_SKA_KINDS
     for i, (a, b) in enumerate(r.sentences):
         if r.in_opinion(a):
             continue
         sent = text[a:b]
+        if not allow_ska and ASSIGNMENT_CUE.search(sent):
+            continue                     # in a government decision, duties are the assignment's tasks
         refs = r.refs_in(a, b, weak=False)
         if refs:
             last_ctx = (i, refs[-1].pid)
@@ -902,8 +1008,8 @@ def _responsibilities(r: Reader) -> None:
         # ---- "Arbetsmarknadsnämnden utvecklar …", "X ansvarar för att …"
         lead = re.match(r"(?:[•\-–*]\s+|\d{1,2}[.)]\s+)?(?:(?:Även|Dessutom|Vidare|Därtill)\s+)?", sent)
         start = a + lead.end()
-        ms = [m for m in ctx.bodies.mentions_in(start, b) if m.start == start]
-        if ms:
+        ms = [m for m in r.bodies_in(start, start + 120) if m.start == start]
+        if ms and ctx.bodies.bodies[ms[0].label].kind not in ("regering", "departement"):
             m = ms[0]
             vm = RESP_VERB.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
             if vm:
@@ -912,6 +1018,9 @@ def _responsibilities(r: Reader) -> None:
                 duty = verb.startswith(("ansvarar", "har"))
                 task_start = vm.end() if (ska or duty) else vm.start("verb")
                 pid = context_policy(i, a, b)
+                if pid is None and duty and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
+                        and m.label != ctx.out.document.author and not LAW_CUE.search(sent):
+                    pid = _main(r, a)
                 if ska and (not allow_ska or ASSIGNMENT_CUE.search(sent) or pid is None):
                     pass
                 elif pid is None and not duty:
@@ -942,7 +1051,7 @@ def _responsibilities(r: Reader) -> None:
         # ---- "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
         im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
         if im:
-            hit = [m for m in ctx.bodies.mentions_in(a + im.start("who"), a + im.end("who"))]
+            hit = r.bodies_in(a + im.start("who"), a + im.end("who"))
             if hit:
                 pid = context_policy(i, a, b)
                 if pid is not None and LAW_CUE.search(sent):
@@ -956,7 +1065,9 @@ def _responsibilities(r: Reader) -> None:
             label = ctx.bodies.resolve(km["who"])
             if not label:
                 continue
-            pid = context_policy(i, a, b) or _main(r, a)
+            pid = context_policy(i, a, b)
+            if pid is None:
+                pid = _main(r, a)
             add(label, _passive_to_active(km["task"]), a, b, pid)
         # ---- "krav på nämnder och bolagsstyrelser att aktivt arbeta mot rasism"
         for km in re.finditer(r"\bställs (?:höga |tydliga )?krav på (?P<who>[^.]{3,60}?) att (?P<task>[^.]{5,200})", sent):
@@ -1011,9 +1122,6 @@ def extract(ctx: Ctx) -> None:
     r.sections = _sections(ctx)
     r.find_mentions()
     r.build()
-    if not r.drafts:
-        ctx.__dict__["policy_reader"] = r
-        return
     for d in r.drafts:
         title = _choose_title(d)
         years = next((m.years for m in d.mentions if m.form == "name" and m.years), None) if d.kind != "vision" else None
@@ -1022,10 +1130,16 @@ def extract(ctx: Ctx) -> None:
             p.valid_from, p.valid_to = years
         spans = []
         for m in d.mentions:
-            if m.form in ("name", "support", "alias"):
+            if m.form in ("name", "support", "alias", "compound"):
                 spans.append(ctx.span(m.start, m.end))
         p.evidence = sorted(set(spans))
         d.policy = p
+    # two policies of one title (a plan and the plan it replaces) are told apart by their periods
+    titles = Counter(d.policy.title for d in r.drafts)
+    for d in r.drafts:
+        p = d.policy
+        if titles[p.title] > 1 and p.valid_from and p.valid_to and len(p.valid_from) == 4:
+            p.title = f"{p.title} {p.valid_from}–{p.valid_to[:4]}"
     # alias mentions count as evidence too
     for m in r.mentions:
         if m.form == "alias" and m.pid is not None:

@@ -32,4 +32,4 @@ class Settings:
         token_file = os.environ.get("STYRGRAF_UPDATE_TOKEN_FILE")
         if not token and token_file:
             token = Path(token_file).read_text(encoding="utf-8").strip() or None
-        return cls(base=base, update_token=token, **overrides)
+        return cls(**{"base": base, "update_token": token, **overrides})

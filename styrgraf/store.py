@@ -8,6 +8,7 @@ half a document. The same statement works on any SPARQL 1.1 Update server.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from pathlib import Path
 from typing import IO, Iterable
@@ -34,17 +35,22 @@ class StoreError(Exception):
     pass
 
 
-def bump_generation(path: Path) -> None:
-    """Mark an on-disk store as changed: read-only handles (query workers) reopen."""
-    tmp = Path(path) / f".{GENERATION_FILE}.{os.getpid()}"
-    tmp.write_text(uuid.uuid4().hex, encoding="ascii")
-    os.replace(tmp, Path(path) / GENERATION_FILE)
+def bump_generation(store_path: str | os.PathLike[str]) -> str:
+    """Record that the on-disk store was written, so read-only handles (query workers)
+    reopen. Written to a temporary file and renamed: a reader never sees half a marker."""
+    directory = Path(store_path)
+    value = f"{time.time_ns()} {os.getpid()} {uuid.uuid4().hex}"
+    tmp = directory / f".{GENERATION_FILE}.{os.getpid()}.{uuid.uuid4().hex}"
+    tmp.write_text(value, encoding="ascii")
+    os.replace(tmp, directory / GENERATION_FILE)
+    return value
 
 
-def current_generation(path: Path) -> str | None:
+def current_generation(store_path: str | os.PathLike[str]) -> str | None:
+    """The marker last written by `bump_generation`, or None if never bumped."""
     try:
-        return (Path(path) / GENERATION_FILE).read_text(encoding="ascii")
-    except OSError:
+        return (Path(store_path) / GENERATION_FILE).read_text(encoding="ascii").strip()
+    except FileNotFoundError:
         return None
 
 

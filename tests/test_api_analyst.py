@@ -696,3 +696,103 @@ def test_openapi_is_complete(client):
     assert params == {"body", "limit", "offset", "format"}
     params = {p["name"] for p in paths["/api/v1/documents"]["get"]["parameters"]}
     assert {"from", "to", "modified_since", "body", "policy", "kind", "q", "limit", "offset"} <= params
+
+
+# ------------------------------------------------------------------ end to end: the bundled corpus
+@pytest.fixture(scope="module")
+def corpus_client(corpus_store):
+    """The router over the corpus ingested by `styrgraf ingest`, queried by worker processes."""
+    from styrgraf.config import Settings
+
+    executor = QueryExecutor(corpus_store, workers=2, timeout=60)
+    app = FastAPI()
+    app.include_router(analyst_router(SimpleNamespace(executor=executor, base=Settings.from_env().base)))
+    with TestClient(app) as c:
+        yield c
+    executor.close()
+
+
+@pytest.mark.slow
+def test_corpus_end_to_end(corpus_client):
+    c = corpus_client
+    data = {coll: get(c, f"/api/v1/{coll}", limit=10000) for coll in COLLECTIONS}
+    for coll, page in data.items():
+        assert page["total"] == len(page["items"]), coll
+        for it in page["items"]:
+            assert CONTRACT[coll] <= set(it), (coll, CONTRACT[coll] - set(it))
+    for coll in ("bodies", "documents", "policies", "goals", "responsibilities", "assignments",
+                 "consultations", "meetings"):
+        assert data[coll]["total"] > 0, f"no {coll} in the corpus"
+    assert data["documents"]["total"] == 5
+
+    iris = {coll: {it["iri"] for it in page["items"]} for coll, page in data.items()}
+    unresolved = []
+
+    def resolves(ref, *colls):
+        if ref is None or ref.get("iri") is None:
+            assert ref is None or ref.get("label"), ref          # a phrase-only Ref still has its words
+            return
+        assert ref.get("label") is not None or colls == ("assignments",), ref
+        if not any(ref["iri"] in iris[k] for k in colls):
+            unresolved.append((colls, ref))
+
+    items_ = {coll: page["items"] for coll, page in data.items()}
+    for coll, its in items_.items():
+        for it in its:
+            for ev in it.get("evidence", []):
+                resolves(ev["document"], "documents")
+                assert ev["quote"] and 0 <= ev["start"] < ev["end"]
+    for b in items_["bodies"]:
+        resolves(b["part_of"], "bodies")
+        resolves(b["prepares_matters_for"], "bodies")
+        assert b["kind"] in {"kommun", "region", "fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet",
+                             "bolag", "råd", "regering", "departement", "myndighet", "organisation"}, b
+    for d in items_["documents"]:
+        resolves(d["author"], "bodies")
+        resolves(d["addressee"], "bodies")
+        assert d["source"]
+    for p in items_["policies"]:
+        resolves(p["adopted_by"], "bodies")
+        for r in p["relations"]:
+            assert r["target"]["label"]
+    for g in items_["goals"]:
+        resolves(g["policy"], "policies")
+        for r in g["responsible"]:
+            resolves(r, "bodies")
+    for r in items_["responsibilities"]:
+        resolves(r["body"], "bodies")
+        resolves(r["policy"], "policies")
+    for a in items_["assignments"]:
+        resolves(a["issuer"], "bodies")
+        for r in a["assignees"] + a["reports_to"]:
+            resolves(r, "bodies")
+        for r in a["reports"]:
+            resolves(r, "documents")
+    for k in items_["consultations"]:
+        resolves(k["organizer"], "bodies")
+        for r in k["participants"]:
+            resolves(r, "bodies")
+        for resp in k["responses"]:
+            resolves(resp["by"], "bodies")
+            resolves(resp["document"], "documents")
+        if k["subject"] is not None:
+            assert k["subject"]["label"]
+    for m in items_["meetings"]:
+        resolves(m["body"], "bodies")
+        resolves(m["document"], "documents")
+        assert m["attendees"] and m["items"]
+        assert all(isinstance(i["paragraph"], int) for i in m["items"])
+    assert unresolved == []
+
+    # every item is found again by its detail route (full IRI), bodies with their extras
+    for coll in COLLECTIONS:
+        for it in items_[coll][:3]:
+            d = get(c, f"/api/v1/{coll}/{urllib.parse.quote(it['iri'], safe='')}")
+            assert d["iri"] == it["iri"]
+    amn = next(b for b in items_["bodies"] if b["label"] == "Arbetsmarknadsnämnden")
+    d = get(c, f"/api/v1/bodies/{amn['iri'].split('/id/org/', 1)[1]}")
+    assert d["meetings"] and d["decisions"] and d["documents"]
+
+    counts = dict(get(c, "/api/v1/queries/counts")["rows"])
+    for coll in COLLECTIONS:
+        assert int(counts[coll]) == data[coll]["total"], coll

@@ -457,3 +457,50 @@ def test_date_is_never_the_justering_date():
     assert m.date == ""                       # not 2024-05-20: that is when it was justerat
     assert any("no meeting date" in n for n in notes)
     assert m.adjusters == ["Bo Ros"]
+
+
+def test_inline_layout_roles_in_parentheses_and_att_lines():
+    """'X (S) (ordförande)' on one 'Beslutande:' line, 'Justerare' over names on the lines below,
+    'att'-clauses on lines of their own (joined by normalise), reservations by party names, a
+    genitive name after 'till förmån för' that made no reservation."""
+    text = """Protokoll
+Kultur- och fritidsnämnden
+Datum: 2022-04-05
+
+Beslutande: Anna Al (S) (ordförande), Bo Berg (M) (vice ordförande), Cia Ceder (V), Dan Dal (SD)
+Ersättare: Eva Eld (S), Fia Fur (M) §§ 1-5
+
+Justerare
+Cia Ceder (V)
+Dan Dal (SD)
+
+§ 1 Val av justerare
+Cia Ceder (V) och Dan Dal (SD) väljs till justerare.
+
+§ 2 Dnr KFN 2022/14
+Taxor för fritidsgårdar
+Beslut
+Kultur- och fritidsnämnden föreslår kommunfullmäktige att besluta
+att anta taxorna enligt bilaga 1
+att taxorna börjar gälla den 1 juli 2022
+Reservation
+Mot beslutet reserverade sig ledamöterna för Socialdemokraterna och Vänsterpartiet.
+Cia Ceder (V) reserverade sig till förmån för Anna Als (S) yrkande.
+Särskilt uttalande
+Ledamöterna i (SD) lämnade ett särskilt uttalande.
+"""
+    doc, ex, notes = extract_text(text)
+    (m,) = ex.meetings
+    assert (m.body, m.date, m.chair, m.adjusters) == (
+        "Kultur- och fritidsnämnden", "2022-04-05", "Anna Al", ["Cia Ceder", "Dan Dal"])
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Anna Al", "ordförande"), ("Bo Berg", "vice ordförande"), ("Cia Ceder", "ledamot"),
+        ("Dan Dal", "ledamot"), ("Eva Eld", "ersättare"), ("Fia Fur", "ersättare")]
+    it = item(m, 2)
+    assert (it.title, it.diarienummer) == ("Taxor för fritidsgårdar", ["KFN 2022/14"])
+    assert [d.text for d in it.decisions] == [
+        "föreslår kommunfullmäktige att besluta att anta taxorna enligt bilaga 1",
+        "föreslår kommunfullmäktige att besluta att taxorna börjar gälla den 1 juli 2022"]
+    assert [(r.by, r.party) for r in it.reservations] == [(None, "S"), (None, "V"), ("Cia Ceder", "V")]
+    assert [(s.kind, s.by, s.party) for s in it.statements] == [("särskilt uttalande", None, "SD")]
+    check_evidence(doc.text, m)

@@ -3,7 +3,6 @@ processes, real uvicorn on a loopback port; httpx and curl as clients."""
 from __future__ import annotations
 
 import concurrent.futures
-import json
 import shutil
 import socket
 import subprocess
@@ -19,10 +18,10 @@ import rdflib.compare
 import uvicorn
 from fastapi import FastAPI
 
-from api.executor import (
+from styrgraf.api.executor import (
     QueryError, QueryExecutor, QueryRefused, QuerySyntaxError, analyse_query, analyse_update, bump_generation, cap_query, current_generation,
 )
-from api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
+from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
 from styrgraf.store import Store
 
 BASE = "http://127.0.0.1:8000/"
@@ -263,7 +262,8 @@ def test_post_forms_and_formats(client):
 
 def test_ask(client):
     r = client.get("/sparql", params={"query": f"ASK {{ <{BODY_B}> ?p ?o }}"})
-    assert r.status_code == 200 and r.json()["boolean"] is True
+    assert r.status_code == 200, r.text
+    assert r.json()["boolean"] is True
 
 
 def test_construct_formats(client):
@@ -618,6 +618,8 @@ def test_executor_python_api(served):
         assert len(capped.rows) == 5 and capped.truncated and capped.variables == ["s"]
         assert await ex.ask(f"ASK {{ <{BODY_A}> ?p ?o }}") is True
         assert await ex.graph_exists(G_A) and not await ex.graph_exists(BASE + "graph/none")
+        nt = await ex.construct_ntriples(f"DESCRIBE <{BODY_A}>")
+        assert len(rdflib.Graph().parse(data=nt, format="nt")) == 3
         ttl = await ex.graph(G_A)
         assert len(rdflib.Graph().parse(data=ttl, format="turtle")) == 3
         with pytest.raises(QueryError):
@@ -648,3 +650,76 @@ def test_executor_in_process_mode():
 
     asyncio.run(go())
     ex.close()
+
+
+WORKER_SCRIPT = """
+import asyncio, os, sys
+with open(sys.argv[2], "a") as f:            # top level, no __main__ guard: must run once only
+    f.write(f"{os.getpid()}\\n")
+from styrgraf.api.executor import QueryExecutor
+ex = QueryExecutor(sys.argv[1], workers=2, timeout=5)
+ex.start(wait=True)
+print(asyncio.run(ex.ask("ASK { ?s ?p ?o }")), flush=True)
+print(" ".join(str(w.pid) for w in ex._idle), flush=True)
+if sys.argv[3] == "hang":
+    import time; time.sleep(60)
+ex.close()
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_do_not_rerun_main_and_die_with_the_server(tmp_path):
+    import os
+    import sys
+    path = build_store(tmp_path / "store", bulk=10)
+    script, marker = tmp_path / "serve.py", tmp_path / "marker"
+    script.write_text(WORKER_SCRIPT)
+    out = subprocess.run([sys.executable, str(script), str(path), str(marker), "exit"],
+                         capture_output=True, text=True, timeout=60, cwd="/")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "True"
+    assert len(marker.read_text().split()) == 1          # the workers did not execute serve.py
+    # a server killed with SIGKILL leaves no worker behind
+    proc = subprocess.Popen([sys.executable, str(script), str(path), str(marker), "hang"],
+                            stdout=subprocess.PIPE, text=True, cwd="/")
+    try:
+        assert proc.stdout.readline().strip() == "True"
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 2 and all(_alive(p) for p in pids)
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)
+
+
+def test_cancelled_waiter_gives_its_worker_back(tmp_path):
+    import asyncio
+    path = build_store(tmp_path / "store")
+    ex = QueryExecutor(path, workers=1, timeout=1.0, queue_timeout=8.0)
+    ex.start(wait=True)
+
+    async def go():
+        heavy = asyncio.ensure_future(ex.run(HEAVY))
+        await asyncio.sleep(0.2)
+        waiter = asyncio.ensure_future(ex.ask("ASK { ?s ?p ?o }"))    # waits for the busy worker
+        await asyncio.sleep(0.2)
+        waiter.cancel()
+        with pytest.raises(QueryError):            # QueryTimeout
+            await heavy
+        # the replacement worker went to the cancelled waiter's thread, which must give it back
+        assert await asyncio.wait_for(ex.ask("ASK { ?s ?p ?o }"), 6.0) is True
+
+    try:
+        asyncio.run(go())
+    finally:
+        ex.close()

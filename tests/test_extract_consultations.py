@@ -1,0 +1,194 @@
+"""The consultations stage: remisser and samråd.
+
+Gold consultations of corpus 000/002/004 are checked with the scorer's own
+matching on API-shaped items; 001 (samråd with counts) and 003 (a
+stadsdelsnämnd's remissvar with a deadline) by hand; the `asg_*` fixtures are
+invented documents (a government remiss page with its Remissinstanser, another
+municipality's minutes) and `doc_yttrande_myndighet.txt` an agency's remissvar.
+"""
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from styrgraf.ingest.pipeline import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = ROOT.parent / "shared" / "gold"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def read(path: Path):
+    doc, ex, _ = extract_text(path.read_text(encoding="utf-8"), name=path.name)
+    return doc, ex
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def api_consultations(ex) -> list[dict]:
+    bodies = {b.label for b in ex.bodies}
+
+    def ref(label):
+        return {"label": label} if label in bodies else None
+    return [{"kind": c.kind, "organizer": ref(c.organizer),
+             # a participant that is no body is served by its description
+             "participants": [{"label": p} for p in c.participants],
+             "subject": {"label": c.subject} if c.subject else None, "date": c.date, "deadline": c.deadline,
+             "diarienummer": c.diarienummer, "invited_count": c.invited_count,
+             "participant_count": c.participant_count,
+             "responses": [{"by": ref(r.by)} for r in c.responses if ref(r.by)]} for c in ex.consultations]
+
+
+def assert_quotes(doc, facts):
+    for fact in facts:
+        assert fact.evidence, fact
+        for s in fact.evidence:
+            quote = doc.text[s.start:s.end]
+            assert quote and quote == quote.strip(), (fact, s)
+
+
+def remisser(ex):
+    return [c for c in ex.consultations if c.kind == "remiss"]
+
+
+# ---------------------------------------------------------------- gold
+GOLD_FILES = sorted(GOLD.glob("*.toml")) if GOLD.exists() else []
+
+
+@pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
+def test_gold_consultations(gold_file):
+    sc = scorer()
+    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    doc, ex = read(CORPUS / gold["source"])
+    items = api_consultations(ex)
+    for g in gold.get("consultation", []):
+        it = sc.match_item("consultation", g, items)
+        assert it is not None, (g, items)
+        checks = sc.field_checks("consultation", g, it)
+        assert all(checks.values()), (g, checks, it)
+    assert_quotes(doc, ex.consultations)
+
+
+def test_000_one_remiss_and_the_samrad_of_the_budget_task():
+    doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
+    [r] = remisser(ex)
+    assert r.subject == "Strategi för romsk inkludering"       # the name the document and policies use
+    assert r.diarienummer == ["2018/000070"] and r.participants == ["Arbetsmarknadsnämnden"]
+    assert {x.by for x in r.responses} == {"Arbetsmarknadsförvaltningen", "Arbetsmarknadsnämnden"}
+    assert all(x.document == "self" for x in r.responses)
+    [s] = [c for c in ex.consultations if c.kind == "samråd"]
+    assert s.organizer == "Kommunstyrelsen"
+    assert s.participants == ["romska företrädare", "berörda nämnder"]
+    assert s.subject == "Strategi för romsk inkludering"
+    assert len(s.evidence) == 2               # the budget task is told twice
+
+
+def test_004_one_remiss_per_paragraph():
+    _, ex = read(CORPUS / "004_854bb6aaec4ae1ed.txt")
+    rs = remisser(ex)
+    assert [r.diarienummer for r in rs] == [["AMN 2019-0062-1.6"], ["AMN 2019-0157-1.6"], ["AMN 2019-0160-1.6"]]
+    assert all(r.organizer == "Kommunstyrelsen" and r.participants == ["Arbetsmarknadsnämnden"] for r in rs)
+    assert all(any(x.by == "Arbetsmarknadsnämnden" for x in r.responses) for r in rs)
+    # § 6 (the auditors' annual report "för yttrande") is no remiss
+    assert not any("årsrapport" in (r.subject or "").lower() for r in rs)
+
+
+def test_003_deadline_and_organizer():
+    doc, ex = read(CORPUS / "003_ca11e0320d7294d2.txt")
+    [r] = remisser(ex)
+    assert r.organizer == "Kommunstyrelsen"
+    assert r.subject == "Strategi för stadens arbetsmarknadsinsatser"
+    assert r.deadline == "2020-09-30"
+    assert "alla stadsdelsnämnder" in r.participants
+    assert "Pensionärsrådet" not in r.participants       # asked about the nämnd's own answer, not the remiss
+    assert_quotes(doc, ex.consultations)
+
+
+def test_001_samrad_with_counts():
+    doc, ex = read(CORPUS / "001_fa2d4025ac84fede.txt")
+    sam = [c for c in ex.consultations if c.kind == "samråd"]
+    assert remisser(ex) == []
+    first = next(c for c in sam if "romska företrädare" in c.participants)
+    assert first.organizer == "Arbetsförmedlingen" and "sakkunniga" in first.participants
+    counted = [(c.invited_count, c.participant_count) for c in sam if c.invited_count is not None]
+    assert counted == [(14, 4), (11, 3)]
+    assert all(c.organizer == "Arbetsförmedlingen" for c in sam if c.invited_count is not None)
+    assert_quotes(doc, ex.consultations)
+
+
+# ---------------------------------------------------------------- invented documents
+def test_government_remiss_page():
+    doc, ex = read(FIXTURES / "asg_remiss_departement.md")
+    [r] = remisser(ex)
+    assert r.subject == "Ett starkare skydd för nationella minoriteter"
+    assert r.deadline == "2023-09-29"
+    assert r.organizer in ("Regeringen", "Kulturdepartementet")
+    assert r.diarienummer == ["Ku2023/00876"]
+    assert r.participants == ["Justitiekanslern", "Länsstyrelsen i Stockholms län", "Sametinget",
+                              "Institutet för språk och folkminnen", "Göteborgs kommun",
+                              "Svenska Tornedalingars Riksförbund – Tornionlaaksolaiset", "Riksdagens ombudsmän"]
+    labels = {b.label for b in ex.bodies}
+    assert set(r.participants) <= labels      # every listed instance is a body
+    assert_quotes(doc, ex.consultations)
+
+
+def test_remiss_page_names_the_department_when_the_government_is_not_said_to_send():
+    text = ("# Remiss av Boverkets rapport 2023:4 Enklare bygglov\n\n"
+            "Remissvaren ska ha kommit in till Landsbygds- och infrastrukturdepartementet senast den 3 mars 2024.\n\n"
+            "## Remissinstanser:\n\n1. Boverket\n2. Lantmäteriet\n3. Malmö kommun\n")
+    doc, ex, _ = extract_text(text, name="remiss.md")
+    [r] = remisser(ex)
+    assert r.organizer and r.organizer.endswith("departementet")
+    assert r.deadline == "2024-03-03" and r.participants == ["Boverket", "Lantmäteriet", "Malmö kommun"]
+    assert r.subject == "Boverkets rapport 2023:4 Enklare bygglov"
+
+
+def test_other_municipality_minutes():
+    doc, ex = read(FIXTURES / "asg_kommun_remiss_protokoll.txt")
+    [r] = remisser(ex)
+    assert r.subject == "Program för kultur i Uppsala kommun"
+    assert r.organizer == "Kommunstyrelsen" and r.participants == ["Kultur- och fritidsnämnden"]
+    assert r.diarienummer == ["KFN 2022/112"] and r.deadline == "2022-05-31"
+    assert [x.by for x in r.responses] == ["Kultur- och fritidsnämnden"]
+
+
+def test_agency_remissvar():
+    doc, ex = read(FIXTURES / "doc_yttrande_myndighet.txt")
+    [r] = remisser(ex)
+    assert r.subject == "En sammanhållen politik för psykisk hälsa"
+    assert r.organizer == "Socialdepartementet"
+    assert r.participants == ["Folkhälsomyndigheten"]
+    assert r.diarienummer == ["S2021/01234"]              # "Ert dnr": the remiss' own number
+    assert [(x.by, x.document) for x in r.responses] == [("Folkhälsomyndigheten", "self")]
+
+
+def test_samrad_in_a_decision():
+    doc, ex = read(FIXTURES / "asg_regeringsbeslut.txt")
+    [s] = [c for c in ex.consultations if c.kind == "samråd"]
+    assert s.organizer == "Statens skolverk"      # "myndigheterna": the assignees of the decision
+    assert s.participants == ["Folkhälsomyndigheten", "Sveriges Kommuner och Regioner"]
+
+
+@pytest.mark.parametrize("sentence, organizer, participants", [
+    ("Trafikverket ska samråda med Konkurrensverket.", "Trafikverket", ["Konkurrensverket"]),
+    ("Naturvårdsverket ska i samråd med Boverket och Lantmäteriet utarbeta en vägledning.", "Naturvårdsverket",
+     ["Boverket", "Lantmäteriet"]),
+    ("Socialnämnden har efter samråd med brukarrådet och berörda föreningar tagit fram planen.", "Socialnämnden",
+     ["brukarrådet", "berörda föreningar"]),
+])
+def test_samrad_phrases(sentence, organizer, participants):
+    doc, ex, _ = extract_text(sentence + "\n", name="x.txt")
+    [s] = [c for c in ex.consultations if c.kind == "samråd"]
+    assert s.organizer == organizer
+    assert s.participants == participants

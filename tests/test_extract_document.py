@@ -1,0 +1,261 @@
+"""The document stage: kind, title, date, diarienummer, author, addressee, signatories.
+
+The corpus documents are checked against their gold facts (000, 002, 004) and
+what a careful reader sees in 001 and 003; the `doc_*` fixtures are invented
+documents in other layouts and wordings, and a sample of real regeringen.se
+pages checks that the Markdown kinds are told apart.
+"""
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from styrgraf.ingest import document
+from styrgraf.ingest.bodies import find_bodies
+from styrgraf.ingest.context import Ctx
+from styrgraf.ingest.model import Extraction
+from styrgraf.ingest.normalise import normalise
+from styrgraf.ingest.pipeline import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = Path("/work/shared/gold")
+SCORER = Path("/work/shared/eval/score.py")
+REGERINGEN = Path("/work/shared/corpus-regeringen")
+
+
+def read(path: Path, media_type: str = "text/plain"):
+    doc, ex, _ = extract_text(path.read_text(encoding="utf-8"), name=path.name, media_type=media_type)
+    return doc, ex
+
+
+def stage_only(text: str, media_type: str = "text/plain") -> Ctx:
+    """Run only the document stage (what later stages see of it)."""
+    doc = normalise(text, media_type=media_type)
+    ctx = Ctx(doc=doc, out=Extraction(), bodies=find_bodies(doc.text))
+    document.extract(ctx)
+    return ctx
+
+
+def assert_quotes(doc, spans):
+    assert spans, "metadata without evidence"
+    for s in spans:
+        quote = doc.text[s.start:s.end]
+        assert quote and quote == quote.strip(), (s, quote)
+
+
+# ---------------------------------------------------------------- corpus
+def test_000_tjansteutlatande():
+    doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
+    m = ex.document
+    assert m.kind == "tjänsteutlåtande"
+    assert m.title == "Remiss av Stockholms stads riktlinjer för romsk inkludering"
+    assert m.date is None                       # the text gives none
+    assert m.diarienummer == ["2018/000070"]    # the enclosed remiss ("Bilaga … dnr 2018/000070")
+    assert m.author == "Arbetsmarknadsförvaltningen"
+    assert m.addressee == "Arbetsmarknadsnämnden"
+    assert m.signatories == ["Arjun Bakshi", "Karin Eriksson-Bech"]
+    assert_quotes(doc, m.evidence)
+    quotes = {doc.text[s.start:s.end] for s in m.evidence}
+    assert {"Arjun Bakshi", "Karin Eriksson-Bech", "2018/000070"} <= quotes
+
+
+def test_000_own_words():
+    ctx = stage_only((CORPUS / "000_c3f731b4bab44c47.txt").read_text(encoding="utf-8"))
+    assert ctx.kind == "tjänsteutlåtande"
+    assert ctx.year == 2018
+    assert ctx.bodies.resolve("förvaltningens") == "Arbetsmarknadsförvaltningen"
+    assert ctx.bodies.resolve("nämnden") == "Arbetsmarknadsnämnden"
+    assert ctx.bodies.resolve("staden") == "Stockholms stad"
+
+
+def test_001_aterrapport():
+    doc, ex = read(CORPUS / "001_fa2d4025ac84fede.txt")
+    m = ex.document
+    assert m.kind == "återrapport"
+    assert m.author == "Arbetsförmedlingen"
+    assert m.signatories == ["Lars Lööw"]
+    assert m.date is None                       # "regeringsbeslut 2020-04-30" dates the uppdrag, not the report
+    assert m.diarienummer == []
+    assert m.reports_on == ["Ku 2020/01108/CSM"]
+    assert "romsk inkludering" in m.title
+    assert_quotes(doc, m.evidence)
+
+
+def test_002_kontorsyttrande():
+    doc, ex = read(CORPUS / "002_40780f4541adeb76.txt")
+    m = ex.document
+    assert m.kind == "kontorsyttrande"
+    assert m.title == "Kontorsyttrande över remiss av handlingsplan mot rasism"
+    assert m.diarienummer == ["KS 2024/1035"]
+    assert m.author == "Arbetsmarknadsförvaltningen"
+    assert m.addressee == "Kommunstyrelsen"
+    assert m.signatories == ["Karina Uddén"]    # not the handläggare
+    assert_quotes(doc, m.evidence)
+
+
+def test_003_tjansteutlatande_without_named_district():
+    doc, ex = read(CORPUS / "003_ca11e0320d7294d2.txt")
+    m = ex.document
+    assert m.kind == "tjänsteutlåtande"
+    assert m.title == "Remiss av förslag till strategi för stadens arbetsmarknadsinsatser"
+    assert m.signatories == ["Maria Mathiasson Laxvik", "Hanna Jakhammer"]
+    assert m.author is None                     # the stadsdelsförvaltning is never named
+
+
+def test_004_protokoll():
+    doc, ex = read(CORPUS / "004_854bb6aaec4ae1ed.txt")
+    m = ex.document
+    assert m.kind == "protokoll"
+    assert m.title == "Protokoll AMN 2019-06-18"
+    assert m.date == "2019-06-18"
+    assert m.author == "Arbetsmarknadsnämnden"
+    assert m.diarienummer == ["AMN 2019-0098-1.3", "AMN 2019-0062-1.6", "AMN 2019-0139-1.6",
+                              "AMN 2019-0157-1.6", "AMN 2019-0160-1.6", "AMN 2019-0178-1.3"]
+    assert_quotes(doc, m.evidence)
+
+
+@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
+@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+def test_gold_document_fields(gold_file):
+    """Every gold document field, matched the way eval/score.py matches it."""
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    _, ex = read(CORPUS / gold["source"])
+    m = ex.document
+    item = {"source": gold["source"], "title": m.title, "kind": m.kind, "date": m.date,
+            "diarienummer": m.diarienummer, "author": {"label": m.author}, "signatories": m.signatories}
+    for g in gold["document"]:
+        g = dict(g, _source=gold["source"])
+        assert score.match_item("document", g, [item]) is item
+        checks = score.field_checks("document", g, item)
+        assert all(checks.values()), {k: v for k, v in checks.items() if not v}
+
+
+# ---------------------------------------------------------------- invented documents
+def test_fixture_tjansteskrivelse_other_municipality():
+    doc, ex = read(FIXTURES / "doc_tjansteskrivelse_trygghet.txt")
+    m = ex.document
+    assert m.kind == "tjänsteutlåtande"
+    assert m.title == "Revidering av Handlingsplan för trygghet och säkerhet 2022–2025"
+    assert m.date == "2022-05-03"
+    assert m.diarienummer == ["KS 2022/456"]
+    assert m.addressee == "Kommunstyrelsen"
+    assert m.author == "Kommunledningskontoret"
+    assert m.signatories == ["Maria Berg"]      # "Handläggare Erik Lund" is not a signatory
+    assert_quotes(doc, m.evidence)
+
+
+def test_fixture_stockholm_header():
+    doc, ex = read(FIXTURES / "doc_tjansteutlatande_header.txt")
+    m = ex.document
+    assert m.kind == "tjänsteutlåtande"
+    assert m.title == "Stockholms stads handlingsplan för suicidprevention"   # not the unit line
+    assert m.date == "2021-09-14"                # the first header date, not the meeting date
+    assert m.diarienummer == ["3.1-123/2021", "KS 2021/789"]
+    assert m.author == "Socialförvaltningen"
+    assert m.addressee == "Socialnämnden"        # "Till" on its own line
+    assert m.signatories == ["Gunilla Ek", "Per Strand"]
+    assert_quotes(doc, m.evidence)
+
+
+def test_fixture_protokoll_other_layout():
+    doc, ex = read(FIXTURES / "doc_protokoll_socialnamnd.txt")
+    m = ex.document
+    assert m.kind == "protokoll"
+    assert m.title == "Protokoll Socialnämnden 2023-02-21"      # built: the text has no page header
+    assert m.date == "2023-02-21"
+    assert m.author == "Socialnämnden"
+    assert m.diarienummer == ["SN 2023/15", "SN 2023/22"]
+    assert m.signatories == ["Lena Ek", "Anna Svensson", "Per Olsson"]
+    assert_quotes(doc, m.evidence)
+
+
+def test_fixture_remissvar_from_agency():
+    doc, ex = read(FIXTURES / "doc_yttrande_myndighet.txt")
+    m = ex.document
+    assert m.kind == "remissvar"
+    assert m.title.startswith("Remiss av betänkandet En sammanhållen politik för psykisk hälsa")
+    assert m.date == "2021-06-10"
+    assert m.diarienummer == ["2021/0345", "S2021/01234"]
+    assert m.author == "Folkhälsomyndigheten"
+    assert m.addressee == "Socialdepartementet"
+    assert m.signatories == ["Karin Tegmark Wisell"]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("protokoll_*.txt")), ids=lambda p: p.stem)
+def test_other_protokoll_fixtures_are_protokoll(path):
+    doc, ex = read(path)
+    assert ex.document.kind == "protokoll"
+    assert ex.document.date is not None
+    assert ex.document.title
+
+
+def test_no_invented_metadata():
+    ctx = stage_only("Några anteckningar om mötet.\nVi pratade om budgeten och om vädret.\n")
+    m = ctx.out.document
+    assert ctx.kind == "okänd"
+    assert m.date is None and m.diarienummer == [] and m.author is None and m.signatories == []
+
+
+# ---------------------------------------------------------------- regeringen.se pages
+MARKDOWN_EXPECTED = {
+    "regeringsuppdrag": {"regeringsuppdrag", "regeringsbeslut"},
+    "remisser": {"remiss"},
+    "kommittedirektiv": {"kommittédirektiv"},
+}
+
+
+def sample(folder: Path, n: int = 20) -> list[Path]:
+    files = sorted(folder.glob("*.md"))
+    step = max(1, len(files) // n)
+    return files[::step][:n]
+
+
+@pytest.mark.skipif(not REGERINGEN.is_dir(), reason="regeringen.se corpus not available")
+@pytest.mark.parametrize("folder", sorted(MARKDOWN_EXPECTED))
+def test_regeringen_markdown_kinds(folder):
+    wrong = []
+    for path in sample(REGERINGEN / folder):
+        doc, ex = read(path, media_type="text/markdown")
+        m = ex.document
+        if m.kind not in MARKDOWN_EXPECTED[folder]:
+            wrong.append((path.name, m.kind))
+        assert m.title and "Diarienummer" not in m.title and not m.title.startswith("#")
+        if m.kind in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
+            assert m.author == "Regeringen"
+        for s in m.evidence:
+            assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
+    assert not wrong, wrong
+
+
+def test_markdown_uppdrag_page():
+    text = ("# Uppdrag till Socialstyrelsen att följa upp vården Diarienummer: S2025/01234\n\n"
+            "Regeringen ger Socialstyrelsen i uppdrag att följa upp vården.\n\n"
+            "Uppdraget ska redovisas till Regeringskansliet (Socialdepartementet) senast den 1 mars 2026.\n")
+    ctx = stage_only(text, media_type="text/markdown")
+    m = ctx.out.document
+    assert m.kind == "regeringsuppdrag"
+    assert m.title == "Uppdrag till Socialstyrelsen att följa upp vården"
+    assert m.diarienummer == ["S2025/01234"]
+    assert m.author == "Regeringen"
+    assert m.addressee == "Socialstyrelsen"
+    assert m.date is None
+
+
+def test_markdown_kommittedirektiv_and_remiss():
+    kd = stage_only("# Översyn av tolkfrågor\n\nEn särskild utredare ska se över vissa tolkfrågor.\n\n"
+                    "Uppdraget ska redovisas senast den 30 juni 2026.\n", media_type="text/markdown")
+    assert kd.kind == "kommittédirektiv"
+    remiss = stage_only("# Remiss av promemorian Nya regler för tolkar\n\n"
+                        "Remissvaren ska ha kommit in till Justitiedepartementet senast den 1 mars 2026. "
+                        "Ange diarienummer Ju2025/01234 och remissinstansens namn.\n", media_type="text/markdown")
+    assert remiss.kind == "remiss"
+    assert remiss.out.document.diarienummer == ["Ju2025/01234"]
+    assert remiss.out.document.author == "Justitiedepartementet"

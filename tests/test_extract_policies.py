@@ -1,0 +1,274 @@
+"""The policies stage: styrdokument, their goals, and who is responsible for what.
+
+Gold facts of corpus 000 (tjänsteutlåtande on Strategi för romsk inkludering) and
+002 (kontorsyttrande on Handlingsplan mot rasism) are asserted, as are the
+policies of the protokoll 004; the `doc_*` fixtures are invented documents in
+other wordings. Every evidence quote must be the exact slice of the text.
+"""
+from __future__ import annotations
+
+import importlib.util
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from styrgraf.ingest import document, policies
+from styrgraf.ingest.bodies import find_bodies
+from styrgraf.ingest.context import Ctx
+from styrgraf.ingest.model import Extraction
+from styrgraf.ingest.normalise import normalise
+from styrgraf.ingest.pipeline import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = Path("/work/shared/gold")
+SCORER = Path("/work/shared/eval/score.py")
+REGERINGEN = Path("/work/shared/corpus-regeringen")
+
+
+def read(path: Path, media_type: str = "text/plain"):
+    doc, ex, _ = extract_text(path.read_text(encoding="utf-8"), name=path.name, media_type=media_type)
+    return doc, ex
+
+
+def by_title(ex):
+    return {p.title: p for p in ex.policies}
+
+
+def assert_quotes(doc, ex):
+    for fact in [*ex.policies, *ex.goals, *ex.responsibilities]:
+        assert fact.evidence, fact
+        for s in fact.evidence:
+            quote = doc.text[s.start:s.end]
+            assert quote and quote == quote.strip(), (fact, s)
+
+
+def resp(ex):
+    return {(r.body, r.task, r.policy) for r in ex.responsibilities}
+
+
+# ---------------------------------------------------------------- 000
+def test_000_policies():
+    doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
+    p = by_title(ex)
+    s = p["Strategi för romsk inkludering"]
+    assert s.kind == "strategi"
+    assert (s.valid_from, s.valid_to) == ("2018", "2022")
+    assert ("complements", "Stockholms stads riktlinjer för nationella minoriteters rättigheter") in s.relations
+    assert ("based_on", "Vision 2040") in s.relations
+    assert p["Stockholms stads riktlinjer för nationella minoriteters rättigheter"].kind == "riktlinjer"
+    assert p["Vision 2040"].kind == "vision"
+    assert p["Regeringens strategi för romsk inkludering"].kind == "strategi"
+    assert p["Budget för 2017"].kind == "budget"
+    # "Stockholms stads riktlinjer för romsk inkludering" (the remiss line) is the same strategy
+    assert not any("riktlinjer för romsk inkludering" in t.lower() for t in p)
+    assert_quotes(doc, ex)
+
+
+def test_000_goal_and_responsibilities():
+    doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
+    assert [(g.text, g.policy) for g in ex.goals] == [
+        ("den rom som år 2032 fyller 20 år ska ha samma möjligheter i livet som en icke-rom",
+         "Regeringens strategi för romsk inkludering")]
+    r = resp(ex)
+    strategy = "Strategi för romsk inkludering"
+    for task in ("utvecklar insatser för att nå arbetssökande romer med information, vägledning och stöd om "
+                 "arbetsmarknadsförvaltningens verksamhet",
+                 "utvecklar vuxenutbildningar som kan kombineras med kommunala visstidsanställningar, Stockholmsjobb",
+                 "utvecklar ett strategiskt och långsiktigt arbete med brobyggarverksamheten"):
+        assert ("Arbetsmarknadsnämnden", task, strategy) in r
+    assert any(b == "Arbetsmarknadsnämnden" and t.startswith("utvecklar rutiner för uppföljning av brobyggarverksamheten")
+               for b, t, _ in r)
+    assert ("Kommunstyrelsen", "samordning, övergripande uppföljning, strategiskt stöd och rådgivning i arbetet med "
+            "romsk inkludering", strategy) in r
+    # the förvaltning's own views are not responsibilities
+    assert not any(b == "Arbetsmarknadsförvaltningen" for b, _, _ in r)
+    assert_quotes(doc, ex)
+
+
+# ---------------------------------------------------------------- 002
+def test_002_policies():
+    doc, ex = read(CORPUS / "002_40780f4541adeb76.txt")
+    p = by_title(ex)
+    h = p["Handlingsplan mot rasism"]           # also "Handlingsplan för arbete mot rasism", "handlingsplanen"
+    assert h.kind == "handlingsplan"
+    assert any(t == "Stockholms stads program för de mänskliga rättigheterna" for _, t in h.relations)
+    assert not h.until_further_notice           # "bör det framgå att den gäller tillsvidare" is a wish
+    mr = p["Stockholms stads program för de mänskliga rättigheterna"]
+    assert mr.kind == "program"
+    assert (mr.adopted_by, mr.adopted_on) == ("Kommunfullmäktige", "2024-12-16")
+    quotes = {doc.text[s.start:s.end] for s in mr.evidence}
+    assert "MR-programmet" in quotes             # the alias resolves to the programme
+    assert len([t for t in p if "rasism" in t.lower()]) == 1
+    assert_quotes(doc, ex)
+
+
+def test_002_goals_and_responsibilities():
+    doc, ex = read(CORPUS / "002_40780f4541adeb76.txt")
+    goals = {(g.text, g.policy) for g in ex.goals}
+    plan = "Handlingsplan mot rasism"
+    assert goals >= {
+        ("Stockholms stads verksamheter ska vara fria från alla former av rasism", plan),
+        ("Öka kunskapen om rasism och diskriminering", plan),
+        ("Motverka att barn och unga utsätts för rasism", plan),
+        ("Stärka samverkan med civilsamhället i arbetet mot rasism", plan),
+    }
+    r = resp(ex)
+    assert ("Kommunstyrelsen", "ta fram en utbildning som rör alla former av rasism", plan) in r
+    assert ("nämnder och bolag", "formulera egna mål och aktiviteter", plan) in r
+    assert_quotes(doc, ex)
+
+
+# ---------------------------------------------------------------- 004
+def test_004_policies():
+    doc, ex = read(CORPUS / "004_854bb6aaec4ae1ed.txt")
+    p = by_title(ex)
+    assert p["Stockholms stads integrationspakt"].kind == "pakt"
+    social = p["Policy för sociala medier i Stockholms stad"]
+    assert social.kind == "policy"
+    assert ("complements", "Stockholms stads kommunikationsprogram") in social.relations
+    digital = p["Digitaliseringsprogram Stockholms stad"]
+    assert digital.kind == "program" and digital.valid_to == "2023-12-31"
+    it = p["It-program – ett program för digital förnyelse"]
+    assert (it.adopted_by, it.adopted_on) == ("Kommunfullmäktige", "2013-04-29")
+    assert p["Motion om en handlingsplan för enhetlig yrkestitulatur inom LSS-verksamheterna"].kind == "motion"
+    goals = [(g.text.split()[0].lower(), g.policy) for g in ex.goals]
+    assert goals == [("korta", "Stockholms stads integrationspakt"), ("möta", "Stockholms stads integrationspakt"),
+                     ("stärka", "Stockholms stads integrationspakt")]   # the reservation's copy is not repeated
+    assert ex.responsibilities == []            # reservations and statements are opinions, not duties
+    assert_quotes(doc, ex)
+
+
+@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
+@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+def test_gold_policies_goals_responsibilities(gold_file):
+    """Each gold policy, goal and responsibility is found with its fields right, as eval/score.py judges it."""
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    _, ex = read(CORPUS / gold["source"])
+
+    def ref(x):
+        return {"label": x} if x else None
+
+    items = {
+        "policy": [{"title": p.title, "kind": p.kind, "valid_from": p.valid_from, "valid_to": p.valid_to,
+                    "adopted_by": ref(p.adopted_by), "adopted_on": p.adopted_on,
+                    "relations": [{"relation": r, "target": ref(t)} for r, t in p.relations]} for p in ex.policies],
+        "goal": [{"text": g.text, "policy": ref(g.policy)} for g in ex.goals],
+        "responsibility": [{"body": ref(r.body), "task": r.task, "policy": ref(r.policy)}
+                           for r in ex.responsibilities],
+    }
+    for kind, found in items.items():
+        for g in gold.get(kind, []):
+            if g.get("optional"):
+                continue
+            it = score.match_item(kind, g, found)
+            assert it is not None, (kind, g)
+            checks = score.field_checks(kind, g, it)
+            assert all(checks.values()), (kind, g, checks)
+
+
+# ---------------------------------------------------------------- invented documents
+def test_fixture_tjansteskrivelse():
+    doc, ex = read(FIXTURES / "doc_tjansteskrivelse_trygghet.txt")
+    p = by_title(ex)
+    plan = p["Handlingsplan för trygghet och säkerhet"]
+    assert plan.kind == "handlingsplan"
+    assert (plan.valid_from, plan.valid_to) == ("2022", "2025")
+    assert ("based_on", "Program för trygghet och säkerhet") in plan.relations
+    assert ("replaces", "Handlingsplan för trygghet") in plan.relations   # an older plan, not the same one
+    prog = p["Program för trygghet och säkerhet"]
+    assert (prog.adopted_by, prog.adopted_on) == ("Kommunfullmäktige", "2019-03-12")
+    assert [(g.text, g.policy) for g in ex.goals] == [
+        ("minska antalet anmälda brott i kommunen", plan.title),
+        ("öka tryggheten i offentliga miljöer", plan.title)]
+    assert resp(ex) == {
+        ("Kommunstyrelsen", "samordning och uppföljning av handlingsplanen", plan.title),
+        ("Socialnämnden", "erbjuda stöd till brottsutsatta", plan.title),
+        ("Socialnämnden", "samverka med polisen i det brottsförebyggande arbetet", plan.title)}
+    assert_quotes(doc, ex)
+
+
+def test_fixture_protokoll_decisions():
+    doc, ex = read(FIXTURES / "doc_protokoll_socialnamnd.txt")
+    p = by_title(ex)
+    rl = p["Riktlinjer för ekonomiskt bistånd"]
+    assert rl.kind == "riktlinjer"
+    assert rl.valid_from == "2023-03-01"
+    assert (rl.adopted_by, rl.adopted_on) == ("Socialnämnden", "2023-02-21")   # decided at this meeting
+    assert ("replaces", "Riktlinjer för försörjningsstöd") in rl.relations
+    s = p["Strategi för psykisk hälsa"]
+    assert s.until_further_notice
+    assert [(g.text, g.policy) for g in ex.goals] == [("fler invånare ska uppleva god psykisk hälsa", s.title)]
+    assert_quotes(doc, ex)
+
+
+def test_fixture_stockholm_header():
+    doc, ex = read(FIXTURES / "doc_tjansteutlatande_header.txt")
+    p = by_title(ex)
+    h = p["Handlingsplan för suicidprevention"]
+    assert ("part_of", "Stockholms stads program för psykisk hälsa") in h.relations
+    assert [g.text for g in ex.goals] == ["tidig upptäckt av psykisk ohälsa", "stöd till anhöriga och efterlevande",
+                                         "kunskapshöjande insatser för personal"]
+    assert resp(ex) == {("Socialnämnden", "samordna stödet till efterlevande", h.title)}
+    assert_quotes(doc, ex)
+
+
+def test_fixture_no_policy_no_junk():
+    doc, ex = read(FIXTURES / "doc_yttrande_myndighet.txt")
+    assert ex.policies == []                    # "en nationell strategi för …" proposes, it names nothing
+    assert resp(ex) == {("Folkhälsomyndigheten", "följa upp folkhälsan i landet", None)}
+
+
+def test_generic_mentions_are_not_policies():
+    text = ("Förvaltningen behöver en strategi för detta. Strategin ska tas fram under året. "
+            "Vi har många planer och flera program. Eleverna läser barn- och fritidsprogrammet. "
+            "En plan för genomförandet ska redovisas. Flygplanet landade.\n")
+    doc, ex, _ = extract_text(text)
+    assert ex.policies == [] and ex.goals == [] and ex.responsibilities == []
+
+
+def test_policy_document_itself():
+    """A plan's own text: its title line names the policy the rest is about."""
+    doc, ex = read(FIXTURES / "doc_handlingsplan_buller.txt")
+    p = by_title(ex)
+    plan = p["Handlingsplan mot buller 2024–2027"]       # the period tells it from the plan it replaces
+    assert (plan.valid_from, plan.valid_to) == ("2024", "2027")
+    assert (plan.adopted_by, plan.adopted_on) == ("Kommunfullmäktige", "2023-11-20")
+    assert ("part_of", "Miljöprogram för Västerås stad") in plan.relations
+    assert ("replaces", "Handlingsplan mot buller 2018–2023") in plan.relations
+    assert p["Miljöprogram för Västerås stad"].valid_to == "2030"      # via "Miljöprogrammet gäller till 2030"
+    assert [g.text for g in ex.goals] == ["Färre invånare ska utsättas för buller över riktvärdena",
+                                         "Tysta områden ska bevaras", "Bullret från trafiken ska minska"]
+    assert {g.policy for g in ex.goals} == {plan.title}
+    r = resp(ex)
+    assert ("Byggnadsnämnden", "ta hänsyn till buller i den fysiska planeringen", plan.title) in r
+    assert ("Respektive nämnd", "rapportera genomförda åtgärder till kommunstyrelsen varje år", plan.title) in r
+    assert_quotes(doc, ex)
+
+
+def test_later_stages_can_ask_for_policies():
+    text = ("Kommunstyrelsen har remitterat Handlingsplan mot buller till miljönämnden. "
+            "Handlingsplanen föreslås gälla 2024-2027.\n")
+    doc = normalise(text)
+    ctx = Ctx(doc=doc, out=Extraction(), bodies=find_bodies(doc.text))
+    document.extract(ctx)
+    policies.extract(ctx)
+    assert [p.title for p in ctx.out.policies] == ["Handlingsplan mot buller"]
+    assert (ctx.out.policies[0].valid_from, ctx.out.policies[0].valid_to) == ("2024", "2027")
+    start = doc.text.index("Handlingsplanen")
+    assert policies.policy_at(ctx, start, start + 15) == "Handlingsplan mot buller"      # the anaphor resolves
+    assert policies.main_policy(ctx, 0) == "Handlingsplan mot buller"
+
+
+@pytest.mark.skipif(not REGERINGEN.is_dir(), reason="regeringen.se corpus not available")
+def test_regeringen_pages_quotes_and_titles():
+    for path in sorted(REGERINGEN.glob("*/*.md"))[::25]:
+        doc, ex = read(path, media_type="text/markdown")
+        assert_quotes(doc, ex)
+        for p in ex.policies:
+            assert len(p.title.split()) <= 16 and not p.title.endswith((".", ","))
