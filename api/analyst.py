@@ -36,20 +36,19 @@ import io
 import logging
 import re
 from collections import defaultdict
-from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Awaitable, Callable, Literal
+from typing import Annotated, Any, Awaitable, Callable, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri, slug
 
 from . import named_queries as nqm
-from .named_queries import NamedQuery, ParamError, count_query, load_queries, page_query
+from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
 
 try:  # the executor's errors that mean "try again later", not "your request is wrong"
     from .executor import ExecutorBusy, QueryTimeout, WorkerFailed
@@ -62,7 +61,6 @@ log = logging.getLogger("styrgraf.analyst")
 MAX_LIMIT = 10_000
 MAX_OFFSET = 1_000_000_000
 MAX_TEXT = 500                  # characters of q / body / policy / kind
-DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -319,10 +317,6 @@ class PolicyDetail(Policy):
     responsibilities: list[Responsibility] = []
 
 
-class DocumentDetail(Document):
-    pass
-
-
 MODELS: dict[str, type[BaseModel]] = {
     "bodies": Body, "documents": Document, "policies": Policy, "goals": Goal,
     "responsibilities": Responsibility, "assignments": Assignment, "consultations": Consultation,
@@ -516,7 +510,7 @@ class Analyst:
 
     async def filters(self, collection: str, *, body: str | None = None, policy: str | None = None,
                       kind: str | None = None, q: str | None = None, date_from: str | None = None,
-                      date_to: str | None = None, modified_since: datetime | None = None
+                      date_to: str | None = None, modified_since: str | None = None
                       ) -> dict[str, Any] | None:
         """Query parameters of `collection`'s list query; None when a filter matches nothing."""
         nq = self.queries[collection]
@@ -525,7 +519,7 @@ class Analyst:
         given = {k: v for k, v in given.items() if v is not None and (not isinstance(v, str) or v.strip())}
         unsupported = [k for k in given if nq.param(k) is None]
         if unsupported:
-            allowed = [p for p in ("body", "policy", "kind", "q", "from", "to", "modified_since") if nq.param(p)]
+            allowed = [p for p in FILTERS if nq.param(p)]
             raise HTTPException(400, f"{collection} cannot be filtered by {', '.join(unsupported)}; "
                                      f"filters for {collection}: {', '.join(allowed)}")
         out: dict[str, Any] = {}
@@ -862,46 +856,75 @@ def analyst_router(state: Any, queries: dict[str, NamedQuery] | None = None) -> 
     return router
 
 
+FILTERS = ("body", "policy", "kind", "q", "from", "to", "modified_since")
+# python name, annotation and Query() of each filter parameter
+_FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
+    "body": ("body", str | None, lambda: Query(
+        None, max_length=MAX_TEXT, description="a body's IRI or name (case-insensitive, alternative names too)")),
+    "policy": ("policy", str | None, lambda: Query(
+        None, max_length=MAX_TEXT, description="a policy's IRI or title (case-insensitive)")),
+    "kind": ("kind", str | None, lambda: Query(
+        None, max_length=MAX_TEXT, description="a kind word (nämnd, protokoll, strategi, regeringsuppdrag, remiss, …) "
+                                                "or a kind concept IRI")),
+    "q": ("q", str | None, lambda: Query(None, max_length=MAX_TEXT, description="case-insensitive text search")),
+    "from": ("date_from", str | None, lambda: Query(
+        None, alias="from", pattern=DATE_PATTERN, description="on or after: YYYY, YYYY-MM or YYYY-MM-DD")),
+    "to": ("date_to", str | None, lambda: Query(
+        None, alias="to", pattern=DATE_PATTERN, description="on or before: YYYY, YYYY-MM or YYYY-MM-DD")),
+    "modified_since": ("modified_since", str | None, lambda: Query(
+        None, pattern=nqm.DATETIME_PATTERN, description="only what was read from documents ingested at or after "
+                                                        "this time: ISO 8601 date-time (UTC if no offset) or date")),
+}
+# what each filter means, per collection (for the OpenAPI description)
+_FILTER_MEANING = {
+    "bodies": "body: the body and the bodies part of it; policy: bodies that adopted it or are responsible under it",
+    "documents": "body: written by or addressed to; policy: documents the policy was read from; "
+                 "from/to: the document's date; modified_since: when it was ingested",
+    "policies": "body: adopted by, or responsible for something under it; policy: the policy and those related "
+                "to it; from/to: validity (or adoption) overlaps",
+    "goals": "body: responsible for the goal; policy: the goal's policy",
+    "responsibilities": "body: the responsible body; policy: the policy it is under",
+    "assignments": "body: issuer, assignee or body reported to; from/to: decided or running",
+    "consultations": "body: organiser, participant or respondent; policy: the subject; from/to: date to deadline",
+    "meetings": "body: the body that met; from/to: the meeting's date",
+    "laws": "body: cited in documents written by or addressed to the body",
+}
+
+
 def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     nq = api.queries.get(collection)
-    supported = [p for p in ("body", "policy", "kind", "q", "from", "to", "modified_since")
-                 if nq is not None and nq.param(p) is not None]
-    note = f"Filters for {collection}: {', '.join(supported)}; any other is a 400."
+    supported = [f for f in FILTERS if nq is not None and nq.param(f) is not None]
+    unsupported = set(FILTERS) - set(supported)
+    P = inspect.Parameter
+    sig = [P("request", P.KEYWORD_ONLY, annotation=Request),
+           P("limit", P.KEYWORD_ONLY, annotation=int, default=_limit()),
+           P("offset", P.KEYWORD_ONLY, annotation=int, default=_offset())]
+    for f in supported:
+        pyname, ann, query = _FILTER_PARAMS[f]
+        sig.append(P(pyname, P.KEYWORD_ONLY, annotation=ann, default=query()))
 
-    async def list_items(
-        limit: int = _limit(),
-        offset: int = _offset(),
-        body: str | None = Query(None, max_length=MAX_TEXT,
-                                 description="a body's IRI or name (case-insensitive); see the collection for how it relates"),
-        policy: str | None = Query(None, max_length=MAX_TEXT, description="a policy's IRI or title"),
-        kind: str | None = Query(None, max_length=MAX_TEXT,
-                                 description="a kind word (nämnd, protokoll, strategi, regeringsuppdrag, remiss, …) or kind concept IRI"),
-        q: str | None = Query(None, max_length=MAX_TEXT, description="case-insensitive text search"),
-        date_from: str | None = Query(None, alias="from", pattern=DATE_PATTERN,
-                                      description="on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
-        date_to: str | None = Query(None, alias="to", pattern=DATE_PATTERN,
-                                    description="on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
-        modified_since: datetime | None = Query(
-            None, description="only what was read from documents ingested at or after this time (ISO 8601)"),
-    ) -> dict[str, Any]:
-        if modified_since is not None:
-            try:
-                if modified_since.tzinfo is None:
-                    modified_since = modified_since.replace(tzinfo=timezone.utc)
-                modified_since = modified_since.astimezone(timezone.utc)
-            except (OverflowError, ValueError):
-                raise HTTPException(400, "modified_since is out of range") from None
-        params = await api.filters(collection, body=body, policy=policy, kind=kind, q=q, date_from=date_from,
-                                   date_to=date_to, modified_since=modified_since)
+    async def list_items(**kw: Any) -> dict[str, Any]:
+        request: Request = kw["request"]
+        limit, offset = kw["limit"], kw["offset"]
+        bad = sorted(k for k in request.query_params if k in unsupported)
+        if bad:
+            raise HTTPException(400, f"{collection} cannot be filtered by {', '.join(bad)}; "
+                                     f"filters for {collection}: {', '.join(supported)}")
+        params = await api.filters(collection, body=kw.get("body"), policy=kw.get("policy"), kind=kw.get("kind"),
+                                   q=kw.get("q"), date_from=kw.get("date_from"), date_to=kw.get("date_to"),
+                                   modified_since=kw.get("modified_since"))
         if params is None:
             return {"items": [], "total": 0, "limit": limit, "offset": offset}
         items, total = await api.page(collection, params, limit, offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
+    list_items.__signature__ = inspect.Signature(sig)  # type: ignore[attr-defined]
     router.add_api_route(
         f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
         responses=ERRORS, name=f"list_{collection}", summary=f"List {collection}",
-        description=(f"{collection.capitalize()}, {_ORDER[collection]}, paged. {note} "
+        description=(f"{collection.capitalize()}, {_ORDER[collection]}, paged. Filters: {', '.join(supported)} "
+                     f"({_FILTER_MEANING[collection]}); a body or policy given by name that matches nothing "
+                     f"gives an empty page; any other filter is a 400. "
                      f"Backed by the named query `{collection}`."))
 
     seg = ID_SEGMENT.get(collection)
@@ -931,12 +954,15 @@ def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
     sig_params = [inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)]
     for p in nq.params:
         py = _PY_TYPES[p.type]
-        ann = list[py] if p.many else py
+        ann: Any = py
         kwargs: dict[str, Any] = {"alias": p.name, "description": f"{p.description} ({p.type})".strip()}
-        if p.type == "date":
-            kwargs["pattern"] = DATE_PATTERN
-        if p.type in ("iri", "string", "datetime") and not p.many:
-            kwargs["max_length"] = nqm.MAX_IRI if p.type == "iri" else MAX_TEXT * 20
+        pattern = {"date": DATE_PATTERN, "datetime": nqm.DATETIME_PATTERN, "iri": nqm.IRI_PATTERN}.get(p.type)
+        max_length = {"iri": nqm.MAX_IRI, "string": MAX_TEXT * 20, "datetime": 64, "date": 10}.get(p.type)
+        if p.many:      # constraints apply to each value
+            ann = list[Annotated[py, StringConstraints(pattern=pattern, max_length=max_length)]] \
+                if py is str else list[py]
+        elif py is str:
+            kwargs.update(pattern=pattern, max_length=max_length)
         if p.type == "integer" and not p.many:
             kwargs.update(ge=-(10**18), le=10**18)
         if p.required:

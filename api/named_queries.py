@@ -84,7 +84,8 @@ _KEY_RE = re.compile(r"^#\s?(?P<key>[a-z_]+):\s*(?P<value>.*)$")
 # OpenAPI patterns of the HTTP layer: every value they admit is accepted by to_term (except the
 # rare calendar slip such as 2023-02-29, which to_term rejects with a clear message)
 _IRI_CHAR = r"([A-Za-z0-9._~!$&'()*+,;=:@\u00A0-\uD7FF-]|%[0-9A-Fa-f]{2})"
-IRI_PATTERN = (rf"^https?://[A-Za-z0-9._~-]+(:[0-9]{{1,5}})?(/{_IRI_CHAR}*)*"
+IRI_PATTERN = (rf"^(https?://[A-Za-z0-9._~-]+(:[0-9]{{1,5}})?(/{_IRI_CHAR}*)*"
+               rf"|urn:[A-Za-z0-9][A-Za-z0-9-]{{0,31}}:({_IRI_CHAR}|/)+)"
                rf"(\?({_IRI_CHAR}|[/?])*)?(#({_IRI_CHAR}|[/?])*)?$")
 DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 DATETIME_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-"

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
-from .model import Assignment, Span
+from .model import Assignment
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -223,6 +223,12 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
         label = hit.label if hit else ctx.bodies.resolve(name)
         genitive = not hit and any(mm.start <= s + 2 and re.match(r"s\s+[a-zåäö]", text[mm.end:name_end])
                                    for mm in mentions)
+        if not label and not genitive:
+            # "social resursnämnden", "Göteborgs Stads kommunstyrelse": a body named with a qualifier in front
+            tail = next((mm for mm in mentions if s < mm.start and mm.end >= name_end - 1 and mm.start < name_end
+                         and len(text[s:mm.start].split()) <= 2 and text[mm.start - 1] == " "), None)
+            if tail:
+                label = tail.label
         # "Myndigheten för samhällsskydd" + "och beredskap": one unknown name cut at "och"
         if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
                 and len(name.split()) <= 2 and out[-1].text[:1].isupper()
@@ -282,7 +288,6 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller"}
 COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
-TASK_END = re.compile(r"(?<=[.!?])\s|\n|$")
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av"
 GIVE = re.compile(
@@ -488,7 +493,9 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     # a ministry or a state agency as assignee must show that it is
     markdown = text[:t0].lstrip().startswith("#")
     state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
-    if not (markdown or state or GOVERNMENT_CONTEXT.search(text)):
+    operative = re.search(rf"\b[Rr]egeringen{S}+(?:uppdrar|ger|beslutar|har{S}+(?:gett|beslutat)|förlänger|ändrar|"
+                          rf"kompletterar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
+    if not (markdown or state or operative):
         return None
     return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees, decided)
 
@@ -725,11 +732,6 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             slot = _subject_left(ctx, s0, m.start())
         if slot is None:
             continue
-        if m["verb"] == "fått":
-            hm = re.search(rf"\bhar{S}+$", text[s0:slot[0]])
-            if not hm and not re.search(rf"\b(?:har|hade){S}+(?:[^ ]+{S}+){{0,2}}$", text[s0:slot[0]]) \
-                    and not re.search(rf"(?:har|hade){S}*$", text[slot[1]:m.start()]):
-                pass
         add(issuer, slot, m.end("link") + 1, m["verb"], m.start(), year=year,
             register="agency" if (decision or GOVERNMENT_CONTEXT.search(sentence)) else "none")
     return out
@@ -951,6 +953,17 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
             if iso not in a.report_due and not re.search(r"\bsenast\s+(?:den\s+)?$", text[max(s0, d0 - 12):d0]):
                 if re.search(r"(?:samt|och|respektive|,)\s+(?:den\s+)?$", text[max(s0, d0 - 14):d0]):
                     a.report_due.append(iso)
+    if not found and not first:
+        # "Uppdraget ska slutredovisas den 31 december 2023", "… lämnas före den 1 juni 2024"
+        for iso, d0, d1 in iso_dates(ctx, s0, s1):
+            before = text[max(s0, d0 - 40):d0]
+            rm = list(REPORT.finditer(before))
+            near = rm and len(before) - rm[-1].end() <= 25 and \
+                not re.search(r"\b(?:som|där|när|vilket|vilka|från|sedan)\b", before[rm[-1].end():])
+            if near and (text[d0:d0 + 4] == "den " or re.search(r"\b(?:den|före|innan|per)\s+$", before)) \
+                    and not re.search(r"från\s+och\s+med|fr\.o\.m\.|beslut\w*\s+den\s+$", before):
+                a.report_due.append(iso)
+                found = True
     recipients = _recipients(ctx, s0, s1)
     for r in recipients:
         if r not in a.reports_to:

@@ -45,7 +45,12 @@ NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom",
                   "Trygga", "Nya", "Hållbara", "Stockholms", "I", "Med", "Av", "Att", "Som", "Där", "När"}
 GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
 MINISTRY = re.compile(r"\b(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
-MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:stad|kommun))(?P<gen>s)?\b")
+MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
+# "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
+ADJECTIVE_BODY = re.compile(
+    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social) (?P<stem>[a-zåäö]*)(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning))(?P<gen>s)?\b")
+NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
+                  "Dessa", "Båda", "Nya", "Nästa", "Varje", "Vissa", "Olika", "Sådana", "Enskilda", "Aktuella"}
 REGION = re.compile(r"\b(?P<name>Region [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?\b")
 DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s? (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b"
                       r"|\b(?P<name2>Stadsdels(?P<suffix2>nämnden|förvaltningen) (?!i\b|och\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)")
@@ -207,6 +212,8 @@ def find_bodies(text: str) -> BodyIndex:
             label = idx.add(f"{parent}s {m['name']}", "nämnd", m.start(), m.end(), surface=m[0])
             idx.subunits[label] = parent
     take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
+    take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES
+         else MUNICIPAL_SUFFIX_KIND[m["suffix"]], lambda m: m["name"][0] + m["name"][1:].rstrip())
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))

@@ -69,7 +69,7 @@ RECIPIENT = re.compile(rf"(?:kommit{S}+in|inkommit|inkomna|kommit|lämnas|skicka
                        rf"{S}+(?:senast|tillhanda|i{S}+elektronisk|via|per)")
 INVITES = re.compile(rf"(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet){S}+bjuder{S}+in")
 ANSWERS = re.compile(
-    rf"(?:som{S}+(?:sitt{S}+)?(?:svar|yttrande){S}+(?:på|över){S}+remissen|lämna{S}+följande{S}+yttrande{S}+över{S}+"
+    rf"(?:som{S}+(?:sitt{S}+)?(?:svar|yttrande){S}+(?:på|över){S}+remissen|som{S}+(?:sitt|[\wåäö]+s){S}+(?:svar|yttrande)\b|lämna{S}+följande{S}+yttrande{S}+över{S}+"
     rf"remissen|lämnar{S}+(?:härmed{S}+)?följande{S}+(?:synpunkter|yttrande|remissvar)|svarar{S}+(?:på{S}+remissen{S}+)?med{S}+ett{S}+(?:kontors)?yttrande|som{S}+svar{S}+på{S}+remiss|"
     rf"^(?:#+{S}*)?(?:Remissvar(?=\s|:|$)|Kontorsyttrande|Yttrande{S}+över{S}+remiss|Svar{S}+på{S}+remiss))", re.M)
 LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
@@ -419,7 +419,8 @@ def _groupish(text: str) -> bool:
     """A group of organisations or people written in lower case ("alla stadsdelsnämnder", "romska företrädare")."""
     words = text.split()
     return bool(words) and words[0].lower() not in {"inte", "som", "och", "att", "för", "den", "det", "de", "en", "ett"} \
-        and bool(GROUP_NOUN.search(words[-1].lower()))
+        and bool(GROUP_NOUN.search(words[-1].lower()) or GROUP_NOUN.search(words[0].lower())
+                 or re.search(r"minoritet(?:en|erna)?$", words[-1].lower()))
 
 
 def _recipients_like(ctx: Ctx, s: int, e: int) -> bool:

@@ -19,6 +19,7 @@ class Ctx:
     kind: str = "okänd"                    # document kind, set by document.classify
     year: int | None = None                 # the document's own year, for dates without one
     notes: list[str] = field(default_factory=list)   # stage warnings, reported with the file
+    extras: dict = field(default_factory=dict)        # what a stage shares with later ones (e.g. a policy reader)
 
     @property
     def text(self) -> str:

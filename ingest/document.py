@@ -24,8 +24,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .context import Ctx
-from .dates import find_dates, parse_date
+from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
+from .model import Body
 
 # ---------------------------------------------------------------- lines
 
@@ -79,6 +80,10 @@ TITLE_START = re.compile(
 ORG_UNIT_LINE = re.compile(r"^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Stab(?:en)?|Kansli(?:et)?|Byrå(?:n)?|Kontor(?:et)?"
                            r"|Verksamhetsområde(?:t)?|Område(?:t)?|Team(?:et)?|Funktion(?:en)?|Förvaltning(?:en)?|Stadsdelsförvaltning"
                            r"|Ledningsstab(?:en)?|Kommunledningskontoret|Stadsledningskontoret)\b")
+# a line naming an organisation, not a title: "Göteborgs Stad Social resursförvaltning", "Uppsala kommun"
+ORG_NAME_LINE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+s (?:[Ss]tad|[Kk]ommun)|[A-ZÅÄÖ][\wåäö-]+ (?:[Ss]tad|[Kk]ommun)|Region [A-ZÅÄÖ][\wåäö-]+)\b"
+    r"|^(?:\S+ ){0,5}\S*(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)$")
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
                         r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria)\s*$", re.I)
@@ -400,7 +405,8 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
         return None            # built from body and date in extract()
     for line in header_lines(ctx, 25):
         t = line.text
-        if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t):
+        if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t) \
+                or ORG_NAME_LINE.match(t):
             continue
         if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
             continue
@@ -454,10 +460,17 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         if not ds:
             continue
         rest = (line.text[:ds[0].start] + line.text[ds[0].end:]).strip(" :,")
-        if not rest or re.fullmatch(r"(?:Datum|Daterad|Daterat|Upprättad|Beslutsdatum|Sammanträdesdatum|"
-                                    r"Tjänsteutlåtande|Dnr\s+\S+|Stockholm|[A-ZÅÄÖ][a-zåäö]+)\s*:?", rest):
+        if not rest or re.fullmatch(r"(?:(?:Tjänsteutlåtande|Tjänsteskrivelse|Yttrande|Kontorsyttrande|Beslut)\s+)?"
+                                    r"(?:Datum|[Dd]aterad|[Dd]aterat|Upprättad|Beslutsdatum|Sammanträdesdatum|Utfärdat"
+                                    r"|Tjänsteutlåtande|Dnr\s+\S+|[A-ZÅÄÖ][a-zåäö]+)(?: den)?\s*:?", rest):
             return ds[0].iso, line.start + ds[0].start, line.start + ds[0].end
-    m = re.search(r"\b(?:Datum|Daterad|Daterat)\s*:?\s*(?=\d)", "\n".join(l.text for l in header))
+    # a letter's closing "Stockholm den 10 juni 2021"
+    for line in lines_of(text)[-15:]:
+        m = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:,)? (?:den )?(?P<d>\d{1,2} [a-zåäö]+ \d{4}|\d{4}-\d\d-\d\d)", line.text)
+        if m:
+            ds = [d for d in find_dates(m["d"]) if d.has_year]
+            if ds:
+                return ds[0].iso, line.start + m.start("d"), line.start + m.end("d")
     return None
 
 
@@ -621,7 +634,7 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
         m = re.search(r"[Ff]örslag till beslut\s*\n", text)
         if m:
             window = text[m.end():m.end() + 600]
-            for im in re.finditer(r"^\d+\.\s+([A-ZÅÄÖ][\wåäö-]+)", window, re.M):
+            for im in re.finditer(r"^(?:\d+\.\s+)?([A-ZÅÄÖ][\wåäö-]+)", window, re.M):
                 label = b.resolve(im.group(1))
                 if label and b.bodies[label].kind in ("nämnd", "styrelse", "fullmäktige"):
                     return label, (m.end() + im.start(1), m.end() + im.end(1))
@@ -702,9 +715,11 @@ def extract(ctx: Ctx) -> None:
     ev = []
 
     title = read_title(ctx, kind)
+    title_span = None
     if title:
         meta.title = title[0]
-        ev.append(ctx.span(title[1], title[2]))
+        title_span = (title[1], title[2])
+        ev.append(ctx.span(*title_span))
 
     date = read_date(ctx, kind, header)
     if date:
@@ -725,6 +740,10 @@ def extract(ctx: Ctx) -> None:
     meta.author = author
     if aspan:
         ev.append(ctx.span(*aspan))
+    elif author == "Regeringen" and author not in ctx.bodies.bodies and title_span:
+        # a government decision page that never writes "regeringen": the page itself, under its
+        # heading, is the government's decision; its heading is the evidence (not a name mention)
+        ctx.bodies.bodies[author] = Body(label=author, kind="regering", evidence=[ctx.span(*title_span)])
     addressee, dspan = read_addressee(ctx, kind, header, author)
     if addressee and addressee != author:
         meta.addressee = addressee
@@ -777,6 +796,11 @@ def _set_own(ctx: Ctx, kind: str, author: str | None, addressee: str | None) -> 
             own["styrelsen"] = nämnd
     if akind == "styrelse":
         own["styrelsen"] = author
+    if nämnd and "förvaltningen" not in own:
+        # the förvaltning that prepares the nämnd's matters ("Förvaltningen har redovisat ärendet …")
+        serving = [x.label for x in b.all() if x.kind == "förvaltning" and x.serves == nämnd]
+        if len(serving) == 1:
+            own["förvaltningen"] = serving[0]
     if b.municipality:
         label = b.municipality
         if label.endswith(" stad"):

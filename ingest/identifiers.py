@@ -13,7 +13,7 @@ from dataclasses import dataclass
 DIARIENUMMER = re.compile(
     r"(?<![\w/])"
     r"(?P<dnr>"
-    r"(?:(?P<reg>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})\s?)?"
+    r"(?:(?P<reg>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})(?:\s|-)?)?"
     r"(?P<year>(?:19|20)\d\d)"
     r"(?:(?P<sep>/)(?P<serial>\d{1,6})(?:\s?/\s?(?P<unit>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}(?:-[A-Za-zÅÄÖåäö]+)?))?"
     r"|-(?P<serial2>\d{3,5})(?:-(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}))?)"
@@ -21,11 +21,13 @@ DIARIENUMMER = re.compile(
 )
 # Stockholm's style "Dnr 1.2.4-123/2019" (classification code - serial / year), only after a cue
 CLASSIFIED_DNR = re.compile(r"(?<![\w./-])(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})-(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
+# serial/two-digit year after a cue: "Diarienummer 0123/21"
+SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w/])")
 # registry-year-serial with hyphens: "SBN-2021-00123"
 HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"
-                      r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2})$")
+                      r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2}|[0-9]{2,6}/[0-9]{2})$")
 # words that look like a registry prefix but are ordinary words before a year
 NOT_A_REGISTRY = {"Sida", "Den", "År", "Dnr", "Nr", "Från", "Till", "Och", "Jan", "Dec", "Maj"}
 DNR_CUE = re.compile(r"\b(?:dnr|diarienummer|diarienr|dnr\.)\s*:?\s*", re.I)
@@ -71,6 +73,9 @@ def find_diarienummer(text: str, require_cue: bool = False) -> list[Dnr]:
     for m in HYPHEN_DNR.finditer(text):
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
+    for m in SERIAL_YY_DNR.finditer(text):
+        if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dnr(m[0], m.start(), m.end(), None, f"20{m['yy']}", m["serial"]))
     for m in CLASSIFIED_DNR.finditer(text):
         if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
             out.append(Dnr(m[0], m.start(), m.end(), None, m["year"], m["serial"], code=m["code"]))

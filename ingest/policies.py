@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from .context import Ctx
 from .dates import find_dates
-from .model import Goal, Policy, Responsibility, Span
+from .model import Goal, Policy, Responsibility
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "strategi", "riktlinje", "program", "policy", "vision", "budget",
@@ -205,9 +205,8 @@ class Reader:
         self.mentions: list[Mention] = []
         self.drafts: list[PolicyDraft] = []
         muni = ctx.bodies.municipality or ""
-        self.place_words = {degen(w.lower()) for w in re.findall(r"\w+", muni)} | {"stockholm"} if muni else set()
+        self.place_words = {degen(w.lower()) for w in re.findall(r"\w+", muni)}
         self.sentences = ctx.sentences()
-        self.sent_starts = [s for s, _ in self.sentences]
         self.opinion_zones = opinion_zones(ctx.text)
 
     def in_opinion(self, pos: int) -> bool:
@@ -230,10 +229,6 @@ class Reader:
         return out
 
     # ------------------------------------------------------------ helpers
-    def sentence_index(self, pos: int) -> int:
-        i = bisect_left(self.sent_starts, pos + 1) - 1
-        return max(0, i)
-
     def is_sentence_start(self, pos: int) -> bool:
         before = self.text[max(0, pos - 3):pos]
         return pos == 0 or bool(re.search(r"(?:^|[.!?:\n•]|\d\.)\s*$", before)) or self.text[pos - 1] == "\n"
@@ -314,6 +309,11 @@ class Reader:
         owner = self.owner_of(surface)
         if owner is None and surface.lower() == "regeringens":
             owner = "Regeringen"
+        if owner is None and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+s (?:[Ss]tads|[Kk]ommuns)", surface):
+            # a municipality the body index does not know ("Göteborgs Stads")
+            muni = self.ctx.bodies.municipality
+            owner = "muni" if muni is None or muni.split()[0].rstrip("s") == surface.split()[0].rstrip("s") \
+                else surface
         if owner is None:
             return None, None, None, None
         return owner, surface, s, None
@@ -463,7 +463,7 @@ class Reader:
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
                                          any(w[:1].isupper() for w in words[1:]))
-                if named and base in ("program", "plan") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]):
+                if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]):
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
                 score = 1
             if base in ("program", "plan") and stem and not owner and not capital and not words:
@@ -886,7 +886,7 @@ def _goals(r: Reader) -> None:
 
     def add(goal_text: str, s: int, e: int, pid: int | None) -> None:
         goal_text = norm_space(goal_text)
-        if pid is None or len(goal_text) < 8 or len(goal_text.split()) < 3:
+        if pid is None or len(goal_text) < 8 or len(goal_text.split()) < 2:
             return
         key = re.sub(r"\W+", " ", goal_text.lower()).strip()
         span = ctx.span(s, e)
@@ -990,7 +990,7 @@ def _responsibilities(r: Reader) -> None:
         refs = r.refs_in(a, b if pos is None else pos, weak=False) or r.refs_in(a, b, weak=False)
         if refs:
             return refs[-1].pid
-        if i - last_ctx[0] <= 3 and last_ctx[1] is not None:
+        if i - last_ctx[0] <= 6 and last_ctx[1] is not None:
             return last_ctx[1]
         return r.document_policy()
 
@@ -1085,6 +1085,8 @@ def _responsibilities(r: Reader) -> None:
                 if ASSIGNMENT_CUE.search(sent):
                     continue
                 pid = context_policy(i, a, b)
+                if pid is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
+                    pid = _main(r, a)          # a remiss answer discusses one policy
                 if pid is None:
                     continue
                 task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
@@ -1152,13 +1154,13 @@ def extract(ctx: Ctx) -> None:
     for d in r.drafts:
         d.policy.evidence = sorted(set(d.policy.evidence))
         ctx.out.policies.append(d.policy)
-    ctx.__dict__["policy_reader"] = r
+    ctx.extras["policy_reader"] = r
 
 
 # ---------------------------------------------------------------- for later stages
 def policy_at(ctx: Ctx, start: int, end: int) -> str | None:
     """Title of the policy a span of text names or refers to (for consultations, assignments)."""
-    r: Reader | None = ctx.__dict__.get("policy_reader")
+    r: Reader | None = ctx.extras.get("policy_reader")
     if r is None:
         return None
     for m in r.mentions:
@@ -1169,7 +1171,7 @@ def policy_at(ctx: Ctx, start: int, end: int) -> str | None:
 
 def main_policy(ctx: Ctx, pos: int = 0) -> str | None:
     """Title of the policy the passage around `pos` discusses most."""
-    r: Reader | None = ctx.__dict__.get("policy_reader")
+    r: Reader | None = ctx.extras.get("policy_reader")
     if r is None:
         return None
     d = r.main_policy(pos)

@@ -660,10 +660,14 @@ def test_query_paging_and_params(client):
     assert [r[0] for r in res["rows"]] == [DOC_A]
     r = client.get("/api/v1/queries/resolve-body")                  # required parameter missing
     assert r.status_code == 422
-    r = client.get("/api/v1/queries/evidence", params={"iri": "not an iri"})
-    assert r.status_code == 400 and "not an absolute IRI" in r.json()["detail"]
+    r = client.get("/api/v1/queries/evidence", params={"iri": "not an iri"})      # the OpenAPI pattern
+    assert r.status_code == 422
+    r = client.get("/api/v1/queries/evidence", params={"iri": "urn:x:not-http"})   # a valid IRI, bound safely
+    assert r.status_code == 200 and r.json()["rows"] == []
     r = client.get("/api/v1/queries/documents", params={"modified_since": "never"})
-    assert r.status_code == 400
+    assert r.status_code == 422
+    r = client.get("/api/v1/queries/documents", params={"modified_since": "2023-02-29"})  # pattern-valid, no date
+    assert r.status_code == 400 and "date-time" in r.json()["detail"]
     r = client.get("/api/v1/queries/no-such-query")
     assert r.status_code == 404
 
@@ -676,7 +680,7 @@ def test_query_binding_is_safe(client, store, value):
     res = get(client, "/api/v1/queries/assignment-chain", assignment=value)
     assert res["rows"] == []
     r = client.get("/api/v1/queries/evidence", params={"iri": value})
-    assert r.status_code in (200, 400)
+    assert r.status_code == 422          # not an IRI: refused before any query is built
     assert len(store.ox) == before
     # the value is in the query only as one escaped literal
     text = client.get("/api/v1/queries/body-responsibilities", params={"body": value, "format": "sparql"}).text

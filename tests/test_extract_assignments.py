@@ -186,6 +186,10 @@ def test_region_budget_assignments():
     ("# Uppdrag att ta fram en vägledning\n\nStatens skolverk ska ta fram en vägledning om betyg.\n"
      "Skolverket ska senast den 30 maj 2025 delredovisa uppdraget och senast den 30 maj 2026 slutredovisa det.\n",
      ["Statens skolverk"], ["2025-05-30", "2026-05-30"]),
+    ("# Uppdrag till Boverket att ta fram en vägledning\n\nRegeringen uppdrar åt Boverket att ta fram en vägledning.\n"
+     "Uppdraget ska slutredovisas den 31 december 2023. Beslutet gäller från och med den 1 januari 2023. "
+     "Boverket ska redovisa arbetet som påbörjades den 3 mars 2022.\n",
+     ["Boverket"], ["2023-12-31"]),
 ])
 def test_regeringsuppdrag_pages(text, assignees, due):
     doc, ex, _ = extract_text(text, name="page.md")
@@ -200,7 +204,7 @@ def test_regeringsuppdrag_pages(text, assignees, due):
 
 def test_municipal_paper_titled_uppdrag_is_no_government_decision():
     text = ("Uppdrag att ta fram en trygghetsplan\n\nKommunstyrelsen gav i budget 2022 socialnämnden i uppdrag att "
-            "ta fram en trygghetsplan för Växjö kommun.\n")
+            "ta fram en trygghetsplan för Växjö kommun.\nPlanen ska utgå från regeringens brottsförebyggande program.\n")
     _, ex, _ = extract_text(text, name="tjansteskrivelse.txt")
     [a] = ex.assignments
     assert a.kind == "budgetuppdrag" and a.assignees == ["Socialnämnden"] and a.period_start == "2022"

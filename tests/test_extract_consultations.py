@@ -192,3 +192,14 @@ def test_samrad_phrases(sentence, organizer, participants):
     [s] = [c for c in ex.consultations if c.kind == "samråd"]
     assert s.organizer == organizer
     assert s.participants == participants
+
+
+def test_other_municipality_tjansteutlatande():
+    doc, ex = read(FIXTURES / "doc_tjansteutlatande_goteborg.txt")
+    [r] = remisser(ex)
+    assert r.organizer == "Kommunstyrelsen"
+    assert r.subject == "Göteborgs Stads plan för jämställdhet 2021–2023"
+    # "till social resursnämnden": the nämnd, whatever label the bodies stage gives it
+    assert len(r.participants) == 1 and r.participants[0].lower().endswith("resursnämnden")
+    assert r.participants[0] in {x.by for x in r.responses}
+    assert all(x.document == "self" for x in r.responses)

@@ -165,6 +165,18 @@ def test_fixture_stockholm_header():
     assert_quotes(doc, m.evidence)
 
 
+def test_fixture_goteborg_style():
+    """Another city's layout: "Utfärdat", a short-year diarienummer, an organisation line above the title."""
+    doc, ex = read(FIXTURES / "doc_tjansteutlatande_goteborg.txt")
+    m = ex.document
+    assert m.kind == "tjänsteutlåtande"
+    assert m.title == "Yttrande över remiss av Göteborgs Stads plan för jämställdhet 2021–2023"
+    assert m.date == "2021-03-15"
+    assert m.diarienummer == ["0123/21"]
+    assert m.signatories == ["Maria Svensson"]
+    assert_quotes(doc, m.evidence)
+
+
 def test_fixture_protokoll_other_layout():
     doc, ex = read(FIXTURES / "doc_protokoll_socialnamnd.txt")
     m = ex.document

@@ -218,6 +218,22 @@ def test_fixture_stockholm_header():
     assert_quotes(doc, ex)
 
 
+def test_fixture_goteborg_owner_unknown_to_body_index():
+    doc, ex = read(FIXTURES / "doc_tjansteutlatande_goteborg.txt")
+    p = by_title(ex)
+    plan = p["Göteborgs Stads plan för jämställdhet 2021–2023"]
+    assert plan.kind == "plan" and (plan.valid_from, plan.valid_to) == ("2021", "2023")
+    assert ("based_on", "Göteborgs Stads program för jämlik stad") in plan.relations
+    assert ("replaces", "Göteborgs Stads plan för jämställdhet 2018–2020") in plan.relations
+    assert [g.text for g in ex.goals] == ["Kvinnor och män ska ha samma makt att forma samhället",
+                                         "Den ekonomiska jämställdheten ska öka", "Mäns våld mot kvinnor ska upphöra",
+                                         "Jämställd hälsa"]
+    assert resp(ex) == {
+        ("Samtliga nämnder och styrelser", "analysera sin verksamhet ur ett jämställdhetsperspektiv", plan.title),
+        ("Stadsledningskontoret", "samordna uppföljningen av planen", plan.title)}
+    assert_quotes(doc, ex)
+
+
 def test_fixture_no_policy_no_junk():
     doc, ex = read(FIXTURES / "doc_yttrande_myndighet.txt")
     assert ex.policies == []                    # "en nationell strategi för …" proposes, it names nothing

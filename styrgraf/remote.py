@@ -1,0 +1,756 @@
+"""A remote quad store behind the same interface as the embedded one (styrgraf.store.Store).
+
+    store = open_store("http://127.0.0.1:7878/query", update_endpoint="http://127.0.0.1:7878/update")
+    store = open_store("data/store")                     # the embedded pyoxigraph store
+
+`RemoteStore` speaks the W3C protocols only:
+
+* SPARQL 1.1 Query (POST, application/x-www-form-urlencoded: the query never sits in a URL,
+  so long VALUES blocks fit and proxies do not log it) and SPARQL 1.1 Update
+  (POST, application/sparql-update);
+* the SPARQL 1.1 Graph Store HTTP Protocol, for reading whole graphs and the dataset dump,
+  where the server has it (Oxigraph: found by itself; others: STYRGRAF_GRAPH_STORE).
+  Without it the same reads go through CONSTRUCT / SELECT.
+
+It uses httpx rather than SPARQLWrapper: SPARQLWrapper cannot stream a response or a
+request body, opens a new connection per request (ingest writes one update per
+document), has no separate connect/read timeouts and adds its own `format=`/`output=`
+parameters that some servers misread. The answers are parsed with pyoxigraph, so
+`query()` returns the same objects as the embedded store (QuerySolutions, QueryBoolean;
+CONSTRUCT/DESCRIBE give a `RemoteTriples`).
+
+Writes. Replacing one document's graph is ONE request: ``DROP SILENT GRAPH <g> ;
+INSERT DATA { GRAPH <g> { … } <change record> }``. A server that applies an update
+request in one transaction (Oxigraph, Fuseki/TDB2, GraphDB, Neptune, Virtuoso in its
+default transactional mode) therefore never shows half a document, and a client killed
+while sending leaves the old graph: a truncated request body does not parse. Requests
+are not split: a document whose update is larger than `max_update_bytes` (default
+32 MiB, STYRGRAF_STORE_MAX_UPDATE_BYTES) fails with a clear message instead. Splitting
+it into several requests would keep each under a server's body limit but then a crash
+or a concurrent reader could see the document half written, which is what the one
+request is for; raise the limit here and on the server instead (Virtuoso's and
+Neptune's request limits are far above a document's size). Replacing a graph is
+idempotent, so replace/drop are retried on connection errors and 502/503/504.
+
+Credentials come from the environment only (never the command line, never logged):
+STYRGRAF_STORE_USER + STYRGRAF_STORE_PASSWORD (HTTP Basic, or Digest with
+STYRGRAF_STORE_AUTH=digest, as Virtuoso's /sparql-auth wants) or STYRGRAF_STORE_TOKEN
+(Bearer). *_FILE variants read the secret from a file. A URL with user:password@ is refused.
+
+The union default graph: styrgraf's queries expect the default graph to be the union of
+all named graphs. Oxigraph gives it per request (`union-default-graph`, detected from
+the server's `Server:` header); Virtuoso, GraphDB and Neptune do so by themselves;
+Fuseki needs `tdb2:unionDefaultGraph true` on the dataset. STYRGRAF_STORE_UNION
+(auto | oxigraph | native) overrides the detection.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Mapping
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import httpx
+import pyoxigraph as ox
+
+from .store import FORMATS, QUAD_FORMATS, Store, StoreError
+from .vocab import SG, VOCAB_GRAPH
+
+log = logging.getLogger("styrgraf.remote")
+
+__all__ = [
+    "RemoteStore", "RemoteConfig", "Credentials", "ServerProfile", "RemoteTriples",
+    "RemoteStoreError", "RemoteQueryError", "UpdateTooLarge",
+    "open_store", "is_remote", "DEFAULT_MAX_UPDATE_BYTES", "MEDIA",
+]
+
+DEFAULT_MAX_UPDATE_BYTES = 32 * 1024 * 1024
+DEFAULT_TIMEOUT = 300.0            # seconds one store request may take (a 32 MiB update included)
+
+JSON_RESULTS = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
+# pyoxigraph formats by media type, and the media type we ask for each
+MEDIA: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
+    N_TRIPLES: ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
+    N_QUADS: ox.RdfFormat.N_QUADS, "text/x-nquads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+RESULTS_MEDIA: dict[str, ox.QueryResultsFormat] = {
+    JSON_RESULTS: ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+
+# ============================================================== errors
+class RemoteStoreError(StoreError, OSError):
+    """The store server could not be reached, refused us, or failed (5xx)."""
+
+
+class RemoteQueryError(StoreError, ValueError):
+    """The store server rejected a query or update (4xx): the message is the server's."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class UpdateTooLarge(RemoteQueryError):
+    """One document's update would exceed max_update_bytes (it is not split; see the module doc)."""
+
+
+# ============================================================== configuration
+def _secret(environ: Mapping[str, str], name: str) -> str | None:
+    value = environ.get(name)
+    if not value and environ.get(name + "_FILE"):
+        value = Path(environ[name + "_FILE"]).read_text(encoding="utf-8").strip()
+    return value or None
+
+
+class _BearerAuth(httpx.Auth):
+    def __init__(self, token: str):
+        self._token = token
+
+    def auth_flow(self, request):
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "<BearerAuth ***>"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """How to authenticate to the store server (from the environment; never printed)."""
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+    scheme: str = "basic"                  # basic | digest (for user/password)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Credentials":
+        env = os.environ if environ is None else environ
+        scheme = (env.get("STYRGRAF_STORE_AUTH") or "basic").strip().lower()
+        if scheme not in ("basic", "digest"):
+            raise StoreError(f"STYRGRAF_STORE_AUTH must be basic or digest, not {scheme!r}")
+        return cls(env.get("STYRGRAF_STORE_USER") or None, _secret(env, "STYRGRAF_STORE_PASSWORD"),
+                   _secret(env, "STYRGRAF_STORE_TOKEN"), scheme)
+
+    def auth(self) -> httpx.Auth | None:
+        if self.token:
+            return _BearerAuth(self.token)
+        if self.user is not None:
+            if self.scheme == "digest":
+                return httpx.DigestAuth(self.user, self.password or "")
+            return httpx.BasicAuth(self.user, self.password or "")
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.token or self.user)
+
+
+def _check_url(url: str, what: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"{what} {url!r} is not an http(s) URL")
+    if parts.username is not None or parts.password is not None:
+        raise StoreError(f"{what}: give credentials in STYRGRAF_STORE_USER / STYRGRAF_STORE_PASSWORD "
+                         "or STYRGRAF_STORE_TOKEN, not in the URL")
+    return url
+
+
+@dataclass(frozen=True)
+class RemoteConfig:
+    """Where the store server is and how to talk to it (shared by RemoteStore and RemoteExecutor).
+
+    query_endpoint   SPARQL 1.1 Query endpoint (STYRGRAF_STORE)
+    update_endpoint  SPARQL 1.1 Update endpoint (STYRGRAF_UPDATE_ENDPOINT; default: the query endpoint)
+    graph_store      Graph Store Protocol endpoint (STYRGRAF_GRAPH_STORE); None: found for Oxigraph,
+                     else not used; "" or "none": never used
+    union            auto | oxigraph (send union-default-graph) | native (the server's default graph
+                     already is the union) (STYRGRAF_STORE_UNION)
+    max_update_bytes largest update request (STYRGRAF_STORE_MAX_UPDATE_BYTES)
+    timeout          seconds one store request may take (STYRGRAF_STORE_TIMEOUT)
+    graph_prefixes   graphs()/document_graphs() list only graphs whose IRI starts with one of
+                     these (a shared server's other graphs, Virtuoso's system graphs); None: all
+    """
+    query_endpoint: str
+    update_endpoint: str | None = None
+    graph_store: str | None = None
+    union: str = "auto"
+    credentials: Credentials = field(default_factory=Credentials)
+    max_update_bytes: int = DEFAULT_MAX_UPDATE_BYTES
+    timeout: float = DEFAULT_TIMEOUT
+    graph_prefixes: tuple[str, ...] | None = None
+
+    def __post_init__(self):
+        _check_url(self.query_endpoint, "store URL")
+        if self.update_endpoint:
+            _check_url(self.update_endpoint, "update endpoint")
+        if self.graph_store and self.graph_store.lower() != "none":
+            _check_url(self.graph_store, "graph store endpoint")
+        if self.union not in ("auto", "oxigraph", "native"):
+            raise StoreError(f"union must be auto, oxigraph or native, not {self.union!r}")
+
+    @classmethod
+    def from_env(cls, query_endpoint: str, update_endpoint: str | None = None,
+                 environ: Mapping[str, str] | None = None, **overrides: Any) -> "RemoteConfig":
+        env = os.environ if environ is None else environ
+        kwargs: dict[str, Any] = {
+            "query_endpoint": query_endpoint,
+            "update_endpoint": update_endpoint or env.get("STYRGRAF_UPDATE_ENDPOINT") or None,
+            "graph_store": env.get("STYRGRAF_GRAPH_STORE") or None,
+            "union": (env.get("STYRGRAF_STORE_UNION") or "auto").strip().lower(),
+            "credentials": Credentials.from_env(env),
+        }
+        try:
+            if env.get("STYRGRAF_STORE_MAX_UPDATE_BYTES"):
+                kwargs["max_update_bytes"] = int(env["STYRGRAF_STORE_MAX_UPDATE_BYTES"])
+            if env.get("STYRGRAF_STORE_TIMEOUT"):
+                kwargs["timeout"] = float(env["STYRGRAF_STORE_TIMEOUT"])
+        except ValueError as e:
+            raise StoreError(f"bad number in the environment: {e}") from None
+        kwargs.update(overrides)
+        return cls(**kwargs)
+
+    @property
+    def update_url(self) -> str:
+        return self.update_endpoint or self.query_endpoint
+
+    def http_timeout(self, read: float | None = None) -> httpx.Timeout:
+        return httpx.Timeout(self.timeout if read is None else read, connect=min(10.0, self.timeout))
+
+    def client_kwargs(self) -> dict[str, Any]:
+        from . import __version__
+        return {"auth": self.credentials.auth(), "timeout": self.http_timeout(),
+                "headers": {"User-Agent": f"styrgraf/{__version__}"}, "follow_redirects": False,
+                "trust_env": False}
+
+
+@dataclass(frozen=True)
+class ServerProfile:
+    """What the server is and supports (from one probe request)."""
+    product: str                     # the Server header ("" if none)
+    union_param: str | None          # form parameter that asks for the union default graph
+    graph_store: str | None          # Graph Store Protocol endpoint, if any
+
+    @property
+    def is_oxigraph(self) -> bool:
+        return self.product.lower().startswith("oxigraph")
+
+
+PROBE_QUERY = "ASK {}"
+
+
+def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfile:
+    """The profile of a server that answered a probe with `Server: server_header`."""
+    product = (server_header or "").strip()
+    oxigraph = product.lower().startswith("oxigraph")
+    union = config.union if config.union != "auto" else ("oxigraph" if oxigraph else "native")
+    gsp = config.graph_store
+    if gsp is not None and gsp.lower() in ("", "none"):
+        gsp = None
+    elif gsp is None and oxigraph:
+        p = urlsplit(config.query_endpoint)
+        gsp = urlunsplit((p.scheme, p.netloc, "/store", "", ""))
+    return ServerProfile(product, "union-default-graph" if union == "oxigraph" else None, gsp)
+
+
+def protocol_form(query: str, *, union_param: str | None, union: bool,
+                  default_graph: Iterable[str] | None = None,
+                  named_graphs: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """The urlencoded form of a SPARQL Protocol query request."""
+    form = [("query", query)]
+    if default_graph is not None or named_graphs is not None:
+        form += [("default-graph-uri", g) for g in default_graph or []]
+        form += [("named-graph-uri", g) for g in named_graphs or []]
+    elif union and union_param:
+        form.append((union_param, "true"))
+    return form
+
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def form_body(form: list[tuple[str, str]]) -> bytes:
+    return urlencode(form).encode("ascii")
+
+
+def server_message(response: httpx.Response, limit: int = 2000) -> str:
+    """The server's error text, one paragraph, shortened."""
+    try:
+        text = response.text
+    except Exception:  # pragma: no cover - undecodable body
+        text = ""
+    text = re.sub(r"<[^>]+>", " ", text) if "html" in response.headers.get("content-type", "") else text
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit] + " …"
+    return text or response.reason_phrase or f"HTTP {response.status_code}"
+
+
+def media_type(response: httpx.Response) -> str:
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def query_form(text: str) -> str | None:
+    """SELECT / ASK / CONSTRUCT / DESCRIBE of a query (the executor's lexer; None if unknown)."""
+    from styrgraf.api.executor import analyse_query     # the api package ships with styrgraf
+    return analyse_query(text).form
+
+
+def with_prologue(query: str, prefixes: Mapping[str, str] | None = None, base_iri: str | None = None) -> str:
+    """`query` with default PREFIX (and BASE) declarations in front (pyoxigraph's `prefixes=`:
+    a later declaration of the same prefix in the query wins)."""
+    head = f"BASE <{base_iri}>\n" if base_iri else ""
+    head += "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in (prefixes or {}).items())
+    return head + query if head else query
+
+
+# ============================================================== results
+class RemoteTriples:
+    """A CONSTRUCT/DESCRIBE answer (N-Triples from the server), like pyoxigraph.QueryTriples."""
+
+    def __init__(self, ntriples: bytes):
+        self.data = ntriples
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        for q in ox.parse(self.data, format=ox.RdfFormat.N_TRIPLES):
+            yield ox.Triple(q.subject, q.predicate, q.object)
+
+    def serialize(self, output: Any = None, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES, **kwargs):
+        if format == ox.RdfFormat.N_TRIPLES and output is None and not kwargs:
+            return self.data
+        return ox.serialize(iter(self), output, format, **kwargs)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable binary file over an iterator of byte chunks (an HTTP response body)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks = chunks
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def _reader(response: httpx.Response) -> io.BufferedReader:
+    return io.BufferedReader(_ChunkReader(response.iter_bytes()), buffer_size=256 * 1024)
+
+
+# ============================================================== the store
+class RemoteStore:
+    """A SPARQL 1.1 server as a styrgraf store (the methods of styrgraf.store.Store)."""
+
+    path = None                   # not a directory: nothing to bump, no generation marker
+
+    def __init__(self, query_endpoint: str | RemoteConfig, update_endpoint: str | None = None, *,
+                 read_only: bool = False, client: httpx.Client | None = None, **config: Any):
+        if isinstance(query_endpoint, RemoteConfig):
+            self.config = replace(query_endpoint, **config) if config else query_endpoint
+            if update_endpoint:
+                self.config = replace(self.config, update_endpoint=update_endpoint)
+        else:
+            self.config = RemoteConfig.from_env(query_endpoint, update_endpoint, **config)
+        self.read_only = read_only
+        self._client = client or httpx.Client(**self.config.client_kwargs())
+        self._own_client = client is None
+        self._profile: ServerProfile | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.config.query_endpoint!r}, update={self.config.update_url!r})"
+
+    # ---------------------------------------------------------------- plumbing
+    @property
+    def url(self) -> str:
+        return self.config.query_endpoint
+
+    def profile(self) -> ServerProfile:
+        """Probe the server once (raises RemoteStoreError if it cannot be reached)."""
+        if self._profile is None:
+            with self._lock:
+                if self._profile is None:
+                    r = self._send("POST", self.config.query_endpoint, idempotent=True,
+                                   content=form_body([("query", PROBE_QUERY)]),
+                                   headers={"Accept": JSON_RESULTS, "Content-Type": FORM})
+                    self._profile = profile_from(self.config, r.headers.get("server"))
+                    log.info("store server %s (%s); union default graph: %s; graph store: %s",
+                             self.config.query_endpoint, self._profile.product or "unknown",
+                             self._profile.union_param or "native", self._profile.graph_store or "none")
+        return self._profile
+
+    def ping(self) -> ServerProfile:
+        return self.profile()
+
+    def _send(self, method: str, url: str, *, idempotent: bool, stream: bool = False,
+              **kwargs: Any) -> httpx.Response:
+        """One request with error mapping; retried (idempotent ones) on transient failures."""
+        max_attempts = 3 if idempotent else 1      # a request that never reached the server: 3
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                request = self._client.build_request(method, url, **kwargs)
+                response = self._client.send(request, stream=stream)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as e:   # nothing was sent: safe to retry
+                if attempt < 3:
+                    time.sleep(0.5 * attempt)
+                    continue
+                raise RemoteStoreError(f"cannot reach the store server {url}: {e}") from None
+            except httpx.TimeoutException as e:
+                if attempt < max_attempts:
+                    time.sleep(0.5 * attempt)
+                    continue
+                raise RemoteStoreError(f"the store server {url} did not answer in time "
+                                       f"({type(e).__name__}, limit {self.config.timeout:g} s)") from None
+            except httpx.HTTPError as e:
+                if attempt < max_attempts:
+                    time.sleep(0.5 * attempt)
+                    continue
+                raise RemoteStoreError(f"request to the store server {url} failed: "
+                                       f"{type(e).__name__}: {e}") from None
+            if response.status_code < 300:
+                return response
+            if stream:
+                response.read()
+                response.close()
+            if response.status_code in (502, 503, 504) and attempt < max_attempts:
+                time.sleep(0.5 * attempt)
+                continue
+            raise _status_error(response, url)
+
+    def _post_query(self, query: str, accept: str, *, union: bool = False,
+                    default_graph: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
+                    stream: bool = False) -> httpx.Response:
+        prof = self.profile()
+        form = protocol_form(query, union_param=prof.union_param, union=union,
+                             default_graph=default_graph, named_graphs=named_graphs)
+        return self._send("POST", self.config.query_endpoint, idempotent=True, stream=stream,
+                          content=form_body(form), headers={"Accept": accept, "Content-Type": FORM})
+
+    def _select(self, query: str, **kwargs: Any) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]:
+        r = self._post_query(query, JSON_RESULTS, **kwargs)
+        result = ox.parse_query_results(r.content, format=_results_format(r))
+        names = [v.value for v in result.variables]
+        return [{n: row[n] for n in names} for row in result]
+
+    # ---------------------------------------------------------------- reading
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = False,
+              default_graph: Iterable[Any] | None = None, named_graphs: Iterable[Any] | None = None,
+              base_iri: str | None = None, prefixes: Mapping[str, str] | None = None):
+        """Like pyoxigraph.Store.query: QuerySolutions, QueryBoolean, or RemoteTriples."""
+        text = with_prologue(sparql, prefixes, base_iri)
+        form = query_form(text)
+        has_dataset = bool(re.search(r"(?i)\bFROM\b", text)) and _has_dataset_clause(text)
+        kwargs = {"union": use_default_graph_as_union and not has_dataset,
+                  "default_graph": _iris(default_graph), "named_graphs": _iris(named_graphs)}
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            r = self._post_query(text, f"{N_TRIPLES}, text/turtle;q=0.5", **kwargs)
+            return RemoteTriples(_as_ntriples(r))
+        accept = JSON_RESULTS if form in ("SELECT", "ASK") else f"{JSON_RESULTS}, {N_TRIPLES};q=0.9"
+        r = self._post_query(text, accept, **kwargs)
+        if media_type(r) in MEDIA:
+            return RemoteTriples(_as_ntriples(r))
+        return ox.parse_query_results(r.content, format=_results_format(r))
+
+    def graphs(self) -> list[str]:
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        if not rows:       # servers where an empty GRAPH pattern matches nothing
+            rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        names = {r["g"].value for r in rows if isinstance(r.get("g"), ox.NamedNode)}
+        prefixes = self.config.graph_prefixes
+        if prefixes is not None:
+            names = {g for g in names if g == VOCAB_GRAPH or g.startswith(tuple(prefixes))}
+        return sorted(names)
+
+    def document_graphs(self) -> list[str]:
+        return [g for g in self.graphs() if g != VOCAB_GRAPH and not g.endswith("/graph/_changes")]
+
+    def graph_fingerprint(self, graph: str) -> tuple[str | None, str | None]:
+        """(sha256, extractor version) recorded in a document graph, or (None, None)."""
+        rows = self._select(
+            f"SELECT ?sha ?ver WHERE {{ GRAPH <{graph}> {{ ?d <{SG}sha256> ?sha . "
+            f"OPTIONAL {{ ?d <{SG}extractorVersion> ?ver }} }} }} LIMIT 1")
+        if not rows:
+            return None, None
+        sha, ver = rows[0]["sha"], rows[0].get("ver")
+        return sha.value, ver.value if ver is not None else None
+
+    def count(self, graph: str | None = None) -> int:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(rows[0]["n"].value) if rows and rows[0].get("n") is not None else 0
+
+    def has_graph(self, graph: str) -> bool:
+        prof = self.profile()
+        if prof.graph_store:
+            try:
+                self._send("HEAD", prof.graph_store, idempotent=True, params={"graph": graph})
+                return True
+            except RemoteQueryError as e:
+                if e.status == 404:
+                    return False
+                raise
+        r = self._post_query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", JSON_RESULTS)
+        return bool(ox.parse_query_results(r.content, format=_results_format(r)))
+
+    def triples(self, graph: str) -> list[ox.Triple]:
+        """The triples of one named graph."""
+        buf = io.BytesIO()
+        self.dump(buf, "nt", graph)
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES)]
+
+    # ---------------------------------------------------------------- writing
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], also: str = "") -> None:
+        """Replace one named graph (and insert `also`, quads in INSERT DATA syntax) in ONE update
+        request, so a transactional server applies all of it or nothing."""
+        head = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
+        tail = f"\n}}\n{also}\n}}".encode()
+        limit = self.config.max_update_bytes
+        size = len(head) + len(tail)
+        lines: list[bytes] = []
+        for t in triples:
+            line = f"{t.subject} {t.predicate} {t.object} .".encode()
+            size += len(line) + 1
+            if size > limit:
+                raise UpdateTooLarge(
+                    f"the update replacing <{graph}> is larger than {limit} bytes "
+                    "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
+                    "atomic, so raise the limit (here and on the server) rather than splitting it")
+            lines.append(line)
+        self._update(head + b"\n".join(lines) + tail, idempotent=True, what=f"replace <{graph}>")
+
+    def drop_graph(self, graph: str, also: str = "") -> None:
+        self._update((f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else "")).encode(),
+                     idempotent=True, what=f"drop <{graph}>")
+
+    def update(self, sparql: str) -> None:
+        """Apply one SPARQL Update (one request)."""
+        body = sparql.encode("utf-8")
+        if len(body) > self.config.max_update_bytes:
+            raise UpdateTooLarge(f"the update is larger than {self.config.max_update_bytes} bytes "
+                                 "(STYRGRAF_STORE_MAX_UPDATE_BYTES)")
+        self._update(body, idempotent=False, what="update")
+
+    def _update(self, body: bytes, *, idempotent: bool, what: str) -> None:
+        if self.read_only:
+            raise RemoteStoreError("this store handle is read-only")
+        t0 = time.perf_counter()
+        self._send("POST", self.config.update_url, idempotent=idempotent, content=body,
+                   headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        log.debug("%s: %d bytes in %.3f s", what, len(body), time.perf_counter() - t0)
+
+    def flush(self) -> None:
+        """Nothing to do: the server made each update durable before answering."""
+
+    def close(self) -> None:
+        if self._own_client:
+            self._client.close()
+
+    def __enter__(self) -> "RemoteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- export
+    def dump(self, out: IO[bytes], fmt: str, graph: str | None = None) -> None:
+        """Serialise the whole store (or one graph) like Store.dump, streaming from the server."""
+        rdf_format = FORMATS[fmt]
+        if graph is not None:
+            if fmt in QUAD_FORMATS:        # the graph's triples, named: re-serialised here
+                name = ox.NamedNode(graph)
+                with self._graph_response(graph, N_TRIPLES) as r:
+                    quads = (ox.Quad(q.subject, q.predicate, q.object, name)
+                             for q in ox.parse(_reader(r), format=_rdf_format(r)))
+                    ox.serialize(quads, out, rdf_format)
+            else:
+                with self._graph_response(graph, rdf_format.media_type) as r:
+                    _copy_or_convert(r, out, rdf_format)
+            return
+        with self._dataset_response() as (r, kind):
+            if kind == "nquads" and fmt == "nq":
+                for chunk in r.iter_bytes():
+                    out.write(chunk)
+                return
+            quads = _quads_of(r, kind)
+            if fmt in QUAD_FORMATS:
+                ox.serialize(quads, out, rdf_format)
+            else:        # a triple format for the whole store: the union of all graphs
+                ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, rdf_format)
+
+    def _graph_response(self, graph: str, accept: str):
+        prof = self.profile()
+        if prof.graph_store:
+            return _Streamed(self, "GET", prof.graph_store, params={"graph": graph}, headers={"Accept": accept})
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        return _Streamed(self, "POST", self.config.query_endpoint, content=form_body([("query", query)]),
+                         headers={"Accept": accept, "Content-Type": FORM})
+
+    def _dataset_response(self):
+        return _DatasetStream(self)
+
+
+class _Streamed:
+    """Context manager: a streamed response (closed on exit)."""
+
+    def __init__(self, store: RemoteStore, method: str, url: str, **kwargs: Any):
+        self.store, self.method, self.url, self.kwargs = store, method, url, kwargs
+        self.response: httpx.Response | None = None
+
+    def __enter__(self) -> httpx.Response:
+        self.response = self.store._send(self.method, self.url, idempotent=True, stream=True, **self.kwargs)
+        return self.response
+
+    def __exit__(self, *exc) -> None:
+        if self.response is not None:
+            self.response.close()
+
+
+class _DatasetStream:
+    """The whole dataset as N-Quads (Graph Store Protocol GET without ?graph, where the server
+    serves the dataset: Oxigraph, Fuseki), else as SELECT ?s ?p ?o ?g solutions (named graphs)."""
+
+    def __init__(self, store: RemoteStore):
+        self.store = store
+        self.response: httpx.Response | None = None
+
+    def __enter__(self) -> tuple[httpx.Response, str]:
+        prof = self.store.profile()
+        if prof.graph_store:
+            try:
+                r = self.store._send("GET", prof.graph_store, idempotent=True, stream=True,
+                                     headers={"Accept": N_QUADS})
+            except RemoteQueryError:
+                r = None
+            if r is not None:
+                if media_type(r) in (N_QUADS, "text/x-nquads"):
+                    self.response = r
+                    return r, "nquads"
+                r.close()
+        self.response = self.store._post_query(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+            "text/tab-separated-values, application/sparql-results+json;q=0.9", stream=True)
+        return self.response, "solutions"
+
+    def __exit__(self, *exc) -> None:
+        if self.response is not None:
+            self.response.close()
+
+
+def _quads_of(r: httpx.Response, kind: str) -> Iterator[ox.Quad]:
+    if kind == "nquads":
+        yield from ox.parse(_reader(r), format=ox.RdfFormat.N_QUADS)
+        return
+    for row in ox.parse_query_results(_reader(r), format=_results_format(r)):
+        yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+
+def _copy_or_convert(r: httpx.Response, out: IO[bytes], wanted: ox.RdfFormat) -> None:
+    got = _rdf_format(r)
+    if got == wanted:
+        for chunk in r.iter_bytes():
+            out.write(chunk)
+        return
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(_reader(r), format=got))
+    ox.serialize(triples, out, wanted)
+
+
+def _rdf_format(r: httpx.Response) -> ox.RdfFormat:
+    media = media_type(r)
+    if media not in MEDIA:
+        raise RemoteStoreError(f"the store server answered in {media or 'no media type'}, not an RDF format")
+    return MEDIA[media]
+
+
+def _results_format(r: httpx.Response) -> ox.QueryResultsFormat:
+    media = media_type(r)
+    if media not in RESULTS_MEDIA:
+        raise RemoteStoreError(f"the store server answered in {media or 'no media type'}, "
+                               "not SPARQL JSON, XML or TSV results")
+    return RESULTS_MEDIA[media]
+
+
+def _as_ntriples(r: httpx.Response) -> bytes:
+    fmt = _rdf_format(r)
+    if fmt == ox.RdfFormat.N_TRIPLES:
+        return r.content
+    return ox.serialize([ox.Triple(q.subject, q.predicate, q.object)
+                         for q in ox.parse(r.content, format=fmt)], format=ox.RdfFormat.N_TRIPLES)
+
+
+def _status_error(response: httpx.Response, url: str) -> StoreError:
+    status = response.status_code
+    message = server_message(response)
+    if status in (401, 403):
+        return RemoteStoreError(f"the store server {url} refused the request ({status}): check "
+                                "STYRGRAF_STORE_USER/STYRGRAF_STORE_PASSWORD or STYRGRAF_STORE_TOKEN")
+    if status == 413:
+        return RemoteQueryError(f"the store server {url} refused the request as too large (413): {message}", status)
+    if 400 <= status < 500:
+        return RemoteQueryError(f"the store server rejected the request ({status}): {message}", status)
+    return RemoteStoreError(f"the store server {url} failed ({status}): {message}")
+
+
+def _has_dataset_clause(text: str) -> bool:
+    from styrgraf.api.executor import analyse_query
+    return analyse_query(text).has_dataset_clause
+
+
+def _iris(terms: Iterable[Any] | None) -> list[str] | None:
+    if terms is None:
+        return None
+    return [t.value if isinstance(t, ox.NamedNode) else str(t) for t in terms]
+
+
+# ============================================================== choosing a store
+_URL_RE = re.compile(r"(?i)^https?://")
+_COLLAPSED_URL_RE = re.compile(r"(?i)^(https?):/(?!/)")     # what pathlib makes of "http://…"
+
+
+def is_remote(spec: str | os.PathLike[str]) -> bool:
+    """Whether a --store value names a server (http/https URL) rather than a directory."""
+    text = os.fspath(spec)
+    return bool(_URL_RE.match(text) or (isinstance(spec, Path) and _COLLAPSED_URL_RE.match(text)))
+
+
+def open_store(spec: str | os.PathLike[str], update_endpoint: str | None = None,
+               read_only: bool = False, **config: Any) -> Store | RemoteStore:
+    """The embedded store at a directory, or a RemoteStore for an http(s) URL (probed once, so a
+    wrong URL or bad credentials fail here with a StoreError)."""
+    if not is_remote(spec):
+        return Store(spec, read_only=read_only)
+    url = os.fspath(spec)
+    if isinstance(spec, Path):
+        url = _COLLAPSED_URL_RE.sub(r"\1://", url)
+    store = RemoteStore(url, update_endpoint, read_only=read_only, **config)
+    try:
+        store.profile()
+    except StoreError:
+        store.close()
+        raise
+    return store

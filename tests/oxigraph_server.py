@@ -1,0 +1,116 @@
+"""Start and stop a real `oxigraph serve` on a free loopback port, for the remote-store tests.
+
+    with oxigraph_server(tmp_path / "db") as srv:      # srv.query, srv.update, srv.store, srv.base
+        store = RemoteStore(srv.query, update_endpoint=srv.update)
+
+The `oxigraph` binary comes with the `oxigraph` PyPI package (a test dependency); it is
+looked up next to the running interpreter, then on PATH. `find_oxigraph()` returns None
+when it is missing so tests can skip with a clear reason.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def find_oxigraph() -> str | None:
+    """The `oxigraph` server binary, or None."""
+    candidate = Path(sys.executable).parent / "oxigraph"
+    if candidate.is_file() and os.access(candidate, os.X_OK):
+        return str(candidate)
+    return shutil.which("oxigraph")
+
+
+@dataclass(frozen=True)
+class OxigraphServer:
+    base: str            # http://127.0.0.1:PORT
+    location: Path | None
+    pid: int
+
+    @property
+    def query(self) -> str:
+        return self.base + "/query"
+
+    @property
+    def update(self) -> str:
+        return self.base + "/update"
+
+    @property
+    def store(self) -> str:
+        """The Graph Store Protocol endpoint."""
+        return self.base + "/store"
+
+
+def _wait_ready(base: str, proc: subprocess.Popen, log: Path, deadline: float) -> None:
+    while True:
+        try:
+            req = urllib.request.Request(base + "/query?query=ASK%7B%7D",
+                                         headers={"Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(req, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except (OSError, urllib.error.URLError):
+            pass
+        if proc.poll() is not None:
+            raise RuntimeError(f"oxigraph serve exited {proc.returncode}: {log.read_text(errors='replace')}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"oxigraph serve did not answer within the time limit: "
+                               f"{log.read_text(errors='replace')}")
+        time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def oxigraph_server(location: Path | None, *args: str, binary: str | None = None,
+                    startup_timeout: float = 30.0) -> Iterator[OxigraphServer]:
+    """`oxigraph serve --location DIR --bind 127.0.0.1:PORT` (in memory when location is None);
+    yields once it answers a query, and stops it (SIGTERM, then SIGKILL) afterwards."""
+    binary = binary or find_oxigraph()
+    if binary is None:
+        raise RuntimeError("the oxigraph server binary is not installed (pip install oxigraph)")
+    port = free_port()
+    cmd = [binary, "serve", "--bind", f"127.0.0.1:{port}"]
+    if location is not None:
+        Path(location).mkdir(parents=True, exist_ok=True)
+        cmd += ["--location", str(location)]
+        log = Path(location).parent / f"oxigraph-{port}.log"
+    else:
+        log = Path(os.environ.get("TMPDIR", "/tmp")) / f"oxigraph-{port}-{os.getpid()}.log"
+    cmd += list(args)
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(base, proc, log, time.monotonic() + startup_timeout)
+        yield OxigraphServer(base, Path(location) if location is not None else None, proc.pid)
+    finally:
+        stop(proc)
+        if location is None:
+            with contextlib.suppress(OSError):
+                log.unlink()
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
