@@ -105,6 +105,14 @@ def looks_like_agency(name: str) -> bool:
     return bool(AGENCY_HEAD.match(name) or AGENCY_TAIL.search(last) or AGENCY_TAIL.search(name.split()[0]))
 
 
+# wording that marks a state authority: "Statens …", "Myndigheten för …", "-verket", universities, courts
+AGENCY_FEATURE = re.compile(
+    r"^(?:Statens|Myndigheten|Länsstyrelsen|Riks|Kungl|Institutet för|Nämnden för)|"
+    r"(?:verket|myndigheten|inspektionen|ombudsmannen|kollegiet|kansliet|styrelsen|nämnden|rådet|"
+    r"universitet|högskola|högskolan|domstol|domstolen|rätten|tingsrätt|centralbyrån|museum|museet|"
+    r"institut|institutet|arkivet|kanslern|ämbetet|polisen|tullverket)\b", re.I)
+
+
 def guess_kind(name: str) -> str:
     if re.search(r"\s(?:kommun|stad)$", name):
         return "kommun"
@@ -116,7 +124,9 @@ def guess_kind(name: str) -> str:
         return "departement"
     if ORGANISATION_WORD.search(name) and not re.match(r"(?:Statens|Myndigheten|Länsstyrelsen)", name):
         return "organisation"
-    return "myndighet"
+    if AGENCY_FEATURE.search(name):
+        return "myndighet"
+    return "organisation"     # a named organisation that shows no sign of being a state authority
 
 
 def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = None) -> str | None:

@@ -37,14 +37,14 @@ BOARD_STEMS = {"kommun", "region", "landstings", "stads", "förbunds"}
 # compound stems that do not name one body ("stadsdelsnämnden" without a district)
 GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", "samtlig", "styr",
                  "sam", "ansvarig", "ansvar", "del", "under", "huvud", "lednings", "grund", "fullmäktige",
-                 "beredande", "remiss", "region"}
+                 "beredande", "remiss"}
 DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
 # words before "<Name> Stockholm" that show it is not a unit's name
 NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
                   "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
                   "Trygga", "Nya", "Hållbara", "Stockholms", "I", "Med", "Av", "Att", "Som", "Där", "När"}
 GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
-MINISTRY = re.compile(r"\b(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
+MINISTRY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
 MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
 # "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
 ADJECTIVE_BODY = re.compile(
@@ -68,9 +68,19 @@ COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
     r"(?P<suffix>förvaltningen|nämnden|förvaltningarna|nämnderna)\b")
 COMPOUND = re.compile(
-    r"\b(?P<stem>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:- och [a-zåäö]+)?)"
+    r"\b(?P<stem>(?:[A-ZÅÄÖ][a-zåäö]+(?<!en)(?<!et) och [a-zåäö]+|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:- och [a-zåäö]+)?))"
     r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|kontoret|revisionen|fullmäktige|styrelsen|rådet|staben)"
     r"(?P<gen>s)?\b")
+# agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X",
+# "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen
+AGENCY = re.compile(
+    r"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:[a-zåäö-]+(?:,? (?:och )?)?){1,4}[a-zåäö]+"
+    r"|Statens (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
+    r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
+    r"(?: för [a-zåäö]+(?:,? (?:och )?[a-zåäö]+){0,3})?"
+    r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
+GENERIC_AGENCY_STEMS = {"Tillsyns", "Ansvarig", "Ansvariga", "Berörd", "Beslutande", "Behörig", "Granskande",
+                        "Kontroll", "Registrerings", "Tillstånds", "Huvud", "Förvaltnings", "Expert", "Sektors"}
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -87,7 +97,8 @@ def reference_names() -> dict[str, str]:
     names: dict[str, str] = {}
     with open(LEXICON / "myndigheter.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            names[row["name"].strip()] = "myndighet"
+            # "Arbetsmiljöverket (av)": the name; the acronym is recognised in the text's own "(AV)"
+            names[re.sub(r"\s*\([^)]*\)\s*$", "", row["name"].strip())] = "myndighet"
     return names
 
 
@@ -214,6 +225,8 @@ def find_bodies(text: str) -> BodyIndex:
     take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES
          else MUNICIPAL_SUFFIX_KIND[m["suffix"]], lambda m: m["name"][0] + m["name"][1:].rstrip())
+    take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS else "myndighet",
+         lambda m: capitalise(m["name"].rstrip(", ")))
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))

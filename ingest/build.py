@@ -255,8 +255,12 @@ class Builder:
             self.evidence(node, r.evidence)
 
     def assignments(self) -> None:
+        titles = [slug(a.title)[:80] for a in self.extraction.assignments]
         for i, a in enumerate(self.extraction.assignments, 1):
-            key = slug(a.diarienummer[0]) if a.diarienummer else f"{self.did}-{i}"
+            # by diarienummer, else by title (unique in the document), so a report can link to it
+            title_key = titles[i - 1]
+            key = (slug(a.diarienummer[0]) if a.diarienummer
+                   else title_key if titles.count(title_key) == 1 else f"{self.did}-{i}")
             node = self.iri(f"assignment/{key}")
             self.add(node, A, sg("Assignment"))
             self.kind(node, "assignment", a.kind)
@@ -277,7 +281,8 @@ class Builder:
                 self.add(node, sg("reportDue"), due)
             self.evidence(node, a.evidence)
         for ref in self.extraction.document.reports_on:
-            self.add(self.doc_iri, sg("reportsOn"), self.iri(f"assignment/{slug(ref)}"))
+            key = slug(ref) if NOTATION.match(ref.strip()) else slug(ref)[:80]
+            self.add(self.doc_iri, sg("reportsOn"), self.iri(f"assignment/{key}"))
 
     def consultations(self) -> None:
         for i, c in enumerate(self.extraction.consultations, 1):

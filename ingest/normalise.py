@@ -19,7 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 BULLET_GLYPHS = "\uf0b7\uf0a7\uf076\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2219\uf02d"
-BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|-\s|–\s|\d{{1,2}}[.)]\s|[a-h]\)\s)")
+# list items and Markdown headings start a line of their own
+BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–*]\s|\d{{1,2}}[.)]\s|[a-h]\)\s|#{{1,6}}\s)")
+SOFT_HYPHEN = "\u00ad"
 PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -73,6 +75,12 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
     origin: list[int] = []
 
     def emit(s: str, start: int | None) -> None:
+        if start is not None and SOFT_HYPHEN in s:
+            # "Migrations\u00adverket" -> "Migrationsverket": soft hyphens only mark where a word may break
+            keep = [i for i, c in enumerate(s) if c != SOFT_HYPHEN]
+            out.append("".join(s[i] for i in keep))
+            origin.extend(start + i for i in keep)
+            return
         out.append(s)
         origin.extend(range(start, start + len(s)) if start is not None else [origin[-1] if origin else 0] * len(s))
 
@@ -97,11 +105,13 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         if m and len(text) > m.end() - m.start():
             text = text[:m.start()] + " " + text[m.end():] if m.start() else text[m.end():]
             text = text.strip()
+        if not text.replace(SOFT_HYPHEN, ""):
+            continue
         if text and text[0] in BULLET_GLYPHS:
             text = "•" + text[1:]
         if prev is not None:
             is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§")
-            hyphen = re.search(r"[a-zåäöé]-$", prev) and text[:1].islower()
+            hyphen = re.search(r"[a-zåäöé][-\u00ad]$", prev) and text[:1].islower()
             if hyphen:
                 # drop the hyphen that split a word across lines
                 out[-1] = out[-1][:-1]
@@ -116,6 +126,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
                 pending_blank = False
                 continue
             mid_sentence = (not pending_blank and not is_item and not SENTENCE_END.search(prev)
+                            and not prev.startswith("#")
                             and (text[:1].islower() or text[:1] in "(–,\"”»" or prev.endswith(",")
                                  or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt)$", prev)))
             sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
