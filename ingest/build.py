@@ -191,8 +191,15 @@ class Builder:
         self.evidence(d, meta.evidence)
 
     def bodies(self) -> None:
+        seen: set[NamedNode] = set()
         for b in self.extraction.bodies:
             node = self.body(b.label)
+            if node in seen:
+                # two spellings with one slug ("Statens Skolverk", "Statens skolverk"): one body
+                self.add(node, SKOS + "altLabel", Literal(b.label, language="sv"))
+                self.evidence(node, b.evidence)
+                continue
+            seen.add(node)
             self.add(node, A, sg("Body"))
             self.add(node, A, sg(BODY_CLASS.get(b.kind, "OtherOrganisation")))
             self.kind(node, "body", b.kind)

@@ -30,7 +30,7 @@ def to_rdflib(triples: list[Triple]) -> rdflib.Graph:
 def validate_graph(data: rdflib.Graph) -> tuple[bool, str]:
     """(conforms, readable report)."""
     conforms, _, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
-                                       advanced=True, allow_warnings=True)
+                                       allow_warnings=True)
     return bool(conforms), text
 
 
