@@ -60,7 +60,9 @@ log = logging.getLogger("styrgraf.analyst")
 
 MAX_LIMIT = 10_000
 MAX_OFFSET = 1_000_000_000
-MAX_TEXT = 500                  # characters of q / body / policy / kind
+MAX_TEXT = 500                  # characters of q / body / policy / kind, and of a named query's string
+MAX_HTTP_IRI = 1000             # characters of an IRI parameter of a named query over HTTP
+MAX_HTTP_VALUES = 20            # values of a repeatable named-query parameter over HTTP
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -957,10 +959,12 @@ def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
         ann: Any = py
         kwargs: dict[str, Any] = {"alias": p.name, "description": f"{p.description} ({p.type})".strip()}
         pattern = {"date": DATE_PATTERN, "datetime": nqm.DATETIME_PATTERN, "iri": nqm.IRI_PATTERN}.get(p.type)
-        max_length = {"iri": nqm.MAX_IRI, "string": MAX_TEXT * 20, "datetime": 64, "date": 10}.get(p.type)
-        if p.many:      # constraints apply to each value
+        # lengths keep a full request under the HTTP server's limit of the request line (64 KiB)
+        max_length = {"iri": MAX_HTTP_IRI, "string": MAX_TEXT, "datetime": 64, "date": 10}.get(p.type)
+        if p.many:      # constraints apply to each value; at most MAX_HTTP_VALUES values
             ann = list[Annotated[py, StringConstraints(pattern=pattern, max_length=max_length)]] \
                 if py is str else list[py]
+            kwargs["max_length"] = MAX_HTTP_VALUES
         elif py is str:
             kwargs.update(pattern=pattern, max_length=max_length)
         if p.type == "integer" and not p.many:

@@ -170,7 +170,7 @@ def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTR
 def serve(store: Path = typer.Option(..., "--store", help=STORE_HELP),
           host: str = typer.Option("127.0.0.1", "--host"),
           port: int = typer.Option(8000, "--port"),
-          workers: int = typer.Option(2, "--query-workers", help="processes that run SPARQL queries"),
+          workers: int = typer.Option(4, "--query-workers", help="processes that run SPARQL queries"),
           timeout: float = typer.Option(10.0, "--timeout", help="time limit of one query, seconds"),
           max_rows: int = typer.Option(10000, "--max-rows", help="result-row cap of /sparql")):
     """Serve the store: SPARQL endpoint, analyst API, linked data, pages."""
