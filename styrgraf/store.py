@@ -65,6 +65,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self._bumped = 0.0
         try:
             if self.path is None:
                 self.ox = ox.Store()
@@ -111,12 +112,16 @@ class Store:
 
     def update(self, sparql: str) -> None:
         self.ox.update(sparql)
-        if self.path is not None:
+        # readers reopen on a new generation; during a batch of writes, mark at most once a second
+        if self.path is not None and time.monotonic() - self._bumped > 1.0:
             bump_generation(self.path)
+            self._bumped = time.monotonic()
 
     def flush(self) -> None:
         if self.path is not None:
             self.ox.flush()
+            bump_generation(self.path)
+            self._bumped = time.monotonic()
 
     # ---------------------------------------------------------------- export
     def dump(self, out: IO[bytes], fmt: str, graph: str | None = None) -> None:
