@@ -11,7 +11,7 @@ PORT   ?= 8000
 # reasoner via owlready2), Chromium (browser tests)
 TEST_DEBS := raptor2-utils default-jre-headless chromium chromium-driver
 
-.PHONY: run test install install-test bench clean
+.PHONY: run test install install-test frontend bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,7 +19,20 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed frontend
+
+# the browser bundles of the pages (CodeMirror, Cytoscape) from the npm registry, built into
+# api/static/build/ (gitignored); without npm the pages still work, with a plain editor and graph
+FRONTEND_SRC := frontend/package.json frontend/package-lock.json frontend/build.mjs $(wildcard frontend/src/*.js)
+frontend: api/static/build/manifest.json
+
+api/static/build/manifest.json: $(FRONTEND_SRC)
+	@if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then \
+	  cd frontend && npm ci --no-audit --no-fund --loglevel=error && node build.mjs; \
+	else \
+	  echo "note: npm (Node.js) not found: skipping the front-end build; the pages work without it,"; \
+	  echo "      with a plain SPARQL editor and a static graph (Debian: apt-get install nodejs npm)"; \
+	fi
 
 run: install
 	$(SG) ingest examples/corpus --store $(STORE) --jobs 2
@@ -35,7 +48,7 @@ test: install-test
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
 bench: install
-	$(PY) bench/run.py --quick
+	$(PY) bench/ingest_bench.py --repeat 1 --corpus examples/corpus
 
 clean:
-	rm -rf $(VENV) data *.egg-info
+	rm -rf $(VENV) data *.egg-info api/static/build frontend/node_modules

@@ -16,6 +16,7 @@ from styrgraf.store import Store, current_generation
 from .analyst import analyst_router
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
+from .pages import pages_router
 from .sparql import add_cors, sparql_router
 
 
@@ -100,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.include_router(sparql_router(state))
     app.include_router(analyst_router(state))
+    app.include_router(pages_router(state))      # pages for people, /static
     app.include_router(linked_data_router(state))
 
     @app.on_event("shutdown")

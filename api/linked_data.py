@@ -16,6 +16,8 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from styrgraf.resources import ONTOLOGY_DIR, SHAPES_DIR
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, VOCAB_GRAPH
 
+from .pages import render_resource_page
+
 RDF_MEDIA = {
     "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
     "application/ld+json": ("jsonld", ox.RdfFormat.JSON_LD),
@@ -121,7 +123,8 @@ def linked_data_router(state) -> APIRouter:
         headers = {"Vary": "Accept", "Link": "".join(
             f'<{iri}.{s}>; rel="alternate"; type="{m}", ' for m, (s, _) in RDF_MEDIA.items()).rstrip(", ")}
         if media == "text/html":
-            return HTMLResponse(resource_page(iri, triples, state.base), headers=headers)
+            rich = await render_resource_page(state, iri, request, headers)
+            return rich or HTMLResponse(resource_page(iri, triples, state.base), headers=headers)
         fmt = RDF_MEDIA[media][1]
         body = ox.serialize(triples, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
             else ox.serialize(triples, format=fmt)

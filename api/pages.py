@@ -1,0 +1,1190 @@
+"""Pages for analysts: server-rendered HTML (Jinja2) over the analyst API, in Swedish and English.
+
+Routes (Swedish paths; ``?lang=en`` or the toggle switches language and remembers it in a cookie):
+
+* ``/``                       start: search box with suggestions, what the graph holds
+* ``/sok?q=``                 search results (bodies, policies, goals, assignments, documents)
+* ``/api/v1/search?q=``       the suggestions as JSON (``format=csv`` too)
+* ``/organ``, ``/styrdokument``, ``/mal``, ``/ansvar``, ``/uppdrag``, ``/remisser``,
+  ``/sammantraden``, ``/dokument``, ``/lagar``: the nine collections as lists
+  (``q``, ``kind``, ``body`` filters, paged), and ``/{list}/{id}`` one resource, where ``id``
+  is the instance IRI's path after ``{base}id/{segment}/`` (as in ``/api/v1/{collection}/{id}``)
+* ``/graf?iri=``              the neighbourhood of a resource as a picture
+* ``/fraga``                  the SPARQL page (editor, the named queries as examples)
+* ``/static/…``               CSS, the page scripts and the built bundles (api/static/build/)
+
+Every page and list also answers ``?format=json`` and ``?format=csv`` (a detail page's list
+by ``&list=<field>``), and links its RDF alternates. ``render_resource_page`` renders the rich
+page of an instance IRI for the linked-data handler (``/id/…`` with ``Accept: text/html``).
+The data comes from :class:`api.analyst.Analyst` (the named queries) and a few queries here
+(a document's text and evidence spans, search, the graph's edges).
+"""
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+import math
+import mimetypes
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import pyoxigraph as ox
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from styrgraf import __version__
+from styrgraf.vocab import SFS_BASE
+
+from .analyst import ID_SEGMENT, Analyst
+from .named_queries import inject_values
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+BUILD = STATIC / "build"
+
+SG = "https://w3id.org/styrgraf/ns#"
+PREFIXES = """PREFIX sg: <https://w3id.org/styrgraf/ns#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+"""
+LANGS = ("sv", "en")
+LANG_COOKIE = "styrgraf_lang"
+PAGE_SIZE = 50
+RDF_SUFFIXES = (("text/turtle", "ttl"), ("application/ld+json", "jsonld"),
+                ("application/n-triples", "nt"), ("application/rdf+xml", "rdf"))
+
+# collection -> page path segment (Swedish) and back
+PAGE_SEGMENT = {"bodies": "organ", "documents": "dokument", "policies": "styrdokument", "goals": "mal",
+                "responsibilities": "ansvar", "assignments": "uppdrag", "consultations": "remisser",
+                "meetings": "sammantraden", "laws": "lagar"}
+SEGMENT_COLLECTION = {v: k for k, v in PAGE_SEGMENT.items()}
+IRI_SEGMENT_COLLECTION = {v: k for k, v in ID_SEGMENT.items()}
+
+# ============================================================== words
+MESSAGES: dict[str, tuple[str, str]] = {
+    "site": ("styrgraf", "styrgraf"),
+    "tagline": ("Vem ansvarar för vad i svensk offentlig sektor – med källcitat för varje uppgift.",
+                "Who is responsible for what in Swedish public administration – with the source quote of every fact."),
+    "skip": ("Hoppa till innehållet", "Skip to content"),
+    "nav": ("Huvudmeny", "Main menu"),
+    "search": ("Sök", "Search"),
+    "search_label": ("Sök organ, styrdokument, mål, uppdrag och dokument",
+                     "Search bodies, policies, goals, assignments and documents"),
+    "search_placeholder": ("t.ex. arbetsmarknadsnämnden", "e.g. arbetsmarknadsnämnden"),
+    "search_hint": ("Förslag visas medan du skriver; välj med piltangenterna och Enter.",
+                    "Suggestions appear as you type; choose with the arrow keys and Enter."),
+    "results_for": ("Sökresultat för", "Search results for"),
+    "no_results": ("Inga träffar.", "No matches."),
+    "holds": ("Grafen innehåller", "The graph holds"),
+    "language": ("Språk", "Language"),
+    "in_english": ("English", "English"),
+    "in_swedish": ("Svenska", "Svenska"),
+    "download": ("Ladda ner", "Download"),
+    "rdf": ("RDF", "RDF"),
+    "iri": ("IRI", "IRI"),
+    "graph": ("Graf", "Graph"),
+    "graph_of": ("Graf över", "Graph of"),
+    "sparql": ("SPARQL", "SPARQL"),
+    "api": ("API", "API"),
+    "kind": ("Typ", "Kind"),
+    "name": ("Namn", "Name"),
+    "title": ("Titel", "Title"),
+    "date": ("Datum", "Date"),
+    "none": ("–", "–"),
+    "unknown": ("okänt", "unknown"),
+    "part_of": ("Ingår i", "Part of"),
+    "parts": ("Delar", "Parts"),
+    "prepares_matters_for": ("Bereder ärenden åt", "Prepares matters for"),
+    "alt_labels": ("Även kallad", "Also called"),
+    "about": ("Om", "About"),
+    "responsibilities": ("Ansvar", "Responsibilities"),
+    "responsibility": ("Ansvar", "Responsibility"),
+    "goals": ("Mål", "Goals"),
+    "goal": ("Mål", "Goal"),
+    "bodies": ("Organ", "Bodies"),
+    "body": ("Organ", "Body"),
+    "policies": ("Styrdokument", "Policies"),
+    "policy": ("Styrdokument", "Policy"),
+    "assignments": ("Uppdrag", "Assignments"),
+    "assignment": ("Uppdrag", "Assignment"),
+    "consultations": ("Remisser och samråd", "Consultations"),
+    "nav_consultations": ("Remisser", "Consultations"),
+    "consultation": ("Remiss", "Consultation"),
+    "meetings": ("Sammanträden", "Meetings"),
+    "meeting": ("Sammanträde", "Meeting"),
+    "documents": ("Dokument", "Documents"),
+    "document": ("Dokument", "Document"),
+    "laws": ("Lagar och förordningar", "Laws"),
+    "law": ("Lag", "Law"),
+    "decisions": ("Beslut", "Decisions"),
+    "decision": ("Beslut", "Decision"),
+    "persons": ("Personer", "Persons"),
+    "parties": ("Partier", "Parties"),
+    "agenda items": ("Paragrafer", "Agenda items"),
+    "reservations": ("Reservationer", "Reservations"),
+    "evidence": ("Källcitat", "Source quotes"),
+    "more_quotes": ("Fler källcitat", "More source quotes"),
+    "document graphs": ("Dokumentgrafer", "Document graphs"),
+    "task": ("Uppgift", "Task"),
+    "tasks": ("Uppgifter", "Tasks"),
+    "under_policy": ("Enligt styrdokument", "Under policy"),
+    "for_goal": ("För mål", "For goal"),
+    "since": ("Sedan", "Since"),
+    "responsible": ("Ansvarig", "Responsible"),
+    "source": ("Källa", "Source"),
+    "quote": ("Citat", "Quote"),
+    "show_in_document": ("visa i dokumentet", "show in the document"),
+    "chars": ("tecken", "characters"),
+    "mentions": ("Omnämnanden", "Mentions"),
+    "assignments_received": ("Uppdrag som organet fått", "Assignments received"),
+    "assignments_given": ("Uppdrag som organet gett", "Assignments given"),
+    "assignments_reporting_to": ("Uppdrag som rapporterar till organet", "Assignments reporting to the body"),
+    "issuer": ("Uppdragsgivare", "Issuer"),
+    "assignees": ("Uppdragstagare", "Assignees"),
+    "decided_on": ("Beslutat", "Decided"),
+    "period": ("Period", "Period"),
+    "reports_to": ("Rapporterar till", "Reports to"),
+    "report_due": ("Återrapportering", "Report due"),
+    "reports": ("Återrapporter", "Reports"),
+    "reported_in": ("Dokument som rapporterar om uppdraget", "Documents that report on it"),
+    "timeline": ("Tidslinje", "Timeline"),
+    "diarienummer": ("Diarienummer", "Case number"),
+    "role": ("Roll", "Role"),
+    "role_organizer": ("skickade", "sent"),
+    "role_participant": ("tillfrågad", "asked"),
+    "role_respondent": ("svarade", "answered"),
+    "organizer": ("Avsändare", "Sent by"),
+    "participants": ("Tillfrågade", "Asked"),
+    "responses": ("Svar", "Responses"),
+    "answered_by": ("Svarade", "Answered by"),
+    "answer_document": ("Svar i dokument", "Answer in document"),
+    "not_answered": ("Inget svar i grafen", "No answer in the graph"),
+    "subject": ("Gäller", "Concerns"),
+    "deadline": ("Svar senast", "Deadline"),
+    "invited_count": ("Antal tillfrågade", "Number asked"),
+    "participant_count": ("Antal som svarat", "Number answered"),
+    "chair": ("Ordförande", "Chair"),
+    "adjusters": ("Justerare", "Adjusters"),
+    "attendance": ("Närvaro", "Attendance"),
+    "attendance_by_party": ("Närvaro per parti och roll", "Attendance by party and role"),
+    "party": ("Parti", "Party"),
+    "substitute_for": ("Ersätter", "Substitute for"),
+    "items": ("Paragrafer", "Agenda items"),
+    "paragraph": ("§", "§"),
+    "reservation_by": ("Reservation", "Reservation"),
+    "statements": ("Uttalanden", "Statements"),
+    "recorded_in": ("Protokoll", "Minutes"),
+    "held_by": ("Organ", "Body"),
+    "valid": ("Giltighet", "Validity"),
+    "valid_from": ("Gäller från", "Valid from"),
+    "valid_to": ("Gäller till", "Valid to"),
+    "until_further_notice": ("tills vidare", "until further notice"),
+    "adopted_by": ("Antaget av", "Adopted by"),
+    "adopted_on": ("Antaget", "Adopted"),
+    "relations": ("Relaterade styrdokument", "Related policies"),
+    "rel_complements": ("kompletterar", "complements"),
+    "rel_based_on": ("utgår från", "is based on"),
+    "rel_part_of": ("ingår i", "is part of"),
+    "rel_replaces": ("ersätter", "replaces"),
+    "rel_related": ("hänger ihop med", "is related to"),
+    "rel_incoming": ("nämns tillsammans med", "linked from"),
+    "author": ("Författare", "Author"),
+    "addressee": ("Mottagare", "Addressee"),
+    "signatories": ("Undertecknat av", "Signed by"),
+    "source_file": ("Källfil", "Source file"),
+    "ingested": ("Inläst", "Ingested"),
+    "reports_on": ("Rapporterar om", "Reports on"),
+    "cites": ("Hänvisar till", "Cites"),
+    "cited_by": ("Citeras i", "Cited by"),
+    "sfs": ("SFS-nummer", "SFS number"),
+    "text": ("Text", "Text"),
+    "document_text": ("Dokumentets text", "The document's text"),
+    "facts_in_document": ("Uppgifter ur dokumentet", "Facts read from the document"),
+    "facts_hint": ("Markerade stycken är källcitat; klicka på ett (eller tabba till det och tryck Enter) "
+                   "för att se vad som lästs ur det.",
+                   "Highlighted passages are source quotes; click one (or tab to it and press Enter) "
+                   "to see what was read from it."),
+    "no_text": ("Dokumentet har ingen text i grafen.", "The document has no text in the graph."),
+    "close": ("Stäng", "Close"),
+    "list_of": ("Lista", "List"),
+    "showing": ("Visar", "Showing"),
+    "of": ("av", "of"),
+    "previous": ("Föregående", "Previous"),
+    "next": ("Nästa", "Next"),
+    "filter": ("Filtrera", "Filter"),
+    "text_filter": ("Text", "Text"),
+    "kind_filter": ("Typ (t.ex. nämnd)", "Kind (e.g. nämnd)"),
+    "pages": ("Sidor", "Pages"),
+    "browse": ("Bläddra", "Browse"),
+    "neighbours": ("Kopplingar", "Links"),
+    "relation": ("Relation", "Relation"),
+    "from": ("Från", "From"),
+    "to": ("Till", "To"),
+    "open_page": ("Öppna sidan", "Open the page"),
+    "graph_hint": ("Klicka på en nod för att följa den. Samma kopplingar finns i tabellen nedan.",
+                   "Click a node to follow it. The same links are in the table below."),
+    "graph_choose": ("Välj en resurs att visa: sök efter den, eller öppna en sida och följ länken Graf.",
+                     "Choose a resource to show: search for it, or open a page and follow its Graph link."),
+    "sparql_title": ("SPARQL-frågor", "SPARQL queries"),
+    "sparql_intro": ("Skriv en SPARQL 1.1-fråga eller utgå från ett av exemplen (de namngivna frågorna bakom API:t). "
+                     "Ctrl+Enter kör frågan.",
+                     "Write a SPARQL 1.1 query or start from one of the examples (the named queries behind the API). "
+                     "Ctrl+Enter runs the query."),
+    "query": ("Fråga", "Query"),
+    "examples": ("Exempel", "Examples"),
+    "example_label": ("Namngiven fråga", "Named query"),
+    "load_example": ("Hämta exempel", "Load example"),
+    "run": ("Kör", "Run"),
+    "results": ("Resultat", "Results"),
+    "rows": ("rader", "rows"),
+    "truncated": ("Resultatet är avkortat.", "The result was cut short."),
+    "ask_true": ("Ja (true)", "Yes (true)"),
+    "ask_false": ("Nej (false)", "No (false)"),
+    "error": ("Fel", "Error"),
+    "not_found": ("Hittades inte", "Not found"),
+    "not_found_text": ("Det finns ingen sådan sida eller resurs i grafen.", "There is no such page or resource in the graph."),
+    "home": ("Start", "Home"),
+    "counts_link": ("Visa alla", "Show all"),
+    "open_api": ("API-dokumentation", "API documentation"),
+    "dumps": ("Hela grafen", "The whole graph"),
+    "footer": ("Data ur offentliga handlingar. Varje uppgift har ett källcitat.",
+               "Data from public records. Every fact has a source quote."),
+    "type_body": ("organ", "body"), "type_policy": ("styrdokument", "policy"), "type_goal": ("mål", "goal"),
+    "type_assignment": ("uppdrag", "assignment"), "type_document": ("dokument", "document"),
+    "type_consultation": ("remiss", "consultation"), "type_meeting": ("sammanträde", "meeting"),
+    "type_responsibility": ("ansvar", "responsibility"), "type_law": ("lag", "law"),
+    "type_decision": ("beslut", "decision"), "type_item": ("paragraf", "agenda item"),
+    "type_reservation": ("reservation", "reservation"), "type_statement": ("uttalande", "statement"),
+    "type_attendance": ("närvaro", "attendance"), "type_person": ("person", "person"),
+    "type_other": ("resurs", "resource"),
+    "edge_part_of": ("ingår i", "part of"), "edge_prepares": ("bereder åt", "prepares for"),
+    "edge_adopted": ("antog", "adopted"), "edge_complements": ("kompletterar", "complements"),
+    "edge_based_on": ("utgår från", "based on"), "edge_policy_part_of": ("ingår i", "part of"),
+    "edge_replaces": ("ersätter", "replaces"), "edge_related": ("hänger ihop med", "related to"),
+    "edge_goal_of": ("mål i", "goal of"), "edge_responsible": ("ansvarar för", "responsible for"),
+    "edge_issued": ("gav uppdrag", "issued"), "edge_assignee": ("till", "assigned to"),
+    "edge_reports_to": ("rapporterar till", "reports to"), "edge_organised": ("skickade", "sent"),
+    "edge_asked": ("tillfrågade", "asked"), "edge_subject": ("gäller", "concerns"),
+    "edge_answered": ("svarade", "answered"), "edge_reports_on": ("rapporterar om", "reports on"),
+    "edge_held": ("höll", "held"),
+}
+
+
+def translator(lang: str):
+    i = 0 if lang == "sv" else 1
+
+    def t(key: str) -> str:
+        pair = MESSAGES.get(key)
+        return pair[i] if pair else key
+    return t
+
+
+# ============================================================== fact types
+BODY_CLASSES = {"Body", "Municipality", "Region", "Assembly", "ExecutiveBoard", "Committee", "Administration",
+                "Unit", "Company", "Council", "Government", "Ministry", "Agency", "OtherOrganisation"}
+CLASS_TYPE = {"Policy": "policy", "Goal": "goal", "Responsibility": "responsibility", "Assignment": "assignment",
+              "Consultation": "consultation", "Meeting": "meeting", "AgendaItem": "item", "Decision": "decision",
+              "Reservation": "reservation", "Statement": "statement", "Attendance": "attendance",
+              "Law": "law", "Document": "document", "Person": "person", **{c: "body" for c in BODY_CLASSES}}
+TYPE_ORDER = ("body", "policy", "goal", "assignment", "document", "consultation", "meeting", "responsibility",
+              "law", "item", "decision", "reservation", "statement", "attendance", "person", "other")
+
+
+def type_of(class_iris: list[str] | str | None) -> str:
+    if isinstance(class_iris, str):
+        class_iris = class_iris.split()
+    found = [CLASS_TYPE[c[len(SG):]] for c in class_iris or () if c.startswith(SG) and c[len(SG):] in CLASS_TYPE]
+    return min(found, key=TYPE_ORDER.index) if found else "other"
+
+
+# ============================================================== CSV
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        if set(value) >= {"iri", "label"}:
+            return value.get("label") or value.get("iri") or ""
+        if "quote" in value:
+            return value.get("quote") or ""
+        return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items() if v not in (None, [], ""))
+    if isinstance(value, list):
+        return " | ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def flatten(item: dict[str, Any]) -> dict[str, str]:
+    """One CSV row of an API item: refs as label + `_iri` column, lists joined with ' | '."""
+    row: dict[str, str] = {}
+    for k, v in item.items():
+        row[k] = _cell(v)
+        if isinstance(v, dict) and "iri" in v:
+            row[f"{k}_iri"] = v.get("iri") or ""
+        elif isinstance(v, list) and v and all(isinstance(x, dict) and "iri" in x for x in v):
+            row[f"{k}_iri"] = " | ".join(x.get("iri") or "" for x in v)
+        elif isinstance(v, list) and v and all(isinstance(x, dict) and "quote" in x for x in v):
+            row[f"{k}_documents"] = " | ".join(((x.get("document") or {}).get("iri") or "") for x in v)
+    return row
+
+
+def csv_response(items: list[dict[str, Any]], filename: str) -> Response:
+    rows = [flatten(i) for i in items]
+    columns: list[str] = []
+    for r in rows:
+        for c in r:
+            if c not in columns:
+                columns.append(c)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([r.get(c, "") for c in columns])
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", filename).strip("-") or "styrgraf"
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{safe}.csv"'})
+
+
+def json_response(data: Any, filename: str | None = None) -> JSONResponse:
+    headers = {}
+    if filename:
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", filename).strip("-") or "styrgraf"
+        headers["Content-Disposition"] = f'inline; filename="{safe}.json"'
+    return JSONResponse(data, headers=headers)
+
+
+# ============================================================== evidence highlighting
+def highlight(text: str, spans: list[tuple[int, int]]) -> Markup:
+    """`text` as HTML with one <mark id="ev-S-E"> per span; a span that crosses another one's end
+    goes on in continuation marks (no id, same data-ev), so the HTML stays well nested."""
+    n = len(text)
+    spans = sorted({(max(0, s), min(n, e)) for s, e in spans if s is not None and e is not None and
+                    0 <= s < e and s < n}, key=lambda x: (x[0], -x[1]))
+    starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    ends: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for s, e in spans:
+        starts[s].append((s, e))
+        ends[e].append((s, e))
+    points = sorted({0, n, *starts, *ends})
+    out: list[str] = []
+    stack: list[tuple[int, int]] = []
+
+    def open_tag(sp: tuple[int, int], first: bool) -> str:
+        key = f"ev-{sp[0]}-{sp[1]}"
+        if first:
+            return f'<mark class="ev" id="{key}" data-ev="{key}" tabindex="0">'
+        return f'<mark class="ev cont" data-ev="{key}">'
+
+    for i, p in enumerate(points):
+        closing = ends.get(p, [])
+        if closing:
+            reopen = []
+            while any(sp in stack for sp in closing):
+                top = stack.pop()
+                out.append("</mark>")
+                if top not in closing:
+                    reopen.append(top)
+            for sp in reversed(reopen):
+                stack.append(sp)
+                out.append(open_tag(sp, False))
+        for sp in starts.get(p, []):
+            stack.append(sp)
+            out.append(open_tag(sp, True))
+        if i + 1 < len(points):
+            out.append(str(escape(text[p:points[i + 1]])))
+    while stack:
+        stack.pop()
+        out.append("</mark>")
+    return Markup("".join(out))
+
+
+# ============================================================== graph picture
+def svg_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], title: str) -> Markup:
+    """A radial picture: the focus in the middle, its neighbours around it; every node a link."""
+    w, h = 1100, 620
+    cx, cy = w / 2, h / 2
+    focus = next((n for n in nodes if n["focus"]), None)
+    others = [n for n in nodes if not n["focus"]]
+    pos: dict[str, tuple[float, float]] = {}
+    if focus:
+        pos[focus["iri"]] = (cx, cy)
+    k = max(1, len(others))
+    r = 235 if k > 6 else 180
+    for i, n in enumerate(others):
+        a = 2 * math.pi * i / k - math.pi / 2
+        pos[n["iri"]] = (cx + r * math.cos(a), cy + r * 0.85 * math.sin(a))
+    parts = [f'<svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="svg-title" class="graph-svg" '
+             f'xmlns="http://www.w3.org/2000/svg"><title id="svg-title">{escape(title)}</title>',
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+             'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#6b7079"/></marker></defs>']
+    for e in edges:
+        if e["source"] not in pos or e["target"] not in pos:
+            continue
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        d = math.hypot(x2 - x1, y2 - y1) or 1
+        x2s, y2s = x2 - (x2 - x1) * 16 / d, y2 - (y2 - y1) * 16 / d
+        parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2s:.1f}" y2="{y2s:.1f}" class="edge" '
+                     f'marker-end="url(#arrow)"><title>{escape(e["label"])}</title></line>')
+    for n in nodes:
+        x, y = pos[n["iri"]]
+        rad = 15 if n["focus"] else 10
+        anchor = "middle" if abs(x - cx) < 40 else ("start" if x > cx else "end")
+        tx = x if anchor == "middle" else (x + rad + 5 if anchor == "start" else x - rad - 5)
+        ty = y + rad + 14 if anchor == "middle" and y >= cy else (y - rad - 6 if anchor == "middle" else y + 4)
+        label = n["short"] if len(n["short"]) <= 30 else n["short"][:29] + "…"
+        parts.append(f'<a href="{escape(n["page"])}" class="node t-{n["type"]}{" focus" if n["focus"] else ""}">'
+                     f'<title>{escape(n["type_label"])}: {escape(n["label"])}</title>'
+                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{rad}"/>'
+                     f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(label)}</text></a>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+# ============================================================== queries of the pages
+DOC_TEXT_Q = PREFIXES + "SELECT ?text WHERE { ?doc sg:text ?text } LIMIT 1"
+
+DOC_FACTS_Q = PREFIXES + """
+SELECT ?ev ?start ?end ?quote ?fact (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
+       (SAMPLE(?l) AS ?label) (SAMPLE(?who) AS ?whom) (SAMPLE(?para) AS ?paragraph) (SAMPLE(?subj) AS ?subject)
+WHERE {
+  ?ev prov:wasDerivedFrom ?doc ; sg:start ?start ; sg:end ?end .
+  ?fact sg:evidence ?ev .
+  OPTIONAL { ?ev sg:quote ?quote }
+  OPTIONAL { ?fact a ?type }
+  OPTIONAL { ?fact skos:prefLabel|dct:title|sg:statement|sg:task|dct:description|foaf:name ?l }
+  OPTIONAL { ?fact sg:responsibleBody/skos:prefLabel|sg:attendee/foaf:name|sg:by/foaf:name|sg:responsibleParty ?who }
+  OPTIONAL { ?fact sg:paragraph ?para }
+  OPTIONAL { ?fact a sg:Consultation ; sg:subject/(dct:title|skos:prefLabel) ?subj }
+}
+GROUP BY ?ev ?start ?end ?quote ?fact
+ORDER BY ?start ?end ?fact
+"""
+
+SEARCH_Q = PREFIXES + """
+SELECT ?iri ?type ?text (SAMPLE(?l) AS ?label) WHERE {
+  { ?iri a sg:Body ; skos:prefLabel|skos:altLabel ?text . BIND("body" AS ?type) }
+  UNION { ?iri a sg:Policy ; dct:title ?text . BIND("policy" AS ?type) }
+  UNION { ?iri a sg:Goal ; sg:statement ?text . BIND("goal" AS ?type) }
+  UNION { ?iri a sg:Assignment ; dct:title|sg:task|sg:diarienummer/skos:notation ?text . BIND("assignment" AS ?type) }
+  UNION { ?iri a sg:Document ; dct:title|sg:sourceFile|sg:diarienummer/skos:notation ?text . BIND("document" AS ?type) }
+  FILTER(CONTAINS(LCASE(STR(?text)), ?needle))
+  OPTIONAL { ?iri skos:prefLabel|dct:title|sg:statement ?l }
+}
+GROUP BY ?iri ?type ?text
+LIMIT 2000
+"""
+
+# one branch per kind of link; ?s and ?o are the nodes, ?note says more (a task)
+EDGES_Q = PREFIXES + """
+SELECT DISTINCT ?s ?rel ?o ?note WHERE {
+  { ?s org:subOrganizationOf ?o . BIND("part_of" AS ?rel) }
+  UNION { ?s sg:preparesMattersFor ?o . BIND("prepares" AS ?rel) }
+  UNION { ?o eli:passed_by ?s . BIND("adopted" AS ?rel) }
+  UNION { ?s sg:complements ?o . BIND("complements" AS ?rel) }
+  UNION { ?s sg:basedOn ?o . BIND("based_on" AS ?rel) }
+  UNION { ?s sg:partOf ?o . ?s a sg:Policy . BIND("policy_part_of" AS ?rel) }
+  UNION { ?s sg:replaces ?o . BIND("replaces" AS ?rel) }
+  UNION { ?s sg:relatedTo ?o . BIND("related" AS ?rel) }
+  UNION { ?s a sg:Goal ; sg:underPolicy ?o . BIND("goal_of" AS ?rel) }
+  UNION { ?r a sg:Responsibility ; sg:responsibleBody ?s ; sg:forGoal ?o . OPTIONAL { ?r sg:task ?note }
+          BIND("responsible" AS ?rel) }
+  UNION { ?r a sg:Responsibility ; sg:responsibleBody ?s ; sg:underPolicy ?o . OPTIONAL { ?r sg:task ?note }
+          FILTER NOT EXISTS { ?r sg:forGoal ?g } BIND("responsible" AS ?rel) }
+  UNION { ?o a sg:Assignment ; sg:issuer ?s . BIND("issued" AS ?rel) }
+  UNION { ?s a sg:Assignment ; sg:assignee ?o . BIND("assignee" AS ?rel) }
+  UNION { ?s a sg:Assignment ; sg:reportsTo ?o . BIND("reports_to" AS ?rel) }
+  UNION { ?o a sg:Consultation ; sg:organizer ?s . BIND("organised" AS ?rel) }
+  UNION { ?s a sg:Consultation ; sg:participant ?o . BIND("asked" AS ?rel) }
+  UNION { ?s a sg:Consultation ; sg:subject ?o . ?o a sg:Policy . BIND("subject" AS ?rel) }
+  UNION { ?o a sg:Consultation ; sg:response/sg:respondent ?s . BIND("answered" AS ?rel) }
+  UNION { ?s a sg:Document ; sg:reportsOn ?o . BIND("reports_on" AS ?rel) }
+  UNION { ?o a sg:Meeting ; sg:heldBy ?s . BIND("held" AS ?rel) }
+}
+LIMIT 2000
+"""
+
+NODES_Q = PREFIXES + """
+SELECT ?n (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types) (SAMPLE(?l) AS ?label)
+       (SAMPLE(?d) AS ?date) (SAMPLE(?subj) AS ?subject) (SAMPLE(?b) AS ?held_by)
+WHERE {
+  OPTIONAL { ?n a ?type }
+  OPTIONAL { ?n skos:prefLabel|dct:title|sg:statement ?l }
+  OPTIONAL { ?n dct:date ?d }
+  OPTIONAL { ?n sg:subject/(dct:title|skos:prefLabel) ?subj }
+  OPTIONAL { ?n sg:heldBy/skos:prefLabel ?b }
+}
+GROUP BY ?n
+"""
+
+TYPES_Q = PREFIXES + "SELECT ?type WHERE { ?iri a ?type }"
+
+
+def short_label(label: str | None, iri: str, n: int = 60) -> str:
+    text = (label or iri.rstrip("/").rsplit("/", 1)[-1]).strip()
+    text = re.sub(r"\s+", " ", text)
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+# ============================================================== the pages
+class Pages:
+    """What the routes share: the analyst queries, the templates, the IRI -> page mapping."""
+
+    def __init__(self, state: Any):
+        self.state = state
+        self.api = Analyst(state)
+        self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                               autoescape=select_autoescape(["html", "svg", "xml"]),
+                               trim_blocks=True, lstrip_blocks=True)
+        self.env.globals.update(page=self.page_url, short=short_label, version=__version__,
+                                evidence_url=self.evidence_url, rdf_path=self.rdf_path, asset=self.asset,
+                                has_bundle=lambda name: (BUILD / name).is_file(),
+                                long_first=lambda evs: sorted(evs or [], key=lambda e: -len(e.get("quote") or "")))
+        self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+
+    @property
+    def base(self) -> str:
+        return getattr(self.state, "base", "http://127.0.0.1:8000/")
+
+    # ------------------------------------------------------------ IRIs and paths
+    def page_url(self, iri: str | None) -> str | None:
+        """The local page of a resource IRI (None for a phrase without IRI)."""
+        if not iri:
+            return None
+        prefix = self.base + "id/"
+        if iri.startswith(prefix):
+            rest = iri[len(prefix):]
+            seg, _, ident = rest.partition("/")
+            if seg == "meeting":
+                m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", ident)
+                if m:
+                    return f"/{PAGE_SEGMENT['meetings']}/{quote(m.group(1))}" + (f"#{m.group(2)}" if m.group(2) else "")
+            if seg == "doc" and "/ev/" in ident:
+                doc, _, span = ident.partition("/ev/")
+                return f"/{PAGE_SEGMENT['documents']}/{quote(doc)}#ev-{span}"
+            collection = IRI_SEGMENT_COLLECTION.get(seg)
+            if collection and ident:
+                return f"/{PAGE_SEGMENT[collection]}/{quote(ident)}"
+            return f"/id/{quote(rest)}"
+        if iri.startswith(SFS_BASE):
+            return f"/{PAGE_SEGMENT['laws']}/{quote(iri[len(SFS_BASE):])}"
+        return f"/graf?{urlencode({'iri': iri})}"
+
+    def rdf_path(self, iri: str | None) -> str | None:
+        """The local path of a resource's linked-data description (no suffix), if it has one."""
+        prefix = self.base + "id/"
+        if iri and iri.startswith(prefix):
+            return "/id/" + quote(iri[len(prefix):])
+        return None
+
+    def evidence_url(self, ev: dict[str, Any] | None) -> str | None:
+        doc = (ev or {}).get("document") or {}
+        url = self.page_url(doc.get("iri"))
+        if url and ev.get("start") is not None and ev.get("end") is not None:
+            return f"{url}#ev-{ev['start']}-{ev['end']}"
+        return url
+
+    @staticmethod
+    def asset(name: str) -> str:
+        path = STATIC / name
+        try:
+            return f"/static/{name}?v={int(path.stat().st_mtime)}"
+        except OSError:
+            return f"/static/{name}"
+
+    # ------------------------------------------------------------ rendering
+    def lang(self, request: Request) -> str:
+        q = request.query_params.get("lang")
+        if q in LANGS:
+            return q
+        c = request.cookies.get(LANG_COOKIE)
+        return c if c in LANGS else "sv"
+
+    def render(self, request: Request, template: str, status: int = 200, headers: dict | None = None,
+               **ctx: Any) -> HTMLResponse:
+        lang = self.lang(request)
+        t = translator(lang)
+        params = {k: v for k, v in request.query_params.multi_items() if k != "lang"}
+
+        def url_with(**changes: Any) -> str:
+            p = dict(params)
+            for k, v in changes.items():
+                if v is None:
+                    p.pop(k, None)
+                else:
+                    p[k] = v
+            return request.url.path + ("?" + urlencode(p) if p else "")
+        other = "en" if lang == "sv" else "sv"
+        html = self.env.get_template(template).render(
+            request=request, lang=lang, t=t, url_with=url_with, path=request.url.path,
+            lang_toggle={"lang": other, "href": url_with(lang=other),
+                         "label": t("in_english") if other == "en" else t("in_swedish")},
+            **ctx)
+        resp = HTMLResponse(html, status_code=status, headers=headers)
+        if request.query_params.get("lang") in LANGS:
+            resp.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
+        resp.headers["Content-Language"] = lang
+        resp.headers.setdefault("Vary", "Accept, Cookie")
+        return resp
+
+    def not_found(self, request: Request, detail: str | None = None) -> HTMLResponse:
+        return self.render(request, "error.html", status=404, code=404, detail=detail,
+                           alternates=[])
+
+    # ------------------------------------------------------------ queries
+    async def select(self, text: str) -> list[dict[str, str | None]]:
+        return (await self.api.select(text))[1]
+
+    async def counts(self) -> list[dict[str, Any]]:
+        rows = await self.api.rows("counts")
+        return [{"collection": r["collection"], "count": int(r["count"] or 0)} for r in rows if r.get("collection")]
+
+    async def search(self, q: str, limit: int = 10) -> tuple[list[dict[str, Any]], int]:
+        """Resources whose name or text contains `q` (case-insensitive), best first; and how many."""
+        needle = re.sub(r"\s+", " ", q).strip().lower()[:200]
+        if not needle:
+            return [], 0
+        rows = await self.select(inject_values(SEARCH_Q, {"needle": [ox.Literal(needle)]}))
+        best: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            iri, text = r.get("iri"), r.get("text") or ""
+            if not iri:
+                continue
+            low = text.lower()
+            rank = 0 if low == needle else 1 if low.startswith(needle) else \
+                2 if re.search(r"(?<!\w)" + re.escape(needle), low) else 3
+            typ = r.get("type") or "other"
+            key = (rank, TYPE_ORDER.index(typ) if typ in TYPE_ORDER else 99, len(r.get("label") or text))
+            label = r.get("label") or text
+            cur = best.get(iri)
+            if cur is None or key < cur["_key"]:
+                best[iri] = {"iri": iri, "label": label, "type": typ, "match": text, "page": self.page_url(iri),
+                             "_key": key}
+        items = sorted(best.values(), key=lambda x: (x["_key"], x["label"].lower()))
+        for x in items:
+            del x["_key"]
+        return items[:limit], len(items)
+
+    async def document_text(self, iri: str) -> str | None:
+        rows = await self.select(inject_values(DOC_TEXT_Q, {"doc": [ox.NamedNode(iri)]}))
+        return rows[0].get("text") if rows else None
+
+    async def document_facts(self, iri: str, t) -> list[dict[str, Any]]:
+        """The evidence spans of a document, each with the facts read from it, in text order."""
+        rows = await self.select(inject_values(DOC_FACTS_Q, {"doc": [ox.NamedNode(iri)]}))
+        spans: dict[tuple[int, int], dict[str, Any]] = {}
+        for r in rows:
+            try:
+                s, e = int(r["start"]), int(r["end"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            sp = spans.setdefault((s, e), {"id": f"ev-{s}-{e}", "start": s, "end": e, "quote": r.get("quote"),
+                                           "facts": []})
+            typ = type_of(r.get("types"))
+            label = r.get("label")
+            whom = r.get("whom")
+            if typ == "responsibility" and whom:
+                label = f"{whom}: {label}" if label else whom
+            elif typ in ("attendance", "reservation", "statement") and whom:
+                label = whom
+            elif typ == "consultation":
+                label = " ".join(x for x in ((label or t("type_consultation")).capitalize() if label else
+                                             t("type_consultation").capitalize(), r.get("subject")) if x)
+            elif typ == "item" and r.get("paragraph"):
+                label = f"§ {r['paragraph']} {label or ''}".strip()
+            fact = r.get("fact")
+            if fact and all(f["iri"] != fact for f in sp["facts"]):
+                sp["facts"].append({"iri": fact, "type": typ, "type_label": t(f"type_{typ}"),
+                                    "label": short_label(label, fact, 160), "page": self.page_url(fact)})
+        for sp in spans.values():
+            sp["facts"].sort(key=lambda f: (TYPE_ORDER.index(f["type"]), f["label"]))
+        return sorted(spans.values(), key=lambda x: (x["start"], -x["end"]))
+
+    async def graph(self, iri: str, t) -> dict[str, Any]:
+        """The neighbourhood of a resource: nodes (with types, labels, pages) and labelled edges."""
+        node = [ox.NamedNode(iri)]
+        out_rows, in_rows = await asyncio.gather(self.select(inject_values(EDGES_Q, {"s": node})),
+                                                 self.select(inject_values(EDGES_Q, {"o": node})))
+        edges, seen = [], set()
+        for r in out_rows + in_rows:
+            s, o, rel = r.get("s"), r.get("o"), r.get("rel")
+            if not s or not o or not rel or s == o or (s, rel, o) in seen:
+                continue
+            seen.add((s, rel, o))
+            note = r.get("note")
+            label = t(f"edge_{rel}")
+            edges.append({"source": s, "target": o, "rel": rel, "label": label,
+                          "note": short_label(note, "", 120) if note else None})
+        iris = sorted({iri, *(e["source"] for e in edges), *(e["target"] for e in edges)})
+        rows = await self.select(inject_values(NODES_Q, {"n": [ox.NamedNode(i) for i in iris]}))
+        info = {r["n"]: r for r in rows if r.get("n")}
+        nodes = []
+        for i in iris:
+            r = info.get(i, {})
+            typ = type_of(r.get("types"))
+            label = r.get("label")
+            if typ == "consultation":
+                label = " ".join(x for x in (t("type_consultation").capitalize(), r.get("subject") or "",
+                                             r.get("date") or "") if x)
+            elif typ == "meeting":
+                label = " ".join(x for x in (r.get("held_by"), r.get("date")) if x) or label
+            nodes.append({"iri": i, "type": typ, "type_label": t(f"type_{typ}"), "label": short_label(label, i, 200),
+                          "short": short_label(label, i, 48), "page": self.page_url(i), "focus": i == iri})
+        nodes.sort(key=lambda n: (not n["focus"], TYPE_ORDER.index(n["type"]), n["label"].lower()))
+        labels = {n["iri"]: n["label"] for n in nodes}
+        for e in edges:
+            e["source_label"], e["target_label"] = labels.get(e["source"]), labels.get(e["target"])
+            e["source_page"], e["target_page"] = self.page_url(e["source"]), self.page_url(e["target"])
+        edges.sort(key=lambda e: (e["rel"], (e["source_label"] or "").lower(), (e["target_label"] or "").lower()))
+        return {"iri": iri, "nodes": nodes, "edges": edges}
+
+    # ------------------------------------------------------------ detail data
+    async def detail(self, collection: str, ident: str, t) -> dict[str, Any]:
+        """The API item plus what its page shows besides (raises HTTPException 404)."""
+        item = await self.api.detail(collection, ident)
+        extra: dict[str, Any] = {}
+        iri = item["iri"]
+        if collection == "bodies":
+            extra["consultation_roles"] = {c["iri"]: self._consultation_roles(c, iri) for c in item["consultations"]}
+            ev = item.get("evidence") or []
+            extra["mentions"] = ev
+        elif collection == "policies":
+            related, _ = await self.api.page("policies", {"policy": [iri]}, 200, 0)
+            outgoing = {r["target"]["iri"] for r in item["relations"]}
+            extra["incoming"] = [p for p in related if p["iri"] != iri and p["iri"] not in outgoing]
+        elif collection == "assignments":
+            docs = await self.api.items("documents", [r["iri"] for r in item["reports"] if r.get("iri")])
+            extra["report_documents"] = docs
+            extra["timeline"] = self._timeline(item, docs, t)
+        elif collection == "meetings":
+            extra["by_party"] = self._by_party(item["attendees"])
+            extra["item_evidence"] = await self._meeting_evidence(iri)
+        elif collection == "documents":
+            text, facts, meetings = await asyncio.gather(
+                self.document_text(iri), self.document_facts(iri, t),
+                self.select(inject_values(PREFIXES + "SELECT ?m WHERE { ?m sg:recordedIn ?doc }",
+                                          {"doc": [ox.NamedNode(iri)]})))
+            extra["text_html"] = highlight(text, [(f["start"], f["end"]) for f in facts]) if text else None
+            extra["facts"] = facts
+            extra["meetings"] = [r["m"] for r in meetings if r.get("m")]
+        return {"item": item, **extra}
+
+    @staticmethod
+    def _consultation_roles(c: dict[str, Any], body: str) -> list[str]:
+        roles = []
+        if (c.get("organizer") or {}).get("iri") == body:
+            roles.append("role_organizer")
+        if any(p.get("iri") == body for p in c.get("participants", [])):
+            roles.append("role_participant")
+        if any((r.get("by") or {}).get("iri") == body for r in c.get("responses", [])):
+            roles.append("role_respondent")
+        return roles
+
+    @staticmethod
+    def _timeline(item: dict[str, Any], docs: list[dict[str, Any]], t) -> list[dict[str, Any]]:
+        events = []
+
+        def add(date: str | None, what: str, ref: dict | None = None) -> None:
+            if date:
+                iso = re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date.strip())
+                events.append({"date": date, "sort": date if iso else "9999-" + date, "dated": bool(iso),
+                               "what": what, "ref": ref})
+        add(item.get("decided_on"), t("decided_on"))
+        add(item.get("period_start"), t("period") + " " + t("from").lower())
+        for due in item.get("report_due") or []:
+            add(due, t("report_due"))
+        add(item.get("period_end"), t("period") + " " + t("to").lower())
+        for d in docs:
+            add(d.get("date") or "", t("reports"), {"iri": d["iri"], "label": d.get("title")})
+        for d in docs:
+            if not d.get("date"):
+                events.append({"date": None, "sort": "99999", "dated": False, "what": t("reports"),
+                               "ref": {"iri": d["iri"], "label": d.get("title")}})
+        return sorted(events, key=lambda e: e["sort"])
+
+    @staticmethod
+    def _by_party(attendees: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        parties: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for a in attendees:
+            parties[a.get("party") or "–"][a.get("role") or "–"].append(a.get("name") or "–")
+        roles_order = ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"]
+        out = []
+        for party, roles in sorted(parties.items(), key=lambda kv: (kv[0] == "–", kv[0])):
+            out.append({"party": party, "count": sum(len(v) for v in roles.values()),
+                        "roles": sorted(roles.items(), key=lambda kv: roles_order.index(kv[0])
+                                        if kv[0] in roles_order else 99)})
+        return out
+
+    async def _meeting_evidence(self, meeting: str) -> dict[int, list[dict[str, Any]]]:
+        items, decisions = await asyncio.gather(self.api.rows("meeting-items", {"iri": [meeting]}),
+                                                self.api.rows("meeting-decisions", {"iri": [meeting]}))
+        para: dict[str, int] = {}
+        for r in items + decisions:
+            for key in ("item", "decision"):
+                if r.get(key) and r.get("paragraph") is not None:
+                    try:
+                        para[r[key]] = int(float(r["paragraph"]))
+                    except ValueError:
+                        pass
+        if not para:
+            return {}
+        rows = await self.api.rows("evidence", {"iri": sorted(para)})
+        out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        seen = set()
+        for r in rows:
+            p = para.get(r.get("iri") or "")
+            if p is None or not r.get("evidence") or (p, r["evidence"]) in seen:
+                continue
+            seen.add((p, r["evidence"]))
+            out[p].append({"document": {"iri": r.get("document"), "label": r.get("document_title")},
+                           "quote": r.get("quote"), "start": _int(r.get("start")), "end": _int(r.get("end"))})
+        for v in out.values():
+            v.sort(key=lambda e: (e["start"] or 0))
+        return dict(out)
+
+
+def _int(v: str | None) -> int | None:
+    try:
+        return int(float(v)) if v is not None else None
+    except ValueError:
+        return None
+
+
+def pages_of(state: Any) -> Pages:
+    p = getattr(state, "_styrgraf_pages", None)
+    if p is None:
+        p = Pages(state)
+        setattr(state, "_styrgraf_pages", p)
+    return p
+
+
+# ============================================================== page builders
+DETAIL_TEMPLATES = {"bodies": "body.html", "policies": "policy.html", "goals": "goal.html",
+                    "responsibilities": "responsibility.html", "assignments": "assignment.html",
+                    "consultations": "consultation.html", "meetings": "meeting.html",
+                    "documents": "document.html", "laws": "law.html"}
+# lists of a detail page that can be downloaded on their own (?format=csv&list=…)
+DETAIL_LISTS = {
+    "bodies": ("responsibilities", "goals", "assignments_received", "assignments_given", "assignments_reporting_to",
+               "consultations", "meetings", "decisions", "policies", "documents", "parts", "evidence"),
+    "policies": ("goals", "responsibilities", "relations", "evidence"),
+    "goals": ("responsible", "evidence"), "responsibilities": ("evidence",),
+    "assignments": ("tasks", "assignees", "reports", "evidence"),
+    "consultations": ("participants", "responses", "evidence"),
+    "meetings": ("attendees", "items"), "documents": ("facts",), "laws": ("cited_by", "evidence"),
+}
+
+
+def item_title(collection: str, item: dict[str, Any], t) -> str:
+    if collection == "bodies":
+        return item.get("label") or item["iri"]
+    if collection == "goals":
+        return short_label(item.get("text"), item["iri"], 120)
+    if collection == "responsibilities":
+        return short_label(f"{(item.get('body') or {}).get('label') or ''}: {item.get('task') or ''}", item["iri"], 120)
+    if collection == "consultations":
+        subject = (item.get("subject") or {}).get("label")
+        return " – ".join(x for x in ((item.get("kind") or t("consultation")).capitalize(), subject) if x)
+    if collection == "meetings":
+        return " ".join(x for x in ((item.get("body") or {}).get("label"), item.get("date")) if x) or item["iri"]
+    if collection == "laws":
+        return " ".join(x for x in (item.get("title"), f"({item['sfs']})" if item.get("sfs") else None) if x)
+    return short_label(item.get("title"), item["iri"], 160)
+
+
+def _list_rows(collection: str, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    item = data["item"]
+    if name == "facts":
+        return [{"evidence": f["id"], "start": f["start"], "end": f["end"], "quote": f["quote"],
+                 "facts": [{"iri": x["iri"], "label": f"{x['type_label']}: {x['label']}"} for x in f["facts"]]}
+                for f in data.get("facts", [])]
+    value = item.get(name) or []
+    if name == "tasks":
+        return [{"task": x} for x in value]
+    if name == "relations":
+        return [{"relation": r["relation"], "target": r["target"]} for r in value]
+    return [x if isinstance(x, dict) else {"value": x} for x in value]
+
+
+async def render_detail(pages: Pages, request: Request, collection: str, ident: str,
+                        headers: dict | None = None) -> Response:
+    t = translator(pages.lang(request))
+    fmt = request.query_params.get("format")
+    try:
+        data = await pages.detail(collection, ident, t)
+    except HTTPException as e:
+        if e.status_code == 404:
+            if fmt in ("json", "csv"):
+                return JSONResponse({"detail": e.detail}, status_code=404)
+            return pages.not_found(request, str(e.detail))
+        raise
+    item = data["item"]
+    name = request.query_params.get("list")
+    filename = f"{PAGE_SEGMENT[collection]}-{item['iri'].rstrip('/').rsplit('/', 1)[-1]}"
+    if fmt in ("json", "csv"):
+        if name and name not in DETAIL_LISTS.get(collection, ()):
+            return JSONResponse({"detail": f"no list {name!r}; lists: {', '.join(DETAIL_LISTS[collection])}"},
+                                status_code=400)
+        if fmt == "json":
+            if name:
+                return json_response({"items": _list_rows(collection, data, name)}, f"{filename}-{name}")
+            payload = dict(item)
+            if collection == "documents":
+                payload["facts"] = _list_rows(collection, data, "facts")
+            return json_response(payload, filename)
+        if name:
+            return csv_response(_list_rows(collection, data, name), f"{filename}-{name}")
+        return csv_response([item], filename)
+    rdf = pages.rdf_path(item["iri"])
+    alternates = [{"type": m, "href": f"{rdf}.{s}"} for m, s in RDF_SUFFIXES] if rdf else []
+    if collection == "documents":
+        doc_id = item["iri"].rstrip("/").rsplit("/", 1)[-1]
+        alternates.append({"type": "application/trig", "href": f"/dumps/documents/{doc_id}.trig",
+                           "title": "graph"})
+    alternates += [{"type": "application/json", "href": f"/api/v1/{collection}/{quote(ident)}"},
+                   {"type": "text/csv", "href": request.url.path + "?format=csv"}]
+    return pages.render(request, DETAIL_TEMPLATES[collection], headers=headers, collection=collection,
+                        title=item_title(collection, item, t), item=item, data=data, alternates=alternates,
+                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=DETAIL_LISTS[collection],
+                        graph_url=f"/graf?{urlencode({'iri': item['iri']})}")
+
+
+async def render_resource_page(state: Any, iri: str, request: Request,
+                               headers: dict | None = None) -> HTMLResponse | None:
+    """The rich page of an instance IRI `{base}id/…`, or None when there is none (the caller
+    then answers with its plain page). For the linked-data handler's text/html answer."""
+    pages = pages_of(state)
+    prefix = pages.base + "id/"
+    if not iri.startswith(prefix):
+        return None
+    seg, _, ident = iri[len(prefix):].partition("/")
+    collection = IRI_SEGMENT_COLLECTION.get(seg)
+    if collection is None or not ident:
+        return None
+    if collection == "meetings" and not re.fullmatch(r".*/\d{4}-\d{2}-\d{2}", ident):
+        return None
+    if collection == "documents" and "/" in ident:
+        return None
+    try:
+        await pages.api.detail(collection, ident)
+    except HTTPException as e:
+        if e.status_code == 404:
+            return None
+        raise
+    resp = await render_detail(pages, request, collection, ident, headers=headers)
+    return resp if isinstance(resp, HTMLResponse) and resp.status_code == 200 else None
+
+
+# list pages: columns (message key, field, how to show)
+LIST_COLUMNS: dict[str, list[tuple[str, str, str]]] = {
+    "bodies": [("name", "label", "self"), ("kind", "kind", "text"), ("part_of", "part_of", "ref")],
+    "documents": [("title", "title", "self"), ("kind", "kind", "text"), ("date", "date", "text"),
+                  ("author", "author", "ref"), ("diarienummer", "diarienummer", "list")],
+    "policies": [("title", "title", "self"), ("kind", "kind", "text"), ("valid", "valid_from", "validity"),
+                 ("adopted_by", "adopted_by", "ref"), ("adopted_on", "adopted_on", "text")],
+    "goals": [("goal", "text", "self"), ("policy", "policy", "ref"), ("responsible", "responsible", "refs")],
+    "responsibilities": [("responsible", "body", "ref"), ("task", "task", "self"), ("policy", "policy", "ref")],
+    "assignments": [("assignment", "title", "self"), ("kind", "kind", "text"), ("issuer", "issuer", "ref"),
+                    ("assignees", "assignees", "refs"), ("report_due", "report_due", "list")],
+    "consultations": [("consultation", "kind", "self"), ("subject", "subject", "ref"),
+                      ("organizer", "organizer", "ref"), ("deadline", "deadline", "text"),
+                      ("responses", "responses", "count")],
+    "meetings": [("meeting", "date", "self"), ("held_by", "body", "ref"), ("chair", "chair", "text"),
+                 ("items", "items", "count")],
+    "laws": [("law", "title", "self"), ("sfs", "sfs", "text"), ("cited_by", "cited_by", "refs")],
+}
+
+
+async def render_list(pages: Pages, request: Request, collection: str) -> Response:
+    t = translator(pages.lang(request))
+    qp = request.query_params
+    fmt = qp.get("format")
+    try:
+        limit = max(1, min(int(qp.get("limit", PAGE_SIZE if fmt not in ("json", "csv") else 10000)), 10000))
+        offset = max(0, int(qp.get("offset", 0)))
+    except ValueError:
+        return JSONResponse({"detail": "limit and offset are integers"}, status_code=400)
+    nq = pages.api.queries[collection]
+    given = {k: (qp.get(k) or "").strip() or None for k in ("q", "kind", "body", "policy")}
+    given = {k: v for k, v in given.items() if v and nq.param(k) is not None}
+    params = await pages.api.filters(collection, **given)
+    items, total = ([], 0) if params is None else await pages.api.page(collection, params, limit, offset)
+    if fmt == "json":
+        return json_response({"items": items, "total": total, "limit": limit, "offset": offset}, PAGE_SEGMENT[collection])
+    if fmt == "csv":
+        return csv_response(items, PAGE_SEGMENT[collection])
+    api_q = urlencode({k: v for k, v in given.items()})
+    cls = {"bodies": "Body", "documents": "Document", "policies": "Policy", "goals": "Goal",
+           "responsibilities": "Responsibility", "assignments": "Assignment", "consultations": "Consultation",
+           "meetings": "Meeting", "laws": "Law"}[collection]
+    construct = (f"PREFIX sg: <{SG}>\nCONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s a sg:{cls} ; ?p ?o }}")
+    alternates = [{"type": "text/turtle", "href": "/sparql?" + urlencode({"query": construct, "format": "turtle"})},
+                  {"type": "application/json", "href": f"/api/v1/{collection}" + (f"?{api_q}" if api_q else "")},
+                  {"type": "text/csv", "href": request.url.path + "?" + urlencode({**given, "format": "csv"})}]
+    return pages.render(request, "list.html", collection=collection, title=t(collection), items=items,
+                        total=total, limit=limit, offset=offset, given=given, columns=LIST_COLUMNS[collection],
+                        filters=[p for p in ("q", "kind") if nq.param(p) is not None],
+                        alternates=alternates, item_title=lambda i: item_title(collection, i, t),
+                        api_url=f"/api/v1/{collection}" + (f"?{api_q}" if api_q else ""))
+
+
+# ============================================================== the router
+def pages_router(state: Any) -> APIRouter:
+    """The analyst pages, the search endpoint and the static files."""
+    router = APIRouter()
+    pages = pages_of(state)
+
+    @router.get("/", include_in_schema=False)
+    async def start(request: Request):
+        counts = await pages.counts()
+        alternates = [{"type": "text/turtle", "href": "/.well-known/void", "title": "VoID"},
+                      {"type": "application/n-quads", "href": "/dumps/styrgraf.nq"}]
+        return pages.render(request, "index.html", title=None, counts=counts, alternates=alternates,
+                            collections=PAGE_SEGMENT)
+
+    @router.get("/sok", include_in_schema=False)
+    async def search_page(request: Request, q: str = Query("", max_length=500)):
+        t = translator(pages.lang(request))
+        items, total = await pages.search(q, 500)
+        for i in items:
+            i["type_label"] = t(f"type_{i['type']}")
+        fmt = request.query_params.get("format")
+        if fmt == "json":
+            return json_response({"items": items, "total": total}, "sok")
+        if fmt == "csv":
+            return csv_response(items, "sok")
+        alternates = [{"type": "application/json", "href": "/api/v1/search?" + urlencode({"q": q, "limit": 200})},
+                      {"type": "text/csv", "href": "/sok?" + urlencode({"q": q, "format": "csv"})},
+                      {"type": "text/turtle", "href": "/.well-known/void", "title": "VoID"}]
+        return pages.render(request, "search.html", title=f"{t('search')}: {q}" if q else t("search"), q=q,
+                            items=items, alternates=alternates)
+
+    @router.get("/api/v1/search", include_in_schema=True, tags=["pages"],
+                summary="Search bodies, policies, goals, assignments and documents by name or text")
+    async def search_api(request: Request, q: str = Query("", max_length=500, description="text to look for"),
+                         limit: int = Query(10, ge=1, le=200), format: str | None = Query(None, pattern="^(json|csv)$"),
+                         lang: str = Query("sv", pattern="^(sv|en)$")):
+        t = translator(lang)
+        items, total = await pages.search(q, limit)
+        for i in items:
+            i["type_label"] = t(f"type_{i['type']}")
+        if format == "csv":
+            return csv_response(items, "search")
+        return {"items": items, "total": total}
+
+    @router.get("/graf", include_in_schema=False)
+    async def graph_page(request: Request, iri: str | None = Query(None, max_length=2000)):
+        t = translator(pages.lang(request))
+        fmt = request.query_params.get("format")
+        if not iri:
+            if fmt == "json":
+                return JSONResponse({"detail": "give iri="}, status_code=400)
+            return pages.render(request, "graph.html", title=t("graph"), data=None,
+                                alternates=[{"type": "text/turtle", "href": "/.well-known/void", "title": "VoID"}])
+        try:
+            ox.NamedNode(iri)
+        except (ValueError, TypeError):
+            return JSONResponse({"detail": "iri is not an IRI"}, status_code=400)
+        data = await pages.graph(iri, t)
+        page_url = f"/graf?{urlencode({'iri': iri})}"
+        data["url"] = page_url
+        focus = data["nodes"][0] if data["nodes"] else None
+        known = len(data["nodes"]) > 1 or bool(await pages.select(inject_values(TYPES_Q, {"iri": [ox.NamedNode(iri)]})))
+        if fmt == "json":
+            return json_response(data) if known else JSONResponse({"detail": "unknown resource"}, status_code=404)
+        if fmt == "csv":
+            return csv_response([{k: e[k] for k in ("source", "source_label", "rel", "label", "target", "target_label",
+                                                     "note")} for e in data["edges"]], "graf")
+        if not known:
+            return pages.not_found(request, iri)
+        rdf = pages.rdf_path(iri)
+        alternates = [{"type": m, "href": f"{rdf}.{s}"} for m, s in RDF_SUFFIXES] if rdf else []
+        alternates += [{"type": "application/json", "href": page_url + "&format=json"},
+                       {"type": "text/csv", "href": page_url + "&format=csv"}]
+        title = f"{t('graph_of')} {focus['label']}" if focus else t("graph")
+        return pages.render(request, "graph.html", title=title, data=data, focus=focus,
+                            svg=svg_graph(data["nodes"], data["edges"], title), alternates=alternates,
+                            json_url=page_url + "&format=json")
+
+    @router.get("/fraga", include_in_schema=False)
+    async def sparql_page(request: Request, query: str | None = Query(None, max_length=100_000),
+                          example: str | None = Query(None, max_length=100)):
+        t = translator(pages.lang(request))
+        examples = [{"name": n, "title": q.title, "description": q.description, "text": q.text,
+                     "params": [p.name for p in q.params]}
+                    for n, q in sorted(pages.api.queries.items())]
+        load = request.query_params.get("load") == "1"
+        if example and (load or not query):
+            ex = next((e for e in examples if e["name"] == example), None)
+            query = ex["text"] if ex else query
+        result = error = None
+        if query and query.strip() and not load:
+            result, error = await run_sparql(pages, query)
+        alternates = [{"type": "text/turtle", "href": "/sparql", "title": "SPARQL service description"}]
+        if query:
+            alternates += [{"type": "text/csv", "href": "/sparql?" + urlencode({"query": query, "format": "csv"})},
+                           {"type": "application/sparql-results+json",
+                            "href": "/sparql?" + urlencode({"query": query, "format": "json"})}]
+        default = query or next((e["text"] for e in examples if e["name"] == "body-responsibilities"),
+                                "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+        return pages.render(request, "sparql.html", title=t("sparql_title"), examples=examples, query=default,
+                            result=result, error=error, alternates=alternates, base=pages.base,
+                            selected=example or (None if query else "body-responsibilities"),
+                            status=400 if error else 200)
+
+    @router.get("/static/{path:path}", include_in_schema=False)
+    async def static(path: str):
+        target = (STATIC / path).resolve()
+        if not target.is_relative_to(STATIC) or not target.is_file() or target.name.startswith("."):
+            raise HTTPException(404, "no such file")
+        media = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if target.suffix == ".js":
+            media = "text/javascript"
+        return FileResponse(target, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
+
+    for collection, seg in PAGE_SEGMENT.items():
+        _add_routes(router, pages, collection, seg)
+    return router
+
+
+def _add_routes(router: APIRouter, pages: Pages, collection: str, seg: str) -> None:
+    async def listing(request: Request):
+        return await render_list(pages, request, collection)
+
+    async def one(request: Request, ident: str):
+        return await render_detail(pages, request, collection, ident)
+
+    router.add_api_route(f"/{seg}", listing, methods=["GET"], name=f"page_list_{collection}",
+                         include_in_schema=False)
+    router.add_api_route(f"/{seg}/{{ident:path}}", one, methods=["GET"], name=f"page_{collection}",
+                         include_in_schema=False)
+
+
+async def run_sparql(pages: Pages, query: str) -> tuple[dict[str, Any] | None, str | None]:
+    """Run a query of the SPARQL page (no JavaScript): a table, a boolean or a graph as Turtle."""
+    try:
+        res = await pages.state.executor.run(query, results_format="JSON", graph_format="TURTLE", row_cap=1000)
+    except HTTPException as e:
+        return None, str(e.detail)
+    except Exception as e:  # the executor's syntax errors, refusals, time-outs: shown to the user
+        return None, f"{type(e).__name__}: {e}"
+    if res.kind == "graph":
+        return {"kind": "graph", "text": res.body.decode("utf-8", "replace"), "truncated": res.truncated}, None
+    doc = json.loads(res.body)
+    if res.kind == "boolean":
+        return {"kind": "boolean", "value": bool(doc.get("boolean"))}, None
+    cols = doc["head"].get("vars", [])
+    rows = [[(b.get(c) or {}).get("value") for c in cols] for b in doc["results"]["bindings"]]
+    types = [[(b.get(c) or {}).get("type") for c in cols] for b in doc["results"]["bindings"]]
+    return {"kind": "table", "columns": cols, "rows": rows, "types": types, "truncated": res.truncated}, None
