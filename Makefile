@@ -19,7 +19,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed frontend
+install: $(VENV)/.installed frontend ontology/doc/index.html
+
+# the ontology's HTML documentation (pyLODE), served at /ns
+ontology/doc/index.html: ontology/styrgraf.ttl $(VENV)/.installed
+	$(PY) -m styrgraf.ontology_docs ontology/doc
 
 # the browser bundles of the pages (CodeMirror, Cytoscape) from the npm registry, built into
 # api/static/build/ (gitignored); without npm the pages still work, with a plain editor and graph

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 
 from styrgraf import __version__
 from styrgraf.config import Settings
+from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.store import Store, current_generation
 
 from .analyst import analyst_router
@@ -49,7 +50,8 @@ class AppState:
         self._reader: Store | None = None
         self._reader_generation = None
         self._lock = threading.Lock()
-        self.ontology_html: str | None = None
+        docs = ONTOLOGY_DIR / "doc" / "index.html"     # built by `make install` (pyLODE)
+        self.ontology_html: str | None = docs.read_text(encoding="utf-8") if docs.exists() else None
 
     # ------------------------------------------------------------ reading
     def reader(self) -> Store:
