@@ -41,11 +41,11 @@ from typing import Annotated, Any, Awaitable, Callable, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri, slug
+from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri
 
 from . import named_queries as nqm
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query

@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled corpus ingested once through the real CLI."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -10,7 +11,29 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# beside the repository (not needed at run time): gold facts, the scorer, the regeringen pages
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold"
+SCORER = SHARED / "eval" / "score.py"
+REGERINGEN = SHARED / "corpus-regeringen"
 STYRGRAF = [sys.executable, "-m", "styrgraf.cli"]
+
+
+def extract(path: Path, media_type: str = "text/plain"):
+    """(normalised Doc, Extraction) of one file, through the whole pipeline."""
+    from styrgraf.ingest.pipeline import extract_text
+
+    doc, ex, _ = extract_text(Path(path).read_text(encoding="utf-8"), name=Path(path).name, media_type=media_type)
+    return doc, ex
+
+
+def load_scorer():
+    """The gold scorer (../shared/eval/score.py) as a module, for its matching functions."""
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def run_cli(*args: str, check: bool = True, env: dict | None = None, **kw) -> subprocess.CompletedProcess:

@@ -9,31 +9,19 @@ exact, trimmed slice of the normalised text.
 """
 from __future__ import annotations
 
-import importlib.util
 import tomllib
-from pathlib import Path
 
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "examples" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
-GOLD = ROOT.parent / "shared" / "gold"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer
 
 
-def read(path: Path):
-    doc, ex, _ = extract_text(path.read_text(encoding="utf-8"), name=path.name)
-    return doc, ex
+
+read = extract
 
 
-def scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+scorer = load_scorer
 
 
 def ref(label, bodies):

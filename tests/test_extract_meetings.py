@@ -20,13 +20,10 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction, Meeting, Span
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
+from conftest import CORPUS, FIXTURES, GOLD, SCORER
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "examples" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
 PROTOKOLL = CORPUS / "004_854bb6aaec4ae1ed.txt"
-GOLD = Path("/work/shared/gold/004_854bb6aaec4ae1ed.toml")
-SCORER = Path("/work/shared/eval/score.py")
+GOLD_FILE = GOLD / "004_854bb6aaec4ae1ed.toml"
 
 
 def run(path: Path) -> tuple[str, Meeting | None, list]:
@@ -246,11 +243,11 @@ def _scorer():
     return mod
 
 
-@pytest.mark.skipif(not GOLD.exists() or not SCORER.exists(), reason="shared gold/scorer not available")
+@pytest.mark.skipif(not GOLD_FILE.exists() or not SCORER.exists(), reason="shared gold/scorer not available")
 def test_corpus_against_gold_with_the_scorers_matching(amn):
     """Every gold meeting fact, matched the way eval/score.py matches it."""
     sc = _scorer()
-    gold = tomllib.loads(GOLD.read_text(encoding="utf-8"))["meeting"][0]
+    gold = tomllib.loads(GOLD_FILE.read_text(encoding="utf-8"))["meeting"][0]
     _, m, _ = amn
     api = {  # the meeting as the API contract serves it
         "body": {"label": m.body}, "date": m.date, "chair": m.chair, "adjusters": m.adjusters,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -19,18 +18,11 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "examples" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
-GOLD = Path("/work/shared/gold")
-SCORER = Path("/work/shared/eval/score.py")
-REGERINGEN = Path("/work/shared/corpus-regeringen")
+from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract
 
 
-def read(path: Path, media_type: str = "text/plain"):
-    doc, ex, _ = extract_text(path.read_text(encoding="utf-8"), name=path.name, media_type=media_type)
-    return doc, ex
+
+read = extract
 
 
 def by_title(ex):

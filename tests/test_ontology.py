@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, PROV, SDO, SH, XSD
 

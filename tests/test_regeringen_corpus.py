@@ -17,14 +17,12 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
+from conftest import REGERINGEN
 
-ROOT = Path(__file__).resolve().parents[1]
-REGERINGEN = ROOT.parent / "shared" / "corpus-regeringen"
 LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
 
 pytestmark = pytest.mark.skipif(not REGERINGEN.exists(), reason="needs ../shared/corpus-regeringen")

@@ -676,7 +676,6 @@ def _alive(pid: int) -> bool:
 
 
 def test_workers_do_not_rerun_main_and_die_with_the_server(tmp_path):
-    import os
     import sys
     path = build_store(tmp_path / "store", bulk=10)
     script, marker = tmp_path / "serve.py", tmp_path / "marker"
