@@ -35,7 +35,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 from typing import Any
 
 import httpx
@@ -302,20 +301,34 @@ class RemoteExecutor:
     async def _results_query(self, text: str, info: QueryInfo, rf: str, gf: str, cap: int | None,
                              default_graph, named_graphs) -> QueryResult:
         capped = cap_query(text, info, cap) if cap else None
-        accept = _mt(RESULTS_FORMATS[rf])
-        if info.form is None:          # unknown form: let the server say what it is
-            accept += f", {_mt(GRAPH_FORMATS[gf])};q=0.9"
+        # CSV and TSV are taken from the server only where they follow the W3C spec (Oxigraph:
+        # pyoxigraph's serialisers); elsewhere (Virtuoso writes quoted CSV for both) from JSON
+        wanted = rf if rf in ("JSON", "XML") or self._profile.is_oxigraph else "JSON"
         url = self.config.query_endpoint
+
+        def accept_for(fmt: str) -> str:
+            accept = _mt(RESULTS_FORMATS[fmt])
+            if info.form is None:          # unknown form: let the server say what it is
+                accept += f", {_mt(GRAPH_FORMATS[gf])};q=0.9"
+            return accept
+
+        async def ask(query_text: str) -> httpx.Response:
+            body = form_body(self._form(query_text, info, default_graph, named_graphs))
+            try:
+                return await self._request("POST", url, accept=accept_for(wanted), content=body)
+            except _Failure as e:
+                if e.status != 406 or wanted == "JSON":
+                    raise
+            return await self._request("POST", url, accept=accept_for("JSON"), content=body)  # converted here
+
         try:
-            r = await self._request("POST", url, accept=accept,
-                                    content=form_body(self._form(capped or text, info, default_graph, named_graphs)))
+            r = await ask(capped or text)
         except _Failure as e:
             if capped is None or e.status != 400:
                 raise
             log.warning("row-cap rewrite broke a valid query; ran it uncapped: %r", text[:200])
             capped = None
-            r = await self._request("POST", url, accept=accept,
-                                    content=form_body(self._form(text, info, default_graph, named_graphs)))
+            r = await ask(text)
         got = media_type(r)
         if got in MEDIA and info.form is None:
             return _graph_result(_convert_graph(r.content, MEDIA[got], gf, self.output_prefixes), gf, False)
@@ -337,12 +350,18 @@ class RemoteExecutor:
         content = form_body(self._form(text, info, default_graph, named_graphs))
         local = cap or (self.output_prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML))
         if not local:
-            r = await self._request("POST", self.config.query_endpoint, accept=_mt(fmt), content=content)
-            got = MEDIA.get(media_type(r))
-            if got is None:
-                raise QueryError(f"the store server answered a {info.form} in {media_type(r) or 'no format'}")
-            body = r.content if got == fmt else _convert_graph(r.content, got, gf, self.output_prefixes)
-            return _graph_result(body, gf, False)
+            try:
+                r = await self._request("POST", self.config.query_endpoint, accept=_mt(fmt), content=content)
+            except _Failure as e:
+                if e.status != 406:
+                    raise
+                r = None                   # the server does not write this format: N-Triples, converted here
+            if r is not None:
+                got = MEDIA.get(media_type(r))
+                if got is None:
+                    raise QueryError(f"the store server answered a {info.form} in {media_type(r) or 'no format'}")
+                body = r.content if got == fmt else _convert_graph(r.content, got, gf, self.output_prefixes)
+                return _graph_result(body, gf, False)
         # capped (or re-serialised with prefixes): N-Triples, read line by line
         client = self._client()
         lines: list[bytes] = []

@@ -21,8 +21,13 @@ out = Console(soft_wrap=True, highlight=False)
 STORE_HELP = "store directory (embedded pyoxigraph store; created if missing)"
 
 
-def open_store(path: Path, read_only: bool = False) -> Store:
+def open_store(path, read_only: bool = False, update_endpoint: str | None = None):
+    """The embedded store at a directory, or a SPARQL 1.1 server at an http(s) URL."""
+    from .remote import is_remote, open_store as open_remote
+
     try:
+        if is_remote(str(path)):
+            return open_remote(str(path), update_endpoint=update_endpoint, read_only=read_only)
         return Store(path, read_only=read_only)
     except StoreError as e:
         err.print(f"[red]error:[/] {e}")
@@ -31,7 +36,10 @@ def open_store(path: Path, read_only: bool = False) -> Store:
 
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .pdf .docx)"),
-           store: Path = typer.Option(..., "--store", help=STORE_HELP),
+           store: str = typer.Option(..., "--store", envvar="STYRGRAF_STORE",
+                                     help=STORE_HELP + ", or the query URL of a SPARQL 1.1 server"),
+           update_endpoint: Optional[str] = typer.Option(None, "--update-endpoint", envvar="STYRGRAF_UPDATE_ENDPOINT",
+                                                         help="SPARQL Update URL of a remote store"),
            jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="parallel worker processes"),
            no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
            force: bool = typer.Option(False, "--force", help="re-extract files that are unchanged"),
@@ -40,7 +48,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
     from styrgraf.ingest.batch import ingest as run_ingest
 
     settings = Settings.from_env()
-    st = open_store(store)
+    st = open_store(store, update_endpoint=update_endpoint)
     failed = 0
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as progress:

@@ -60,7 +60,7 @@ import httpx
 import pyoxigraph as ox
 
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError
-from .vocab import SG, VOCAB_GRAPH
+from .vocab import PROV, SG, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.remote")
 
@@ -181,8 +181,14 @@ class RemoteConfig:
                      already is the union) (STYRGRAF_STORE_UNION)
     max_update_bytes largest update request (STYRGRAF_STORE_MAX_UPDATE_BYTES)
     timeout          seconds one store request may take (STYRGRAF_STORE_TIMEOUT)
-    graph_prefixes   graphs()/document_graphs() list only graphs whose IRI starts with one of
-                     these (a shared server's other graphs, Virtuoso's system graphs); None: all
+    write            how a document graph is replaced: update (one SPARQL Update request: DROP +
+                     INSERT DATA + change record), graph-store (a Graph Store PUT of the graph, then
+                     the change record in a second request: not atomic on Virtuoso), auto (update;
+                     on Virtuoso, whose SPARQL compiler refuses an INSERT DATA of more than ~1 000
+                     triples (SP031), such a document falls back to graph-store) (STYRGRAF_STORE_WRITE)
+    graph_prefixes   graphs(), count() and dump() see only graphs whose IRI starts with one of
+                     these, and the vocabulary graph (a shared server's other graphs, Virtuoso's
+                     system graphs) (STYRGRAF_STORE_GRAPHS, space-separated); None: all
     """
     query_endpoint: str
     update_endpoint: str | None = None
@@ -192,6 +198,7 @@ class RemoteConfig:
     max_update_bytes: int = DEFAULT_MAX_UPDATE_BYTES
     timeout: float = DEFAULT_TIMEOUT
     graph_prefixes: tuple[str, ...] | None = None
+    write: str = "auto"
 
     def __post_init__(self):
         _check_url(self.query_endpoint, "store URL")
@@ -201,6 +208,8 @@ class RemoteConfig:
             _check_url(self.graph_store, "graph store endpoint")
         if self.union not in ("auto", "oxigraph", "native"):
             raise StoreError(f"union must be auto, oxigraph or native, not {self.union!r}")
+        if self.write not in ("auto", "update", "graph-store"):
+            raise StoreError(f"write must be auto, update or graph-store, not {self.write!r}")
 
     @classmethod
     def from_env(cls, query_endpoint: str, update_endpoint: str | None = None,
@@ -211,8 +220,11 @@ class RemoteConfig:
             "update_endpoint": update_endpoint or env.get("STYRGRAF_UPDATE_ENDPOINT") or None,
             "graph_store": env.get("STYRGRAF_GRAPH_STORE") or None,
             "union": (env.get("STYRGRAF_STORE_UNION") or "auto").strip().lower(),
+            "write": (env.get("STYRGRAF_STORE_WRITE") or "auto").strip().lower(),
             "credentials": Credentials.from_env(env),
         }
+        if env.get("STYRGRAF_STORE_GRAPHS"):
+            kwargs["graph_prefixes"] = tuple(env["STYRGRAF_STORE_GRAPHS"].split())
         try:
             if env.get("STYRGRAF_STORE_MAX_UPDATE_BYTES"):
                 kwargs["max_update_bytes"] = int(env["STYRGRAF_STORE_MAX_UPDATE_BYTES"])
@@ -243,6 +255,11 @@ class ServerProfile:
     product: str                     # the Server header ("" if none)
     union_param: str | None          # form parameter that asks for the union default graph
     graph_store: str | None          # Graph Store Protocol endpoint, if any
+    write_via_graph_store: bool = False   # replace a graph with a Graph Store PUT (Virtuoso)
+
+    @property
+    def is_virtuoso(self) -> bool:
+        return self.product.lower().startswith("virtuoso")
 
     @property
     def is_oxigraph(self) -> bool:
@@ -263,6 +280,7 @@ def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfi
     """The profile of a server that answered a probe with `Server: server_header`."""
     product = (server_header or "").strip()
     oxigraph = product.lower().startswith("oxigraph")
+    virtuoso = product.lower().startswith("virtuoso")
     union = config.union if config.union != "auto" else ("oxigraph" if oxigraph else "native")
     gsp = config.graph_store
     if gsp is not None and gsp.lower() in ("", "none"):
@@ -270,7 +288,13 @@ def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfi
     elif gsp is None and oxigraph:
         p = urlsplit(config.query_endpoint)
         gsp = urlunsplit((p.scheme, p.netloc, "/store", "", ""))
-    return ServerProfile(product, "union-default-graph" if union == "oxigraph" else None, gsp)
+    elif gsp is None and virtuoso:       # /sparql -> /sparql-graph-crud, /sparql-auth -> …-crud-auth
+        p = urlsplit(config.query_endpoint)
+        path = {"/sparql": "/sparql-graph-crud", "/sparql-auth": "/sparql-graph-crud-auth"}.get(p.path.rstrip("/"))
+        if path:
+            gsp = urlunsplit((p.scheme, p.netloc, path, "", ""))
+    return ServerProfile(product, "union-default-graph" if union == "oxigraph" else None, gsp,
+                         config.write == "graph-store" and bool(gsp))
 
 
 def protocol_form(query: str, *, union_param: str | None, union: bool,
@@ -444,7 +468,7 @@ class RemoteStore:
             if stream:
                 response.read()
                 response.close()
-            if response.status_code in (502, 503, 504) and attempt < max_attempts:
+            if attempt < max_attempts and (response.status_code in (502, 503, 504) or _conflict(response)):
                 time.sleep(0.5 * attempt)
                 continue
             raise _status_error(response, url)
@@ -484,30 +508,51 @@ class RemoteStore:
         return ox.parse_query_results(r.content, format=_results_format(r))
 
     def graphs(self) -> list[str]:
-        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-        if not rows:       # servers where an empty GRAPH pattern matches nothing
-            rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        names = {r["g"].value for r in rows if isinstance(r.get("g"), ox.NamedNode)}
+        names: set[str] = set()
+        if self.profile().is_oxigraph:      # lists the graphs it holds, empty ones too (the embedded way)
+            rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+            names = {r["g"].value for r in rows if isinstance(r.get("g"), ox.NamedNode)}
+        if not names:                      # elsewhere an empty GRAPH pattern may match nothing
+            rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._graph_filter('?g')} }}")
+            names = {r["g"].value for r in rows if isinstance(r.get("g"), ox.NamedNode)}
         prefixes = self.config.graph_prefixes
         if prefixes is not None:
             names = {g for g in names if g == VOCAB_GRAPH or g.startswith(tuple(prefixes))}
         return sorted(names)
 
+    def _graph_filter(self, var: str) -> str:
+        """A FILTER keeping only the graphs of graph_prefixes (and the vocabulary graph), or ''."""
+        prefixes = self.config.graph_prefixes
+        if prefixes is None:
+            return ""
+        tests = [f"{var} = <{VOCAB_GRAPH}>"] + [f'STRSTARTS(STR({var}), "{p}")' for p in prefixes]
+        return f"FILTER({' || '.join(tests)})"
+
     def document_graphs(self) -> list[str]:
         return [g for g in self.graphs() if g != VOCAB_GRAPH and not g.endswith("/graph/_changes")]
 
     def graph_fingerprint(self, graph: str) -> tuple[str | None, str | None]:
-        """(sha256, extractor version) recorded in a document graph, or (None, None)."""
+        """(sha256, extractor version) recorded in a document graph, or (None, None).
+
+        Also (None, None) when the graph holds two fingerprints or two generation times: two
+        writers replaced it at the same moment on a server that does not serialise concurrent
+        updates (Oxigraph on disk leaves the union of both), so the next ingest re-extracts it."""
         rows = self._select(
-            f"SELECT ?sha ?ver WHERE {{ GRAPH <{graph}> {{ ?d <{SG}sha256> ?sha . "
-            f"OPTIONAL {{ ?d <{SG}extractorVersion> ?ver }} }} }} LIMIT 1")
-        if not rows:
+            f"SELECT (SAMPLE(?sha) AS ?s) (SAMPLE(?ver) AS ?v) (COUNT(DISTINCT ?sha) AS ?shas) "
+            f"(COUNT(DISTINCT ?at) AS ?ats) WHERE {{ GRAPH <{graph}> {{ ?d <{SG}sha256> ?sha . "
+            f"OPTIONAL {{ ?d <{SG}extractorVersion> ?ver }} OPTIONAL {{ ?d <{PROV}generatedAtTime> ?at }} }} }}")
+        if not rows or rows[0].get("s") is None:
             return None, None
-        sha, ver = rows[0]["sha"], rows[0].get("ver")
-        return sha.value, ver.value if ver is not None else None
+        row = rows[0]
+        if int(row["shas"].value) > 1 or int(row["ats"].value) > 1:
+            log.warning("graph <%s> holds two versions of its document (concurrent writers); "
+                        "it will be re-extracted", graph)
+            return None, None
+        ver = row.get("v")
+        return row["s"].value, ver.value if ver is not None else None
 
     def count(self, graph: str | None = None) -> int:
-        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else f"GRAPH ?g {{ ?s ?p ?o }} {self._graph_filter('?g')}"
         rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
         return int(rows[0]["n"].value) if rows and rows[0].get("n") is not None else 0
 
@@ -525,9 +570,12 @@ class RemoteStore:
     # ---------------------------------------------------------------- writing
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple], also: str = "") -> None:
         """Replace one named graph (and insert `also`, quads in INSERT DATA syntax) in ONE update
-        request, so a transactional server applies all of it or nothing."""
-        head = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
-        tail = f"\n}}\n{also}\n}}".encode()
+        request, so a transactional server applies all of it or nothing. (write=graph-store, or a
+        document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
+        second request; see RemoteConfig.write.)"""
+        gsp = self.profile().graph_store if self.profile().write_via_graph_store else None
+        head = b"" if gsp else f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
+        tail = b"\n" if gsp else f"\n}}\n{also}\n}}".encode()
         limit = self.config.max_update_bytes
         size = len(head) + len(tail)
         lines: list[bytes] = []
@@ -540,7 +588,28 @@ class RemoteStore:
                     "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
                     "atomic, so raise the limit (here and on the server) rather than splitting it")
             lines.append(line)
-        self._update(head + b"\n".join(lines) + tail, idempotent=True, what=f"replace <{graph}>")
+        body = head + b"\n".join(lines) + tail
+        if not gsp:
+            try:
+                self._update(body, idempotent=True, what=f"replace <{graph}>")
+                return
+            except RemoteQueryError as e:
+                prof = self.profile()
+                if not (self.config.write == "auto" and prof.is_virtuoso and prof.graph_store
+                        and _VIRTUOSO_TOO_LONG.search(str(e))):
+                    raise
+            # Virtuoso compiles INSERT DATA into SQL and refuses more than ~1 000 triples in one
+            # statement: write the graph with a Graph Store PUT instead (NOT atomic on Virtuoso)
+            log.warning("Virtuoso refused the update replacing <%s> as too long; writing it with a "
+                        "Graph Store PUT, which Virtuoso does not apply atomically", graph)
+            gsp = self.profile().graph_store
+            body = b"\n".join(lines) + b"\n"
+        if self.read_only:
+            raise RemoteStoreError("this store handle is read-only")
+        self._send("PUT", gsp, idempotent=True, params={"graph": graph}, content=body,
+                   headers={"Content-Type": "application/n-triples"})
+        if also:
+            self._update(f"INSERT DATA {{\n{also}\n}}".encode(), idempotent=True, what=f"change record <{graph}>")
 
     def drop_graph(self, graph: str, also: str = "") -> None:
         self._update((f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else "")).encode(),
@@ -631,7 +700,8 @@ class _Streamed:
 
 class _DatasetStream:
     """The whole dataset as N-Quads (Graph Store Protocol GET without ?graph, where the server
-    serves the dataset: Oxigraph, Fuseki), else as SELECT ?s ?p ?o ?g solutions (named graphs)."""
+    serves the dataset: Oxigraph, Fuseki), else as SELECT ?s ?p ?o ?g solutions (the named
+    graphs; those of graph_prefixes when set)."""
 
     def __init__(self, store: RemoteStore):
         self.store = store
@@ -639,7 +709,7 @@ class _DatasetStream:
 
     def __enter__(self) -> tuple[httpx.Response, str]:
         prof = self.store.profile()
-        if prof.graph_store:
+        if prof.graph_store and self.store.config.graph_prefixes is None:
             try:
                 r = self.store._send("GET", prof.graph_store, idempotent=True, stream=True,
                                      headers={"Accept": N_QUADS})
@@ -651,8 +721,8 @@ class _DatasetStream:
                     return r, "nquads"
                 r.close()
         self.response = self.store._post_query(
-            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-            "text/tab-separated-values, application/sparql-results+json;q=0.9", stream=True)
+            f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self.store._graph_filter('?g')} }}",
+            JSON_RESULTS, stream=True)
         return self.response, "solutions"
 
     def __exit__(self, *exc) -> None:
@@ -699,6 +769,16 @@ def _as_ntriples(r: httpx.Response) -> bytes:
         return r.content
     return ox.serialize([ox.Triple(q.subject, q.predicate, q.object)
                          for q in ox.parse(r.content, format=fmt)], format=ox.RdfFormat.N_TRIPLES)
+
+
+_VIRTUOSO_TOO_LONG = re.compile(r"SP031: SPARQL: Internal error: The length of generated SQL|SP030.*memory exhausted")
+_CONFLICT = re.compile(r"(?i)ConcurrentModification|deadlock|SR172|40001")
+
+
+def _conflict(response: httpx.Response) -> bool:
+    """A write conflict the server asks us to retry (Neptune: ConcurrentModificationException,
+    Virtuoso: SR172 transaction deadlocked, SQLSTATE 40001)."""
+    return response.status_code in (409, 500) and bool(_CONFLICT.search(response.text[:4000]))
 
 
 def _status_error(response: httpx.Response, url: str) -> StoreError:

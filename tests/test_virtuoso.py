@@ -1,0 +1,261 @@
+"""The remote store against OpenLink Virtuoso 7 (Debian: virtuoso-opensource-7), started and
+stopped by the tests in a temporary directory on free loopback ports.
+
+Skipped, with the reason, when `virtuoso-t` is not installed; CI does not depend on it.
+Run: `pytest -m virtuoso`. The tests talk to Virtuoso the way a deployment would:
+SPARQL Query and Update at /sparql-auth with HTTP Digest credentials from the
+environment (STYRGRAF_STORE_USER / STYRGRAF_STORE_PASSWORD / STYRGRAF_STORE_AUTH=digest),
+graph listing limited to styrgraf's graphs (STYRGRAF_STORE_GRAPHS), since Virtuoso keeps
+system graphs of its own in the same quad store.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import re
+import shutil
+import signal
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+import pytest
+
+from oxigraph_server import free_port
+from styrgraf.api.executor import QueryExecutor, QueryRefused
+from styrgraf.api.named_queries import registry
+from styrgraf.api.remote_executor import RemoteExecutor
+from styrgraf.ingest import batch
+from styrgraf.remote import RemoteConfig, RemoteStore, UpdateTooLarge
+from styrgraf.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "corpus"
+BASE = "http://127.0.0.1:8000/"
+FIXED_NOW = "2024-05-01T12:00:00+00:00"
+INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+VIRTUOSO = shutil.which("virtuoso-t")
+
+pytestmark = [
+    pytest.mark.virtuoso,
+    pytest.mark.skipif(VIRTUOSO is None or not INI.exists(),
+                       reason="Virtuoso is not installed (Debian: apt-get install virtuoso-opensource-7)"),
+]
+
+
+@contextlib.contextmanager
+def virtuoso_server(directory: Path, startup_timeout: float = 120.0) -> Iterator[str]:
+    """`virtuoso-t +foreground` over a fresh database in `directory`; yields the HTTP base URL."""
+    directory.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    ini = INI.read_text(encoding="utf-8", errors="replace")
+    ini = ini.replace("/var/lib/virtuoso-opensource-7/db", str(directory))
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*1111\b.*$", f"ServerPort = {sql_port}", ini)
+    ini = re.sub(r"(?m)^ServerPort\s*=\s*8890\b.*$", f"ServerPort = {http_port}", ini)
+    ini = re.sub(r"(?m)^ResultSetMaxRows\s*=.*$", "ResultSetMaxRows = 10000000", ini)   # default 10 000 cuts results silently
+    ini = re.sub(r"(?m)^MaxQueryExecutionTime\s*=.*$", "MaxQueryExecutionTime = 120", ini)
+    (directory / "virtuoso.ini").write_text(ini, encoding="utf-8")
+    log = directory / "virtuoso.out"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([VIRTUOSO, "+foreground", "+configfile", str(directory / "virtuoso.ini")],
+                                cwd=directory, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while True:
+            try:
+                req = urllib.request.Request(base + "/sparql?query=ASK%7B%7D",
+                                             headers={"Accept": "application/sparql-results+json"})
+                with urllib.request.urlopen(req, timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except (OSError, urllib.error.URLError):
+                pass
+            if proc.poll() is not None:
+                pytest.fail(f"virtuoso-t exited {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"Virtuoso did not answer within {startup_timeout:g} s")
+            time.sleep(0.3)
+        yield base
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+
+
+ENV = {"STYRGRAF_STORE_USER": "dba", "STYRGRAF_STORE_PASSWORD": "dba", "STYRGRAF_STORE_AUTH": "digest",
+       "STYRGRAF_STORE_GRAPHS": f"{BASE}graph/"}
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as base:
+        config = RemoteConfig.from_env(base + "/sparql-auth", environ=ENV)
+        yield config
+
+
+@pytest.fixture(scope="module")
+def pair(virtuoso):
+    """examples/corpus ingested (validated, clock frozen) into an embedded store and Virtuoso."""
+    emb, rem = Store(), RemoteStore(virtuoso)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(batch, "utc_now", lambda: FIXED_NOW)
+        for st in (emb, rem):
+            results = batch.ingest(st, [CORPUS], BASE, validate=True)
+            assert all(r.status == "stored" for r in results), [(r.path.name, r.message) for r in results]
+    return emb, rem
+
+
+def quads(st) -> set[ox.Quad]:
+    buf = io.BytesIO()
+    st.dump(buf, "nq")
+    return set(ox.parse(buf.getvalue(), format=ox.RdfFormat.N_QUADS))
+
+
+def test_profile(virtuoso):
+    prof = RemoteStore(virtuoso).profile()
+    assert prof.product.startswith("Virtuoso") and prof.union_param is None     # its default graph is the union
+    assert prof.graph_store == virtuoso.query_endpoint.replace("/sparql-auth", "/sparql-graph-crud-auth")
+    assert not prof.write_via_graph_store      # SPARQL Update; Graph Store PUT only for what Virtuoso refuses
+
+
+def test_same_quads_and_graphs(pair):
+    emb, rem = pair
+    assert rem.document_graphs() == emb.document_graphs()
+    assert rem.graphs() == emb.graphs()
+    assert rem.count() == emb.count()
+    assert quads(rem) == quads(emb)
+    for g in emb.document_graphs():
+        assert rem.graph_fingerprint(g) == emb.graph_fingerprint(g)
+    assert {r.status for r in batch.ingest(rem, [CORPUS], BASE, validate=False)} == {"unchanged"}
+
+
+KNOWN_DIFFERENT = {"assignment-chain"}
+
+
+def _rows(res) -> Counter:
+    # GROUP_CONCAT over no values: "" on Virtuoso (as SPARQL 1.1 says), unbound on Oxigraph
+    return Counter(tuple(row[v] if row[v] != "" else None for v in res.variables) for row in res.rows)
+
+
+def test_same_answers_to_the_named_queries(pair, virtuoso):
+    """Every named query (without required parameters) that Virtuoso's SPARQL compiler accepts
+    gives the same rows as the embedded store (Virtuoso's default graph is the union of all
+    graphs, like styrgraf's). The ones it rejects are listed (Virtuoso is stricter than the
+    standard about, e.g., aggregate aliases in ORDER BY); they must not be more than half."""
+    from styrgraf.api.executor import QuerySyntaxError
+    emb, _ = pair
+
+    async def answers(ex, names=None):
+        out, rejected = {}, {}
+        for name, nq in registry().items():
+            if any(p.required for p in nq.params) or (names is not None and name not in names):
+                continue
+            try:
+                out[name] = _rows(await ex.select_result(nq.bind({}), row_cap=None))
+            except QuerySyntaxError as e:
+                rejected[name] = str(e)[:120]
+        return out, rejected
+
+    e = QueryExecutor.in_process(emb)
+    embedded, _ = asyncio.run(answers(e))
+    e.close()
+    rex = RemoteExecutor(virtuoso, timeout=120)
+
+    async def remote_answers():
+        try:
+            return await answers(rex)
+        finally:
+            await rex.aclose()
+    remote, rejected = asyncio.run(remote_answers())
+    print(f"\nVirtuoso answers {len(remote)} of {len(embedded)} named queries; rejects "
+          + ", ".join(f"{n} ({m.split('SPARQL query')[0].strip()})" for n, m in sorted(rejected.items())))
+    different = sorted(n for n in remote if embedded[n] != remote[n])
+    print(f"differences: { {n: (sum(embedded[n].values()), sum(remote[n].values())) for n in different} }")
+    # assignment-chain: Virtuoso returns two more rows (its evaluation of the query's nested
+    # OPTIONALs differs from Oxigraph's); an engine difference, not one of the store backend
+    assert set(different) <= KNOWN_DIFFERENT, {n: (sum(embedded[n].values()), sum(remote[n].values()))
+                                               for n in different}
+    assert len(remote) >= len(embedded) // 2
+
+
+def test_executor_on_virtuoso(pair, virtuoso):
+    ex = RemoteExecutor(virtuoso, row_cap=3)
+
+    async def go():
+        try:
+            res = await ex.run("SELECT ?s WHERE { ?s a <https://w3id.org/styrgraf/ns#Document> }", results_format="TSV")
+            assert res.truncated and res.body.splitlines()[0] == b"?s" and len(res.body.splitlines()) == 4
+            res = await ex.run("SELECT ?s WHERE { ?s a <https://w3id.org/styrgraf/ns#Document> }", results_format="CSV")
+            assert res.body.splitlines()[0] == b"s"
+            res = await ex.run("CONSTRUCT WHERE { ?s a <https://w3id.org/styrgraf/ns#Document> }", graph_format="N_QUADS")
+            assert res.truncated and len(list(ox.parse(res.body, format=ox.RdfFormat.N_QUADS))) == 3
+            assert await ex.ask("ASK { ?s a <https://w3id.org/styrgraf/ns#Document> }")
+            g = pair[0].document_graphs()[0]
+            assert await ex.graph_exists(g) and not await ex.graph_exists(BASE + "graph/none")
+            assert len(list(ox.parse(await ex.graph(g, "N_TRIPLES"), format=ox.RdfFormat.N_TRIPLES))) == pair[0].count(g)
+            with pytest.raises(QueryRefused):
+                await ex.run("SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }")
+        finally:
+            await ex.aclose()
+    asyncio.run(go())
+
+
+def test_replace_and_limits_on_virtuoso(virtuoso):
+    st = RemoteStore(virtuoso)
+    g = f"{BASE}graph/virtuoso-big"
+    big = [ox.Triple(ox.NamedNode(f"http://ex/s{i}"), ox.NamedNode("http://ex/p"), ox.Literal(f"value {i}"))
+           for i in range(20_000)]
+    st.replace_graph(g, big)          # too long for Virtuoso's SPARQL compiler: a Graph Store PUT
+    assert st.count(g) == 20_000
+    st.replace_graph(g, big[:10])
+    assert st.count(g) == 10
+    small = RemoteStore(virtuoso, max_update_bytes=500)
+    with pytest.raises(UpdateTooLarge):
+        small.replace_graph(g, big[:100])
+    assert st.count(g) == 10
+    st.drop_graph(g)
+    assert not st.has_graph(g)
+
+
+def test_a_killed_writer_never_leaves_half_a_graph_on_virtuoso(virtuoso):
+    """SIGKILL a process that keeps replacing a 500-triple graph (one SPARQL Update each, with a
+    log record): once Virtuoso has settled, the graph is one whole version, the version of the
+    newest log record. (While an update runs, a reader of Virtuoso's SPARQL endpoint can see
+    it half applied: Virtuoso reads uncommitted data. Crash atomicity is what holds.)"""
+    import os
+    import random
+    import sys
+
+    from test_remote_store import WRITER, _settled
+
+    st = RemoteStore(virtuoso)
+    g, n = f"{BASE}graph/virtuoso-killed", 250          # x2 triples: under Virtuoso's statement limit
+    rng = random.Random(7)
+    offset = 0
+    env = {**os.environ, **ENV}
+    versions = set()
+    for round_ in range(4):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, virtuoso.query_endpoint, virtuoso.update_url, g,
+                                 str(n), str(offset)], stdout=subprocess.PIPE, text=True, env=env)
+        try:
+            assert proc.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.3))
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        version, logged = _settled(st, g, n, strict=False)
+        assert int(version) == logged, (round_, version, logged)
+        versions.add(version)
+        offset = logged
+    assert len(versions) >= 2
