@@ -7,7 +7,6 @@ pages checks that the Markdown kinds are told apart.
 """
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from styrgraf.ingest.bodies import find_bodies
 from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract
+from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer
 
 
 
@@ -115,9 +114,7 @@ def test_004_protokoll():
 @pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
 def test_gold_document_fields(gold_file):
     """Every gold document field, matched the way eval/score.py matches it."""
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_scorer()
     gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
     _, ex = read(CORPUS / gold["source"])
     m = ex.document

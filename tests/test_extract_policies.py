@@ -7,7 +7,6 @@ other wordings. Every evidence quote must be the exact slice of the text.
 """
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 
 import pytest
@@ -18,7 +17,7 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract
+from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer
 
 
 
@@ -137,9 +136,7 @@ def test_004_policies():
 @pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
 def test_gold_policies_goals_responsibilities(gold_file):
     """Each gold policy, goal and responsibility is found with its fields right, as eval/score.py judges it."""
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_scorer()
     gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
     _, ex = read(CORPUS / gold["source"])
 
