@@ -1,22 +1,25 @@
 """The styrgraf web application: SPARQL endpoint, analyst API, linked data, pages."""
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from styrgraf import __version__
 from styrgraf.config import Settings
+from styrgraf.remote import RemoteConfig, RemoteStore
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.store import Store, current_generation
 
 from .analyst import analyst_router
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
+from .remote_executor import RemoteExecutor
 from .pages import pages_router
 from .sparql import add_cors, sparql_router
 
@@ -43,19 +46,30 @@ class AppState:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.base = settings.base
-        self.store_path = Path(settings.store)
         self.update_token = settings.update_token
-        self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
-                                      timeout=settings.timeout, max_rows=settings.max_rows)
-        self._reader: Store | None = None
+        self._reader: Store | RemoteStore | None = None
         self._reader_generation = None
         self._lock = threading.Lock()
+        if settings.remote:
+            # a SPARQL 1.1 server holds the data: queries are passed to it (it enforces its
+            # own limits too), writes go to its update endpoint; there is no generation marker
+            config = RemoteConfig.from_env(str(settings.store), settings.update_endpoint)
+            self.store_path = None
+            self.executor = RemoteExecutor(config, workers=settings.query_workers,
+                                           timeout=settings.timeout, max_rows=settings.max_rows)
+            self._reader = RemoteStore(config)
+        else:
+            self.store_path = Path(settings.store)
+            self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
+                                          timeout=settings.timeout, max_rows=settings.max_rows)
         docs = ONTOLOGY_DIR / "doc" / "index.html"     # built by `make install` (pyLODE)
         self.ontology_html: str | None = docs.read_text(encoding="utf-8") if docs.exists() else None
 
     # ------------------------------------------------------------ reading
-    def reader(self) -> Store:
+    def reader(self) -> Store | RemoteStore:
         """A read-only handle, reopened when the store has changed since it was opened."""
+        if self.store_path is None:
+            return self._reader
         with self._lock:
             gen = current_generation(self.store_path)
             if self._reader is None or gen != self._reader_generation:
@@ -83,6 +97,9 @@ class AppState:
     # ------------------------------------------------------------ writing
     def write(self, update: str) -> None:
         """Apply one SPARQL Update atomically; the store bumps its generation so readers see it."""
+        if self.store_path is None:
+            self._reader.update(update)
+            return
         store = Store(self.store_path)
         store.update(update)
         store.flush()
@@ -90,7 +107,15 @@ class AppState:
 
 def create_app(settings: Settings) -> FastAPI:
     state = AppState(settings)
-    app = FastAPI(title="styrgraf", version=__version__,
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        state.executor.close()
+        if state.store_path is None:
+            state.reader().close()
+
+    app = FastAPI(title="styrgraf", version=__version__, lifespan=lifespan,
                   description="A knowledge graph of Swedish public-sector governance: a SPARQL 1.1 endpoint, "
                               "an analyst JSON API backed by named SPARQL queries, and linked data.")
     app.state.styrgraf = state
@@ -105,9 +130,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(analyst_router(state))
     app.include_router(pages_router(state))      # pages for people, /static
     app.include_router(linked_data_router(state))
-
-    @app.on_event("shutdown")
-    async def close() -> None:
-        state.executor.close()
 
     return app

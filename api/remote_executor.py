@@ -41,14 +41,40 @@ import httpx
 import pyoxigraph as ox
 
 from styrgraf.remote import (
-    FORM, JSON_RESULTS, MEDIA, N_TRIPLES, PROBE_QUERY, RESULTS_MEDIA, RemoteConfig, ServerProfile,
-    form_body, media_type, profile_from, protocol_form, server_message, with_prologue,
+    FORM,
+    JSON_RESULTS,
+    MEDIA,
+    N_TRIPLES,
+    PROBE_QUERY,
+    RESULTS_MEDIA,
+    RemoteConfig,
+    ServerProfile,
+    form_body,
+    media_type,
+    profile_from,
+    protocol_form,
+    server_message,
+    with_prologue,
 )
 
 from .executor import (
-    GRAPH_FORMATS, RESULTS_FORMATS, ExecutorBusy, QueryError, QueryExecutor, QueryInfo, QueryRefused,
-    QueryResult, QuerySyntaxError, QueryTimeout, WorkerFailed, _NOT_SET, _count_rows, _min_bytes_for,
-    _refusal_message, analyse_query, cap_query,
+    _NOT_SET,
+    GRAPH_FORMATS,
+    RESULTS_FORMATS,
+    ExecutorBusy,
+    QueryError,
+    QueryExecutor,
+    QueryInfo,
+    QueryRefused,
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    WorkerFailed,
+    _count_rows,
+    _min_bytes_for,
+    _refusal_message,
+    analyse_query,
+    cap_query,
 )
 
 log = logging.getLogger("styrgraf.remote_executor")
@@ -213,7 +239,7 @@ class RemoteExecutor:
         if sem.locked():
             try:
                 await asyncio.wait_for(sem.acquire(), self.queue_timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self.stats["busy"] += 1
                 raise ExecutorBusy(self.queue_timeout, self.workers) from None
         else:
@@ -230,7 +256,7 @@ class RemoteExecutor:
                 if limit == float("inf"):
                     return await coro_fn()
                 return await asyncio.wait_for(coro_fn(), limit)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self.stats["timeouts"] += 1
                 log.warning("query exceeded %g s; abandoned the request to the store server", limit)
                 raise QueryTimeout(limit) from None

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from oxigraph_server import oxigraph_server  # noqa: E402
+from oxigraph_server import oxigraph_server
 
 BASE = "http://127.0.0.1:8000/"
 
@@ -55,7 +55,7 @@ DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\
 
 def run_ingest(spec: str, update: str | None, corpus: Path, jobs: int, validate: bool) -> dict:
     proc = subprocess.run([sys.executable, "-c", INGEST, spec, update or "-", str(corpus), str(jobs),
-                           "1" if validate else "0", BASE], capture_output=True, text=True, cwd=ROOT)
+                           "1" if validate else "0", BASE], capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -155,6 +155,7 @@ def main() -> None:
 
     from styrgraf.api.executor import QueryExecutor
     from styrgraf.api.remote_executor import RemoteExecutor
+
     from styrgraf.store import Store
 
     report: dict = {"corpus": str(args.corpus), "validate": validate, "files": None, "runs": []}

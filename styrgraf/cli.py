@@ -18,7 +18,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 out = Console(soft_wrap=True, highlight=False)
 
-STORE_HELP = "store directory (embedded pyoxigraph store; created if missing)"
+STORE_HELP = ("store directory (embedded pyoxigraph store; created if missing), "
+              "or the query URL of a SPARQL 1.1 server")
+# the same two options on every command that opens a store
+STORE = typer.Option(..., "--store", envvar="STYRGRAF_STORE", help=STORE_HELP)
+UPDATE_ENDPOINT = typer.Option(None, "--update-endpoint", envvar="STYRGRAF_UPDATE_ENDPOINT",
+                               help="SPARQL Update URL of a remote store (when it differs from --store)")
 
 
 def open_store(path, read_only: bool = False, update_endpoint: str | None = None):
@@ -36,10 +41,8 @@ def open_store(path, read_only: bool = False, update_endpoint: str | None = None
 
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .pdf .docx)"),
-           store: str = typer.Option(..., "--store", envvar="STYRGRAF_STORE",
-                                     help=STORE_HELP + ", or the query URL of a SPARQL 1.1 server"),
-           update_endpoint: Optional[str] = typer.Option(None, "--update-endpoint", envvar="STYRGRAF_UPDATE_ENDPOINT",
-                                                         help="SPARQL Update URL of a remote store"),
+           store: str = STORE,
+           update_endpoint: Optional[str] = UPDATE_ENDPOINT,
            jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="parallel worker processes"),
            no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
            force: bool = typer.Option(False, "--force", help="re-extract files that are unchanged"),
@@ -75,31 +78,27 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
 
 @app.command()
 def remove(files: list[str] = typer.Argument(..., help="source file names of ingested documents"),
-           store: Path = typer.Option(..., "--store", help=STORE_HELP)):
+           store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT):
     """Remove documents and every fact read from them; the change feed keeps a tombstone."""
     from styrgraf.ingest.batch import remove as run_remove
 
     settings = Settings.from_env()
-    results = run_remove(open_store(store), files, settings.base)
+    results = run_remove(open_store(store, update_endpoint=update_endpoint), files, settings.base)
     for r in results:
         out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
     raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
 
 
 @app.command()
-def validate(store: Path = typer.Option(..., "--store", help=STORE_HELP)):
+def validate(store: str = STORE):
     """Validate every document graph of the store against the SHACL shapes."""
-    import pyoxigraph as ox
-
     from styrgraf.ingest.validate import validate_triples
 
-    st = open_store(store)
+    st = open_store(store, read_only=True)
     bad = 0
     graphs = st.document_graphs()
     for g in graphs:
-        triples = [ox.Triple(q.subject, q.predicate, q.object)
-                   for q in st.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))]
-        conforms, report = validate_triples(triples)
+        conforms, report = validate_triples(st.triples(g))
         if not conforms:
             bad += 1
             out.print(f"[red]violations[/] in {g}:\n{report}", highlight=False)
@@ -117,7 +116,7 @@ class ExportFormat(str, Enum):
 
 
 @app.command()
-def export(store: Path = typer.Option(..., "--store", help=STORE_HELP),
+def export(store: str = STORE,
            format: ExportFormat = typer.Option(ExportFormat.nq, "--format", help="serialisation"),
            out_file: Optional[Path] = typer.Option(None, "--out", help="file to write (default: stdout)"),
            document: Optional[Path] = typer.Option(None, "--document", help="only this source file's graph")):
@@ -125,7 +124,7 @@ def export(store: Path = typer.Option(..., "--store", help=STORE_HELP),
     from styrgraf.ingest.build import doc_id
 
     settings = Settings.from_env()
-    st = open_store(store)
+    st = open_store(store, read_only=True)
     graph = None
     if document is not None:
         graph = f"{settings.base}graph/{doc_id(document.name)}"
@@ -150,12 +149,12 @@ class QueryFormat(str, Enum):
 
 @app.command()
 def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
-          store: Path = typer.Option(..., "--store", help=STORE_HELP),
+          store: str = STORE,
           format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
     """Run a SPARQL query over the store (default graph = union of all documents)."""
     import pyoxigraph as ox
 
-    st = open_store(store)
+    st = open_store(store, read_only=True)
     try:
         result = st.query(file.read_text(encoding="utf-8"), use_default_graph_as_union=True)
     except SyntaxError as e:
@@ -175,7 +174,7 @@ def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTR
 
 
 @app.command()
-def serve(store: Path = typer.Option(..., "--store", help=STORE_HELP),
+def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
           host: str = typer.Option("127.0.0.1", "--host"),
           port: int = typer.Option(8000, "--port"),
           workers: int = typer.Option(4, "--query-workers", help="processes that run SPARQL queries"),
@@ -186,8 +185,11 @@ def serve(store: Path = typer.Option(..., "--store", help=STORE_HELP),
 
     from styrgraf.api.app import create_app
 
-    settings = Settings.from_env(store=store, query_workers=workers, timeout=timeout, max_rows=max_rows)
-    if not store.exists():
+    settings = Settings.from_env(store=store, update_endpoint=update_endpoint, query_workers=workers,
+                                 timeout=timeout, max_rows=max_rows)
+    if settings.remote:
+        open_store(store, read_only=True, update_endpoint=update_endpoint).close()   # reachable?
+    elif not Path(store).exists():
         err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
         raise typer.Exit(2)
     base = f"http://{host}:{port}/"

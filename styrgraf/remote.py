@@ -51,9 +51,10 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Mapping
+from typing import IO, Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -65,9 +66,18 @@ from .vocab import PROV, SG, VOCAB_GRAPH
 log = logging.getLogger("styrgraf.remote")
 
 __all__ = [
-    "RemoteStore", "RemoteConfig", "Credentials", "ServerProfile", "RemoteTriples",
-    "RemoteStoreError", "RemoteQueryError", "UpdateTooLarge",
-    "open_store", "is_remote", "DEFAULT_MAX_UPDATE_BYTES", "MEDIA",
+    "DEFAULT_MAX_UPDATE_BYTES",
+    "MEDIA",
+    "Credentials",
+    "RemoteConfig",
+    "RemoteQueryError",
+    "RemoteStore",
+    "RemoteStoreError",
+    "RemoteTriples",
+    "ServerProfile",
+    "UpdateTooLarge",
+    "is_remote",
+    "open_store",
 ]
 
 DEFAULT_MAX_UPDATE_BYTES = 32 * 1024 * 1024
@@ -138,7 +148,7 @@ class Credentials:
     scheme: str = "basic"                  # basic | digest (for user/password)
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Credentials":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Credentials:
         env = os.environ if environ is None else environ
         scheme = (env.get("STYRGRAF_STORE_AUTH") or "basic").strip().lower()
         if scheme not in ("basic", "digest"):
@@ -213,7 +223,7 @@ class RemoteConfig:
 
     @classmethod
     def from_env(cls, query_endpoint: str, update_endpoint: str | None = None,
-                 environ: Mapping[str, str] | None = None, **overrides: Any) -> "RemoteConfig":
+                 environ: Mapping[str, str] | None = None, **overrides: Any) -> RemoteConfig:
         env = os.environ if environ is None else environ
         kwargs: dict[str, Any] = {
             "query_endpoint": query_endpoint,
@@ -336,7 +346,9 @@ def media_type(response: httpx.Response) -> str:
 
 def query_form(text: str) -> str | None:
     """SELECT / ASK / CONSTRUCT / DESCRIBE of a query (the executor's lexer; None if unknown)."""
-    from styrgraf.api.executor import analyse_query     # the api package ships with styrgraf
+    from styrgraf.api.executor import (
+        analyse_query,  # the api package ships with styrgraf
+    )
     return analyse_query(text).form
 
 
@@ -638,7 +650,7 @@ class RemoteStore:
         if self._own_client:
             self._client.close()
 
-    def __enter__(self) -> "RemoteStore":
+    def __enter__(self) -> RemoteStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -810,10 +822,13 @@ _URL_RE = re.compile(r"(?i)^https?://")
 _COLLAPSED_URL_RE = re.compile(r"(?i)^(https?):/(?!/)")     # what pathlib makes of "http://…"
 
 
-def is_remote(spec: str | os.PathLike[str]) -> bool:
-    """Whether a --store value names a server (http/https URL) rather than a directory."""
+def is_remote(spec: str | os.PathLike[str] | None) -> bool:
+    """Whether a --store value names a server (http/https URL) rather than a directory.
+    Also "http:/host/…", which is what pathlib makes of a URL given to a Path option."""
+    if spec is None:
+        return False
     text = os.fspath(spec)
-    return bool(_URL_RE.match(text) or (isinstance(spec, Path) and _COLLAPSED_URL_RE.match(text)))
+    return bool(_URL_RE.match(text) or _COLLAPSED_URL_RE.match(text))
 
 
 def open_store(spec: str | os.PathLike[str], update_endpoint: str | None = None,
@@ -822,9 +837,7 @@ def open_store(spec: str | os.PathLike[str], update_endpoint: str | None = None,
     wrong URL or bad credentials fail here with a StoreError)."""
     if not is_remote(spec):
         return Store(spec, read_only=read_only)
-    url = os.fspath(spec)
-    if isinstance(spec, Path):
-        url = _COLLAPSED_URL_RE.sub(r"\1://", url)
+    url = _COLLAPSED_URL_RE.sub(r"\1://", os.fspath(spec))
     store = RemoteStore(url, update_endpoint, read_only=read_only, **config)
     try:
         store.profile()

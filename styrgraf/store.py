@@ -97,6 +97,10 @@ class Store:
         sha, ver = rows[0]["sha"], rows[0]["ver"]
         return sha.value, ver.value if ver is not None else None
 
+    def triples(self, graph: str) -> list[ox.Triple]:
+        return [ox.Triple(q.subject, q.predicate, q.object)
+                for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+
     def count(self, graph: str | None = None) -> int:
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
         return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)

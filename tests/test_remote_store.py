@@ -22,25 +22,39 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import httpx
 import pyoxigraph as ox
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from oxigraph_server import find_oxigraph, oxigraph_server
+from server import running_server
 from styrgraf.api.analyst import COLLECTIONS, analyst_router
-from styrgraf.api.executor import QueryExecutor, QueryRefused, QuerySyntaxError, QueryTimeout
+from styrgraf.api.app import create_app
+from styrgraf.api.executor import (
+    QueryExecutor,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+)
 from styrgraf.api.linked_data import linked_data_router
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
 from styrgraf.api.sparql import add_cors, sparql_router
+from styrgraf.config import Settings
 from styrgraf.ingest import batch
-from styrgraf.remote import (RemoteConfig, RemoteQueryError, RemoteStore, RemoteStoreError,
-                             UpdateTooLarge, is_remote, open_store)
+from styrgraf.remote import (
+    RemoteConfig,
+    RemoteQueryError,
+    RemoteStore,
+    RemoteStoreError,
+    UpdateTooLarge,
+    is_remote,
+    open_store,
+)
 from styrgraf.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -336,7 +350,7 @@ def test_store_methods_match_the_embedded_store(server):
     construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
     assert set(rem.query(construct)) == set(emb.query(construct))
     assert rem.query(construct).serialize(format=ox.RdfFormat.TURTLE)
-    sel = f"SELECT ?o WHERE {{ GRAPH ?g {{ ?s ex:sha256 ?o }} }} ORDER BY ?o"
+    sel = "SELECT ?o WHERE { GRAPH ?g { ?s ex:sha256 ?o } } ORDER BY ?o"
     assert [r["o"].value for r in rem.query(sel, prefixes={"ex": "https://w3id.org/styrgraf/ns#"})] == ["aaa", "bbb"]
     assert [r["o"].value for r in rem.query("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o",
                                             default_graph=[f"{BASE}graph/b"])] == ["2024-01-02", "bbb"]
@@ -524,15 +538,20 @@ def test_reingest_is_unchanged_on_the_server(corpus_pair):
     assert rem.count() == before
 
 
+def remote_app(srv, **settings) -> FastAPI:
+    """styrgraf's own app (api.app.create_app) over the server, as `styrgraf serve --store URL` builds it."""
+    return create_app(Settings(base=BASE, store=srv.query, update_endpoint=srv.update, update_token=TOKEN,
+                               **settings))
+
+
 @pytest.fixture(scope="module")
 def apps(corpus_pair):
     emb, rem, srv = corpus_pair
     e_ex = QueryExecutor.in_process(emb, row_cap=50)
-    r_ex = RemoteExecutor(srv.query, row_cap=50, timeout=30)
-    with TestClient(build_app(State(emb, e_ex))) as e, TestClient(build_app(State(rem, r_ex))) as r:
+    with TestClient(build_app(State(emb, e_ex))) as e, \
+            TestClient(remote_app(srv, max_rows=50, timeout=30)) as r:
         yield e, r
     e_ex.close()
-    r_ex.close()
 
 
 def _same(e: TestClient, r: TestClient, method: str, path: str, **kw):
@@ -657,8 +676,7 @@ def test_analyst_api_same_over_both_stores(apps):
 
 def test_updates_through_the_endpoint_reach_the_server(corpus_pair):
     _, rem, srv = corpus_pair
-    ex = RemoteExecutor(srv.query)
-    with TestClient(build_app(State(rem, ex))) as c:
+    with TestClient(remote_app(srv)) as c:
         g = "http://example.org/graph/endpoint-test"
         r = c.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{g}> {{ <http://a> <http://b> 1 }} }}"},
                    headers={"Authorization": f"Bearer {TOKEN}"})
@@ -673,7 +691,27 @@ def test_updates_through_the_endpoint_reach_the_server(corpus_pair):
         assert r.status_code == 204 and rem.count(g) == 2
         r = c.delete("/graph-store", params={"graph": g}, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 204 and not rem.has_graph(g)
-    ex.close()
+
+
+def test_serve_on_a_remote_store_from_the_command_line(corpus_pair, apps):
+    """`styrgraf serve --store URL`: the same API, answered by the server."""
+    emb, _, srv = corpus_pair
+    embedded_app, _ = apps
+    with running_server(srv.query) as base:
+        health = httpx.get(base + "health").json()
+        assert health["quads"] == emb.count()
+        served = httpx.get(base + "api/v1/bodies", params={"limit": 500}).json()
+        assert served["items"] and served == embedded_app.get("/api/v1/bodies", params={"limit": 500}).json()
+        r = httpx.get(base + "sparql", params={"query": "ASK { ?s ?p ?o }"},
+                      headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200 and r.json()["boolean"] is True
+        r = httpx.get(base + "sparql", params={"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"})
+        assert r.status_code == 400 and "SERVICE" in r.text
+        nq = httpx.get(base + "dumps/styrgraf.nq").content
+        assert len(ox.Dataset(ox.parse(nq, format=ox.RdfFormat.N_QUADS))) == emb.count()
+    with pytest.raises(RuntimeError, match="cannot|refused|reach"):
+        with running_server("http://127.0.0.1:1/query"):
+            pass
 
 
 # ================================================================== executor behaviour
@@ -863,6 +901,7 @@ def test_a_killed_ingest_leaves_no_partial_document(tmp_path, regeringen_embedde
 REGERINGEN_QUERY_LIMIT = 30.0
 
 
+@pytest.mark.slow
 @needs_regeringen
 def test_regeringen_same_quads_and_answers(tmp_path, regeringen_embedded):
     """~980 pages: the same quads, and the same answers to every named query that the

@@ -21,17 +21,17 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pyoxigraph as ox
 import pytest
-
 from oxigraph_server import free_port
 from styrgraf.api.executor import QueryExecutor, QueryRefused
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
 from styrgraf.ingest import batch
+
 from styrgraf.remote import RemoteConfig, RemoteStore, UpdateTooLarge
 from styrgraf.store import Store
 
