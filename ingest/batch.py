@@ -85,8 +85,9 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
     doc_iri = ox.NamedNode(f"{base}id/doc/{doc_id(result.source.name)}")
     triples.append(ox.Triple(doc_iri, ox.NamedNode(PROV + "generatedAtTime"),
                              ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))))
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     if validate:
-        conforms, report = validate_triples(triples)
+        conforms, report = validate_triples(nt)
         if not conforms:
             first = next((l.strip() for l in report.splitlines() if "Message:" in l), "shape violation")
             return FileResult(path, "failed", f"violates the shapes: {first}"), None
@@ -94,7 +95,6 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
     facts = {"bodies": len(ex.bodies), "policies": len(ex.policies), "goals": len(ex.goals),
              "responsibilities": len(ex.responsibilities), "assignments": len(ex.assignments),
              "consultations": len(ex.consultations), "meetings": len(ex.meetings), "laws": len(ex.laws)}
-    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     return FileResult(path, "stored", ", ".join(f"{v} {k}" for k, v in facts.items() if v),
                       graph=graph, triples=len(triples), facts=facts), nt
 
@@ -139,8 +139,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
         if nt is not None:
             try:
                 doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
-                store.replace_graph(r.graph, ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES),
-                                    also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                store.replace_graph(r.graph, nt, also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
             except (OSError, SyntaxError, ValueError) as e:
                 r = FileResult(r.path, "failed", f"store error: {e}")
         results.append(r)
@@ -165,6 +164,13 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
     return results
 
 
+def _warm_worker() -> None:
+    """Load the shapes once per worker, before its first file."""
+    from .validate import shapes_graph
+
+    shapes_graph()
+
+
 def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
          jobs: int) -> Iterator[tuple[FileResult, str | None]]:
     if jobs <= 1 or len(files) <= 1:
@@ -172,7 +178,12 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
             yield process(f, base, validate, max_bytes)
         return
     import multiprocessing
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # forkserver: workers fork from a server that has imported the extractors, rdflib and pyshacl
+    # once, so each starts in milliseconds, and none inherits the parent's open store
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["styrgraf.ingest.pipeline", "styrgraf.ingest.validate"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
+                             initializer=_warm_worker if validate else None) as pool:
         futures = [pool.submit(process, f, base, validate, max_bytes) for f in files]
         for f, fut in zip(files, futures):
             try:

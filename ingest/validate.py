@@ -5,12 +5,12 @@ A document whose graph violates a shape is rejected whole, with the report.
 from __future__ import annotations
 
 from functools import lru_cache
+
 import rdflib
 from pyoxigraph import RdfFormat, Triple, serialize
 from pyshacl import validate as shacl_validate
 
 from styrgraf.resources import SHAPES_DIR
-
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +21,11 @@ def shapes_graph() -> rdflib.Graph:
     return g
 
 
-def to_rdflib(triples: list[Triple]) -> rdflib.Graph:
+def to_rdflib(triples: list[Triple] | str) -> rdflib.Graph:
+    """An rdflib graph of triples (or of N-Triples text): pyshacl's input."""
     g = rdflib.Graph()
-    g.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+    data = triples if isinstance(triples, str) else serialize(triples, format=RdfFormat.N_TRIPLES)
+    g.parse(data=data, format="nt")
     return g
 
 
@@ -34,5 +36,5 @@ def validate_graph(data: rdflib.Graph) -> tuple[bool, str]:
     return bool(conforms), text
 
 
-def validate_triples(triples: list[Triple]) -> tuple[bool, str]:
+def validate_triples(triples: list[Triple] | str) -> tuple[bool, str]:
     return validate_graph(to_rdflib(triples))

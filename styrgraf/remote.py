@@ -60,7 +60,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 
-from .store import FORMATS, QUAD_FORMATS, Store, StoreError
+from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from .vocab import PROV, SG, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.remote")
@@ -580,27 +580,22 @@ class RemoteStore:
                 for q in ox.parse(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES)]
 
     # ---------------------------------------------------------------- writing
-    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], also: str = "") -> None:
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: str = "") -> None:
         """Replace one named graph (and insert `also`, quads in INSERT DATA syntax) in ONE update
         request, so a transactional server applies all of it or nothing. (write=graph-store, or a
         document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
-        second request; see RemoteConfig.write.)"""
+        second request; see RemoteConfig.write.) `triples` may be N-Triples text."""
         gsp = self.profile().graph_store if self.profile().write_via_graph_store else None
         head = b"" if gsp else f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
         tail = b"\n" if gsp else f"\n}}\n{also}\n}}".encode()
         limit = self.config.max_update_bytes
-        size = len(head) + len(tail)
-        lines: list[bytes] = []
-        for t in triples:
-            line = f"{t.subject} {t.predicate} {t.object} .".encode()
-            size += len(line) + 1
-            if size > limit:
-                raise UpdateTooLarge(
-                    f"the update replacing <{graph}> is larger than {limit} bytes "
-                    "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
-                    "atomic, so raise the limit (here and on the server) rather than splitting it")
-            lines.append(line)
-        body = head + b"\n".join(lines) + tail
+        triples_body = ntriples_text(triples).encode()
+        if len(head) + len(triples_body) + len(tail) > limit:
+            raise UpdateTooLarge(
+                f"the update replacing <{graph}> is larger than {limit} bytes "
+                "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
+                "atomic, so raise the limit (here and on the server) rather than splitting it")
+        body = head + triples_body + tail
         if not gsp:
             try:
                 self._update(body, idempotent=True, what=f"replace <{graph}>")
@@ -615,7 +610,7 @@ class RemoteStore:
             log.warning("Virtuoso refused the update replacing <%s> as too long; writing it with a "
                         "Graph Store PUT, which Virtuoso does not apply atomically", graph)
             gsp = self.profile().graph_store
-            body = b"\n".join(lines) + b"\n"
+            body = triples_body + b"\n"
         if self.read_only:
             raise RemoteStoreError("this store handle is read-only")
         self._send("PUT", gsp, idempotent=True, params={"graph": graph}, content=body,

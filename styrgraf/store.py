@@ -54,10 +54,18 @@ def current_generation(store_path: str | os.PathLike[str]) -> str | None:
         return None
 
 
-def quads_to_insert(graph: str, triples: Iterable[ox.Triple]) -> str:
-    """The body of an INSERT DATA block for `triples` in `graph` (N-Triples syntax)."""
-    lines = [f"{t.subject} {t.predicate} {t.object} ." for t in triples]
-    return f"GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n}"
+def ntriples_text(triples: Iterable[ox.Triple] | str) -> str:
+    """Triples as N-Triples lines; a str is taken to be N-Triples already (what ingest workers
+    send, so the writing process need not parse and re-serialise them). N-Triples lines are
+    valid SPARQL triple syntax, so they go into INSERT DATA unchanged."""
+    if isinstance(triples, str):
+        return triples.rstrip("\n")
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+
+
+def quads_to_insert(graph: str, triples: Iterable[ox.Triple] | str) -> str:
+    """The body of an INSERT DATA block for `triples` in `graph`."""
+    return f"GRAPH <{graph}> {{\n{ntriples_text(triples)}\n}}"
 
 
 class Store:
@@ -106,9 +114,10 @@ class Store:
         return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
 
     # ---------------------------------------------------------------- writing
-    def replace_graph(self, graph: str, triples: Iterable[ox.Triple], also: str = "") -> None:
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: str = "") -> None:
         """Atomically replace the content of one named graph (and insert `also`, quads in
-        INSERT DATA syntax, in the same update: e.g. the change-feed record)."""
+        INSERT DATA syntax, in the same update: e.g. the change-feed record). `triples` may be
+        N-Triples text (see ntriples_text)."""
         self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\n{quads_to_insert(graph, triples)}\n{also}\n}}")
 
     def drop_graph(self, graph: str, also: str = "") -> None:
