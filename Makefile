@@ -8,8 +8,8 @@ STORE  ?= data/store
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 # Debian packages the tests use: rapper (an independent RDF parser), Java (HermiT
-# reasoner via owlready2), Chromium (browser tests)
-TEST_DEBS := raptor2-utils default-jre-headless chromium chromium-driver
+# reasoner via owlready2), Chromium (browser tests), Virtuoso (a second SPARQL server)
+TEST_DEBS := raptor2-utils default-jre-headless chromium chromium-driver virtuoso-opensource-7
 
 .PHONY: run test install install-test frontend bench clean
 
