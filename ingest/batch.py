@@ -178,15 +178,29 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
             yield process(f, base, validate, max_bytes)
         return
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
     # forkserver: workers fork from a server that has imported the extractors, rdflib and pyshacl
     # once, so each starts in milliseconds, and none inherits the parent's open store
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["styrgraf.ingest.pipeline", "styrgraf.ingest.validate"])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
-                             initializer=_warm_worker if validate else None) as pool:
-        futures = [pool.submit(process, f, base, validate, max_bytes) for f in files]
-        for f, fut in zip(files, futures):
-            try:
-                yield fut.result()
-            except Exception as e:  # a worker that died (out of memory, killed) fails only its file
-                yield FileResult(f, "failed", f"worker failed: {type(e).__name__}: {e}"), None
+    pending, broken_once = list(files), set()
+    while pending:
+        # a worker that dies (killed, out of memory) breaks the whole pool: the files it left
+        # unfinished run again in a new pool, and a file that breaks a pool twice is failed
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
+                                 initializer=_warm_worker if validate else None) as pool:
+            futures = [pool.submit(process, f, base, validate, max_bytes) for f in pending]
+            retry = []
+            for f, fut in zip(pending, futures):
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    if f in broken_once:
+                        yield FileResult(f, "failed", "the worker reading this file died (killed or out of "
+                                                      "memory)"), None
+                    else:
+                        broken_once.add(f)
+                        retry.append(f)
+                except Exception as e:  # noqa: BLE001 - reported with its file, the batch goes on
+                    yield FileResult(f, "failed", f"worker failed: {type(e).__name__}: {e}"), None
+        pending = retry
