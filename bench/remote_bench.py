@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import oxigraph_server
 
 BASE = "http://127.0.0.1:8000/"
@@ -71,62 +72,11 @@ def mask(value):
     return value
 
 
-PARAM_QUERIES = {
-    "iri": f"SELECT DISTINCT ?v WHERE {{ GRAPH ?g {{ ?v a ?t }} FILTER(STRSTARTS(STR(?v), \"{BASE}id/\")) }}",
-    "label": "SELECT (MIN(STR(?l)) AS ?v) WHERE { GRAPH ?g { ?b a <https://w3id.org/styrgraf/ns#Body> ; "
-             "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } }",
-    "title": "SELECT (MIN(STR(?t)) AS ?v) WHERE { GRAPH ?g { ?p a <https://w3id.org/styrgraf/ns#Policy> ; "
-             "<http://purl.org/dc/terms/title> ?t } }",
-}
-TIMED_OUT = "timed out"
-
-
-MAX_BOUND_IRIS = 400
-
-
-def pick_iris(iris: list[str], query_name: str) -> list[str]:
-    """At most MAX_BOUND_IRIS instance IRIs for a query's iri* parameter, of the kind it is about
-    (a query text of thousands of IRIs would hit the executor's SERVICE-check size limit)."""
-    from styrgraf.api.analyst import ID_SEGMENT
-    if query_name.startswith("meeting-"):
-        segments = ("meeting",)
-    elif query_name == "consultation-responses":
-        segments = ("consultation",)
-    elif query_name == "evidence":
-        segments = ("assignment", "consultation", "responsibility", "goal", "policy")
-    else:
-        collection = query_name.removesuffix("-values")
-        segments = (ID_SEGMENT.get(collection, collection.rstrip("s")),)
-    chosen = [i for i in iris if any(f"/id/{s}/" in i for s in segments)] or iris
-    step = max(1, -(-len(chosen) // MAX_BOUND_IRIS))
-    return chosen[::step]
-
-
 async def answers(executor, only: set[str] | None = None) -> dict[str, Counter | str]:
-    """Every named query's rows (masked) as a multiset, or TIMED_OUT; required parameters get
-    instance IRIs of the kind the query is about (pick_iris) or the first body name / policy title."""
-    from styrgraf.api.executor import QueryTimeout
-    from styrgraf.api.named_queries import registry
-    values = {}
-    for key, text in PARAM_QUERIES.items():
-        rows = await executor.select(text, row_cap=None)
-        values[key] = sorted(r["v"] for r in rows if r["v"])
-    out: dict = {}
-    for name, nq in registry().items():
-        if only is not None and name not in only:
-            continue
-        params = {p.name: pick_iris(values["iri"], name) if p.type == "iri" else (values.get(p.name) or ["x"])[0]
-                  for p in nq.params if p.required}
-        t0 = time.perf_counter()
-        try:
-            res = await executor.select_result(nq.bind(params), row_cap=None)
-        except QueryTimeout:
-            out[name] = TIMED_OUT
-            print(f"  {name}: timed out", flush=True)
-            continue
-        out[name] = Counter(tuple((k, mask(row[k])) for k in res.variables) for row in res.rows)
-        print(f"  {name}: {len(res.rows)} rows, {time.perf_counter() - t0:.2f} s", flush=True)
-    return out
+    """Every named query's rows (timestamps and change IRIs masked) as a multiset, or TIMED_OUT."""
+    out = await named_answers(executor, only, log=lambda line: print(line, flush=True))
+    return {name: a if a == TIMED_OUT else Counter(tuple((k, mask(v)) for k, v in zip(a[0], row)) for row in a[1])
+            for name, a in out.items()}
 
 
 def compare(a: dict, b: dict) -> dict[str, str]:

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import find_oxigraph, oxigraph_server
 from server import running_server
 from styrgraf.api.analyst import COLLECTIONS, analyst_router
@@ -95,59 +96,6 @@ def frozen_ingest(store, paths, *, validate: bool, jobs: int = 1):
 
 def run_async(coro):
     return asyncio.run(coro)
-
-
-PARAM_QUERIES = {
-    "iri": f"SELECT DISTINCT ?v WHERE {{ GRAPH ?g {{ ?v a ?t }} FILTER(STRSTARTS(STR(?v), \"{BASE}id/\")) }}",
-    "label": "SELECT (MIN(STR(?l)) AS ?v) WHERE { GRAPH ?g { ?b a <https://w3id.org/styrgraf/ns#Body> ; "
-             "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l } }",
-    "title": "SELECT (MIN(STR(?t)) AS ?v) WHERE { GRAPH ?g { ?p a <https://w3id.org/styrgraf/ns#Policy> ; "
-             "<http://purl.org/dc/terms/title> ?t } }",
-}
-TIMED_OUT = "timed out"
-
-
-MAX_BOUND_IRIS = 400
-
-
-def pick_iris(iris: list[str], query_name: str) -> list[str]:
-    """At most MAX_BOUND_IRIS instance IRIs for a query's iri* parameter, of the kind it is about
-    (a query text of thousands of IRIs would hit the executor's SERVICE-check size limit)."""
-    from styrgraf.api.analyst import ID_SEGMENT
-    if query_name.startswith("meeting-"):
-        segments = ("meeting",)
-    elif query_name == "consultation-responses":
-        segments = ("consultation",)
-    elif query_name == "evidence":
-        segments = ("assignment", "consultation", "responsibility", "goal", "policy")
-    else:
-        collection = query_name.removesuffix("-values")
-        segments = (ID_SEGMENT.get(collection, collection.rstrip("s")),)
-    chosen = [i for i in iris if any(f"/id/{s}/" in i for s in segments)] or iris
-    step = max(1, -(-len(chosen) // MAX_BOUND_IRIS))
-    return chosen[::step]
-
-
-async def named_answers(executor, only: set[str] | None = None) -> dict[str, tuple[list[str], list[tuple]] | str]:
-    """Every named query's (variables, rows), or TIMED_OUT. Required parameters get instance
-    IRIs of the kind the query is about (pick_iris) or the first body name / policy title."""
-    values = {}
-    for key, text in PARAM_QUERIES.items():
-        rows = await executor.select(text, row_cap=None)
-        values[key] = sorted(r["v"] for r in rows if r["v"])
-    out: dict = {}
-    for name, nq in registry().items():
-        if only is not None and name not in only:
-            continue
-        params = {p.name: pick_iris(values["iri"], name) if p.type == "iri" else (values.get(p.name) or ["x"])[0]
-                  for p in nq.params if p.required}
-        try:
-            res = await executor.select_result(nq.bind(params), row_cap=None)
-        except QueryTimeout:
-            out[name] = TIMED_OUT
-            continue
-        out[name] = (list(res.variables), [tuple(row[v] for v in res.variables) for row in res.rows])
-    return out
 
 
 def assert_same_answers(embedded: dict, remote_: dict) -> None:
