@@ -12,22 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from server import free_port, stop, wait_until_answers
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def find_oxigraph() -> str | None:
@@ -58,24 +50,6 @@ class OxigraphServer:
         return self.base + "/store"
 
 
-def _wait_ready(base: str, proc: subprocess.Popen, log: Path, deadline: float) -> None:
-    while True:
-        try:
-            req = urllib.request.Request(base + "/query?query=ASK%7B%7D",
-                                         headers={"Accept": "application/sparql-results+json"})
-            with urllib.request.urlopen(req, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except (OSError, urllib.error.URLError):
-            pass
-        if proc.poll() is not None:
-            raise RuntimeError(f"oxigraph serve exited {proc.returncode}: {log.read_text(errors='replace')}")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"oxigraph serve did not answer within the time limit: "
-                               f"{log.read_text(errors='replace')}")
-        time.sleep(0.1)
-
-
 @contextlib.contextmanager
 def oxigraph_server(location: Path | None, *args: str, binary: str | None = None,
                     startup_timeout: float = 30.0) -> Iterator[OxigraphServer]:
@@ -97,7 +71,8 @@ def oxigraph_server(location: Path | None, *args: str, binary: str | None = None
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(base, proc, log, time.monotonic() + startup_timeout)
+        wait_until_answers(base + "/query?query=ASK%7B%7D", proc, "oxigraph serve", startup_timeout,
+                           accept="application/sparql-results+json", output=lambda: log.read_text(errors="replace"))
         yield OxigraphServer(base, Path(location) if location is not None else None, proc.pid)
     finally:
         stop(proc)
@@ -106,11 +81,3 @@ def oxigraph_server(location: Path | None, *args: str, binary: str | None = None
                 log.unlink()
 
 
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)

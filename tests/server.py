@@ -9,13 +9,43 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until_answers(url: str, proc: subprocess.Popen, what: str, timeout: float = 60.0,
+                       accept: str = "*/*", output=None) -> None:
+    """Poll `url` until it answers 200; fail with the process's output if it exits or is too
+    slow (`output`: a callable giving that output)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:                     # refused, reset, HTTP errors (URLError is an OSError)
+            pass
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited {proc.returncode}: {output() if output else ''}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not answer within {timeout:g} s: {output() if output else ''}")
+        time.sleep(0.1)
+
+
+def stop(proc: subprocess.Popen, grace: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL after `grace` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
 
 
 @contextlib.contextmanager
@@ -29,23 +59,7 @@ def running_server(store: Path, *args: str, env: dict | None = None) -> Iterator
                                  **(env or {})},
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited {proc.returncode}: {proc.stdout.read()}")
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start within 60 s")
-            time.sleep(0.2)
+        wait_until_answers(base + "health", proc, "styrgraf serve", output=lambda: proc.stdout.read())
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)

@@ -18,15 +18,13 @@ import shutil
 import signal
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from oxigraph_server import free_port
+from server import free_port, stop, wait_until_answers
 from styrgraf.api.executor import QueryExecutor, QueryRefused
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
@@ -67,30 +65,15 @@ def virtuoso_server(directory: Path, startup_timeout: float = 120.0) -> Iterator
                                 cwd=directory, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http_port}"
     try:
-        deadline = time.monotonic() + startup_timeout
-        while True:
-            try:
-                req = urllib.request.Request(base + "/sparql?query=ASK%7B%7D",
-                                             headers={"Accept": "application/sparql-results+json"})
-                with urllib.request.urlopen(req, timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except (OSError, urllib.error.URLError):
-                pass
-            if proc.poll() is not None:
-                pytest.fail(f"virtuoso-t exited {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"Virtuoso did not answer within {startup_timeout:g} s")
-            time.sleep(0.3)
+        try:
+            wait_until_answers(base + "/sparql?query=ASK%7B%7D", proc, "virtuoso-t", startup_timeout,
+                               accept="application/sparql-results+json",
+                               output=lambda: log.read_text(errors="replace")[-2000:])
+        except RuntimeError as e:
+            pytest.fail(str(e))
         yield base
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+        stop(proc, grace=30)
 
 
 ENV = {"STYRGRAF_STORE_USER": "dba", "STYRGRAF_STORE_PASSWORD": "dba", "STYRGRAF_STORE_AUTH": "digest",
