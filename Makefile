@@ -39,7 +39,7 @@ api/static/build/manifest.json: $(FRONTEND_SRC)
 	fi
 
 run: install
-	$(SG) ingest examples/corpus --store $(STORE) --jobs 2
+	$(SG) ingest examples/corpus --store $(STORE)
 	$(SG) serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 install-test: install
