@@ -22,6 +22,7 @@ from styrgraf.store import Store
 from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
 
 from .build import EXTRACTOR_VERSION, build, doc_id
+from .forget import Forgotten
 from .pipeline import extract_file
 from .read import DEFAULT_MAX_BYTES, SUFFIXES, ReadError
 from .validate import validate_triples
@@ -125,6 +126,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
     for r in results:
         on_result and on_result(r)
     load_vocabulary(store)
+    forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
     todo = []
     for f in files:
         graph = f"{base}graph/{doc_id(f.name)}"
@@ -139,7 +141,8 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
         if nt is not None:
             try:
                 doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
-                store.replace_graph(r.graph, nt, also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                store.replace_graph(r.graph, forgotten.scrub(nt),
+                                    also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
             except (OSError, SyntaxError, ValueError) as e:
                 r = FileResult(r.path, "failed", f"store error: {e}")
         results.append(r)

@@ -25,8 +25,20 @@ SOFT_HYPHEN = "\u00ad"
 PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-PHONE = re.compile(r"(?<![\w/:-])(?:\+46\s?|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}(?![\w/])")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the spaces PDFs put between digit groups: space, no-break space, thin spaces
+_SP = "[ \u00a0\u2009\u202f]"
+# a Swedish telephone number: +46 8 123 45 67, +46 (0)8-123 45 67, 08-123 45 67, 08- 405 53 36,
+# 070-123 45 67, 031-12 34 56, 0480-123 45, 0771-123 456, 08-50835768, 0701234567. The
+# candidate is checked for 8-10 digits in national form (`_phone_end`); never inside an
+# identifier, date, SFS number or decimal number (2024-05-01, 08-05-2019, KS 2024/0123,
+# 2009:724, 0,5); the area code is 08 or has three to five digits
+PHONE = re.compile(rf"""
+    (?<![\w/:.,+\-–])
+    (?P<prefix>\+46{_SP}?(?:\(0\){_SP}?)?[-–]?{_SP}?[1-9]\d{{0,2}}|08|0[1-9]\d{{1,3}})
+    (?:{_SP}?[-–]{_SP}?|{_SP})?
+    \d{{2,4}}(?:{_SP}?\d{{2,4}}){{0,3}}
+    (?![\w/:–-]|[.,]\d)""", re.X)
+EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 FOOTNOTE_MARK = re.compile(r"\s\d\s*$")
 
 
@@ -49,11 +61,37 @@ def _furniture(lines: list[str]) -> set[str]:
             if n >= 3 and len(l) < 80 and re.search(r"\d", l) and not l.startswith("§")}
 
 
+def _phone_end(number: str) -> int | None:
+    """Where the longest run of digit groups in a PHONE candidate that is a telephone number
+    (8-10 digits in national form) ends, or None: '08-123 45 67 2019' ends before ' 2019'."""
+    best = None
+    for g in re.finditer(r"\d+", number):
+        digits = re.sub(r"\D", "", number[:g.end()])
+        if number.startswith("+"):
+            digits = digits[2:] if digits[2:].startswith("0") else "0" + digits[2:]
+        if 8 <= len(digits) <= 10:
+            best = g.end()
+    return best
+
+
+def contact_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail address and telephone number in the text."""
+    spans = [m.span() for m in EMAIL.finditer(text)]
+    for m in PHONE.finditer(text):
+        end = _phone_end(m.group(0))
+        if end is not None:
+            spans.append((m.start(), m.start() + end))
+    return spans
+
+
 def mask_contact_data(text: str) -> str:
-    def stars(m: re.Match) -> str:
-        return re.sub(r"\S", "*", m.group(0))
-    text = EMAIL.sub(stars, text)
-    return PHONE.sub(stars, text)
+    """Telephone numbers and e-mail addresses become '*' (spaces kept: offsets do not move)."""
+    chars = list(text)
+    for start, end in contact_spans(text):
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = "*"
+    return "".join(chars)
 
 
 def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:

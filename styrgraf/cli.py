@@ -1,4 +1,4 @@
-"""The styrgraf command line: ingest, validate, export, query, serve."""
+"""The styrgraf command line: ingest, remove, forget, validate, export, query, serve."""
 from __future__ import annotations
 
 import sys
@@ -46,7 +46,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
            jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="parallel worker processes"),
            no_validate: bool = typer.Option(False, "--no-validate", help="skip SHACL validation"),
            force: bool = typer.Option(False, "--force", help="re-extract files that are unchanged"),
-           max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", help="largest file accepted")):
+           max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", envvar="STYRGRAF_MAX_BYTES",
+                                         help="largest file accepted, bytes")):
     """Extract, validate and store documents, one named graph each."""
     from styrgraf.ingest.batch import ingest as run_ingest
 
@@ -87,6 +88,51 @@ def remove(files: list[str] = typer.Argument(..., help="source file names of ing
     for r in results:
         out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
     raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
+
+
+FORGET_HELP = " ".join([
+    "Forget a person (or a document) in every document graph, for data protection.",
+    "\n\n--person removes every fact about the person (signatory, chair, adjuster, attendee, author",
+    "of a reservation or statement) and masks the name wherever it is written, in one atomic update",
+    "per document; the change feed records which documents changed, never the name. The store keeps",
+    "only a salted hash of the name, which ingest consults: re-ingesting a source document into this",
+    "store keeps the person out wherever the extractor recognises them as a person. A mention it does",
+    "not recognise as a person, or a store built anew from the source documents, would bring the",
+    "facts back.",
+    "\n\n--document removes a document and every fact read from it, as `remove` does.",
+])
+
+
+@app.command(help=FORGET_HELP)
+def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar="NAME",
+                                                      help="a person's name, as written in the documents"),
+           document: Optional[list[str]] = typer.Option(None, "--document", metavar="FILE",
+                                                        help="the source file name of an ingested document"),
+           store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT):
+    """Forget a person or a document (help: FORGET_HELP)."""
+    from styrgraf.ingest.forget import forget_documents, forget_person
+
+    if not person and not document:
+        err.print("[red]error:[/] give --person NAME or --document FILE")
+        raise typer.Exit(2)
+    if any(not p.split() for p in person or []):
+        err.print("[red]error:[/] --person needs a name")
+        raise typer.Exit(2)
+    settings = Settings.from_env()
+    st = open_store(store, update_endpoint=update_endpoint)
+    failed = False
+    for i, name in enumerate(person or [], 1):
+        r = forget_person(st, name, settings.base)
+        # the name itself is not repeated in the output (logs outlive the store's records)
+        out.print(f"forgotten person {i}: {r.removed} facts removed and the name masked in {r.masked} "
+                  f"literals, in {len(r.documents)} documents", highlight=False)
+        for source in r.documents:
+            out.print(f"  changed   {source}", highlight=False, markup=False)
+    for r in forget_documents(st, document or [], settings.base):
+        failed |= r.status == "failed"
+        out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}",
+                  highlight=False, markup=False)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command()
