@@ -45,17 +45,50 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
         if p.is_dir():
             try:
                 for f in sorted(p.rglob("*")):
-                    if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("."):
+                    if f.name.startswith("."):
+                        continue
+                    if f.is_dir():
+                        if not os.access(f, os.R_OK | os.X_OK):
+                            problems.append(FileResult(f, "failed", "cannot read directory"))
+                    elif f.suffix.lower() in SUFFIXES and f.is_file():
                         files.append(f)
-                    elif f.is_dir() and not os.access(f, os.R_OK | os.X_OK):
-                        problems.append(FileResult(f, "failed", "cannot read directory"))
+                    elif f.suffix.lower() in SUFFIXES:   # a FIFO, socket or dangling link: say so
+                        problems.append(FileResult(f, "failed", "not a regular file (a pipe, socket or broken link)"))
             except OSError as e:
                 problems.append(FileResult(p, "failed", f"cannot list: {e.strerror or e}"))
         elif p.exists():
             files.append(p)
+        elif p.is_symlink():
+            problems.append(FileResult(p, "failed", "not a regular file (a pipe, socket or broken link)"))
         else:
             problems.append(FileResult(p, "failed", "no such file"))
-    return files, problems
+    return _one_file_per_document(files, problems)
+
+
+def _one_file_per_document(files: list[Path], problems: list[FileResult]) -> tuple[list[Path], list[FileResult]]:
+    """A document's graph is named by its file name without the suffix: of two files in one
+    batch with the same id (a.txt and a.pdf), the second would silently replace the first,
+    so it is refused instead."""
+    unique, reported = [], set()
+    for r in problems:                               # a path both listed and named: one line
+        if r.path.absolute() not in reported:
+            reported.add(r.path.absolute())
+            unique.append(r)
+    problems = unique
+    first: dict[str, Path] = {}
+    seen: set[Path] = set()
+    kept = []
+    for f in files:
+        if f.resolve() in seen or f.absolute() in reported:    # named twice: read (or reported) once
+            continue
+        seen.add(f.resolve())
+        other = first.setdefault(doc_id(f.name), f)
+        if other is f:
+            kept.append(f)
+        else:
+            problems.append(FileResult(f, "failed", f"same document name as {other} (the graph is named by the "
+                                                    "file name without its suffix); rename one of them"))
+    return kept, problems
 
 
 def utc_now() -> str:

@@ -157,11 +157,11 @@ def test_a_batch_of_bad_files(tmp_path):
     (folder / "cp1252.txt").write_bytes(SWEDISH.encode("cp1252"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.md").write_bytes(b" \n\n\t \n")
-    (folder / "random.pdf").write_bytes(random.Random(1).randbytes(5000))
-    (folder / "random.docx").write_bytes(random.Random(2).randbytes(5000))
-    (folder / "random.txt").write_bytes(random.Random(3).randbytes(5000))
-    (folder / "truncated.pdf").write_bytes(seeds()[".pdf"][:700])
-    (folder / "truncated.docx").write_bytes(seeds()[".docx"][:3000])
+    (folder / "random-pdf.pdf").write_bytes(random.Random(1).randbytes(5000))
+    (folder / "random-docx.docx").write_bytes(random.Random(2).randbytes(5000))
+    (folder / "random-txt.txt").write_bytes(random.Random(3).randbytes(5000))
+    (folder / "truncated-pdf.pdf").write_bytes(seeds()[".pdf"][:700])
+    (folder / "truncated-docx.docx").write_bytes(seeds()[".docx"][:3000])
     (folder / "scan.pdf").write_bytes(make_pdf(SWEDISH, with_text=False))
     (folder / "bomb.docx").write_bytes(zip_bomb_docx(3 * 1024))                 # 3 GiB document.xml
     (folder / "forged-bomb.docx").write_bytes(zip_bomb_docx(3 * 1024, declared=4096))
@@ -187,11 +187,11 @@ def test_a_batch_of_bad_files(tmp_path):
     lines = lines_for(proc.stdout)
 
     expect_failed = {
-        "empty.txt": "empty", "blank.md": "empty", "random.pdf": "broken PDF", "random.docx": "broken DOCX",
-        "random.txt": "binary", "truncated.pdf": "PDF", "truncated.docx": "broken DOCX",
+        "empty.txt": "empty", "blank.md": "empty", "random-pdf.pdf": "broken PDF", "random-docx.docx": "broken DOCX",
+        "random-txt.txt": "binary", "truncated-pdf.pdf": "PDF", "truncated-docx.docx": "broken DOCX",
         "scan.pdf": "no text layer", "bomb.docx": "zip bomb", "forged-bomb.docx": "DOCX",
         "huge.txt": "over the limit", "longline.txt": "over the limit", "fifo.txt": "not a regular file",
-        "dangling.md": "no such file", "io-error.txt": "cannot read",
+        "dangling.md": "not a regular file", "io-error.txt": "cannot read",
     }
     expect_stored = ["good.txt", "good-pdf.pdf", "good-docx.docx", "utf16.txt", "utf16be.md", "cp1252.txt"]
     for name, reason in expect_failed.items():

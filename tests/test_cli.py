@@ -91,8 +91,8 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
     random.seed(7)
     (folder / "random.txt").write_bytes(bytes(random.randrange(256) for _ in range(4000)))
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF garbage")
-    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "broken-pdf.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF garbage")
+    (folder / "broken-docx.docx").write_bytes(b"PK\x03\x04 not really a zip")
     text = (CORPUS / "002_40780f4541adeb76.txt").read_text(encoding="utf-8")
     (folder / "cp1252.txt").write_bytes(text.encode("cp1252", errors="replace"))
     shutil.copy(CORPUS / "000_c3f731b4bab44c47.txt", folder / "good.txt")
@@ -101,8 +101,8 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
     assert proc.returncode == 1
     failed = [l for l in proc.stdout.splitlines() if l.startswith("FAILED")]
     assert len(failed) == 4, proc.stdout
-    for name, reason in [("random.txt", "binary"), ("empty.txt", "empty"), ("broken.pdf", "PDF"),
-                         ("broken.docx", "DOCX")]:
+    for name, reason in [("random.txt", "binary"), ("empty.txt", "empty"), ("broken-pdf.pdf", "PDF"),
+                         ("broken-docx.docx", "DOCX")]:
         assert any(name in l and reason in l for l in failed), (name, failed)
     assert "2 stored" in proc.stdout, proc.stdout
     # the cp1252 file was read correctly: its Swedish letters survive

@@ -55,3 +55,21 @@ def test_a_killed_worker_costs_no_file(tmp_path):
     assert f"{len(FILES)} stored, 0 unchanged, 0 failed" in out
     graphs = [g.value for g in ox.Store.read_only(str(store)).named_graphs() if "/graph/" in g.value]
     assert len([g for g in graphs if "/graph/_" not in g]) == len(FILES)
+
+
+def test_files_that_would_share_a_graph_or_cannot_be_read_are_reported(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = (CORPUS / sorted(p.name for p in CORPUS.iterdir())[0]).read_text(encoding="utf-8")
+    (docs / "plan.txt").write_text(text, encoding="utf-8")
+    (docs / "plan.md").write_text(text, encoding="utf-8")         # same document id as plan.txt
+    os.mkfifo(docs / "pipe.txt")
+    (docs / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    proc = subprocess.run([*STYRGRAF, "ingest", str(docs), str(docs / "plan.txt"), "--store", str(tmp_path / "s"),
+                           "--no-validate"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    lines = proc.stdout.splitlines()
+    assert any(line.startswith("FAILED") and "plan.txt" in line and "same document name" in line for line in lines)
+    assert any(line.startswith("FAILED") and "pipe.txt" in line and "not a regular file" in line for line in lines)
+    assert any(line.startswith("FAILED") and "gone.txt" in line and "not a regular file" in line for line in lines)
+    assert "1 stored, 0 unchanged, 3 failed" in proc.stdout
