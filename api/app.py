@@ -21,6 +21,7 @@ from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .remote_executor import RemoteExecutor
 from .pages import pages_router
+from .security import install_security
 from .sparql import add_cors, sparql_router
 
 
@@ -101,8 +102,11 @@ class AppState:
             self._reader.update(update)
             return
         store = Store(self.store_path)
-        store.update(update)
-        store.flush()
+        try:
+            store.update(update)
+            store.flush()
+        finally:
+            store.close()     # a failed update must not keep the store's lock until GC runs
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -120,6 +124,7 @@ def create_app(settings: Settings) -> FastAPI:
                               "an analyst JSON API backed by named SPARQL queries, and linked data.")
     app.state.styrgraf = state
     add_cors(app)
+    install_security(app, settings)      # size limits, UTF-8 checks, security headers, no tracebacks
 
     @app.get("/health", summary="Liveness and store size")
     async def health():

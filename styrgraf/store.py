@@ -130,6 +130,11 @@ class Store:
             bump_generation(self.path)
             self._bumped = time.monotonic()
 
+    def close(self) -> None:
+        """Release the store (and, for a writable one, its lock) now rather than when the
+        garbage collector gets to it: a failed update's traceback may still refer to this object."""
+        self.ox = None
+
     def flush(self) -> None:
         if self.path is not None:
             self.ox.flush()

@@ -1,0 +1,436 @@
+"""HTTP-level protections of the styrgraf app.
+
+    install_security(app, settings)     # once, in create_app, after add_cors(app)
+
+It adds two ASGI layers:
+
+outermost (`SecurityHeadersMiddleware`, around CORS and everything else)
+    * gives every request an id (a client's own `X-Request-Id` of up to 64
+      characters [A-Za-z0-9._-] is kept, otherwise a fresh one) and answers it in
+      the `X-Request-Id` header;
+    * adds the security headers to every response that does not set them itself:
+      `X-Content-Type-Options: nosniff`, `X-Frame-Options: DENY`,
+      `Referrer-Policy: same-origin`, and a `Content-Security-Policy`: for HTML pages
+      scripts only from this origin (no inline script, no eval) and
+      `frame-ancestors 'none'`; for everything else `default-src 'none'`;
+    * turns an unhandled exception into a plain 500 with the request id (the
+      traceback goes to the server's log, logger `styrgraf.security`, never to the
+      client) and replaces any error body that would show internal detail (a
+      traceback, a file path of the installation or of the store) the same way.
+      A query error that a route let through keeps its meaning: time limit or busy
+      workers -> 503 (`X-Styrgraf-Error: timeout|busy`), a query that the request's
+      input made malformed or refused -> 400.
+
+innermost (`RequestLimitsMiddleware`, inside CORS, so browser clients can read its refusals)
+    * URL longer than `max_url_bytes` -> 414; request headers larger in total than
+      `max_header_bytes` -> 431;
+    * a path or query string whose percent-decoded bytes are not UTF-8, or a path that
+      decodes to characters that cannot occur in an IRI (controls, space, <>"{}|\\^`)
+      -> 400 with a message;
+    * a request body larger than `max_request_bytes` -> 413 (declared by
+      Content-Length: before reading it; otherwise as soon as the limit is passed).
+      A request that carries the valid update token may send up to
+      `max_update_bytes` (Graph Store uploads, SPARQL Update).
+
+The refusals are one line of text/plain (JSON under /api/), like the endpoint's own
+errors. Limits come from styrgraf.config.Settings (STYRGRAF_MAX_REQUEST_BYTES,
+STYRGRAF_MAX_UPDATE_BYTES, STYRGRAF_MAX_URL_BYTES, STYRGRAF_MAX_HEADER_BYTES).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote_to_bytes
+
+from starlette.middleware import Middleware
+
+__all__ = ["install_security", "SecurityHeadersMiddleware", "RequestLimitsMiddleware", "Limits",
+           "PAGE_CSP", "DOCS_CSP", "API_CSP", "REQUEST_ID_HEADER"]
+
+log = logging.getLogger("styrgraf.security")
+
+REQUEST_ID_HEADER = "X-Request-Id"
+
+# The pages load their scripts from /static (no inline script, no inline event handler,
+# no eval); the ontology page and the editors' generated CSS use inline styles, and the
+# ontology page embeds its icons as data: URIs.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+# FastAPI's /docs and /redoc pages load Swagger UI / ReDoc from a CDN and start them
+# with an inline script.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
+            "font-src 'self' data: https://fonts.gstatic.com; img-src 'self' data: https:; "
+            "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            "frame-ancestors 'none'")
+DOCS_PATHS = ("/docs", "/docs/oauth2-redirect", "/redoc")
+# data (JSON, RDF, CSV, dumps, static files): nothing in it may run or be framed
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+_STATIC_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+)
+_REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# characters that may not occur (unencoded) in an IRI: a path that decodes to one of
+# them cannot name a resource here
+_NOT_IN_IRI = re.compile(r'[\x00-\x20\x7f-\x9f<>"{}|\\^`]')
+_SCRUB_MAX = 256 * 1024          # error bodies up to this size are checked for internal detail
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_request_bytes: int = 1024 * 1024
+    max_update_bytes: int = 64 * 1024 * 1024
+    max_url_bytes: int = 32 * 1024
+    max_header_bytes: int = 32 * 1024
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "Limits":
+        kw = {}
+        for name in ("max_request_bytes", "max_update_bytes", "max_url_bytes", "max_header_bytes"):
+            value = getattr(settings, name, None)
+            if value:
+                kw[name] = int(value)
+        return cls(**kw)
+
+
+# ============================================================== small ASGI helpers
+def _header(scope: dict, name: bytes) -> bytes | None:
+    for k, v in scope.get("headers") or ():
+        if k == name:
+            return v
+    return None
+
+
+def _request_id(scope: dict) -> str:
+    state = scope.setdefault("state", {})
+    rid = state.get("request_id")
+    if rid:
+        return rid
+    given = _header(scope, b"x-request-id")
+    if given is not None:
+        try:
+            text = given.decode("ascii")
+        except UnicodeDecodeError:
+            text = ""
+        if _REQUEST_ID_RE.fullmatch(text):
+            rid = text
+    rid = rid or uuid.uuid4().hex[:16]
+    state["request_id"] = rid
+    return rid
+
+
+def _wants_json(scope: dict) -> bool:
+    return str(scope.get("path", "")).startswith("/api/")
+
+
+async def _send_error(send, scope: dict, status: int, message: str,
+                      headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    """A one-line text/plain (JSON under /api/) error with the request id. Refusals sent before
+    the request body was read pass `Connection: close` in `headers`."""
+    rid = _request_id(scope)
+    if _wants_json(scope):
+        body = json.dumps({"detail": message, "request_id": rid}, ensure_ascii=False).encode("utf-8")
+        media = b"application/json"
+    else:
+        body = (message.rstrip() + "\n").encode("utf-8")
+        media = b"text/plain; charset=utf-8"
+    out = [(b"content-type", media), (b"content-length", str(len(body)).encode()),
+           (REQUEST_ID_HEADER.lower().encode(), rid.encode())]
+    out += headers or []
+    await send({"type": "http.response.start", "status": status, "headers": out})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+def _internal_error_message(rid: str) -> str:
+    return f"internal server error (request id {rid}); the details are in the server's log"
+
+
+def _error_answer(exc: BaseException, rid: str) -> tuple[int, str, list[tuple[bytes, bytes]], bool]:
+    """(status, message, headers, log the traceback?) for an exception a route let through."""
+    from .executor import ExecutorBusy, QueryRefused, QuerySyntaxError, QueryTimeout
+
+    if isinstance(exc, QueryTimeout):
+        return 503, str(exc), [(b"x-styrgraf-error", b"timeout")], False
+    if isinstance(exc, ExecutorBusy):
+        return 503, str(exc), [(b"x-styrgraf-error", b"busy"), (b"retry-after", b"5")], False
+    if isinstance(exc, QueryRefused):
+        return 400, str(exc), [(b"x-styrgraf-error", b"refused")], False
+    if isinstance(exc, QuerySyntaxError):
+        return 400, (f"the request could not be answered: it does not make a valid query "
+                     f"(request id {rid})"), [(b"x-styrgraf-error", b"syntax")], True
+    return 500, _internal_error_message(rid), [], True
+
+
+async def _answer_exception(send, scope: dict, exc: BaseException, rid: str) -> None:
+    status, message, headers, trace = _error_answer(exc, rid)
+    if trace:
+        log.error("request %s: %s %s failed", rid, scope.get("method"), scope.get("path"),
+                  exc_info=(type(exc), exc, exc.__traceback__))
+    else:
+        log.warning("request %s: %s %s: %s", rid, scope.get("method"), scope.get("path"), exc)
+    await _send_error(send, scope, status, message, headers)
+
+
+# ============================================================== outermost layer
+class SecurityHeadersMiddleware:
+    """Request ids, security headers, and no internal detail in any answer."""
+
+    def __init__(self, app, markers: tuple[str, ...] = ()):
+        self.app = app
+        self.markers = tuple(m for m in markers if m)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        rid = _request_id(scope)
+        path = scope.get("path", "")
+        started = False
+        held: dict | None = None     # an error response's start, held while its body is checked
+        swallow = False              # the rest of a replaced body
+        chunks: list[bytes] = []
+
+        def add_headers(message: dict) -> dict:
+            headers = list(message.get("headers") or [])
+            present = {k.lower() for k, _ in headers}
+            for k, v in _STATIC_HEADERS:
+                if k not in present:
+                    headers.append((k, v))
+            if b"content-security-policy" not in present:
+                media = b""
+                for k, v in headers:
+                    if k.lower() == b"content-type":
+                        media = v.split(b";")[0].strip().lower()
+                if path in DOCS_PATHS:
+                    csp = DOCS_CSP
+                elif media in (b"text/html", b"application/xhtml+xml"):
+                    csp = PAGE_CSP
+                else:
+                    csp = API_CSP
+                headers.append((b"content-security-policy", csp.encode()))
+            if b"x-request-id" not in present:
+                headers.append((b"x-request-id", rid.encode()))
+            return {**message, "headers": headers}
+
+        async def send_wrapper(message: dict) -> None:
+            nonlocal started, held, swallow
+            if message["type"] == "http.response.start":
+                started = True
+                message = add_headers(message)
+                if message["status"] >= 400 and self.markers:
+                    held = message
+                    return
+                await send(message)
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            if swallow:
+                return
+            if held is None:
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+            if more and sum(map(len, chunks)) <= _SCRUB_MAX:
+                return
+            start, held = held, None
+            body = b"".join(chunks)
+            chunks.clear()
+            if self._leaks(body):
+                log.error("request %s: %s %s answered %s with internal detail, replaced: %r",
+                          rid, scope.get("method"), path, start["status"], body[:2000])
+                await self._replace(send, scope, start, rid)
+                swallow = more
+                return
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": more})
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        except Exception as exc:
+            if not started:
+                await _answer_exception(_SendWithHeaders(send, add_headers), scope, exc, rid)
+                return
+            log.error("request %s: %s %s failed after its answer began", rid, scope.get("method"), path,
+                      exc_info=True)
+            if held is not None:
+                await self._replace(send, scope, held, rid)
+
+    def _leaks(self, body: bytes) -> bool:
+        if not body:
+            return False
+        text = body.decode("utf-8", "replace")
+        return any(m in text for m in self.markers)
+
+    async def _replace(self, send, scope: dict, start: dict, rid: str) -> None:
+        status = start["status"]
+        keep = [(k, v) for k, v in start.get("headers") or []
+                if k.lower() not in (b"content-type", b"content-length", b"content-encoding")]
+        message = _internal_error_message(rid) if status >= 500 else \
+            f"the request could not be answered (request id {rid})"
+        if _wants_json(scope):
+            body = json.dumps({"detail": message, "request_id": rid}).encode()
+            media = b"application/json"
+        else:
+            body = (message + "\n").encode()
+            media = b"text/plain; charset=utf-8"
+        keep += [(b"content-type", media), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": keep})
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+class _SendWithHeaders:
+    def __init__(self, send, add_headers):
+        self.send, self.add_headers = send, add_headers
+
+    async def __call__(self, message: dict) -> None:
+        if message["type"] == "http.response.start":
+            message = self.add_headers(message)
+        await self.send(message)
+
+
+# ============================================================== innermost layer
+class RequestLimitsMiddleware:
+    """Size limits and UTF-8 checks before a request reaches a route; also catches exceptions
+    (inside CORS, so a browser client can read the 500)."""
+
+    def __init__(self, app, limits: Limits, update_token: str | None = None):
+        self.app = app
+        self.limits = limits
+        self.token = update_token.encode("utf-8") if update_token else None
+
+    def _authorised(self, scope: dict) -> bool:
+        if not self.token:
+            return False
+        header = _header(scope, b"authorization")
+        if not header:
+            return False
+        scheme, _, presented = header.strip().partition(b" ")
+        if scheme.lower() != b"bearer":
+            return False
+        return hmac.compare_digest(presented.strip(), self.token)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        problem = self._check_request_line(scope)
+        if problem is not None:
+            await _send_error(send, scope, *problem)
+            return
+
+        limit = self.limits.max_update_bytes if self._authorised(scope) else self.limits.max_request_bytes
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                size = -1
+            if size > limit:
+                await _send_error(send, scope, 413, _too_large(limit), [(b"connection", b"close")])
+                return
+
+        received = 0
+        too_large = False
+        started = False
+
+        async def limited_receive() -> dict:
+            nonlocal received, too_large
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    too_large = True
+                    raise _BodyTooLarge()
+            return message
+
+        async def tracking_send(message: dict) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                if too_large:      # a route caught the error and answered: the limit is the answer
+                    raise _BodyTooLarge()
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not started:
+                await _send_error(send, scope, 413, _too_large(limit), [(b"connection", b"close")])
+        except Exception as exc:
+            if started:
+                raise
+            await _answer_exception(send, scope, exc, _request_id(scope))
+
+    def _check_request_line(self, scope: dict) -> tuple[int, str] | None:
+        raw_path = scope.get("raw_path") or str(scope.get("path", "")).encode("utf-8", "surrogateescape")
+        query = scope.get("query_string") or b""
+        if len(raw_path) + len(query) + 1 > self.limits.max_url_bytes:
+            return 414, (f"the URL is longer than {self.limits.max_url_bytes} bytes; "
+                         "send a long SPARQL query with POST (application/sparql-query)")
+        size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ())
+        if size > self.limits.max_header_bytes:
+            return 431, f"the request headers are larger than {self.limits.max_header_bytes} bytes"
+        try:
+            path = unquote_to_bytes(raw_path).decode("utf-8")
+        except UnicodeDecodeError:
+            return 400, "the URL's path is not valid UTF-8 (after percent-decoding)"
+        if _NOT_IN_IRI.search(path):
+            return 400, "the URL's path contains characters that cannot occur in an IRI"
+        if query:
+            try:
+                unquote_to_bytes(query.replace(b"+", b" ")).decode("utf-8")
+            except UnicodeDecodeError:
+                return 400, ("the URL's query string is not valid UTF-8 (after percent-decoding); "
+                             "percent-encode the UTF-8 bytes of each character")
+        return None
+
+
+def _too_large(limit: int) -> str:
+    return f"request body larger than {limit} bytes"
+
+
+# ============================================================== installation
+def _markers(settings: Any) -> tuple[str, ...]:
+    """Strings that never belong in an answer: the installation's and the store's paths."""
+    here = Path(__file__).resolve()
+    found = {str(here.parent.parent), str(here.parent), "site-packages", "dist-packages",
+             "Traceback (most recent call last)", 'File "/'}
+    if sys.prefix and sys.prefix not in ("/", "/usr", "/usr/local"):
+        found.add(sys.prefix)
+    store = getattr(settings, "store", None)
+    if store and not getattr(settings, "remote", False):
+        try:
+            found.add(str(Path(store).resolve()))
+            found.add(str(Path(store)))
+        except (OSError, ValueError):
+            pass
+    return tuple(sorted(m for m in found if len(m) > 3))
+
+
+def install_security(app, settings: Any) -> None:
+    """Add the protections to a FastAPI/Starlette app (before it starts serving).
+
+    The header layer goes outermost (it also covers CORS preflight answers); the limits
+    layer innermost, so CORS headers are added to its refusals."""
+    limits = Limits.from_settings(settings)
+    app.user_middleware.insert(0, Middleware(SecurityHeadersMiddleware, markers=_markers(settings)))
+    app.user_middleware.append(Middleware(RequestLimitsMiddleware, limits=limits,
+                                          update_token=getattr(settings, "update_token", None)))
+    app.state.security_limits = limits
