@@ -52,14 +52,17 @@ import io
 import itertools
 import json
 import logging
+import marshal
 import multiprocessing
 import os
 import re
 import signal
+import struct
 import subprocess
 import sys
 import threading
 import time
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -73,7 +76,7 @@ from styrgraf.store import GENERATION_FILE, bump_generation, current_generation
 __all__ = [
     "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
     "QueryError", "QuerySyntaxError", "QueryRefused", "QueryTimeout", "ExecutorBusy", "WorkerFailed",
-    "analyse_query", "analyse_update", "check_query", "check_update", "cap_query",
+    "analyse_query", "analysed", "analyse_update", "check_query", "check_update", "cap_query",
     "bump_generation", "current_generation",
     "RESULTS_FORMATS", "GRAPH_FORMATS",
 ]
@@ -182,6 +185,32 @@ def _tokens(text: str):
 
 
 def analyse_query(text: str) -> QueryInfo:
+    """What the lexer learns about a query (memoised for texts up to 16 KB: applications
+    send the same queries again and again)."""
+    info = _ANALYSED.get(text)
+    if info is not None:
+        return info
+    info = _analyse(text)
+    if len(text) <= _ANALYSE_MEMO_MAX:
+        with _ANALYSED_LOCK:
+            _ANALYSED[text] = info
+            while len(_ANALYSED) > _ANALYSE_MEMO_SIZE:
+                _ANALYSED.pop(next(iter(_ANALYSED)))
+    return info
+
+
+def analysed(text: str) -> QueryInfo | None:
+    """analyse_query's answer if it is memoised (cheap; never runs the lexer)."""
+    return _ANALYSED.get(text)
+
+
+_ANALYSE_MEMO_MAX = 16 * 1024
+_ANALYSE_MEMO_SIZE = 1024
+_ANALYSED: dict[str, QueryInfo] = {}
+_ANALYSED_LOCK = threading.Lock()
+
+
+def _analyse(text: str) -> QueryInfo:
     form = refused = None
     has_from = False
     limit = None
@@ -341,6 +370,11 @@ def cap_query(text: str, info: QueryInfo, cap: int) -> str | None:
 
 
 # ============================================================== the work itself
+# A worker answers a job with one message: a 4-byte header length, the header (marshal: plain
+# dicts of str/int/bool), then the body. Bodies over _INLINE_BODY follow in a second message so
+# the worker does not copy them; small answers (the common case) cost one write and one wake-up.
+_HEADER_LEN = struct.Struct("!I")
+_INLINE_BODY = 64 * 1024
 def _count_rows(data: bytes, fmt: str) -> int:
     if fmt == "TSV":
         return data.count(b"\n") - 1              # literals have \n escaped; one header line
@@ -479,8 +513,13 @@ def _worker_main(store_path: str, conn) -> None:
         header, body = _run_job(store, job)
         header["body"] = body is not None
         header["size"] = len(body) if body is not None else 0
-        conn.send(header)
-        if body is not None:
+        header["inline"] = body is None or len(body) <= _INLINE_BODY
+        encoded = marshal.dumps(header)
+        if header["inline"]:
+            # one message, one write, one wake-up of the server: header length, header, body
+            conn.send_bytes(b"".join((_HEADER_LEN.pack(len(encoded)), encoded, body or b"")))
+        else:
+            conn.send_bytes(_HEADER_LEN.pack(len(encoded)) + encoded)
             conn.send_bytes(body)
 
 
@@ -531,6 +570,54 @@ _NOT_SET = object()
 _READ_IN_THREAD = 256 * 1024       # bodies above this are read off the event loop
 
 
+# ============================================================== the result cache
+class _ResultCache:
+    """Query results of one store generation, least recently used first out.
+
+    Keyed by everything that shapes the answer (query text, result formats, dataset, row cap,
+    union default graph). Emptied as soon as a lookup sees another generation signature (the
+    store was written); a result computed by a worker of an older generation is not stored.
+    Bounded in bytes; results over max_entry bytes are not kept."""
+
+    def __init__(self, max_bytes: int, max_entry: int):
+        self.max_bytes, self.max_entry = max_bytes, max_entry
+        self._lock = threading.Lock()
+        self._data: OrderedDict[tuple, QueryResult] = OrderedDict()
+        self._bytes = 0
+        self._gen: Any = _NOT_SET
+
+    def get(self, key: tuple, gen: Any) -> QueryResult | None:
+        with self._lock:
+            if gen != self._gen:
+                self._data.clear()
+                self._bytes = 0
+                self._gen = gen
+                return None
+            hit = self._data.get(key)
+            if hit is not None:
+                self._data.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple, gen: Any, result: QueryResult) -> None:
+        size = len(result.body) + len(key[0]) + 200
+        if size > self.max_entry:
+            return
+        with self._lock:
+            if gen != self._gen:
+                return
+            old = self._data.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body) + len(key[0]) + 200
+            self._data[key] = result
+            self._bytes += size
+            while self._bytes > self.max_bytes and self._data:
+                k, v = self._data.popitem(last=False)
+                self._bytes -= len(v.body) + len(k[0]) + 200
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
 # ============================================================== the executor
 class QueryExecutor:
     """A pool of killable query workers over an on-disk pyoxigraph store.
@@ -543,6 +630,9 @@ class QueryExecutor:
                       (FROM) or the request (default_graph/named_graphs) says otherwise
     default_prefixes: prefixes a query may use without declaring them (None: standard SPARQL)
     output_prefixes:  prefixes for Turtle / RDF/XML output of CONSTRUCT/DESCRIBE and graph dumps
+    cache_bytes:      memory for cached results of repeated queries (0 = no cache); the cache is
+                      emptied whenever the store's generation marker changes
+    cache_entry_bytes: larger results are not cached
     """
 
     def __init__(
@@ -559,6 +649,8 @@ class QueryExecutor:
         startup_timeout: float = 60.0,
         max_waiting: int = 64,
         max_rows: int | None = None,
+        cache_bytes: int = 64 * 1024 * 1024,
+        cache_entry_bytes: int = 1024 * 1024,
     ):
         if workers < 1:
             raise ValueError("workers must be >= 1")
@@ -583,7 +675,9 @@ class QueryExecutor:
         self._gen = _generation_signature(self.store_path)
         self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
                                            thread_name_prefix="sparql-dispatch")
-        self.stats = {"spawned": 0, "killed_timeout": 0, "recycled": 0, "crashed": 0}
+        self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
+        self.stats = {"spawned": 0, "killed_timeout": 0, "recycled": 0, "crashed": 0,
+                      "cache_hits": 0, "cache_misses": 0}
 
     # ---------------------------------------------------------------- construction
     @classmethod
@@ -606,6 +700,7 @@ class QueryExecutor:
         self._in_process_store = getattr(store, "ox", store)
         self._closed = False
         self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql-inproc")
+        self._cache = None           # no generation marker to invalidate it by
         self.stats = {}
         return self
 
@@ -697,8 +792,21 @@ class QueryExecutor:
             "prefixes": self.default_prefixes,
             "output_prefixes": self.output_prefixes,
         }
+        cache = self._cache
+        if cache is not None:
+            key = (query, results_format, graph_format, job["default_graph"] and tuple(job["default_graph"]),
+                   job["named_graphs"] and tuple(job["named_graphs"]), cap, job["union"])
+            gen = _generation_signature(self.store_path)
+            hit = cache.get(key, gen)
+            if hit is not None:
+                self.stats["cache_hits"] += 1
+                return hit
+            self.stats["cache_misses"] += 1
         header, body = await self._submit(job, timeout)
-        return QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
+        result = QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
+        if cache is not None and header.get("generation", _NOT_SET) == gen:
+            cache.put(key, gen, result)
+        return result
 
     async def select_result(self, query: str, *, row_cap: Any = _NOT_SET,
                             timeout: float | None = None) -> SelectResult:
@@ -795,6 +903,7 @@ class QueryExecutor:
             if (header["status"] == "error" and header["error"] == "io" and attempt == 1
                     and w.gen != self._gen):
                 continue
+            header["generation"] = w.gen     # the data the answer was computed from
             return header, body
         raise AssertionError("unreachable")
 
@@ -808,28 +917,39 @@ class QueryExecutor:
 
                 def readable() -> None:
                     if not ready.done():
-                        ready.set_result(None)
+                        ready.set_result(True)
+
+                def expired() -> None:
+                    if not ready.done():
+                        ready.set_result(False)
 
                 loop.add_reader(fd, readable)
+                timer = loop.call_later(limit, expired) if limit != float("inf") else None
                 try:
-                    await asyncio.wait_for(ready, limit)
-                except asyncio.TimeoutError:
+                    answered = await ready
+                finally:
+                    if timer is not None:
+                        timer.cancel()
+                    loop.remove_reader(fd)
+                    os.set_blocking(fd, True)     # uvloop leaves a watched fd non-blocking
+                if not answered:
                     with self._cond:
                         self.stats["killed_timeout"] += 1
                     log.warning("query exceeded %g s; killing worker %s", limit, w.pid)
-                    raise QueryTimeout(limit) from None
-                finally:
-                    loop.remove_reader(fd)
-                    os.set_blocking(fd, True)     # uvloop leaves a watched fd non-blocking
-            header = w.conn.recv()
+                    raise QueryTimeout(limit)
+            frame = w.conn.recv_bytes()
+            (size,) = _HEADER_LEN.unpack_from(frame)
+            header = marshal.loads(frame[_HEADER_LEN.size:_HEADER_LEN.size + size])
             body = None
             if header.pop("body", False):
-                if header.get("size", 0) > _READ_IN_THREAD:
+                if header.pop("inline", True):
+                    body = frame[_HEADER_LEN.size + size:]
+                elif header.get("size", 0) > _READ_IN_THREAD:
                     body = await loop.run_in_executor(self._threads, w.conn.recv_bytes)
                 else:
                     body = w.conn.recv_bytes()
             return header, body
-        except (EOFError, OSError) as e:
+        except (EOFError, OSError, ValueError, struct.error) as e:
             with self._cond:
                 self.stats["crashed"] += 1
             raise WorkerFailed(f"the query worker died ({type(e).__name__}); "

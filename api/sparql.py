@@ -61,7 +61,7 @@ from styrgraf.store import quads_to_insert
 
 from .executor import (
     ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed,
-    analyse_query, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
+    analyse_query, analysed, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
 )
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
@@ -492,11 +492,7 @@ def sparql_router(state: Any) -> APIRouter:
         return PlainTextResponse("update applied\n", status_code=200)
 
     # ---------------------------------------------------------------- /sparql
-    @router.api_route(
-        path, methods=["GET", "POST"], include_in_schema=True,
-        summary="SPARQL 1.1 Protocol endpoint (query, update, service description)",
-        description=__doc__, response_class=Response,
-        openapi_extra={"parameters": [
+    _SPARQL_OPENAPI = {"parameters": [
             {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
              "description": "a SPARQL 1.1 query"},
             {"name": "default-graph-uri", "in": "query", "required": False,
@@ -505,8 +501,8 @@ def sparql_router(state: Any) -> APIRouter:
              "schema": {"type": "array", "items": {"type": "string"}}},
             {"name": "format", "in": "query", "required": False, "schema": {"type": "string"},
              "description": "json, xml, csv, tsv, turtle, nt, json-ld, rdfxml, nq (overrides Accept)"},
-        ]},
-    )
+        ]}
+
     async def sparql_endpoint(request: Request) -> Response:
         try:
             params = await _protocol_params(request)
@@ -535,10 +531,12 @@ def sparql_router(state: Any) -> APIRouter:
     async def _run_query(request: Request, params: dict[str, list[str]], query: str) -> Response:
         default_graph = _iris(params, "default-graph-uri")
         named_graphs = _iris(params, "named-graph-uri")
-        if len(query) > 2000 or "service" in query.lower():
-            info = await run_in_threadpool(analyse_query, query)   # may need rdflib's (slow) parser
-        else:
-            info = analyse_query(query)
+        info = analysed(query)                # memoised for queries seen before
+        if info is None:
+            if len(query) > 2000 or "service" in query.lower():
+                info = await run_in_threadpool(analyse_query, query)   # may need rdflib's (slow) parser
+            else:
+                info = analyse_query(query)
         results_offer = _choose(request, params, "results", RESULT_OFFERS)
         graph_offer = _choose(request, params, "graph", GRAPH_OFFERS)
         if info.form in ("SELECT", "ASK") and results_offer is None:
@@ -572,6 +570,14 @@ def sparql_router(state: Any) -> APIRouter:
         body = ox.serialize(service_description(state), format=fmt, **kwargs)
         return Response(body, media_type=_content_type(offer.media_type), headers={"Vary": "Accept"})
 
+    # one route per method, each with its own OpenAPI operation id
+    for method, summary in (("GET", "SPARQL 1.1 Protocol: query by GET, or the service description"),
+                            ("POST", "SPARQL 1.1 Protocol: query or update by POST")):
+        router.add_api_route(path, sparql_endpoint, methods=[method], summary=summary,
+                             description=__doc__, response_class=Response,
+                             openapi_extra=_SPARQL_OPENAPI, name=f"sparql_{method.lower()}",
+                             operation_id=f"sparql_{method.lower()}")
+
     @router.options(path, include_in_schema=False)
     async def sparql_options() -> Response:
         return Response(status_code=204, headers={"Allow": "GET, POST, OPTIONS"})
@@ -592,8 +598,6 @@ def sparql_router(state: Any) -> APIRouter:
         except ValueError as e:
             raise _BadRequest(400, f"graph {graphs[0]!r} is not an absolute IRI: {e}")
 
-    @router.api_route(gsp_path, methods=["GET", "HEAD"], summary="Graph Store Protocol: read a graph",
-                      response_class=Response)
     async def graph_store_get(request: Request) -> Response:
         try:
             graph = _target(request)
@@ -611,6 +615,12 @@ def sparql_router(state: Any) -> APIRouter:
             return _error(404, f"no graph <{graph}>")
         return _bytes_response(body, offer.media_type, {"Vary": "Accept"},
                                head=request.method == "HEAD")
+
+    for method in ("GET", "HEAD"):
+        router.add_api_route(gsp_path, graph_store_get, methods=[method], response_class=Response,
+                             summary=f"Graph Store Protocol: read a graph ({method})",
+                             name=f"graph_store_{method.lower()}",
+                             operation_id=f"graph_store_{method.lower()}")
 
     _INPUT = {
         "text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
@@ -643,9 +653,6 @@ def sparql_router(state: Any) -> APIRouter:
     async def _exists(graph: str | None) -> bool:
         return True if graph is None else await state.executor.graph_exists(graph)
 
-    @router.api_route(gsp_path, methods=["PUT", "POST", "DELETE"],
-                      summary="Graph Store Protocol: replace, add to or drop a graph (token)",
-                      response_class=Response)
     async def graph_store_write(request: Request) -> Response:
         try:
             refusal = _authorize(request, state)
@@ -678,6 +685,12 @@ def sparql_router(state: Any) -> APIRouter:
             return Response(status_code=status)
         except _BadRequest as e:
             return _error(e.status, e.message, e.headers)
+
+    for method, what in (("PUT", "replace"), ("POST", "add to"), ("DELETE", "drop")):
+        router.add_api_route(gsp_path, graph_store_write, methods=[method], response_class=Response,
+                             summary=f"Graph Store Protocol: {what} a graph (token)",
+                             name=f"graph_store_{method.lower()}",
+                             operation_id=f"graph_store_{method.lower()}")
 
     return router
 

@@ -482,6 +482,36 @@ def test_update_with_token_is_visible(client, served):
     assert _count_in(client, g) == 0
 
 
+
+def test_result_cache_answers_repeats_and_sees_every_write(client, served):
+    """Identical queries are answered from the result cache; a write through the Graph Store or
+    SPARQL Update empties it, so the next identical query sees the write."""
+    g = f"{BASE}graph/cached"
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    query = f"SELECT ?o WHERE {{ GRAPH <{g}> {{ <{BASE}id/c> <{SG}n> ?o }} }} ORDER BY ?o"
+    ask = lambda: client.get("/sparql", params={"query": query})          # noqa: E731
+    values = lambda r: [row["o"] for row in rows(r)]                       # noqa: E731
+    first = ask()
+    assert first.status_code == 200 and values(first) == []
+    hits = served.executor.stats["cache_hits"]
+    again = ask()
+    assert again.content == first.content and served.executor.stats["cache_hits"] == hits + 1
+    # another result format or another dataset is another cache entry
+    csv = client.get("/sparql", params={"query": query}, headers={"Accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and csv.text.strip() == "o"
+    created = client.put("/graph-store", params={"graph": g}, content=f"<{BASE}id/c> <{SG}n> 1 .\n",
+                         headers={**auth, "Content-Type": "text/turtle"})
+    assert created.status_code == 201, created.text
+    assert values(ask()) == ["1"]                                          # the Graph Store write
+    assert values(ask()) == ["1"]
+    r = client.post("/sparql", data={"update": f"INSERT DATA {{ GRAPH <{g}> {{ <{BASE}id/c> <{SG}n> 2 }} }}"},
+                    headers=auth)
+    assert r.status_code == 200, r.text
+    assert values(ask()) == ["1", "2"]                                     # the SPARQL Update
+    assert client.delete("/graph-store", params={"graph": g}, headers=auth).status_code == 204
+    assert values(ask()) == []
+    assert client.get("/sparql", params={"query": query}, headers={"Accept": "text/csv"}).text.strip() == "o"
+
 def test_load_and_service_in_updates_refused(client, served):
     srv, url = listener()
     auth = {"Authorization": f"Bearer {TOKEN}"}
