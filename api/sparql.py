@@ -26,7 +26,9 @@ Status codes (errors are text/plain, one line, for every client to show as is):
          "what you sent is not accepted" apart.)
     404  Graph Store: no such graph
     406  no acceptable result format for this kind of query
-    413  request body over 64 MiB
+    413  request body over STYRGRAF_MAX_REQUEST_BYTES (1 MiB; with the update token
+         STYRGRAF_MAX_UPDATE_BYTES, 64 MiB); 414 and 431 for too long URLs and headers
+         (api/security.py)
     415  unsupported request Content-Type
     500  the query worker died or the store could not be read
     503  the query exceeded the time limit ("query exceeded the time limit of N s",
