@@ -11,7 +11,7 @@ PORT   ?= 8000
 # reasoner via owlready2), Chromium (browser tests), Virtuoso (a second SPARQL server)
 TEST_DEBS := raptor2-utils default-jre-headless chromium chromium-driver virtuoso-opensource-7
 
-.PHONY: run test install install-test frontend bench clean
+.PHONY: run test install install-test install-bench frontend bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -51,8 +51,20 @@ install-test: install
 test: install-test
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
-bench: install
-	$(PY) bench/ingest_bench.py --repeat 1 --corpus examples/corpus
+# the quick benchmark (about 5 minutes): ingest of the bundled corpus (jobs 1 and 2, with and
+# without SHACL), and /sparql next to oxigraph serve, a minimal FastAPI endpoint and
+# rdflib-endpoint under wrk; the full runs are in BENCHMARKS.md
+BENCH_DEBS := wrk
+
+install-bench: install
+	$(PY) -m pip install -q -e '.[test,bench]'
+	@dpkg -s $(BENCH_DEBS) >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_DEBS) >/dev/null; \
+	  else echo "note: install $(BENCH_DEBS) (Debian) for the serving benchmark"; fi; }
+
+bench: install-bench
+	$(PY) bench/ingest_bench.py --repeat 1 --corpus examples/corpus --json bench/results/ingest-quick.json
+	$(PY) bench/serve_bench.py --quick --out bench/results/serve-quick.json
 
 clean:
 	rm -rf $(VENV) data *.egg-info api/static/build frontend/node_modules
