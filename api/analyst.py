@@ -2,12 +2,19 @@
 
 Every collection answer is reproducible in SPARQL: a list is the named query
 `queries/<collection>.rq` (filters bound as its parameters, see
-`named_queries.py`), counted with `count_query` and paged with `page_query`
-(one row per item, stable order: title/label/date, then IRI); the reference
-and multi-valued fields of the page's items come from
+`named_queries.py`; one row per item, stable order: title/label/date, then
+IRI); the reference and multi-valued fields of the page's items come from
 `queries/<collection>-values.rq` (one row per value, grouped here by IRI), the
 evidence from `queries/evidence.rq`, a meeting's attendance, agenda items,
-decisions and reservations from `queries/meeting-*.rq`.
+decisions and reservations from `queries/meeting-*.rq`, what refers to a body
+from `queries/body-links.rq`.
+
+Paging: on a local store the ordered rows of a list query (for one set of
+filters) are computed once per store generation (the marker every write bumps)
+and kept in memory, at most LIST_CACHE_ROWS rows in all; a page is a slice of
+them and the total their number, so paging through a collection sorts it once.
+On a remote store (no generation marker) the total is `count_query` and the
+page `page_query`, both run on the server.
 
 Routes
 ------
@@ -34,8 +41,9 @@ import csv
 import inspect
 import io
 import logging
+import os
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from functools import lru_cache
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
@@ -45,6 +53,7 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri
 
 from . import named_queries as nqm
@@ -63,6 +72,7 @@ MAX_OFFSET = 1_000_000_000
 MAX_TEXT = 500                  # characters of q / body / policy / kind, and of a named query's string
 MAX_HTTP_IRI = 1000             # characters of an IRI parameter of a named query over HTTP
 MAX_HTTP_VALUES = 20            # values of a repeatable named-query parameter over HTTP
+LIST_CACHE_ROWS = 2_000_000     # rows of ordered collection lists kept between requests (all filters)
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -465,6 +475,9 @@ class Analyst:
             for e in errors:
                 log.error("named query not loaded: %s", e)
         self.queries = queries
+        self._lists: OrderedDict[tuple[str, Any], list[dict[str, str | None]]] = OrderedDict()
+        self._list_rows = 0
+        self._lists_token: Any = None
         missing = [n for n in self.required_queries() if n not in queries]
         if missing:
             log.error("named queries missing: %s", ", ".join(missing))
@@ -473,7 +486,7 @@ class Analyst:
     def required_queries() -> list[str]:
         names = [*COLLECTIONS, *(f"{c}-values" for c in COLLECTIONS), "evidence", "consultation-responses",
                  "meeting-attendees", "meeting-items", "meeting-decisions", "meeting-reservations",
-                 "resolve-body", "resolve-policy", "assignments-by-body", "body-decisions"]
+                 "resolve-body", "resolve-policy", "assignments-by-body", "body-decisions", "body-links"]
         return names
 
     @property
@@ -548,13 +561,56 @@ class Analyst:
         return out
 
     # ------------------------------------------------------------ collections
+    def _generation(self) -> Any:
+        """A token that changes whenever the on-disk store is written (its generation marker), or
+        None when there is no such marker to watch (a remote or in-memory store): then nothing is cached."""
+        path = getattr(self.state, "store_path", None)
+        if path is None or not getattr(getattr(self.state, "executor", None), "isolated", False):
+            return None
+        try:
+            st = os.stat(os.path.join(path, GENERATION_FILE))
+        except FileNotFoundError:
+            return ("never written",)
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    async def _ordered_rows(self, bound: str, token: Any) -> list[dict[str, str | None]]:
+        """All rows of a bound list query, in its order: cached per store generation."""
+        key = (bound, token)
+        rows = self._lists.get(key)
+        if rows is not None:
+            self._lists.move_to_end(key)
+            return rows
+        rows = (await self.select(bound))[1]
+        if token == self._generation():          # not written while the query ran
+            self._lists[key] = rows
+            self._list_rows += len(rows)
+            while self._list_rows > LIST_CACHE_ROWS and len(self._lists) > 1:
+                _, old = self._lists.popitem(last=False)
+                self._list_rows -= len(old)
+        return rows
+
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
-        """One page of items and the total."""
+        """One page of items and the total.
+
+        On a local store the whole ordered list of a collection (for these filters) is computed
+        once per store generation and kept (at most LIST_CACHE_ROWS rows in all): a page is then a
+        slice of it and its total the list's length, so paging does not sort the collection again.
+        Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
+        token = self._generation()
+        if token is not None:
+            if self._lists_token != token:
+                self._lists.clear()
+                self._list_rows = 0
+                self._lists_token = token
+            rows = await self._ordered_rows(bound, token)
+            return await self.build(collection, rows[offset:offset + limit] if limit > 0 else []), len(rows)
         jobs = [self.select(count_query(bound))]
         if limit > 0:
             jobs.append(self.select(page_query(bound, limit, offset)))
@@ -570,6 +626,12 @@ class Analyst:
             return []
         _, rows = await self.select(self.queries[collection].bind({"iri": sorted(set(iris))}))
         return await self.build(collection, rows)
+
+    async def index_rows(self, collection: str, iris: list[str]) -> list[dict[str, str | None]]:
+        """The list query's rows (not the built items) for these IRIs, in the collection's order."""
+        if not iris:
+            return []
+        return (await self.select(self.queries[collection].bind({"iri": sorted(set(iris))})))[1]
 
     async def build(self, collection: str, rows: list[dict[str, str | None]]) -> list[dict[str, Any]]:
         iris = [r["iri"] for r in rows if r.get("iri")]
@@ -779,19 +841,23 @@ class Analyst:
         return item
 
     async def body_extras(self, iri: str) -> dict[str, Any]:
-        one = {"body": [iri]}
-        (resps, _), (goals, _), roles, (consultations, _), (meetings, _), decisions, (parts, _), \
-            (policies, _), (documents, _), evidence = await asyncio.gather(
-                self.page("responsibilities", one, MAX_LIMIT, 0),
-                self.page("goals", one, MAX_LIMIT, 0),
-                self.rows("assignments-by-body", {"body": iri}),
-                self.page("consultations", one, MAX_LIMIT, 0),
-                self.page("meetings", one, MAX_LIMIT, 0),
-                self.rows("body-decisions", {"body": iri}),
-                self.page("bodies", one, MAX_LIMIT, 0),
-                self.page("policies", one, MAX_LIMIT, 0),
-                self.page("documents", one, MAX_LIMIT, 0),
-                self.rows("evidence", {"iri": [iri]}))
+        # what refers to the body comes from one index-driven query (body-links); each collection's
+        # items are then fetched by IRI, in the collection's order
+        links, roles, decisions, evidence = await asyncio.gather(
+            self.rows("body-links", {"body_iri": [iri]}),
+            self.rows("assignments-by-body", {"body_iri": [iri]}),
+            self.rows("body-decisions", {"body_iri": [iri]}),
+            self.rows("evidence", {"iri": [iri]}))
+        linked: dict[str, set[str]] = defaultdict(set)
+        for r in links:
+            if r.get("body_iri") == iri and r.get("collection") and r.get("item"):
+                linked[r["collection"]].add(r["item"])
+        full = ("responsibilities", "goals", "consultations", "meetings")
+        refs = ("bodies", "policies", "documents")        # only references: the list rows suffice
+        fetched = await asyncio.gather(*(self.items(c, sorted(linked.get(c, ()))) for c in full),
+                                       *(self.index_rows(c, sorted(linked.get(c, ()))) for c in refs))
+        resps, goals, consultations, meetings, parts, policies, documents = \
+            (items[:MAX_LIMIT] for items in fetched)
         by_role: dict[str, set[str]] = defaultdict(set)
         for r in roles:
             if r.get("body_iri") == iri and r.get("assignment"):

@@ -29,9 +29,12 @@ own serialisation is used. The terms of a parameter are then injected as one
 inline-data block ``VALUES ?NAME { term … }`` at the very start of the
 query's outermost WHERE group (found with a small lexer that skips strings,
 IRIs and comments). That binds ``?NAME`` for the whole group: its triple
-patterns, its FILTERs and the EXISTS / NOT EXISTS inside them. (Sub-SELECTs and
-the inside of UNION branches or OPTIONALs are evaluated on their own, so
-queries use parameters at the group level or within EXISTS.) Several values
+patterns, its FILTERs and the EXISTS / NOT EXISTS inside them. The same block
+is also injected at the start of the WHERE group of every sub-SELECT that uses
+``?NAME`` in its own group (not only in a sub-SELECT nested in it), so a query
+can filter and page in a sub-SELECT before it joins labels (the inside of UNION
+branches and OPTIONALs is evaluated on its own, so queries use parameters at a
+group level or within EXISTS). Several values
 for one parameter give a VALUES block with several rows; a query that must
 not multiply its rows groups or uses DISTINCT.
 
@@ -418,8 +421,50 @@ def inject_values(text: str, blocks: Mapping[str, Iterable[ox.NamedNode | ox.Lit
                 raise ParamError(f"{name}: a bound value must be an IRI or a literal")
             parts.append(str(term))
         lines.append(f"  VALUES ?{name} {{ {' '.join(parts)} }}")
-    brace = _where_open(_lex(text))
-    return f"{text[:brace.end]}\n{chr(10).join(lines)}{text[brace.end:]}"
+    toks = _lex(text)
+    brace = _where_open(toks)
+    inserts = [(brace.end, "\n" + "\n".join(lines))]
+    for open_tok, used in _sub_select_groups(toks):
+        mine = [line for name, line in zip(blocks, lines) if name in used]
+        if mine:
+            inserts.append((open_tok.end, "\n" + "\n".join("  " + line for line in mine)))
+    for pos, block in sorted(inserts, reverse=True):
+        text = f"{text[:pos]}{block}{text[pos:]}"
+    return text
+
+
+def _sub_select_groups(toks: list[_Tok]) -> list[tuple[_Tok, set[str]]]:
+    """For every sub-SELECT: the `{` that opens its WHERE group and the variables used in that
+    group itself (not inside a sub-SELECT nested in it)."""
+    start = _form_index(toks)
+    subs: list[tuple[int, int]] = []          # (index of its WHERE '{', index of the matching '}')
+    for i in range(start + 1, len(toks)):
+        t = toks[i]
+        if t.kind == "word" and t.text.upper() == "SELECT" and t.depth > 0:
+            j = next((k for k in range(i + 1, len(toks))
+                      if toks[k].kind == "other" and toks[k].text == "{" and toks[k].depth == t.depth), None)
+            if j is None:
+                continue
+            end = next((k for k in range(j + 1, len(toks))
+                        if toks[k].kind == "other" and toks[k].text == "}" and toks[k].depth == t.depth + 1),
+                       len(toks))
+            subs.append((j, end))
+    out = []
+    for j, end in subs:
+        nested = [(_select_before(toks, a), b) for a, b in subs if j < a < end]
+        used = {toks[k].text[1:] for k in range(j + 1, end)
+                if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}
+        out.append((toks[j], used))
+    return out
+
+
+def _select_before(toks: list[_Tok], brace: int) -> int:
+    """Index of the SELECT keyword whose WHERE group opens at `brace`."""
+    depth = toks[brace].depth
+    for k in range(brace - 1, -1, -1):
+        if toks[k].kind == "word" and toks[k].text.upper() == "SELECT" and toks[k].depth == depth:
+            return k
+    return brace
 
 
 def bind(query: NamedQuery, values: Mapping[str, Any]) -> str:

@@ -800,3 +800,89 @@ def test_corpus_end_to_end(corpus_client):
     counts = dict(get(c, "/api/v1/queries/counts")["rows"])
     for coll in COLLECTIONS:
         assert int(counts[coll]) == data[coll]["total"], coll
+
+
+# ------------------------------------------------------------------ scale: repeated triples, list cache
+def _repeated_store(copies: int) -> Store:
+    """One body, policy and law described again in each of `copies` document graphs (as ingest writes
+    them), each graph adding its own document, assignment and responsibility."""
+    st = Store()
+    lines = []
+    for i in range(copies):
+        g = f"<{B}graph/d{i}>"
+        lines += [f"""{g} {{
+  <{ID}org/regeringen> a <https://w3id.org/styrgraf/ns#Body> ; <http://www.w3.org/2004/02/skos/core#prefLabel> "Regeringen"@sv ;
+      <https://w3id.org/styrgraf/ns#kind> <https://w3id.org/styrgraf/kind/body/regering> .
+  <{ID}doc/d{i}> a <https://w3id.org/styrgraf/ns#Document> ; <http://purl.org/dc/terms/title> "Beslut {i:03d}" ;
+      <http://purl.org/dc/terms/creator> <{ID}org/regeringen> ;
+      <http://data.europa.eu/eli/ontology#cites> <http://rinfo.lagrummet.se/publ/sfs/2009:724> .
+  <http://rinfo.lagrummet.se/publ/sfs/2009:724> a <https://w3id.org/styrgraf/ns#Law> ;
+      <http://purl.org/dc/terms/title> "Lag om nationella minoriteter" ;
+      <http://data.europa.eu/eli/ontology#id_local> "2009:724" .
+  <{ID}assignment/a{i}> a <https://w3id.org/styrgraf/ns#Assignment> ; <http://purl.org/dc/terms/title> "Uppdrag {i:03d}" ;
+      <https://w3id.org/styrgraf/ns#issuer> <{ID}org/regeringen> ; <https://w3id.org/styrgraf/ns#assignee> <{ID}org/regeringen> .
+}}"""]
+    st.ox.load("\n".join(lines).encode(), ox.RdfFormat.TRIG)
+    return st
+
+
+def test_repeated_triples_do_not_multiply():
+    """The union default graph repeats a shared body's triples once per document graph; the list
+    queries take each item and each value once, so 300 graphs give the same rows as 1, fast."""
+    import time
+
+    st = _repeated_store(300)
+    executor = QueryExecutor.in_process(st)
+    app = FastAPI()
+    app.include_router(analyst_router(SimpleNamespace(executor=executor, base=B)))
+    with TestClient(app) as c:
+        t = time.perf_counter()
+        bodies = get(c, "/api/v1/bodies")
+        assert bodies["total"] == 1 and bodies["items"][0]["label"] == "Regeringen"
+        laws = get(c, "/api/v1/laws")
+        assert laws["total"] == 1 and len(laws["items"][0]["cited_by"]) == 300
+        docs = get(c, "/api/v1/documents", body=f"{ID}org/regeringen", limit=5)
+        assert docs["total"] == 300 and [d["title"] for d in docs["items"]][:2] == ["Beslut 000", "Beslut 001"]
+        assert docs["items"][0]["author"] == {"iri": f"{ID}org/regeringen", "label": "Regeringen"}
+        assignments = get(c, "/api/v1/assignments", limit=3)
+        assert assignments["total"] == 300 and assignments["items"][0]["issuer"]["label"] == "Regeringen"
+        body = get(c, f"/api/v1/bodies/{urllib.parse.quote(ID + 'org/regeringen', safe='')}")
+        assert len(body["documents"]) == 300 and len(body["assignments_given"]) == 300
+        res = get(c, "/api/v1/queries/assignment-chain", limit=10000)
+        assert len(res["rows"]) == 300
+        assert time.perf_counter() - t < 20
+    executor.close()
+
+
+def test_list_is_computed_once_per_store_generation(tmp_path):
+    """On a local store a collection's ordered list is kept until the store's generation changes."""
+    import asyncio
+
+    from styrgraf.api.analyst import Analyst
+    from styrgraf.store import bump_generation
+
+    st = _repeated_store(3)
+    inner = QueryExecutor.in_process(st)
+    calls: list[str] = []
+
+    class Counting:
+        isolated = True
+
+        async def select_result(self, text, row_cap=None):
+            calls.append(text)
+            return await inner.select_result(text, row_cap=row_cap)
+
+    api = Analyst(SimpleNamespace(executor=Counting(), base=B, store_path=tmp_path))
+
+    async def pages():
+        return [await api.page("documents", {}, 2, off) for off in (0, 2)]
+    first = asyncio.run(pages())
+    assert [t for _, t in first] == [3, 3]
+    assert [d["title"] for d in first[0][0] + first[1][0]] == ["Beslut 000", "Beslut 001", "Beslut 002"]
+    lists = [t for t in calls if "SELECT DISTINCT ?iri WHERE { ?iri a sg:Document }" in t and "VALUES ?iri" not in t]
+    assert len(lists) == 1                                   # both pages from one ordered list
+    bump_generation(tmp_path)                                # a write: the list is computed again
+    asyncio.run(pages())
+    lists = [t for t in calls if "SELECT DISTINCT ?iri WHERE { ?iri a sg:Document }" in t and "VALUES ?iri" not in t]
+    assert len(lists) == 2
+    inner.close()

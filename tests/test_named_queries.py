@@ -248,3 +248,27 @@ def test_lexer_ignores_braces_in_strings_iris_and_comments():
     bound = nq.inject_values(text, {"s": [ox.NamedNode("http://e/1")]})
     assert bound.index("VALUES ?s") > bound.index("WHERE {")
     ox.Store().query(bound)
+
+
+def test_parameters_are_bound_in_sub_selects_that_use_them(store):
+    text = '''# title: t
+# param: name (string, none) — n
+# param: thing (iri*, none) — t
+PREFIX ex: <http://example.org/ns#>
+SELECT ?thing ?l WHERE {
+  { SELECT DISTINCT ?thing WHERE {
+      { SELECT DISTINCT ?thing WHERE { ?thing ex:name ?any } }
+      FILTER(!BOUND(?name) || EXISTS { ?thing ex:name ?n FILTER(STR(?n) = STR(?name)) })
+  } }
+  OPTIONAL { ?thing ex:name ?l }
+}
+ORDER BY ?thing
+'''
+    q = parse_query_file(text, "t")
+    bound = q.bind({"name": "beta"})
+    assert bound.count('VALUES ?name { "beta" }') == 2          # the outer group and the sub-SELECT using it
+    assert run(store, bound) == [{"thing": "http://example.org/b", "l": "beta"}]
+    bound = q.bind({"thing": ["http://example.org/a", "http://example.org/c"]})
+    assert bound.count("VALUES ?thing") == 3                   # outer, and both sub-SELECTs
+    assert [r["thing"] for r in run(store, bound)] == ["http://example.org/a", "http://example.org/c"]
+    assert len(run(store, q.bind({}))) == 3
