@@ -42,9 +42,11 @@ import inspect
 import io
 import logging
 import os
+import json
 import re
 from collections import OrderedDict, defaultdict
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
 import pyoxigraph as ox
@@ -350,6 +352,20 @@ def _page_model(collection: str) -> type[BaseModel]:
 
 
 PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
+
+# one page and one detail answer per collection, as the API gave them for the bundled corpus
+# (lists shortened to two entries); OpenAPI shows them, tests validate them against the models
+EXAMPLES: dict[str, dict[str, Any]] = json.loads(
+    (Path(__file__).with_name("openapi_examples.json")).read_text(encoding="utf-8"))
+
+
+def _example(collection: str, which: str) -> dict:
+    return example_response(EXAMPLES["collections"][collection][which])
+
+
+def example_response(example: Any) -> dict:
+    """`responses=` for a route whose 200 answer is JSON like `example`."""
+    return {200: {"content": {"application/json": {"example": example}}}}
 
 
 class Problem(BaseModel):
@@ -906,7 +922,7 @@ def analyst_router(state: Any, queries: dict[str, NamedQuery] | None = None) -> 
         _add_collection(router, api, collection)
 
     @router.get("/api/v1/queries", response_model=QueryList, summary="The named SPARQL queries",
-                tags=["queries"])
+                tags=["queries"], responses=example_response(EXAMPLES["queries"]))
     async def list_queries(request: Request) -> dict[str, Any]:
         items = []
         for name, nq in sorted(api.queries.items()):
@@ -989,7 +1005,7 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     list_items.__signature__ = inspect.Signature(sig)  # type: ignore[attr-defined]
     router.add_api_route(
         f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
-        responses=ERRORS, name=f"list_{collection}", summary=f"List {collection}",
+        responses={**_example(collection, "page"), **ERRORS}, name=f"list_{collection}", summary=f"List {collection}",
         description=(f"{collection.capitalize()}, {_ORDER[collection]}, paged. Filters: {', '.join(supported)} "
                      f"({_FILTER_MEANING[collection]}); a body or policy given by name that matches nothing "
                      f"gives an empty page; any other filter is a 400. "
@@ -1006,7 +1022,8 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     where = "an SFS number" if collection == "laws" else f"the IRI path after `{{base}}id/{seg}/`"
     router.add_api_route(
         f"/api/v1/{collection}/{{item_id:path}}", get_item, methods=["GET"],
-        response_model=DETAIL_MODELS[collection], responses={404: {"model": Problem}, **ERRORS},
+        response_model=DETAIL_MODELS[collection],
+        responses={**_example(collection, "detail"), 404: {"model": Problem}, **ERRORS},
         name=f"get_{collection}", summary=f"One of the {collection}",
         description=f"`item_id` is {where} (e.g. `{example}`) or the full IRI, URL-encoded.")
 

@@ -42,7 +42,7 @@ from markupsafe import Markup, escape
 from styrgraf import __version__
 from styrgraf.vocab import SFS_BASE
 
-from .analyst import ID_SEGMENT, Analyst
+from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
 from .named_queries import inject_values
 
 HERE = Path(__file__).resolve().parent
@@ -1071,6 +1071,7 @@ def pages_router(state: Any) -> APIRouter:
                             items=items, alternates=alternates)
 
     @router.get("/api/v1/search", include_in_schema=True, tags=["pages"],
+                responses=example_response(EXAMPLES["search"]),
                 summary="Search bodies, policies, goals, assignments and documents by name or text")
     async def search_api(request: Request, q: str = Query("", max_length=500, description="text to look for"),
                          limit: int = Query(10, ge=1, le=200), format: str | None = Query(None, pattern="^(json|csv)$"),
