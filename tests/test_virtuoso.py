@@ -123,19 +123,28 @@ def test_same_quads_and_graphs(pair):
     assert {r.status for r in batch.ingest(rem, [CORPUS], BASE, validate=False)} == {"unchanged"}
 
 
-KNOWN_DIFFERENT = {"assignment-chain"}
+# engine differences, not ones of the store backend: Virtuoso's SAMPLE() may pick an unbound
+# value of a group (assignments-by-body: title, kind and dates come back empty there)
+KNOWN_DIFFERENT = {"assignment-chain", "assignments-by-body"}
+
+
+def _cell(value):
+    # GROUP_CONCAT over no values: "" on Virtuoso (as SPARQL 1.1 says), unbound on Oxigraph;
+    # over several values it joins them in the engine's own order (SPARQL fixes none)
+    if value == "" or value is None:
+        return None
+    return "; ".join(sorted(value.split("; "))) if isinstance(value, str) else value
 
 
 def _rows(res) -> Counter:
-    # GROUP_CONCAT over no values: "" on Virtuoso (as SPARQL 1.1 says), unbound on Oxigraph
-    return Counter(tuple(row[v] if row[v] != "" else None for v in res.variables) for row in res.rows)
+    return Counter(tuple(_cell(row[v]) for v in res.variables) for row in res.rows)
 
 
 def test_same_answers_to_the_named_queries(pair, virtuoso):
     """Every named query (without required parameters) that Virtuoso's SPARQL compiler accepts
     gives the same rows as the embedded store (Virtuoso's default graph is the union of all
     graphs, like styrgraf's). The ones it rejects are listed (Virtuoso is stricter than the
-    standard about, e.g., aggregate aliases in ORDER BY); they must not be more than half."""
+    standard); only body-responsibilities, which its compiler fails on internally."""
     from styrgraf.api.executor import QuerySyntaxError
     emb, _ = pair
 
@@ -164,12 +173,12 @@ def test_same_answers_to_the_named_queries(pair, virtuoso):
     print(f"\nVirtuoso answers {len(remote)} of {len(embedded)} named queries; rejects "
           + ", ".join(f"{n} ({m.split('SPARQL query')[0].strip()})" for n, m in sorted(rejected.items())))
     different = sorted(n for n in remote if embedded[n] != remote[n])
+    for n in different:
+        print(n, "only embedded:", list(embedded[n] - remote[n])[:3], "only Virtuoso:", list(remote[n] - embedded[n])[:3])
     print(f"differences: { {n: (sum(embedded[n].values()), sum(remote[n].values())) for n in different} }")
-    # assignment-chain: Virtuoso returns two more rows (its evaluation of the query's nested
-    # OPTIONALs differs from Oxigraph's); an engine difference, not one of the store backend
     assert set(different) <= KNOWN_DIFFERENT, {n: (sum(embedded[n].values()), sum(remote[n].values()))
                                                for n in different}
-    assert len(remote) >= len(embedded) // 2
+    assert len(remote) >= len(embedded) - 1     # body-responsibilities: an internal error of Virtuoso's compiler
 
 
 def test_executor_on_virtuoso(pair, virtuoso):
