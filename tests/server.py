@@ -49,17 +49,33 @@ def stop(proc: subprocess.Popen, grace: float = 10.0) -> None:
 
 
 @contextlib.contextmanager
-def running_server(store: Path, *args: str, env: dict | None = None) -> Iterator[str]:
-    """Yield the base URL of a server over `store`; stop it afterwards."""
+def served_process(store: Path, *args: str, env: dict | None = None,
+                   log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, Path | None]]:
+    """`styrgraf serve` over `store` on a free port: (base URL, process, log file). With `log`,
+    its stdout and stderr go to that file (for tests that read them); stopped afterwards."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    proc = subprocess.Popen([sys.executable, "-m", "styrgraf.cli", "serve", "--store", str(store),
-                             "--port", str(port), *args],
-                            env={**os.environ, "STYRGRAF_BASE": os.environ.get("STYRGRAF_BASE", "http://127.0.0.1:8000/"),
-                                 **(env or {})},
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    out = open(log, "wb") if log else subprocess.PIPE
     try:
-        wait_until_answers(base + "health", proc, "styrgraf serve", output=lambda: proc.stdout.read())
-        yield base
+        proc = subprocess.Popen([sys.executable, "-m", "styrgraf.cli", "serve", "--store", str(store),
+                                 "--port", str(port), *args],
+                                env={**os.environ,
+                                     "STYRGRAF_BASE": os.environ.get("STYRGRAF_BASE", "http://127.0.0.1:8000/"),
+                                     **(env or {})},
+                                stdout=out, stderr=subprocess.STDOUT)
+    finally:
+        if log:
+            out.close()
+    output = (lambda: log.read_text(errors="replace")[-4000:]) if log else (lambda: proc.stdout.read().decode())
+    try:
+        wait_until_answers(base + "health", proc, "styrgraf serve", output=output)
+        yield base, proc, log
     finally:
         stop(proc)
+
+
+@contextlib.contextmanager
+def running_server(store: Path, *args: str, env: dict | None = None) -> Iterator[str]:
+    """Yield the base URL of a server over `store`; stop it afterwards."""
+    with served_process(store, *args, env=env) as (base, _proc, _log):
+        yield base

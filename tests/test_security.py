@@ -6,20 +6,17 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import re
 import shutil
 import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Iterator
 
 import httpx
 import pytest
 
-from server import free_port
+from server import served_process
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "api" / "templates"
@@ -35,36 +32,10 @@ LEAK_MARKERS = ("/work/", "site-packages", "dist-packages", "Traceback", '.py"',
 @contextlib.contextmanager
 def logged_server(store: Path, *args: str, env: dict | None = None,
                   log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, Path]]:
-    """`styrgraf serve` on a free port with its stdout and stderr in a file (tests read it)."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    log = log or Path(store).parent / f"server-{port}.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "styrgraf.cli", "serve", "--store", str(store), "--port", str(port), *args],
-            env={**os.environ, "STYRGRAF_BASE": BASE, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited {proc.returncode}: {log.read_text(errors='replace')}")
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start within 60 s")
-            time.sleep(0.2)
-        yield base, proc, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    """`styrgraf serve` with its stdout and stderr in a file (tests read it)."""
+    log = log or Path(store).parent / f"server-{time.monotonic_ns()}.log"
+    with served_process(store, *args, env={"STYRGRAF_BASE": BASE, **(env or {})}, log=log) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
