@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
+import time
 from pathlib import Path
 from collections.abc import Iterator
 
@@ -14,7 +15,7 @@ from styrgraf import __version__
 from styrgraf.config import Settings
 from styrgraf.remote import RemoteConfig, RemoteStore
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.store import Store, current_generation
+from styrgraf.store import Store, StoreError, current_generation
 
 from .analyst import analyst_router
 from .executor import QueryExecutor
@@ -67,33 +68,60 @@ class AppState:
         self.ontology_html: str | None = docs.read_text(encoding="utf-8") if docs.exists() else None
 
     # ------------------------------------------------------------ reading
-    def reader(self) -> Store | RemoteStore:
-        """A read-only handle, reopened when the store has changed since it was opened."""
+    def reader(self, fresh: bool = False) -> Store | RemoteStore:
+        """A read-only handle, reopened when the store has changed since it was opened (or when
+        `fresh`). Opening runs outside the lock: while an ingest writes, an open can take a while
+        or fail on a file the writer just replaced, so it is retried, and if it keeps failing the
+        previous handle (older, but whole) serves."""
         if self.store_path is None:
             return self._reader
+        gen = current_generation(self.store_path)              # read before opening
         with self._lock:
-            gen = current_generation(self.store_path)
-            if self._reader is None or gen != self._reader_generation:
-                self._reader = Store(self.store_path, read_only=True)
-                self._reader_generation = gen
-            return self._reader
+            if self._reader is not None and gen == self._reader_generation and not fresh:
+                return self._reader
+        for attempt in range(8):
+            try:
+                store = Store(self.store_path, read_only=True)
+                break
+            except (StoreError, RuntimeError, OSError):
+                if attempt == 7:
+                    if self._reader is not None:
+                        return self._reader
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        with self._lock:
+            self._reader, self._reader_generation = store, gen
+            return store
 
     def graphs(self) -> list[str]:
         return self.reader().document_graphs()
 
     def dump_chunks(self, fmt: str, graph: str | None) -> Iterator[bytes]:
-        q: queue.Queue = queue.Queue(maxsize=64)
-        store = self.reader()
+        """The engine's serialisation, streamed. A failure before the first chunk (a handle that
+        an ingest made stale) is retried once on a fresh handle; a failure later is raised, so the
+        response is cut off visibly rather than ending as if it were complete."""
+        for attempt in (0, 1):
+            q: queue.Queue = queue.Queue(maxsize=64)
+            store = self.reader(fresh=attempt > 0)
 
-        def run() -> None:
-            try:
-                store.dump(_QueueWriter(q), fmt, graph)
-            finally:
-                q.put(None)
+            def run(store=store, q=q) -> None:
+                try:
+                    store.dump(_QueueWriter(q), fmt, graph)
+                    q.put(None)
+                except Exception as e:  # noqa: BLE001 - handed to the reading side
+                    q.put(e)
 
-        threading.Thread(target=run, daemon=True).start()
-        while (chunk := q.get()) is not None:
-            yield chunk
+            threading.Thread(target=run, daemon=True).start()
+            sent = False
+            while (chunk := q.get()) is not None:
+                if isinstance(chunk, Exception):
+                    if sent or attempt:
+                        raise chunk
+                    break
+                sent = True
+                yield chunk
+            else:
+                return
 
     # ------------------------------------------------------------ writing
     def write(self, update: str) -> None:

@@ -4,16 +4,18 @@ pyoxigraph's ``Store.query`` has no timeout and no cancel, and its ``SERVICE``
 makes outbound HTTP requests that cannot be switched off (see
 docs/research/engine.md). So:
 
-* Queries run in a small pool of worker *processes*. Each is a fresh interpreter
-  (the spawn start method's semantics: nothing inherited from the server but
-  sys.path) that opens the on-disk store with ``pyoxigraph.Store.read_only(path)``
-  and talks to the server over a ``multiprocessing`` Connection (a socketpair).
-  Workers are started with ``subprocess`` rather than ``multiprocessing.Process``
-  because multiprocessing's spawn re-executes the server's ``__main__`` script in
-  every child. A worker exits when the server process goes away.
+* Queries run in a small pool of worker *processes*. Workers are forked by a fork
+  server: one fresh interpreter (nothing inherited from the server but sys.path),
+  started with ``subprocess`` on first use, that has imported this module and
+  pyoxigraph and forks a worker per request, so a replacement is ready in
+  milliseconds. (multiprocessing's own forkserver is not used: it re-executes the
+  server's ``__main__`` script in every child.) A worker opens the on-disk store
+  with ``pyoxigraph.Store.read_only(path)`` and talks to the server over a
+  ``multiprocessing`` Connection (a socketpair). A worker exits when the server
+  process goes away.
 * A query is sent to a free worker; the event loop watches the worker's pipe with
   the time limit. If the worker has not answered in time it is killed (SIGKILL;
-  it only ever read) and a replacement starts in the background, and the caller
+  it only ever read) and a replacement is forked in the background, and the caller
   gets :class:`QueryTimeout`. The other workers keep serving other clients. When
   all workers are busy a request waits at most ``queue_timeout`` seconds
   (:class:`ExecutorBusy`).
@@ -29,16 +31,21 @@ docs/research/engine.md). So:
 * Before anything runs, the query is lexed (strings, comments, IRIs, prefixed
   names with escapes, variables and language tags are skipped; ``\\uXXXX``
   escapes are also decoded, as spargebra does) and refused if it contains the
-  keyword ``SERVICE`` (updates also ``LOAD``). If the word occurs in the text but
+  keyword ``SERVICE`` (updates also ``LOAD``) or nests ``{``, ``(`` and ``[`` more
+  than :data:`MAX_NESTING` levels deep (the engine's recursive parser would overflow
+  its stack and kill the process). If the word occurs in the text but
   not as a keyword, rdflib's SPARQL parser double-checks; if rdflib cannot parse
   such a query it is refused (we cannot be sure).
 * A query's own ``FROM``/``FROM NAMED`` switches the union default graph off
   (pyoxigraph's ``use_default_graph_as_union`` would otherwise override it).
-* Opening read-only while another process writes is undefined behaviour, so
-  every write must bump a generation marker (:func:`bump_generation`, a file
-  ``generation`` in the store directory). The executor stats it before each
-  dispatch and recycles workers when it changed: idle workers at once, busy
-  ones when their query finishes. New workers see the new data.
+* A read-only handle does not see later writes, so every write must bump a
+  generation marker (:func:`bump_generation`, a file ``generation`` in the store
+  directory). Each worker watches the marker and reopens its read-only handle in
+  place (no new process) when it moved: a background thread opens the new
+  generation as soon as it sees it, and a job is always answered from a handle
+  opened after the job saw the marker, so a write is visible to the next query.
+  A worker reports the generation its answer was computed from; the result cache
+  keeps only answers of the generation current when the query was dispatched.
 
 ``QueryExecutor.in_process(store)`` runs the same code on threads against an
 in-memory store (no kill, no time limit); it exists for unit tests of modules
@@ -56,7 +63,9 @@ import marshal
 import multiprocessing
 import os
 import re
+import select
 import signal
+import socket
 import struct
 import subprocess
 import sys
@@ -166,7 +175,7 @@ _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 class QueryInfo:
     """What the lexer learnt about a query (without a full parse)."""
     form: str | None                 # SELECT / ASK / CONSTRUCT / DESCRIBE, None if not found
-    refused: str | None              # "SERVICE" if the keyword occurs
+    refused: str | None              # "SERVICE" if the keyword occurs, "NESTING" if nested too deep
     has_dataset_clause: bool         # a top-level FROM / FROM NAMED
     limit: int | None                # the top-level LIMIT, if any
     limit_span: tuple[int, int] | None  # where its integer is in the text
@@ -210,12 +219,37 @@ _ANALYSED: dict[str, QueryInfo] = {}
 _ANALYSED_LOCK = threading.Lock()
 
 
+# The engine's parser is recursive: a query nested a few thousand levels deep (groups,
+# subqueries, parentheses, blank-node brackets) overflows its stack and kills the process that
+# parses it. Deeper nesting than this is refused before the text reaches the engine (500
+# nested subqueries, about 1000 levels, are still answered; the engine itself copes with
+# about twice that on an 8 MB stack).
+MAX_NESTING = 1024
+_OPENERS = frozenset("{([")
+_CLOSERS = frozenset("})]")
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest nesting of {, ( and [ outside strings, IRIs and comments."""
+    depth = deepest = 0
+    for kind, value, _start, _stop in _tokens(text):
+        if kind == "punct":
+            if value in _OPENERS:
+                depth += 1
+                if depth > deepest:
+                    deepest = depth
+            elif value in _CLOSERS:
+                depth = max(0, depth - 1)
+    return deepest
+
+
 def _analyse(text: str) -> QueryInfo:
     form = refused = None
     has_from = False
     limit = None
     limit_span = values_at = None
-    depth = 0
+    depth = 0             # of { only: the top level of the query
+    nesting = deepest = 0
     end = 0
     expect_limit = False
     for kind, value, start, stop in _tokens(text):
@@ -227,10 +261,16 @@ def _analyse(text: str) -> QueryInfo:
             if kind == "number" and value.isdigit():
                 limit, limit_span = int(value), (start, stop)
         if kind == "punct":
-            if value == "{":
-                depth += 1
-            elif value == "}":
-                depth = max(0, depth - 1)
+            if value in _OPENERS:
+                nesting += 1
+                if nesting > deepest:
+                    deepest = nesting
+                if value == "{":
+                    depth += 1
+            elif value in _CLOSERS:
+                nesting = max(0, nesting - 1)
+                if value == "}":
+                    depth = max(0, depth - 1)
             continue
         if kind != "word":
             continue
@@ -247,13 +287,18 @@ def _analyse(text: str) -> QueryInfo:
             expect_limit = True
         elif kw == "VALUES" and form is not None:
             values_at = start
-    if refused is None:
+    if deepest > MAX_NESTING:
+        refused = "NESTING"       # checked first: rdflib's parser is recursive too
+    elif refused is None:
         refused = _scan_refused(text, ("SERVICE",), update=False, raw_scanned=True)
     return QueryInfo(form, refused, has_from, limit, limit_span, values_at, end)
 
 
 def analyse_update(text: str) -> str | None:
-    """The refused keyword (LOAD or SERVICE) an update uses, else None."""
+    """The refused keyword (LOAD or SERVICE) an update uses, "NESTING" if it is nested deeper
+    than MAX_NESTING, else None."""
+    if _nesting_depth(text) > MAX_NESTING:
+        return "NESTING"
     return _scan_refused(text, ("LOAD", "SERVICE"), update=True)
 
 
@@ -331,6 +376,11 @@ def _rdflib_check(text: str, update: bool, words: tuple[str, ...]) -> str | None
 
 
 def _refusal_message(keyword: str, update: bool) -> str:
+    if keyword == "NESTING":
+        what = "update" if update else "query"
+        return (f"the {what} is nested more than {MAX_NESTING} levels deep (groups {{ }}, subqueries, "
+                "parentheses or brackets); the engine's parser cannot take it. Flatten the "
+                f"{what}.")
     if keyword == "SERVICE":
         return ("SERVICE (federated query) is not allowed on this endpoint: it would make the "
                 "server send requests to other hosts. Query the other endpoint yourself and "
@@ -339,7 +389,7 @@ def _refusal_message(keyword: str, update: bool) -> str:
 
 
 def check_query(text: str) -> QueryInfo:
-    """Analyse a query; raise QueryRefused if it uses SERVICE."""
+    """Analyse a query; raise QueryRefused if it uses SERVICE or is nested too deep."""
     info = analyse_query(text)
     if info.refused:
         raise QueryRefused(_refusal_message(info.refused, update=False))
@@ -347,7 +397,7 @@ def check_query(text: str) -> QueryInfo:
 
 
 def check_update(text: str) -> None:
-    """Raise QueryRefused if an update uses LOAD or SERVICE."""
+    """Raise QueryRefused if an update uses LOAD or SERVICE or is nested too deep."""
     refused = analyse_update(text)
     if refused:
         raise QueryRefused(_refusal_message(refused, update=True))
@@ -479,16 +529,102 @@ def _run_job(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
         return {"status": "error", "error": "query", "message": f"{type(e).__name__}: {e}"}, None
 
 
+class _Snapshot:
+    """(in a worker) The worker's read-only handle on the store, renewed in place when the
+    generation marker moves.
+
+    A background thread watches the marker (one stat() every _WATCH_INTERVAL seconds) and opens
+    the new generation while the worker is idle or busy with another query, so that a job
+    rarely waits for an open. A job is always answered from a handle opened after the job
+    saw the marker's current value: a write the server has acknowledged is visible to the next
+    query. Each handle records the marker's signature read *before* it was opened; the data it
+    shows is at least that generation's."""
+
+    def __init__(self, store_path: str):
+        self.path = store_path
+        self.gen, self.store = self._open()
+        self._cond = threading.Condition()
+        self._next: tuple[Any, Any, float] | None = None    # (gen, store, time of the stat)
+        self._opening = False
+        self._error: tuple[float, str] | None = None          # (time of the stat, message)
+        threading.Thread(target=self._watch, daemon=True, name="snapshot-watch").start()
+
+    def _open(self) -> tuple[Any, ox.Store]:
+        """(generation, handle). An open can fail while the writer replaces files (RocksDB:
+        "No such file ... MANIFEST may be corrupted"); it is tried again a few times."""
+        for attempt in range(_OPEN_ATTEMPTS):
+            gen = _generation_signature(self.path)
+            try:
+                return gen, ox.Store.read_only(self.path)
+            except (OSError, RuntimeError):
+                if attempt == _OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _watch(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait(_WATCH_INTERVAL)
+                sig = _generation_signature(self.path)
+                if (self._opening or sig == self.gen
+                        or (self._next is not None and self._next[0] == sig)):
+                    continue
+                self._opening = True
+            stamp = time.monotonic()
+            try:
+                gen, store = self._open()
+                error = None
+            except BaseException as e:  # reported to a job that needs it
+                gen = store = None
+                error = f"{type(e).__name__}: {e}"
+            with self._cond:
+                self._opening = False
+                if store is not None:
+                    self._next = (gen, store, stamp)
+                    self._error = None
+                else:
+                    self._error = (stamp, error)
+                self._cond.notify_all()
+
+    def current(self) -> tuple[ox.Store, Any, bool]:
+        """(store, its generation, whether it was renewed) for the next job."""
+        sig = _generation_signature(self.path)
+        if sig == self.gen:
+            return self.store, self.gen, False
+        asked = time.monotonic()
+        with self._cond:
+            self._cond.notify_all()                  # the watcher looks now
+            while True:
+                nxt = self._next
+                if nxt is not None and (nxt[0] == sig or nxt[2] >= asked):
+                    self.gen, self.store, _ = nxt     # the old handle is dropped here
+                    self._next = None
+                    return self.store, self.gen, True
+                if self._error is not None and self._error[0] >= asked:
+                    raise OSError(self._error[1])   # an open begun after this job asked failed
+                self._cond.wait(0.5)
+
+    def stale(self) -> bool:
+        return _generation_signature(self.path) != self.gen
+
+
+_WATCH_INTERVAL = 0.05
+_OPEN_ATTEMPTS = 8
+
+
 def _worker_entry(fd: int, store_path: str) -> None:
-    """`python -c` entry point of a worker process: `fd` is its end of the Connection."""
+    """Entry point of a worker process (forked by the fork server): `fd` is its end of the
+    Connection to the query server."""
     from multiprocessing.connection import Connection
-    parent = os.getppid()
 
     def watchdog() -> None:           # never outlive the server, even in a runaway query
-        while True:                   # (pyoxigraph releases the GIL while it evaluates)
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(0)
+        poller = select.poll()        # (pyoxigraph releases the GIL while it evaluates)
+        poller.register(fd, select.POLLRDHUP)
+        while True:
+            for _fd, event in poller.poll():
+                if event & (select.POLLRDHUP | select.POLLHUP | select.POLLERR | select.POLLNVAL):
+                    os._exit(0)
 
     threading.Thread(target=watchdog, daemon=True).start()
     _worker_main(store_path, Connection(fd))
@@ -498,11 +634,11 @@ def _worker_main(store_path: str, conn) -> None:
     """The worker's loop: open the store read-only, answer jobs until EOF or None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the server's Ctrl-C is the parent's business
     try:
-        store = ox.Store.read_only(store_path)
+        snapshot = _Snapshot(store_path)
     except BaseException as e:
         conn.send(("fail", f"cannot open store {store_path} read-only: {type(e).__name__}: {e}"))
         return
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", os.getpid(), snapshot.gen))
     while True:
         try:
             job = conn.recv()
@@ -510,7 +646,21 @@ def _worker_main(store_path: str, conn) -> None:
             return
         if job is None:
             return
-        header, body = _run_job(store, job)
+        try:
+            store, gen, renewed = snapshot.current()
+            header, body = _run_job(store, job)
+            if header["status"] == "error" and header["error"] != "syntax" and snapshot.stale():
+                # the writer may have compacted files this handle still referred to: renew and
+                # retry once (a genuine evaluation error comes back the same)
+                store, gen, _ = snapshot.current()
+                header, body = _run_job(store, job)
+                renewed = True
+        except OSError as e:
+            gen, renewed = snapshot.gen, False
+            header, body = {"status": "error", "error": "io",
+                            "message": f"cannot reopen store {store_path} read-only: {e}"}, None
+        header["generation"] = gen           # the data the answer was computed from
+        header["renewed"] = renewed
         header["body"] = body is not None
         header["size"] = len(body) if body is not None else 0
         header["inline"] = body is None or len(body) <= _INLINE_BODY
@@ -521,6 +671,177 @@ def _worker_main(store_path: str, conn) -> None:
         else:
             conn.send_bytes(_HEADER_LEN.pack(len(encoded)) + encoded)
             conn.send_bytes(body)
+
+
+def _forkserver_main(fd: int) -> None:
+    """The fork server: a process that has imported everything a worker needs (this module,
+    pyoxigraph) and forks a worker per request, so a replacement is ready in milliseconds
+    rather than after an interpreter start. It stays single-threaded (forking is safe) and
+    never opens the store itself.
+
+    Requests come over a SOCK_SEQPACKET socket as JSON: {"op": "spawn", "store": path} with
+    the worker's end of its Connection attached (SCM_RIGHTS), answered by {"pid": n}; and
+    {"op": "reap", "pid": n}, sent after the server has killed worker n. A worker is reaped
+    only when the server asks, so its pid cannot be reused while the server may still signal
+    it. When the server goes away (EOF), every worker still alive is killed."""
+    from multiprocessing.connection import Connection  # noqa: F401 - preloaded for the workers
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sock = socket.socket(fileno=fd)
+    children: set[int] = set()
+    to_reap: set[int] = set()
+    sock.send(b'{"ready": true}')
+    try:
+        while True:
+            for pid in list(to_reap):
+                try:
+                    done, _status = os.waitpid(pid, os.WNOHANG)
+                except ChildProcessError:
+                    done = pid
+                if done:
+                    to_reap.discard(pid)
+                    children.discard(pid)
+            readable, _, _ = select.select([sock], [], [], 0.2 if to_reap else None)
+            if not readable:
+                continue
+            try:
+                msg, fds, _flags, _addr = socket.recv_fds(sock, 65536, 1)
+            except OSError:
+                break
+            if not msg:
+                break
+            req = json.loads(msg)
+            if req["op"] == "spawn":
+                if not fds:
+                    sock.send(b'{"error": "no connection attached"}')
+                    continue
+                pid = os.fork()
+                if pid == 0:                     # the worker
+                    try:
+                        sock.close()
+                        _worker_entry(fds[0], req["store"])
+                    finally:
+                        os._exit(0)
+                for f in fds:
+                    os.close(f)
+                children.add(pid)
+                sock.send(json.dumps({"pid": pid}).encode())
+            elif req["op"] == "reap":
+                to_reap.add(int(req["pid"]))
+                for f in fds:
+                    os.close(f)
+    finally:
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        for pid in children:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+
+
+class _ForkServer:
+    """(server side) Starts the fork server on first use (and again if it died) and asks it
+    for workers."""
+
+    def __init__(self, startup_timeout: float):
+        self.startup_timeout = startup_timeout
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen | None = None
+        self._sock: socket.socket | None = None
+        self._closed = False
+
+    def _start(self) -> None:
+        """(locked) A fresh interpreter running _forkserver_main, with the parent's sys.path
+        (the spawn start method's semantics, without multiprocessing's re-execution of the
+        parent's __main__ script in the child: a `serve.py` calling uvicorn.run() unguarded
+        would otherwise start a server in every worker)."""
+        self._stop()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            path = [os.getcwd() if p == "" else p for p in sys.path]
+            env = dict(os.environ, STYRGRAF_WORKER_SYS_PATH=json.dumps(path))
+            code = ("import json, os, sys; sys.path[:] = json.loads(os.environ['STYRGRAF_WORKER_SYS_PATH']); "
+                    f"from {__name__} import _forkserver_main; _forkserver_main(int(sys.argv[1]))")
+            proc = subprocess.Popen([sys.executable, "-c", code, str(theirs.fileno())],
+                                    pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                    close_fds=True, env=env)
+        finally:
+            theirs.close()
+        ours.settimeout(self.startup_timeout)
+        try:
+            ready = ours.recv(4096)
+        except OSError:
+            ready = b""
+        if not ready:
+            ours.close()
+            try:
+                proc.kill()
+                proc.wait(5)
+            except Exception:  # pragma: no cover - best effort
+                pass
+            raise WorkerFailed(f"the query worker fork server did not start within {self.startup_timeout:g} s")
+        ours.settimeout(None)
+        self._proc, self._sock = proc, ours
+
+    def _stop(self) -> None:
+        """(locked)"""
+        if self._sock is not None:
+            try:
+                self._sock.close()         # the fork server sees EOF, kills its workers and exits
+            except OSError:  # pragma: no cover
+                pass
+            self._sock = None
+        if self._proc is not None:
+            try:
+                self._proc.wait(5)
+            except subprocess.TimeoutExpired:  # pragma: no cover
+                self._proc.kill()
+                self._proc.wait(5)
+            self._proc = None
+
+    def spawn(self, conn_fd: int, store_path: str) -> int:
+        """Fork a worker that talks over `conn_fd`; its pid."""
+        request = json.dumps({"op": "spawn", "store": store_path}).encode()
+        with self._lock:
+            if self._closed:
+                raise WorkerFailed("the query executor is closed")
+            for attempt in (1, 2):
+                if self._sock is None or self._proc is None or self._proc.poll() is not None:
+                    self._start()
+                try:
+                    socket.send_fds(self._sock, [request], [conn_fd])
+                    self._sock.settimeout(self.startup_timeout)
+                    answer = self._sock.recv(4096)
+                    self._sock.settimeout(None)
+                    if not answer:
+                        raise EOFError("the fork server went away")
+                    reply = json.loads(answer)
+                    if "pid" not in reply:
+                        raise WorkerFailed(f"the fork server refused: {reply.get('error')}")
+                    return int(reply["pid"])
+                except (OSError, EOFError, ValueError):
+                    self._stop()
+                    if attempt == 2:
+                        raise
+        raise AssertionError("unreachable")
+
+    def reap(self, pid: int) -> None:
+        with self._lock:
+            if self._sock is None:
+                return
+            try:
+                self._sock.send(json.dumps({"op": "reap", "pid": pid}).encode())
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            self._stop()
 
 
 # ============================================================== results
@@ -546,20 +867,36 @@ class SelectResult:
 
 
 class _Worker:
-    __slots__ = ("proc", "conn", "gen", "pid")
+    """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
+    them, so a signal can never reach another process) and the generation of its snapshot."""
+    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver")
 
-    def __init__(self, proc: subprocess.Popen | None, conn, gen, pid):
-        self.proc, self.conn, self.gen, self.pid = proc, conn, gen, pid
+    def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None"):
+        self.pid, self.conn, self.gen, self.forkserver = pid, conn, gen, forkserver
+        self.pidfd = None
+        if pid is not None:
+            try:
+                self.pidfd = os.pidfd_open(pid)
+            except (AttributeError, OSError):
+                pass
 
     def discard(self) -> None:
-        """SIGKILL and reap. Safe: the worker only ever opened the store read-only."""
+        """SIGKILL and have it reaped. Safe: the worker only ever opened the store read-only."""
         try:
-            if self.proc is not None:
-                if self.proc.poll() is None:
-                    self.proc.kill()
-                self.proc.wait(5)
-        except Exception:  # pragma: no cover - best effort
+            if self.pidfd is not None:
+                signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+            elif self.pid is not None:
+                os.kill(self.pid, signal.SIGKILL)     # not reaped before we ask: the pid is still its
+        except (OSError, AttributeError):  # pragma: no cover - best effort
             pass
+        if self.pidfd is not None:
+            try:
+                os.close(self.pidfd)
+            except OSError:  # pragma: no cover
+                pass
+            self.pidfd = None
+        if self.pid is not None and self.forkserver is not None:
+            self.forkserver.reap(self.pid)
         try:
             self.conn.close()
         except Exception:  # pragma: no cover
@@ -672,10 +1009,11 @@ class QueryExecutor:
         self._starting = 0
         self._closed = False
         self._spawn_error: tuple[float, str] | None = None
-        self._gen = _generation_signature(self.store_path)
+        self._forkserver = _ForkServer(startup_timeout)
         self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
                                            thread_name_prefix="sparql-dispatch")
         self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
+        # recycled: snapshots renewed by workers after a write
         self.stats = {"spawned": 0, "killed_timeout": 0, "recycled": 0, "crashed": 0,
                       "cache_hits": 0, "cache_misses": 0}
 
@@ -713,7 +1051,6 @@ class QueryExecutor:
         if not self.isolated:
             return
         with self._cond:
-            self._check_generation()
             self._ensure_workers()
             if wait:
                 deadline = time.monotonic() + self.startup_timeout
@@ -737,6 +1074,7 @@ class QueryExecutor:
             self._cond.notify_all()
         for w in workers:
             w.discard()
+        self._forkserver.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
 
     async def aclose(self) -> None:
@@ -889,23 +1227,21 @@ class QueryExecutor:
         The fast path stays on the event loop: an idle worker is taken under the lock, the
         job is written to its pipe and the loop watches the pipe (add_reader) with the time
         limit. Only waiting for a busy pool and reading big bodies go to a thread."""
-        for attempt in (1, 2):
-            w = self._try_acquire()
-            if w is None:
-                w = await self._wait_for_worker(submitted + self.queue_timeout)
-            ok = False
-            try:
-                header, body = await self._exchange(loop, w, job, limit)
-                ok = True
-            finally:
-                self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
-            # a stale worker (the store was written meanwhile) may fail reading; retry once on a fresh one
-            if (header["status"] == "error" and header["error"] == "io" and attempt == 1
-                    and w.gen != self._gen):
-                continue
-            header["generation"] = w.gen     # the data the answer was computed from
-            return header, body
-        raise AssertionError("unreachable")
+        w = self._try_acquire()
+        if w is None:
+            w = await self._wait_for_worker(submitted + self.queue_timeout)
+        ok = False
+        try:
+            header, body = await self._exchange(loop, w, job, limit)
+            ok = True
+        finally:
+            self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
+        # the worker renews its snapshot itself; "generation" is the data the answer came from
+        if header.pop("renewed", False):
+            with self._cond:
+                self.stats["recycled"] += 1
+        w.gen = header.get("generation", w.gen)
+        return header, body
 
     async def _exchange(self, loop: asyncio.AbstractEventLoop, w: _Worker, job: dict,
                         limit: float) -> tuple[dict, bytes | None]:
@@ -972,7 +1308,6 @@ class QueryExecutor:
         with self._cond:
             if self._closed:
                 raise QueryError("the query executor is closed")
-            self._check_generation()
             if self._idle:
                 w = self._idle.pop()
                 self._busy.add(w)
@@ -984,7 +1319,6 @@ class QueryExecutor:
             while True:
                 if self._closed:
                     raise QueryError("the query executor is closed")
-                self._check_generation()
                 if self._idle:
                     w = self._idle.pop()
                     self._busy.add(w)
@@ -1002,59 +1336,43 @@ class QueryExecutor:
         retire = None
         with self._cond:
             self._busy.discard(w)
-            self._check_generation()
-            if ok and not self._closed and w.gen == self._gen:
+            if ok and not self._closed:
                 self._idle.append(w)
             else:
                 retire = w
-                if ok:
-                    self.stats["recycled"] += 1
                 if not self._closed:
                     self._ensure_workers()
             self._cond.notify_all()
         if retire is not None:
             threading.Thread(target=retire.discard, daemon=True).start()
 
-    def _check_generation(self) -> None:
-        """(locked) If the store was written since the workers opened it, retire idle workers."""
-        sig = _generation_signature(self.store_path)
-        if sig == self._gen:
-            return
-        self._gen = sig
-        stale = [w for w in self._idle if w.gen != sig]
-        if stale:
-            self._idle = [w for w in self._idle if w.gen == sig]
-            self.stats["recycled"] += len(stale)
-            threading.Thread(target=lambda: [w.discard() for w in stale], daemon=True).start()
-        self._ensure_workers()
-
     def _ensure_workers(self) -> None:
-        """(locked) Start workers until the pool is full (fresh ones, current generation)."""
+        """(locked) Start workers until the pool is full."""
         if self._closed:
             return
         if self._spawn_error and time.monotonic() - self._spawn_error[0] < 2.0:
             return
-        fresh = sum(1 for w in self._idle if w.gen == self._gen)
-        busy = len(self._busy)
-        missing = self.workers - (fresh + busy + self._starting)
+        missing = self.workers - (len(self._idle) + len(self._busy) + self._starting)
         for _ in range(max(0, missing)):
             self._starting += 1
-            threading.Thread(target=self._spawn, args=(self._gen,), daemon=True,
-                             name="sparql-worker-spawn").start()
+            threading.Thread(target=self._spawn, daemon=True, name="sparql-worker-spawn").start()
 
-    def _spawn(self, gen) -> None:
+    def _spawn(self) -> None:
         parent, child = multiprocessing.Pipe(duplex=True)
-        w = proc = None
+        w = None
+        pid = None
         error = None
         try:
-            proc = _start_worker_process(child.fileno(), self.store_path)
-            child.close()
+            try:
+                pid = self._forkserver.spawn(child.fileno(), self.store_path)
+            finally:
+                child.close()
             if not parent.poll(self.startup_timeout):
                 error = f"query worker did not start within {self.startup_timeout:g} s"
             else:
                 msg = parent.recv()
                 if msg[0] == "ready":
-                    w = _Worker(proc, parent, gen, msg[1])
+                    w = _Worker(pid, parent, msg[2], self._forkserver)
                 else:
                     error = msg[1]
         except Exception as e:
@@ -1065,31 +1383,11 @@ class QueryExecutor:
             if w is not None and not self._closed:
                 self.stats["spawned"] += 1
                 self._spawn_error = None
-                if gen == self._gen:
-                    self._idle.append(w)
-                    keep = True
-                else:
-                    self._ensure_workers()   # written while we started: start a fresh one instead
+                self._idle.append(w)
+                keep = True
             elif error is not None:
                 log.error("%s", error)
                 self._spawn_error = (time.monotonic(), error)
             self._cond.notify_all()
         if not keep:
-            (w or _Worker(proc, parent, gen, None)).discard()
-        try:
-            child.close()
-        except OSError:  # pragma: no cover
-            pass
-
-
-def _start_worker_process(fd: int, store_path: str) -> subprocess.Popen:
-    """A fresh interpreter running _worker_entry, with the parent's sys.path (the spawn start
-    method's semantics, without multiprocessing's re-execution of the parent's __main__
-    script in the child: a `serve.py` calling uvicorn.run() unguarded would otherwise
-    start a server in every worker)."""
-    path = [os.getcwd() if p == "" else p for p in sys.path]
-    env = dict(os.environ, STYRGRAF_WORKER_SYS_PATH=json.dumps(path))
-    code = ("import json, os, sys; sys.path[:] = json.loads(os.environ['STYRGRAF_WORKER_SYS_PATH']); "
-            f"from {__name__} import _worker_entry; _worker_entry(int(sys.argv[1]), sys.argv[2])")
-    return subprocess.Popen([sys.executable, "-c", code, str(fd), store_path],
-                            pass_fds=(fd,), stdin=subprocess.DEVNULL, close_fds=True, env=env)
+            (w or _Worker(pid, parent, None, self._forkserver)).discard()

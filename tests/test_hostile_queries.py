@@ -199,12 +199,6 @@ def test_500_nested_subqueries_are_answered(client):
     assert len(json.loads(r.text)["results"]["bindings"]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "api/executor.py: a query nested a few thousand levels deep (subqueries, groups or "
-    "parentheses) overflows the stack of the engine's recursive parser in the worker, which "
-    "dies (SIGSEGV): the client gets 500 'the query worker died' instead of a 400. Fix: "
-    "analyse_query() already tracks the brace depth; refuse (QueryRefused -> 400) queries "
-    "whose nesting of { and ( exceeds a limit such as 256."))
 @pytest.mark.parametrize("query", [
     nested_subqueries(5000),
     "SELECT * WHERE " + "{" * 20000 + " ?s ?p ?o " + "}" * 20000 + " LIMIT 1",
@@ -520,14 +514,6 @@ def test_light_queries_are_answered_while_heavy_queries_run(latency_under_heavy_
     assert max(m["loaded"]) < BOUND, m["figures"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "api/executor.py: a worker killed at the time limit is replaced by a freshly started "
-    "interpreter (about 1 s on a loaded 2-core machine); meanwhile the pool is short, and a "
-    "client that resubmits its heavy query at once takes the last idle worker, so a light "
-    "query waits for the replacement to start. Fix: keep warm spare workers (start the "
-    "replacement before it is needed: _ensure_workers() aims at workers + spares idle-or-busy "
-    "processes, a killed worker's job goes to a spare), or start workers from a preloaded "
-    "fork server so a replacement is ready in milliseconds."))
 def test_light_query_p99_under_heavy_load_stays_near_idle(latency_under_heavy_load):
     m = latency_under_heavy_load
     assert m["load_p99"] < max(4 * m["idle_p99"], 0.5), m["figures"]

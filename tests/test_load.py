@@ -71,17 +71,6 @@ def test_readers_see_whole_documents_only(result):
     assert result.partial == [], "\n".join(result.partial[:20])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "api/executor.py: while `styrgraf ingest` writes, the generation marker moves about once "
-    "a second (Store.update bumps it at most once a second). At every move _check_generation() "
-    "retires the idle workers, and _spawn() discards a new worker that becomes ready after the "
-    "marker moved again (gen != self._gen). When a worker takes about as long to start as the "
-    "interval between moves (0.5-1.5 s on a busy 2-core machine), no worker is ever both ready "
-    "and current: queries wait queue_timeout (10 s) and get 503 'all 4 query workers stayed "
-    "busy'. Fix: do not recycle processes on a write; a worker checks the marker before each "
-    "job and reopens its read-only store in place (ox.Store.read_only, milliseconds) when it "
-    "moved; or at least keep a worker that opened the store after its spawn began and serve "
-    "from the newest worker available instead of none."))
 @pytest.mark.parametrize("clients", CLIENTS)
 def test_no_server_errors_under_load_during_ingest(result, clients):
     report = report_for(result, clients)
