@@ -956,6 +956,21 @@ class _ResultCache:
 
 
 # ============================================================== the executor
+
+def checked_query(query: str, results_format: str, graph_format: str, info: QueryInfo | None) -> QueryInfo:
+    """The checks every executor makes before a query runs: known formats, and nothing refused
+    (SERVICE, too deep nesting...). Returns the query's analysis."""
+    if results_format not in RESULTS_FORMATS:
+        raise ValueError(f"unknown results format {results_format!r}")
+    if graph_format not in GRAPH_FORMATS:
+        raise ValueError(f"unknown graph format {graph_format!r}")
+    if info is None:
+        info = analyse_query(query)
+    if info.refused:
+        raise QueryRefused(_refusal_message(info.refused, update=False))
+    return info
+
+
 class QueryExecutor:
     """A pool of killable query workers over an on-disk pyoxigraph store.
 
@@ -1107,14 +1122,7 @@ class QueryExecutor:
 
         Raises QueryRefused, QuerySyntaxError, QueryTimeout, ExecutorBusy, WorkerFailed, QueryError.
         """
-        if results_format not in RESULTS_FORMATS:
-            raise ValueError(f"unknown results format {results_format!r}")
-        if graph_format not in GRAPH_FORMATS:
-            raise ValueError(f"unknown graph format {graph_format!r}")
-        if info is None:
-            info = analyse_query(query)
-        if info.refused:
-            raise QueryRefused(_refusal_message(info.refused, update=False))
+        info = checked_query(query, results_format, graph_format, info)
         cap = self.row_cap if row_cap is _NOT_SET else (row_cap or None)
         job = {
             "op": "query",

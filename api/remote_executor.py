@@ -65,16 +65,15 @@ from .executor import (
     QueryError,
     QueryExecutor,
     QueryInfo,
-    QueryRefused,
     QueryResult,
     QuerySyntaxError,
     QueryTimeout,
     WorkerFailed,
     _count_rows,
     _min_bytes_for,
-    _refusal_message,
     analyse_query,
     cap_query,
+    checked_query,
 )
 
 log = logging.getLogger("styrgraf.remote_executor")
@@ -301,14 +300,7 @@ class RemoteExecutor:
         info: QueryInfo | None = None,
     ) -> QueryResult:
         """As QueryExecutor.run, answered by the store server."""
-        if results_format not in RESULTS_FORMATS:
-            raise ValueError(f"unknown results format {results_format!r}")
-        if graph_format not in GRAPH_FORMATS:
-            raise ValueError(f"unknown graph format {graph_format!r}")
-        if info is None:
-            info = analyse_query(query)
-        if info.refused:
-            raise QueryRefused(_refusal_message(info.refused, update=False))
+        info = checked_query(query, results_format, graph_format, info)
         text = query
         if self.default_prefixes:
             text = with_prologue(query, self.default_prefixes)
