@@ -40,6 +40,25 @@ class _QueueWriter:
         pass
 
 
+def stream_dump(store: Store | RemoteStore, fmt: str, graph: str | None) -> Iterator[bytes]:
+    """Serialise in a thread, hand the chunks over a bounded queue; a failure is raised, so the
+    response is cut off visibly rather than ending as if it were complete."""
+    q: queue.Queue = queue.Queue(maxsize=64)
+
+    def run() -> None:
+        try:
+            store.dump(_QueueWriter(q), fmt, graph)
+            q.put(None)
+        except Exception as e:  # noqa: BLE001 - handed to the reading side
+            q.put(e)
+
+    threading.Thread(target=run, daemon=True).start()
+    while (chunk := q.get()) is not None:
+        if isinstance(chunk, Exception):
+            raise chunk
+        yield chunk
+
+
 class AppState:
     """What the routers share: the executor for queries, a read handle for dumps, writes."""
 
@@ -93,35 +112,22 @@ class AppState:
             self._reader, self._reader_generation = store, gen
             return store
 
-    def graphs(self) -> list[str]:
-        return self.reader().document_graphs()
-
-    def dump_chunks(self, fmt: str, graph: str | None) -> Iterator[bytes]:
-        """The engine's serialisation, streamed. A failure before the first chunk (a handle that
-        an ingest made stale) is retried once on a fresh handle; a failure later is raised, so the
-        response is cut off visibly rather than ending as if it were complete."""
+    def open_dump(self, fmt: str, graph: str | None) -> Iterator[bytes] | None:
+        """The engine's serialisation of the store (or of one graph: None if the store has no
+        such graph), streamed from the same handle that found the graph, so a document being
+        ingested meanwhile is dumped whole or not at all. A handle that an ingest made stale
+        (its files compacted away) is replaced once."""
         for attempt in (0, 1):
-            q: queue.Queue = queue.Queue(maxsize=64)
             store = self.reader(fresh=attempt > 0)
-
-            def run(store=store, q=q) -> None:
-                try:
-                    store.dump(_QueueWriter(q), fmt, graph)
-                    q.put(None)
-                except Exception as e:  # noqa: BLE001 - handed to the reading side
-                    q.put(e)
-
-            threading.Thread(target=run, daemon=True).start()
-            sent = False
-            while (chunk := q.get()) is not None:
-                if isinstance(chunk, Exception):
-                    if sent or attempt:
-                        raise chunk
-                    break
-                sent = True
-                yield chunk
-            else:
-                return
+            try:
+                if graph is not None and not store.has_graph(graph):
+                    return None
+            except (RuntimeError, OSError):
+                if attempt:
+                    raise
+                continue
+            return stream_dump(store, fmt, graph)
+        raise AssertionError("unreachable")
 
     # ------------------------------------------------------------ writing
     def write(self, update: str) -> None:

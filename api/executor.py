@@ -608,6 +608,14 @@ class _Snapshot:
     def stale(self) -> bool:
         return _generation_signature(self.path) != self.gen
 
+    def reopen(self) -> tuple[ox.Store, Any]:
+        """A new handle now: the writer's compactions delete files an old handle still reads,
+        also between two moves of the marker (which moves at most once a second)."""
+        gen, store = self._open()
+        with self._cond:
+            self.gen, self.store, self._next = gen, store, None
+        return store, gen
+
 
 _WATCH_INTERVAL = 0.05
 _OPEN_ATTEMPTS = 8
@@ -649,9 +657,15 @@ def _worker_main(store_path: str, conn) -> None:
         try:
             store, gen, renewed = snapshot.current()
             header, body = _run_job(store, job)
-            if header["status"] == "error" and header["error"] != "syntax" and snapshot.stale():
-                # the writer may have compacted files this handle still referred to: renew and
-                # retry once (a genuine evaluation error comes back the same)
+            if header["status"] == "error" and header["error"] == "io":
+                # the writer compacted away files this handle still referred to: a new handle,
+                # and the job once more
+                store, gen = snapshot.reopen()
+                header, body = _run_job(store, job)
+                renewed = True
+            elif header["status"] == "error" and header["error"] != "syntax" and snapshot.stale():
+                # the data moved on meanwhile: renew and retry once (a genuine evaluation
+                # error comes back the same)
                 store, gen, _ = snapshot.current()
                 header, body = _run_job(store, job)
                 renewed = True

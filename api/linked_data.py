@@ -12,6 +12,7 @@ import html
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from styrgraf.resources import ONTOLOGY_DIR, SHAPES_DIR
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, VOCAB_GRAPH
@@ -136,18 +137,19 @@ def linked_data_router(state) -> APIRouter:
         if fmt not in DUMP_FORMATS:
             raise HTTPException(404, f"no dump format {fmt}; use one of {', '.join(DUMP_FORMATS)}")
         media, _ = DUMP_FORMATS[fmt]
-        return StreamingResponse(state.dump_chunks(fmt, None), media_type=media,
+        return StreamingResponse(state.open_dump(fmt, None), media_type=media,
                                  headers={"Content-Disposition": f'attachment; filename="styrgraf.{fmt}"'})
 
     @router.get("/dumps/documents/{doc}.{fmt}", summary="Dump of one document's graph")
     async def dump_document(doc: str, fmt: str):
         if fmt not in DUMP_FORMATS:
             raise HTTPException(404, f"no dump format {fmt}")
-        graph = f"{state.base}graph/{doc}"
-        if graph not in state.graphs():
+        chunks = None if doc.startswith("_") else await run_in_threadpool(
+            state.open_dump, fmt, f"{state.base}graph/{doc}")
+        if chunks is None:
             raise HTTPException(404, f"no document graph {doc}")
         media, _ = DUMP_FORMATS[fmt]
-        return StreamingResponse(state.dump_chunks(fmt, graph), media_type=media)
+        return StreamingResponse(chunks, media_type=media)
 
     @router.get("/ns", include_in_schema=False)
     async def ontology(request: Request):

@@ -105,6 +105,9 @@ class Store:
         sha, ver = rows[0]["sha"], rows[0]["ver"]
         return sha.value, ver.value if ver is not None else None
 
+    def has_graph(self, graph: str) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(graph))
+
     def triples(self, graph: str) -> list[ox.Triple]:
         return [ox.Triple(q.subject, q.predicate, q.object)
                 for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]

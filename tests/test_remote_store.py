@@ -13,13 +13,11 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import queue
 import random
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -34,7 +32,7 @@ from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import find_oxigraph, oxigraph_server
 from server import running_server
 from styrgraf.api.analyst import COLLECTIONS, analyst_router
-from styrgraf.api.app import create_app
+from styrgraf.api.app import stream_dump, create_app
 from styrgraf.api.executor import (
     QueryExecutor,
     QueryRefused,
@@ -125,29 +123,10 @@ class State:
         self.store_path = None
         self.ontology_html = None
 
-    def graphs(self) -> list[str]:
-        return self.store.document_graphs()
-
-    def dump_chunks(self, fmt: str, graph: str | None) -> Iterator[bytes]:
-        q: queue.Queue = queue.Queue(maxsize=64)
-
-        class Writer:
-            def write(self, data: bytes) -> int:
-                q.put(bytes(data))
-                return len(data)
-
-            def flush(self) -> None:
-                pass
-
-        def run() -> None:
-            try:
-                self.store.dump(Writer(), fmt, graph)
-            finally:
-                q.put(None)
-
-        threading.Thread(target=run, daemon=True).start()
-        while (chunk := q.get()) is not None:
-            yield chunk
+    def open_dump(self, fmt: str, graph: str | None) -> Iterator[bytes] | None:
+        if graph is not None and not self.store.has_graph(graph):
+            return None
+        return stream_dump(self.store, fmt, graph)
 
     def write(self, update: str) -> None:
         self.store.update(update)
