@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +52,11 @@ def corpus_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("corpus") / "store"
     run_cli("ingest", CORPUS, "--store", store)
     return store
+
+
+@pytest.fixture(scope="module")
+def corpus_store_copy(corpus_store, tmp_path_factory) -> Path:
+    """A copy of the corpus store that one test module may write to."""
+    copy = tmp_path_factory.mktemp("corpus-copy") / "store"
+    shutil.copytree(corpus_store, copy)
+    return copy

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import shutil
 import socket
 import statistics
 import threading
@@ -34,11 +33,9 @@ LIGHT = f"SELECT ?label WHERE {{ <{AMN}> <http://www.w3.org/2004/02/skos/core#pr
 
 
 @pytest.fixture(scope="module")
-def store(corpus_store, tmp_path_factory) -> Path:
+def store(corpus_store_copy) -> Path:
     """A copy of the corpus store (updates are tried here, with the token)."""
-    copy = tmp_path_factory.mktemp("hostile") / "store"
-    shutil.copytree(corpus_store, copy)
-    return copy
+    return corpus_store_copy
 
 
 @pytest.fixture(scope="module")

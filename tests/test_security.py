@@ -39,10 +39,8 @@ def logged_server(store: Path, *args: str, env: dict | None = None,
 
 
 @pytest.fixture(scope="module")
-def store(corpus_store, tmp_path_factory) -> Path:
-    copy = tmp_path_factory.mktemp("security") / "store"
-    shutil.copytree(corpus_store, copy)
-    return copy
+def store(corpus_store_copy) -> Path:
+    return corpus_store_copy
 
 
 @pytest.fixture(scope="module")
