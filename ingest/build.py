@@ -23,7 +23,7 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}

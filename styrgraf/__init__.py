@@ -1,3 +1,3 @@
 """styrgraf: a knowledge graph of Swedish public-sector governance."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
