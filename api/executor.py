@@ -618,6 +618,10 @@ class _Snapshot:
 
 
 _WATCH_INTERVAL = 0.05
+# a query still running after DEMOTE_AFTER seconds goes on at nice DEMOTED_NICENESS: on a
+# machine with few cores, runaway queries must not take the CPU from light ones
+DEMOTE_AFTER = 0.1
+DEMOTED_NICENESS = 19
 _OPEN_ATTEMPTS = 8
 
 
@@ -883,16 +887,28 @@ class SelectResult:
 class _Worker:
     """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
     them, so a signal can never reach another process) and the generation of its snapshot."""
-    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver")
+    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver", "demoted")
 
     def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None"):
         self.pid, self.conn, self.gen, self.forkserver = pid, conn, gen, forkserver
         self.pidfd = None
+        self.demoted = False
         if pid is not None:
             try:
                 self.pidfd = os.pidfd_open(pid)
             except (AttributeError, OSError):
                 pass
+
+    def demote(self) -> None:
+        """Run the rest of a long query at the lowest CPU priority, so that light queries on
+        other workers keep their latency (an unprivileged process cannot raise it again, so a
+        demoted worker is replaced once its query ends)."""
+        try:
+            if self.pid is not None:
+                os.setpriority(os.PRIO_PROCESS, self.pid, DEMOTED_NICENESS)
+                self.demoted = True
+        except OSError:  # pragma: no cover - the worker just ended
+            pass
 
     def discard(self) -> None:
         """SIGKILL and have it reaped. Safe: the worker only ever opened the store read-only."""
@@ -1255,9 +1271,9 @@ class QueryExecutor:
         ok = False
         try:
             header, body = await self._exchange(loop, w, job, limit)
-            ok = True
+            ok = not w.demoted
         finally:
-            self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
+            self._release(w, ok)   # not ok (timeout, crash, cancelled, demoted): the worker is replaced
         # the worker renews its snapshot itself; "generation" is the data the answer came from
         if header.pop("renewed", False):
             with self._cond:
@@ -1283,9 +1299,11 @@ class QueryExecutor:
 
                 loop.add_reader(fd, readable)
                 timer = loop.call_later(limit, expired) if limit != float("inf") else None
+                demote = loop.call_later(DEMOTE_AFTER, w.demote)
                 try:
                     answered = await ready
                 finally:
+                    demote.cancel()
                     if timer is not None:
                         timer.cancel()
                     loop.remove_reader(fd)
