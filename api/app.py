@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import queue
 import threading
-import time
 from pathlib import Path
 from collections.abc import Iterator
 
@@ -89,25 +88,20 @@ class AppState:
     # ------------------------------------------------------------ reading
     def reader(self, fresh: bool = False) -> Store | RemoteStore:
         """A read-only handle, reopened when the store has changed since it was opened (or when
-        `fresh`). Opening runs outside the lock: while an ingest writes, an open can take a while
-        or fail on a file the writer just replaced, so it is retried, and if it keeps failing the
-        previous handle (older, but whole) serves."""
+        `fresh`). Opening runs outside the lock (it may wait for a writer, see
+        styrgraf.store.open_read_only); if it fails, the previous handle (older, but whole) serves."""
         if self.store_path is None:
             return self._reader
         gen = current_generation(self.store_path)              # read before opening
         with self._lock:
             if self._reader is not None and gen == self._reader_generation and not fresh:
                 return self._reader
-        for attempt in range(8):
-            try:
-                store = Store(self.store_path, read_only=True)
-                break
-            except (StoreError, RuntimeError, OSError):
-                if attempt == 7:
-                    if self._reader is not None:
-                        return self._reader
-                    raise
-                time.sleep(0.02 * (attempt + 1))
+        try:
+            store = Store(self.store_path, read_only=True)
+        except (StoreError, RuntimeError):
+            if self._reader is None:
+                raise
+            return self._reader
         with self._lock:
             self._reader, self._reader_generation = store, gen
             return store
@@ -117,17 +111,13 @@ class AppState:
         such graph), streamed from the same handle that found the graph, so a document being
         ingested meanwhile is dumped whole or not at all. A handle that an ingest made stale
         (its files compacted away) is replaced once."""
-        for attempt in (0, 1):
-            store = self.reader(fresh=attempt > 0)
-            try:
-                if graph is not None and not store.has_graph(graph):
-                    return None
-            except (RuntimeError, OSError):
-                if attempt:
-                    raise
-                continue
-            return stream_dump(store, fmt, graph)
-        raise AssertionError("unreachable")
+        store = self.reader()
+        try:
+            present = graph is None or store.has_graph(graph)
+        except (RuntimeError, OSError):
+            store = self.reader(fresh=True)
+            present = graph is None or store.has_graph(graph)
+        return stream_dump(store, fmt, graph) if present else None
 
     # ------------------------------------------------------------ writing
     def write(self, update: str) -> None:

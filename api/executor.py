@@ -80,7 +80,7 @@ import pyoxigraph as ox
 
 log = logging.getLogger("styrgraf.executor")
 
-from styrgraf.store import GENERATION_FILE, bump_generation, current_generation
+from styrgraf.store import GENERATION_FILE, bump_generation, current_generation, open_read_only
 
 __all__ = [
     "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
@@ -550,17 +550,10 @@ class _Snapshot:
         threading.Thread(target=self._watch, daemon=True, name="snapshot-watch").start()
 
     def _open(self) -> tuple[Any, ox.Store]:
-        """(generation, handle). An open can fail while the writer replaces files (RocksDB:
-        "No such file ... MANIFEST may be corrupted"); it is tried again a few times."""
-        for attempt in range(_OPEN_ATTEMPTS):
-            gen = _generation_signature(self.path)
-            try:
-                return gen, ox.Store.read_only(self.path)
-            except (OSError, RuntimeError):
-                if attempt == _OPEN_ATTEMPTS - 1:
-                    raise
-                time.sleep(0.02 * (attempt + 1))
-        raise AssertionError("unreachable")
+        """(generation, handle): the marker is read first, so the handle shows at least that
+        generation (open_read_only retries an open that races the writer)."""
+        gen = _generation_signature(self.path)
+        return gen, open_read_only(self.path)
 
     def _watch(self) -> None:
         while True:
@@ -622,7 +615,6 @@ _WATCH_INTERVAL = 0.05
 # machine with few cores, runaway queries must not take the CPU from light ones
 DEMOTE_AFTER = 0.1
 DEMOTED_NICENESS = 19
-_OPEN_ATTEMPTS = 8
 
 
 def _worker_entry(fd: int, store_path: str) -> None:

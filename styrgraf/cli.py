@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .config import Settings
-from .store import FORMATS, Store, StoreError
+from .store import FORMATS, StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="styrgraf: a knowledge graph of Swedish public-sector governance.")
@@ -28,12 +28,10 @@ UPDATE_ENDPOINT = typer.Option(None, "--update-endpoint", envvar="STYRGRAF_UPDAT
 
 def open_store(path, read_only: bool = False, update_endpoint: str | None = None):
     """The embedded store at a directory, or a SPARQL 1.1 server at an http(s) URL."""
-    from .remote import is_remote, open_store as open_remote
+    from .remote import open_store as open_either
 
     try:
-        if is_remote(str(path)):
-            return open_remote(str(path), update_endpoint=update_endpoint, read_only=read_only)
-        return Store(path, read_only=read_only)
+        return open_either(path, update_endpoint=update_endpoint, read_only=read_only)
     except StoreError as e:
         err.print(f"[red]error:[/] {e}")
         raise typer.Exit(2)

@@ -68,6 +68,22 @@ def quads_to_insert(graph: str, triples: Iterable[ox.Triple] | str) -> str:
     return f"GRAPH <{graph}> {{\n{ntriples_text(triples)}\n}}"
 
 
+READ_ONLY_OPEN_ATTEMPTS = 8
+
+
+def open_read_only(path: str | os.PathLike[str]) -> ox.Store:
+    """A read-only pyoxigraph handle. While a writer (an ingest) replaces files, an open can
+    fail (RocksDB: "No such file ... MANIFEST may be corrupted"); it is tried again a few times."""
+    for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
+        try:
+            return ox.Store.read_only(os.fspath(path))
+        except (OSError, RuntimeError):
+            if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class Store:
     """pyoxigraph store; `path=None` keeps it in memory (tests, one-shot runs)."""
 
@@ -78,7 +94,7 @@ class Store:
             if self.path is None:
                 self.ox = ox.Store()
             elif read_only:
-                self.ox = ox.Store.read_only(str(self.path))
+                self.ox = open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
