@@ -38,7 +38,6 @@ STYRGRAF_MAX_UPDATE_BYTES, STYRGRAF_MAX_URL_BYTES, STYRGRAF_MAX_HEADER_BYTES).
 """
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import re
@@ -50,6 +49,8 @@ from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from starlette.middleware import Middleware
+
+from .sparql import bearer_credential, token_is_valid
 
 __all__ = ["install_security", "SecurityHeadersMiddleware", "RequestLimitsMiddleware", "Limits",
            "PAGE_CSP", "DOCS_CSP", "API_CSP", "REQUEST_ID_HEADER"]
@@ -313,18 +314,14 @@ class RequestLimitsMiddleware:
     def __init__(self, app, limits: Limits, update_token: str | None = None):
         self.app = app
         self.limits = limits
-        self.token = update_token.encode("utf-8") if update_token else None
+        self.token = update_token
 
     def _authorised(self, scope: dict) -> bool:
         if not self.token:
             return False
         header = _header(scope, b"authorization")
-        if not header:
-            return False
-        scheme, _, presented = header.strip().partition(b" ")
-        if scheme.lower() != b"bearer":
-            return False
-        return hmac.compare_digest(presented.strip(), self.token)
+        presented = bearer_credential(header.decode("latin-1") if header else None)
+        return presented is not None and token_is_valid(presented, self.token)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":

@@ -440,13 +440,24 @@ def _authorize(request: Request, state: Any) -> Response | None:
     if not header:
         return _error(401, "updates need an `Authorization: Bearer <token>` header",
                       {"WWW-Authenticate": 'Bearer realm="styrgraf"'})
-    scheme, _, presented = header.strip().partition(" ")
-    if scheme.lower() != "bearer" or not presented.strip():
+    presented = bearer_credential(header)
+    if presented is None:
         return _error(401, "updates need an `Authorization: Bearer <token>` header",
                       {"WWW-Authenticate": 'Bearer realm="styrgraf", error="invalid_request"'})
-    if not hmac.compare_digest(presented.strip().encode("utf-8"), token.encode("utf-8")):
+    if not token_is_valid(presented, token):
         return _error(403, "the update token is not valid")
     return None
+
+
+def bearer_credential(header: str | None) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header, or None."""
+    scheme, _, presented = (header or "").strip().partition(" ")
+    return (presented.strip() or None) if scheme.lower() == "bearer" else None
+
+
+def token_is_valid(presented: str, token: str) -> bool:
+    """Constant-time comparison (no early exit on the first wrong byte)."""
+    return hmac.compare_digest(presented.encode("utf-8"), token.encode("utf-8"))
 
 
 # ============================================================== the router
