@@ -19,7 +19,6 @@ documents seen. tests/test_load.py runs the same, shorter.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
@@ -29,11 +28,9 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import httpx
 
@@ -44,17 +41,11 @@ BASE = "http://127.0.0.1:8000/"              # STYRGRAF_BASE of the store's IRIs
 SG = "https://w3id.org/styrgraf/ns#"
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 CLI = [sys.executable, "-m", "styrgraf.cli"]
+sys.path.insert(0, str(ROOT / "tests"))
+from server import served_process  # noqa: E402  (the tests' way of starting styrgraf serve)
 
 
 # ============================================================== processes
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def env() -> dict[str, str]:
     return {**os.environ, "STYRGRAF_BASE": BASE}
 
@@ -63,35 +54,6 @@ def prepare_store(store: Path, corpus: Path = CORPUS) -> None:
     """A store holding the bundled corpus (through the real CLI)."""
     subprocess.run([*CLI, "ingest", str(corpus), "--store", str(store)], check=True,
                    capture_output=True, env=env())
-
-
-@contextlib.contextmanager
-def serve(store: Path, log: Path, *args: str) -> Iterator[str]:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([*CLI, "serve", "--store", str(store), "--port", str(port), *args],
-                                env=env(), stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start: {log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 class Ingest:
@@ -400,7 +362,8 @@ def run(client_counts: list[int], seconds: float, workdir: Path, corpus: Path | 
     server_log, ingest_log = workdir / "server.log", workdir / "ingest.log"
     known = Known()
     reports = []
-    with serve(store, server_log, "--timeout", f"{timeout:g}") as base:
+    with served_process(store, "--timeout", f"{timeout:g}", env={"STYRGRAF_BASE": BASE},
+                        log=server_log) as (base, _proc, _log):
         ingest = Ingest(store, corpus, ingest_log) if corpus is not None else None
         if ingest is None:
             known.add(final_counts(store))
