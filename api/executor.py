@@ -611,10 +611,6 @@ class _Snapshot:
 
 
 _WATCH_INTERVAL = 0.05
-# a query still running after DEMOTE_AFTER seconds goes on at nice DEMOTED_NICENESS: on a
-# machine with few cores, runaway queries must not take the CPU from light ones
-DEMOTE_AFTER = 0.1
-DEMOTED_NICENESS = 19
 
 
 def _worker_entry(fd: int, store_path: str) -> None:
@@ -879,28 +875,16 @@ class SelectResult:
 class _Worker:
     """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
     them, so a signal can never reach another process) and the generation of its snapshot."""
-    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver", "demoted")
+    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver")
 
     def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None"):
         self.pid, self.conn, self.gen, self.forkserver = pid, conn, gen, forkserver
         self.pidfd = None
-        self.demoted = False
         if pid is not None:
             try:
                 self.pidfd = os.pidfd_open(pid)
             except (AttributeError, OSError):
                 pass
-
-    def demote(self) -> None:
-        """Run the rest of a long query at the lowest CPU priority, so that light queries on
-        other workers keep their latency (an unprivileged process cannot raise it again, so a
-        demoted worker is replaced once its query ends)."""
-        try:
-            if self.pid is not None:
-                os.setpriority(os.PRIO_PROCESS, self.pid, DEMOTED_NICENESS)
-                self.demoted = True
-        except OSError:  # pragma: no cover - the worker just ended
-            pass
 
     def discard(self) -> None:
         """SIGKILL and have it reaped. Safe: the worker only ever opened the store read-only."""
@@ -1263,9 +1247,9 @@ class QueryExecutor:
         ok = False
         try:
             header, body = await self._exchange(loop, w, job, limit)
-            ok = not w.demoted
+            ok = True
         finally:
-            self._release(w, ok)   # not ok (timeout, crash, cancelled, demoted): the worker is replaced
+            self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
         # the worker renews its snapshot itself; "generation" is the data the answer came from
         if header.pop("renewed", False):
             with self._cond:
@@ -1291,11 +1275,9 @@ class QueryExecutor:
 
                 loop.add_reader(fd, readable)
                 timer = loop.call_later(limit, expired) if limit != float("inf") else None
-                demote = loop.call_later(DEMOTE_AFTER, w.demote)
                 try:
                     answered = await ready
                 finally:
-                    demote.cancel()
                     if timer is not None:
                         timer.cancel()
                     loop.remove_reader(fd)
