@@ -75,8 +75,10 @@ def score_set(which: str, workdir: Path, verbose: bool = False) -> tuple[dict, s
     if missing:
         raise FileNotFoundError(f"gold documents not found: {missing}")
     store = workdir / f"{which}-store"
-    subprocess.run([sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, (s for _, s in pairs)),
-                    "--store", str(store)], check=True, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, (s for _, s in pairs)),
+                           "--store", str(store)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"ingest of the {which} set failed:\n{proc.stdout}{proc.stderr}")
     out = workdir / f"{which}.json"
     with running_server(store) as base:
         proc = subprocess.run([sys.executable, str(SCORER), "--api", base.rstrip("/"),

@@ -11,15 +11,12 @@ municipalities help recognition; a name is stored only where the text has it.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from . import register
 from .model import Body, Span
-
-LEXICON = Path(__file__).parent / "lexicon"
 
 # ---------------------------------------------------------------- word lists
 # suffix of a compound body name -> kind ("Arbetsmarknads|nämnden")
@@ -56,11 +53,31 @@ DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zå�
                       r"|\b(?P<name2>Stadsdels(?P<suffix2>nämnden|förvaltningen) (?!i\b|och\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)")
 # "Kommunstyrelsens arbetsutskott": a committee of a board, part of it
 SUBCOMMITTEE = re.compile(r"\b(?P<parent>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:styrelsen|nämnden|fullmäktige))s? (?P<name>[a-zåäö]*utskott)(?:et)?\b")
+# "Landstinget i Blekinge län", "Jämtlands läns landsting", "Landstinget Dalarna" (now regions)
+LANDSTING = re.compile(
+    r"(?<![\w-])(?P<name>Landstinget i (?P<c1>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län"
+    r"|(?P<c2>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) läns landsting(?!s?[a-zåäö])"
+    r"|Landstinget (?P<c3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+)(?![\w-]))")
+# "länsstyrelserna i Stockholms, Skåne och Norrbottens län", "landstingen i Blekinge, Dalarnas och Kalmar län":
+# one body per county
+COUNTY_LIST = re.compile(
+    r"(?<![\w-])(?P<plural>[Ll]änsstyrelserna|[Ll]andstingen) i (?P<list>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
+    r"(?:, [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län\b")
+# a municipality in capitals, as on a letterhead: "VILHELMINA KOMMUN", "SÖDERHAMNS KOMMUN"
+MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
+# committees of inquiry, commissions, delegations: "LSS-kommittén", "Kommittén för teknologisk innovation och etik",
+# "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
+_NAME_WORD = r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin)\b)[a-zåäö][a-zåäö-]*"
+COMMITTEE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén"
+    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD})"
+    r"(?P<gen>s)?(?![\w-])")
+DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
 COUNCIL_FOR = re.compile(r"\b(?P<name>[Rr]ådet för [a-zåäö]+(?:frågor)?)\b")
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner"
 ASSOCIATION = re.compile(
-    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?)?"
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
 COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ ){1,4}AB)\b")
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
@@ -92,38 +109,24 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def reference_names() -> dict[str, str]:
-    """Canonical name -> kind, from the shipped reference lists."""
-    names: dict[str, str] = {}
-    with open(LEXICON / "myndigheter.tsv", encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            # "Arbetsmiljöverket (av)": the name; the acronym is recognised in the text's own "(AV)"
-            names[re.sub(r"\s*\([^)]*\)\s*$", "", row["name"].strip())] = "myndighet"
-    return names
-
-
-@lru_cache(maxsize=1)
 def municipality_places() -> set[str]:
     """'Stockholm', 'Upplands Väsby', … from '<place>(s) kommun'."""
-    places = set()
-    with open(LEXICON / "kommuner.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            name = row["name"].removesuffix(" kommun").removesuffix(" stad")
-            places.add(name)
-            places.add(name.removesuffix("s"))
-    return places
+    return set(register.municipality_codes())
 
 
 @lru_cache(maxsize=1)
 def reference_pattern() -> re.Pattern:
-    names = sorted(reference_names(), key=len, reverse=True)
+    """Every searchable name of the register, longest first. A one-word definite name
+    ("Arbetsförmedlingen") is also found in lower case; other names only as written."""
     alts = []
-    for n in names:
-        first, rest = n[0], re.escape(n[1:])
-        # a one-word definite name ("Arbetsförmedlingen") is also written in lower case
-        first = f"[{first}{first.lower()}]" if " " not in n and n[-2:] in ("en", "et") else re.escape(first)
-        alts.append(first + rest)
-    return re.compile(r"\b(?P<name>" + "|".join(alts) + r")(?P<gen>s)?\b")
+    for n in sorted(register.searchable_names(), key=len, reverse=True):
+        first, rest = n[0], re.escape(n[1:]).replace(r"\ ", r"\s+")
+        if register.one_word(n):
+            first = f"[{first}{first.lower()}]" if n[-2:] in ("en", "et", "na") and n[1:].islower() else re.escape(first)
+            alts.append(first + rest)
+        else:                             # "Sveriges kommuner och Landsting": any case after the first letter
+            alts.append(re.escape(first) + f"(?i:{rest})")
+    return re.compile(r"(?<![\w-])(?P<name>" + "|".join(alts) + r")(?P<gen>s)?(?![\w-])")
 
 
 def capitalise(name: str) -> str:
@@ -160,6 +163,12 @@ class BodyIndex:
         self.aliases[alias.lower()] = label
         self.bodies[label].alt_labels.add(alias)
 
+    def remove(self, label: str) -> None:
+        """Forget a body and its mentions (a collective the text turns out to name one by one)."""
+        self.bodies.pop(label, None)
+        self.mentions = [m for m in self.mentions if m.label != label]
+        self.aliases = {k: v for k, v in self.aliases.items() if v != label}
+
     def taken(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
 
@@ -193,6 +202,35 @@ class BodyIndex:
         return list(self.bodies.values())
 
 
+def _place(caps: str) -> str:
+    """'SÖDERHAMNS' -> 'Söderhamns', 'UPPLANDS-BRO' -> 'Upplands-Bro'."""
+    return "-".join(w.capitalize() for w in caps.split("-")).replace(" ", " ")
+
+
+def _landsting_label(m: re.Match) -> str:
+    if m["c3"]:
+        return f"Landstinget {m['c3'].capitalize() if m['c3'].isupper() else m['c3']}"
+    return m["name"]
+
+
+def _designated_start(text: str, m: re.Match) -> int | None:
+    """Where the name before a committee designation begins: the last capitalised word of its clause
+    ("kommittén Accelerationskontor för att underlätta … (KN 2024:05)" -> "Accelerationskontor …")."""
+    seg = m["name"]
+    caps = [w for w in re.finditer(r"(?<![\w-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*", seg)]
+    if not caps:
+        return None
+    start = m.start("name") + caps[-1].start()
+    return start if len(text[start:m.end("name")].split()) <= 10 else None
+
+
+def _registered(surface: str) -> str:
+    """The register's spelling of a name found by `reference_pattern` (case and spacing as written)."""
+    s = re.sub(r"\s+", " ", surface)
+    entry = register.lookup(s)
+    return next(n for n in (entry.name,) + entry.aliases if n in register.searchable_names()) if entry else capitalise(s)
+
+
 def find_bodies(text: str) -> BodyIndex:
     idx = BodyIndex(text)
 
@@ -207,11 +245,28 @@ def find_bodies(text: str) -> BodyIndex:
             label = label_of(m) if label_of else m[group]
             idx.add(label, kind, s, e, surface=m[group])
 
-    take(reference_pattern(), lambda m: reference_names().get(capitalise(m["name"]), "myndighet"),
-         lambda m: capitalise(m["name"]))
+    take(reference_pattern(), lambda m: register.searchable_names()[_registered(m["name"])].kind,
+         lambda m: register.searchable_names()[_registered(m["name"])].name)
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
     take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
     take(REGION, "region")
+    take(LANDSTING, "region", lambda m: _landsting_label(m))
+    for m in COUNTY_LIST.finditer(text):
+        singular = "Länsstyrelsen" if m["plural"].lower().startswith("läns") else "Landstinget"
+        if singular == "Länsstyrelsen":
+            idx.remove("Länsstyrelserna")       # "länsstyrelserna" here are the ones the list names
+        kind = "myndighet" if singular == "Länsstyrelsen" else "region"
+        for cm in re.finditer(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", m["list"]):
+            s0, e0 = m.start("list") + cm.start(), m.start("list") + cm.end()
+            if not idx.taken(s0, e0):
+                idx.add(f"{singular} i {cm.group()} län", kind, s0, e0)
+    take(MUNICIPALITY_CAPS, lambda m: "kommun" if _place(m["place"]) in municipality_places() else None,
+         lambda m: _place(m["place"]) + m["name"][len(m["place"]):].lower())
+    take(COMMITTEE, "myndighet", lambda m: capitalise(m["name"]))
+    for m in DESIGNATED.finditer(text):
+        start = _designated_start(text, m)
+        if start is not None and not idx.taken(start, m.end("name")):
+            idx.add(text[start:m.end("name")], "myndighet", start, m.end("name"))
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):
@@ -256,7 +311,7 @@ def _compound_kind(stem: str, suffix: str) -> str | None:
         return None          # "Socialstyrelsen" is an agency, found by the reference list
     if kind == "fullmäktige" and base not in {"kommun", "region", "landstings", "förbunds"}:
         return None
-    if kind == "råd" and (not base.endswith(("s", "e")) or base.endswith("område")):
+    if kind == "råd" and (not base.endswith(("s", "e", "o")) or base.endswith("område")):
         return None          # "pensionärsrådet", "äldrerådet"; not "utvecklingsområdet", "ministerrådet"
     return kind
 
@@ -325,6 +380,22 @@ def _parenthesised_aliases(idx: BodyIndex, text: str) -> None:
         for am in re.finditer(rf"\b{re.escape(alias)}\b", text):
             if not idx.taken(am.start(), am.end()):
                 idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=alias)
+
+
+def written_names(idx: BodyIndex) -> None:
+    """A body the register names officially ("Verket för innovationssystem") but the text only by
+    another name ("Vinnova") is shown by the text's name; the official name stays its label (and
+    so its identity)."""
+    for body in idx.all():
+        entry = register.lookup(body.label)
+        if entry is None or entry.name != body.label:
+            continue
+        surfaces = [re.sub(r"\s+", " ", idx.text[s.start:s.end]) for s in sorted(body.evidence)]
+        if not surfaces or any(x.lower().startswith(body.label.lower()) for x in surfaces):
+            continue
+        first = next((x for x in surfaces if x in body.alt_labels or capitalise(x) in body.alt_labels), None)
+        if first:
+            body.written = capitalise(first)
 
 
 def _link_structure(idx: BodyIndex) -> None:

@@ -203,9 +203,10 @@ class Builder:
             self.add(node, A, sg("Body"))
             self.add(node, A, sg(BODY_CLASS.get(b.kind, "OtherOrganisation")))
             self.kind(node, "body", b.kind)
-            self.add(node, SKOS + "prefLabel", Literal(b.label, language="sv"))
-            for alt in sorted(b.alt_labels):
-                if alt.lower() != b.label.lower():
+            shown = b.written or b.label
+            self.add(node, SKOS + "prefLabel", Literal(shown, language="sv"))
+            for alt in sorted(b.alt_labels | {b.label}):
+                if alt.lower() != shown.lower():
                     self.add(node, SKOS + "altLabel", Literal(alt, language="sv"))
             self.add(node, ORG + "subOrganizationOf", self.body(b.part_of))
             self.add(node, sg("preparesMattersFor"), self.body(b.serves))

@@ -25,6 +25,8 @@ class Body:
     part_of: str | None = None                 # label of the body it belongs to
     serves: str | None = None                  # förvaltning -> label of the nämnd it serves
     evidence: list[Span] = field(default_factory=list)
+    written: str | None = None                 # the name as the text writes it, where the label is the
+                                               # register's official name and the text never uses it
 
 
 @dataclass
@@ -68,6 +70,7 @@ class Responsibility:
     policy: str | None = None
     since: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    confidence: float = 1.0                    # < 1: read from a contextual word or the present tense
 
 
 @dataclass

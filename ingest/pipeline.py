@@ -8,15 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import assignments, consultations, document, laws, meetings, policies
-from .bodies import find_bodies
+from . import assignments, consultations, document, laws, meetings, policies, responsibilities
+from .bodies import find_bodies, written_names
 from .context import Ctx
 from .model import Extraction
 from .normalise import Doc, normalise
 from .read import Source, read
 
-# document first (kind, metadata, own bodies), then the facts that refer to them
-STAGES = (document, meetings, policies, assignments, consultations, laws)
+# document first (kind, metadata, own bodies), then the facts that refer to them; responsibilities
+# after assignments, whose assignees the decision's own words ("myndigheten") refer to
+STAGES = (document, meetings, policies, assignments, consultations, responsibilities, laws)
 
 
 @dataclass
@@ -33,6 +34,7 @@ def extract_text(text: str, name: str = "", media_type: str = "text/plain") -> t
     for stage in STAGES:
         stage.extract(ctx)
     ctx.out.municipality = ctx.bodies.municipality
+    written_names(ctx.bodies)
     ctx.out.bodies = ctx.bodies.all()
     return doc, ctx.out, ctx.notes
 

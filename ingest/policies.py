@@ -26,11 +26,8 @@ Goals
   mål / utvecklingsområden / fokusområden / målsättningar. Each goal belongs to
   the policy its sentence names, else to the policy the passage discusses.
 
-Responsibilities
-  "Arbetsmarknadsnämnden utvecklar …" (a named body and a verb of duty, near a
-  mention of the policy), "kommunstyrelsens ansvar för …", "X ansvarar för att …",
-  "X ska: • …", "skallkrav för Kommunstyrelsen där det föreslås tas fram …",
-  "nämnder och bolag ska …" (a group phrase is kept as written).
+Who is responsible for what under a policy is read by the responsibilities stage, with the
+reader this stage leaves in `ctx.extras["policy_reader"]`.
 """
 from __future__ import annotations
 
@@ -41,7 +38,7 @@ from dataclasses import dataclass, field
 
 from .context import Ctx
 from .dates import find_dates
-from .model import Goal, Policy, Responsibility
+from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "strategi", "riktlinje", "program", "policy", "vision", "budget",
@@ -943,156 +940,6 @@ def _goals(r: Reader) -> None:
                 add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid)
 
 
-# ---------------------------------------------------------------- responsibilities
-RESP_VERB = re.compile(
-    r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
-    r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
-    r"ska|skall|har (?:det )?(?:övergripande |särskilt |samordnande )?ansvar(?:et)? för(?: att)?)(?:\s+|(?=:))")
-GROUP = re.compile(
-    r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
-    r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
-    r"(?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|stadsdelsförvaltningar|myndigheter"
-    r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
-    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
-ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
-LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
-NO_SKA_KINDS = {"regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "återrapport", "remiss"}
-
-
-def _passive_to_active(task: str) -> str:
-    m = re.match(r"(?P<v>[a-zåäö]+)as\b", task)
-    if m and m["v"] + "as" not in ("bas", "pas", "klas"):
-        return m["v"] + "a" + task[m.end():]
-    m = re.match(r"tas\b", task)
-    if m:
-        return "ta" + task[m.end():]
-    return task
-
-
-def _responsibilities(r: Reader) -> None:
-    ctx = r.ctx
-    text = r.text
-    seen = set()
-    last_ctx: tuple[int, int | None] = (-99, None)     # (sentence index, policy id) of the last policy context
-
-    def add(body: str, task: str, s: int, e: int, pid: int | None) -> None:
-        task = norm_space(task).rstrip(" .,;:")
-        if len(task.split()) < 2:
-            return
-        key = (body.lower(), task.lower())
-        if key in seen:
-            return
-        seen.add(key)
-        ctx.out.responsibilities.append(Responsibility(
-            body=body, task=task, policy=r.title(pid) if pid is not None else None, evidence=[ctx.span(s, e)]))
-
-    def context_policy(i: int, a: int, b: int, pos: int | None = None) -> int | None:
-        refs = r.refs_in(a, b if pos is None else pos, weak=False) or r.refs_in(a, b, weak=False)
-        if refs:
-            return refs[-1].pid
-        if i - last_ctx[0] <= 6 and last_ctx[1] is not None:
-            return last_ctx[1]
-        return r.document_policy()
-
-    allow_ska = ctx.kind not in NO_SKA_KINDS
-    for i, (a, b) in enumerate(r.sentences):
-        if r.in_opinion(a):
-            continue
-        sent = text[a:b]
-        if not allow_ska and ASSIGNMENT_CUE.search(sent):
-            continue                     # in a government decision, duties are the assignment's tasks
-        refs = r.refs_in(a, b, weak=False)
-        if refs:
-            last_ctx = (i, refs[-1].pid)
-        found_here = False
-        # ---- "Arbetsmarknadsnämnden utvecklar …", "X ansvarar för att …"
-        lead = re.match(r"(?:[•\-–*]\s+|\d{1,2}[.)]\s+)?(?:(?:Även|Dessutom|Vidare|Därtill)\s+)?", sent)
-        start = a + lead.end()
-        ms = [m for m in r.bodies_in(start, start + 120) if m.start == start]
-        if ms and ctx.bodies.bodies[ms[0].label].kind not in ("regering", "departement"):
-            m = ms[0]
-            vm = RESP_VERB.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
-            if vm:
-                verb = vm["verb"]
-                ska = verb in ("ska", "skall")
-                duty = verb.startswith(("ansvarar", "har"))
-                task_start = vm.end() if (ska or duty) else vm.start("verb")
-                pid = context_policy(i, a, b)
-                if pid is None and duty and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
-                        and m.label != ctx.out.document.author and not LAW_CUE.search(sent):
-                    pid = _main(r, a)
-                if ska and (not allow_ska or ASSIGNMENT_CUE.search(sent) or pid is None):
-                    pass
-                elif pid is None and not duty:
-                    pass
-                else:
-                    if pid is not None and LAW_CUE.search(sent) and not refs:
-                        pid = None
-                    if sent.rstrip().endswith(":"):
-                        for s, e in _bullets_after(text, b):
-                            item = _clean_item(text[s:e])
-                            lead_n = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
-                            add(m.label, item, s + lead_n, e, pid)
-                    else:
-                        add(m.label, text[task_start:b], a, b, pid)
-                    last_ctx = (i, pid if pid is not None else last_ctx[1])
-                    found_here = True
-        if found_here:
-            continue
-        # ---- "kommunstyrelsens ansvar för samordning, … tydliggörs"
-        for am in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|samordnings|övergripande )?ansvar (?:för|att) (?P<task>[^.]{3,200}?)"
-                              r"(?= (?:tydliggörs|beskrivs|framgår|presenteras|lyfts|anges|regleras|förtydligas|"
-                              r"klargörs|redovisas|är|har|ska|bör|och åtaganden)\b|[.;]|$)", sent):
-            label = ctx.bodies.resolve(am["g"])
-            if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
-                continue
-            pid = context_policy(i, a, b)
-            add(label, am["task"], a, b, pid)
-        # ---- "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
-        im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
-        if im:
-            hit = r.bodies_in(a + im.start("who"), a + im.end("who"))
-            if hit:
-                pid = context_policy(i, a, b)
-                if pid is not None and LAW_CUE.search(sent):
-                    pid = None
-                for s, e in _bullets_after(text, b):
-                    lead_n = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
-                    add(hit[0].label, _clean_item(text[s:e]), s + lead_n, e, pid)
-        # ---- "skallkrav för Kommunstyrelsen där det bland annat föreslås tas fram en utbildning …"
-        for km in re.finditer(r"\b(?:skall?-?krav|krav|åtaganden?|uppgifter) för (?P<who>[A-ZÅÄÖa-zåäö][\wåäö-]+)"
-                              r"(?: där det| som)?(?: bland annat| bl\.a\.)?(?: föreslås| ska| anges att)?\s+(?P<task>[^.]{5,200})", sent):
-            label = ctx.bodies.resolve(km["who"])
-            if not label:
-                continue
-            pid = context_policy(i, a, b)
-            if pid is None:
-                pid = _main(r, a)
-            add(label, _passive_to_active(km["task"]), a, b, pid)
-        # ---- "krav på nämnder och bolagsstyrelser att aktivt arbeta mot rasism"
-        for km in re.finditer(r"\bställs (?:höga |tydliga )?krav på (?P<who>[^.]{3,60}?) att (?P<task>[^.]{5,200})", sent):
-            who = km["who"]
-            label = ctx.bodies.resolve(who) or (who if GROUP.match(who + " ska ") else None)
-            pid = context_policy(i, a, b)
-            if label and pid is not None:
-                add(label, km["task"], a, b, pid)
-        # ---- "nämnder och bolag ska formulera egna mål och aktiviteter"
-        if allow_ska:
-            for gm in GROUP.finditer(sent):
-                if not re.search(r"(?:^|\batt|\bdär|,|\boch|:)\s*$", sent[:gm.start()]) or \
-                        re.search(r"\b(?:som|vilka)\s+$", sent[:gm.start()]):
-                    continue
-                if ASSIGNMENT_CUE.search(sent):
-                    continue
-                pid = context_policy(i, a, b)
-                if pid is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
-                    pid = _main(r, a)          # a remiss answer discusses one policy
-                if pid is None:
-                    continue
-                task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
-                add(gm["g"], sent[gm.end():task_end], a, b, pid)
-
-
 # ---------------------------------------------------------------- stage
 def _sections(ctx: Ctx) -> list[tuple[int, int]]:
     text = ctx.text
@@ -1150,7 +997,6 @@ def extract(ctx: Ctx) -> None:
                 r.drafts[m.pid].policy.evidence.append(sp)
     _policy_facts(r)
     _goals(r)
-    _responsibilities(r)
     for d in r.drafts:
         d.policy.evidence = sorted(set(d.policy.evidence))
         ctx.out.policies.append(d.policy)

@@ -128,7 +128,13 @@ def test_004_policies():
     goals = [(g.text.split()[0].lower(), g.policy) for g in ex.goals]
     assert goals == [("korta", "Stockholms stads integrationspakt"), ("möta", "Stockholms stads integrationspakt"),
                      ("stärka", "Stockholms stads integrationspakt")]   # the reservation's copy is not repeated
-    assert ex.responsibilities == []            # reservations and statements are opinions, not duties
+    # reservations and statements are opinions, not duties: the only responsibilities are the tasks
+    # of the budget assignments the minutes cite
+    from styrgraf.ingest.policies import opinion_zones
+    zones = opinion_zones(doc.text)
+    assert {(r.body, r.task.split()[0]) for r in ex.responsibilities} == {
+        ("Kommunstyrelsen", "påbörja"), ("Arbetsmarknadsnämnden", "initiera"), ("Arbetsmarknadsnämnden", "inom")}
+    assert not any(a <= e.start < b for r in ex.responsibilities for e in r.evidence for a, b in zones)
     assert_quotes(doc, ex)
 
 

@@ -1,0 +1,424 @@
+"""Stage: responsibilities — which body is made responsible for what, under which policy.
+
+Runs after assignments, so that a decision's own words ("Myndigheten ska …", "I uppdraget ingår
+att: • …") resolve to its assignee. Each family below is a kind of phrase, in any document:
+
+DUTY       a named body and "ska"/"skall": "Arbetsförmedlingen ska erbjuda …", "X och Y ska …",
+           "X ska, i samverkan med Y, …", "X ska vara administrativt ansvarig för …",
+           "X ska medverka i / bidra till …"; the modal first ("Vidare ska X ta fram …",
+           "Vid genomförandet av uppdraget ska X analysera: • …"); a clause ("… utvidgas till att
+           kommittén även ska • …"). A list after the sentence gives one responsibility per item.
+           Not: "ska inte", "ska kunna", "ska få" (a permission), a relative clause ("den plan som
+           X ska …"), a municipality or region that "ska vara/bli …" (a goal, see policies).
+CHARGE     "X ansvarar för (att) …", "X har (det övergripande) ansvar(et) för …", "X är ansvarig för …",
+           "X har till uppgift att …", "ansvaret för … ligger hos X".
+GIVEN      the tasks of an assignment, for each assignee ("Regeringen ger X i uppdrag att T",
+           "X ges i uppdrag att T", "X åläggs att T").
+PRESENT    "Arbetsmarknadsnämnden utvecklar …" (a duty in the present tense), only in the passage
+           about a policy: a strategy lists what each body does.
+GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
+DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
+GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
+
+A body found only by a contextual word ("Myndigheten ska", "Kommittén ska") is resolved to the
+document's own body and marked with lower confidence; so is a duty read from the present tense.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .model import Responsibility
+from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
+from .tasks import split_tasks
+
+# ---------------------------------------------------------------- words
+MODAL = re.compile(r"\b(?:ska|skall)\b")
+ADVERBS = r"(?:även|också|därför|dessutom|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
+LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
+# where the clause of a modal begins inside its sentence
+CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
+NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
+STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
+                   r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
+RESP_VERB = re.compile(
+    r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
+    r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
+    r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
+    r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
+    r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"åläggs att)(?:\s+|(?=:))")
+CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+                         r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
+                         r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
+# "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också) (åt) X att T", "ändrar uppdraget till X att T"
+GIVE = re.compile(
+    r"\b(?:ger|gav)\s+(?P<a>[^.;:]{2,200}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att\s+"
+    r"|\buppdrar\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att\s+"
+    r"|\b(?:ändrar|kompletterar|förlänger)\s+uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att)\s+")
+GROUP = re.compile(
+    r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
+    r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
+    r"(?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|stadsdelsförvaltningar|myndigheter"
+    r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
+    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
+ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
+LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
+# words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
+OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
+             "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet", "rådet"}
+SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
+
+
+class Found:
+    """Responsibilities read so far, one per body and task."""
+
+    def __init__(self, ctx: Ctx, reader: Reader):
+        self.ctx, self.r = ctx, reader
+        self.items: list[Responsibility] = []
+        self.keys: dict[str, list[str]] = {}
+
+    def add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float = 1.0,
+            item: bool = False) -> None:
+        """One responsibility per task: a sentence's row of tasks ("utarbeta en handbok, utreda … samt
+        utveckla …") is cut into its tasks; a list item is one task as it stands."""
+        task = re.sub(r"\s+", " ", task).strip()
+        for t in [task] if item else split_tasks(task):
+            self._add(body, t, s, e, pid, confidence)
+
+    def _add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float) -> None:
+        task = task.strip().rstrip(" .,;:")
+        if len(task.split()) < 2:
+            return
+        low = task.lower()
+        seen = self.keys.setdefault(body.lower(), [])
+        if any(low in old or old in low for old in seen):
+            return
+        seen.append(low)
+        self.items.append(Responsibility(body=body, task=task, policy=self.r.title(pid) if pid is not None else None,
+                                         evidence=[self.ctx.span(s, e)], confidence=confidence))
+
+
+SUBJECT_TAIL = re.compile(r"s\s+(?:arbete|uppdrag)$"                       # "Kommitténs arbete ska …"
+                          r"|\s+(?P<pp>(?:för|i|inom|vid|under|på|med|genom|utifrån|enligt|efter)\s+[^,;:]{2,60})$")
+
+
+def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
+    """The bodies that text[a:b] consists of ("Arbetsförmedlingen", "X, Y och Z", "Affärsverket svenska
+    kraftnät (Svenska kraftnät)", "Kommitténs arbete", "Boverket för mätning av värme", "Myndigheten"):
+    (labels, confidence, words of the task that stand before the modal); None if it is anything else."""
+    text = ctx.text
+    seg = text[a:b]
+    core = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", seg.rstrip())
+    b = a + len(core)
+    while a < b and text[a] in " \t\n":
+        a += 1
+    if a >= b:
+        return None
+    mentions = [m for m in ctx.bodies.mentions_in(a, b)]
+    if mentions:
+        labels, pos = [], a
+        for m in mentions:
+            if not SEPARATOR.match(text[pos:m.start]):
+                break
+            labels.append(m.label)
+            pos = m.end
+        if not labels:
+            return None
+        prefix = ""
+        tail = text[pos:b]
+        if not SEPARATOR.match(tail) or tail.strip().endswith((",", "och", "samt")):
+            tm = SUBJECT_TAIL.fullmatch(tail)
+            if not tm or len(labels) != len(mentions):
+                return None
+            prefix = tm["pp"] or ""
+        if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"}:
+            return None
+        return list(dict.fromkeys(labels)), 1.0, prefix
+    word = text[a:b].strip()
+    if word.lower() in OWN_WORDS:
+        label = ctx.bodies.resolve(word)
+        if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
+            return [label], 0.8, ""
+    return None
+
+
+def _items_after(ctx: Ctx, b: int) -> list[tuple[int, int]]:
+    """The list items after a sentence, each cut to its first sentence."""
+    text = ctx.text
+    out = []
+    for s, e in _bullets_after(text, b):
+        lead = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
+        s += lead
+        cut = re.search(r"[.;](?=\s+[A-ZÅÄÖ])", text[s:e])
+        out.append((s, s + cut.start() if cut else e))
+    return out
+
+
+def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
+    """Where the subject after a modal ends ("ska Svenska kraftnät analysera", "ska myndigheten samråda"),
+    if a subject stands there and a verb follows it."""
+    text = ctx.text
+    ms = ctx.bodies.mentions_in(at, min(b, at + 200))
+    k, last = 0, None
+    while k < len(ms) and SEPARATOR.match(text[(last.end if last else at):ms[k].start]):
+        last = ms[k]
+        k += 1
+    if last is not None:
+        end = last.end
+    else:
+        w = re.match(r"\s+([A-Za-zåäöÅÄÖ]+)", text[at:b])
+        if not w or w.group(1).lower() not in OWN_WORDS:
+            return None
+        end = at + w.end()
+    return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[end:end + 40]) else None
+
+
+def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
+    """DUTY: a body and "ska"/"skall" (see the module's docstring)."""
+    ctx, text = f.ctx, f.ctx.text
+    found = False
+    for mm in MODAL.finditer(text, a, b):
+        left_start = LEAD.match(text, a, mm.start()).end()
+        cuts = list(CLAUSE_CUT.finditer(text, left_start, mm.start()))
+        cut = cuts[-1] if cuts else None
+        clause = cut.end() if cut else left_start
+        if re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]) or \
+                re.match(r"(?:som|vilken|vilket|vilka)\b", text[clause:mm.start()]):
+            continue
+        rest = text[mm.end():b]
+        rest_strip = rest.lstrip(" ,")
+        if NOT_DUTY.match(rest_strip):
+            continue
+        subject = _subject(ctx, clause, mm.start())
+        task_at = mm.end()
+        if subject is None:
+            # the modal first: "Vidare ska X ta fram …", "I genomförandet av uppdraget ska myndigheten samråda …"
+            end = _inverted_subject_end(ctx, mm.end(), b)
+            if end is None:
+                continue
+            subject = _subject(ctx, mm.end(), end)
+            if subject is None:
+                continue
+            task_at = end
+        labels, confidence, prefix = subject
+        task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,"))
+        task = (prefix + " " + task).strip()
+        if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
+            continue                   # "Aneby kommun ska vara ett attraktivt alternativ …": a goal
+        items = _items_after(ctx, b) if not task or task.endswith(":") else []
+        if items:
+            intro = task.rstrip(":").strip()
+            lead = intro + " " if intro and len(intro.split()) <= 3 else ""
+            for s, e in items:
+                for label in labels:
+                    f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)
+            if intro and not lead:
+                for label in labels:
+                    f.add(label, intro, a, b, pid, confidence)
+        elif task:
+            for label in labels:
+                f.add(label, task, a, b, pid, confidence)
+        found = True
+    return found
+
+
+def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
+    """CHARGE and PRESENT: "X ansvarar för …", "X har ansvar för …", "X har till uppgift att …"; and, in
+    the passage about a policy, "X utvecklar …"."""
+    ctx, text, r = f.ctx, f.ctx.text, f.r
+    start = LEAD.match(text, a, b).end()
+    # the subject may be a list: "Kommunstyrelsen och stadsdelsnämnderna ansvarar för …"
+    k, last = 0, None
+    mentions = r.bodies_in(start, start + 240)
+    while k < len(mentions) and SEPARATOR.match(text[(last.end if last else start):mentions[k].start]):
+        last = mentions[k]
+        k += 1
+    if last is not None:
+        end = last.end
+    else:
+        w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
+        if not w or w.group().lower() not in OWN_WORDS:
+            return False
+        end = start + w.end()
+    subject = _subject(ctx, start, end)
+    if subject is None:
+        return False
+    labels, confidence, _ = subject
+    m = RESP_VERB.match(text, end + 1) if text[end:end + 1] == " " else None
+    if not m:
+        return False
+    verb = m["verb"]
+    duty_word = bool(CHARGE_VERB.match(verb + " "))
+    if not duty_word and pid is None:
+        return False                      # "X utvecklar …" says what X does, not what X answers for
+    task_start = m.end() if duty_word else m.start("verb")
+    if pid is None and duty_word and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
+            and labels[0] != ctx.out.document.author and not LAW_CUE.search(text[a:b]):
+        pid = _main(r, a)                 # a remiss answer discusses one policy
+    if pid is not None and LAW_CUE.search(text[a:b]) and not r.refs_in(a, b, weak=False):
+        pid = None
+    sent = text[a:b]
+    if sent.rstrip().endswith(":"):
+        for s, e in _items_after(ctx, b):
+            for label in labels:
+                f.add(label, _clean_item(text[s:e]), s, e, pid, confidence, item=True)
+    else:
+        for label in labels:
+            f.add(label, text[task_start:b], a, b, pid, confidence if duty_word else min(confidence, 0.8))
+    return True
+
+
+def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """GENITIVE: "kommunstyrelsens ansvar för samordning, … tydliggörs"; "ansvaret för X ligger hos Y"."""
+    ctx, text = f.ctx, f.ctx.text
+    sent = text[a:b]
+    for am in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|samordnings|övergripande )?ansvar (?:för|att) (?P<task>[^.]{3,200}?)"
+                          r"(?= (?:tydliggörs|beskrivs|framgår|presenteras|lyfts|anges|regleras|förtydligas|"
+                          r"klargörs|redovisas|är|har|ska|bör|och åtaganden)\b|[.;]|$)", sent):
+        label = ctx.bodies.resolve(am["g"])
+        if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
+            continue
+        f.add(label, am["task"], a, b, pid)
+    for am in re.finditer(r"\b[Aa]nsvaret för (?P<task>[^.]{3,200}?) (?:ligger|vilar) (?:hos|på) (?P<who>[^.,;]{3,80})", sent):
+        hit = f.r.bodies_in(a + am.start("who"), a + am.end("who"))
+        if hit:
+            f.add(hit[0].label, am["task"], a, b, pid)
+    # "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
+    im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
+    if im:
+        hit = f.r.bodies_in(a + im.start("who"), a + im.end("who"))
+        if hit:
+            p = None if pid is not None and LAW_CUE.search(sent) else pid
+            for s, e in _items_after(ctx, b):
+                f.add(hit[0].label, _clean_item(text[s:e]), s, e, p, item=True)
+
+
+def demands(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """DEMANDS: "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …"."""
+    ctx, text = f.ctx, f.ctx.text
+    sent = text[a:b]
+    for km in re.finditer(r"\b(?:skall?-?krav|krav|åtaganden?|uppgifter) för (?P<who>[A-ZÅÄÖa-zåäö][\wåäö-]+)"
+                          r"(?: där det| som)?(?: bland annat| bl\.a\.)?(?: föreslås| ska| anges att)?\s+(?P<task>[^.]{5,200})", sent):
+        label = ctx.bodies.resolve(km["who"])
+        if label:
+            f.add(label, _passive_to_active(km["task"]), a, b, pid if pid is not None else _main(f.r, a))
+    for km in re.finditer(r"\bställs (?:höga |tydliga )?krav på (?P<who>[^.]{3,60}?) att (?P<task>[^.]{5,200})", sent):
+        who = km["who"]
+        label = ctx.bodies.resolve(who) or (who if GROUP.match(who + " ska ") else None)
+        if label and pid is not None:
+            f.add(label, km["task"], a, b, pid)
+
+
+def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """GROUP: "nämnder och bolag ska formulera egna mål och aktiviteter" (the group as written)."""
+    ctx, text = f.ctx, f.ctx.text
+    sent = text[a:b]
+    for gm in GROUP.finditer(sent):
+        if not re.search(r"(?:^|\batt|\bdär|,|\boch|:)\s*$", sent[:gm.start()]) or \
+                re.search(r"\b(?:som|vilka)\s+$", sent[:gm.start()]):
+            continue
+        p = pid
+        if p is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
+            p = _main(f.r, a)              # a remiss answer discusses one policy
+        if p is None:
+            continue
+        task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
+        f.add(gm["g"], sent[gm.end():task_end], a, b, p, 0.9)
+
+
+def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """GIVEN in a sentence: "Regeringen ger X i uppdrag att T", "uppdrar också X att T",
+    "ändrar uppdraget till X, Y och Z att T"."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in GIVE.finditer(text, a, b):
+        g = next(x for x in ("a", "b", "c") if m[x] is not None)
+        subject = _subject(ctx, m.start(g), m.end(g))
+        if subject is None:
+            continue
+        labels, confidence, _ = subject
+        end = b
+        nxt = GIVE.search(text, m.end(), b)
+        if nxt:
+            end = nxt.start()
+        task = text[m.end():end].strip(" ,.")
+        items = _items_after(ctx, b) if task.endswith(":") or not task else []
+        for label in labels:
+            if items:
+                for s0, e0 in items:
+                    f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, confidence, item=True)
+            else:
+                f.add(label, task, a, b, pid, confidence)
+
+
+def given(f: Found) -> None:
+    """GIVEN: each task of an assignment is a responsibility of each of its assignees."""
+    for asg in f.ctx.out.assignments:
+        labels = [x for x in asg.assignees if x in f.ctx.bodies.bodies]
+        ev = asg.evidence[0] if asg.evidence else None
+        for task in asg.tasks:
+            for label in labels:
+                if ev is not None:
+                    f.add(label, task, ev.start, ev.end, None)
+
+
+def _passive_to_active(task: str) -> str:
+    m = re.match(r"(?P<v>[a-zåäö]+)as\b", task)
+    if m and m["v"] + "as" not in ("bas", "pas", "klas"):
+        return m["v"] + "a" + task[m.end():]
+    m = re.match(r"tas\b", task)
+    if m:
+        return "ta" + task[m.end():]
+    return task
+
+
+COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b|-(?P<b>kommittén)$)")
+
+
+def _own_assignee(ctx: Ctx) -> None:
+    """In a decision to one agency, "myndigheten" is that agency; in a committee's directive,
+    "kommittén"/"utredningen" is the committee the text names."""
+    own = ctx.bodies.own
+    committees = [b.label for b in ctx.bodies.all() if COMMITTEE_HEAD.search(b.label)]
+    if len(committees) == 1:
+        m = COMMITTEE_HEAD.search(committees[0])
+        own.setdefault((m["a"] or m["b"]).lower(), committees[0])
+        own.setdefault("utredningen", committees[0])
+    assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
+    if len(assignees) == 1:
+        label = next(iter(assignees))
+        kind = ctx.bodies.bodies[label].kind
+        if kind == "myndighet":
+            word = "kommittén" if label.lower().endswith("kommittén") else "myndigheten"
+            own.setdefault(word, label)
+            if word == "kommittén":
+                own.setdefault("utredningen", label)
+        elif kind == "region":
+            own.setdefault("regionen", label)
+        elif kind == "kommun":
+            own.setdefault("kommunen", label)
+
+
+def extract(ctx: Ctx) -> None:
+    r: Reader = ctx.extras["policy_reader"]
+    _own_assignee(ctx)
+    f = Found(ctx, r)
+    last: tuple[int, int | None] = (-99, None)     # (sentence index, policy id) of the last policy named
+
+    for i, (a, b) in enumerate(r.sentences):
+        if r.in_opinion(a):
+            continue
+        refs = r.refs_in(a, b, weak=False)
+        if refs:
+            last = (i, refs[-1].pid)
+        pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
+        give(f, i, a, b, pid)
+        if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
+            if pid is not None:
+                last = (i, pid)          # a list of duties keeps its policy in view
+        else:
+            genitive(f, i, a, b, pid)
+            demands(f, i, a, b, pid)
+            group(f, i, a, b, pid)
+    given(f)
+    ctx.out.responsibilities.extend(f.items)

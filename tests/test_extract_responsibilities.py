@@ -1,0 +1,98 @@
+"""Responsibilities: each pattern family of ingest/responsibilities.py on sentences written for it."""
+from __future__ import annotations
+
+import pytest
+
+from styrgraf.ingest.pipeline import extract_text
+from styrgraf.ingest.tasks import split_tasks
+
+
+def duties(text: str, name: str = "doc.txt") -> set[tuple[str, str]]:
+    doc, ex, _ = extract_text(text, name=name)
+    for r in ex.responsibilities:
+        for e in r.evidence:
+            assert doc.text[e.start:e.end].strip(), "every responsibility quotes its sentence"
+    return {(r.body, r.task) for r in ex.responsibilities}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # DUTY: a named body and "ska"
+    ("Socialstyrelsen ska ta fram en nationell vägledning om våld i nära relationer.",
+     {("Socialstyrelsen", "ta fram en nationell vägledning om våld i nära relationer")}),
+    ("Folkhälsomyndigheten ska vara administrativt ansvarig för arbetet med uppföljningen.",
+     {("Folkhälsomyndigheten", "vara administrativt ansvarig för arbetet med uppföljningen")}),
+    ("Trafikverket ska medverka i arbetet och bidra till att målen nås.",
+     {("Trafikverket", "medverka i arbetet och bidra till att målen nås")}),
+    ("Skatteverket och Kronofogdemyndigheten ska gemensamt utveckla en digital tjänst för ansökningar.",
+     {("Skatteverket", "utveckla en digital tjänst för ansökningar"),
+      ("Kronofogdemyndigheten", "utveckla en digital tjänst för ansökningar")}),
+    ("Boverket ska i samverkan med Lantmäteriet föreslå hur planprocessen kan förenklas.",
+     {("Boverket", "i samverkan med Lantmäteriet föreslå hur planprocessen kan förenklas")}),
+    # the modal first
+    ("Vidare ska Naturvårdsverket sammanställa kunskap om buller i städer.",
+     {("Naturvårdsverket", "sammanställa kunskap om buller i städer")}),
+    ("Vid genomförandet av uppdraget ska Tullverket samråda med Polismyndigheten.",
+     {("Tullverket", "samråda med Polismyndigheten")}),
+    # not duties
+    ("Försäkringskassan ska inte längre handlägga ärendena.", set()),
+    ("Försäkringskassan ska kunna lämna uppgifter till Skatteverket.", set()),
+    ("Den plan som Boverket ska ta fram beskrivs i bilagan.", set()),
+])
+def test_duty(sentence, expected):
+    assert duties(sentence) == expected
+
+
+def test_duty_with_a_list_gives_one_responsibility_per_item():
+    text = ("Pensionsmyndigheten ska:\n"
+            "• kartlägga hur informationen om premiepensionen når de försäkrade,\n"
+            "• föreslå hur informationen kan förbättras, och\n"
+            "• redovisa vilka åtgärder som har vidtagits.\n")
+    assert duties(text) == {
+        ("Pensionsmyndigheten", "kartlägga hur informationen om premiepensionen når de försäkrade"),
+        ("Pensionsmyndigheten", "föreslå hur informationen kan förbättras"),
+        ("Pensionsmyndigheten", "redovisa vilka åtgärder som har vidtagits")}
+
+
+def test_a_contextual_word_is_the_documents_own_body_with_lower_confidence():
+    text = ("# Uppdrag till Konsumentverket att informera om betaltjänster\n\n"
+            "Regeringen uppdrar åt Konsumentverket att informera konsumenter om betaltjänster.\n"
+            "I arbetet ska myndigheten samråda med Finansinspektionen.\n")
+    doc, ex, _ = extract_text(text, name="page.md")
+    got = {(r.body, r.task): r.confidence for r in ex.responsibilities}
+    assert got[("Konsumentverket", "informera konsumenter om betaltjänster")] == 1.0
+    assert got[("Konsumentverket", "samråda med Finansinspektionen")] < 1.0
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # CHARGE
+    ("Länsstyrelsen i Uppsala län ansvarar för tillsynen över verksamheten.",
+     {("Länsstyrelsen i Uppsala län", "tillsynen över verksamheten")}),
+    ("Kommunstyrelsen har det övergripande ansvaret för att planen följs upp.",
+     {("Kommunstyrelsen", "planen följs upp")}),
+    ("Arbetsförmedlingen har i uppdrag att erbjuda en likvärdig service i hela landet.",
+     {("Arbetsförmedlingen", "erbjuda en likvärdig service i hela landet")}),
+    # GIVEN, with a row of tasks cut into its tasks
+    ("Regeringen uppdrar också Statens folkhälsoinstitut att utarbeta en handbok för föräldrastöd, "
+     "utreda möjligheten att erbjuda utbildningar samt utveckla uppföljningen av strategin.",
+     {("Statens folkhälsoinstitut", "utarbeta en handbok för föräldrastöd"),
+      ("Statens folkhälsoinstitut", "utreda möjligheten att erbjuda utbildningar"),
+      ("Statens folkhälsoinstitut", "utveckla uppföljningen av strategin")}),
+])
+def test_charge_and_given(sentence, expected):
+    assert expected <= duties(sentence)
+
+
+def test_a_municipality_that_shall_be_something_states_a_goal_not_a_duty():
+    assert duties("Ekerö kommun ska vara en attraktiv plats att bo och verka i.") == set()
+
+
+@pytest.mark.parametrize("task, parts", [
+    ("utarbeta en handbok, utreda frågan om stöd samt utveckla arbetet",
+     ["utarbeta en handbok", "utreda frågan om stöd", "utveckla arbetet"]),
+    ("utreda och ange i vilka fall mätning ska krävas", ["utreda och ange i vilka fall mätning ska krävas"]),
+    ("ta fram och erbjuda utbildningar", ["ta fram och erbjuda utbildningar"]),
+    ("ta fram en plan, genomföra den och redovisa resultatet", ["ta fram en plan", "genomföra den", "redovisa resultatet"]),
+    ("en rapport om läget", ["en rapport om läget"]),
+])
+def test_split_tasks(task, parts):
+    assert split_tasks(task) == parts
