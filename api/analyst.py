@@ -11,7 +11,7 @@ from `queries/body-links.rq`.
 
 Paging: on a local store the ordered rows of a list query (for one set of
 filters) are computed once per store generation (the marker every write bumps)
-and kept in memory, at most LIST_CACHE_ROWS rows in all; a page is a slice of
+and kept in memory, at most LIST_CACHE_BYTES in all; a page is a slice of
 them and the total their number, so paging through a collection sorts it once.
 On a remote store (no generation marker) the total is `count_query` and the
 page `page_query`, both run on the server.
@@ -37,14 +37,12 @@ Routes
 from __future__ import annotations
 
 import asyncio
-import csv
 import inspect
-import io
 import logging
 import os
 import json
 import re
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Awaitable, Callable, Literal
@@ -59,6 +57,8 @@ from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri
 
 from . import named_queries as nqm
+from .csvsafe import csv_text
+from .executor import BytesLRU, estimate_size
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
 
 try:  # the executor's errors that mean "try again later", not "your request is wrong"
@@ -74,7 +74,7 @@ MAX_OFFSET = 1_000_000_000
 MAX_TEXT = 500                  # characters of q / body / policy / kind, and of a named query's string
 MAX_HTTP_IRI = 1000             # characters of an IRI parameter of a named query over HTTP
 MAX_HTTP_VALUES = 20            # values of a repeatable named-query parameter over HTTP
-LIST_CACHE_ROWS = 2_000_000     # rows of ordered collection lists kept between requests (all filters)
+LIST_CACHE_BYTES = 64 * 1024 * 1024    # ordered collection lists kept between requests (all filters)
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -95,7 +95,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
              "råd", "regering", "departement", "myndighet", "organisation"),
     "document": ("protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
                  "regeringsbeslut", "kommittédirektiv", "remiss", "yttrande", "skrivelse", "promemoria",
-                 "beslut", "motion", "rapport", "delårsrapport", "årsredovisning", "betänkande",
+                 "beslut", "delegationsbeslut", "beslutsunderlag", "motion", "rapport", "delårsrapport", "årsredovisning", "betänkande",
                  "proposition", "förordning", "lag", "budget", "strategi", "handlingsplan", "program",
                  "policy", "riktlinjer", "plan", "verksamhetsplan"),
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
@@ -491,8 +491,7 @@ class Analyst:
             for e in errors:
                 log.error("named query not loaded: %s", e)
         self.queries = queries
-        self._lists: OrderedDict[tuple[str, Any], list[dict[str, str | None]]] = OrderedDict()
-        self._list_rows = 0
+        self.lists = BytesLRU(LIST_CACHE_BYTES)     # bound query text -> its ordered rows
         self._lists_token: Any = None
         missing = [n for n in self.required_queries() if n not in queries]
         if missing:
@@ -593,18 +592,12 @@ class Analyst:
 
     async def _ordered_rows(self, bound: str, token: Any) -> list[dict[str, str | None]]:
         """All rows of a bound list query, in its order: cached per store generation."""
-        key = (bound, token)
-        rows = self._lists.get(key)
+        rows = self.lists.get(bound)
         if rows is not None:
-            self._lists.move_to_end(key)
             return rows
         rows = (await self.select(bound))[1]
         if token == self._generation():          # not written while the query ran
-            self._lists[key] = rows
-            self._list_rows += len(rows)
-            while self._list_rows > LIST_CACHE_ROWS and len(self._lists) > 1:
-                _, old = self._lists.popitem(last=False)
-                self._list_rows -= len(old)
+            self.lists.put(bound, rows, estimate_size(bound) + estimate_size(rows))
         return rows
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
@@ -612,7 +605,7 @@ class Analyst:
         """One page of items and the total.
 
         On a local store the whole ordered list of a collection (for these filters) is computed
-        once per store generation and kept (at most LIST_CACHE_ROWS rows in all): a page is then a
+        once per store generation and kept (at most LIST_CACHE_BYTES in all): a page is then a
         slice of it and its total the list's length, so paging does not sort the collection again.
         Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
         try:
@@ -622,8 +615,7 @@ class Analyst:
         token = self._generation()
         if token is not None:
             if self._lists_token != token:
-                self._lists.clear()
-                self._list_rows = 0
+                self.lists.clear()
                 self._lists_token = token
             rows = await self._ordered_rows(bound, token)
             return await self.build(collection, rows[offset:offset + limit] if limit > 0 else []), len(rows)
@@ -836,6 +828,8 @@ class Analyst:
             iri = SFS_BASE + ident
         else:
             iri = f"{self.base}id/{ID_SEGMENT[collection]}/{ident.strip('/')}"
+        if len(iri) > nqm.MAX_IRI:     # longer than a query parameter may be: no resource has it
+            return None
         try:
             return ox.NamedNode(iri).value
         except (ValueError, TypeError):
@@ -1090,12 +1084,8 @@ def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
         columns, rows = await api.select(text)
         columns = columns or nq.columns or (list(rows[0]) if rows else [])
         if fmt == "csv":
-            buf = io.StringIO()
-            w = csv.writer(buf, lineterminator="\r\n")
-            w.writerow(columns)
-            for r in rows:
-                w.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
-            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+            body = csv_text([columns] + [["" if r.get(c) is None else r.get(c) for c in columns] for r in rows])
+            return Response(body, media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": f'inline; filename="{nq.name}.csv"'})
         return {"columns": columns, "rows": [[r.get(c) for c in columns] for r in rows],
                 "truncated": bool(limit) and len(rows) >= limit}

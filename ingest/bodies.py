@@ -58,6 +58,9 @@ LANDSTING = re.compile(
     r"(?<![\w-])(?P<name>Landstinget i (?P<c1>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län"
     r"|(?P<c2>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) läns landsting(?!s?[a-zåäö])"
     r"|Landstinget (?P<c3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+)(?![\w-]))")
+# "Jämtlands läns landstingsstyrelse", "Dalarnas läns landstingsfullmäktige": a county council's board or assembly
+COUNTY_COUNCIL_ORGAN = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)? läns (?P<organ>landstingsstyrelse|landstingsfullmäktige))(?![\w-])")
 # "länsstyrelserna i Stockholms, Skåne och Norrbottens län", "landstingen i Blekinge, Dalarnas och Kalmar län":
 # one body per county
 COUNTY_LIST = re.compile(
@@ -250,6 +253,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
     take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
     take(REGION, "region")
+    take(COUNTY_COUNCIL_ORGAN, lambda m: "styrelse" if m["organ"].endswith("styrelse") else "fullmäktige")
     take(LANDSTING, "region", lambda m: _landsting_label(m))
     for m in COUNTY_LIST.finditer(text):
         singular = "Länsstyrelsen" if m["plural"].lower().startswith("läns") else "Landstinget"

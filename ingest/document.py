@@ -127,8 +127,20 @@ MUNICIPAL_KINDS = {"nämnd", "förvaltning", "styrelse", "fullmäktige", "enhet"
 
 
 # ---------------------------------------------------------------- classification
-def _is_markdown(ctx: Ctx) -> bool:
-    return ctx.doc.media_type == "text/markdown" or ctx.text.lstrip().startswith("# ")
+# The kind of a document comes from what its text says it is: its heading words ("Protokoll",
+# "Tjänsteskrivelse", "Remiss av …", "Uppdrag till …"), the government acting in it ("Regeringen
+# ger …", "Remissvaren ska ha kommit in till …departementet"), a protokoll's furniture
+# ("Justerare", "Beslutande", "§ 12"). Never from its format: a Markdown heading is only a title line.
+
+def title_line(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first line with words, without a Markdown heading's "#"."""
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.lstrip("# \t")
+        if re.search(r"[A-Za-zÅÄÖåäö]{2}", stripped):
+            lead = len(line) - len(stripped)
+            return m.start() + lead, m.start() + len(line.rstrip())
+    return None
 
 
 MD_TITLE = re.compile(
@@ -142,60 +154,102 @@ KD_SUBJECT = re.compile(
 REMISS_CUE = re.compile(
     r"\bRemissvaren ska\b|\bremissinstans|\bombetts (?:att )?svara på remissen|Sista dag att svara på remissen"
     r"|\bhar remitterat\b|\bDen som vill yttra sig\b|\bremissmöte\b")
+# the Swedish government acting as such in the text
+GOVERNMENT_ACTS = re.compile(
+    r"\b[Rr]egeringen\s+(?:ger|gav|uppdrar|uppdrog|beslutar|beslutade|ändrar|förlänger|kompletterar|har\s+(?:gett|beslutat|"
+    r"gett|uppdragit)|avser|har\s+remitterat|remitterar)\b|\bRegeringskansliet\b|\b[A-ZÅÄÖa-zåäö-]+departementet\b"
+    r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
+UPPDRAG_TITLE = re.compile(r"(?:Ändring av |Förlängning av |Förlängd tid för |Tillägg till |Komplettering av |Precisering av "
+                           r"|Ändrat |Fortsatt |Förnyat )?(?:[Rr]egerings)?[Uu]ppdrag(?:et)?\b")
+PROTOKOLL_HEAD = re.compile(r"(?<![\w-])(?:(?:Sammanträdes|SAMMANTRÄDES)?(?:[Pp]rotokoll|PROTOKOLL)(?:sutdrag|SUTDRAG)?"
+                            r"|Utdrag ur protokoll|Justerat protokoll)(?![\wåäö])")
+PROTOKOLL_WORDS = re.compile(
+    r"(?<![\w-])(?:Beslutande|Närvarande|Justerare|Justerande|Justeringens|Utses att justera|Sammanträdesdatum|Sammanträdesdag"
+    r"|Paragrafer|ANSLAG/BEVIS|BEVIS OM ANSLAG|Anslaget|Protokollet är justerat|Övriga (?:deltagare|deltagande|närvarande)"
+    r"|Vid protokollet|Ledamöter|Ledamöterna|Tjänstgörande ersättare|Tjänstg\. [Ee]rs|Ersättare|Ordförande|Plats och tid"
+    r"|Beslutsinstans|Underskrifter|justera dagens protokoll|[Pp]rotokollet ska justeras|Protokoll [A-ZÅÄÖ]{2,6} \d{4}-\d\d-\d\d"
+    r"|[Ss]ammanträdet|Föredragningslista)(?![\wåäö])")
+PARAGRAPH_ANY = re.compile(r"(?:^|\s)(?:§§?\s*\d{1,4}\b|[A-ZÅÄÖ][a-zåäö]?\s\d{1,4}\s(?=[A-ZÅÄÖ]))", re.M)
+HEAD_KIND = [
+    # (heading word, kind): what a document calls itself near its top
+    (r"Kontorsyttrande|KONTORSYTTRANDE", "kontorsyttrande"),
+    (r"Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Tjänsteyttrande", "tjänsteutlåtande"),
+    (r"Beslutsunderlag|BESLUTSUNDERLAG", "beslutsunderlag"),
+    (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet", "delegationsbeslut"),
+    (r"Kommittédirektiv|Tilläggsdirektiv|KOMMITTÉDIREKTIV", "kommittédirektiv"),
+    (r"Remissvar|Remissyttrande|REMISSVAR|Svar på remiss", "remissvar"),
+    (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
+    (r"Motion|MOTION", "motion"),
+    (r"Beslut i korthet|Beslut", "beslut"),
+]
+# a steering document that is itself the document: its own kind noun in its title
+POLICY_TITLE = re.compile(
+    r"(?:^|\s)(?P<word>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)??(?P<base>verksamhetsplan|handlingsplan|strategi|plan|program|policy|riktlinjer"
+    r"|vision|budget|reglemente|agenda|färdplan))(?:en|er|erna|et|ar|n|met)?(?:\s|$|[,:.])", re.I)
+POLICY_DOC_KIND = {"verksamhetsplan": "verksamhetsplan", "handlingsplan": "handlingsplan", "strategi": "strategi",
+                   "plan": "plan", "program": "program", "policy": "policy", "riktlinjer": "riktlinjer",
+                   "vision": "plan", "budget": "plan", "reglemente": "plan", "agenda": "strategi", "färdplan": "plan"}
 
 
-def classify_markdown(title: str, text: str) -> str:
-    t = title.lower()
-    paragraphs = [p for p in text.split("\n") if p.strip() and not p.lstrip().startswith("#")]
-    opening = "\n".join(paragraphs[:5])
-    uppdrag_title = re.match(r"(?:Ändring av |Förlängning av |Förlängd tid för |Tillägg till |Komplettering av "
-                             r"|Precisering av )?[Uu]ppdrag", title)
-    if re.match(r"(?:remiss|remittering|inbjudan till remiss|kungörelse)", t) or \
-            (REMISS_CUE.search(text) and not uppdrag_title):
-        return "remiss"
-    if not re.match(r"[Uu]ppdrag", title) and (
-            re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):
-        return "kommittédirektiv"
-    if uppdrag_title:
-        return "regeringsuppdrag"
-    if re.search(r"\b[Uu]ppdrag", title) or re.search(
-            r"\bi uppdrag\b|\buppdrar (?:åt|till)\b|\bges i uppdrag\b|\bUppdraget ska redovisas\b", text):
-        return "regeringsuppdrag"
-    if re.search(r"\bremiss", t):
-        return "remiss"
-    if re.search(r"\b[Rr]egeringen\b|\bRegeringskansliet\b|departementet\b|\bmyndighet|\bska\b", text):
-        return "regeringsbeslut"
-    return "okänd"
+def _head(text: str, lines: int = 8) -> str:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append(m.group().lstrip("# \t"))
+        if len(out) >= lines:
+            break
+    return "\n".join(out)[:700]
+
+
+def _state_assignee(ctx: Ctx, text: str) -> bool:
+    """A state agency is given the task: "IAF får i uppdrag att …", "Uppdrag till Boverket att …"."""
+    for m in re.finditer(r"(?:\b(?:får|ges|fick|gavs)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\b)",
+                         text[:3000], re.M):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        for mention in ctx.bodies.mentions_in(line_start, m.end() + 120):
+            if ctx.bodies.bodies[mention.label].kind == "myndighet":
+                return True
+    return False
 
 
 def classify(ctx: Ctx) -> str:
     text = ctx.text
-    if _is_markdown(ctx):
-        m = MD_TITLE.search(text)
-        if m:
-            return classify_markdown(m["title"], text)
-    lines = lines_of(text)
-    head = "\n".join(l.text for l in lines[:12])
-    paragraphs = sum(1 for l in lines if PARAGRAPH_LINE.match(l.text))
-    protocol_words = len(re.findall(
-        r"^(?:Närvarande|Beslutande|Ledamöter(?:na)?|Ersättare|Justerare|Justeras|Vid protokollet|Beslutsgång"
-        r"|Utses att justera|Tjänstgörande ersättare|Tjänstg\. [Ee]rs\.|Ordförande)\b|Protokoll(?:et)? ska justeras"
-        r"|\bProtokoll [A-ZÅÄÖ]{2,6} \d{4}-\d\d-\d\d|sammanträdet", text, re.M))
-    if re.search(r"^(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?\b|^PROTOKOLL", head, re.M) and paragraphs >= 1:
+    head = _head(text)
+    tl = title_line(text)
+    title = text[tl[0]:tl[1]] if tl else ""
+    opening = "\n".join(l.text for l in lines_of(text)[1:6])
+    government = bool(GOVERNMENT_ACTS.search(text))
+    # a protokoll: its heading word with its furniture, or enough furniture without it
+    furniture = len(set(m.group() for m in PROTOKOLL_WORDS.finditer(text)))
+    paragraphs = sum(1 for line in lines_of(text) if PARAGRAPH_LINE.match(line.text)) or \
+        (1 if PARAGRAPH_ANY.search(text) else 0)
+    if PROTOKOLL_HEAD.search(head) and (furniture >= 1 or paragraphs >= 1) or furniture >= 4 \
+            or paragraphs >= 2 and furniture >= 2:
         return "protokoll"
-    if paragraphs >= 2 and protocol_words >= 2:
-        return "protokoll"
-    if re.search(r"^Kontorsyttrande\b|^KONTORSYTTRANDE", head, re.M) or \
-            re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
+    for word, kind in HEAD_KIND:
+        if re.search(rf"(?m)^\s*(?:{word})\b", head) and not (kind == "beslut" and government):
+            if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text):
+                continue
+            return kind
+    if re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
         return "kontorsyttrande"
-    if re.search(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE)\b", head, re.M):
-        return "tjänsteutlåtande"
-    report_head = re.search(r"^(?:Återrapport|Slutredovisning|Delredovisning|Redovisning av (?:regerings)?uppdrag"
-                            r"|Slutrapport|Återrapportering)\b", head, re.M | re.I)
+    # pages of the government: a remiss, a committee's directive, an assignment, another decision
+    if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title) or \
+            REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
+        return "remiss"
+    if not UPPDRAG_TITLE.match(title) and (
+            re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):
+        return "kommittédirektiv"
+    if UPPDRAG_TITLE.match(title) and _state_assignee(ctx, text):
+        return "regeringsuppdrag"          # only the government gives a state agency an assignment
+    if government:
+        if UPPDRAG_TITLE.match(title) or re.search(
+                r"\b[Rr]egeringen\s+(?:ger|uppdrar|beslutar att ge|ändrar uppdraget|förlänger uppdraget|kompletterar uppdraget)\b", text):
+            return "regeringsuppdrag"
     report_text = re.search(r"\b[Dd]en här (?:åter)?rapporten\b|\b[Dd]enna (?:åter)?rapport\b|\b[Dd]enna slutredovisning\b"
                             r"|\b(?:slut|del)?redovisas (?:härmed|med denna rapport|i denna rapport)\b"
                             r"|\bhärmed (?:slut|del)?redovis", text)
-    if report_head or (report_text and re.search(r"\bregeringsuppdrag|\bi uppdrag\b|\buppdraget\b", text)):
+    if report_text and re.search(r"\bregeringsuppdrag|\bi uppdrag\b|\buppdraget\b", text):
         return "återrapport"
     proposal = re.search(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningens|kontorets|direktörens)\s+)?[Ff]örslag till beslut\s*$",
                          text, re.M)
@@ -206,7 +260,14 @@ def classify(ctx: Ctx) -> str:
             re.search(r"\b(?:lämnar|avger) (?:härmed )?följande (?:yttrande|synpunkter)\b|\bhar (?:beretts tillfälle|"
                       r"ombetts|inbjudits) att (?:yttra sig|lämna synpunkter)|\bhar tagit del av remissen\b", text):
         return "remissvar"
-    if paragraphs >= 2 and protocol_words >= 1:
+    if government and re.search(r"\b[Rr]egeringen\s+beslutar\b|\bRegeringsbeslut\b", text):
+        return "regeringsbeslut"
+    # a steering document: its own kind noun in its title ("Folkhälsoplan", "Strategisk plan",
+    # "Verksamhetsplan 2024", "Försvarsindustristrategi för ett starkare Sverige")
+    m = POLICY_TITLE.search(title)
+    if m and not re.match(r"(?i)(?:remiss|förslag|yttrande|svar|uppföljning|revidering|ändring|beslut)", title):
+        return POLICY_DOC_KIND[m["base"].lower()]
+    if paragraphs >= 2 and furniture >= 1:
         return "protokoll"
     return "okänd"
 
@@ -388,10 +449,10 @@ def _persons_from_tokens(text: str, offset: int, n: int) -> list[tuple[str, int,
 # ---------------------------------------------------------------- metadata readers
 def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
     text = ctx.text
-    if _is_markdown(ctx):
-        m = MD_TITLE.search(text)
-        if m:
-            return _clean(m["title"]), m.start("title"), m.end("title")
+    m = MD_TITLE.match(text.lstrip("\ufeff \n"), 0)
+    if m:                                  # a heading line ("# Uppdrag till …") is the title
+        off = len(text) - len(text.lstrip("\ufeff \n"))
+        return _clean(m["title"]), off + m.start("title"), off + m.end("title")
     if kind == "protokoll":
         # a page header: "Protokoll AMN 2019-06-18"
         m = re.search(r"\b(?:Sammanträdes)?[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+\d{4}-\d\d-\d\d\b", text)
@@ -482,7 +543,7 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
         if d.notation not in [o[0] for o in out]:
             out.append((d.notation, base + d.start, base + d.end))
 
-    if _is_markdown(ctx):
+    if MD_TITLE.match(text.lstrip("\ufeff \n")):
         m = MD_TITLE.search(text)
         if m and m["dnr"]:
             for d in find_diarienummer(m["dnr"]):

@@ -44,6 +44,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .context import Ctx
 from .dates import find_dates
@@ -72,6 +74,8 @@ PERSON_LINE = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)}){_MFL}{_ROLE_BEFORE_P
 KNOWN_PARTIES = r"(?:S|M|V|C|L|KD|MP|SD|Fi|FP|s|m|v|c|l|kd|mp|sd|fi|fp)"
 PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]{{2,}}|\t|,[ \t]*)(?P<party>{KNOWN_PARTIES})(?![\wåäö])")
 NAME_LINE = re.compile(_name_rx(_GAP_LINE))
+# a name glued to the label before it, as a flattened table gives it: "Utses att justeraIsabel Hildén"
+NAME_GLUED = re.compile(_name_rx(_GAP_LINE).removeprefix(r"(?<![\w-])"))
 NAME_TEXT = re.compile(_name_rx(_GAP_TEXT))
 
 PARTY_CASE = {"s": "S", "m": "M", "v": "V", "c": "C", "l": "L", "sd": "SD", "kd": "KD", "mp": "MP",
@@ -254,11 +258,11 @@ ROLE_WORDS = [
     (r"tjänstg(?:örande|\.)?\s*ers(?:ättare|ättarna|\.)?|tjg\.?\s*ers\.?", "tjänstgörande ersättare"),
     (r"(?:(?:1|2|3):e\s+|förste\s+|andre\s+|första\s+|andra\s+)?vice\s+ordf(?:örande|\.)?", "vice ordförande"),
     (r"ordf(?:örande|\.)", "ordförande"),
-    (r"(?:beslutande|närvarande)\s+ledamöter|ledamöterna|ledamöter|ledamot", "ledamot"),
+    (r"(?:beslutande|närvarande|ordinarie)\s+ledamöter|ledamöterna|ledamöter|ledamot", "ledamot"),
     (r"ersättarna|ersättare|ers\.", "ersättare"),
 ]
 ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WORDS))
-                       + r")(?![\wåäö])\s*:?", re.I)
+                       + r")(?-i:(?![a-zåäö0-9]))\s*:?", re.I)     # "Ordinarie ledamöterTjgEj tjg…": glued column heads
 ROLE_INLINE = re.compile(r"(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WORDS))
                          + r")(?![\wåäö])", re.I)
 START_HEAD = re.compile(r"^\s*(?:närvarande|beslutande|närvarolista|närvaro)(?![\wåäö])\s*:?", re.I)
@@ -273,6 +277,11 @@ STOP_HEAD = re.compile(
 SUBSTITUTE = re.compile(r"^[\s,;]*(?:(?:tjänstgörande|tjänstg\.|tjg\.?)\s*)?(?:ers(?:ättare|\.)?\s+)?"
                         r"(?:för|i\s+stället\s+för|istället\s+för|ersätter|ersättare\s+för)\s*:?\s*$", re.I)
 SIGNATURE = re.compile(r"\.{4,}|_{4,}|…{2,}")
+# the column furniture of an attendance table, as a line of its own: "TjgEj tjgJANEJJANEJ", "Närvaro§§§§",
+# "X" (a mark in a presence column), "§§ 12-13", a lone first name of a name broken over two lines
+TABLE_JUNK = re.compile(r"(?:Tjg|Ej\s*tjg|Tjänstg\w*|JA|NEJ|Ja|Nej|Avstår|Närvaro|Närvarande|§|X|[\d\s,–-])+"
+                        r"|[A-ZÅÄÖ][a-zåäöé-]+(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*X?)?")
+PRESENCE_MARK = re.compile(r"\)\s*X\s*$")
 TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|närvarande|närvaro|ersätter|ersättare\s+för|för|"
                         r"tjänstgörande|§+|paragrafer|kommentar|anmärkning|ja|nej|avstår|omröstning|votering|"
                         r"ledamöter|ersättare)[\s,;:/]*)+", re.I)
@@ -347,6 +356,100 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
     return [Attendee(name, r, None, None, [ctx.span(s, s + len(name))]) for (name, s), r in names]
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first-name list of lexicon/fornamn.txt (to split a run of names written without separators)."""
+    path = Path(__file__).parent / "lexicon" / "fornamn.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# attendance written as one run of text, as a PDF's columns come out flattened: "Beslutande Annika
+# Wibrell, ordf. Rickard Norberg Ulf Hansson … Övriga deltagande …", "Beslutande Harriet Jorderud (S)
+# Robert Uitto (S) … Mats El Kott (FP) för Christer Siwertsson (M) ej tjänstgörande Övriga deltagare …"
+FLAT_LABEL = re.compile(
+    r"(?<![\wåäö])(?P<label>(?:Beslutande|Närvarande|Ordinarie)\s+ledamöter|Beslutande|Ledamöter"
+    r"|Tjänstgörande\s+ersättare|Närvarande\s+ersättare)(?![\wåäö])\s*:?")
+FLAT_STOP = re.compile(
+    r"(?<![\wåäö])(?:Övriga\s+(?:deltagare|deltagande|närvarande)|Utses\s+att\s+justera|Justerare|Justerande|Justeringens"
+    r"|Sekreterare|Paragrafer|Underskrift(?:er)?|Plats\s+och\s+tid|Tid\s+och\s+plats|ANSLAG|BEVIS|Organ|Protokollet"
+    r"|Närvarande\s+tjänstemän|Tjänstemän|Föredragande|Frånvarande|Insynsplats|Personalföreträdare|Ej\s+tjänstgörande\s+ersättare"
+    r"|Ersättare)(?![\wåäö])")
+FLAT_TOKEN = re.compile(
+    r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|[a-zåäö]{1,3})\)"
+    r"|(?P<role>(?:1:e\s+|2:e\s+)?vice\s+ordf(?:örande|\.)?|ordf(?:örande|\.)?|ej\s+tjänstgörande|tjänstgörande\s+ersättare|ersättare)(?![\wåäö])"
+    rf"|(?P<sub>för|ersätter|istället\s+för)(?![\wåäö])"
+    rf"|(?P<name>{_TOKEN}|{_PARTICLE}(?=\s+[A-ZÅÄÖ]))"
+    r"|(?P<sep>[,;]|§§?\s*[\d\s,–-]+)"
+    r"|(?P<other>\S+)")
+
+
+def _flat_persons(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee]:
+    """Attendees in a flattened run text[a:b]: persons delimited by their party in parentheses or,
+    without parties, by a first name after a surname; a role or "för X" after a person applies to it."""
+    t = ctx.text
+    names = first_names()
+    out: list[Attendee] = []
+    cur: list[re.Match] = []
+    pending_sub = False
+
+    def close(party: str | None = None) -> None:
+        nonlocal cur, pending_sub
+        if len(cur) >= 2 and not ctx.bodies.taken(cur[0].start(), cur[-1].end()):
+            name = re.sub(r"\s+", " ", t[cur[0].start():cur[-1].end()])
+            if pending_sub and out:
+                out[-1].substitute_for = name
+                out[-1].role = "tjänstgörande ersättare"
+                out[-1].evidence.append(ctx.span(cur[0].start(), cur[-1].end()))
+            else:
+                out.append(Attendee(name, role, _party(party), None, [ctx.span(cur[0].start(), cur[-1].end())]))
+            pending_sub = False
+        cur = []
+
+    for m in FLAT_TOKEN.finditer(t, a, b):
+        if m["party"]:
+            close(m["party"])
+        elif m["role"]:
+            close()
+            r = m["role"].lower()
+            if out and not pending_sub:
+                if r.startswith("ej"):
+                    out[-1].role = "ersättare"
+                elif "vice" in r:
+                    out[-1].role = "vice ordförande"
+                elif r.startswith("ordf"):
+                    out[-1].role = "ordförande"
+        elif m["sub"]:
+            close()
+            pending_sub = bool(out)
+        elif m["name"]:
+            tok = m["name"]
+            if len(cur) >= 2 and tok in names and cur[-1].group() not in names:
+                close()                  # a first name after a surname: the next person
+            cur.append(m)
+        elif m["sep"]:
+            close()
+        else:
+            close()
+            if m["other"][:1].islower() or re.match(r"\d", m["other"]):
+                break                    # the run of names is over
+    close()
+    return out
+
+
+def _flat_attendance(ctx: Ctx, lo: int, hi: int) -> list[Attendee]:
+    t = ctx.text
+    people: list[Attendee] = []
+    for m in FLAT_LABEL.finditer(t, lo, hi):
+        label = m["label"].lower()
+        role = "tjänstgörande ersättare" if label.startswith("tjänstgörande") else \
+            "ersättare" if "ersättare" in label else "ledamot"
+        stop = FLAT_STOP.search(t, m.end(), min(hi, m.end() + 3000))
+        end = stop.start() if stop else min(hi, m.end() + 3000)
+        people += _flat_persons(ctx, m.end(), end, role)
+    return people
+
+
 def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]:
     """The attendance block of the header: role headings ("Ledamöter", "Tjänstgörande
     ersättare", "Ersättare") open a group that lasts to the next heading; "Ordförande" and
@@ -356,6 +459,9 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     single: str | None = None        # ordförande / vice ordförande for the next name only
     people: list[Attendee] = []
     block: list[Span] = []
+    marked: dict[int, bool] = {}      # person -> a presence mark ("X") ends its row
+    groups: dict[int, int] = {}
+    group_no = 0
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
         a, b = lo + line.start(), lo + line.end()
         s = t[a:b]
@@ -363,7 +469,10 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             group = single = None
             continue
         m = ROLE_HEAD.match(s) or START_HEAD.match(s)
+        if m and m.re is START_HEAD and group and TABLE_JUNK.fullmatch(t[a + m.end():b].strip() or "X"):
+            continue                       # "Närvaro§§§§" above a group's columns: the group goes on
         if m:
+            group_no += 1
             if SIGNATURE.search(s):
                 group = single = None      # "Ordförande ........": a signature line
                 continue
@@ -374,7 +483,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
                 single, group = None, role
             rest_a = a + m.end()
             rest = t[rest_a:b].strip()
-            if TABLE_HEAD.fullmatch(rest):
+            if TABLE_HEAD.fullmatch(rest) or TABLE_JUNK.fullmatch(rest):
                 rest = ""                  # "Ledamöter    Parti    Närvarande §§": column headings
             got = _parse_attendance_line(ctx, rest_a, b, single or group) if rest else []
             if got:
@@ -387,15 +496,25 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             continue
         if group is None:
             continue
-        if s.strip()[:1].islower() or s.strip()[:1] in "§0123456789(":
-            continue                       # "närvarande till § 10" on a line of its own
+        if s.strip()[:1].islower() or s.strip()[:1] in "§0123456789(" or TABLE_JUNK.fullmatch(s.strip()):
+            continue                       # "närvarande till § 10", column furniture
         got = _parse_attendance_line(ctx, a, b, single or group)
         single = None
         if not got:
             group = None
             continue
+        for person in got:
+            marked[id(person)] = bool(PRESENCE_MARK.search(s))
+            groups[id(person)] = group_no
         people += got
         block.append(ctx.span(a, b))
+    # in a table that marks presence with an "X", a row without the mark is somebody absent
+    for g in set(groups.values()):
+        rows = [p for p in people if groups.get(id(p)) == g]
+        if any(marked.get(id(p)) for p in rows):
+            people = [p for p in people if groups.get(id(p)) != g or marked.get(id(p))]
+    if not people:
+        people = _flat_attendance(ctx, lo, hi)
     # one person once, in the role that counts: serving beats a seat as ersättare
     merged: dict[str, Attendee] = {}
     for p in people:
@@ -469,6 +588,60 @@ def _paragraphs(text: str) -> list[Para]:
                          text[out[-1].line_end:], re.M)
         if tail:
             out[-1].end = out[-1].line_end + tail.start()
+    return out
+
+
+def _abbreviated_paragraphs(text: str, body: str) -> list[Para]:
+    """Paragraphs numbered with the body's abbreviation instead of "§", in running text as a flattened
+    PDF gives them: "Sn 49 Sammanträdets öppnande, formalia. … Sn 50 Au 84 Dnr 2016/ Budget …"."""
+    out: list[Para] = []
+    last = -1
+    for m in re.finditer(r"(?<![\w-])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})\s(?P<n>\d{1,4})\s+(?=[A-ZÅÄÖ])", text):
+        if not _abbreviates(m["prefix"], body) or len(m["prefix"]) < 2:
+            continue
+        n = int(m["n"])
+        if n <= last:
+            continue                      # a reference back ("Sn 34") or a page number
+        last = n
+        out.append(Para(n, m.start(), len(text), m.end(), m.end()))
+    for p, q in zip(out, out[1:]):
+        p.end = q.start
+    for p in out:
+        # references to earlier paragraphs and a diarienummer before the title ("Au 84 Sn 34 Dnr 2016/")
+        refs = re.match(r"(?:(?:[A-ZÅÄÖ][a-zåäö]{0,2}\s\d{1,4}|Dnr\.?\s+\S+)\s+)*", text[p.rest_start:p.end])
+        p.rest_start += refs.end()
+        # the title runs to its first full stop, or to an abbreviation or name that starts the text
+        stop = re.search(r"[.\n]|\s(?=[A-ZÅÄÖ][a-zåäö]?\s)|\s(?=[A-ZÅÄÖ]{3,}\s)", text[p.rest_start:p.end])
+        p.line_end = p.rest_start + (stop.start() if stop else len(text[p.rest_start:p.end]))
+    return out
+
+
+SIGN_BLOCK = re.compile(r"(?<![\wåäö])(?:Underskrift(?:er)?|Sekreterare)(?![\wåäö])")
+
+
+def _signatories(ctx: Ctx, chair: str | None, adjusters: list[str]) -> list[tuple[str, int, int]]:
+    """Who signs the minutes: the secretary, the chair and the adjusters named in its signature block
+    ("Underskrifter Sekreterare … Ordförande … Justerande …", "Laila Nabb, sekreterare")."""
+    t = ctx.text
+    block = SIGN_BLOCK.search(t)
+    if not block:
+        return []
+    out: list[tuple[str, int, int]] = []
+    lo, hi = block.start(), min(len(t), block.start() + 600)
+    secretary = re.search(r"(?<![\wåäö])Sekreterare(?:\s+(?:Paragrafer|Underskrift(?:er)?|Justerande|\.{2,}|…+|_+))*\s*:?\s*"
+                          rf"(?P<name>{_name_rx(_GAP_LINE)})", t[lo:hi]) or \
+        re.search(rf"(?P<name>{_name_rx(_GAP_LINE)}),\s*(?:nämnd|protokolls?)?sekreterare\b", t[lo:hi])
+    names = []
+    if secretary:
+        got = _clean_name(t, lo + secretary.start("name"), lo + secretary.end("name"))
+        if got:
+            names.append(got[0])
+    names += [n for n in [chair, *adjusters] if n]
+    for name in dict.fromkeys(names):
+        m = re.search(re.escape(name), t[lo:hi]) or re.search(re.escape(name), t)
+        if m:
+            base = lo if re.search(re.escape(name), t[lo:hi]) else 0
+            out.append((name, base + m.start(), base + m.end()))
     return out
 
 
@@ -551,7 +724,7 @@ DECISION_VERB = (r"(?:beslutade|beslutar|beslöt|besluta|godkände|godkänner|fa
                  r"noterade|noterar|lade|lägger|tog|tar|överlämnade|överlämnar|hänvisade|hänvisar|tillstyrkte|"
                  r"tillstyrker|avstyrkte|avstyrker|avslog|avslår|bifaller|biföll|återremitterade|återremitterar|"
                  r"uppdrog|uppdrar|ger|gav|utsåg|utser|valde|väljer|förklarade|förklarar|föreslår|föreslog)")
-PASSIVE_DECISION = re.compile(r"\b(?:godkändes|godkänns|fastställdes|fastställs|antogs|noterades|noteras|"
+PASSIVE_DECISION = re.compile(r"\b(?:godkändes|godkänns|fastställdes|fastställs|antogs|noterades|noteras|utsågs|valdes|"
                               r"lades\s+till\s+handlingarna|läggs\s+till\s+handlingarna|beslutades|bifölls|avslogs|"
                               r"återremitterades)\b")
 PROCEDURAL = re.compile(r"\bbeslut(?:ade|ar)\s+(?:utan\s+omröstning|enligt|i\s+enlighet|att\s+ajournera)|"
@@ -852,6 +1025,14 @@ def _item(ctx: Ctx, p: Para, body: str | None) -> AgendaItem:
         for k, a, b in sections:
             if k == "preamble":
                 item.decisions += _running_decisions(ctx, a, b, body)
+    if not item.decisions:
+        # a decision heading run into the text, as a flattened PDF gives it: "ARBETSUTSKOTTET BESLUTAR att …"
+        for dm in re.finditer(r"(?<![\wåäö])(?:[A-ZÅÄÖ]{3,}S?\s+)+(?:BESLUTAR|BESLUT|FÖRESLÅR)\s+(?:att\s+)?", t[head_end:p.end]):
+            ds = head_end + dm.end()
+            stop = re.search(r"[.;]\s|\s(?:[A-ZÅÄÖ]{3,}\s|Justerandes)|$", t[ds:p.end])
+            de = ds + stop.start()
+            if de > ds:
+                item.decisions.append(Decision(re.sub(r"\s+", " ", t[ds:de]).strip(), [ctx.span(ds, de)]))
     item.reservations = _reservations(ctx, head_end, p.end)
     item.statements = _statements(ctx, head_end, p.end)
     return item
@@ -956,6 +1137,12 @@ def _meeting_body(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple
     hl, hh = header
     for m in ORGAN.finditer(t):
         vote(_body_of(ctx, m["who"], m.start("who")), 6, m.start(), m.end())
+    # "Organ BEVIS Justeringen har tillkännagivits genom anslag Jämtlands läns landstingsstyrelse" (flattened)
+    for m in re.finditer(r"(?<![\wåäö])(?:Organ|Beslutsinstans|Nämnd/[Ss]tyrelse|Nämnd)(?-i:(?![a-zåäö]))\s*:?", t):
+        near = [x for x in ctx.bodies.mentions_in(m.end(), m.end() + 200)
+                if ctx.bodies.get(x.label) and ctx.bodies.get(x.label).kind in MEETING_KINDS]
+        if near:
+            vote(near[0].label, 5, m.start(), near[0].end)
     for m in PROTOKOLL_HEADER.finditer(t):
         if m["who"]:
             vote(_body_of(ctx, m["who"], m.start("who")), 5, m.start(), m.end())
@@ -1048,6 +1235,14 @@ def _meeting_date(ctx: Ctx, header: tuple[int, int]) -> tuple[str | None, list[S
         ds = [d for d in find_dates(s, ctx.year) if d.has_year]
         if len(ds) == 1 and len(s.strip()) - (ds[0].end - ds[0].start) < 4:
             return ds[0].iso, [ctx.span(x + ds[0].start, x + ds[0].end)]
+    # "… 1(54) Plats och tid Folkets Hus, Vilhelmina, torsdagen den 9 juni 2016, kl …" (a flattened header)
+    for m in re.finditer(r"(?<!Justeringens )(?<![\wåäö])(?:Plats och tid|Tid och plats|Sammanträdesdatum)\b", t[hl:hh]):
+        a = hl + m.end()
+        window = t[a:a + 120]
+        stop = re.search(r"Justering|[Aa]nslag", window)
+        ds = [d for d in find_dates(window[:stop.start()] if stop else window, ctx.year) if d.has_year]
+        if ds:
+            return ds[0].iso, [ctx.span(hl + m.start(), a + ds[0].end)]
     # "fört vid sammanträde med … tisdagen den 18 juni 2019" in the header
     for m in re.finditer(r"\bsammanträde(?:t)?\b", t[hl:hh], re.I):
         a = hl + m.start()
@@ -1063,12 +1258,13 @@ def _meeting_date(ctx: Ctx, header: tuple[int, int]) -> tuple[str | None, list[S
 # ---------------------------------------------------------------- chair and adjusters
 ADJUST = re.compile(
     r"(?:fick|får|gavs|ges)\s+i\s+uppdrag\s+att\s+justera|\butses?\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?(?:att\s+)?justera|"
-    r"\butsågs\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?(?:att\s+)?justera|jämte\s+ordföranden\s+justera|"
+    r"\butsågs\s+(?:att\s+)?(?:(?:jämte|tillsammans\s+med)\s+ordförande(?:n)?\s+)?(?:att\s+)?justera|"
+    r"(?:jämte|tillsammans\s+med)\s+ordförande(?:n)?\s+justera|"
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare)(?![\wåäö])[ \t]*:?[ \t]*",
-                          re.I | re.M)
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare)"
+                          r"(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
 
@@ -1110,6 +1306,9 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
         line_end = t.find("\n", m.end())
         line_end = len(t) if line_end < 0 else line_end
         found = _names_in(ctx, m.end(), line_end, allow_bare=True)
+        glued = NAME_GLUED.match(t, m.end(), line_end) if not found and t[m.end():m.end() + 1].isupper() else None
+        if glued:
+            found = [(re.sub(r"\s+", " ", glued.group()), glued.start(), glued.end())]
         if not found and not t[m.end():line_end].strip(" .…_:\t") or SIGNATURE.search(t[m.end():line_end]):
             # the names on the lines below the label ("Justerare\nCia Ceder (V)\nDan Dal (SD)")
             pos = line_end
@@ -1135,7 +1334,29 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
                 continue
             if re.search(r"\b(?:protokoll\s+från|justerat\s+den|justeras\s+den)\b", sent):
                 continue
-            take(_names_in(ctx, s, e, allow_bare=bool(re.search(r"justera", sent, re.I))), s)
+            found = _names_in(ctx, s, e, allow_bare=bool(re.search(r"justera", sent, re.I)))
+            label = re.search(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerare|Justerande)(?![\wåäö])\s*:?", sent)
+            if label and len(found) > 2:
+                # a flattened header: only the names right after the label adjust ("… Utses att justera Sofia Ek")
+                found = [f for f in found if f[1] >= s + label.end()][:2]
+            take(found, s)
+    if not names:
+        # "… Justerande Susanné Wallner Organ …" in a flattened signature block
+        for m in re.finditer(r"(?<![\wåäö])(?:Justerande|Justerare|Justeras\s+av)(?![\wåäö])[ \t.…_:]*", t):
+            nm = NAME_LINE.match(t, m.end())
+            got = _clean_name(t, nm.start(), nm.end()) if nm else None
+            if got:
+                # the name, cut before a label word or a body that follows it ("Jonas Berg Organ Miljönämnden")
+                words = [w for w in re.finditer(r"\S+", t[got[1]:nm.end()])]
+                keep = []
+                for w in words:
+                    if w.group().lower() in NOT_NAME_WORDS | {"organ", "bevis", "anslag"} or \
+                            ctx.bodies.taken(got[1] + w.start(), got[1] + w.end()):
+                        break
+                    keep.append(w)
+                if len(keep) >= 2:
+                    end = got[1] + keep[-1].end()
+                    take([(re.sub(r"\s+", " ", t[got[1]:end]), got[1], end)], m.start())
     return names, ev
 
 
@@ -1161,6 +1382,19 @@ def _chair(ctx: Ctx, attendees: list[Attendee], header: tuple[int, int]) -> str 
                 found = []
         if found:
             return found[0][0]
+    # "Pär-Olof Stål, ordförande" in a signature block
+    m = re.search(rf"^[ \t]*(?P<name>{_name_rx(_GAP_LINE)}),[ \t]*ordförande[ \t]*$", t, re.M)
+    if m:
+        return re.sub(r"\s+", " ", m["name"])
+    # "… Ordförande Harriet Jorderud Justerande …" in a flattened signature block: one of the attendees
+    known = {_name_key(a.name): a.name for a in attendees}
+    for m in re.finditer(r"(?<![\wåäö])(?:Ordförande|Ordf\.)[ \t.…_]*", t):
+        nm = NAME_LINE.match(t, m.end())
+        if nm:
+            got = _clean_name(t, nm.start(), nm.end())
+            for k, name in known.items():
+                if got and (_name_key(got[0]) == k or _name_key(got[0]).startswith(k)):
+                    return name
     counts = Counter()
     for m in CHAIR_TEXT.finditer(t):
         ps = persons(t, m.end(), min(len(t), m.end() + 60))
@@ -1188,6 +1422,8 @@ def is_protokoll(ctx: Ctx, paras: list[Para]) -> bool:
     header = bool(PROTOKOLL_CUE.search(t[:600])) or ctx.kind in ("protokoll", "protokollsutdrag")
     if ctx.kind in NOT_MINUTES:
         return bool(paras) and attendance and justering
+    if ctx.kind == "protokoll":
+        return True                       # the document says what it is (document.classify)
     return bool(paras) and (attendance or justering or header) or attendance and justering
 
 
@@ -1209,6 +1445,10 @@ def _extract(ctx: Ctx) -> None:
     if body is None:
         ctx.notes.append("meetings: a protokoll, but no body holding the meeting was found")
         return
+    if not paras:
+        paras = _abbreviated_paragraphs(t, body)
+        if paras:
+            header = (0, paras[0].start)
     kind = ctx.bodies.get(body).kind if ctx.bodies.get(body) else "nämnd"
     word = OWN_WORD.get(kind, "nämnden")
     u = re.search(r"([a-zåäö]*utskott)(?:et)?$", body.lower())
@@ -1230,7 +1470,19 @@ def _extract(ctx: Ctx) -> None:
     chair = _chair(ctx, attendees, header)
     items = [_item(ctx, p, body) for p in paras]
 
+    for a in attendees:
+        if chair and a.name == chair and a.role == "ledamot":
+            a.role = "ordförande"
     evidence = sorted(set(body_ev + date_ev + adj_ev))
     meeting = Meeting(body=body, date=date or "", chair=chair, adjusters=adjusters, attendees=attendees,
                       items=items, evidence=evidence)
     ctx.out.meetings.append(meeting)
+    doc = ctx.out.document
+    if doc.kind == "protokoll":
+        doc.author = body                 # the minutes are the meeting body's own
+        if not doc.signatories:
+            for name, s0, e0 in _signatories(ctx, chair, adjusters):
+                doc.signatories.append(name)
+                doc.evidence.append(ctx.span(s0, e0))
+        if not doc.date and date:
+            doc.date = date

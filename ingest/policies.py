@@ -163,6 +163,10 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
                             r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
 
 
+# document kinds whose text is a steering document itself
+DOCUMENT_IS_POLICY = {"okänd", "plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
+
+
 # ---------------------------------------------------------------- mentions
 @dataclass
 class Mention:
@@ -659,8 +663,8 @@ class Reader:
         return None
 
     def document_policy(self) -> int | None:
-        """The policy a document of no known kind *is*: one named on its first line ("Handlingsplan mot buller")."""
-        if self.ctx.kind != "okänd":
+        """The policy a steering document *is*: one named on its first line ("Handlingsplan mot buller")."""
+        if self.ctx.kind not in DOCUMENT_IS_POLICY:
             return None
         first = re.match(r"\s*[^\n]*", self.text)
         for m in self.refs_in(0, first.end()):

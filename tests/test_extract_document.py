@@ -260,3 +260,33 @@ def test_markdown_kommittedirektiv_and_remiss():
     assert remiss.kind == "remiss"
     assert remiss.out.document.diarienummer == ["Ju2025/01234"]
     assert remiss.out.document.author == "Justitiedepartementet"
+
+
+# ---------------------------------------------------------------- kind and author from what the text says
+@pytest.mark.parametrize("text, kind", [
+    # a municipal paper converted to Markdown is not a government page because of its "#" heading
+    ("# Uppdrag att ta fram en handlingsplan för parkerna\n\nKommunfullmäktige ger kulturnämnden i uppdrag att "
+     "ta fram en handlingsplan för parkerna. Nämnden ska redovisa arbetet i december.\n", None),
+    ("# Folkhälsorådets verksamhetsplan 2024\n\nFolkhälsorådet ska under året arbeta med psykisk hälsa.\n",
+     "verksamhetsplan"),
+    ("DELEGATIONSBESLUT\nSocialnämnden\nBeslut om bostad med särskild service enligt nämndens delegationsordning.\n",
+     "delegationsbeslut"),
+    ("BESLUTSUNDERLAG\nRegionstyrelsen\nÄndringar i reglementen\nFörslag till beslut\n", "beslutsunderlag"),
+    ("Folkhälsoplan\nAntagen av Kommunfullmäktige 12 maj 2003\nVisionen är en god hälsa för alla.\n", "plan"),
+    # the government acting: a decision page, whatever its format
+    ("Uppdrag till Boverket att se över byggreglerna\n\nRegeringen ger Boverket i uppdrag att se över byggreglerna.\n",
+     "regeringsuppdrag"),
+    ("# Uppdrag att analysera kontaktpunkter\n\nIAF får i uppdrag att analysera frågan om kontaktpunkter.\n",
+     "regeringsuppdrag"),
+    ("# Översyn av skolans ansvar\n\nUtredaren ska kartlägga hur skolan arbetar med frågan.\n", "kommittédirektiv"),
+    # a protokoll whose columns came out as one run of text
+    ("STORSTADS KOMMUN PROTOKOLL 1(12) Plats och tid Stadshuset, måndagen den 3 maj 2021 Beslutande Anna Berg, ordf. "
+     "Olle Ek Utses att justera Olle Ek Paragrafer 1-5 Sekreterare Per Lund\n", "protokoll"),
+])
+def test_kind_comes_from_the_text_not_the_format(text, kind):
+    ctx = stage_only(text, media_type="text/markdown" if text.startswith("#") else "text/plain")
+    m = ctx.out.document
+    assert m.kind == (kind or m.kind) and m.kind not in ("regeringsuppdrag", "regeringsbeslut", "remiss") \
+        if kind is None else m.kind == kind
+    if kind not in ("regeringsuppdrag", "kommittédirektiv"):
+        assert m.author != "Regeringen"

@@ -501,3 +501,49 @@ Ledamöterna i (SD) lämnade ett särskilt uttalande.
     assert [(r.by, r.party) for r in it.reservations] == [(None, "S"), (None, "V"), ("Cia Ceder", "V")]
     assert [(s.kind, s.by, s.party) for s in it.statements] == [("särskilt uttalande", None, "SD")]
     check_evidence(doc.text, m)
+
+
+# ---------------------------------------------------------------- layouts of other municipalities
+def meeting_of(text: str):
+    from styrgraf.ingest.pipeline import extract_text
+    doc, ex, _ = extract_text(text, name="protokoll.txt")
+    assert ex.document.kind == "protokoll"
+    assert len(ex.meetings) == 1
+    return doc, ex, ex.meetings[0]
+
+
+def test_flattened_attendance_without_parties_is_split_at_first_names():
+    text = ("MELLBY KOMMUN PROTOKOLL 1(20) Kulturnämnden Plats och tid Biblioteket, Mellby, tisdagen den 4 maj 2021, "
+            "kl 18.00 Beslutande Karin Holm, ordf. Per Anders Lind Sofia Ek Bo Lennart Stål Övriga deltagande "
+            "Lena Ås, sekreterare Utses att justera Sofia Ek\n"
+            "Kn 12 Sammanträdets öppnande. Sofia Ek utsågs att tillsammans med ordförande justera dagens protokoll.\n")
+    doc, ex, m = meeting_of(text)
+    assert (m.body, m.date, m.chair, m.adjusters) == ("Kulturnämnden", "2021-05-04", "Karin Holm", ["Sofia Ek"])
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Karin Holm", "ordförande"), ("Per Anders Lind", "ledamot"), ("Sofia Ek", "ledamot"),
+        ("Bo Lennart Stål", "ledamot")]
+    assert [(i.paragraph, i.title) for i in m.items] == [(12, "Sammanträdets öppnande")]
+
+
+def test_flattened_attendance_with_parties_and_a_substitute():
+    text = ("Protokoll 1(9) Tid och plats Rådhuset den 7 mars 2019 Beslutande Eva Strand (S) Jonas Berg (M) "
+            "Maja Ek (C) för Nils Holm (C) Övriga deltagare Tor Lind Justerande Jonas Berg Organ Miljönämnden\n")
+    doc, ex, m = meeting_of(text)
+    assert m.body == "Miljönämnden" and m.date == "2019-03-07"
+    assert [(a.name, a.party, a.role, a.substitute_for) for a in m.attendees] == [
+        ("Eva Strand", "S", "ledamot", None), ("Jonas Berg", "M", "ledamot", None),
+        ("Maja Ek", "C", "tjänstgörande ersättare", "Nils Holm")]
+    assert m.adjusters == ["Jonas Berg"]
+
+
+def test_a_presence_table_keeps_only_the_rows_marked_present():
+    text = ("SAMMANTRÄDESPROTOKOLL\nNämnd\nByggnadsnämnden\nSammanträdesdatum\n2020-02-03\n"
+            "Utses att justeraAnna Berg\nUnderskrifter\nKarl Ek, ordförande\n\n"
+            "Beslutande\nNärvaro§§\nOrdinarie ledamöterTjgEj tjgJANEJ\nKarl Ek (C)X\nAnna Berg (S)X\n"
+            "Ersättare\nNärvaro§§\nTjgEj tjgJANEJ\nPia Lund (M)X\nOla Sten (V)\n\nÖvriga närvarande\nBo Al, sekreterare\n")
+    doc, ex, m = meeting_of(text)
+    assert (m.chair, m.adjusters) == ("Karl Ek", ["Anna Berg"])
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Karl Ek", "ordförande"), ("Anna Berg", "ledamot"), ("Pia Lund", "ersättare")]
+    assert ex.document.author == "Byggnadsnämnden"
+    assert set(ex.document.signatories) >= {"Karl Ek", "Anna Berg"}
