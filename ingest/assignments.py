@@ -10,8 +10,9 @@ regeringsuppdrag
   "Regeringen beslutar att ge X i uppdrag att …", "… uppdras åt X att …",
   "X får/ges i uppdrag att …", "X har (sedan D) ett regeringsuppdrag att …",
   "X har i uppdrag av regeringen att …", and the title of a decision:
-  "Uppdrag till X att …" (Markdown "# " title, a heading line, or a citation
-  "Uppdrag till X …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/CSM").
+  "Uppdrag till X att …" (a title line, or a citation "Uppdrag till X …, regeringsbeslut
+  2020-04-30, dnr Ku 2020/01108/CSM", or a decision a change lists: "Uppdrag till X respektive
+  erbjudande till Y m.fl. att … (N2018/04129/D)." -> one assignment to X and one offer to Y).
   A page that *is* a decision (its title is "Uppdrag …" or it opens with
   "Regeringen uppdrar/ger …") is one assignment: its title, the assignees of
   every operative sentence, the tasks ("X ska: • …", "I uppdraget ingår att …"),
@@ -44,6 +45,7 @@ from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
 from .model import Assignment
+from .tasks import split_tasks
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -329,7 +331,7 @@ BUDGET_DECIDED = re.compile(
 TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Ändring|Komplettering|Förlängning)"
                    rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
                    rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
-                   rf"Tillägg{S}+till{S}+uppdrag(?:et)?)\b[^\n]*)")
+                   rf"Tillägg{S}+till{S}+uppdrag(?:et)?|Tilläggsdirektiv{S}+till)\b[^\n]*)")
 TITLE_TO = re.compile(
     rf"\b[Uu]ppdrag(?:et)?{S}+(?:till|åt){S}+(?P<slot>.+?){S}+(?P<link>att|om|angående|avseende|inför|rörande|"
     rf"gällande|beträffande|för{S}+att|med{S}+anledning|i{S}+fråga{S}+om|kring|inom|med|för{S}+(?:arbete|genomförande)|"
@@ -424,6 +426,12 @@ def extract(ctx: Ctx) -> None:
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
     out = _merge(out)
+    listed = _listed_decisions(ctx)
+    if listed:
+        # a page that changes decisions it lists: the decisions it changes are the assignments
+        out = [a for a in out if a is not main] + listed
+    if main is not None and main.title.startswith("Tilläggsdirektiv"):
+        _original_directive(ctx, main)
     # a cited decision without a named assignee ("Regeringen (2023) Uppdrag att implementera …")
     # names the assignment that a sentence of the text describes
     for c in cands:
@@ -453,9 +461,9 @@ class Decision:
 def _decision_title(ctx: Ctx) -> Decision | None:
     """The title of a document that is itself an assignment decision, or None.
 
-    Either a title line "Uppdrag …" among the first lines, or a Markdown "# " title
-    followed by an operative "Regeringen uppdrar/ger/beslutar att ge …"; and the
-    Government must be named near the top (a municipal "Uppdrag att …" is not one).
+    Either a title line "Uppdrag …" among the first lines, or a heading line followed by an
+    operative "Regeringen uppdrar/ger/beslutar att ge …"; and the text must show the government's
+    decision (a municipal "Uppdrag att …" is not one).
     """
     text = ctx.text
     m = TITLE.search(text, 0, 1200)
@@ -499,15 +507,38 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     tm = TITLE_TO.match(text, t0)
     if tm and tm.end("slot") <= t1:
         assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+    elif re.match(r"Tilläggsdirektiv\s+till\b", title):
+        # "Tilläggsdirektiv till LSS-kommittén (S 2004:06)": the committee the directive extends
+        assignees = [mm.label for mm in ctx.bodies.mentions_in(t0, t1)][:1]
     # a municipal paper titled "Uppdrag att …" is not a government decision: the Government,
     # a ministry or a state agency as assignee must show that it is
-    markdown = text[:t0].lstrip().startswith("#")
+    government_page = ctx.kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv")
     state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
     operative = re.search(rf"\b[Rr]egeringen{S}+(?:uppdrar|ger|beslutar|har{S}+(?:gett|beslutat)|förlänger|ändrar|"
                           rf"kompletterar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
-    if not (markdown or state or operative):
+    if not (government_page or state or operative):
         return None
     return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees, decided)
+
+
+ORIGINAL_DIRECTIVE = re.compile(
+    rf"\b[Rr]egeringen{S}+beslutade{S}+den{S}+(?P<date>\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d){S}+"
+    rf"(?:kommittédirektiv|direktiv){S}+(?:om|för){S}+(?:att{S}+)?(?P<task>[^()\n]{{5,300}}?){S}*"
+    rf"\((?P<dir>[Dd]ir\.{S}?(?:19|20)\d\d:\d{{1,3}})\)")
+
+
+def _original_directive(ctx: Ctx, a: Assignment) -> None:
+    """A tilläggsdirektiv extends the assignment its committee was given: "Regeringen beslutade den 16
+    augusti 2018 kommittédirektiv om att identifiera … (dir. 2018:85)" is that decision."""
+    m = ORIGINAL_DIRECTIVE.search(ctx.text)
+    if not m:
+        return
+    got = list(iso_dates(ctx, m.start("date"), m.end("date")))
+    if got and not a.decided_on:
+        a.decided_on = got[0][0]
+    a.diarienummer.append(re.sub(r"\.\s?", ". ", m["dir"]))
+    a.tasks.insert(0, task_text(m["task"]))
+    a.evidence.append(ctx.span(m.start(), m.end()))
 
 
 def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
@@ -530,7 +561,7 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
     for c in mine:
         a.assignees += [x for x in c.assignees if x not in a.assignees]
         if c.task:
-            a.tasks.append(c.task)
+            a.tasks += split_tasks(c.task)
         if c.decided_on and not a.decided_on:
             a.decided_on = c.decided_on
         a.evidence.append(ctx.span(*c.sent))
@@ -799,6 +830,41 @@ def _council(ctx: Ctx, s0: int, s1: int) -> str:
     return ctx.bodies.first_of_kind("fullmäktige") or title_case(order[0])
 
 
+# a decision that a change lists on a line of its own, with its diarienummer:
+# "Uppdrag till Länsstyrelsen i Stockholms län respektive erbjudande till Gotlands kommun m.fl. att … (N2018/04129/D)."
+LISTED_DECISION = re.compile(
+    rf"(?m)^[ \t•*-]*(?P<title>(?:Uppdrag|Erbjudande)(?:{S}+respektive{S}+(?:uppdrag|erbjudande|erbjudanden))?{S}+(?:till|åt){S}+"
+    rf"[^\n]{{5,300}}?){S}*\((?:dnr{S}+)?(?P<dnr>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}{S}?\d{{4}}/\d+(?:/[A-ZÅÄÖa-zåäö-]+)?)\)\.?[ \t]*$")
+
+
+def _listed_decisions(ctx: Ctx) -> list[Assignment]:
+    """The decisions a page of changes lists, one assignment for each "uppdrag till"/"erbjudande till" part."""
+    text = ctx.text
+    gov = ctx.bodies.resolve("regeringen") or "Regeringen"
+    out = []
+    for m in LISTED_DECISION.finditer(text):
+        title = clean(m["title"])
+        t0 = m.start("title")
+        task = re.search(rf"{S}att{S}+(?P<t>.+)$", m["title"])
+        parts = list(re.finditer(rf"(?:[Uu]ppdrag|[Ee]rbjudanden?){S}+(?:till|åt){S}+(?P<slot>.+?)"
+                                 rf"(?={S}+(?:respektive|att|om|avseende)\b|{S}*$)", m["title"]))
+        for part in parts:
+            slot_end = t0 + part.end("slot")
+            # "Länsstyrelsen i Stockholms län m.fl.": the named body, not the others
+            slot = re.sub(rf"{S}+m\.{S}?fl\.?$", "", part["slot"])
+            labels = body_labels(parties(ctx, t0 + part.start("slot"), t0 + part.start("slot") + len(slot),
+                                         register="agency"))
+            if not labels:
+                continue
+            a = Assignment(kind="regeringsuppdrag", title=title, issuer=gov, assignees=labels,
+                           diarienummer=[m["dnr"].replace(" ", "")], evidence=[ctx.span(t0, m.end("dnr"))])
+            if task:
+                a.tasks.append(task_text(task["t"]))
+            out.append(a)
+            del slot_end
+    return out
+
+
 def _citations(ctx: Ctx) -> list[Cand]:
     """'Uppdrag till Arbetsförmedlingen avseende …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/ CSM'."""
     text = ctx.text
@@ -902,7 +968,7 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
         return []
     a = Assignment(title=clean(title.rstrip(":")), evidence=list(ev), **base)
     if c.task:
-        a.tasks.append(clean(c.task.rstrip(":")))
+        a.tasks += split_tasks(clean(c.task.rstrip(":")))
     a.tasks += [task_text(text[i0:i1]) for i0, i1 in items]
     if items:
         a.evidence.append(ctx.span(items[0][0], items[-1][1]))

@@ -11,7 +11,7 @@ Kinds, from the document's shape and wording:
   återrapport      an agency's återrapport / slutredovisning / redovisning of an uppdrag
   remissvar        a yttrande answering a remiss ("Yttrande över …", "Remissvar")
   regeringsuppdrag, regeringsbeslut, remiss, kommittédirektiv
-                   regeringen.se pages (Markdown, "# " heading)
+                   the government acting in the text, or a state agency given a task
   okänd            none of these
 
 Metadata is read only where the text gives it: a date or diarienummer that the

@@ -27,7 +27,8 @@ SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w
 HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"
-                      r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2}|[0-9]{2,6}/[0-9]{2})$")
+                      r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2}|[0-9]{2,6}/[0-9]{2}"
+                      r"|[Dd]ir\. (19|20)[0-9]{2}:[0-9]{1,3})$")      # a committee directive's number
 # words that look like a registry prefix but are ordinary words before a year
 NOT_A_REGISTRY = {"Sida", "Den", "År", "Dnr", "Nr", "Från", "Till", "Och", "Jan", "Dec", "Maj"}
 DNR_CUE = re.compile(r"\b(?:dnr|diarienummer|diarienr|dnr\.)\s*:?\s*", re.I)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
@@ -77,6 +78,7 @@ class Found:
         self.ctx, self.r = ctx, reader
         self.items: list[Responsibility] = []
         self.keys: dict[str, list[str]] = {}
+        self.given: list[tuple[list[str], int]] = []   # the bodies each "ger X i uppdrag"-sentence names
 
     def add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float = 1.0,
             item: bool = False) -> None:
@@ -136,6 +138,8 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
     word = text[a:b].strip()
+    if word.lower() in ("myndigheterna", "de båda myndigheterna") and ctx.extras.get("own_agencies"):
+        return list(ctx.extras["own_agencies"]), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
@@ -168,7 +172,7 @@ def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
         end = last.end
     else:
         w = re.match(r"\s+([A-Za-zåäöÅÄÖ]+)", text[at:b])
-        if not w or w.group(1).lower() not in OWN_WORDS:
+        if not w or w.group(1).lower() not in OWN_WORDS | {"myndigheterna"}:
             return None
         end = at + w.end()
     return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[end:end + 40]) else None
@@ -238,7 +242,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         end = last.end
     else:
         w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
-        if not w or w.group().lower() not in OWN_WORDS:
+        if not w or w.group().lower() not in OWN_WORDS | {"myndigheterna"}:
             return False
         end = start + w.end()
     subject = _subject(ctx, start, end)
@@ -327,6 +331,33 @@ def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(gm["g"], sent[gm.end():task_end], a, b, p, 0.9)
 
 
+# a duty that says how, not what: to report (the assignment's report_due) or whom to consult (a samråd),
+# not one of the assignment's tasks
+NOT_A_TASK = re.compile(r"^(?:senast\b[^,]*?\s)?(?:slut|del|åter)?(?:redovisa|rapportera)\s+(?:uppdraget|arbetet|resultatet)\b"
+                        r"|^(?:senast\b[^,]*?\s)?lämna\s+(?:en\s+)?(?:slut|del)?(?:rapport|redovisning)\b"
+                        r"|^(?:[^,]{0,60}\s)?(?:samråda|samverka|inhämta\s+(?:synpunkter|kunskap)|föra\s+dialog)\s+(?:med|från)\b")
+
+
+def feed_assignments(ctx: Ctx, f: Found) -> None:
+    """On the page of a decision, the duties of its assignees are the assignment's tasks, and the bodies
+    it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
+    if ctx.kind not in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
+        return
+    bg = BACKGROUND.search(ctx.text)
+    decision_end = bg.start() if bg else len(ctx.text)     # "Bakgrund": earlier decisions, not this one's tasks
+    for a in ctx.out.assignments:
+        if a.kind != "regeringsuppdrag" or not a.evidence or min(e.start for e in a.evidence) >= decision_end:
+            continue                      # an earlier decision the background recounts
+        for labels, at in f.given:
+            if at < decision_end and (set(labels) & set(a.assignees) or not a.assignees):
+                a.assignees += [x for x in labels if x not in a.assignees]
+        for r in f.items:
+            if r.body in a.assignees and not NOT_A_TASK.match(r.task) and r.evidence[0].start < decision_end and \
+                    not any(r.task.lower() in t.lower() or t.lower() in r.task.lower() for t in a.tasks):
+                a.tasks.append(r.task)
+                a.evidence += [e for e in r.evidence if e not in a.evidence]
+
+
 def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """GIVEN in a sentence: "Regeringen ger X i uppdrag att T", "uppdrar också X att T",
     "ändrar uppdraget till X, Y och Z att T"."""
@@ -337,6 +368,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject is None:
             continue
         labels, confidence, _ = subject
+        f.given.append((labels, m.start()))
         end = b
         nxt = GIVE.search(text, m.end(), b)
         if nxt:
@@ -385,6 +417,10 @@ def _own_assignee(ctx: Ctx) -> None:
         own.setdefault((m["a"] or m["b"]).lower(), committees[0])
         own.setdefault("utredningen", committees[0])
     assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
+    if ctx.out.assignments:
+        first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]
+        if len(first) > 1 and all(ctx.bodies.bodies[x].kind == "myndighet" for x in first):
+            ctx.extras["own_agencies"] = first      # "Myndigheterna ska: • …"
     if len(assignees) == 1:
         label = next(iter(assignees))
         kind = ctx.bodies.bodies[label].kind
@@ -421,4 +457,5 @@ def extract(ctx: Ctx) -> None:
             demands(f, i, a, b, pid)
             group(f, i, a, b, pid)
     given(f)
+    feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)
