@@ -501,8 +501,30 @@ PROTOCOL_DATE = re.compile(
     r"\bsammanträde(?:t)?\b[^.\n]{0,80}?(?=\b(?:[a-zåäö]+dagen )?den \d)", re.M)
 
 
+# a steering document's adoption on its title page: "Antagen av Kommunfullmäktige 26 april 2004",
+# "Fastställd av regionfullmäktige 2019-06-17"
+ADOPTED = re.compile(r"(?<![\wåäö])(?:[Aa]ntagen|[Aa]ntaget|[Aa]ntagna|[Ff]astställd|[Ff]astställt|[Bb]eslutad|[Bb]eslutat)"
+                     r"\s+(?:av\s+|i\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)"
+                     r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?(?=[\s,.;\n]|$)")
+POLICY_DOCUMENT_KINDS = {"plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
+
+
+def _adoption(ctx: Ctx) -> re.Match | None:
+    """The adoption a steering document states near its top, if the adopting body is one the text names."""
+    for m in ADOPTED.finditer(ctx.text, 0, 3000):
+        if ctx.bodies.mentions_in(m.start("who"), m.end("who") + 1):
+            return m
+    return None
+
+
 def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] | None:
     text = ctx.text
+    if kind in POLICY_DOCUMENT_KINDS:
+        m = _adoption(ctx)
+        if m and m["date"]:
+            ds = [d for d in find_dates(m["date"]) if d.has_year]
+            if ds:
+                return ds[0].iso, m.start("date"), m.end("date")
     if kind == "protokoll":
         for m in PROTOCOL_DATE.finditer(text):
             ds = find_dates(text[m.end():m.end() + 60])
@@ -604,6 +626,20 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             s = _first_mention_span(ctx, "Regeringen")
             return "Regeringen", s
         return "Regeringen", None
+    if kind in POLICY_DOCUMENT_KINDS:
+        # who adopted it ("Antagen av Kommunfullmäktige …"), else the government speaking in it
+        # ("… vill regeringen stärka …"), else the municipality or region it belongs to
+        m = _adoption(ctx)
+        if m:
+            hit = _body_at(ctx, m.start("who"), m.end("who") + 1)
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        g = re.search(r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar)\b", text)
+        if g and "Regeringen" in b.bodies:
+            return "Regeringen", (g.start(), g.start() + len("regeringen"))
+        muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
+        if muni:
+            return muni, _first_mention_span(ctx, muni)
     if kind == "remiss":
         m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
         if m:

@@ -41,9 +41,9 @@ from .dates import find_dates
 from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
-BASES = ("verksamhetsplan", "handlingsplan", "strategi", "riktlinje", "program", "policy", "vision", "budget",
-         "pakt", "motion", "plan")
-BASE_KIND = {"riktlinje": "riktlinjer"}
+BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
+         "vision", "budget", "pakt", "motion", "agenda", "plan")
+BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
     "strategi": {"": "indef", "n": "def", "ns": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
@@ -57,6 +57,9 @@ INFLECTIONS = {
     "budget": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "s": "gen"},
     "pakt": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "s": "gen"},
     "motion": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
+    "reglemente": {"": "indef", "t": "def", "ts": "defgen", "n": "pl", "na": "pldef", "s": "gen"},
+    "arbetsordning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
+    "agenda": {"": "indef", "n": "def", "ns": "defgen", "or": "pl", "orna": "pldef", "s": "gen"},
 }
 # compounds that are not steering documents ("flygplan", "gymnasieprogram")
 BAD_STEMS = {
@@ -72,6 +75,7 @@ BAD_STEMS = {
     "motion": {"e", "pro", "loko", "auto"},
     "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
     "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "pakt": {"im"},
+    "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
 }
 GUIDE_KINDS = {"strategi", "riktlinjer", "policy", "program"}
 PLAN_KINDS = {"plan", "handlingsplan", "verksamhetsplan"}
@@ -161,6 +165,15 @@ def opinion_zones(text: str) -> list[tuple[int, int]]:
 NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r|git|s)?|antog|antogs|[Rr]evidering av|"
                             r"reviderad|[Öö]versyn av|utarbetande av|[Uu]ppföljning av|enligt|i enlighet med|utifrån|"
                             r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
+
+
+SPECIFIC_DEFINITE = re.compile(
+    r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
+GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
+                      "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
+NAMED_AFTER_NOUN = re.compile(
+    r"\b(?P<noun>[Vv]isionen|[Pp]rogrammet|[Ss]trategin)\s+(?P<name>[«\"”]?[A-ZÅÄÖ][^.,;:\n()]{3,80}?)"
+    r"(?=[,.;:\n(]|\s+(?:är|som|och|ska|har|utgör|innebär|bygger)\b|$)")
 
 
 # document kinds whose text is a steering document itself
@@ -319,6 +332,14 @@ class Reader:
             return None, None, None, None
         return owner, surface, s, None
 
+    def capital_article(self, start: int) -> int | None:
+        """Where "En"/"Ett" begins a title before the kind noun at `start`, mid-sentence ("… skrivelse En samlad
+        strategi för …"), or None."""
+        m = re.search(r"(?<![.!?:\n]\s)(?<=\s)(?P<a>En|Ett)\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}$", self.text[max(0, start - 60):start])
+        if not m or self.is_sentence_start(max(0, start - 60) + m.start("a")):
+            return None
+        return max(0, start - 60) + m.start("a")
+
     def complement(self, pos: int, base: str) -> tuple[list[str], int]:
         """Words after a kind noun that say what it is about: ("för", "romsk", "inkludering"), end offset."""
         m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande)[ \t]+", self.text[pos:pos + 200])
@@ -328,7 +349,7 @@ class Reader:
         end = pos + m.end()
         last_end = pos
         cur = end
-        limit = 12 if base == "motion" else 8
+        limit = 12 if base == "motion" else 10
         while len(words) < limit:
             wm = re.match(r"(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])
             if not wm:
@@ -348,8 +369,8 @@ class Reader:
                     ok = True
                 elif lw in ("inom", "med", "en", "ett", "de", "den", "det", "till") and base == "motion":
                     ok = True
-                elif lw in ("de", "den", "det") and len(words) == 1:
-                    ok = True
+                elif lw in ("de", "den", "det", "en", "ett", "att") and len(words) == 1:
+                    ok = True            # "strategi för ett utvecklat föräldrastöd", "plan för att öka …"
                 if not ok:
                     break
             if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
@@ -360,6 +381,9 @@ class Reader:
             words.append(w)
             cur += wm.end()
             last_end = cur
+            if nxt is None and w.endswith("-"):
+                # "alkohol-, narkotika-, dopnings- och tobakspolitiken": a compound's parts in a row
+                nxt = re.match(r",[ \t]+(?P<w>[\wÅÄÖåäöÉé][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])
             if nxt is None:
                 break
             cur += nxt.start("w")
@@ -389,6 +413,30 @@ class Reader:
     def find_mentions(self) -> None:
         text = self.text
         taken: list[tuple[int, int]] = []
+        first = re.search(r"[^\s#][^\n]*", text)
+        self.title_line_end = first.end() if first and self.ctx.kind in DOCUMENT_IS_POLICY else -1
+        # "den minoritetspolitiska strategin": a policy named by its specific adjective
+        for m in SPECIFIC_DEFINITE.finditer(text):
+            parsed = parse_kind_word(m["noun"])
+            if not parsed or m["adj"].lower() in GENERIC_ADJECTIVES:
+                continue
+            kind = BASE_KIND.get(parsed[1], parsed[1])
+            title = f"{m['adj']} {m['noun']}"
+            self.mentions.append(Mention(m.start("adj"), m.end("noun"), kind, "name", topic=frozenset({m["adj"].lower()}),
+                                         title=title, title_score=1.5))
+            taken.append((m.start("adj"), m.end("noun")))
+        # "visionen Ett gott liv i en hållbar kommun", "programmet Sverige bygger": a name after the noun
+        for m in NAMED_AFTER_NOUN.finditer(text):
+            if self.ctx.bodies.mentions_in(m.start("name"), m.end("name")):
+                continue
+            parsed = parse_kind_word(m["noun"])
+            if not parsed:
+                continue
+            kind = BASE_KIND.get(parsed[1], parsed[1])
+            name = norm_space(m["name"]).strip("«»\"”")
+            self.mentions.append(Mention(m.start(), m.end("name"), kind, "name",
+                                         topic=self.topic_of(re.findall(r"\w+", name)), title=name, title_score=3.5))
+            taken.append((m.start(), m.end("name")))
         # motions: "Motion om en handlingsplan för …, av …"
         for m in re.finditer(r"\b(?P<k>[Mm]otion(?:en)?) om (?P<t>[^,.\n(]{5,160}?)(?=,|\.|\n|\(| av [A-ZÅÄÖ]| till | från |$)", text):
             title = "Motion om " + norm_space(m["t"])
@@ -415,7 +463,7 @@ class Reader:
             at_start = self.is_sentence_start(s)
             owner, owner_surface, owner_start, determiner = self.left_context(s)
             cap_prefix = self.cap_prefix if not owner_surface and not determiner else None
-            words, cend = self.complement(e, base) if base not in ("budget", "vision") else ([], e)
+            words, cend = self.complement(e, base) if base not in ("budget", "vision", "agenda") else ([], e)
             years, yend = self.years_after(cend if words else e)
             # a proper name after a capitalised kind noun: "Digitaliseringsprogram Stockholms stad", "Vision 2040"
             proper_end = None
@@ -431,7 +479,7 @@ class Reader:
             topic = self.topic_of(words[1:]) if words else frozenset()
             if words and not capital and not (topic - GENERIC_TOPIC):
                 words, cend, topic = [], e, frozenset()
-            if kind in ("budget", "vision") and years:
+            if kind in ("budget", "vision", "agenda") and years:
                 topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
             is_plural = form in ("pl", "pldef") and base != "riktlinje"
             if is_plural or form in ("gen",):
@@ -439,17 +487,21 @@ class Reader:
             definite = form in ("def", "defgen") or (base == "riktlinje" and form == "def")
             named = False
             score = 0.0
-            if base == "vision":
+            if base in ("vision", "agenda"):
                 named = capital and (years is not None or proper_end is not None) and not definite
                 score = 3
             elif base == "budget":
                 named = (years is not None or bool(words) and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)) \
                     and determiner not in ARTICLES
                 score = 2 if owner else 1
-            elif owner and owner != "muni" and not owner.startswith(("Regering",)) and kind in ("verksamhetsplan",) \
-                    and not determiner:
+            elif owner and owner != "muni" and not owner.startswith(("Regering",)) \
+                    and kind in ("verksamhetsplan", "reglemente") and not determiner:
                 named = True
                 score = 2
+            elif determiner in ("en", "ett") and words and self.capital_article(s):
+                named = True               # "skrivelsen En samlad strategi för …": a title that begins with "En"
+                score = 3
+                cap_prefix = self.capital_article(s)
             elif determiner in ARTICLES:
                 named = False
             elif definite:
@@ -470,11 +522,13 @@ class Reader:
             if base in ("program", "plan") and stem and not owner and not capital and not words:
                 named = False
             end = max(x for x in (e, cend if words else e, proper_end or e, subtitle_end or e,
-                                  yend if kind in ("budget", "vision") and years else e))
-            if cap_prefix is not None and form == "indef" and (words or stem):
-                named, score = True, 3
+                                  yend if kind in ("budget", "vision", "agenda") and years else e))
+            if cap_prefix is not None and form == "indef" and (words or stem or s < self.title_line_end):
+                named, score = True, 3         # also "Strategisk plan", the title of the document itself
             if named:
-                title = self.render_title(word, stem, base, form, owner, owner_surface, text[e:end], years, kind)
+                adjectives = norm_space(text[owner_start + len(owner_surface):s]) if owner_surface else ""
+                title = self.render_title(word, stem, base, form, owner, owner_surface, text[e:end], years, kind,
+                                          adjectives if re.fullmatch(r"[a-zåäö0-9][\wåäö -]*", adjectives) else "")
                 mstart = owner_start if owner_surface else s
                 if cap_prefix is not None:
                     prefix = norm_space(text[cap_prefix:s])
@@ -492,10 +546,12 @@ class Reader:
                 self.mentions.append(Mention(s, e, kind, "support", owner=owner, stem=stem))
         self.mentions.sort(key=lambda x: x.start)
 
-    def render_title(self, word, stem, base, form, owner, owner_surface, rest, years, kind) -> str:
+    def render_title(self, word, stem, base, form, owner, owner_surface, rest, years, kind, adjectives="") -> str:
+        """The title of a named mention: its owner ("Regeringens"), the adjectives the text puts before the
+        noun ("nationella"), the noun and what it is about."""
         noun = word[:len(stem) + len(base)] + ("r" if base == "riktlinje" else "")
         rest = norm_space(rest)
-        if kind not in ("budget", "vision") and years:
+        if kind not in ("budget", "vision", "agenda") and years:
             rest = re.sub(r"\s*(?:(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", rest)
         title = noun + (" " + rest if rest else "")
         if owner_surface:
@@ -505,8 +561,8 @@ class Reader:
                 if label:
                     owner_surface = label + ("" if label.endswith("s") else "s")
             proper = bool(re.match(r"[A-ZÅÄÖ][\wåäö]*[A-ZÅÄÖ-]", noun))
-            title = cap(norm_space(owner_surface)) + " " + (noun if proper else noun[:1].lower() + noun[1:]) + \
-                (" " + rest if rest else "")
+            title = cap(norm_space(owner_surface)) + " " + (adjectives + " " if adjectives else "") + \
+                (noun if proper else noun[:1].lower() + noun[1:]) + (" " + rest if rest else "")
         return cap(title)
 
     # ------------------------------------------------------------ pass 2: policies
@@ -851,7 +907,16 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet)"
-    r"(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*")
+    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*|"
+    r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
+# a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
+# arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
+STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
+                        r"|Region [A-ZÅÄÖ][\wåäö-]+)\s+ska\s+(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b")
+# a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
+# "Med visionen att skapa en god livsmiljö …"
+PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
+                     r"|\b[Vv]isionen att\s+")
 WITH_GOAL = re.compile(r"\bmed (?:det (?:övergripande |långsiktiga )?)?målet att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
@@ -885,9 +950,12 @@ def _goals(r: Reader) -> None:
     text = r.text
     seen: dict[str, Goal] = {}
 
-    def add(goal_text: str, s: int, e: int, pid: int | None) -> None:
+    def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
+        """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
         goal_text = norm_space(goal_text)
-        if pid is None or len(goal_text) < 8 or len(goal_text.split()) < 2:
+        if pid is not None and pid < 0:
+            pid = None
+        if (pid is None and not stated) or len(goal_text) < 8 or len(goal_text.split()) < 2:
             return
         key = re.sub(r"\W+", " ", goal_text.lower()).strip()
         span = ctx.span(s, e)
@@ -916,16 +984,29 @@ def _goals(r: Reader) -> None:
             if m.group().lower().startswith("syftet") or (m.start() > 0 and not re.search(r"(?:^|[\s(])$", sent[:m.start()])):
                 if m.group().lower().startswith("syftet"):
                     continue
-            pid = policy_for(a, b, a + m.start(), m["with"], a + m.start("with") if m["with"] else None)
-            if pid is None or pid < 0:
-                continue
+            named = m["with"] or m["within"]
+            named_at = a + (m.start("with") if m["with"] else m.start("within")) if named else None
+            pid = policy_for(a, b, a + m.start(), named, named_at)
+            # "Målet med minoritetspolitiken är att …": a goal of a policy area the text names, not of a document
+            stated = pid is None or pid < 0
             rest_start = a + m.end()
             if sent[m.end():].strip() == "" or sent.rstrip().endswith(":"):
                 for s, e in _bullets_after(text, b):
-                    add(_clean_item(text[s:e]), s + (len(text[s:e]) - len(BULLET.sub("", text[s:e]))), e, pid)
+                    add(_clean_item(text[s:e]), s + (len(text[s:e]) - len(BULLET.sub("", text[s:e]))), e, pid, stated)
             else:
                 goal = _clean_item(text[rest_start:b])
-                add(goal, rest_start, rest_start + len(goal), pid)
+                add(goal, rest_start, rest_start + len(goal), pid, stated)
+        for m in STATE_GOAL.finditer(sent):
+            if re.search(r"\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) or r.ctx.bodies.taken(a + m.start(), a + m.start()) \
+                    and not re.search(r"(?:kommun|stad|Sverige|Region [\wåäö]+)$", m["who"]):
+                continue
+            goal = _clean_item(sent[m.start():])
+            add(goal, a + m.start(), a + m.start() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        for m in PURPOSE.finditer(sent):
+            goal = _clean_item(sent[m.end():])
+            refs = r.refs_in(a, b, weak=False)
+            add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid if refs else policy_for(a, b, a + m.start(), None, None),
+                True)
         for m in WITH_GOAL.finditer(sent):
             pid = policy_for(a, b, a + m.start(), None, None)
             if pid is None:
@@ -945,6 +1026,32 @@ def _goals(r: Reader) -> None:
 
 
 # ---------------------------------------------------------------- stage
+def _adopters(r: Reader) -> None:
+    """Who adopted a policy, where the text shows it without saying "antogs": the government's own
+    strategy ("regeringens nationella strategi för …"); the document that is the policy, by its author."""
+    ctx = r.ctx
+    own = r.document_policy()
+    author = ctx.out.document.author
+    for pid, d in enumerate(r.drafts):
+        p = d.policy
+        if p.adopted_by:
+            continue
+        owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None
+        if owner is not None and owner.kind == "regering":
+            p.adopted_by = owner.label
+        elif pid == own and author and ctx.bodies.get(author) and \
+                ctx.bodies.get(author).kind in ("regering", "fullmäktige", "styrelse", "nämnd"):
+            p.adopted_by = author
+            if ctx.out.document.date and not p.adopted_on and _ADOPTION_DATED(ctx):
+                p.adopted_on = ctx.out.document.date
+
+
+def _ADOPTION_DATED(ctx: Ctx) -> bool:
+    from .document import _adoption
+    m = _adoption(ctx)
+    return bool(m and m["date"])
+
+
 def _sections(ctx: Ctx) -> list[tuple[int, int]]:
     text = ctx.text
     if ctx.kind != "protokoll":
@@ -977,7 +1084,8 @@ def extract(ctx: Ctx) -> None:
     r.build()
     for d in r.drafts:
         title = _choose_title(d)
-        years = next((m.years for m in d.mentions if m.form == "name" and m.years), None) if d.kind != "vision" else None
+        years = next((m.years for m in d.mentions if m.form == "name" and m.years), None) \
+            if d.kind not in ("vision", "agenda") else None
         p = Policy(title=title, kind=d.kind)
         if years:
             p.valid_from, p.valid_to = years
@@ -1000,6 +1108,7 @@ def extract(ctx: Ctx) -> None:
             if sp not in r.drafts[m.pid].policy.evidence:
                 r.drafts[m.pid].policy.evidence.append(sp)
     _policy_facts(r)
+    _adopters(r)
     _goals(r)
     for d in r.drafts:
         d.policy.evidence = sorted(set(d.policy.evidence))

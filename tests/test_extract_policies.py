@@ -51,7 +51,7 @@ def test_000_policies():
     assert ("based_on", "Vision 2040") in s.relations
     assert p["Stockholms stads riktlinjer för nationella minoriteters rättigheter"].kind == "riktlinjer"
     assert p["Vision 2040"].kind == "vision"
-    assert p["Regeringens strategi för romsk inkludering"].kind == "strategi"
+    assert p["Regeringens 20-åriga strategi för romsk inkludering"].kind == "strategi"
     assert p["Budget för 2017"].kind == "budget"
     # "Stockholms stads riktlinjer för romsk inkludering" (the remiss line) is the same strategy
     assert not any("riktlinjer för romsk inkludering" in t.lower() for t in p)
@@ -62,7 +62,7 @@ def test_000_goal_and_responsibilities():
     doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
     assert [(g.text, g.policy) for g in ex.goals] == [
         ("den rom som år 2032 fyller 20 år ska ha samma möjligheter i livet som en icke-rom",
-         "Regeringens strategi för romsk inkludering")]
+         "Regeringens 20-åriga strategi för romsk inkludering")]
     r = resp(ex)
     strategy = "Strategi för romsk inkludering"
     for task in ("utvecklar insatser för att nå arbetssökande romer med information, vägledning och stöd om "
@@ -283,3 +283,47 @@ def test_regeringen_pages_quotes_and_titles():
         assert_quotes(doc, ex)
         for p in ex.policies:
             assert len(p.title.split()) <= 16 and not p.title.endswith((".", ","))
+
+
+# ---------------------------------------------------------------- national strategies and named plans in running text
+@pytest.mark.parametrize("text, title, kind, adopted_by", [
+    ("Arbetet bedrivs i enlighet med regeringens nationella strategi för ett tryggare föräldraskap.",
+     "Regeringens nationella strategi för ett tryggare föräldraskap", "strategi", "Regeringen"),
+    ("Åtgärderna ska bidra till att genomföra den jämställdhetspolitiska strategin.",
+     "jämställdhetspolitiska strategin", "strategi", None),
+    ("I regeringens skrivelse En samlad strategi för vatten- och avloppspolitiken beskrivs arbetet.",
+     "En samlad strategi för vatten- och avloppspolitiken", "strategi", None),
+    ("Ändringarna gäller Kommunstyrelsens reglemente och nämndernas arbete.", "Kommunstyrelsens reglemente",
+     "reglemente", None),
+    ("Myndigheterna ska bidra till arbetet med Agenda 2030.", "Agenda 2030", "agenda", None),
+    ("Planen bygger på visionen Ett rikt liv i en levande bygd, som fullmäktige antog.", "Ett rikt liv i en levande bygd",
+     "vision", None),
+])
+def test_policies_named_in_running_text(text, title, kind, adopted_by):
+    doc, ex, _ = extract_text(text)
+    p = {x.title: x for x in ex.policies}
+    assert title in p, [x.title for x in ex.policies]
+    assert p[title].kind == kind and p[title].adopted_by == adopted_by
+    assert p[title].valid_from is None if kind == "agenda" else True       # "2030" names the agenda
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("Sverige ska ha EU:s lägsta arbetslöshet 2020.", "Sverige ska ha EU:s lägsta arbetslöshet 2020"),
+    ("Målet med den svenska miljöpolitiken är att lämna över ett samhälle utan stora miljöproblem.",
+     "lämna över ett samhälle utan stora miljöproblem"),
+    ("Genom åtgärderna i strategin vill regeringen stärka tillgången till kollektivtrafik på landsbygden.",
+     "stärka tillgången till kollektivtrafik på landsbygden"),
+    ("Uppdraget är ett led i arbetet med att nå det övergripande målet i strategin att alla barn ska ha tillgång till simundervisning.",
+     "alla barn ska ha tillgång till simundervisning"),
+])
+def test_goals_stated_without_a_named_plan(text, goal):
+    doc, ex, _ = extract_text(text)
+    assert goal in [g.text for g in ex.goals], [g.text for g in ex.goals]
+
+
+def test_a_plan_document_is_authored_and_dated_by_its_adoption():
+    doc, ex, _ = extract_text("Folkhälsoplan\nAntagen av Kommunfullmäktige 12 maj 2003\n\n"
+                              "Kommunens folkhälsoarbete utgår från visionen att alla ska ha en god hälsa.\n")
+    d = ex.document
+    assert (d.kind, d.author, d.date) == ("plan", "Kommunfullmäktige", "2003-05-12")
+    assert "alla ska ha en god hälsa" in [g.text for g in ex.goals]
