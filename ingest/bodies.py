@@ -12,6 +12,7 @@ municipalities help recognition; a name is stored only where the text has it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +37,9 @@ GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", 
                  "sam", "ansvarig", "ansvar", "del", "under", "huvud", "lednings", "grund", "fullmäktige",
                  "beredande", "remiss"}
 DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
+# a lower-case word of a body's name, not a word that ends the name ("Myndigheten för radio och tv att analysera …")
+_NAME_WORD = (r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin|"
+              r"samt|hur|vad|när|där|genom|inom|enligt|under|efter|vid|om|ges|gavs|fick|uppdras)\b)[a-zåäö][a-zåäö-]*")
 # words before "<Name> Stockholm" that show it is not a unit's name
 NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
                   "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
@@ -70,7 +74,6 @@ COUNTY_LIST = re.compile(
 MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "Kommittén för teknologisk innovation och etik",
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
-_NAME_WORD = r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin)\b)[a-zåäö][a-zåäö-]*"
 COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD})"
@@ -94,7 +97,7 @@ COMPOUND = re.compile(
 # agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X",
 # "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen
 AGENCY = re.compile(
-    r"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:[a-zåäö-]+(?:,? (?:och )?)?){1,4}[a-zåäö]+"
+    rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,3}}{_NAME_WORD}"
     r"|Statens (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     r"(?: för [a-zåäö]+(?:,? (?:och )?[a-zåäö]+){0,3})?"
@@ -117,19 +120,46 @@ def municipality_places() -> set[str]:
     return set(register.municipality_codes())
 
 
+def _name_pattern(n: str) -> str:
+    """A register name as a pattern: a one-word definite name ("Arbetsförmedlingen") also in lower case,
+    other one-word names only as written; a name of several words in any case after its first letter
+    ("Sveriges kommuner och Landsting")."""
+    first, rest = n[0], re.escape(n[1:]).replace(r"\ ", r"\s+")
+    if register.one_word(n):
+        first = f"[{first}{first.lower()}]" if n[-2:] in ("en", "et", "na") and n[1:].islower() else re.escape(first)
+        return first + rest
+    return re.escape(first) + f"(?i:{rest})"
+
+
 @lru_cache(maxsize=1)
-def reference_pattern() -> re.Pattern:
-    """Every searchable name of the register, longest first. A one-word definite name
-    ("Arbetsförmedlingen") is also found in lower case; other names only as written."""
-    alts = []
-    for n in sorted(register.searchable_names(), key=len, reverse=True):
-        first, rest = n[0], re.escape(n[1:]).replace(r"\ ", r"\s+")
-        if register.one_word(n):
-            first = f"[{first}{first.lower()}]" if n[-2:] in ("en", "et", "na") and n[1:].islower() else re.escape(first)
-            alts.append(first + rest)
-        else:                             # "Sveriges kommuner och Landsting": any case after the first letter
-            alts.append(re.escape(first) + f"(?i:{rest})")
-    return re.compile(r"(?<![\w-])(?P<name>" + "|".join(alts) + r")(?P<gen>s)?(?![\w-])")
+def _register_index() -> dict[str, re.Pattern]:
+    """First word of a register name, lower case -> one pattern for every name beginning with it,
+    longest first. Looking up each word of a text in this index is far faster than one alternation
+    of every name over the whole text."""
+    groups: dict[str, list[str]] = {}
+    for n in register.searchable_names():
+        groups.setdefault(re.split(r"[\s]", n, 1)[0].lower(), []).append(n)
+    return {k: re.compile(r"(?P<name>" + "|".join(_name_pattern(n) for n in sorted(v, key=len, reverse=True))
+                          + r")(?P<gen>s)?(?![\w-])") for k, v in groups.items()}
+
+
+WORD_START = re.compile(r"(?<![\w-])[A-Za-zÅÄÖåäöÉé][\wåäöÅÄÖé-]*")
+
+
+def registered_mentions(text: str):
+    """The register's names in text, in order, never overlapping: match objects with groups
+    "name" and "gen" (a genitive -s)."""
+    index = _register_index()
+    pos = 0
+    for w in WORD_START.finditer(text):
+        if w.start() < pos:
+            continue
+        word = w.group().lower()
+        rx = index.get(word) or (index.get(word[:-1]) if word.endswith("s") else None)
+        m = rx.match(text, w.start()) if rx else None
+        if m:
+            pos = m.end()
+            yield m
 
 
 def capitalise(name: str) -> str:
@@ -143,6 +173,8 @@ class BodyIndex:
         self.text = text
         self.bodies: dict[str, Body] = {}
         self.mentions: list[Mention] = []
+        self._covered = bytearray(len(text))           # 1 where a mention is: `taken` in constant time
+        self._by_start: list[Mention] | None = None    # mentions sorted by start, rebuilt after a change
         self.aliases: dict[str, str] = {}          # lower-case surface -> label
         self.municipality: str | None = None
         self.own: dict[str, str] = {}              # "nämnden" -> the document's own nämnd, …
@@ -160,6 +192,8 @@ class BodyIndex:
         body.evidence.append(Span(start, end))
         self.aliases[key.lower()] = key
         self.mentions.append(Mention(start, end, key))
+        self._covered[start:end] = b"\x01" * (end - start)
+        self._by_start = None
         return key
 
     def add_alias(self, alias: str, label: str) -> None:
@@ -170,10 +204,14 @@ class BodyIndex:
         """Forget a body and its mentions (a collective the text turns out to name one by one)."""
         self.bodies.pop(label, None)
         self.mentions = [m for m in self.mentions if m.label != label]
+        self._covered = bytearray(len(self.text))
+        for m in self.mentions:
+            self._covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        self._by_start = None
         self.aliases = {k: v for k, v in self.aliases.items() if v != label}
 
     def taken(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions)
+        return b"\x01" in self._covered[start:end]
 
     # ------------------------------------------------------------ reading
     def resolve(self, surface: str | None) -> str | None:
@@ -193,7 +231,17 @@ class BodyIndex:
         return self.bodies.get(label) if label else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return sorted((m for m in self.mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+        if self._by_start is None:
+            self._by_start = sorted(self.mentions, key=lambda m: (m.start, m.end))
+            self._starts = [m.start for m in self._by_start]
+        out = []
+        for i in range(bisect_left(self._starts, start), len(self._by_start)):
+            m = self._by_start[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def first_of_kind(self, kind: str) -> str | None:
         for m in sorted(self.mentions, key=lambda m: m.start):
@@ -228,7 +276,7 @@ def _designated_start(text: str, m: re.Match) -> int | None:
 
 
 def _registered(surface: str) -> str:
-    """The register's spelling of a name found by `reference_pattern` (case and spacing as written)."""
+    """The register's spelling of a name found by `registered_mentions` (case and spacing as written)."""
     s = re.sub(r"\s+", " ", surface)
     entry = register.lookup(s)
     return next(n for n in (entry.name,) + entry.aliases if n in register.searchable_names()) if entry else capitalise(s)
@@ -248,8 +296,10 @@ def find_bodies(text: str) -> BodyIndex:
             label = label_of(m) if label_of else m[group]
             idx.add(label, kind, s, e, surface=m[group])
 
-    take(reference_pattern(), lambda m: register.searchable_names()[_registered(m["name"])].kind,
-         lambda m: register.searchable_names()[_registered(m["name"])].name)
+    for m in registered_mentions(text):
+        if not idx.taken(m.start("name"), m.end("name")):
+            entry = register.searchable_names()[_registered(m["name"])]
+            idx.add(entry.name, entry.kind, m.start("name"), m.end("name"), surface=m["name"])
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
     take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
     take(REGION, "region")

@@ -202,12 +202,13 @@ def _head(text: str, lines: int = 8) -> str:
 
 
 def _state_assignee(ctx: Ctx, text: str) -> bool:
-    """A state agency is given the task: "IAF får i uppdrag att …", "Uppdrag till Boverket att …"."""
+    """A body outside any municipality is given the task: "IAF får i uppdrag att …", "Uppdrag till Boverket
+    att …", "Uppdrag till Folkbildningsrådet att …" (a municipal "Uppdrag till kulturnämnden" is not one)."""
     for m in re.finditer(r"(?:\b(?:får|ges|fick|gavs)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\b)",
                          text[:3000], re.M):
         line_start = text.rfind("\n", 0, m.start()) + 1
         for mention in ctx.bodies.mentions_in(line_start, m.end() + 120):
-            if ctx.bodies.bodies[mention.label].kind == "myndighet":
+            if ctx.bodies.bodies[mention.label].kind in ("myndighet", "organisation", "region", "bolag"):
                 return True
     return False
 
