@@ -39,7 +39,7 @@ GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", 
 DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
 # a lower-case word of a body's name, not a word that ends the name ("Myndigheten för radio och tv att analysera …")
 _NAME_WORD = (r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin|"
-              r"samt|hur|vad|när|där|genom|inom|enligt|under|efter|vid|om|ges|gavs|fick|uppdras)\b)[a-zåäö][a-zåäö-]*")
+              r"samt|hur|vad|när|där|genom|inom|enligt|under|efter|vid|om|ges|gavs|fick|uppdras|i)\b)[a-zåäö][a-zåäö-]*")
 # words before "<Name> Stockholm" that show it is not a unit's name
 NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
                   "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
@@ -49,7 +49,9 @@ MINISTRY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A
 MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
 # "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
 ADJECTIVE_BODY = re.compile(
-    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social) (?P<stem>[a-zåäö]*)(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning))(?P<gen>s)?\b")
+    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social) (?P<stem>[a-zåäö]*)"
+    r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|rådet|kommittén|delegationen|institutet|centret))(?P<gen>s)?\b")
+ADJECTIVE_SUFFIX_KIND = {**{"rådet": "råd"}, **{k: "myndighet" for k in ("kommittén", "delegationen", "institutet", "centret")}}
 NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
                   "Dessa", "Båda", "Nya", "Nästa", "Varje", "Vissa", "Olika", "Sådana", "Enskilda", "Aktuella"}
 REGION = re.compile(r"\b(?P<name>Region [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?\b")
@@ -97,7 +99,8 @@ COMPOUND = re.compile(
 # agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X",
 # "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen
 AGENCY = re.compile(
-    rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,3}}{_NAME_WORD}"
+    rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}"
+    r"(?: i Sverige)?"
     r"|Statens (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     r"(?: för [a-zåäö]+(?:,? (?:och )?[a-zåäö]+){0,3})?"
@@ -265,11 +268,16 @@ def _landsting_label(m: re.Match) -> str:
 
 
 def _designated_start(text: str, m: re.Match) -> int | None:
-    """Where the name before a committee designation begins: the last capitalised word of its clause
-    ("kommittén Accelerationskontor för att underlätta … (KN 2024:05)" -> "Accelerationskontor …")."""
+    """Where the name before a committee designation begins: a committee's own words ("utredningen om
+    befattningsstruktur vid universitet och högskolor (U 2006:08)"), else the last capitalised word of
+    its clause ("kommittén Accelerationskontor för att underlätta … (KN 2024:05)" -> "Accelerationskontor …")."""
     seg = m["name"]
+    own = list(re.finditer(r"(?<![\w-])(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen|[Bb]eredningen)"
+                           r" (?:om|för|mot|av) ", seg))
+    if own:
+        return m.start("name") + own[-1].start()
     caps = [w for w in re.finditer(r"(?<![\w-])[A-ZÅÄÖ][\wåäöÅÄÖ-]*", seg)]
-    if not caps:
+    if not caps or caps[-1].group() in ("Tilläggsdirektiv", "Direktiv", "Kommittédirektiv"):
         return None
     start = m.start("name") + caps[-1].start()
     return start if len(text[start:m.end("name")].split()) <= 10 else None
@@ -316,11 +324,11 @@ def find_bodies(text: str) -> BodyIndex:
                 idx.add(f"{singular} i {cm.group()} län", kind, s0, e0)
     take(MUNICIPALITY_CAPS, lambda m: "kommun" if _place(m["place"]) in municipality_places() else None,
          lambda m: _place(m["place"]) + m["name"][len(m["place"]):].lower())
-    take(COMMITTEE, "myndighet", lambda m: capitalise(m["name"]))
     for m in DESIGNATED.finditer(text):
         start = _designated_start(text, m)
         if start is not None and not idx.taken(start, m.end("name")):
-            idx.add(text[start:m.end("name")], "myndighet", start, m.end("name"))
+            idx.add(capitalise(text[start:m.end("name")]), "myndighet", start, m.end("name"))
+    take(COMMITTEE, "myndighet", lambda m: capitalise(m["name"]))
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):
@@ -332,8 +340,9 @@ def find_bodies(text: str) -> BodyIndex:
             label = idx.add(f"{parent}s {m['name']}", "nämnd", m.start(), m.end(), surface=m[0])
             idx.subunits[label] = parent
     take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
-    take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES
-         else MUNICIPAL_SUFFIX_KIND[m["suffix"]], lambda m: m["name"][0] + m["name"][1:].rstrip())
+    take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
+         else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
+         lambda m: m["name"][0] + m["name"][1:].rstrip())
     take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS else "myndighet",
          lambda m: capitalise(m["name"].rstrip(", ")))
     take(ASSOCIATION, "organisation")

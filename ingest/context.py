@@ -9,6 +9,9 @@ from .model import Extraction, Span
 from .normalise import Doc
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|\n")
+# a full stop that ends an abbreviation, not a sentence: "Kungl. Konsthögskolan", "t.ex. Skolverket"
+ABBREVIATION_END = re.compile(r"(?:\b(?:Kungl|t\.ex|bl\.a|m\.fl|m\.m|jfr|resp|dnr|Dnr|nr|ca|kap|prop|bet|rskr|dir|Dir|s\.k|"
+                              r"o\.s\.v|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|st|p|f|S:t|Sankt)|\b[A-ZÅÄÖ])\.$")
 
 
 @dataclass
@@ -39,6 +42,8 @@ class Ctx:
         end = len(self.text) if end is None else end
         out, pos = [], start
         for m in SENTENCE_BREAK.finditer(self.text, start, end):
+            if m.group() != "\n" and ABBREVIATION_END.search(self.text, max(start, m.start() - 8), m.start()):
+                continue
             if m.start() > pos:
                 out.append((pos, m.start()))
             pos = m.end()

@@ -54,9 +54,9 @@ CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|har (?:det )?(?:övergripa
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också) (åt) X att T", "ändrar uppdraget till X att T"
 GIVE = re.compile(
-    r"\b(?:ger|gav)\s+(?P<a>[^.;:]{2,200}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att\s+"
-    r"|\buppdrar\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att\s+"
-    r"|\b(?:ändrar|kompletterar|förlänger)\s+uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att)\s+")
+    r"\b(?:ger|gav|ge)\s+(?P<a>[^.;:]{2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?\s+"
+    r"|\buppdrar\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att,?\s+"
+    r"|\b(?:ändrar|kompletterar|förlänger)\s+uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?\s+")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -65,6 +65,9 @@ GROUP = re.compile(
     r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
+# words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
+PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
+              "regionerna", "parterna", "organisationerna", "aktörerna"}
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet", "rådet"}
@@ -138,7 +141,7 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
     word = text[a:b].strip()
-    if word.lower() in ("myndigheterna", "de båda myndigheterna") and ctx.extras.get("own_agencies"):
+    if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
         return list(ctx.extras["own_agencies"]), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)
@@ -172,7 +175,7 @@ def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
         end = last.end
     else:
         w = re.match(r"\s+([A-Za-zåäöÅÄÖ]+)", text[at:b])
-        if not w or w.group(1).lower() not in OWN_WORDS | {"myndigheterna"}:
+        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN:
             return None
         end = at + w.end()
     return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[end:end + 40]) else None
@@ -242,7 +245,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         end = last.end
     else:
         w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
-        if not w or w.group().lower() not in OWN_WORDS | {"myndigheterna"}:
+        if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN:
             return False
         end = start + w.end()
     subject = _subject(ctx, start, end)
@@ -419,8 +422,8 @@ def _own_assignee(ctx: Ctx) -> None:
     assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
     if ctx.out.assignments:
         first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]
-        if len(first) > 1 and all(ctx.bodies.bodies[x].kind == "myndighet" for x in first):
-            ctx.extras["own_agencies"] = first      # "Myndigheterna ska: • …"
+        if len(first) > 1:
+            ctx.extras["own_agencies"] = first      # "Myndigheterna ska: • …", "Lärosätena ska …"
     if len(assignees) == 1:
         label = next(iter(assignees))
         kind = ctx.bodies.bodies[label].kind
