@@ -377,7 +377,9 @@ FLAT_STOP = re.compile(
     r"|Ersättare)(?![\wåäö])")
 FLAT_TOKEN = re.compile(
     r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}|[a-zåäö]{1,3})\)"
-    r"|(?P<role>(?:1:e\s+|2:e\s+)?vice\s+ordf(?:örande|\.)?|ordf(?:örande|\.)?|ej\s+tjänstgörande|tjänstgörande\s+ersättare|ersättare)(?![\wåäö])"
+    r"|(?P<bare>(?<![\wåäö-])(?:S|M|C|V|L|KD|MP|SD|FP|Fi)(?![\wåäö-]))"
+    r"|(?P<role>(?:1:e\s+|2:e\s+)?[Vv]ice\s+ordf(?:örande|\.)?|[Oo]rdf(?:örande|\.)?|[Ee]j\s+tjänstgörande"
+    r"|[Tt]jänstgörande\s+ersättare|[Ee]rsättare)(?![\wåäö])"
     rf"|(?P<sub>för|ersätter|istället\s+för)(?![\wåäö])"
     rf"|(?P<name>{_TOKEN}|{_PARTICLE}(?=\s+[A-ZÅÄÖ]))"
     r"|(?P<sep>[,;]|§§?\s*[\d\s,–-]+)"
@@ -392,9 +394,15 @@ def _flat_persons(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee]:
     out: list[Attendee] = []
     cur: list[re.Match] = []
     pending_sub = False
+    # a party written bare, before the name ("S Urban Jernberg M Eva Ek") or after it ("Eva Ek M, ordförande")
+    first = FLAT_TOKEN.search(t, a, b)
+    party_first = bool(first and first["bare"])
+    next_party: str | None = None
 
     def close(party: str | None = None) -> None:
-        nonlocal cur, pending_sub
+        nonlocal cur, pending_sub, next_party
+        if party is None and party_first:
+            party, next_party = next_party, None
         if len(cur) >= 2 and not ctx.bodies.taken(cur[0].start(), cur[-1].end()):
             name = re.sub(r"\s+", " ", t[cur[0].start():cur[-1].end()])
             if pending_sub and out:
@@ -407,7 +415,15 @@ def _flat_persons(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee]:
         cur = []
 
     for m in FLAT_TOKEN.finditer(t, a, b):
-        if m["party"]:
+        if m["bare"]:
+            if party_first:
+                close()
+                next_party = m["bare"]
+            elif cur:
+                close(m["bare"])
+            elif out and out[-1].party is None:
+                out[-1].party = m["bare"]
+        elif m["party"]:
             close(m["party"])
         elif m["role"]:
             close()
@@ -535,7 +551,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
 # ---------------------------------------------------------------- paragraphs
 PARAGRAPH = re.compile(r"^[ \t]*(?:(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
                        r"|[A-ZÅÄÖ][\wåäö-]*(?:nämndens|styrelsens)\s+[a-zåäö]*utskott)[ \t]+)?"
-                       r"§[ \t]*(?P<n>\d{1,4})(?![\d:])(?P<rest>[^\n]*)$",
+                       r"§[ \t]*(?P<n>\d{1,4})(?:/(?:19|20)?\d\d(?!\d))?(?![\d:])(?P<rest>[^\n]*)$",   # "§ 64/20": the year's series
                        re.M)
 TOC_LINE = re.compile(r"\.{4,}|…{2,}|\s{2,}\d{1,3}\s*$|\t\d{1,3}\s*$")
 

@@ -190,8 +190,22 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         cuts = list(CLAUSE_CUT.finditer(text, left_start, mm.start()))
         cut = cuts[-1] if cuts else None
         clause = cut.end() if cut else left_start
-        if re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]) or \
-                re.match(r"(?:som|vilken|vilket|vilka)\b", text[clause:mm.start()]):
+        rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
+        if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
+            # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;
+            # "den plan som X ska ta fram" is no duty of anyone named
+            before = ctx.bodies.mentions_in(max(a, clause - 200), clause)
+            if not (rel and before and re.fullmatch(r"\s*,\s*", text[before[-1].end:clause])):
+                continue
+            labels = [before[-1].label]
+            if ctx.bodies.bodies[labels[0]].kind in ("regering", "departement"):
+                continue
+            task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[mm.end():b].strip(" ,"))
+            task = re.split(r",\s|\.\s", task)[0]
+            if not NOT_DUTY.match(task):
+                for label in labels:
+                    f.add(label, task, a, b, pid, 0.9)
+                found = True
             continue
         rest = text[mm.end():b]
         rest_strip = rest.lstrip(" ,")
@@ -252,6 +266,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if subject is None:
         return False
     labels, confidence, _ = subject
+    alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])     # "Totalförsvarets forskningsinstitut (FOI) får …"
+    if alias:
+        end += alias.end()
     m = RESP_VERB.match(text, end + 1) if text[end:end + 1] == " " else None
     if not m:
         return False
@@ -291,6 +308,19 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         hit = f.r.bodies_in(a + am.start("who"), a + am.end("who"))
         if hit:
             f.add(hit[0].label, am["task"], a, b, pid)
+    # "För ärenden som … ansvarar länsstyrelserna för att till Naturvårdsverket lämna uppgifter …"
+    for im in re.finditer(r"\bansvarar (?P<who>[^,:.]{3,80}?) för (?:att )?(?P<task>[^:]{5,300}?)\s*$", sent):
+        subject = _subject(ctx, a + im.start("who"), a + im.end("who"))
+        if subject:
+            for label in subject[0]:
+                f.add(label, im["task"], a, b, pid, subject[1])
+    # "Uppdraget ska samordnas av Naturvårdsverket": the agent of a passive duty
+    for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:(?:även|också)\s+)?"
+                          r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]+s\b|[,.;]|$)", sent):
+        subject = _subject(ctx, a + pm.start("who"), a + pm.end("who"))
+        if subject:
+            for label in subject[0]:
+                f.add(label, f"{pm['verb']} {pm['obj'].lower()}", a, b, pid, subject[1])
     # "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
     im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
     if im:

@@ -547,3 +547,17 @@ def test_a_presence_table_keeps_only_the_rows_marked_present():
         ("Karl Ek", "ordförande"), ("Anna Berg", "ledamot"), ("Pia Lund", "ersättare")]
     assert ex.document.author == "Byggnadsnämnden"
     assert set(ex.document.signatories) >= {"Karl Ek", "Anna Berg"}
+
+
+def test_paragraphs_numbered_within_the_year_and_bare_parties():
+    text = ("PROTOKOLL\nSammanträdesdatum 2021-03-04\nKulturnämnden\n"
+            "Beslutande S Anna Berg, ordförande M Olle Ek Övriga deltagare Bo Al Justerare Olle Ek\n\n"
+            "§ 12/21 Fastställande av dagordning\nKulturnämnden fastställer dagordningen.\n\n"
+            "§ 13/21 Bidrag till föreningar\nDnr KN 2021/45\nKulturnämndens beslut\n"
+            "1. Bidrag beviljas enligt förvaltningens förslag.\n")
+    doc, ex, m = meeting_of(text)
+    assert [(a.name, a.party, a.role) for a in m.attendees] == [
+        ("Anna Berg", "S", "ordförande"), ("Olle Ek", "M", "ledamot")]
+    assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
+        (12, "Fastställande av dagordning", []), (13, "Bidrag till föreningar", ["KN 2021/45"])]
+    assert m.items[1].decisions[0].text == "Bidrag beviljas enligt förvaltningens förslag"

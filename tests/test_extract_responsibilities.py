@@ -96,3 +96,17 @@ def test_a_municipality_that_shall_be_something_states_a_goal_not_a_duty():
 ])
 def test_split_tasks(task, parts):
     assert split_tasks(task) == parts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Totalförsvarets forskningsinstitut (FOI) får i uppdrag att kartlägga desinformation.",
+     ("Totalförsvarets forskningsinstitut", "kartlägga desinformation")),
+    ("För tillstånd i första instans ansvarar länsstyrelserna för att lämna uppgifter om handläggningstiden.",
+     ("Länsstyrelserna", "lämna uppgifter om handläggningstiden")),
+    ("Arbetet ska samordnas av Naturvårdsverket och redovisas senast den 1 juli 2020.",
+     ("Naturvårdsverket", "samordna arbetet")),
+    ("Länsstyrelserna samverkar med Folkhälsomyndigheten, som också ska stödja länsstyrelserna i arbetet.",
+     ("Folkhälsomyndigheten", "stödja länsstyrelserna i arbetet")),
+])
+def test_agents_in_other_word_orders(sentence, expected):
+    assert expected in duties(sentence)
