@@ -12,11 +12,12 @@ from fastapi.responses import JSONResponse
 
 from styrgraf import __version__
 from styrgraf.config import Settings
-from styrgraf.remote import RemoteConfig, RemoteStore
+from styrgraf.remote import RemoteConfig, RemoteStore, with_prologue
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.store import Store, StoreError, current_generation
 
 from .analyst import analyst_router
+from .changes import apply_and_record
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .remote_executor import RemoteExecutor
@@ -81,7 +82,8 @@ class AppState:
         else:
             self.store_path = Path(settings.store)
             self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
-                                          timeout=settings.timeout, max_rows=settings.max_rows)
+                                          timeout=settings.timeout, max_rows=settings.max_rows,
+                                          worker_memory=settings.worker_memory_limit)
         docs = ONTOLOGY_DIR / "doc" / "index.html"     # built by `make install` (pyLODE)
         self.ontology_html: str | None = docs.read_text(encoding="utf-8") if docs.exists() else None
 
@@ -120,14 +122,19 @@ class AppState:
         return stream_dump(store, fmt, graph) if present else None
 
     # ------------------------------------------------------------ writing
-    def write(self, update: str) -> None:
-        """Apply one SPARQL Update atomically; the store bumps its generation so readers see it."""
+    def write(self, update: str, *, base_iri: str | None = None,
+              graphs: set[str | None] | None = None) -> None:
+        """Apply one SPARQL Update atomically (relative IRIs resolved against `base_iri`) and
+        record the graphs it changed in the change feed (`graphs`: the ones it writes, if known;
+        api/changes.py); the store bumps its generation so readers see it."""
         if self.store_path is None:
-            self._reader.update(update)
+            remote = self._reader
+            apply_and_record(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
+                             update, self.base, graphs)
             return
         store = Store(self.store_path)
         try:
-            store.update(update)
+            apply_and_record(store, lambda: store.ox.update(update, base_iri=base_iri), update, self.base, graphs)
             store.flush()
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs

@@ -19,6 +19,13 @@ docs/research/engine.md). So:
   gets :class:`QueryTimeout`. The other workers keep serving other clients. When
   all workers are busy a request waits at most ``queue_timeout`` seconds
   (:class:`ExecutorBusy`).
+* Each worker has a memory ceiling (``worker_memory``). A thread of the server reads
+  the resident size of every busy worker from ``/proc/<pid>/statm`` every few
+  milliseconds and kills a worker that would pass its ceiling before the next look
+  (at the rate it grew since the last one); the caller gets :class:`QueryMemoryLimit`,
+  answered like a time-out (503). ``RLIMIT_AS``/``RLIMIT_DATA`` in the worker were not
+  used: they count address space the engine maps or reserves but never touches, and an
+  allocation that fails aborts the worker without saying why.
 * Results are serialised *inside* the worker by pyoxigraph's own serialisers and
   only the bytes travel back; nothing is rebuilt in Python.
 * The result-row cap is enforced without re-serialising: pyoxigraph exposes no
@@ -80,11 +87,13 @@ import pyoxigraph as ox
 
 log = logging.getLogger("styrgraf.executor")
 
+from styrgraf.config import default_worker_memory
 from styrgraf.store import GENERATION_FILE, bump_generation, current_generation, open_read_only
 
 __all__ = [
     "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
-    "QueryError", "QuerySyntaxError", "QueryRefused", "QueryTimeout", "ExecutorBusy", "WorkerFailed",
+    "QueryError", "QuerySyntaxError", "QueryRefused", "QueryTimeout", "QueryMemoryLimit", "ExecutorBusy",
+    "WorkerFailed", "BytesLRU",
     "analyse_query", "analysed", "analyse_update", "check_query", "check_update", "cap_query",
     "bump_generation", "current_generation",
     "RESULTS_FORMATS", "GRAPH_FORMATS",
@@ -125,6 +134,16 @@ class QueryTimeout(QueryError):
         super().__init__(f"query exceeded the time limit of {limit:g} s")
 
 
+class QueryMemoryLimit(QueryTimeout):
+    """The query's worker reached its memory ceiling and was killed. A QueryTimeout, so that it is
+    answered as one (503) wherever a time-out is."""
+
+    def __init__(self, limit_bytes: int):
+        QueryError.__init__(self, f"query exceeded the memory limit of {limit_bytes / 2**20:.0f} MiB per "
+                                  "query worker")
+        self.limit = limit_bytes
+
+
 class ExecutorBusy(QueryError):
     def __init__(self, waited: float, workers: int):
         self.waited = waited
@@ -133,6 +152,65 @@ class ExecutorBusy(QueryError):
 
 class WorkerFailed(QueryError):
     """A worker died, could not start, or the engine failed while reading the store."""
+
+
+# ============================================================== caches bounded in bytes
+class BytesLRU:
+    """A map that forgets its least recently used entries to stay within `max_bytes`.
+
+    An entry's size is the caller's estimate (see estimate_size) plus ENTRY_OVERHEAD (the map's
+    slot and bookkeeping), so that an empty value counts too: a cache keyed by user input (query
+    texts, search words) otherwise grows with every distinct key. Entries over `max_entry` bytes
+    are not kept."""
+
+    ENTRY_OVERHEAD = 256
+
+    def __init__(self, max_bytes: int, max_entry: int | None = None):
+        self.max_bytes = max_bytes
+        self.max_entry = max_bytes if max_entry is None else max_entry
+        self.bytes = 0
+        self._data: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        """The value, or None."""
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is None:
+                return None
+            self._data.move_to_end(key)
+            return hit[0]
+
+    def put(self, key: Any, value: Any, size: int) -> None:
+        size += self.ENTRY_OVERHEAD
+        with self._lock:
+            old = self._data.pop(key, None)
+            if old is not None:
+                self.bytes -= old[1]
+            if size > self.max_entry:
+                return
+            self._data[key] = (value, size)
+            self.bytes += size
+            while self.bytes > self.max_bytes:
+                self.bytes -= self._data.popitem(last=False)[1][1]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+            self.bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def estimate_size(value: Any) -> int:
+    """Bytes that strings, bytes, numbers and lists, tuples and dicts of them take (shared
+    objects are counted each time: an estimate on the safe side)."""
+    if isinstance(value, (list, tuple)):
+        return sys.getsizeof(value) + sum(map(estimate_size, value))
+    if isinstance(value, dict):
+        return sys.getsizeof(value) + sum(estimate_size(k) + estimate_size(v) for k, v in value.items())
+    return sys.getsizeof(value)
 
 
 # ============================================================== generation marker
@@ -200,11 +278,7 @@ def analyse_query(text: str) -> QueryInfo:
     if info is not None:
         return info
     info = _analyse(text)
-    if len(text) <= _ANALYSE_MEMO_MAX:
-        with _ANALYSED_LOCK:
-            _ANALYSED[text] = info
-            while len(_ANALYSED) > _ANALYSE_MEMO_SIZE:
-                _ANALYSED.pop(next(iter(_ANALYSED)))
+    _ANALYSED.put(text, info, sys.getsizeof(text) + _QUERY_INFO_BYTES)
     return info
 
 
@@ -213,10 +287,8 @@ def analysed(text: str) -> QueryInfo | None:
     return _ANALYSED.get(text)
 
 
-_ANALYSE_MEMO_MAX = 16 * 1024
-_ANALYSE_MEMO_SIZE = 1024
-_ANALYSED: dict[str, QueryInfo] = {}
-_ANALYSED_LOCK = threading.Lock()
+_ANALYSED = BytesLRU(4 * 1024 * 1024, max_entry=16 * 1024)
+_QUERY_INFO_BYTES = 300        # a QueryInfo and its tuples (measured with tracemalloc: about 280)
 
 
 # The engine's parser is recursive: a query nested a few thousand levels deep (groups,
@@ -334,8 +406,14 @@ def _scan_refused(text: str, words: tuple[str, ...], update: bool,
     return None
 
 
+# an IRI reference as SPARQL writes it: no keyword can hide in one (its characters exclude spaces,
+# quotes, braces and angle brackets), so a refused word inside one is no reason for a second opinion
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+
+
 def _mentions(text: str, word: str) -> bool:
-    return re.search(rf"(?i)(?<![\w:?$@]){word}(?![\w:])", text) is not None
+    """`word` occurs outside IRIs (in a string, a comment, or as a keyword the lexer missed)."""
+    return re.search(rf"(?i)(?<![\w:?$@]){word}(?![\w:])", _IRIREF.sub(" ", text)) is not None
 
 
 _RDFLIB_CHECK_MAX = 200_000
@@ -464,11 +542,13 @@ def _execute(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
 
     kwargs: dict[str, Any] = {}
     if job.get("default_graph") is not None or job.get("named_graphs") is not None:
+        # the request's dataset is exactly what it names: no named-graph-uri, no named graphs
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.get("default_graph") or []]
-        if job.get("named_graphs") is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.get("named_graphs") or []]
     elif job.get("union"):
         kwargs["use_default_graph_as_union"] = True
+    if job.get("base_iri"):
+        kwargs["base_iri"] = job["base_iri"]
     if job.get("prefixes"):
         kwargs["prefixes"] = job["prefixes"]
 
@@ -874,20 +954,23 @@ class SelectResult:
 
 class _Worker:
     """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
-    them, so a signal can never reach another process) and the generation of its snapshot."""
-    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver")
+    them, so a signal can never reach another process) and the generation of its snapshot;
+    its resident size at the memory watchdog's last look, and its peak if the watchdog killed it."""
+    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver", "rss", "killed_at")
 
     def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None"):
         self.pid, self.conn, self.gen, self.forkserver = pid, conn, gen, forkserver
         self.pidfd = None
+        self.rss = 0
+        self.killed_at: int | None = None
         if pid is not None:
             try:
                 self.pidfd = os.pidfd_open(pid)
             except (AttributeError, OSError):
                 pass
 
-    def discard(self) -> None:
-        """SIGKILL and have it reaped. Safe: the worker only ever opened the store read-only."""
+    def kill(self) -> None:
+        """SIGKILL. Safe: the worker only ever opened the store read-only."""
         try:
             if self.pidfd is not None:
                 signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
@@ -895,6 +978,10 @@ class _Worker:
                 os.kill(self.pid, signal.SIGKILL)     # not reaped before we ask: the pid is still its
         except (OSError, AttributeError):  # pragma: no cover - best effort
             pass
+
+    def discard(self) -> None:
+        """Kill it and have it reaped."""
+        self.kill()
         if self.pidfd is not None:
             try:
                 os.close(self.pidfd)
@@ -911,6 +998,28 @@ class _Worker:
 
 _NOT_SET = object()
 _READ_IN_THREAD = 256 * 1024       # bodies above this are read off the event loop
+_MEMORY_POLL = 0.005               # seconds between two looks at the busy workers' memory
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _resident_bytes(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE_SIZE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _peak_bytes(pid: int) -> int | None:
+    """The process's high-water mark of resident memory (VmHWM)."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 # ============================================================== the result cache
@@ -920,45 +1029,28 @@ class _ResultCache:
     Keyed by everything that shapes the answer (query text, result formats, dataset, row cap,
     union default graph). Emptied as soon as a lookup sees another generation signature (the
     store was written); a result computed by a worker of an older generation is not stored.
-    Bounded in bytes; results over max_entry bytes are not kept."""
+    Bounded in bytes (result and key); results over max_entry bytes are not kept."""
 
     def __init__(self, max_bytes: int, max_entry: int):
-        self.max_bytes, self.max_entry = max_bytes, max_entry
+        self.lru = BytesLRU(max_bytes, max_entry)
         self._lock = threading.Lock()
-        self._data: OrderedDict[tuple, QueryResult] = OrderedDict()
-        self._bytes = 0
         self._gen: Any = _NOT_SET
 
     def get(self, key: tuple, gen: Any) -> QueryResult | None:
         with self._lock:
             if gen != self._gen:
-                self._data.clear()
-                self._bytes = 0
+                self.lru.clear()
                 self._gen = gen
                 return None
-            hit = self._data.get(key)
-            if hit is not None:
-                self._data.move_to_end(key)
-            return hit
+        return self.lru.get(key)
 
     def put(self, key: tuple, gen: Any, result: QueryResult) -> None:
-        size = len(result.body) + len(key[0]) + 200
-        if size > self.max_entry:
-            return
         with self._lock:
-            if gen != self._gen:
-                return
-            old = self._data.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old.body) + len(key[0]) + 200
-            self._data[key] = result
-            self._bytes += size
-            while self._bytes > self.max_bytes and self._data:
-                k, v = self._data.popitem(last=False)
-                self._bytes -= len(v.body) + len(k[0]) + 200
+            if gen == self._gen:
+                self.lru.put(key, result, estimate_size(key) + sys.getsizeof(result.body))
 
     def __len__(self) -> int:
-        return len(self._data)
+        return len(self.lru)
 
 
 # ============================================================== the executor
@@ -991,6 +1083,8 @@ class QueryExecutor:
     cache_bytes:      memory for cached results of repeated queries (0 = no cache); the cache is
                       emptied whenever the store's generation marker changes
     cache_entry_bytes: larger results are not cached
+    worker_memory:    memory ceiling of one worker in bytes (None: half the machine's memory
+                      shared by the workers, styrgraf.config.default_worker_memory)
     """
 
     def __init__(
@@ -1009,6 +1103,7 @@ class QueryExecutor:
         max_rows: int | None = None,
         cache_bytes: int = 64 * 1024 * 1024,
         cache_entry_bytes: int = 1024 * 1024,
+        worker_memory: int | None = None,
     ):
         if workers < 1:
             raise ValueError("workers must be >= 1")
@@ -1023,6 +1118,7 @@ class QueryExecutor:
         self.default_prefixes = default_prefixes
         self.output_prefixes = output_prefixes
         self.startup_timeout = startup_timeout
+        self.worker_memory = worker_memory or default_worker_memory(workers)
         self._in_process_store: ox.Store | None = None
         self._cond = threading.Condition()
         self._idle: list[_Worker] = []
@@ -1035,8 +1131,10 @@ class QueryExecutor:
                                            thread_name_prefix="sparql-dispatch")
         self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
         # recycled: snapshots renewed by workers after a write
-        self.stats = {"spawned": 0, "killed_timeout": 0, "recycled": 0, "crashed": 0,
+        self.stats = {"spawned": 0, "killed_timeout": 0, "killed_memory": 0, "recycled": 0, "crashed": 0,
                       "cache_hits": 0, "cache_misses": 0}
+        self._any_busy = threading.Event()     # wakes the memory watchdog
+        threading.Thread(target=self._watch_memory, daemon=True, name="sparql-memory-watch").start()
 
     # ---------------------------------------------------------------- construction
     @classmethod
@@ -1093,6 +1191,7 @@ class QueryExecutor:
             workers = list(self._idle) + list(self._busy)
             self._idle.clear()
             self._cond.notify_all()
+        self._any_busy.set()                 # the watchdog sees _closed and ends
         for w in workers:
             w.discard()
         self._forkserver.close()
@@ -1119,12 +1218,14 @@ class QueryExecutor:
         row_cap: Any = _NOT_SET,
         timeout: float | None = None,
         info: QueryInfo | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """Run a query; the body is serialised in `results_format` (SELECT/ASK: a key of
         RESULTS_FORMATS) or `graph_format` (CONSTRUCT/DESCRIBE: a key of GRAPH_FORMATS).
 
         default_graph / named_graphs: the SPARQL Protocol's default-graph-uri /
         named-graph-uri. If either is given the dataset is exactly that (no union).
+        base_iri: what relative IRIs in the query are resolved against (None: they are errors).
 
         Raises QueryRefused, QuerySyntaxError, QueryTimeout, ExecutorBusy, WorkerFailed, QueryError.
         """
@@ -1143,11 +1244,12 @@ class QueryExecutor:
             "union": self.union_default_graph and not info.has_dataset_clause,
             "prefixes": self.default_prefixes,
             "output_prefixes": self.output_prefixes,
+            "base_iri": base_iri,
         }
         cache = self._cache
         if cache is not None:
             key = (query, results_format, graph_format, job["default_graph"] and tuple(job["default_graph"]),
-                   job["named_graphs"] and tuple(job["named_graphs"]), cap, job["union"])
+                   job["named_graphs"] and tuple(job["named_graphs"]), cap, job["union"], base_iri)
             gen = _generation_signature(self.store_path)
             hit = cache.get(key, gen)
             if hit is not None:
@@ -1247,9 +1349,9 @@ class QueryExecutor:
         ok = False
         try:
             header, body = await self._exchange(loop, w, job, limit)
-            ok = True
+            ok = w.killed_at is None       # the watchdog may have killed it just after it answered
         finally:
-            self._release(w, ok)   # not ok (timeout, crash, cancelled): the worker is killed
+            self._release(w, ok)   # not ok (timeout, memory, crash, cancelled): the worker is killed
         # the worker renews its snapshot itself; "generation" is the data the answer came from
         if header.pop("renewed", False):
             with self._cond:
@@ -1300,6 +1402,8 @@ class QueryExecutor:
                     body = w.conn.recv_bytes()
             return header, body
         except (EOFError, OSError, ValueError, struct.error) as e:
+            if w.killed_at is not None:
+                raise QueryMemoryLimit(self.worker_memory) from e
             with self._cond:
                 self.stats["crashed"] += 1
             raise WorkerFailed(f"the query worker died ({type(e).__name__}); "
@@ -1325,6 +1429,7 @@ class QueryExecutor:
             if self._idle:
                 w = self._idle.pop()
                 self._busy.add(w)
+                self._any_busy.set()
                 return w
             return None
 
@@ -1336,6 +1441,7 @@ class QueryExecutor:
                 if self._idle:
                     w = self._idle.pop()
                     self._busy.add(w)
+                    self._any_busy.set()
                     return w
                 self._ensure_workers()
                 if (self._spawn_error and not self._busy and not self._starting
@@ -1345,6 +1451,33 @@ class QueryExecutor:
                 if left <= 0:
                     raise ExecutorBusy(self.queue_timeout, self.workers)
                 self._cond.wait(min(left, 1.0))
+
+    def _watch_memory(self) -> None:
+        """(thread) Look at the busy workers' resident memory every _MEMORY_POLL seconds and kill
+        one that would pass the ceiling before the next look, at the rate it grew since the last
+        (twice that rate, for a late look): the engine touches several MB a millisecond while it
+        fills a large sort or join. Under the lock a busy worker is not yet discarded, so its
+        pid is still its own."""
+        while True:
+            self._any_busy.wait()
+            with self._cond:
+                if self._closed:
+                    return
+                if not self._busy:
+                    self._any_busy.clear()
+                    continue
+                for w in self._busy:
+                    rss = _resident_bytes(w.pid) if w.killed_at is None else None
+                    if rss is None:
+                        continue
+                    grown, w.rss = max(0, rss - w.rss) if w.rss else 0, rss     # 0: its first look
+                    if rss + 2 * grown >= self.worker_memory:
+                        w.killed_at = max(rss, _peak_bytes(w.pid) or 0)
+                        w.kill()
+                        self.stats["killed_memory"] += 1
+                        log.warning("query worker %s reached %.0f MiB (peak) of its %.0f MiB memory limit; "
+                                    "killed", w.pid, w.killed_at / 2**20, self.worker_memory / 2**20)
+            time.sleep(_MEMORY_POLL)
 
     def _release(self, w: _Worker, ok: bool) -> None:
         retire = None

@@ -66,9 +66,10 @@ def shorten(term: str) -> str:
 
 def render_term(term, base: str) -> str:
     if isinstance(term, ox.NamedNode):
-        href = term.value
-        label = shorten(term.value)
-        return f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
+        label = html.escape(shorten(term.value))
+        if not term.value.lower().startswith(("http://", "https://")):
+            return label          # javascript:, data:, … would run or load in this page: no link
+        return f'<a href="{html.escape(term.value)}">{label}</a>'
     if isinstance(term, ox.Literal):
         text = term.value if len(term.value) < 600 else term.value[:600] + " …"
         lang = f' <span class="lang">@{term.language}</span>' if term.language else ""

@@ -22,8 +22,6 @@ The data comes from :class:`api.analyst.Analyst` (the named queries) and a few q
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import json
 import math
 import mimetypes
@@ -43,6 +41,7 @@ from styrgraf import __version__
 from styrgraf.vocab import SFS_BASE
 
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
+from .csvsafe import csv_text
 from .named_queries import inject_values
 
 HERE = Path(__file__).resolve().parent
@@ -347,13 +346,9 @@ def csv_response(items: list[dict[str, Any]], filename: str) -> Response:
         for c in r:
             if c not in columns:
                 columns.append(c)
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(columns)
-    for r in rows:
-        w.writerow([r.get(c, "") for c in columns])
+    body = csv_text([columns] + [[r.get(c, "") for c in columns] for r in rows])
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", filename).strip("-") or "styrgraf"
-    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
+    return Response(body, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{safe}.csv"'})
 
 
@@ -1147,7 +1142,11 @@ def pages_router(state: Any) -> APIRouter:
     @router.get("/static/{path:path}", include_in_schema=False)
     async def static(path: str):
         target = (STATIC / path).resolve()
-        if not target.is_relative_to(STATIC) or not target.is_file() or target.name.startswith("."):
+        try:
+            found = target.is_relative_to(STATIC) and target.is_file() and not target.name.startswith(".")
+        except OSError:        # a name the file system cannot hold (over 255 bytes) names no file here
+            found = False
+        if not found:
             raise HTTPException(404, "no such file")
         media = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
         if target.suffix == ".js":

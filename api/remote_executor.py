@@ -298,12 +298,13 @@ class RemoteExecutor:
         row_cap: Any = _NOT_SET,
         timeout: float | None = None,
         info: QueryInfo | None = None,
+        base_iri: str | None = None,
     ) -> QueryResult:
         """As QueryExecutor.run, answered by the store server."""
         info = checked_query(query, results_format, graph_format, info)
         text = query
-        if self.default_prefixes:
-            text = with_prologue(query, self.default_prefixes)
+        if self.default_prefixes or base_iri:
+            text = with_prologue(query, self.default_prefixes, base_iri)
             info = analyse_query(text)
         cap = self.row_cap if row_cap is _NOT_SET else (row_cap or None)
         if self._profile is None:

@@ -2,9 +2,13 @@
 
     install_security(app, settings)     # once, in create_app, after add_cors(app)
 
-It adds two ASGI layers:
+It adds three ASGI layers:
 
-outermost (`SecurityHeadersMiddleware`, around CORS and everything else)
+outermost (`HeadMiddleware`)
+    * HEAD is answered wherever GET is (RFC 9110 §9.3.2): the request runs as a GET and only
+      the response's status and headers are sent (Content-Length as GET's), no body.
+
+around CORS and everything else (`SecurityHeadersMiddleware`)
     * gives every request an id (a client's own `X-Request-Id` of up to 64
       characters [A-Za-z0-9._-] is kept, otherwise a fresh one) and answers it in
       the `X-Request-Id` header;
@@ -17,9 +21,9 @@ outermost (`SecurityHeadersMiddleware`, around CORS and everything else)
       traceback goes to the server's log, logger `styrgraf.security`, never to the
       client) and replaces any error body that would show internal detail (a
       traceback, a file path of the installation or of the store) the same way.
-      A query error that a route let through keeps its meaning: time limit or busy
-      workers -> 503 (`X-Styrgraf-Error: timeout|busy`), a query that the request's
-      input made malformed or refused -> 400.
+      A query error that a route let through keeps its meaning: time or memory limit or
+      busy workers -> 503 (`X-Styrgraf-Error: timeout|memory|busy`), a query that the
+      request's input made malformed or refused -> 400.
 
 innermost (`RequestLimitsMiddleware`, inside CORS, so browser clients can read its refusals)
     * URL longer than `max_url_bytes` -> 414; request headers larger in total than
@@ -35,9 +39,13 @@ innermost (`RequestLimitsMiddleware`, inside CORS, so browser clients can read i
 The refusals are one line of text/plain (JSON under /api/), like the endpoint's own
 errors. Limits come from styrgraf.config.Settings (STYRGRAF_MAX_REQUEST_BYTES,
 STYRGRAF_MAX_UPDATE_BYTES, STYRGRAF_MAX_URL_BYTES, STYRGRAF_MAX_HEADER_BYTES).
+
+Below the app, `server_options(settings)` gives uvicorn an idle timeout and a connection
+limit (`IdleTimeoutProtocol`; STYRGRAF_IDLE_TIMEOUT, STYRGRAF_MAX_CONNECTIONS).
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -49,10 +57,13 @@ from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .sparql import bearer_credential, token_is_valid
 
-__all__ = ["install_security", "SecurityHeadersMiddleware", "RequestLimitsMiddleware", "Limits",
+__all__ = ["install_security", "server_options", "HeadMiddleware", "SecurityHeadersMiddleware",
+           "RequestLimitsMiddleware", "IdleTimeoutProtocol", "Limits",
            "PAGE_CSP", "DOCS_CSP", "API_CSP", "REQUEST_ID_HEADER"]
 
 log = logging.getLogger("styrgraf.security")
@@ -163,8 +174,12 @@ def _internal_error_message(rid: str) -> str:
 
 def _error_answer(exc: BaseException, rid: str) -> tuple[int, str, list[tuple[bytes, bytes]], bool]:
     """(status, message, headers, log the traceback?) for an exception a route let through."""
-    from .executor import ExecutorBusy, QueryRefused, QuerySyntaxError, QueryTimeout
+    from .executor import ExecutorBusy, QueryMemoryLimit, QueryRefused, QuerySyntaxError, QueryTimeout
 
+    if isinstance(exc, ClientDisconnect):      # gone mid-request (or closed by the idle timeout)
+        return 400, "the client went away before its request was complete", [], False
+    if isinstance(exc, QueryMemoryLimit):
+        return 503, str(exc), [(b"x-styrgraf-error", b"memory")], False
     if isinstance(exc, QueryTimeout):
         return 503, str(exc), [(b"x-styrgraf-error", b"timeout")], False
     if isinstance(exc, ExecutorBusy):
@@ -183,11 +198,37 @@ async def _answer_exception(send, scope: dict, exc: BaseException, rid: str) -> 
         log.error("request %s: %s %s failed", rid, scope.get("method"), scope.get("path"),
                   exc_info=(type(exc), exc, exc.__traceback__))
     else:
-        log.warning("request %s: %s %s: %s", rid, scope.get("method"), scope.get("path"), exc)
+        log.warning("request %s: %s %s: %s", rid, scope.get("method"), scope.get("path"), message)
     await _send_error(send, scope, status, message, headers)
 
 
 # ============================================================== outermost layer
+class HeadMiddleware:
+    """HEAD as GET without the body. A streamed body (a dump) stops at once: the server reports
+    the client gone as soon as the response is complete."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        complete = False
+
+        async def send_head(message: dict) -> None:
+            nonlocal complete
+            if message["type"] == "http.response.body":
+                if complete:
+                    return
+                complete = True
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_head)
+
+
+# ============================================================== around CORS
 class SecurityHeadersMiddleware:
     """Request ids, security headers, and no internal detail in any answer."""
 
@@ -424,10 +465,84 @@ def _markers(settings: Any) -> tuple[str, ...]:
 def install_security(app, settings: Any) -> None:
     """Add the protections to a FastAPI/Starlette app (before it starts serving).
 
-    The header layer goes outermost (it also covers CORS preflight answers); the limits
-    layer innermost, so CORS headers are added to its refusals."""
+    HEAD goes outermost, then the header layer (it also covers CORS preflight answers); the
+    limits layer innermost, so CORS headers are added to its refusals."""
     limits = Limits.from_settings(settings)
     app.user_middleware.insert(0, Middleware(SecurityHeadersMiddleware, markers=_markers(settings)))
+    app.user_middleware.insert(0, Middleware(HeadMiddleware))
     app.user_middleware.append(Middleware(RequestLimitsMiddleware, limits=limits,
                                           update_token=getattr(settings, "update_token", None)))
     app.state.security_limits = limits
+
+
+# ============================================================== connections
+class IdleTimeoutProtocol(HttpToolsProtocol):
+    """uvicorn's HTTP/1.1 protocol with the guards of file descriptors it lacks.
+
+    * uvicorn closes a keep-alive connection `timeout_keep_alive` seconds after a response, but
+      never one that sends no request or stops in the middle of one (~20,000 of them used up
+      the file descriptors). Here a client has that long to send a request's headers from the
+      moment the connection waits for one (nginx's client_header_timeout), and a request body
+      may stall that long between two reads (client_body_timeout).
+    * uvicorn answers a request 503 once `limit_concurrency` connections are open, idle ones
+      included; so a new connection first closes the one idle longest: idle connections cannot
+      lock clients out, only requests in progress fill the limit."""
+
+    idle_since: float | None = None             # waiting for a request since (None: answering one)
+    _timer: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport) -> None:
+        super().connection_made(transport)
+        self._idle()
+        if self.limit_concurrency and len(self.connections) >= self.limit_concurrency:
+            idle = [c for c in self.connections if c is not self and getattr(c, "idle_since", None) is not None]
+            if idle:
+                oldest = min(idle, key=lambda c: c.idle_since)
+                self.connections.discard(oldest)    # counted out now; its connection_lost comes later
+                oldest.transport.close()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.cycle is None or self.cycle.response_complete:
+            return                                  # part of a request's headers: the deadline stands
+        self.idle_since = None
+        if self.cycle.more_body:
+            self._arm()                             # a body: a timeout between two reads
+        else:
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if self.cycle.response_complete and not self.transport.is_closing():
+            self._idle()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _idle(self) -> None:
+        self.idle_since = self.loop.time()
+        self._arm()
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._timer = self.loop.call_later(self.timeout_keep_alive, self._timed_out)
+
+    def _disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _timed_out(self) -> None:
+        self._timer = None
+        cycle = self.cycle
+        if self.flow.read_paused or (cycle is not None and cycle.waiting_for_100_continue):
+            self._arm()                             # the app has not asked for the body yet
+        else:
+            self.transport.close()
+
+
+def server_options(settings: Any) -> dict[str, Any]:
+    """uvicorn's options for the connection limits of `settings` (styrgraf.config.Settings)."""
+    return {"http": IdleTimeoutProtocol, "timeout_keep_alive": settings.idle_timeout,
+            "limit_concurrency": settings.connection_limit}

@@ -1,18 +1,22 @@
 """The researchers' SPARQL endpoint: SPARQL 1.1 Protocol + Graph Store HTTP Protocol.
 
-    router = sparql_router(state)      # state: executor, store_path, update_token, base,
-    app.include_router(router)         #        sparql_url_path, write(update_sparql)
+    router = sparql_router(state)      # state: executor, store_path, update_token, base, sparql_url_path,
+    app.include_router(router)         #        write(update_sparql, *, base_iri, graphs)
     add_cors(app)                      # CORS for any origin on /sparql and /graph-store
 
 `/sparql` (state.sparql_url_path)
     GET ?query=, POST urlencoded query=, POST application/sparql-query;
     default-graph-uri / named-graph-uri (repeatable). Without them (and without FROM
     in the query) the default graph is the union of all graphs.
-    Results by Accept or `format=`: SELECT/ASK as SPARQL JSON (default), XML, CSV, TSV;
+    Results by Accept or `format=`: SELECT/ASK as SPARQL JSON (default), XML, CSV, TSV
+    (no cell a spreadsheet would run as a formula, api/csvsafe.py);
     CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, JSON-LD, RDF/XML, N-Quads.
     GET without a query: the SPARQL 1.1 Service Description (Turtle, JSON-LD, RDF/XML,
     N-Triples; Turtle also when the client prefers HTML).
-    POST update= / application/sparql-update: SPARQL Update, Bearer token only.
+    POST update= / application/sparql-update: SPARQL Update, Bearer token only;
+    using-graph-uri / using-named-graph-uri (repeatable) give the WHERE's dataset.
+    Relative IRIs resolve against the endpoint's URL; request bodies are UTF-8.
+    Every write records the graphs it changed in the change feed (api/changes.py).
 
 `/graph-store?graph=IRI` (or `?default`)
     GET/HEAD the graph (public); PUT replace, POST add, DELETE drop (token).
@@ -29,11 +33,13 @@ Status codes (errors are text/plain, one line, for every client to show as is):
     413  request body over STYRGRAF_MAX_REQUEST_BYTES (1 MiB; with the update token
          STYRGRAF_MAX_UPDATE_BYTES, 64 MiB); 414 and 431 for too long URLs and headers
          (api/security.py)
-    415  unsupported request Content-Type
+    415  unsupported request Content-Type, or a charset other than UTF-8
     500  the query worker died or the store could not be read
     503  the query exceeded the time limit ("query exceeded the time limit of N s",
          header `X-Styrgraf-Error: timeout`), or all workers stayed busy
-         (`X-Styrgraf-Error: busy`, `Retry-After`). 503 rather than 504: it is this
+         (`X-Styrgraf-Error: busy`, `Retry-After`), or a write found the store held by
+         another writer or its disk full (`X-Styrgraf-Error: store`, `Retry-After`).
+         503 rather than 504: it is this
          service, not an upstream one, that gave up; clients and proxies treat it as
          "the server could not do it now", which is what a too-heavy query is.
 Every query response carries `X-Styrgraf-Truncated: true|false`; `true` means the
@@ -46,8 +52,10 @@ workers are renewed and see them.
 from __future__ import annotations
 
 import asyncio
+import errno
 import hmac
 import inspect
+import logging
 import threading
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -59,11 +67,13 @@ from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.cors import CORSMiddleware
 
-from styrgraf.store import quads_to_insert
+from styrgraf.store import StoreError, quads_to_insert
 
+from .csvsafe import safe_sparql_csv, safe_sparql_tsv
 from .executor import (
     ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed,
     analyse_query, analysed, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
+    _tokens,
 )
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
@@ -80,6 +90,8 @@ MAX_BODY = 64 * 1024 * 1024
 TRUNCATED_HEADER = "X-Styrgraf-Truncated"
 ROW_CAP_HEADER = "X-Styrgraf-Row-Cap"
 ERROR_HEADER = "X-Styrgraf-Error"
+
+log = logging.getLogger("styrgraf.sparql")
 
 
 # ============================================================== content negotiation
@@ -115,6 +127,8 @@ GRAPH_OFFERS = [
     Offer("application/xml", "RDF_XML", False),
     Offer("text/xml", "RDF_XML", False),
 ]
+# tables a spreadsheet may open: no cell may start a formula (api/csvsafe.py)
+_SPREADSHEET_SAFE = {"CSV": safe_sparql_csv, "TSV": safe_sparql_tsv}
 # a single graph (Graph Store GET, service description): no N-Quads
 SINGLE_GRAPH_OFFERS = [o for o in GRAPH_OFFERS if o.format != "N_QUADS"]
 CANONICAL_MEDIA = {("results", o.format): o.media_type for o in RESULT_OFFERS if o.canonical}
@@ -333,11 +347,18 @@ async def _read_body(request: Request) -> bytes:
     return body
 
 
+def _utf8_only(charset: str | None) -> None:
+    """Request bodies are UTF-8 (SPARQL 1.1 Protocol 2.1.2, 2.2.2; Turtle, N-Triples)."""
+    if charset is not None and charset.lower() not in ("utf-8", "utf8"):
+        raise _BadRequest(415, f"send the request body as UTF-8 (charset=utf-8), not charset={charset}")
+
+
 def _decode(body: bytes, charset: str | None) -> str:
+    _utf8_only(charset)
     try:
-        return body.decode(charset or "utf-8")
-    except (LookupError, UnicodeDecodeError) as e:
-        raise _BadRequest(400, f"cannot decode the request body as {charset or 'utf-8'}: {e}")
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _BadRequest(400, f"the request body is not valid UTF-8: {e}")
 
 
 async def _protocol_params(request: Request) -> dict[str, list[str]]:
@@ -355,8 +376,7 @@ async def _protocol_params(request: Request) -> dict[str, list[str]]:
     if media == "application/x-www-form-urlencoded":
         text = _decode(body, charset)
         try:
-            form = parse_qs(text, keep_blank_values=True, strict_parsing=False,
-                            encoding=charset or "utf-8", errors="strict")
+            form = parse_qs(text, keep_blank_values=True, strict_parsing=False, errors="strict")
         except (UnicodeDecodeError, ValueError) as e:
             raise _BadRequest(400, f"cannot parse the form body: {e}")
         for k, vs in form.items():
@@ -401,6 +421,29 @@ def _iris(params: dict[str, list[str]], name: str) -> list[str] | None:
     return out
 
 
+def _with_dataset(update: str, default: list[str], named: list[str]) -> str:
+    """`update` with the dataset of using-graph-uri / using-named-graph-uri as USING / USING
+    NAMED before the WHERE of each DELETE/INSERT operation (SPARQL 1.1 Protocol 2.2.3; the
+    shortcut DELETE WHERE has no WHERE clause of its own and takes none). An update that sets
+    its own dataset (USING, WITH) as well is refused, as the protocol requires."""
+    clause = "".join(f"USING <{g}> " for g in default) + "".join(f"USING NAMED <{g}> " for g in named)
+    parts, last, depth, prev = [], 0, 0, None
+    for kind, value, start, _stop in _tokens(update):
+        if kind in ("ws", "comment"):
+            continue
+        word = value.upper() if kind == "word" else None
+        if kind == "punct" and value in ("{", "}"):
+            depth += 1 if value == "{" else -1
+        elif depth == 0 and word in ("USING", "WITH"):
+            raise _BadRequest(400, "give the update's dataset either as using-graph-uri / "
+                                   "using-named-graph-uri or in the update (USING, WITH), not both")
+        elif depth == 0 and word == "WHERE" and prev != "DELETE":
+            parts += [update[last:start], clause]
+            last = start
+        prev = word
+    return "".join(parts) + update[last:]
+
+
 def _format_override(params: dict[str, list[str]], kind: str) -> tuple[bool, Offer | None]:
     """(given, offer) from `format=`: the first value we know; a media type also works.
     given=False when no known value was sent (then Accept decides)."""
@@ -428,6 +471,16 @@ def _choose(request: Request, params: dict[str, list[str]], kind: str,
     if given:
         return offer
     return negotiate(request.headers.get("accept"), offers)
+
+
+def _unwritable(e: Exception) -> str:
+    """Why the store could not be written, for the client."""
+    text = str(e).lower()
+    if "lock" in text:
+        return "another process (an ingest?) is writing the store"
+    if getattr(e, "errno", None) == errno.ENOSPC or "no space left" in text:
+        return "the disk holding the store is full"
+    return "the store cannot be written now"
 
 
 # ============================================================== auth
@@ -471,37 +524,47 @@ def sparql_router(state: Any) -> APIRouter:
 
     store_path = getattr(state, "store_path", None)
 
-    def _write_blocking(update: str) -> None:
+    # relative IRIs in a query or update are resolved against the endpoint's URL (SPARQL 1.1
+    # Protocol 2.1.4 and 2.2.4 let the service choose the base)
+    base_iri = endpoint_iri(state)
+
+    def _write_blocking(update: str, graphs: set[str | None] | None) -> None:
         with write_lock:
             before = current_generation(store_path) if store_path else None
-            state.write(update)
+            state.write(update, base_iri=base_iri, graphs=graphs)
             # the query workers must see the write: bump the marker unless write() did
             if store_path and current_generation(store_path) == before:
                 bump_generation(store_path)
 
-    async def write(update: str) -> None:
+    async def write(update: str, graphs: set[str | None] | None) -> None:
         if inspect.iscoroutinefunction(state.write):   # pragma: no cover - state.write is sync
             before = current_generation(store_path) if store_path else None
-            await state.write(update)
+            await state.write(update, base_iri=base_iri, graphs=graphs)
             if store_path and current_generation(store_path) == before:
                 bump_generation(store_path)
         else:
-            await run_in_threadpool(_write_blocking, update)
+            await run_in_threadpool(_write_blocking, update, graphs)
 
-    async def run_update(update: str, *, check: bool = True) -> Response:
+    async def run_update(update: str, *, check: bool = True, graphs: set[str | None] | None = None) -> Response:
+        """Apply `update` (`graphs`: the graphs it writes, when the caller knows them; they are
+        recorded in the change feed, see api/changes.py)."""
         if check:   # our own Graph Store updates are built from parsed triples: nothing to refuse
             try:
                 await run_in_threadpool(check_update, update)
             except QueryRefused as e:
                 return _error(400, str(e), {ERROR_HEADER: "refused"})
         try:
-            await write(update)
+            await write(update, graphs)
         except SyntaxError as e:
             return _error(400, f"malformed update: {e}", {ERROR_HEADER: "syntax"})
         except (ValueError, RuntimeError) as e:
             return _error(400, f"update failed: {e}", {ERROR_HEADER: "evaluation"})
-        except OSError as e:
-            return _error(500, f"update failed writing the store: {e}")
+        except (StoreError, OSError) as e:
+            # the same request may succeed later; the engine's message (with the store's path)
+            # goes to the log only
+            log.warning("cannot write the store: %s", e)
+            return _error(503, f"cannot write the store: {_unwritable(e)}; try again later",
+                          {ERROR_HEADER: "store", "Retry-After": "30"})
         return PlainTextResponse("update applied\n", status_code=200)
 
     # ---------------------------------------------------------------- /sparql
@@ -529,9 +592,10 @@ def sparql_router(state: Any) -> APIRouter:
                 refusal = _authorize(request, state)
                 if refusal is not None:
                     return refusal
-                if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
-                    raise _BadRequest(400, "using-graph-uri / using-named-graph-uri are not supported; "
-                                           "use USING / WITH in the update")
+                using = _iris(params, "using-graph-uri") or []
+                using_named = _iris(params, "using-named-graph-uri") or []
+                if using or using_named:
+                    update = _with_dataset(update, using, using_named)
                 return await run_update(update)
             if query is None:
                 if request.method == "POST":
@@ -563,7 +627,7 @@ def sparql_router(state: Any) -> APIRouter:
         try:
             result = await state.executor.run(
                 query, results_format=results_offer.format, graph_format=graph_offer.format,
-                default_graph=default_graph, named_graphs=named_graphs, info=info)
+                default_graph=default_graph, named_graphs=named_graphs, info=info, base_iri=base_iri)
         except QueryError as e:
             return _query_error_response(e)
         offer = graph_offer if result.kind == "graph" else results_offer
@@ -571,7 +635,10 @@ def sparql_router(state: Any) -> APIRouter:
         cap = getattr(state.executor, "row_cap", None)
         if result.truncated and cap:
             headers[ROW_CAP_HEADER] = str(cap)
-        return _bytes_response(result.body, offer.media_type, headers)
+        body = result.body
+        if result.kind == "solutions" and offer.format in _SPREADSHEET_SAFE:
+            body = _SPREADSHEET_SAFE[offer.format](body)
+        return _bytes_response(body, offer.media_type, headers)
 
     def _service_description_response(request: Request) -> Response:
         accept = request.headers.get("accept")
@@ -643,11 +710,12 @@ def sparql_router(state: Any) -> APIRouter:
     }
 
     async def _parse_body(request: Request, graph: str | None) -> list[ox.Triple]:
-        media, _charset = _media(request.headers.get("content-type"))
+        media, charset = _media(request.headers.get("content-type"))
         fmt = _INPUT.get(media)
         if fmt is None:
             raise _BadRequest(415, "send the graph as text/turtle, application/n-triples or "
                                    "application/rdf+xml" + (f", not {media}" if media else ""))
+        _utf8_only(charset)
         body = await _read_body(request)
 
         def parse() -> list[ox.Triple]:
@@ -691,7 +759,7 @@ def sparql_router(state: Any) -> APIRouter:
                 elif graph is not None:
                     parts.append(f"CREATE SILENT {name}")
                 update = " ;\n".join(parts)
-            response = await run_update(update, check=False)
+            response = await run_update(update, check=False, graphs={graph})
             if response.status_code != 200:
                 return response
             status = 201 if request.method in ("PUT", "POST") and not existed else 204

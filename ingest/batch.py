@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.store import Store
+from styrgraf.store import Store, StoreCorrupt, is_corruption
 from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
 
 from .build import EXTRACTOR_VERSION, build, doc_id
@@ -158,30 +158,49 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
     files, results = collect(paths)
     for r in results:
         on_result and on_result(r)
-    load_vocabulary(store)
-    forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
-    todo = []
-    for f in files:
-        graph = f"{base}graph/{doc_id(f.name)}"
-        sha, version = store.graph_fingerprint(graph)
-        if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
-            r = FileResult(f, "unchanged", graph=graph)
-            results.append(r)
-            on_result and on_result(r)
-        else:
-            todo.append(f)
-    for r, nt in _run(todo, base, validate, max_bytes, jobs):
-        if nt is not None:
-            try:
-                doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
-                store.replace_graph(r.graph, forgotten.scrub(nt),
-                                    also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
-            except (OSError, SyntaxError, ValueError) as e:
-                r = FileResult(r.path, "failed", f"store error: {e}")
+
+    def done(r: FileResult) -> None:
         results.append(r)
         on_result and on_result(r)
-    store.flush()
+
+    try:
+        load_vocabulary(store)
+        forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
+        todo = []
+        for f in files:
+            graph = f"{base}graph/{doc_id(f.name)}"
+            sha, version = store.graph_fingerprint(graph)
+            if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
+                done(FileResult(f, "unchanged", graph=graph))
+            else:
+                todo.append(f)
+        for r, nt in _run(todo, base, validate, max_bytes, jobs):
+            if nt is not None:
+                try:
+                    doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
+                    store.replace_graph(r.graph, forgotten.scrub(nt),
+                                        also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                except (OSError, SyntaxError, ValueError) as e:
+                    if is_corruption(e):
+                        raise
+                    r = FileResult(r.path, "failed", f"store error: {e}")
+            done(r)
+        store.flush()
+    except (OSError, RuntimeError, ValueError) as e:
+        # the store itself failed (a full disk, a corrupt store, a server that is down): one line
+        # for it, and one for each file not yet reported
+        done(_store_failed(store, e))
+        reported = {r.path for r in results}
+        for f in files:
+            if f not in reported:
+                done(FileResult(f, "failed", "not stored: the store failed"))
     return results
+
+
+def _store_failed(store: Store, e: Exception) -> FileResult:
+    """A failure of the store itself, reported like a file's (the CLI prints one line, exits 1)."""
+    name = str(store.path or getattr(store, "url", "store"))
+    return FileResult(Path(name), "failed", str(StoreCorrupt(name, e)) if is_corruption(e) else f"store error: {e}")
 
 
 def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:

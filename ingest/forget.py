@@ -13,31 +13,36 @@
   stay right (each quote is re-cut from the masked text);
 - each changed document graph is replaced in one atomic update, together with a change
   record (`sg:action "forgotten"`) that names the document, never the person;
-- the store keeps an `sg:ForgottenName` record holding only a salted hash of the name
-  (PBKDF2-SHA256); ingest consults it (`Forgotten.scrub`), so re-ingesting a source
-  document into this store does not bring the person back wherever the extractor
-  recognises them as a person (signatory, attendee, chair, ...). A store built anew from
-  the source documents holds the facts again.
+- the name is added to a private list, as a keyed hash (HMAC-SHA256), that is kept outside
+  the store (see `private_dir`): whoever can query the store or read its dumps finds nothing
+  to test guessed names against. Ingest consults the list (`Forgotten.scrub`), so
+  re-ingesting a source document into this store does not bring the person back wherever
+  the extractor recognises them as a person (signatory, attendee, chair, ...). A store built
+  anew from the source documents, without the list, holds the facts again.
 
 `forget_documents` is `batch.remove`: a document and every fact read from it, with a tombstone.
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import re
+import secrets
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
-from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, XSD, change_record, changes_graph
+from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, change_record, changes_graph
 
 NAME_PREDICATES = {FOAF + "name", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"}
 # nodes that exist only to say something about one person: gone with the person
 PERSON_ONLY = {SG + "attendee"}
+# the salted hash of the sg:ForgottenName records that stores held before the private list
 HASH_ITERATIONS = 20_000
 
 
@@ -52,7 +57,7 @@ def name_pattern(names: Iterable[str]) -> re.Pattern:
     return re.compile("|".join(alts), re.I)
 
 
-def name_hash(name: str, salt: str) -> str:
+def salted_hash(name: str, salt: str) -> str:
     return hashlib.pbkdf2_hmac("sha256", normal_name(name).encode("utf-8"), bytes.fromhex(salt),
                                HASH_ITERATIONS).hex()
 
@@ -133,40 +138,136 @@ def scrub(triples: Iterable[ox.Triple], names: Iterable[str]) -> Scrubbed:
     return out
 
 
-# ---------------------------------------------------------------- the record ingest consults
+# ---------------------------------------------------------------- the private list ingest consults
+LIST_FILE = "forgotten"
+KEY_FILE = "forget.key"
+
+
+def private_dir(store) -> Path | None:
+    """Where the list of forgotten names and its key are kept: STYRGRAF_FORGET_DIR; else the folder
+    `private` in an embedded store's directory (pyoxigraph ignores it, so nothing serves or exports
+    it, and it goes with the store when the directory is copied or restored); else, for a SPARQL
+    server, a folder per server URL under $XDG_DATA_HOME/styrgraf/forget (~/.local/share/...).
+    None for a store in memory, whose list lives as long as it does."""
+    if os.environ.get("STYRGRAF_FORGET_DIR"):
+        return Path(os.environ["STYRGRAF_FORGET_DIR"])
+    if store.path is not None:
+        return Path(store.path) / "private"
+    url = getattr(store, "url", None)
+    if url is None:
+        return None
+    data = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data / "styrgraf" / "forget" / re.sub(r"[^\w.-]+", "_", url)
+
+
+def forget_key(directory: Path | None) -> bytes:
+    """The HMAC key: STYRGRAF_FORGET_KEY, or the file STYRGRAF_FORGET_KEY_FILE, else a random key
+    written once (mode 0600) beside the list. It is never in the store, so a dump alone cannot be
+    tested against guessed names."""
+    if os.environ.get("STYRGRAF_FORGET_KEY"):
+        return os.environ["STYRGRAF_FORGET_KEY"].encode("utf-8")
+    if os.environ.get("STYRGRAF_FORGET_KEY_FILE"):
+        return Path(os.environ["STYRGRAF_FORGET_KEY_FILE"]).read_bytes().strip()
+    if directory is None:
+        return secrets.token_bytes(32)
+    path = directory / KEY_FILE
+    if not path.exists():
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp = directory / f".{KEY_FILE}.{os.getpid()}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(secrets.token_hex(32))
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, path)          # whole or not at all; of two processes, the first one's key wins
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    return path.read_bytes().strip()
+
+
 @dataclass
 class Forgotten:
-    """The names forgotten in a store, as (salt, salted hash) pairs."""
-    hashes: dict[str, set[str]] = field(default_factory=dict)       # salt -> hashes
+    """The persons forgotten in a store: keyed hashes of their names in a private file outside it.
+
+    The file holds one line per name, `hmac <hex>`, or `pbkdf2 <salt> <hex>` for a record that
+    an older styrgraf kept in the store itself (moved out by `load`)."""
+    directory: Path | None = None
+    hashes: set[str] = field(default_factory=set)
+    salted: dict[str, set[str]] = field(default_factory=dict)      # salt -> PBKDF2 hashes
+    _key: bytes | None = field(default=None, repr=False)
     _cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, store, base: str) -> Forgotten:
-        rows = store.query(
-            f"SELECT ?hash ?salt WHERE {{ GRAPH <{changes_graph(base)}> {{ "
-            f"?r a <{SG}ForgottenName> ; <{SG}nameHash> ?hash ; <{SG}salt> ?salt }} }}")
-        hashes: dict[str, set[str]] = defaultdict(set)
-        for row in rows:
-            hashes[row["salt"].value].add(row["hash"].value)
-        return cls(dict(hashes))
+        """The store's list; records an older styrgraf wrote into the store's change graph, which
+        anyone could read there, move into the list and out of the store."""
+        forgotten = cls(private_dir(store))
+        if forgotten.path is not None and forgotten.path.exists():
+            lines = forgotten.path.read_text(encoding="ascii").splitlines()
+            for kind, *values in (line.split() for line in lines if line.strip()):
+                if kind == "hmac":
+                    forgotten.hashes.add(values[0])
+                elif kind == "pbkdf2":
+                    forgotten.salted.setdefault(values[0], set()).add(values[1])
+        changes = changes_graph(base)
+        rows = list(store.query(f"SELECT ?hash ?salt WHERE {{ GRAPH <{changes}> {{ "
+                                f"?r a <{SG}ForgottenName> ; <{SG}nameHash> ?hash ; <{SG}salt> ?salt }} }}"))
+        if rows:
+            old = {(r["salt"].value, r["hash"].value) for r in rows}
+            # into the list first: a crash before the records leave the store loses nothing
+            forgotten._append([f"pbkdf2 {salt} {digest}" for salt, digest in sorted(old)
+                               if digest not in forgotten.salted.get(salt, ())])
+            for salt, digest in old:
+                forgotten.salted.setdefault(salt, set()).add(digest)
+            store.update(f"DELETE WHERE {{ GRAPH <{changes}> {{ ?r a <{SG}ForgottenName> ; ?p ?o }} }}")
+        return forgotten
+
+    @property
+    def path(self) -> Path | None:
+        return self.directory / LIST_FILE if self.directory is not None else None
 
     def __bool__(self) -> bool:
-        return bool(self.hashes)
+        return bool(self.hashes or self.salted)
 
-    def salt(self) -> str:
-        """The store's salt (one for every record, so each name is hashed once per salt)."""
-        return next(iter(self.hashes), None) or os.urandom(16).hex()
+    def keyed_hash(self, name: str) -> str:
+        if self._key is None:
+            self._key = forget_key(self.directory)
+        return hmac.new(self._key, normal_name(name).encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def add(self, name: str) -> None:
+        digest = self.keyed_hash(name)
+        if digest not in self.hashes:
+            self._append([f"hmac {digest}"])
+            self.hashes.add(digest)
+            self._cache.pop(normal_name(name), None)
+
+    def _append(self, lines: list[str]) -> None:
+        """Lines onto the list, on disk before this returns (one appending write: two processes
+        that forget at once both keep their lines)."""
+        if self.path is None or not lines:
+            return
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, "".join(line + "\n" for line in lines).encode("ascii"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     def is_forgotten(self, name: str) -> bool:
         key = normal_name(name)
         if key not in self._cache:
-            self._cache[key] = any(name_hash(name, salt) in hs for salt, hs in self.hashes.items())
+            self._cache[key] = ((bool(self.hashes) and self.keyed_hash(name) in self.hashes)
+                                or any(salted_hash(name, salt) in hs for salt, hs in self.salted.items()))
         return self._cache[key]
 
     def scrub(self, triples: Iterable[ox.Triple] | str) -> Iterable[ox.Triple] | str:
         """A new document graph (triples or N-Triples text) less the forgotten persons it
         names; as it is when it names none."""
-        if not self.hashes:
+        if not self:
             return triples
         original = triples
         if isinstance(triples, str):
@@ -176,15 +277,6 @@ class Forgotten:
                  if t.predicate.value in NAME_PREDICATES and isinstance(t.object, ox.Literal)
                  and self.is_forgotten(t.object.value)}
         return scrub(triples, names).triples if names else original
-
-
-def forgotten_name_record(base: str, name: str, salt: str, at: str) -> str:
-    """INSERT DATA quads of an sg:ForgottenName record: a salted hash, never the name."""
-    digest = name_hash(name, salt)
-    node = f"{base}id/forgotten/{digest[:16]}"
-    return (f"GRAPH <{changes_graph(base)}> {{ <{node}> a <{SG}ForgottenName> ; "
-            f"<{SG}nameHash> {ox.Literal(digest)} ; <{SG}salt> {ox.Literal(salt)} ; "
-            f"<{PROV}atTime> {ox.Literal(at, datatype=ox.NamedNode(XSD + 'dateTime'))} . }}")
 
 
 # ---------------------------------------------------------------- forgetting
@@ -208,16 +300,15 @@ def candidate_graphs(store, name: str) -> list[str]:
 
 def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetResult:
     """Remove every fact about the person `name` from every document graph (one atomic
-    update per graph, each with a change record), and record the salted hash of the name
+    update per graph, each with a change record), and add the name to the private list
     so that ingest keeps the person out."""
     from .batch import utc_now
 
     if not name.split():
         raise ValueError("an empty name")
     at = at or utc_now()
-    forgotten = Forgotten.load(store, base)
-    if not forgotten.is_forgotten(name):
-        store.update(f"INSERT DATA {{ {forgotten_name_record(base, name, forgotten.salt(), at)} }}")
+    # on the list first: a crash below still keeps the person out of later ingests
+    Forgotten.load(store, base).add(name)
     result = ForgetResult()
     for graph in candidate_graphs(store, name):
         s = scrub(store.triples(graph), [name])
@@ -239,4 +330,5 @@ def forget_documents(store, names: Iterable[str], base: str):
     """A document and every fact read from it: `batch.remove` (the change feed keeps a tombstone)."""
     from .batch import remove
 
+    Forgotten.load(store, base)         # moves an older styrgraf's records out of the store
     return remove(store, names, base)

@@ -1,17 +1,21 @@
-"""The styrgraf command line: ingest, remove, forget, validate, export, query, serve."""
+"""The styrgraf command line: ingest, remove, forget, validate, export, query, check, serve."""
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .config import Settings
-from .store import FORMATS, StoreError
+from .config import Settings, parse_size
+from .remote import is_remote
+from .store import FORMATS, Store, StoreCorrupt, StoreError, is_corruption, run_capped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="styrgraf: a knowledge graph of Swedish public-sector governance.")
@@ -33,8 +37,85 @@ def open_store(path, read_only: bool = False, update_endpoint: str | None = None
     try:
         return open_either(path, update_endpoint=update_endpoint, read_only=read_only)
     except StoreError as e:
-        err.print(f"[red]error:[/] {e}")
-        raise typer.Exit(2)
+        err.print("[red]error:[/]", escape(str(e)))
+        raise typer.Exit(CORRUPT if isinstance(e, StoreCorrupt) else 2)
+
+
+CORRUPT = 3           # exit status of a command that found the store corrupt
+
+
+def read_store(store: str, work: Callable[[Any], int]) -> int:
+    """Run `work(store handle)`, a read, and return its exit status; what goes wrong is said in
+    one line. An embedded store is read in a child process under a memory ceiling
+    (STYRGRAF_READ_MEMORY, styrgraf.store.run_capped); a read stopped there is followed by a
+    verification, so that a corrupt store is named as such."""
+    if is_remote(store):
+        return _read(store, work)
+    try:
+        limit = Settings.from_env().read_memory
+    except ValueError as e:           # a malformed STYRGRAF_READ_MEMORY
+        err.print("[red]error:[/]", escape(str(e)))
+        return 2
+    status = run_capped(lambda: _read(store, work), limit)
+    if status is None:                # stopped at the ceiling: the store, or a read that needs more?
+        status = run_capped(lambda: _read(store, _verified), limit)
+        if status == 0:
+            err.print(f"[red]error:[/] the read needed more than {limit >> 20} MiB of memory and was stopped "
+                      "(STYRGRAF_READ_MEMORY sets the ceiling)")
+            return 2
+        if status is None:
+            return _corrupt(StoreCorrupt(store, f"reading it takes more than {limit >> 20} MiB of memory"))
+    return status
+
+
+def _read(store: str, work: Callable[[Any], int]) -> int:
+    try:
+        return work(open_store(store, read_only=True))
+    except typer.Exit as e:           # (a RuntimeError, so first)
+        return e.exit_code
+    except StoreCorrupt as e:
+        return _corrupt(e)
+    except (OSError, RuntimeError) as e:       # the store's files, or the query (a SERVICE call)?
+        if is_corruption(e) or not _whole(store):
+            return _corrupt(StoreCorrupt(store, e))
+        err.print("[red]error:[/]", escape(str(e)))
+        return 2
+
+
+def _whole(store: str) -> bool:
+    """Whether a fresh handle (an ingest may have moved files under the first) reads every quad;
+    a SPARQL server's storage is the server's to check."""
+    if is_remote(store):
+        return True
+    try:
+        Store(store, read_only=True).verify()
+    except StoreError:
+        return False
+    return True
+
+
+def _verified(st) -> int:
+    st.verify()
+    return 0
+
+
+def _corrupt(e: StoreCorrupt) -> int:
+    err.print("[red]error:[/]", escape(str(e)))
+    return CORRUPT
+
+
+@contextlib.contextmanager
+def writing(store: str):
+    """A write that fails (a full disk, a corrupt store, named as such) is one line and exit 1 or 3."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except (OSError, RuntimeError) as e:
+        if is_corruption(e):
+            raise typer.Exit(_corrupt(StoreCorrupt(store, e))) from None
+        err.print("[red]error:[/]", escape(str(e)))
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -82,7 +163,8 @@ def remove(files: list[str] = typer.Argument(..., help="source file names of ing
     from styrgraf.ingest.batch import remove as run_remove
 
     settings = Settings.from_env()
-    results = run_remove(open_store(store, update_endpoint=update_endpoint), files, settings.base)
+    with writing(store):
+        results = run_remove(open_store(store, update_endpoint=update_endpoint), files, settings.base)
     for r in results:
         out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
     raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
@@ -92,11 +174,11 @@ FORGET_HELP = " ".join([
     "Forget a person (or a document) in every document graph, for data protection.",
     "\n\n--person removes every fact about the person (signatory, chair, adjuster, attendee, author",
     "of a reservation or statement) and masks the name wherever it is written, in one atomic update",
-    "per document; the change feed records which documents changed, never the name. The store keeps",
-    "only a salted hash of the name, which ingest consults: re-ingesting a source document into this",
-    "store keeps the person out wherever the extractor recognises them as a person. A mention it does",
-    "not recognise as a person, or a store built anew from the source documents, would bring the",
-    "facts back.",
+    "per document; the change feed records which documents changed, never the name. A keyed hash of",
+    "the name goes on a private list outside the store (never served or exported; STYRGRAF_FORGET_DIR),",
+    "which ingest consults: re-ingesting a source document into this store keeps the person out",
+    "wherever the extractor recognises them as a person. A mention it does not recognise as a person,",
+    "or a store built anew from the source documents without the list, would bring the facts back.",
     "\n\n--document removes a document and every fact read from it, as `remove` does.",
 ])
 
@@ -119,17 +201,18 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
     settings = Settings.from_env()
     st = open_store(store, update_endpoint=update_endpoint)
     failed = False
-    for i, name in enumerate(person or [], 1):
-        r = forget_person(st, name, settings.base)
-        # the name itself is not repeated in the output (logs outlive the store's records)
-        out.print(f"forgotten person {i}: {r.removed} facts removed and the name masked in {r.masked} "
-                  f"literals, in {len(r.documents)} documents", highlight=False)
-        for source in r.documents:
-            out.print(f"  changed   {source}", highlight=False, markup=False)
-    for r in forget_documents(st, document or [], settings.base):
-        failed |= r.status == "failed"
-        out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}",
-                  highlight=False, markup=False)
+    with writing(store):
+        for i, name in enumerate(person or [], 1):
+            r = forget_person(st, name, settings.base)
+            # the name itself is not repeated in the output (logs outlive the store's records)
+            out.print(f"forgotten person {i}: {r.removed} facts removed and the name masked in {r.masked} "
+                      f"literals, in {len(r.documents)} documents", highlight=False)
+            for source in r.documents:
+                out.print(f"  changed   {source}", highlight=False, markup=False)
+        for r in forget_documents(st, document or [], settings.base):
+            failed |= r.status == "failed"
+            out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}",
+                      highlight=False, markup=False)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -138,16 +221,18 @@ def validate(store: str = STORE):
     """Validate every document graph of the store against the SHACL shapes."""
     from styrgraf.ingest.validate import validate_triples
 
-    st = open_store(store, read_only=True)
-    bad = 0
-    graphs = st.document_graphs()
-    for g in graphs:
-        conforms, report = validate_triples(st.triples(g))
-        if not conforms:
-            bad += 1
-            out.print(f"[red]violations[/] in {g}:\n{report}", highlight=False)
-    out.print(f"{len(graphs) - bad} of {len(graphs)} document graphs conform")
-    raise typer.Exit(1 if bad else 0)
+    def work(st) -> int:
+        bad = 0
+        graphs = st.document_graphs()
+        for g in graphs:
+            conforms, report = validate_triples(st.triples(g))
+            if not conforms:
+                bad += 1
+                out.print(f"[red]violations[/] in {g}:\n{report}", highlight=False)
+        out.print(f"{len(graphs) - bad} of {len(graphs)} document graphs conform")
+        return 1 if bad else 0
+
+    raise typer.Exit(read_store(store, work))
 
 
 class ExportFormat(str, Enum):
@@ -168,20 +253,40 @@ def export(store: str = STORE,
     from styrgraf.ingest.build import doc_id
 
     settings = Settings.from_env()
-    st = open_store(store, read_only=True)
-    graph = None
-    if document is not None:
-        graph = f"{settings.base}graph/{doc_id(document.name)}"
-        if graph not in st.graphs():
-            err.print(f"[red]error:[/] no graph for {document.name} in the store")
-            raise typer.Exit(1)
     assert format.value in FORMATS
-    if out_file:
-        with open(out_file, "wb") as f:
+    partial = _partial(out_file)
+
+    def work(st) -> int:
+        graph = None
+        if document is not None:
+            graph = f"{settings.base}graph/{doc_id(document.name)}"
+            if graph not in st.graphs():
+                err.print(f"[red]error:[/] no graph for {document.name} in the store")
+                return 1
+        if out_file is None:
+            st.dump(sys.stdout.buffer, format.value, graph)
+            sys.stdout.buffer.flush()
+            return 0
+        with open(partial or out_file, "wb") as f:
             st.dump(f, format.value, graph)
-    else:
-        st.dump(sys.stdout.buffer, format.value, graph)
-        sys.stdout.buffer.flush()
+        if partial:
+            os.replace(partial, out_file)
+        return 0
+
+    try:
+        raise typer.Exit(read_store(store, work))
+    finally:
+        if partial:
+            partial.unlink(missing_ok=True)
+
+
+def _partial(path: Path | None) -> Path | None:
+    """Where an export to the file `path` is written before it is renamed to `path`, so that a read
+    that fails leaves no partial export under the final name; None for what is not a plain file
+    (/dev/stdout, a pipe)."""
+    if path is None or path.is_symlink() or (path.exists() and not path.is_file()):
+        return None
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
 
 
 class QueryFormat(str, Enum):
@@ -198,23 +303,43 @@ def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTR
     """Run a SPARQL query over the store (default graph = union of all documents)."""
     import pyoxigraph as ox
 
-    st = open_store(store, read_only=True)
     try:
-        result = st.query(file.read_text(encoding="utf-8"), use_default_graph_as_union=True)
-    except SyntaxError as e:
-        err.print(f"[red]error:[/] {e}")
-        raise typer.Exit(2)
+        text = file.read_text(encoding="utf-8")
     except OSError as e:
-        err.print(f"[red]error:[/] {e}")
+        err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)
-    if isinstance(result, ox.QueryTriples):
-        fmt = ox.RdfFormat.N_TRIPLES if format.value != "json" else ox.RdfFormat.JSON_LD
-        sys.stdout.buffer.write(result.serialize(format=fmt))
-    else:
-        fmt = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-               "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}[format.value]
-        sys.stdout.buffer.write(result.serialize(format=fmt))
-    sys.stdout.buffer.write(b"\n")
+
+    def work(st) -> int:
+        try:
+            result = st.query(text, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            err.print("[red]error:[/]", escape(str(e)))
+            return 2
+        if isinstance(result, ox.QueryTriples):
+            fmt = ox.RdfFormat.N_TRIPLES if format.value != "json" else ox.RdfFormat.JSON_LD
+        else:
+            fmt = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                   "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}[format.value]
+        sys.stdout.buffer.write(result.serialize(format=fmt) + b"\n")   # whole, or nothing
+        return 0
+
+    raise typer.Exit(read_store(store, work))
+
+
+@app.command()
+def check(store: str = STORE):
+    """Verify an embedded store: read every quad and every index and compare them. Prints OK, or
+    that the store is corrupt and what to do (exit status 3)."""
+    if is_remote(store):
+        err.print("[red]error:[/] check verifies an embedded store (a directory); check a SPARQL server "
+                  "with its own tools")
+        raise typer.Exit(2)
+
+    def work(st) -> int:
+        out.print(f"OK: the store {store} is whole: {st.check()}", highlight=False, markup=False)
+        return 0
+
+    raise typer.Exit(read_store(store, work))
 
 
 @app.command()
@@ -223,23 +348,42 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
           port: int = typer.Option(8000, "--port"),
           workers: int = typer.Option(4, "--query-workers", help="processes that run SPARQL queries"),
           timeout: float = typer.Option(10.0, "--timeout", help="time limit of one query, seconds"),
-          max_rows: int = typer.Option(10000, "--max-rows", help="result-row cap of /sparql")):
+          max_rows: int = typer.Option(10000, "--max-rows", help="result-row cap of /sparql"),
+          worker_memory: Optional[str] = typer.Option(
+              None, "--worker-memory", help="memory ceiling of one query worker, e.g. 2G (default: half "
+                                            "the memory shared by the workers; STYRGRAF_WORKER_MEMORY)"),
+          idle_timeout: Optional[float] = typer.Option(
+              None, "--idle-timeout", min=0.1, help="seconds before an idle connection is closed (default 5; "
+                                           "STYRGRAF_IDLE_TIMEOUT)"),
+          max_connections: Optional[int] = typer.Option(
+              None, "--max-connections", min=1, help="open connections at most; then 503 (default from "
+                                                     "the file descriptor limit, at most 1000; "
+                                                     "STYRGRAF_MAX_CONNECTIONS)")):
     """Serve the store: SPARQL endpoint, analyst API, linked data, pages."""
     import uvicorn
 
     from styrgraf.api.app import create_app
+    from styrgraf.api.security import server_options
 
-    settings = Settings.from_env(store=store, update_endpoint=update_endpoint, query_workers=workers,
-                                 timeout=timeout, max_rows=max_rows)
+    try:
+        memory = parse_size(worker_memory, "--worker-memory") if worker_memory else None
+        settings = Settings.from_env(store=store, update_endpoint=update_endpoint, query_workers=workers,
+                                     timeout=timeout, max_rows=max_rows, worker_memory=memory,
+                                     idle_timeout=idle_timeout, max_connections=max_connections)
+    except ValueError as e:          # a malformed size or limit, here or in the environment
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2)
     if settings.remote:
         open_store(store, read_only=True, update_endpoint=update_endpoint).close()   # reachable?
     elif not Path(store).exists():
         err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
         raise typer.Exit(2)
+    elif (status := read_store(store, _verified)) != 0:     # a corrupt store would fail every request
+        raise typer.Exit(status)
     base = f"http://{host}:{port}/"
     err.print(f"styrgraf serving {store} on {base}\n  pages       {base}\n  SPARQL      {base}sparql\n"
               f"  analyst API {base}api/v1/bodies\n  API docs    {base}docs")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", **server_options(settings))
 
 
 if __name__ == "__main__":

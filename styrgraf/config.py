@@ -11,12 +11,27 @@ STYRGRAF_MAX_REQUEST_BYTES  largest request body (default 1 MiB; larger: 413)
 STYRGRAF_MAX_UPDATE_BYTES   largest body of a request with the update token (default 64 MiB)
 STYRGRAF_MAX_URL_BYTES      longest URL, path and query string (default 32 KiB; longer: 414)
 STYRGRAF_MAX_HEADER_BYTES   largest total of the request headers (default 32 KiB; larger: 431)
+STYRGRAF_READ_MEMORY        memory ceiling of the process that reads an embedded store for query,
+                            validate, export, check and serve's start-up check, bytes or with K/M/G
+                            (default 768M, or a quarter of the machine's memory if that is less)
+STYRGRAF_FORGET_DIR         where the private list of forgotten persons is kept (styrgraf.ingest.forget)
+STYRGRAF_FORGET_KEY         the key of its hashes (or STYRGRAF_FORGET_KEY_FILE); default: a key file
+                            made once in that folder
+STYRGRAF_WORKER_MEMORY      memory ceiling of one query worker, bytes or with K/M/G (MiB, GiB); default
+                            half the machine's (or container's) memory shared by the query workers
+STYRGRAF_IDLE_TIMEOUT       seconds a connection may stay idle (no request, or a request's headers
+                            unfinished, or its body stalled) before it is closed (default 5)
+STYRGRAF_MAX_CONNECTIONS    open connections at most (default: a quarter of the file descriptors the
+                            process may open, at most 1000); past it the longest idle one is closed,
+                            and a request that finds every connection busy is answered 503
 
 Credentials of a remote store come from the environment too (styrgraf.remote.Credentials).
 """
 from __future__ import annotations
 
 import os
+import re
+import resource
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +51,12 @@ class Settings:
     max_update_bytes: int = 64 * 1024 * 1024
     max_url_bytes: int = 32 * 1024
     max_header_bytes: int = 32 * 1024
+    # ample for a streamed read or one query's answer; a runaway read (a corrupt store) is
+    # stopped long before it hurts the machine
+    read_memory: int = field(default_factory=lambda: min(768 * 1024 ** 2, machine_memory() // 4))
+    worker_memory: int | None = None      # None: default_worker_memory(query_workers)
+    idle_timeout: float = 5.0
+    max_connections: int | None = None    # None: default_max_connections()
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -52,6 +73,14 @@ class Settings:
         for name in ("max_request_bytes", "max_update_bytes", "max_url_bytes", "max_header_bytes"):
             if (limit := _positive_int(f"STYRGRAF_{name.upper()}")) is not None:
                 values[name] = limit
+        if raw := os.environ.get("STYRGRAF_READ_MEMORY", "").strip():
+            values["read_memory"] = parse_size(raw, "STYRGRAF_READ_MEMORY")
+        if raw := os.environ.get("STYRGRAF_WORKER_MEMORY", "").strip():
+            values["worker_memory"] = parse_size(raw, "STYRGRAF_WORKER_MEMORY")
+        if raw := os.environ.get("STYRGRAF_IDLE_TIMEOUT", "").strip():
+            values["idle_timeout"] = _positive_seconds(raw, "STYRGRAF_IDLE_TIMEOUT")
+        if (limit := _positive_int("STYRGRAF_MAX_CONNECTIONS")) is not None:
+            values["max_connections"] = limit
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -60,6 +89,61 @@ class Settings:
         from .remote import is_remote
 
         return is_remote(self.store)
+
+    @property
+    def worker_memory_limit(self) -> int:
+        return self.worker_memory or default_worker_memory(self.query_workers)
+
+    @property
+    def connection_limit(self) -> int:
+        return self.max_connections or default_max_connections()
+
+
+_SIZE_RE = re.compile(r"(?i)\s*(\d+(?:\.\d+)?)\s*([KMG]?)i?B?\s*")
+
+
+def parse_size(text: str, what: str = "size") -> int:
+    """Bytes from '300M', '2G', '512KiB' or a plain number of bytes (K, M, G are powers of 1024)."""
+    m = _SIZE_RE.fullmatch(text)
+    if not m or float(m.group(1)) <= 0:
+        raise ValueError(f"{what} must be a positive size such as 300M or 2G, not {text!r}")
+    return int(float(m.group(1)) * 1024 ** " KMG".index(m.group(2).upper() or " "))
+
+
+def machine_memory() -> int:
+    """Physical memory, or the memory limit of this process's container (cgroup v2 or v1) if lower."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            value = Path(path).read_text().strip()
+        except OSError:
+            continue
+        if value.isdigit():
+            total = min(total, int(value))
+    return total
+
+
+def default_worker_memory(workers: int) -> int:
+    """Half the memory for the query workers together (the rest is the server's, the page cache's
+    and an ingest's), at least 256 MiB each."""
+    return max(256 * 1024 ** 2, machine_memory() // 2 // max(1, workers))
+
+
+def default_max_connections() -> int:
+    """A quarter of the file descriptors this process may open (the store's files, the query
+    workers' pipes and the log need the rest), at most 1000."""
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return max(16, min(1000, soft // 4))
+
+
+def _positive_seconds(raw: str, var: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{var} must be a number of seconds, not {raw!r}") from None
+    if not value > 0:
+        raise ValueError(f"{var} must be positive, not {raw}")
+    return value
 
 
 def _positive_int(var: str) -> int | None:

@@ -8,10 +8,13 @@ half a document. The same statement works on any SPARQL 1.1 Update server.
 from __future__ import annotations
 
 import os
+import signal
+import sys
 import time
+import traceback
 import uuid
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -33,6 +36,20 @@ GENERATION_FILE = "generation"
 
 class StoreError(Exception):
     pass
+
+
+class StoreCorrupt(StoreError):
+    """The store's files are damaged; the message says what to do."""
+
+    def __init__(self, path, detail: Exception | str):
+        first = (str(detail).strip().splitlines() or ["unreadable"])[0]
+        super().__init__(f"the store {path} is corrupt ({first}): restore it from a backup, or ingest the "
+                         f"documents again into a new store; `styrgraf check --store {path}` verifies a store")
+
+
+def is_corruption(e: Exception) -> bool:
+    """Whether a pyoxigraph error says the files are damaged (rocksdb: "Corruption: ...")."""
+    return isinstance(e, (OSError, RuntimeError)) and "corrupt" in str(e).lower()
 
 
 def bump_generation(store_path: str | os.PathLike[str]) -> str:
@@ -98,7 +115,9 @@ class Store:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
-        except OSError as e:
+        except (OSError, RuntimeError) as e:
+            if is_corruption(e):
+                raise StoreCorrupt(self.path, e) from None
             raise StoreError(f"cannot open store {self.path}: {e}") from e
 
     # ---------------------------------------------------------------- reading
@@ -131,6 +150,42 @@ class Store:
     def count(self, graph: str | None = None) -> int:
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
         return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
+
+    # ---------------------------------------------------------------- verifying
+    def verify(self) -> int:
+        """Read every quad and every term once (the quick check `serve` makes before it starts);
+        the number of quads, or StoreCorrupt."""
+        try:
+            return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
+        except (OSError, RuntimeError) as e:
+            raise StoreCorrupt(self.path, e) from None
+
+    def check(self) -> str:
+        """`verify`, then read the whole of each of pyoxigraph's indexes and compare it with the
+        quads: a summary, or StoreCorrupt. A damaged block in one index is found only by reading
+        that index, and a query that happens to use it would fail (or, collecting the errors of a
+        GROUP BY, grow without bound)."""
+        total = self.verify()
+        positions = {"s": 0, "p": 1, "o": 2, "g": 3}
+        try:
+            for keys in ("s", "p", "o", "g", "g p", "g o"):     # spog, posg, ospg, gspo, gpos, gosp
+                names = keys.split()
+                variables = " ".join("?" + k for k in names)
+                for row in self.ox.query(f"SELECT {variables} (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} "
+                                         f"GROUP BY {variables}"):
+                    pattern = [None] * 4
+                    for k in names:
+                        pattern[positions[k]] = row[k]
+                    # only exact matches: a lookup of some integers also returns neighbouring values
+                    found = sum(1 for q in self.ox.quads_for_pattern(*pattern)
+                                if not isinstance(q.graph_name, ox.DefaultGraph)
+                                and all(q[positions[k]] == row[k] for k in names))
+                    if found != int(row["n"].value):
+                        raise StoreCorrupt(self.path, f"the index by {keys} holds {found} quads for "
+                                                      f"{' '.join(str(row[k]) for k in names)}, not {row['n'].value}")
+        except (OSError, RuntimeError) as e:
+            raise StoreCorrupt(self.path, e) from None
+        return f"{total} quads in {len(self.graphs())} graphs; every index agrees"
 
     # ---------------------------------------------------------------- writing
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: str = "") -> None:
@@ -180,3 +235,49 @@ class Store:
             triples = (ox.Triple(q.subject, q.predicate, q.object)
                        for q in self.ox.quads_for_pattern(None, None, None))
             ox.serialize(triples, out, rdf_format)
+
+
+def run_capped(work: Callable[[], int], max_rss: int) -> int | None:
+    """`work()` in a forked child process whose resident memory is kept under `max_rss` bytes: the
+    child's exit code, 128 + the signal if it died of one, or None if it was stopped at the ceiling.
+
+    A read of a corrupt store can allocate without bound (rocksdb returns the same error again and
+    again and a GROUP BY collects them all: 5 GB in 14 s), so reads of the embedded store on the
+    command line run like this. The ceiling is checked in /proc every 20 ms (Linux; elsewhere
+    the child runs without one)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            code = work()
+        except BaseException:         # noqa: BLE001 - a bug: its traceback, as without the fork
+            traceback.print_exc()
+        finally:
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(code)
+    page, stopped = os.sysconf("SC_PAGE_SIZE"), False
+    try:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                if stopped:
+                    return None
+                return os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+            try:
+                with open(f"/proc/{pid}/statm", "rb") as f:
+                    rss = int(f.read().split()[1]) * page
+            except (OSError, IndexError, ValueError):
+                rss = 0
+            if rss > max_rss and not stopped:
+                os.kill(pid, signal.SIGKILL)
+                stopped = True
+            time.sleep(0.02)
+    except BaseException:             # Ctrl-C or an error here: the child does not outlive us
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise

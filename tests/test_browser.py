@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
 import time
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -138,7 +140,10 @@ def test_analyst_journey(server, browser, downloads):
     assert "Stockholms stad" in d.find_element(By.ID, "about").find_element(By.XPATH, "..").text
     resp = d.find_element(By.ID, "resp").find_element(By.XPATH, "ancestor::section")
     cards = resp.find_elements(By.CSS_SELECTOR, "article.card")
-    assert len(cards) == 5
+    # one card per responsibility the analyst API lists for the body
+    with urllib.request.urlopen(server + "/api/v1/responsibilities?limit=1000") as r:
+        listed = [x for x in json.load(r)["items"] if x["body"]["label"] == "Arbetsmarknadsnämnden"]
+    assert len(cards) == len(listed) >= 5
     quotes = [norm(q.text) for q in resp.find_elements(By.CSS_SELECTOR, "blockquote p")]
     assert "Arbetsmarknadsnämnden utvecklar ett strategiskt och långsiktigt arbete med brobyggarverksamheten." in quotes
     assert "Strategi för romsk inkludering" in resp.text
@@ -277,3 +282,53 @@ def test_graph_page_is_clickable(server, browser):
         d.find_element(By.XPATH, "//*[local-name()='a'][.//*[local-name()='text' and text()='Stockholms stad']]").click()
         wait(d).until(EC.url_contains("/organ/stockholms-stad"))
     assert not console_errors(d), console_errors(d)
+
+
+# IRIs whose link would run script or load content in the page: none may become an href
+HOSTILE_IRIS = ["javascript:alert(document.domain)", "JavaScript:alert(2)",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="]
+HOSTILE_QUERY = ("SELECT ?x WHERE { VALUES ?s { " + " ".join(f'"{i}"' for i in HOSTILE_IRIS)
+                 + ' "http://example.org/ok" } BIND(IRI(?s) AS ?x) }')
+THING = BASE + "id/thing/hostile"
+
+
+@pytest.fixture(scope="module")
+def hostile_server(corpus_store_copy):
+    """The corpus plus a resource that links to the hostile IRIs."""
+    import pyoxigraph as ox
+    store = ox.Store(str(corpus_store_copy))
+    store.extend(ox.Quad(ox.NamedNode(THING), ox.NamedNode("http://example.org/see"), ox.NamedNode(i),
+                         ox.NamedNode(BASE + "graph/hostile")) for i in HOSTILE_IRIS + ["http://example.org/ok"])
+    store.flush()
+    del store
+    with running_server(corpus_store_copy) as url:
+        yield url.rstrip("/")
+
+
+def bad_hrefs(driver) -> list[str]:
+    return driver.execute_script("""return Array.prototype.map.call(document.querySelectorAll('[href]'),
+        function (a) { return a.getAttribute('href'); }).filter(function (h) {
+        return /^\\s*(javascript|data|vbscript):/i.test(h); });""")
+
+
+def test_only_http_iris_become_links(hostile_server, browser):
+    """A SPARQL result, the server-rendered result table and the plain linked-data page show an
+    IRI of another scheme (javascript:, data:) as text, never as a link."""
+    d = browser
+    d.get(hostile_server + "/fraga")
+    wait(d).until(lambda drv: drv.execute_script("return !!document.getElementById('sparql-form')"))
+    d.execute_script("""var q = arguments[0];
+        if (window.styrgrafEditor) window.styrgrafEditor.set(q); else document.getElementById('query').value = q;""",
+                     HOSTILE_QUERY)
+    d.find_element(By.CSS_SELECTOR, "button[data-run]").click()
+    table = wait(d).until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-results] table.results")))
+    for iri in HOSTILE_IRIS:
+        assert iri in table.text
+    assert [a.get_attribute("href") for a in table.find_elements(By.TAG_NAME, "a")] == ["http://example.org/ok"]
+    assert bad_hrefs(d) == []
+    for path in ("/fraga?" + urlencode({"query": HOSTILE_QUERY}),            # rendered by the server
+                 "/id/thing/hostile",                                       # the plain linked-data page
+                 "/graf?" + urlencode({"iri": HOSTILE_IRIS[0]})):
+        d.get(hostile_server + path)
+        assert HOSTILE_IRIS[0] in d.page_source, path
+        assert bad_hrefs(d) == [], path

@@ -618,6 +618,12 @@ def test_updates_through_the_endpoint_reach_the_server(corpus_pair):
         assert r.status_code == 204 and rem.count(g) == 2
         r = c.delete("/graph-store", params={"graph": g}, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 204 and not rem.has_graph(g)
+    # each write is in the change feed, on the server too; then the store is as it was
+    changes = f"{BASE}graph/_changes"
+    feed = rem.query(f"SELECT ?a ?t WHERE {{ GRAPH <{changes}> {{ ?c <https://w3id.org/styrgraf/ns#changedDocument> <{g}> ; "
+                     f"<https://w3id.org/styrgraf/ns#action> ?a ; <http://www.w3.org/ns/prov#atTime> ?t }} }} ORDER BY ?t")
+    assert [row["a"].value for row in feed] == ["stored", "stored", "removed"]
+    rem.update(f"DELETE WHERE {{ GRAPH <{changes}> {{ ?c <https://w3id.org/styrgraf/ns#changedDocument> <{g}> ; ?p ?o }} }}")
 
 
 def test_serve_on_a_remote_store_from_the_command_line(corpus_pair, apps):

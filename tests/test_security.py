@@ -272,11 +272,15 @@ def test_the_error_layer_in_process(tmp_path, caplog):
     async def fine():
         return PlainTextResponse("not found, and that is all", status_code=404)
 
-    from styrgraf.api.executor import ExecutorBusy, QuerySyntaxError, QueryTimeout
+    from styrgraf.api.executor import ExecutorBusy, QueryMemoryLimit, QuerySyntaxError, QueryTimeout
 
     @app.get("/slow")
     async def slow():
         raise QueryTimeout(2)
+
+    @app.get("/big")
+    async def big():
+        raise QueryMemoryLimit(300 * 2**20)
 
     @app.get("/busy")
     async def busy():
@@ -302,6 +306,9 @@ def test_the_error_layer_in_process(tmp_path, caplog):
         # query errors a route lets through keep their meaning
         r = c.get("/slow")
         assert r.status_code == 503 and r.headers["x-styrgraf-error"] == "timeout" and "time limit" in r.text
+        r = c.get("/big")
+        assert r.status_code == 503 and r.headers["x-styrgraf-error"] == "memory"
+        assert "memory limit of 300 MiB" in r.text
         r = c.get("/busy")
         assert r.status_code == 503 and r.headers["retry-after"] == "5"
         r = c.get("/id/x")

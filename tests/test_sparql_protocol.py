@@ -72,8 +72,8 @@ class State:
         self.sparql_url_path = "/sparql"
         self.writes: list[str] = []
 
-    def write(self, update_sparql: str) -> None:
-        self.store.update(update_sparql)
+    def write(self, update_sparql: str, *, base_iri: str | None = None, graphs=None) -> None:
+        self.store.ox.update(update_sparql, base_iri=base_iri)
         self.writes.append(update_sparql)
         bump_generation(self.store_path)
 
@@ -581,6 +581,43 @@ def test_graph_store_write(client, served):
     assert client.delete("/graph-store", params={"graph": g}, headers=auth).status_code == 204
     assert client.get("/graph-store", params={"graph": g}).status_code == 404
     assert client.delete("/graph-store", params={"graph": g}, headers=auth).status_code == 404
+
+
+HOLD_STORE = """import sys, pyoxigraph
+store = pyoxigraph.Store(sys.argv[1])      # a writable handle holds the store's lock
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_write_while_another_process_holds_the_store_is_503(tmp_path):
+    """An ingest (here: any writable pyoxigraph handle) holds the store's lock: an update or a
+    Graph Store write is answered 503 with Retry-After and a message, and succeeds once the
+    lock is gone."""
+    import sys
+
+    from server import running_server
+    path = build_store(tmp_path / "store", bulk=10)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    insert = f"INSERT DATA {{ GRAPH <{G_A}> {{ <{BODY_A}> <{SG}n> 1 }} }}"
+    with running_server(path, env={"STYRGRAF_UPDATE_TOKEN": TOKEN}) as base, \
+            httpx.Client(base_url=base, timeout=30) as c:
+        holder = subprocess.Popen([sys.executable, "-c", HOLD_STORE, str(path)], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout.readline().strip() == "holding"
+            for r in (c.post("/sparql", content=insert, headers={**auth, "Content-Type": "application/sparql-update"}),
+                      c.put("/graph-store", params={"graph": G_B}, content=f"<{BODY_B}> <{SG}n> 2 .",
+                            headers={**auth, "Content-Type": "text/turtle"})):
+                assert r.status_code == 503, r.text
+                assert int(r.headers["retry-after"]) > 0
+                assert "try again later" in r.text and "ingest" in r.text, r.text
+            assert c.get("/sparql", params={"query": f"ASK {{ <{BODY_A}> ?p ?o }}"}).json()["boolean"]  # reads go on
+        finally:
+            holder.stdin.close()
+            holder.wait(timeout=30)
+        r = c.post("/sparql", content=insert, headers={**auth, "Content-Type": "application/sparql-update"})
+        assert r.status_code == 200, r.text
 
 
 # ============================================================== time limit

@@ -168,6 +168,9 @@
       }
       return null;
     }
+    // where a result IRI links to: its page here, else the IRI itself if it is http(s); any
+    // other scheme (javascript:, data:, …) would run or load in this page, so it stays text
+    function linkOf(iri) { return pageOf(iri) || (/^https?:\/\//i.test(iri) ? iri : null); }
     function updateLinks() {
       form.querySelectorAll("[data-download]").forEach(function (a) {
         var fmt = a.getAttribute("data-download") === "text/csv" ? "csv" : "json";
@@ -207,10 +210,9 @@
         vars.forEach(function (v) {
           var td = el("td"), term = b[v];
           if (term) {
-            if (term.type === "uri") {
-              var a = el("a", { href: pageOf(term.value) || term.value }, term.value);
-              td.appendChild(a);
-            } else td.textContent = term.value;
+            var href = term.type === "uri" && linkOf(term.value);
+            if (href) td.appendChild(el("a", { href: href }, term.value));
+            else td.textContent = term.value;
           }
           row.appendChild(td);
         });
