@@ -322,6 +322,16 @@ def find_bodies(text: str) -> BodyIndex:
             s0, e0 = m.start("list") + cm.start(), m.start("list") + cm.end()
             if not idx.taken(s0, e0):
                 idx.add(f"{singular} i {cm.group()} län", kind, s0, e0)
+    # a bare "Länsstyrelsen": the county board the text names, else the county's board as a body of its own
+    # ("Länsstyrelsen Blekinge", as the boards call themselves now, is a name of its own)
+    take(re.compile(r"(?<![\w-])(?P<name>Länsstyrelsen (?!i\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?(?![\w-])"),
+         "myndighet")
+    for m in re.finditer(r"(?<![\w-])(?P<name>[Ll]änsstyrelsen)(?P<gen>s)?(?![\w-])(?!\s+i\s)", text):
+        if idx.taken(m.start(), m.end("name")):
+            continue
+        named = [b.label for b in idx.all() if b.label.startswith("Länsstyrelsen i ")]
+        idx.add(named[0] if len(named) == 1 else "Länsstyrelsen", "myndighet", m.start(), m.end("name"),
+                surface=m["name"])
     take(MUNICIPALITY_CAPS, lambda m: "kommun" if _place(m["place"]) in municipality_places() else None,
          lambda m: _place(m["place"]) + m["name"][len(m["place"]):].lower())
     for m in DESIGNATED.finditer(text):

@@ -36,7 +36,7 @@ from .tasks import split_tasks
 # ---------------------------------------------------------------- words
 MODAL = re.compile(r"\b(?:ska|skall)\b")
 ADVERBS = r"(?:även|också|därför|dessutom|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
-LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
+LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
 NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
@@ -55,7 +55,7 @@ CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|har (?:det )?(?:övergripa
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också) (åt) X att T", "ändrar uppdraget till X att T"
 GIVE = re.compile(
     r"\b(?:ger|gav|ge)\s+(?P<a>[^.;:]{2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?\s+"
-    r"|\buppdrar\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att,?\s+"
+    r"|\b(?:uppdrar|uppdrog|uppdragit)\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att,?\s+"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?\s+")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
@@ -122,9 +122,13 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
         return None
     mentions = [m for m in ctx.bodies.mentions_in(a, b)]
     if mentions:
-        labels, pos = [], a
-        for m in mentions:
+        labels, pos, rest = [], a, []
+        for k, m in enumerate(mentions):
+            if labels and text[pos:m.start] == " (" and text[m.end:m.end + 1] == ")":
+                pos = m.end + 1           # "Statens energimyndighet (Energimyndigheten) och …": the same body
+                continue
             if not SEPARATOR.match(text[pos:m.start]):
+                rest = mentions[k:]
                 break
             labels.append(m.label)
             pos = m.end
@@ -134,8 +138,8 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
         tail = text[pos:b]
         if not SEPARATOR.match(tail) or tail.strip().endswith((",", "och", "samt")):
             tm = SUBJECT_TAIL.fullmatch(tail)
-            if not tm or len(labels) != len(mentions):
-                return None
+            if not tm or rest:
+                return None               # more than bodies before the modal, or a body within it
             prefix = tm["pp"] or ""
         if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"}:
             return None
@@ -223,7 +227,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
                 continue
             task_at = end
         labels, confidence, prefix = subject
-        task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,"))
+        task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,*_"))   # "**X ska:**" in Markdown
         task = (prefix + " " + task).strip()
         if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
             continue                   # "Aneby kommun ska vara ett attraktivt alternativ …": a goal
@@ -397,7 +401,9 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     ctx, text = f.ctx, f.ctx.text
     for m in GIVE.finditer(text, a, b):
         g = next(x for x in ("a", "b", "c") if m[x] is not None)
-        subject = _subject(ctx, m.start(g), m.end(g))
+        # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
+        when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])
+        subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
         if subject is None:
             continue
         labels, confidence, _ = subject
