@@ -106,6 +106,7 @@ NOT_NAME_WORDS = {
     "med", "för", "från", "enligt", "ärendet", "beslut", "förslag", "protokoll", "paragrafen", "där",
     "när", "då", "nämndens", "nämnden", "styrelsen", "fullmäktige", "utses", "till", "justeras",
     "kommunstyrelsens", "kommunstyrelsen", "kommunfullmäktige", "plats", "tid", "organ", "underskrifter",
+    "underskrift", "paragrafer", "justerande", "bevis", "anslag", "sammanträdesdatum", "övriga", "utdragsbestyrkande",
 }
 NOT_NAME_WORDS |= set(PARTY_NAMES)
 
@@ -139,6 +140,12 @@ def _clean_name(text: str, start: int, end: int) -> tuple[str, int] | None:
         tokens.pop(0)
     while tokens and tokens[0][2].lower().rstrip(".:") in NOT_NAME_WORDS:
         tokens.pop(0)
+    # a label after the name, as a flattened signature block runs them together ("Marianne Persson Ordförande",
+    # "Helge Scharf Wramling Ordförande Harriet Jorderud"): the name ends before it
+    for k in range(2, len(tokens)):
+        if tokens[k][2].lower().rstrip(".:") in NOT_NAME_WORDS:
+            tokens = tokens[:k]
+            break
     if len(tokens) < 2 or re.fullmatch(_PARTICLE, tokens[-1][2]):
         return None
     s = tokens[0][0]
@@ -160,7 +167,7 @@ def _name_key(name: str) -> str:
 
 # ---------------------------------------------------------------- sentences
 ABBREV_END = re.compile(r"(?:\bm\.\s?fl|\bbl\.a|\bt\.ex|\bordf|\bers|\btjänstg|\bkl|\bnr|\bs\.k|\bdvs|\bo\.s\.v"
-                        r"|\bt\.o\.m|\bfr\.o\.m|\bjfr|\bca|\bresp|\bst|\bkap|\bDnr|\bdnr|\btjg)\.$")
+                        r"|\bt\.o\.m|\bfr\.o\.m|\bjfr|\bca|\bresp|\bst|\bkap|\bDnr|\bdnr|\btjg|\b[A-ZÅÄÖ])\.$")   # an initial: "Jonas T. Sandelius"
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s|[a-h][.)]\s|[•\-–]\s?|att\s)")
 
 
@@ -632,24 +639,54 @@ def _abbreviated_paragraphs(text: str, body: str) -> list[Para]:
     return out
 
 
-SIGN_BLOCK = re.compile(r"(?<![\wåäö])(?:Underskrift(?:er)?|Sekreterare)(?![\wåäö])")
+SIGN_BLOCK = re.compile(r"(?<![\wåäö])(?:Underskrift(?:er)?|Sekreterare)(?![a-zåäö])")
+
+
+SIGN_ROLES = {"sekreterare": "secretary", "ordförande": "chair", "justerande": "adjuster", "justerare": "adjuster"}
+SIGN_ROW = re.compile(r"(?<![\wåäö])(?P<labels>(?:(?:Sekreterare|Ordförande|Justerande|Justerare)[\s.…_:]*){2,4})"
+                      rf"(?P<names>(?:{_name_rx(_GAP_LINE)}[\s.…_]*){{2,4}})")
+
+
+def _signature_row(ctx: Ctx) -> dict[str, list[tuple[str, int, int]]]:
+    """A flattened signature block that gives its labels in a row and then the names in the same order
+    ("Sekreterare Ordförande Justerande.. Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson"): role -> names."""
+    t = ctx.text
+    for m in SIGN_ROW.finditer(t):
+        labels = [SIGN_ROLES[w.lower()] for w in re.findall(r"[A-Za-zåäö]+", m["labels"])]
+        names = []
+        for x in NAME_LINE.finditer(m["names"]):
+            got = _clean_name(t, m.start("names") + x.start(), m.start("names") + x.end())
+            if got:                       # "Per Ås Organ …": the name without the label after it
+                names.append((got[0], got[1], got[1] + len(got[0])))
+        if len(names) == len(labels):
+            out: dict[str, list[tuple[str, int, int]]] = {}
+            for role, name in zip(labels, names):
+                out.setdefault(role, []).append(name)
+            return out
+    return {}
 
 
 def _signatories(ctx: Ctx, chair: str | None, adjusters: list[str]) -> list[tuple[str, int, int]]:
     """Who signs the minutes: the secretary, the chair and the adjusters named in its signature block
     ("Underskrifter Sekreterare … Ordförande … Justerande …", "Laila Nabb, sekreterare")."""
     t = ctx.text
+    row = _signature_row(ctx)
+    if row:
+        return [n for role in ("secretary", "chair", "adjuster") for n in row.get(role, [])]
     block = SIGN_BLOCK.search(t)
     if not block:
         return []
     out: list[tuple[str, int, int]] = []
     lo, hi = block.start(), min(len(t), block.start() + 600)
-    secretary = re.search(r"(?<![\wåäö])Sekreterare(?:\s+(?:Paragrafer|Underskrift(?:er)?|Justerande|\.{2,}|…+|_+))*\s*:?\s*"
-                          rf"(?P<name>{_name_rx(_GAP_LINE)})", t[lo:hi]) or \
-        re.search(rf"(?P<name>{_name_rx(_GAP_LINE)}),\s*(?:nämnd|protokolls?)?sekreterare\b", t[lo:hi])
+    secretary = None
+    for sm in re.finditer(r"(?<![\wåäö])Sekreterare(?:\s+(?:Paragrafer|Underskrift(?:er)?|Justerande|\.{2,}|…+|_+))*\s*:?\s*"
+                          rf"(?P<name>{_name_rx(_GAP_LINE)})|(?P<name2>{_name_rx(_GAP_LINE)}),\s*(?:nämnd|protokolls?)?sekreterare\b", t):
+        secretary = sm
+        break
     names = []
     if secretary:
-        got = _clean_name(t, lo + secretary.start("name"), lo + secretary.end("name"))
+        g = "name" if secretary["name"] else "name2"
+        got = _clean_name(t, secretary.start(g), secretary.end(g))
         if got:
             names.append(got[0])
     names += [n for n in [chair, *adjusters] if n]
@@ -1357,8 +1394,12 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
                 found = [f for f in found if f[1] >= s + label.end()][:2]
             take(found, s)
     if not names:
-        # "… Justerande Susanné Wallner Organ …" in a flattened signature block
-        for m in re.finditer(r"(?<![\wåäö])(?:Justerande|Justerare|Justeras\s+av)(?![\wåäö])[ \t.…_:]*", t):
+        take(_signature_row(ctx).get("adjuster", []), 0)
+    if not names:
+        # "… Utses att justera Ivan Gunnarsson Underskrifter …", "… Justerande Susanné Wallner Organ …"
+        # in a flattened header or signature block
+        for m in sorted(re.finditer(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerande|Justerare|Justeras\s+av)"
+                                    r"(?![\wåäö])[ \t.…_:]*", t), key=lambda m: not m.group().startswith("Utses")):
             nm = NAME_LINE.match(t, m.end())
             got = _clean_name(t, nm.start(), nm.end()) if nm else None
             if got:
@@ -1411,6 +1452,9 @@ def _chair(ctx: Ctx, attendees: list[Attendee], header: tuple[int, int]) -> str 
             for k, name in known.items():
                 if got and (_name_key(got[0]) == k or _name_key(got[0]).startswith(k)):
                     return name
+    row = _signature_row(ctx).get("chair")
+    if row:
+        return row[0][0]
     counts = Counter()
     for m in CHAIR_TEXT.finditer(t):
         ps = persons(t, m.end(), min(len(t), m.end() + 60))

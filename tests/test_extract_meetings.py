@@ -561,3 +561,14 @@ def test_paragraphs_numbered_within_the_year_and_bare_parties():
     assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
         (12, "Fastställande av dagordning", []), (13, "Bidrag till föreningar", ["KN 2021/45"])]
     assert m.items[1].decisions[0].text == "Bidrag beviljas enligt förvaltningens förslag"
+
+
+def test_a_flattened_signature_block_gives_its_names_in_the_order_of_its_labels():
+    text = ("Mellby kommun SAMMANTRÄDESPROTOKOLL 1 (40) Plats och tid Kommunhuset den 3 februari 2005 "
+            "Beslutande Anna Berg (s) Olle Ek (m) Per Ås (c) Övriga deltagande Bo Al Utses att justera Per Ås "
+            "Underskrifter Paragrafer 1-4 Sekreterare Ordförande Justerande.. Bo Al. Anna Berg. Per Ås "
+            "Organ Byggnadsnämnden\n")
+    doc, ex, m = meeting_of(text)
+    assert (m.body, m.date, m.chair, m.adjusters) == ("Byggnadsnämnden", "2005-02-03", "Anna Berg", ["Per Ås"])
+    assert ex.document.signatories == ["Bo Al", "Anna Berg", "Per Ås"]
+    assert [(a.name, a.party) for a in m.attendees] == [("Anna Berg", "S"), ("Olle Ek", "M"), ("Per Ås", "C")]
