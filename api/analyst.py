@@ -217,6 +217,8 @@ class Responsibility(BaseModel):
     policy: Ref | None = None
     goal: Ref | None = None
     since: str | None = None
+    confidence: float = Field(1.0, description="how sure the reading is (1: an explicit statement; lower for a body "
+                                               "named only by a contextual word or a duty read from the present tense)")
     evidence: list[Evidence] = []
 
 
@@ -695,7 +697,8 @@ class Analyst:
         iri = r["iri"]
         body = v.ref(iri, "body") or _ref(None, r.get("responsible_party"))
         return {"iri": iri, "body": body, "task": r.get("task"), "policy": v.ref(iri, "policy"),
-                "goal": v.ref(iri, "goal"), "since": r.get("since"), "evidence": ev.get(iri, [])}
+                "goal": v.ref(iri, "goal"), "since": r.get("since"),
+                "confidence": float(r["confidence"]) if r.get("confidence") else 1.0, "evidence": ev.get(iri, [])}
 
     def _assignments(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]

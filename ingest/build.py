@@ -260,6 +260,8 @@ class Builder:
             self.add(node, sg("task"), r.task)
             self.add(node, sg("underPolicy"), self.policy(r.policy))
             self.add(node, sg("since"), date_literal(r.since))
+            if r.confidence < 1:
+                self.add(node, sg("confidence"), Literal(f"{r.confidence:.2f}", datatype=NamedNode(XSD + "decimal")))
             self.evidence(node, r.evidence)
 
     def assignments(self) -> None:
