@@ -167,6 +167,12 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
                             r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
 
 
+# a titled steering document with its kind in a subtitle: "Tillsammans mot brott – ett nationellt
+# brottsförebyggande program", "Med medborgaren i centrum – regeringens strategi för …"
+SUBTITLED = re.compile(
+    r"(?<![\w-])(?P<title>[A-ZÅÄÖ][^–—\n.:;()]{3,80}?) [–—] (?P<sub>(?:ett|en|regeringens|[Ss]tadens|[Kk]ommunens) "
+    r"(?:[a-zåäö-]+ ){0,3}?(?P<noun>program|strategi|handlingsplan|plan|policy|vision|agenda|färdplan)"
+    r"(?: (?:för|mot|om) [^.\n;:()]{3,80}?)?)(?=[.,;:\n(]|$| som | och )")
 SPECIFIC_DEFINITE = re.compile(
     r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
@@ -294,7 +300,7 @@ class Reader:
                 i -= 1
                 continue
             if (re.fullmatch(r"\d+-årig[a]?|[a-zåäö]+(?:a|e|ade|ande|ende|iga|ig|isk|iska|ad|at|en|et|na|ell|ella|al|ala|sam)|"
-                             r"[A-ZÅÄÖ][a-zåäö]+(?:ell|ella|al|ala|isk|iska|sam|samma|ig|iga|ad|ade)", w)
+                             r"[A-ZÅÄÖ][a-zåäö]+(?:ell|ella|ellt|al|ala|alt|isk|iska|iskt|sam|samma|ig|iga|igt|ad|ade|at)", w)
                     and lw not in FUNCTION and not lw.endswith(("ens", "ets", "ns", "s"))
                     and (w[:1].islower() or self.is_sentence_start(base + words[i].start()) or i == 0 or
                          not words[i - 1].group()[:1].isupper())):
@@ -425,6 +431,15 @@ class Reader:
             self.mentions.append(Mention(m.start("adj"), m.end("noun"), kind, "name", topic=frozenset({m["adj"].lower()}),
                                          title=title, title_score=1.5))
             taken.append((m.start("adj"), m.end("noun")))
+        # "Tillsammans mot brott – ett nationellt brottsförebyggande program"
+        for m in SUBTITLED.finditer(text):
+            if any(a <= m.start() < b for a, b in taken) or self.ctx.bodies.mentions_in(m.start("title"), m.end("title")):
+                continue
+            kind = BASE_KIND.get(m["noun"], m["noun"])
+            title = norm_space(f"{m['title']} – {m['sub']}")
+            self.mentions.append(Mention(m.start(), m.end(), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["title"])),
+                                         title=title, title_score=4))
+            taken.append((m.start(), m.end()))
         # "visionen Ett gott liv i en hållbar kommun", "programmet Sverige bygger": a name after the noun
         for m in NAMED_AFTER_NOUN.finditer(text):
             if self.ctx.bodies.mentions_in(m.start("name"), m.end("name")):
