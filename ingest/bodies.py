@@ -81,13 +81,14 @@ COMMITTEE = re.compile(
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD})"
     r"(?P<gen>s)?(?![\w-])")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
-COUNCIL_FOR = re.compile(r"\b(?P<name>[Rr]ådet för [a-zåäö]+(?:frågor)?)\b")
+COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner"
 ASSOCIATION = re.compile(
-    r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
+    r"\b(?P<name>(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
+    r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
-COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ ){1,4}AB)\b")
+COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ (?:i |och |för )?){1,4}AB)\b")   # "Kunskapsskolan i Sverige AB"
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"

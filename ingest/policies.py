@@ -93,7 +93,7 @@ FUNCTION = {
     "inom", "mot", "för", "kring", "avseende", "gällande", "utifrån", "per", "både", "utan", "skulle", "kunde",
     "gör", "görs", "gjorts", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
 }
-PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande"}
+PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande", "inom"}
 ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
             "sina", "vår", "vårt", "våra", "er", "ert", "era", "dess", "deras", "hans", "hennes", "alla", "många",
             "fler", "nya"}
@@ -348,14 +348,14 @@ class Reader:
 
     def complement(self, pos: int, base: str) -> tuple[list[str], int]:
         """Words after a kind noun that say what it is about: ("för", "romsk", "inkludering"), end offset."""
-        m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande)[ \t]+", self.text[pos:pos + 200])
+        m = re.match(r"[ \t]+(?P<prep>för|mot|om|kring|avseende|gällande|inom)[ \t]+", self.text[pos:pos + 200])
         if not m:
             return [], pos
         words = [m["prep"]]
         end = pos + m.end()
         last_end = pos
         cur = end
-        limit = 12 if base == "motion" else 10
+        limit = 14
         while len(words) < limit:
             wm = re.match(r"(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])
             if not wm:
@@ -371,12 +371,16 @@ class Reader:
                     ok = True
                 elif lw == "i" and nw[:1].isupper():
                     ok = True
-                elif lw in ("av", "på") and nw[:1].islower() and nw.lower() not in FUNCTION and nw.lower() != "remiss":
+                elif lw in ("av", "på") and nw[:1].islower() and nw.lower() != "remiss" and \
+                        (nw.lower() not in FUNCTION or nw.lower() in ("den", "det", "de")):
                     ok = True
                 elif lw in ("inom", "med", "en", "ett", "de", "den", "det", "till") and base == "motion":
                     ok = True
                 elif lw in ("de", "den", "det", "en", "ett", "att") and len(words) == 1:
                     ok = True            # "strategi för ett utvecklat föräldrastöd", "plan för att öka …"
+                elif lw in ("den", "det", "de") and words[-1].lower() in ("av", "för", "inom", "om", "mot") \
+                        and nw[:1].islower() and nw.lower() not in FUNCTION:
+                    ok = True            # "handlingsplan för genomförandet av den nationella strategin …"
                 if not ok:
                     break
             if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
@@ -560,6 +564,12 @@ class Reader:
             elif stem and determiner in ARTICLES:
                 self.mentions.append(Mention(s, e, kind, "support", owner=owner, stem=stem))
         self.mentions.sort(key=lambda x: x.start)
+        # a policy named inside another's name ("handlingsplan för genomförandet av den nationella strategin … för
+        # perioden 2025–2026") does not take the period that ends the outer name
+        names = [m for m in self.mentions if m.form == "name"]
+        for m in names:
+            if m.years and any(n.start < m.start and n.end >= m.end and n is not m for n in names):
+                m.years = None
 
     def render_title(self, word, stem, base, form, owner, owner_surface, rest, years, kind, adjectives="") -> str:
         """The title of a named mention: its owner ("Regeringens"), the adjectives the text puts before the
@@ -948,11 +958,13 @@ def _clean_item(s: str) -> str:
 
 
 def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
-    """(start, end) of the bullet lines right after `pos` (the end of an intro line)."""
+    """(start, end) of the bullet lines right after `pos` (the end of an intro line); an item goes on over
+    indented lines that continue its sentence ("* föreslå utformning av stöd för att främja\n  sjöfartens …")."""
     out = []
     cur = pos
     while True:
-        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+)", text[cur:cur + 3000])
+        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+(?:\n[ \t]+[a-zåäö(][^\n]*)*)",
+                     text[cur:cur + 3000])
         if not m:
             break
         out.append((cur + m.start("item"), cur + m.end("item")))

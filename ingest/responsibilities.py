@@ -54,9 +54,13 @@ CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|har (?:det )?(?:övergripa
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också) (åt) X att T", "ändrar uppdraget till X att T"
 GIVE = re.compile(
-    r"\b(?:ger|gav|ge)\s+(?P<a>[^.;:]{2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?\s+"
-    r"|\b(?:uppdrar|uppdrog|uppdragit)\s+(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?(?P<b>[^.;:]{2,200}?)\s+att,?\s+"
-    r"|\b(?:ändrar|kompletterar|förlänger)\s+uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?\s+")
+    r"\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<a>[^.;:]{2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
+    r"|\b(?:uppdrar|uppdrog|uppdragit)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?"
+    r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
+    r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)")
+# what an assignment holds, its assignees' duties: "I uppdraget ingår att: • …", "Uppdraget omfattar att …"
+INCLUDED = re.compile(r"\b(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget\s+ingår\s+(?:det\s+)?(?:även\s+|också\s+|bl\.\s?a\.\s+|"
+                      r"bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i)\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -422,6 +426,31 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, task, a, b, pid, confidence)
 
 
+def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """What the decision's assignment includes is a duty of its assignees ("I uppdraget ingår att • …")."""
+    ctx, text = f.ctx, f.ctx.text
+    assignees = ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in ("myndigheten", "kommittén")
+                                                   if w in ctx.bodies.own][:1]
+    if not assignees:
+        return
+    for m in INCLUDED.finditer(text, a, b):
+        task = text[m.end():b].strip(" ,.")
+        if task and not task.endswith(":"):
+            for label in assignees:
+                f.add(label, task, a, b, pid, 0.9)
+            continue
+        items = _items_after(ctx, b)
+        # "… och lämna nödvändiga författningsförslag." on a line after the list
+        if items:
+            tail = re.match(r"\s*\n+\s*(?P<t>(?:och|samt)\s+[a-zåäö][^\n]{3,200})", text[items[-1][1]:items[-1][1] + 300])
+            if tail:
+                s0 = items[-1][1] + tail.start("t")
+                items.append((s0 + len(tail["t"].split()[0]) + 1, items[-1][1] + tail.end("t")))
+        for s0, e0 in items:
+            for label in assignees:
+                f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
+
+
 def given(f: Found) -> None:
     """GIVEN: each task of an assignment is a responsibility of each of its assignees."""
     for asg in f.ctx.out.assignments:
@@ -488,6 +517,7 @@ def extract(ctx: Ctx) -> None:
             last = (i, refs[-1].pid)
         pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
         give(f, i, a, b, pid)
+        included(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
             if pid is not None:
                 last = (i, pid)          # a list of duties keeps its policy in view
