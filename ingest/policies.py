@@ -791,7 +791,8 @@ REL_CUES = [
     (r"\bkompletterar\b|\b(?:är|utgör|presenteras som|som) ett komplement till\b", "complements"),
     (r"\butgår (?:[\wåäö]+ ){0,4}?(?:från|ifrån)\b|\btar (?:sin )?utgångspunkt i\b|\bhar sin utgångspunkt i\b"
      r"|\bbygger på\b|\bbaseras på\b|\bgrundar sig på\b", "based_on"),
-    (r"\bingår i\b|\bär en del av\b|\butgör en del av\b", "part_of"),
+    (r"\bingår i\b|\bär en del av\b|\butgör en del av\b|\binom ramen för\b", "part_of"),
+    (r"\bi enlighet med\b|\bför (?:att genomföra|genomförandet av)\b", "based_on"),
     (r"\bersätter\b", "replaces"),
     (r"\bhänger (?:[\wåäö]+ )?ihop med\b|\bhar (?:en )?(?:tydlig |stark |nära )?koppling till\b|\bkopplar till\b"
      r"|\bkopplas till\b|\bär kopplad till\b|\bsamverkar med\b", "related"),
@@ -841,7 +842,8 @@ def _policy_facts(r: Reader) -> None:
         for cue, rel in REL_CUES:
             for cm in re.finditer(cue, sent):
                 before = [m for m in refs if m.end <= a + cm.start()]
-                subj = before[0].pid if before else None
+                # no policy named before the cue: the document that is itself a policy speaks of itself
+                subj = before[0].pid if before else r.document_policy()
                 if subj is None:
                     continue
                 targets = [m for m in refs if m.start >= a + cm.end() and m.start - (a + cm.end()) <= 120]
@@ -1053,6 +1055,21 @@ def _goals(r: Reader) -> None:
 
 
 # ---------------------------------------------------------------- stage
+def _nested(r: Reader) -> None:
+    """A policy named inside another's name relates to it ("handlingsplan för genomförandet av den nationella
+    strategin inom …": the plan is based on the strategy)."""
+    names = [m for m in r.mentions if m.form == "name" and m.pid is not None]
+    for outer in names:
+        for inner in names:
+            if inner.pid != outer.pid and outer.start < inner.start and inner.end <= outer.end:
+                p = r.drafts[outer.pid].policy
+                t = r.title(inner.pid)
+                rel = "based_on" if re.search(r"\bför (?:att genomföra|genomförandet av)\b",
+                                              r.text[outer.start:inner.start]) else "related"
+                if t and t != p.title and not any(x[1] == t for x in p.relations):
+                    p.relations.append((rel, t))
+
+
 def _adopters(r: Reader) -> None:
     """Who adopted a policy, where the text shows it without saying "antogs": the government's own
     strategy ("regeringens nationella strategi för …"); the document that is the policy, by its author."""
@@ -1135,6 +1152,7 @@ def extract(ctx: Ctx) -> None:
             if sp not in r.drafts[m.pid].policy.evidence:
                 r.drafts[m.pid].policy.evidence.append(sp)
     _policy_facts(r)
+    _nested(r)
     _adopters(r)
     _goals(r)
     for d in r.drafts:
