@@ -703,7 +703,8 @@ class Analyst:
     def _assignments(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]
         return {"iri": iri, "kind": v.kind(iri), "title": r.get("title"), "issuer": v.ref(iri, "issuer"),
-                "assignees": v.refs(iri, "assignees"), "decided_on": r.get("decided_on"),
+                "assignees": v.refs(iri, "assignees") + [_ref(None, d) for d in v.strings(iri, "assignee_descriptions")],
+                "decided_on": r.get("decided_on"),
                 "diarienummer": v.strings(iri, "diarienummer"), "period_start": r.get("period_start"),
                 "period_end": r.get("period_end"), "tasks": v.strings(iri, "tasks"),
                 "reports_to": v.refs(iri, "reports_to"), "report_due": v.strings(iri, "report_due"),

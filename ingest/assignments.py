@@ -45,7 +45,7 @@ from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .tasks import split_tasks
+from .tasks import INCLUDED, split_tasks
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -413,11 +413,17 @@ def extract(ctx: Ctx) -> None:
 
     out: list[Assignment] = []
     main: Assignment | None = None
+    if decision is None and ctx.kind == "kommittédirektiv":
+        decision = _directive(ctx)
     if decision:
         main = _main_assignment(ctx, decision, cands, sents, background_at)
-        # a committee directive ("Tilläggsdirektiv till …") charges no body; an "Uppdrag …" page is an
-        # assignment even when it goes to a person ("Uppdrag till en förhandlingsperson")
-        if main.assignees or re.match(r"(?i)(?:regerings)?uppdrag\b", main.title):
+        if not main.assignees:
+            main.assignee_descriptions = _assignee_words(ctx, decision)
+            if ctx.kind == "kommittédirektiv":
+                main.tasks += _inquiry_tasks(ctx, background_at)
+        # an "Uppdrag …" page is an assignment even when it goes to a person ("Uppdrag till en
+        # förhandlingsperson"), and a committee directive is one to its utredare
+        if main.assignees or main.assignee_descriptions or re.match(r"(?i)(?:regerings)?uppdrag\b", main.title):
             out.append(main)
     for c in cands:
         if main is not None and _belongs_to_main(c, decision, background_at):
@@ -456,6 +462,58 @@ class Decision:
     dnr: list[str]
     assignees: list[str]
     decided_on: str | None = None
+
+
+# who a committee directive or an assignment to a person charges, in its words: "En särskild utredare ska …",
+# "Uppdrag till en förhandlingsperson att …"
+ASSIGNEE_WORDS = re.compile(
+    r"\b(?P<who>(?:[Ee]n|[Ee]tt) (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell |statlig |särskilt tillkallad )?"
+    r"(?:bokstavsutredare|utredare|kommitté|delegation|samordnare|förhandlingsperson|utredning|expertgrupp|utredningsgrupp))\b")
+INQUIRY_DUTY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen)"
+                          r"\s+(?:ska|skall)\s+(?:(?:också|även|vidare|bl\.\s?a\.|bland annat|särskilt)\s+)*(?P<task>[^.\n]{4,400}?)"
+                          r"(?:[.]|$|\n)")
+
+
+def _directive(ctx: Ctx) -> Decision | None:
+    """A committee directive is the government's assignment to the inquiry it sets up: its title."""
+    from .document import title_line
+    tl = title_line(ctx.text)
+    if tl is None:
+        return None
+    title = clean(ctx.text[tl[0]:tl[1]])
+    return Decision(title, tl, [], [], None) if len(title) >= 8 else None
+
+
+def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
+    """The words that name an assignee who is no body: the inquiry a tilläggsdirektiv extends ("Tilläggsdirektiv
+    till utredningen En effektiv Sevesolagstiftning"), a person in the title, else in the opening of the text."""
+    text = ctx.text
+    t = re.match(r"Tilläggsdirektiv\s+till\s+(?P<who>.+?)(?:\s*\([A-ZÅÄÖ][A-Za-zåäö]{0,3}\s?\d{4}:\d+\))?$", d.title)
+    if t:
+        return [t["who"]]
+    m = ASSIGNEE_WORDS.search(text, d.span[0], d.span[1]) or ASSIGNEE_WORDS.search(text, d.span[1], d.span[1] + 1500)
+    return [m["who"][0].lower() + m["who"][1:]] if m else []
+
+
+def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
+    """What a directive's utredare or committee shall do: "Utredaren ska bl.a. …", with the list it opens."""
+    text = ctx.text
+    tasks: list[str] = []
+    for m in INCLUDED.finditer(text, 0, end):
+        line_end = text.find("\n", m.end())
+        rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)].strip(" ,.")
+        if rest:
+            tasks += split_tasks(task_text(rest))
+        else:
+            tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1)]
+    for m in INQUIRY_DUTY.finditer(text, 0, end):
+        task = m["task"].strip(" ,")
+        if task.endswith(":") or not task:
+            items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
+            tasks += [task_text(text[a:b]) for a, b in items]
+        elif not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task):
+            tasks += split_tasks(task_text(task))
+    return tasks
 
 
 def _decision_title(ctx: Ctx) -> Decision | None:

@@ -278,6 +278,8 @@ class Builder:
             self.add(node, sg("issuer"), self.body(a.issuer))
             for label in a.assignees:
                 self.add(node, sg("assignee"), self.body(label))
+            for words in dict.fromkeys(a.assignee_descriptions):
+                self.add(node, sg("assigneeDescription"), words)
             self.add(node, sg("decidedOn"), date_literal(a.decided_on))
             for n in dict.fromkeys(a.diarienummer):
                 self.dnr(node, n)

@@ -79,6 +79,7 @@ class Assignment:
     title: str
     issuer: str | None = None
     assignees: list[str] = field(default_factory=list)
+    assignee_descriptions: list[str] = field(default_factory=list)   # an assignee named by a phrase, not a body
     decided_on: str | None = None
     diarienummer: list[str] = field(default_factory=list)
     period_start: str | None = None

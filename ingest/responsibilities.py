@@ -31,7 +31,7 @@ from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
-from .tasks import split_tasks
+from .tasks import INCLUDED, split_tasks
 
 # ---------------------------------------------------------------- words
 MODAL = re.compile(r"\b(?:ska|skall)\b")
@@ -58,9 +58,6 @@ GIVE = re.compile(
     r"|\b(?:uppdrar|uppdrog|uppdragit)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)")
-# what an assignment holds, its assignees' duties: "I uppdraget ingår att: • …", "Uppdraget omfattar att …"
-INCLUDED = re.compile(r"\b(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget\s+ingår\s+(?:det\s+)?(?:även\s+|också\s+|bl\.\s?a\.\s+|"
-                      r"bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i)\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -434,7 +431,7 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     if not assignees:
         return
     for m in INCLUDED.finditer(text, a, b):
-        task = text[m.end():b].strip(" ,.")
+        task = "" if "\n" in m.group() else text[m.end():b].strip(" ,.")
         if task and not task.endswith(":"):
             for label in assignees:
                 f.add(label, task, a, b, pid, 0.9)

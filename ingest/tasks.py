@@ -57,3 +57,9 @@ def split_tasks(task: str) -> list[str]:
         start = m.end()
     parts.append(task[start:].strip())
     return [p for p in parts if p]
+
+
+# what an assignment holds: "I uppdraget ingår att: • …", "Uppdraget omfattar att …", "I uppdraget ingår bland annat att"
+INCLUDED = re.compile(r"\b(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget\s+ingår\s+(?:det\s+)?(?:även\s+|också\s+|"
+                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i)\s+"
+                      r"(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
