@@ -99,8 +99,8 @@ def looks_like_agency(name: str) -> bool:
     name = clean(name)
     if not name or not name[0].isupper() or len(name.split()) > 9 or re.search(r"\d|\([A-ZÅÄÖ]{1,3}\)", name):
         return False
-    if name.split()[0] in NOT_NAME_START and not AGENCY_HEAD.match(name):
-        return False
+    if name.split()[0] in NOT_NAME_START and not AGENCY_HEAD.match(name) or name in NOT_NAME_START:
+        return False               # "Myndigheten" alone stands for a body named elsewhere
     if ACRONYM.match(name):
         return True
     last = name.split()[-1]
@@ -306,10 +306,10 @@ GIVE = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|som|är)\b)[^.;:\n]){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
-# "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att"
+# "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att", "uppdrar också X att"
 CHARGE = re.compile(
     rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
-    rf"(?:åt|till){S}+(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
+    rf"(?P<to>(?:åt|till){S}+)?(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
 # "X får/fick/ges/gavs/har fått (…) i uppdrag att"; the assignee is left of the verb or right after it
 PASSIVE = re.compile(
     rf"\b(?P<verb>får|fick|ges|gavs|getts|givits|erhåller|erhöll|fått){S}+(?P<mid>[^.;:\n]{{0,160}}?){S}*"
@@ -775,6 +775,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
         add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
     for m in CHARGE.finditer(text, s0, s1):
+        if not m["to"] and not any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))):
+            continue                   # without "åt", only a named body is the one charged
         issuer = _issuer_left(ctx, s0, m.start())
         if not issuer and re.search(r"regeringen", text[m.start():m.end("slot")], re.I):
             issuer = ctx.bodies.resolve("regeringen")
@@ -1138,6 +1140,15 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
             p = mm_end + (gap.end() if gap else 0)
             if p <= chain_end or p >= s1:
                 break
+    # "… ska vara Socialdepartementet tillhanda senast den 28 februari 2014"
+    for tm in re.finditer(rf"\bvara{S}+", text[s0:s1]):
+        p = s0 + tm.end()
+        soft = MINISTRY_SOFT.match(text, p)
+        mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start == p]
+        end = mentions[0].end if mentions else soft.end() if soft else None
+        if end is not None and re.match(rf"{S}+tillhanda\b", text[end:s1]):
+            out.append(mentions[0].label if mentions else
+                       register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement"))
     return list(dict.fromkeys(out))
 
 

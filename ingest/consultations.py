@@ -112,6 +112,7 @@ class Hit:
         self.answer = False
         self.responders: list[str] = []
         self.linked_answers: list[str] = []
+        self.listed: int | None = None       # how many a printed list of remissinstanser names
 
 
 def _sections(ctx: Ctx) -> list[tuple[int, int, bool]]:
@@ -315,6 +316,7 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
             h.linked_answers = _instance_list.answered  # type: ignore[attr-defined]
         if h.participants:
             h.span = (lst.start(), list_end)
+            h.listed = len(h.participants)
             hits.append(h)
     return hits
 
@@ -539,6 +541,7 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
         c.participants += [p for p in h.participants if p not in c.participants]
         c.deadline = c.deadline or h.deadline
         c.diarienummer += [d for d in h.dnr if d not in c.diarienummer]
+        c.invited_count = c.invited_count or h.listed
         c.evidence.append(ctx.span(*h.span))
     if not (c.subject or c.participants or c.deadline or c.diarienummer):
         return None

@@ -182,6 +182,8 @@ HEAD_KIND = [
     (r"Motion|MOTION", "motion"),
     (r"Beslut i korthet|Beslut", "beslut"),
 ]
+# the kind word of a letterhead in capitals, wherever the line breaks were lost
+CAPS_KIND = re.compile(r"\b(" + "|".join(w for word, _ in HEAD_KIND for w in word.split("|") if w.isupper()) + r")\b")
 # a steering document that is itself the document: its own kind noun in its title
 POLICY_TITLE = re.compile(
     r"(?:^|\s)(?P<word>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)??(?P<base>verksamhetsplan|handlingsplan|strategi|plan|program|policy|riktlinjer"
@@ -232,6 +234,11 @@ def classify(ctx: Ctx) -> str:
             if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text):
                 continue
             return kind
+    # a letterhead flattened into one line keeps its kind word in capitals ("… Ledningsenhet
+    # BESLUTSUNDERLAG Landstingsfullmäktige Datum …")
+    caps = CAPS_KIND.search(head[:400])
+    if caps:
+        return next(kind for word, kind in HEAD_KIND if caps.group(1) in word.split("|"))
     if re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
         return "kontorsyttrande"
     # pages of the government: a remiss, a committee's directive, an assignment, another decision
@@ -635,12 +642,20 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             hit = _body_at(ctx, m.start("who"), m.end("who") + 1)
             if hit:
                 return hit[0], (hit[1], hit[2])
-        g = re.search(r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar)\b", text)
-        if g and "Regeringen" in b.bodies:
-            return "Regeringen", (g.start(), g.start() + len("regeringen"))
         muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
+        muni_at = _first_mention_span(ctx, muni) if muni else None
+        # "Regeringens handlingsplan för …" as its title, or the government speaking before any
+        # municipality is named ("Genom åtgärderna … vill regeringen stärka …")
+        g = re.match(r"#?\s*(?:[^\n]{0,120}?\s[-–−]\s)?(Regeringens)\s", text) or re.search(
+            r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar)\b"
+            r"|\b(?:vill|avser|presenterar|lanserar)\s+(regeringen)\b", text)
+        if g and (not muni_at or g.start() < muni_at[0]):
+            at = g.start(1) if g.lastindex and g.group(1) else g.start()
+            if "Regeringen" not in b.bodies:
+                b.bodies["Regeringen"] = Body(label="Regeringen", kind="regering", evidence=[ctx.span(at, at + 10)])
+            return "Regeringen", (at, at + len("regeringen"))
         if muni:
-            return muni, _first_mention_span(ctx, muni)
+            return muni, muni_at
     if kind == "remiss":
         m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
         if m:
@@ -676,6 +691,11 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             hit = _body_at(ctx, m.start(), m.end(), {"förvaltning"})
             if hit:
                 return hit[0], (hit[1], hit[2])
+    lh = _flat_letterhead(ctx)
+    if lh:
+        hit = _body_at(ctx, 0, lh[0], {"förvaltning", "enhet", "region", "kommun", "myndighet", "nämnd", "styrelse"})
+        if hit:
+            return hit[0], (hit[1], hit[2])
     if signature_orgs:
         label, s, e = signature_orgs[0]
         return label, (s, e)
@@ -701,9 +721,25 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
     return None, None
 
 
+def _flat_letterhead(ctx: Ctx) -> tuple[int, int] | None:
+    """Where a letterhead flattened into running text names the document's kind in capitals."""
+    first = ctx.text[:400]
+    m = CAPS_KIND.search(first)
+    if m:
+        a, b = first.rfind("\n", 0, m.start()) + 1, first.find("\n", m.end())
+        if first[a:b if b >= 0 else None].strip("# \t") != m.group():
+            return m.start(), m.end()
+    return None
+
+
 def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
     text = ctx.text
     b = ctx.bodies
+    lh = _flat_letterhead(ctx)
+    if lh:         # "… BESLUTSUNDERLAG Landstingsfullmäktige Datum …": the body the paper is for
+        hit = _body_at(ctx, lh[1], lh[1] + 60, {"nämnd", "styrelse", "fullmäktige"})
+        if hit and hit[0] != author:
+            return hit[0], (hit[1], hit[2])
     # "Till arbetsmarknadsnämnden" in the page head
     for i, line in enumerate(header):
         m = re.match(r"^Till\b\s*:?\s*(.*)$", line.text)

@@ -23,11 +23,16 @@ DIARIENUMMER = re.compile(
 CLASSIFIED_DNR = re.compile(r"(?<![\w./-])(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})-(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
 # serial/two-digit year after a cue: "Diarienummer 0123/21"
 SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w/])")
+# a county council's styles: registry + two-digit year / serial "LD13/03336", registry / serial / year
+# "LS/1611/2011"; the registry prefix in capitals makes them safe without a cue
+REG_YY_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})(?P<yy>\d{2})/(?P<serial>\d{3,6})(?![\w/])")
+REG_SERIAL_YEAR_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})/(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
 # registry-year-serial with hyphens: "SBN-2021-00123"
 HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"
                       r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2}|[0-9]{2,6}/[0-9]{2}"
+                      r"|[A-ZÅÄÖ]{2,5}[0-9]{2}/[0-9]{3,6}|[A-ZÅÄÖ]{2,5}/[0-9]{1,6}/(19|20)[0-9]{2}"
                       r"|[Dd]ir\. (19|20)[0-9]{2}:[0-9]{1,3})$")      # a committee directive's number
 # words that look like a registry prefix but are ordinary words before a year
 NOT_A_REGISTRY = {"Sida", "Den", "År", "Dnr", "Nr", "Från", "Till", "Och", "Jan", "Dec", "Maj"}
@@ -72,6 +77,12 @@ def find_diarienummer(text: str, require_cue: bool = False) -> list[Dnr]:
         out.append(Dnr(notation=re.sub(r"\s*/\s*", "/", text[start:m.end()]), start=start, end=m.end(), registry=reg,
                        year=m["year"], serial=serial, unit=m["unit"], code=m["code"]))
     for m in HYPHEN_DNR.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
+    for m in REG_YY_DNR.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], f"20{m['yy']}", m["serial"]))
+    for m in REG_SERIAL_YEAR_DNR.finditer(text):
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
     for m in SERIAL_YY_DNR.finditer(text):

@@ -145,7 +145,7 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
         if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"}:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
-    word = text[a:b].strip()
+    word = re.sub(r"^[Dd]en\s+(?:nya|nybildade|blivande)\s+", "", text[a:b].strip())   # "Den nya myndigheten"
     if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
         return list(ctx.extras["own_agencies"]), 0.8, ""
     if word.lower() in OWN_WORDS:
@@ -309,6 +309,13 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
             continue
         f.add(label, am["task"], a, b, pid)
+    # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …"
+    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |övergripande )?uppgift (?:ska vara|är) att "
+                          r"(?P<task>[^.;]{5,300})", sent):
+        label = ctx.bodies.resolve(um["g"])
+        if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
+            own_word = um["g"].lower().rstrip("s") in OWN_WORDS
+            f.add(label, um["task"], a, b, pid, 0.8 if own_word else 1.0)
     for am in re.finditer(r"\b[Aa]nsvaret för (?P<task>[^.]{3,200}?) (?:ligger|vilar) (?:hos|på) (?P<who>[^.,;]{3,80})", sent):
         hit = f.r.bodies_in(a + am.start("who"), a + am.end("who"))
         if hit:
@@ -321,7 +328,7 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, im["task"], a, b, pid, subject[1])
     # "Uppdraget ska samordnas av Naturvårdsverket": the agent of a passive duty
     for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:(?:även|också)\s+)?"
-                          r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]+s\b|[,.;]|$)", sent):
+                          r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
         subject = _subject(ctx, a + pm.start("who"), a + pm.end("who"))
         if subject:
             for label in subject[0]:
@@ -498,6 +505,14 @@ def _own_assignee(ctx: Ctx) -> None:
             own.setdefault("regionen", label)
         elif kind == "kommun":
             own.setdefault("kommunen", label)
+    # a directive on one agency ("Inrättande av Myndigheten för totalförsvarsanalys"): "myndigheten",
+    # "den nya myndigheten" is the one agency it names in its opening
+    agencies = {b.label for b in ctx.bodies.all() if b.kind == "myndighet"}
+    if "myndigheten" not in own and len(agencies) == 1 and ctx.out.document.kind in ("kommittédirektiv",
+                                                                                   "regeringsuppdrag"):
+        label = next(iter(agencies))
+        if any(mm.label == label for mm in ctx.bodies.mentions_in(0, min(len(ctx.text), 400))):
+            own["myndigheten"] = label
 
 
 def extract(ctx: Ctx) -> None:

@@ -25,6 +25,8 @@ reglera rekommendera stå säkra sätta söka tilldela ändra åtgärda
 """.split())
 # a verb whose object may not be a task of its own ("uppdra åt X att …" is no cut)
 NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$")
+# "följa upp, analysera och utvärdera X": a verb with its particle and no object shares the object after it
+VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
 
 
 def is_task_verb(word: str) -> bool:
@@ -49,7 +51,7 @@ def split_tasks(task: str) -> list[str]:
     parts, start = [], 0
     for k, m in enumerate(cands):
         before = task[start:m.start()]
-        if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before):
+        if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
             continue
         if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])):
             continue                    # "utreda och ange …", "ta fram och erbjuda …": one task

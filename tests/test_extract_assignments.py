@@ -197,3 +197,31 @@ def test_municipal_paper_titled_uppdrag_is_no_government_decision():
     [a] = ex.assignments
     assert a.kind == "budgetuppdrag" and a.assignees == ["Socialnämnden"] and a.period_start == "2022"
     assert a.title == "ta fram en trygghetsplan för Växjö kommun"
+
+
+def test_uppdrar_without_at_names_the_body_and_a_nested_uppdra_is_part_of_the_task():
+    text = ("# Uppdrag att sprida föräldrastöd\n\nRegeringen uppdrar också Statens folkhälsoinstitut att utarbeta en "
+            "handbok för föräldrastödsarbete, utreda myndighetens möjligheter att uppdra åt ett lärosäte att ta fram "
+            "utbildningar samt utveckla arbetet med uppföljningen.\n\n"
+            "Redovisningen ska vara Socialdepartementet tillhanda senast den 28 februari 2014.\n")
+    doc, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert a.assignees == ["Statens folkhälsoinstitut"]
+    assert a.tasks == ["utarbeta en handbok för föräldrastödsarbete",
+                       "utreda myndighetens möjligheter att uppdra åt ett lärosäte att ta fram utbildningar",
+                       "utveckla arbetet med uppföljningen"]
+    assert a.reports_to == ["Socialdepartementet"] and a.report_due == ["2014-02-28"]
+    assert "Ett lärosäte" not in {b.label for b in ex.bodies}
+
+
+def test_a_bare_generic_word_is_never_a_new_body():
+    text = ("# Inrättande av Myndigheten för totalförsvarsanalys\n\nEn särskild utredare ska förbereda bildandet av "
+            "en ny myndighet, Myndigheten för totalförsvarsanalys.\n\nDen nya myndigheten ska ha ett systemperspektiv. "
+            "Myndighetens huvuduppgift ska vara att följa upp, analysera och utvärdera verksamheten inom totalförsvaret.\n\n"
+            "Myndigheten ska vara en enrådighetsmyndighet.\n")
+    doc, ex, _ = extract_text(text, name="dir.md")
+    assert "Myndigheten" not in {b.label for b in ex.bodies}
+    assert {(r.body, r.task) for r in ex.responsibilities} >= {
+        ("Myndigheten för totalförsvarsanalys", "ha ett systemperspektiv"),
+        ("Myndigheten för totalförsvarsanalys", "följa upp, analysera och utvärdera verksamheten inom totalförsvaret"),
+        ("Myndigheten för totalförsvarsanalys", "vara en enrådighetsmyndighet")}

@@ -139,6 +139,7 @@ def test_remiss_page_names_the_department_when_the_government_is_not_said_to_sen
     [r] = remisser(ex)
     assert r.organizer and r.organizer.endswith("departementet")
     assert r.deadline == "2024-03-03" and r.participants == ["Boverket", "Lantmäteriet", "Malmö kommun"]
+    assert r.invited_count == 3              # a printed list says how many were invited
     assert r.subject == "Boverkets rapport 2023:4 Enklare bygglov"
 
 

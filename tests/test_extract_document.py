@@ -290,3 +290,29 @@ def test_kind_comes_from_the_text_not_the_format(text, kind):
         if kind is None else m.kind == kind
     if kind not in ("regeringsuppdrag", "kommittédirektiv"):
         assert m.author != "Regeringen"
+
+
+def test_a_letterhead_run_into_one_line_still_names_kind_author_addressee_and_number():
+    text = ("Datum Sida 1 (3)\n\n1 Landstinget DALARNA Central förvaltning Ledningsenhet BESLUTSUNDERLAG "
+            "Landstingsfullmäktige Datum Sida 1 (3) Dnr LD13/03336 Landstingsstyrelsen Ändringar i reglementen "
+            "Ordförandens förslag 1. Förändringar i nämndernas allmänna bestämmelser fastställs.\n")
+    m = stage_only(text).out.document
+    assert (m.kind, m.author, m.addressee) == ("beslutsunderlag", "Landstinget Dalarna", "Landstingsfullmäktige")
+    assert m.diarienummer == ["LD13/03336"]
+
+
+@pytest.mark.parametrize("text", [
+    "# Försvarsindustristrategi för ett starkare Sverige\n\nGenom åtgärderna i strategin vill regeringen stärka "
+    "investeringarna i försvarsindustrin.\n",
+    "# Psykisk hälsa - Regeringens handlingsplan för perioden 2025–2026\n\nHandlingsplanen innehåller åtgärder "
+    "inom området psykisk hälsa.\n",
+])
+def test_a_national_steering_document_is_the_governments(text):
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert m.kind in ("strategi", "handlingsplan") and m.author == "Regeringen"
+
+
+def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
+    text = ("Folkhälsoplan för Götene kommun\n\nGötene kommun arbetar för en god hälsa. Regeringen har beslutat "
+            "om en nationell folkhälsopolitik som planen utgår från.\n")
+    assert stage_only(text).out.document.author == "Götene kommun"

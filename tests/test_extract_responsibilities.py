@@ -33,6 +33,9 @@ def duties(text: str, name: str = "doc.txt") -> set[tuple[str, str]]:
      {("Naturvårdsverket", "sammanställa kunskap om buller i städer")}),
     ("Vid genomförandet av uppdraget ska Tullverket samråda med Polismyndigheten.",
      {("Tullverket", "samråda med Polismyndigheten")}),
+    # the agent of a passive duty, before a second verb
+    ("Genomförandet av utbildningarna ska samordnas av Umeå universitet och ske i samverkan med skolorna.",
+     {("Umeå universitet", "samordna genomförandet av utbildningarna")}),
     # not duties
     ("Försäkringskassan ska inte längre handlägga ärendena.", set()),
     ("Försäkringskassan ska kunna lämna uppgifter till Skatteverket.", set()),
