@@ -1,15 +1,19 @@
 """Ingest speed: documents/s and MB/s, --jobs 1 vs 2, with and without SHACL, time per stage.
 
     .venv/bin/python bench/ingest_bench.py [--corpus DIR ...] [--repeat N] [--json OUT]
+    .venv/bin/python bench/ingest_bench.py --baseline REV [--corpus DIR] [--repeat N]
 
 Each configuration ingests into a fresh store through the real CLI, in one run,
 so the figures are comparable; the stage split comes from one in-process pass
-with a timer around each stage.
+with a timer around each stage. --baseline compares the working tree with an earlier
+revision (checked out into a temporary worktree, run with the same Python environment):
+both ingest the same files with --jobs 1 and SHACL, interleaved, and the ratio is printed.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -26,16 +30,48 @@ def files_of(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*") if p.suffix in {".txt", ".md"} and p.name != "README.md")
 
 
-def cli_ingest(files: list[Path], jobs: int, validate: bool) -> float:
+def cli_ingest(files: list[Path], jobs: int, validate: bool, tree: Path | None = None) -> float:
+    """Seconds `styrgraf ingest` takes; `tree`: run the code of that source tree instead of this one."""
+    env = {**os.environ, "PYTHONPATH": str(tree)} if tree else None
     with tempfile.TemporaryDirectory() as tmp:
         args = [sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, files), "--store", f"{tmp}/s",
                 "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
         t = time.perf_counter()
-        proc = subprocess.run(args, capture_output=True, text=True)
+        proc = subprocess.run(args, capture_output=True, text=True, env=env)
         elapsed = time.perf_counter() - t
         if proc.returncode not in (0, 1):
             raise RuntimeError(proc.stderr)
         return elapsed
+
+
+def baseline_tree(rev: str, into: Path) -> Path:
+    """A worktree of `rev` laid out so that `import styrgraf` finds its code by PYTHONPATH (the package
+    maps styrgraf.ingest and styrgraf.api to the top-level folders ingest/ and api/)."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(into), rev], check=True,
+                   capture_output=True)
+    for sub in ("ingest", "api"):
+        (into / "styrgraf" / sub).symlink_to(into / sub, target_is_directory=True)
+    return into
+
+
+def compare(files: list[Path], rev: str, repeat: int) -> dict:
+    tmp = Path(tempfile.mkdtemp())
+    tree = baseline_tree(rev, tmp / "baseline")
+    try:
+        times: dict[str, list[float]] = {"baseline": [], "current": []}
+        for _ in range(repeat):             # interleaved: a noisy minute hits both
+            times["baseline"].append(cli_ingest(files, 1, True, tree))
+            times["current"].append(cli_ingest(files, 1, True))
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    out = {"baseline": rev, "documents": len(files), "repeat": repeat,
+           "median_s": {k: round(v, 2) for k, v in med.items()},
+           "runs_s": {k: [round(x, 2) for x in v] for k, v in times.items()},
+           "current_over_baseline": round(med["current"] / med["baseline"], 3)}
+    print(f"baseline {rev}: {med['baseline']:.2f} s   current: {med['current']:.2f} s   "
+          f"current/baseline {out['current_over_baseline']:.3f}  (runs {times})")
+    return out
 
 
 def stage_profile(files: list[Path]) -> dict[str, float]:
@@ -75,7 +111,14 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, action="append")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--baseline", help="compare the working tree with this git revision")
     a = ap.parse_args()
+    if a.baseline:
+        corpus = (a.corpus or DEFAULT_CORPORA[1:])[0]
+        res = compare(files_of(corpus), a.baseline, a.repeat)
+        if a.json:
+            a.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
+        return 0
     results = {}
     for corpus in a.corpus or DEFAULT_CORPORA:
         files = files_of(corpus)
