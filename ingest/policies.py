@@ -167,6 +167,21 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
                             r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
 
 
+# an adoption or revision in the same clause: "Kommunfullmäktige antog 2016 en plan för …",
+# "Krisledningsplanen revideras varje mandatperiod"
+ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
+                            r"beslutat om)\s+(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,2}$")
+ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
+                           r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
+# a plan for one person is no steering document ("vårdplanen", "behandlingsplanen")
+PERSONAL_STEMS = {"vård", "behandlings", "omvårdnads", "rehabiliterings", "hemgångs", "individuella", "individ",
+                  "elev", "studie", "utrednings", "samordnings", "lektions", "kost"}
+# a two-part name in which the kind noun is the second part: "Mål och budget 2020", "Budget och verksamhetsplan"
+PAIRED_NAME = re.compile(r"(?<![\w-])(?P<p>Mål och|Mål- och|Budget och|Verksamhetsplan och|Verksamhets- och|Plan och)\s+$")
+# a passive verb ends what a kind noun is about: "Genomförandeplan för näringslivsprogrammet redovisas …"
+PASSIVE_VERB = re.compile(r"[a-zåäö]{4,}(?:as|ades|ats)")
+
+
 # a titled steering document with its kind in a subtitle: "Tillsammans mot brott – ett nationellt
 # brottsförebyggande program", "Med medborgaren i centrum – regeringens strategi för …"
 SUBTITLED = re.compile(
@@ -321,6 +336,11 @@ class Reader:
                 return None, None, None, w.group().lower()
             return None, None, None, None
         surface, s = w.group(), base + w.start()
+        # "Kultur- och fritidsnämndens": the body whose name ends in this genitive
+        named = [mm for mm in self.ctx.bodies.mentions_in(max(0, start - 80), start)
+                 if mm.end in (base + w.end(), base + w.end() - 1) and mm.start < s]
+        if named:
+            surface, s = self.text[named[0].start:base + w.end()], named[0].start
         # "Stockholms stads"
         if surface.lower() in ("stads", "kommuns", "läns") and i > 0:
             prev = words[i - 1]
@@ -364,6 +384,8 @@ class Reader:
             lw = w.lower()
             nxt = re.match(r"[ \t]+(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur + wm.end():cur + wm.end() + 200])
             nw = nxt["w"] if nxt else ""
+            if len(words) > 1 and PASSIVE_VERB.fullmatch(w):
+                break
             if lw in FUNCTION and lw not in PREPOSITIONS:
                 ok = False
                 if lw == "och" and len(words) > 1 and nw and nw[:1].islower() and nw.lower() not in FUNCTION \
@@ -482,6 +504,9 @@ class Reader:
             at_start = self.is_sentence_start(s)
             owner, owner_surface, owner_start, determiner = self.left_context(s)
             cap_prefix = self.cap_prefix if not owner_surface and not determiner else None
+            paired = PAIRED_NAME.search(text[max(0, s - 30):s]) if not capital else None
+            if paired:
+                cap_prefix = max(0, s - 30) + paired.start("p")
             words, cend = self.complement(e, base) if base not in ("budget", "vision", "agenda") else ([], e)
             years, yend = self.years_after(cend if words else e)
             # a proper name after a capitalised kind noun: "Digitaliseringsprogram Stockholms stad", "Vision 2040"
@@ -496,7 +521,8 @@ class Reader:
                 if sm:
                     subtitle_end = (cend if words else e) + sm.end()
             topic = self.topic_of(words[1:]) if words else frozenset()
-            if words and not capital and not (topic - GENERIC_TOPIC):
+            if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
+                    and not (topic - GENERIC_TOPIC):
                 words, cend, topic = [], e, frozenset()
             if kind in ("budget", "vision", "agenda") and years:
                 topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
@@ -504,7 +530,7 @@ class Reader:
             if is_plural or form in ("gen",):
                 continue
             definite = form in ("def", "defgen") or (base == "riktlinje" and form == "def")
-            named = False
+            named = contextual = False
             score = 0.0
             if base in ("vision", "agenda"):
                 named = capital and (years is not None or proper_end is not None) and not definite
@@ -521,11 +547,19 @@ class Reader:
                 named = True               # "skrivelsen En samlad strategi för …": a title that begins with "En"
                 score = 3
                 cap_prefix = self.capital_article(s)
+            elif determiner in ("en", "ett") and words and ADOPTED_BEFORE.search(text[max(0, s - 80):s]):
+                named = True               # "antog 2016 en plan för suicidprevention"
+                score = 1
             elif determiner in ARTICLES:
                 named = False
             elif definite:
                 named = bool(words) and not determiner == "de"
                 score = 0 if not owner else 1.5
+                if not named and stem and not determiner and stem.rstrip("-") not in PERSONAL_STEMS and (
+                        years is not None or ADOPTED_AFTER.match(text, e) or
+                        ADOPTED_BEFORE.search(text[max(0, s - 80):s])):
+                    named = contextual = True    # "regionplanen 2022–2024", "Krisledningsplanen revideras …"
+                    score = 1
             elif owner:
                 named = bool(words) or bool(stem)
                 score = 2 if owner_surface and owner_surface[:1].isupper() else 1.5
@@ -538,11 +572,12 @@ class Reader:
                 if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]):
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
                 score = 1
-            if base in ("program", "plan") and stem and not owner and not capital and not words:
+            if base in ("program", "plan") and stem and not owner and not capital and not words and not contextual:
                 named = False
             end = max(x for x in (e, cend if words else e, proper_end or e, subtitle_end or e,
                                   yend if kind in ("budget", "vision", "agenda") and years else e))
-            if cap_prefix is not None and form == "indef" and (words or stem or s < self.title_line_end):
+            if cap_prefix is not None and form == "indef" and (words or stem or s < self.title_line_end or
+                                                                not self.is_sentence_start(cap_prefix)):
                 named, score = True, 3         # also "Strategisk plan", the title of the document itself
             if named:
                 adjectives = norm_space(text[owner_start + len(owner_surface):s]) if owner_surface else ""
