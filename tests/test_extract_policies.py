@@ -327,3 +327,33 @@ def test_a_plan_document_is_authored_and_dated_by_its_adoption():
     d = ex.document
     assert (d.kind, d.author, d.date) == ("plan", "Kommunfullmäktige", "2003-05-12")
     assert "alla ska ha en god hälsa" in [g.text for g in ex.goals]
+
+
+MUNICIPAL_HEAD = "Tjänsteskrivelse\nUppsala kommun\nKommunstyrelsen\n\n"
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Kommunfullmäktige antog Mål och budget 2020 den 12 november 2019.", "Mål och budget 2020"),
+    ("Kommunfullmäktige antog 2016 en plan för suicidprevention.", "Plan för suicidprevention"),
+    ("Krisledningsplanen revideras varje mandatperiod.", "Krisledningsplan"),
+    ("Regionfullmäktige fastställde regionplanen 2022-2024 med budget.", "Regionplan"),
+    ("Kultur- och fritidsnämndens uppdragsplan 2018 beskriver nämndens uppdrag.",
+     "Kultur- och fritidsnämndens uppdragsplan"),
+    ("Arbetet sker enligt Folkhälsopolitiskt program för Uppsala kommun.",
+     "Folkhälsopolitiskt program för Uppsala kommun"),
+    ("Genomförandeplanen för näringslivsprogrammet redovisas i bilaga 1.", "Genomförandeplan för näringslivsprogrammet"),
+])
+def test_a_steering_document_named_by_what_is_done_to_it_its_period_or_its_owner(sentence, title):
+    doc, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
+    assert title in by_title(ex)
+    assert_quotes(doc, ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vårdplanen revideras var tredje månad.",              # a plan for one person
+    "Nämnden ska erbjuda program för nyanlända.",           # an activity
+    "Planen revideras varje år.",                           # refers to a plan named elsewhere
+])
+def test_no_steering_document_is_made_of(sentence):
+    _, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
+    assert not ex.policies
