@@ -350,12 +350,14 @@ BACKGROUND = re.compile(
     r"Skälen för beslutet|Ärendet och dess beredning)\b[^\n]{0,40}$")
 TASK_INTRO = re.compile(
     rf"(?:\b(?:ska|skall)(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också|vidare|i{S}+uppdraget|"
-    rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|uppdraget{S}+(?:ingår|omfattar|innebär)[^:\n]{{0,60}}:|"
+    rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|"
+    rf"(?:i|vid|inom){S}+[^:\n.]{{0,60}}?(?={S}+(?:särskilt|bland{S}+annat)\b)|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|uppdraget{S}+(?:ingår|omfattar|innebär)[^:\n]{{0,60}}:|"
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
     rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:)\s*$")
 INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:även{S}+|också{S}+|bland{S}+annat{S}+)?att{S}+(?P<task>[^\n]+)")
 REPORT = re.compile(
-    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomma|inkomma|överlämnas|ges{S}+in)\b", re.I)
+    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
+    rf"informera[rs]?|hålla)\b", re.I)
 DUE = re.compile(
     rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?(?P<day>[1-9]|[12]\d|3[01]){S}+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
     rf"(?:{S}+(?P<year>(?:19|20)\d\d))?(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
@@ -1116,11 +1118,14 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
     """Bodies a report goes to: after "till" (and "med kopia till"), with the departments in parentheses."""
     text = ctx.text
     out: list[str] = []
-    for tm in re.finditer(rf"\b(?:till|hos){S}+", text[s0:s1]):
+    # "… till Regeringskansliet", "löpande informera Regeringskansliet (Näringsdepartementet)",
+    # "IVO informerar Socialdepartementet löpande", "hålla Regeringskansliet (Socialdepartementet) informerat"
+    for tm in re.finditer(rf"\b(?:till|hos|informera[rs]?(?:{S}+löpande)?|hålla(?:{S}+löpande)?){S}+", text[s0:s1]):
         if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]):
             continue
         p = s0 + tm.end()
         chain_end = p
+        keeps_informed = not tm.group().startswith(("till", "hos"))
         while True:
             mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start >= p]
             soft = MINISTRY_SOFT.match(text, p)
@@ -1133,6 +1138,11 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
                 break
             kind = ctx.bodies.bodies[label].kind if label in ctx.bodies.bodies else ""
             if kind in ("kommun",) and not out:
+                break
+            if keeps_informed and not (kind in ("departement", "regering") or label == "Regeringskansliet"):
+                break              # "informera kommunerna om …" is outreach, not reporting
+            if keeps_informed and tm.group().startswith("håll") and not re.match(
+                    rf"(?:{S}*\([^()]*\))?{S}+(?:löpande{S}+)?informerad?t?\b", text[mm_end:s1]):
                 break
             out.append(label)
             chain_end = mm_end

@@ -83,11 +83,17 @@ COMMITTEE = re.compile(
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
-# "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner"
+# "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
 ASSOCIATION = re.compile(
     r"\b(?P<name>(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
-    r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:stad|kommun|län)?| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
+    r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
+    r"| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
+# a group the text itself sets up: "inrätta en rådgivande expertgrupp", "tillsätta en referensgrupp";
+# later "Expertgruppen ska …" and "den rådgivande expertgruppen" are that group
+CREATED_GROUP = re.compile(
+    r"\b(?:inrätta[rst]?|inrättade|tillsätt(?:a|er|s)|tillsatte|bilda[rs]?|bildade|etablera[rs]?)\s+(?:en|ett)\s+"
+    r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
 COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ (?:i |och |för )?){1,4}AB)\b")   # "Kunskapsskolan i Sverige AB"
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
@@ -362,6 +368,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     _coordinated(idx, text)
     _compounds(idx, text)
+    _created_groups(idx, text)
 
     # the municipality the document belongs to: the most mentioned one
     counts: dict[str, int] = {}
@@ -374,6 +381,21 @@ def find_bodies(text: str) -> BodyIndex:
     _parenthesised_aliases(idx, text)
     _link_structure(idx)
     return idx
+
+
+def _created_groups(idx: BodyIndex, text: str) -> None:
+    """A group set up by the text, under its adjectives and noun, and each later definite mention of it."""
+    for m in CREATED_GROUP.finditer(text):
+        noun, adj = m["noun"], m["adj"].strip()
+        if idx.taken(m.start("noun"), m.end("noun")) or noun in ("råd",):
+            continue
+        label = idx.add(f"{adj} {noun}".strip(), "råd", m.start("adj") if adj else m.start("noun"), m.end("noun"))
+        definite = noun + ("et" if noun.endswith(("nätverk", "forum", "råd")) else "en")
+        rx = rf"(?<![\w-])(?:[Dd]en\s+(?:{re.escape(adj)}\s+)?)?[{noun[0].upper()}{noun[0]}]{re.escape(definite[1:])}(?=s?\b)"
+        for dm in re.finditer(rx, text[m.end():]):
+            s0, e0 = m.end() + dm.start(), m.end() + dm.end()
+            if not idx.taken(s0, e0):
+                idx.add(label, "råd", s0, e0, surface=dm.group())
 
 
 def _compound_kind(stem: str, suffix: str) -> str | None:

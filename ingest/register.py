@@ -37,6 +37,8 @@ def one_word(name: str) -> bool:
 # one-word names that are ordinary words as well ("Sida 3 (7)" heads a page): only a text that
 # defines them ("… (Sida)") makes them names
 AMBIGUOUS = {"Sida", "Polisen", "Kulturanalys", "Tillväxtanalys", "Vårdanalys"}
+# two-letter abbreviations that name one body wherever they stand
+UNAMBIGUOUS_SHORT = {"FN", "EU"}
 
 
 def _clean_reference(name: str) -> tuple[str, tuple[str, ...]]:
@@ -118,7 +120,7 @@ def searchable_names() -> dict[str, Entry]:
         if e.kind == "kommun":
             continue
         for n in (e.name,) + e.aliases:
-            if one_word(n) and (len(n) < 3 or n in AMBIGUOUS):
+            if one_word(n) and (len(n) < 3 and n not in UNAMBIGUOUS_SHORT or n in AMBIGUOUS):
                 continue
             out.setdefault(n, e)
     return out

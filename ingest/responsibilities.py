@@ -72,6 +72,8 @@ PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "univer
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet", "rådet"}
+# a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
+LIST_LEAD = re.compile(r"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$")
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
 
 
@@ -183,7 +185,13 @@ def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
         if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN:
             return None
         end = at + w.end()
-    return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[end:end + 40]) else None
+    ic = INTERRUPTION.match(text, end)
+    after = ic.end() if ic else end
+    return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[after:after + 40]) else None
+
+
+# a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
+INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt)\b[^,.;:]{0,100},")
 
 
 def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
@@ -226,16 +234,20 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             subject = _subject(ctx, mm.end(), end)
             if subject is None:
                 continue
-            task_at = end
+            ic = INTERRUPTION.match(text, end)
+            task_at = ic.end() if ic else end
         labels, confidence, prefix = subject
         task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,*_"))   # "**X ska:**" in Markdown
         task = (prefix + " " + task).strip()
         if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
             continue                   # "Aneby kommun ska vara ett attraktivt alternativ …": a goal
-        items = _items_after(ctx, b) if not task or task.endswith(":") else []
+        listing = not task or task.endswith(":") or bool(LIST_LEAD.search(task))
+        items = _items_after(ctx, b) if listing else []
         if items:
             intro = task.rstrip(":").strip()
-            lead = intro + " " if intro and len(intro.split()) <= 3 else ""
+            lead = intro + " " if intro and len(intro.split()) <= 3 and not LIST_LEAD.search(intro) else ""
+            if LIST_LEAD.search(intro):
+                intro = ""             # "ska i ansökan till Ei särskilt • beakta …": the items are the tasks
             for s, e in items:
                 for label in labels:
                     f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)

@@ -53,7 +53,8 @@ def split_tasks(task: str) -> list[str]:
         before = task[start:m.start()]
         if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
             continue
-        if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])):
+        if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])) \
+                and len(before.split()) < 5:
             continue                    # "utreda och ange …", "ta fram och erbjuda …": one task
         parts.append(before.strip())
         start = m.end()

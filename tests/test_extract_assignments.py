@@ -225,3 +225,27 @@ def test_a_bare_generic_word_is_never_a_new_body():
         ("Myndigheten för totalförsvarsanalys", "ha ett systemperspektiv"),
         ("Myndigheten för totalförsvarsanalys", "följa upp, analysera och utvärdera verksamheten inom totalförsvaret"),
         ("Myndigheten för totalförsvarsanalys", "vara en enrådighetsmyndighet")}
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Tillväxtverket ska löpande informera Regeringskansliet (Näringsdepartementet) om arbetet.",
+     ["Regeringskansliet", "Näringsdepartementet"]),
+    ("IVO informerar Socialdepartementet löpande.", ["Socialdepartementet"]),
+    ("Ansökan ska ha inkommit till\nEnergimarknadsinspektionen senast den 30 januari 2023.",
+     ["Energimarknadsinspektionen"]),
+    ("Tillväxtverket ska informera kommunerna om stödet.", []),          # outreach, not a report
+])
+def test_where_an_assignment_reports(sentence, recipients):
+    text = f"# Uppdrag till Tillväxtverket\n\nRegeringen ger Tillväxtverket i uppdrag att stödja regionerna.\n\n{sentence}\n"
+    _, ex, _ = extract_text(text, name="page.md")
+    assert [a.reports_to for a in ex.assignments] == [recipients]
+
+
+def test_a_list_introduced_without_a_colon():
+    text = ("# Uppdrag att ansöka om elstöd\n\nRegeringen ger Affärsverket svenska kraftnät i uppdrag att ansöka om "
+            "elstöd.\n\nAffärsverket svenska kraftnät ska i ansökan till Energimarknadsinspektionen särskilt\n\n"
+            "* beakta rådets förordning om krisintervention,\n* beakta nätets kapacitet.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert a.tasks == ["ansöka om elstöd", "beakta rådets förordning om krisintervention", "beakta nätets kapacitet"]
+    assert {r.task for r in ex.responsibilities} == set(a.tasks)

@@ -113,3 +113,23 @@ def test_split_tasks(task, parts):
 ])
 def test_agents_in_other_word_orders(sentence, expected):
     assert expected in duties(sentence)
+
+
+def test_a_group_the_text_sets_up_is_a_body_it_names_again():
+    text = ("Vetenskapsrådet ska inrätta en rådgivande expertgrupp för frågor om forskningsanläggningar.\n\n"
+            "Expertgruppen ska stödja Vetenskapsrådet i arbetet med att samordna nationella insatser och bidra till "
+            "att stärka samverkan med universitet och högskolor.\n")
+    assert duties(text) >= {
+        ("Rådgivande expertgrupp", "stödja Vetenskapsrådet i arbetet med att samordna nationella insatser"),
+        ("Rådgivande expertgrupp", "bidra till att stärka samverkan med universitet och högskolor")}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sverige arbetar inom FN och EU för global hälsa. EU-domstolen har meddelat dom.",
+     {"Förenta nationerna", "Europeiska unionen", "EU-domstolen"}),
+    ("Remissinstanser\n\n1. Riksförbundet Hem och Skola\n2. Skolverket\n", {"Riksförbundet Hem och Skola", "Statens skolverk"}),
+    ("Riksförbundet FUB och Socialstyrelsen samverkar.", {"Riksförbundet FUB", "Socialstyrelsen"}),
+])
+def test_body_names(text, names):
+    _, ex, _ = extract_text(text, name="x.txt")
+    assert {b.label for b in ex.bodies} == names
