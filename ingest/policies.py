@@ -136,6 +136,8 @@ def parse_kind_word(word: str) -> tuple[str, str, str] | None:
                     continue
                 if stem.rstrip("-") in BAD_STEMS[base] or stem in BAD_STEMS[base]:
                     return None
+                if base == "vision" and stem.endswith(("re", "di", "pro")):
+                    return None       # "Riksrevisionens", "divisionen", "provision"
                 if stem and not re.search(r"[a-zåäö]", stem):
                     if not stem.endswith("-"):
                         return None
@@ -185,15 +187,15 @@ PASSIVE_VERB = re.compile(r"[a-zåäö]{4,}(?:as|ades|ats)")
 # a titled steering document with its kind in a subtitle: "Tillsammans mot brott – ett nationellt
 # brottsförebyggande program", "Med medborgaren i centrum – regeringens strategi för …"
 SUBTITLED = re.compile(
-    r"(?<![\w-])(?P<title>[A-ZÅÄÖ][^–—\n.:;()]{3,80}?) [–—] (?P<sub>(?:ett|en|regeringens|[Ss]tadens|[Kk]ommunens) "
-    r"(?:[a-zåäö-]+ ){0,3}?(?P<noun>program|strategi|handlingsplan|plan|policy|vision|agenda|färdplan)"
+    r"(?<![\w-])(?P<title>[A-ZÅÄÖ][^–—\n.:;()]{3,80}?) [–—-] ?(?P<sub>(?:ett|en|regeringens|[Ss]tadens|[Kk]ommunens) "
+    r"(?:[a-zåäö-]+ ){0,3}?[a-zåäö]*?(?P<noun>program|strategi|handlingsplan|plan|policy|vision|agenda|färdplan)"
     r"(?: (?:för|mot|om) [^.\n;:()]{3,80}?)?)(?=[.,;:\n(]|$| som | och )")
 SPECIFIC_DEFINITE = re.compile(
     r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
                       "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
 NAMED_AFTER_NOUN = re.compile(
-    r"\b(?P<noun>[Vv]isionen|[Pp]rogrammet|[Ss]trategin)\s+(?P<name>[«\"”]?[A-ZÅÄÖ][^.,;:\n()]{3,80}?)"
+    r"(?<![\w-])(?P<noun>[Vv]isionen|[Pp]rogrammet|[Ss]trategin)[ \t]+(?P<name>[«\"”]?[A-ZÅÄÖ][^.,;:\n()]{3,80}?)"
     r"(?=[,.;:\n(]|\s+(?:är|som|och|ska|har|utgör|innebär|bygger)\b|$)")
 
 
@@ -556,7 +558,7 @@ class Reader:
                 named = bool(words) and not determiner == "de"
                 score = 0 if not owner else 1.5
                 if not named and stem and not determiner and stem.rstrip("-") not in PERSONAL_STEMS and (
-                        years is not None or ADOPTED_AFTER.match(text, e) or
+                        years is not None or s < self.title_line_end or ADOPTED_AFTER.match(text, e) or
                         ADOPTED_BEFORE.search(text[max(0, s - 80):s])):
                     named = contextual = True    # "regionplanen 2022–2024", "Krisledningsplanen revideras …"
                     score = 1
@@ -968,9 +970,28 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
-    r"\b(?:(?:[Dd]et |[Dd]e )?(?:övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet)"
+    r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|"
+    r"[Aa]mbitionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition))"
     r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
+# a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
+# Sverige …", "Det övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig livsmedelskedja …"
+GOAL_STATE = re.compile(
+    r"\b(?:(?:[Dd]et )?(?:övergripande |långsiktiga )?[Mm]ålet|[Vv]isionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande )?"
+    r"(?:mål|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är) "
+    r"(?=(?:en|ett) (?!(?:del|förutsättning|utgångspunkt|viktig|viktigt|central|centralt|sätt|steg|led|mått|komplement|"
+    r"fråga|uttryck|verktyg|resultat)\b))")
+# goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
+# karriärer, minska …, … och …" (taken only when the count said matches the items found)
+INLINE_GOALS = re.compile(
+    r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:övergripande |nationella |långsiktiga |"
+    r"strategiska )?(?:mål|målsättningar|delmål)\b[^:\n]{0,60}:\s+(?P<items>[^\n]+)")
+# what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
+# "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
+POLICY_AIM = re.compile(
+    r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:strategi|handlingsplan|program|policy|agenda|plan)(?:en|n|met|et)?)"
+    r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att) (?=[a-zåäö]+[ae]\b)")
+NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 # a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
 STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
@@ -1060,6 +1081,39 @@ def _goals(r: Reader) -> None:
             else:
                 goal = _clean_item(text[rest_start:b])
                 add(goal, rest_start, rest_start + len(goal), pid, stated)
+        for m in GOAL_STATE.finditer(sent):
+            if GOAL_INTRO.match(sent, m.start()) and GOAL_INTRO.match(sent, m.start()).end() > m.end():
+                continue
+            pid = policy_for(a, b, a + m.start(), m["for"], a + m.start("for") if m["for"] else None)
+            goal = _clean_item(sent[m.end():])
+            add(goal, a + m.end(), a + m.end() + len(goal), pid, pid is None or pid < 0)
+        for m in POLICY_AIM.finditer(sent):
+            parsed = parse_kind_word(m["noun"])
+            if any(n.form == "name" and n.start <= a + m.start("noun") and n.end > a + m.end("noun")
+                   for n in r.refs_in(max(0, a + m.start("noun") - 120), a + m.end("noun"))):
+                continue              # "Strategi för att stärka barnets rättigheter": the aim is the name
+            refs = r.refs_in(a + m.start("noun"), a + m.end("noun"))
+            if not parsed:
+                continue
+            main = _main(r, a)
+            same_kind = main is not None and r.drafts[main].kind == BASE_KIND.get(parsed[1], parsed[1])
+            pid = refs[0].pid if refs else (main if parsed[2] in ("def", "defgen") or same_kind else None)
+            if pid is None:
+                continue
+            goal = _clean_item(sent[m.end():])
+            add(goal, a + m.end(), a + m.end() + len(goal), pid)
+        for m in INLINE_GOALS.finditer(sent):
+            items_at = a + m.start("items")
+            raw = re.sub(r"\.\s*$", "", m["items"])
+            parts = re.split(r"\s*;\s*", raw) if ";" in raw else re.split(r",\s+|\s+och\s+(?=[^,]*$)", raw)
+            if len(parts) != NUMBER_WORDS[m["n"].lower()]:
+                continue
+            pid = policy_for(a, b, a + m.start(), None, None)
+            pos = 0
+            for part in parts:
+                k = raw.find(part, pos)
+                pos = k + len(part)
+                add(_clean_item(part), items_at + k, items_at + k + len(_clean_item(part)), pid, True)
         for m in STATE_GOAL.finditer(sent):
             if re.search(r"\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) or r.ctx.bodies.taken(a + m.start(), a + m.start()) \
                     and not re.search(r"(?:kommun|stad|Sverige|Region [\wåäö]+)$", m["who"]):

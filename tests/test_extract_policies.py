@@ -357,3 +357,39 @@ def test_a_steering_document_named_by_what_is_done_to_it_its_period_or_its_owner
 def test_no_steering_document_is_made_of(sentence):
     _, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
     assert not ex.policies
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("# Livsmedelsstrategi\n\nDet övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig "
+     "livsmedelskedja där produktionen ökar.", {"en konkurrenskraftig livsmedelskedja där produktionen ökar"}),
+    ("# Strategi för cybersäkerhet\n\nRegeringens vision är ett motståndskraftigt Sverige.",
+     {"ett motståndskraftigt Sverige"}),
+    ("# Program mot brott\n\nFem mål ska vara vägledande i arbetet: stoppa kriminella karriärer, minska tillgången "
+     "på vapen, öka tryggheten, stärka polisen och förebygga brott.",
+     {"stoppa kriminella karriärer", "minska tillgången på vapen", "öka tryggheten", "stärka polisen", "förebygga brott"}),
+    ("# Nationell demensstrategi 2025–2028\n\nRegeringen har beslutat om en utvecklad nationell demensstrategi för att "
+     "stärka vården för personer med demenssjukdom. Den nationella demensstrategin syftar till att lyfta fram "
+     "behov av utveckling.", {"stärka vården för personer med demenssjukdom", "lyfta fram behov av utveckling"}),
+    # not goals: an aim that is the name itself, a "vision" that is an audit office, a goal said to be a part
+    ("# Strategi för att stärka barnets rättigheter\n\nStrategi för att stärka barnets rättigheter (prop. 2009/10:232) "
+     "gäller.", set()),
+    ("# Skrivelse\n\nRegeringen ställer sig bakom Riksrevisionens rekommendation med målet att SCB ska distribuera dem.",
+     set()),
+    ("# Strategi\n\nMålet är en del av regeringens arbete.", set()),
+])
+def test_goals_of_national_strategies(text, goals):
+    doc, ex, _ = extract_text(text, name="page.md")
+    assert {g.text for g in ex.goals} == goals
+    assert all(g.policy for g in ex.goals)
+    assert_quotes(doc, ex)
+
+
+def test_a_title_that_is_a_definite_compound_names_the_document_and_nothing_after_it():
+    _, ex, _ = extract_text("# ANDT-strategin\n\nMålet är ett narkotikafritt samhälle.", name="page.md")
+    assert [p.title for p in ex.policies] == ["ANDT-strategi"]
+    assert [(g.text, g.policy) for g in ex.goals] == [("ett narkotikafritt samhälle", "ANDT-strategi")]
+
+
+def test_a_subtitle_with_a_compound_kind_noun():
+    _, ex, _ = extract_text("# För ett hållbart digitaliserat Sverige –en digitaliseringsstrategi\n\nText.\n", name="p.md")
+    assert [p.title for p in ex.policies] == ["För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi"]
