@@ -77,8 +77,12 @@ MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "Kommittén för teknologisk innovation och etik",
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
 COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén"
-    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD})"
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)"
+    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
+    # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
+    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){0,8}?[\wåäö-]+"
+    r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
+    r"är|var)\b|\s*[.,(:;]|\s*$))"
     r"(?P<gen>s)?(?![\w-])")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"

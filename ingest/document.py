@@ -12,6 +12,8 @@ Kinds, from the document's shape and wording:
   remissvar        a yttrande answering a remiss ("Yttrande över …", "Remissvar")
   regeringsuppdrag, regeringsbeslut, remiss, kommittédirektiv
                    the government acting in the text, or a state agency given a task
+  proposition, skrivelse, betänkande, promemoria, faktablad
+                   a paper that names its own kind ("I propositionen …", "Skrivelsen innehåller …")
   okänd            none of these
 
 Metadata is read only where the text gives it: a date or diarienummer that the
@@ -146,6 +148,13 @@ def title_line(text: str) -> tuple[int, int] | None:
 MD_TITLE = re.compile(
     r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=Dir\.\s?\d{4}:))"
     r"(?P<dnr>.+))?$", re.M)
+# a committee speaking of its work done, not a directive telling it what to do: "Utredningen föreslår …",
+# "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
+COMMITTEE_REPORTS = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|"
+    r"Utredningen om [^.\n]{3,100}?)(?:s (?:uppdrag (?:har varit|var)|förslag|arbete har|huvudsakliga)|"
+    r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
+    r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över)))\b", re.M)
 KD_SUBJECT = re.compile(
     r"\b(?:[Ee]n (?:särskild |parlamentarisk(?:t sammansatt)? |nationell )?(?:bokstavsutredare|utredare|kommitté|delegation"
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
@@ -181,6 +190,24 @@ HEAD_KIND = [
     (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
     (r"Motion|MOTION", "motion"),
     (r"Beslut i korthet|Beslut", "beslut"),
+]
+# a document that names its own kind: "I propositionen lämnas förslag …", "Skrivelsen innehåller regeringens
+# bedömningar …", "Förvaltningskommittén har haft i uppgift att …" (a committee reporting: its betänkande),
+# "I promemorian redovisar utredningen …", "Faktabladet ger en övergripande bild …"
+SELF_NAMED = [
+    (re.compile(r"\b[Ii] (?:denna |den här )?propositionen?\b|\bPropositionen (?:innehåller|behandlar)\b"
+                r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
+     "proposition"),
+    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|\bSkrivelsen (?:innehåller|behandlar)\b|\b[Dd]enna skrivelse\b"),
+     "skrivelse"),
+    (re.compile(r"\b[Ii] (?:detta |det här )?(?:slut|del)?betänkande(?:t)?\b|\b(?:Slut|Del)?[Bb]etänkandet\b|"
+                r"\b(?:[Dd]etta|[Vv]årt|[Ss]itt) (?:slut|del)?betänkande\b|^(?:Slut|Del)?[Bb]etänkande av\b|"
+                r"^(?:[A-ZÅÄÖ][\wåäö-]*\s){0,5}?"
+                r"(?:[A-ZÅÄÖ][\wåäö-]*(?:kommittén|utredningen|kommissionen|delegationen)|Utredningen|Kommittén|Kommissionen)"
+                r"(?: [^.\n]{0,80}?)? har (?:haft|fått) (?:regeringens |i |som )?(?:uppdrag|uppgift)", re.M), "betänkande"),
+    (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
+                r"\b(?:tagits fram|utarbetats)\b"), "promemoria"),
+    (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
 ]
 # the kind word of a letterhead in capitals, wherever the line breaks were lost
 CAPS_KIND = re.compile(r"\b(" + "|".join(w for word, _ in HEAD_KIND for w in word.split("|") if w.isupper()) + r")\b")
@@ -245,6 +272,8 @@ def classify(ctx: Ctx) -> str:
     if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title) or \
             REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
         return "remiss"
+    if COMMITTEE_REPORTS.search(opening):
+        return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
             re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):
         return "kommittédirektiv"
@@ -277,6 +306,9 @@ def classify(ctx: Ctx) -> str:
         return POLICY_DOC_KIND[m["base"].lower()]
     if paragraphs >= 2 and furniture >= 1:
         return "protokoll"
+    for rx, kind in SELF_NAMED:
+        if rx.search(text):
+            return kind
     return "okänd"
 
 
@@ -656,6 +688,24 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             return "Regeringen", (at, at + len("regeringen"))
         if muni:
             return muni, muni_at
+    if kind in ("proposition", "skrivelse"):
+        # the government's own kinds of paper
+        return "Regeringen", _first_mention_span(ctx, "Regeringen") if "Regeringen" in b.bodies else None
+    if kind == "betänkande":
+        # the committee that reports: "Förvaltningskommittén har haft i uppgift …", "Slutbetänkande av
+        # Utredningen om vinst i skolan", "Utredningen Samordning för bostadsbyggande har överlämnat …"
+        first = re.search(r"[^\n]*\n+(?:!\[[^\n]*\n+)?[^\n]+", text)
+        for mm in ctx.bodies.mentions_in(0, first.end() if first else len(text)):
+            if re.search(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?\b", mm.label):
+                return mm.label, (mm.start, mm.end)
+        return None, None
+    if kind == "promemoria":
+        # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
+        m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})", text)
+        hit = _body_at(ctx, m.start(1), m.end(1), {"departement", "myndighet", "regering"}) if m else None
+        if hit:
+            return hit[0], (hit[1], hit[2])
+        return None, None
     if kind == "remiss":
         m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
         if m:

@@ -316,3 +316,27 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
     text = ("Folkhälsoplan för Götene kommun\n\nGötene kommun arbetar för en god hälsa. Regeringen har beslutat "
             "om en nationell folkhälsopolitik som planen utgår från.\n")
     assert stage_only(text).out.document.author == "Götene kommun"
+
+
+@pytest.mark.parametrize("text, kind, author", [
+    ("# Tydlig prisuppgift vid taxiresor\n\nI propositionen lämnas förslag till lagändringar inom taxitrafikområdet.\n",
+     "proposition", "Regeringen"),
+    ("# Ett nytt konkursförfarande\n\nRegeringen föreslår att konkursförfarandet ska moderniseras.\n",
+     "proposition", "Regeringen"),
+    ("# Riksrevisionens rapport om inkomstskatter\n\nSkrivelsen innehåller regeringens bedömningar av Riksrevisionens "
+     "iakttagelser.\n", "skrivelse", "Regeringen"),
+    ("# Vinst i skolan\n\nSlutbetänkande av Utredningen om vinst i skolan.\n", "betänkande", "Utredningen om vinst i skolan"),
+    ("# Bilpooler\n\nBilpoolsutredningen har i dag överlämnat sitt betänkande till regeringen.\n", "betänkande",
+     "Bilpoolsutredningen"),
+    ("# Polisutbildning\n\nPolisutbildningsutredningens uppdrag har varit att föreslå en ny utbildning.\n", "betänkande",
+     "Polisutbildningsutredningen"),
+    ("# Vissa skattefrågor\n\nEn promemoria med dessa förslag har därför tagits fram inom Regeringskansliet.\n",
+     "promemoria", "Regeringskansliet"),
+    ("# Centralmyndighetens roll\n\nFaktabladet ger en övergripande bild av Centralmyndighetens roll.\n", "faktablad", None),
+    # a directive telling a committee what to do stays a directive
+    ("# Översyn av skolans ansvar\n\nEn särskild utredare ska kartlägga hur skolan arbetar med frågan.\n",
+     "kommittédirektiv", "Regeringen"),
+])
+def test_a_paper_of_the_government_offices_named_by_itself(text, kind, author):
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert (m.kind, m.author) == (kind, author)

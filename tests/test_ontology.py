@@ -47,7 +47,7 @@ KIND_WORDS = {
     "document": ["protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
                  "remiss", "regeringsbeslut", "regeringsuppdrag", "kommittédirektiv", "yttrande",
                  "skrivelse", "rapport", "beslut", "delegationsbeslut", "beslutsunderlag", "verksamhetsplan", "motion", "strategi", "handlingsplan", "program",
-                 "policy", "riktlinjer", "plan", "okänd"],
+                 "policy", "riktlinjer", "plan", "proposition", "betänkande", "promemoria", "faktablad", "okänd"],
     "policy": ["strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision",
                "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "agenda", "färdplan",
                "överenskommelse"],
