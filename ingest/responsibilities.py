@@ -468,13 +468,18 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 
 
 def given(f: Found) -> None:
-    """GIVEN: each task of an assignment is a responsibility of each of its assignees."""
+    """GIVEN: each task of an assignment is a responsibility of each of its assignees, unless the text
+    gives it to one of them by name ("E-hälsomyndigheten ska bland annat: • …")."""
+    owners: dict[str, set[str]] = {}
+    for r in f.items:
+        owners.setdefault(r.task.lower(), set()).add(r.body)
     for asg in f.ctx.out.assignments:
         labels = [x for x in asg.assignees if x in f.ctx.bodies.bodies]
         ev = asg.evidence[0] if asg.evidence else None
         for task in asg.tasks:
+            named = owners.get(task.lower())
             for label in labels:
-                if ev is not None:
+                if ev is not None and (not named or label in named):
                     f.add(label, task, ev.start, ev.end, None)
 
 

@@ -133,3 +133,16 @@ def test_a_group_the_text_sets_up_is_a_body_it_names_again():
 def test_body_names(text, names):
     _, ex, _ = extract_text(text, name="x.txt")
     assert {b.label for b in ex.bodies} == names
+
+
+def test_tasks_the_text_gives_one_assignee_by_name_are_not_the_others():
+    text = ("# Uppdrag om fördelning av medel\n\nRegeringen ger E-hälsomyndigheten och Tillväxtverket i uppdrag att "
+            "analysera hur medel kan fördelas.\n\nE-hälsomyndigheten ska bland annat:\n\n* förbereda handläggningen av "
+            "medlen,\n* informera Regeringskansliet om arbetet.\n\nTillväxtverket ska bland annat:\n\n"
+            "* bidra med kunskaper om statsstödsregler.\n")
+    got = duties(text)
+    assert ("E-hälsomyndigheten", "förbereda handläggningen av medlen") in got
+    assert ("Tillväxtverket", "förbereda handläggningen av medlen") not in got
+    assert ("E-hälsomyndigheten", "bidra med kunskaper om statsstödsregler") not in got
+    assert {("E-hälsomyndigheten", "analysera hur medel kan fördelas"),
+            ("Tillväxtverket", "analysera hur medel kan fördelas")} <= got
