@@ -737,12 +737,24 @@ class _DatasetStream:
             self.response.close()
 
 
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_CANONICAL_BOOLEAN = {"1": "true", "0": "false"}
+
+
+def _canonical(term: Any) -> Any:
+    """A literal in its canonical lexical form where a server rewrites it (Virtuoso answers
+    "true"^^xsd:boolean as "1"^^xsd:boolean): the same value, the same bytes as it was stored."""
+    if isinstance(term, ox.Literal) and term.datatype.value == _BOOLEAN and term.value in _CANONICAL_BOOLEAN:
+        return ox.Literal(_CANONICAL_BOOLEAN[term.value], datatype=term.datatype)
+    return term
+
+
 def _quads_of(r: httpx.Response, kind: str) -> Iterator[ox.Quad]:
     if kind == "nquads":
         yield from ox.parse(_reader(r), format=ox.RdfFormat.N_QUADS)
         return
     for row in ox.parse_query_results(_reader(r), format=_results_format(r)):
-        yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+        yield ox.Quad(row["s"], row["p"], _canonical(row["o"]), row["g"])
 
 
 def _copy_or_convert(r: httpx.Response, out: IO[bytes], wanted: ox.RdfFormat) -> None:
