@@ -42,7 +42,7 @@ from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
-         "vision", "budget", "pakt", "motion", "agenda", "plan")
+         "vision", "budget", "pakt", "motion", "agenda", "överenskommelse", "plan")
 BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
@@ -60,6 +60,7 @@ INFLECTIONS = {
     "reglemente": {"": "indef", "t": "def", "ts": "defgen", "n": "pl", "na": "pldef", "s": "gen"},
     "arbetsordning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
     "agenda": {"": "indef", "n": "def", "ns": "defgen", "or": "pl", "orna": "pldef", "s": "gen"},
+    "överenskommelse": {"": "indef", "n": "def", "ns": "defgen", "r": "pl", "rna": "pldef", "s": "gen"},
 }
 # compounds that are not steering documents ("flygplan", "gymnasieprogram")
 BAD_STEMS = {
@@ -76,6 +77,7 @@ BAD_STEMS = {
     "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
     "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "pakt": {"im"},
     "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
+    "överenskommelse": {"tilläggs", "avtals"},
 }
 GUIDE_KINDS = {"strategi", "riktlinjer", "policy", "program"}
 PLAN_KINDS = {"plan", "handlingsplan", "verksamhetsplan"}
@@ -172,7 +174,7 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
 # an adoption or revision in the same clause: "Kommunfullmäktige antog 2016 en plan för …",
 # "Krisledningsplanen revideras varje mandatperiod"
 ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
-                            r"beslutat om)\s+(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,2}$")
+                            r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt)\s+(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,2}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
 # a plan for one person is no steering document ("vårdplanen", "behandlingsplanen")
@@ -320,7 +322,8 @@ class Reader:
                              r"[A-ZÅÄÖ][a-zåäö]+(?:ell|ella|ellt|al|ala|alt|isk|iska|iskt|sam|samma|ig|iga|igt|ad|ade|at)", w)
                     and lw not in FUNCTION and not lw.endswith(("ens", "ets", "ns", "s"))
                     and (w[:1].islower() or self.is_sentence_start(base + words[i].start()) or i == 0 or
-                         not words[i - 1].group()[:1].isupper())):
+                         not words[i - 1].group()[:1].isupper() or
+                         words[i - 1].group().endswith("s") and self.owner_of(words[i - 1].group()))):
                 adjectives += 1
                 if w[:1].isupper():
                     self.cap_prefix = base + words[i].start()
@@ -395,7 +398,9 @@ class Reader:
                     ok = True
                 elif lw == "i" and nw[:1].isupper():
                     ok = True
-                elif lw in ("av", "på") and nw[:1].islower() and nw.lower() != "remiss" and \
+                elif lw == "i" and len(words) >= 2 and nw[:1].islower() and nw.lower() not in FUNCTION | ARTICLES:
+                    ok = True            # "överenskommelsen om ökad tillgänglighet i hälso- och sjukvården"
+                elif lw in ("av", "på", "vid") and nw[:1].islower() and nw.lower() != "remiss" and \
                         (nw.lower() not in FUNCTION or nw.lower() in ("den", "det", "de")):
                     ok = True
                 elif lw in ("inom", "med", "en", "ett", "de", "den", "det", "till") and base == "motion":

@@ -393,3 +393,22 @@ def test_a_title_that_is_a_definite_compound_names_the_document_and_nothing_afte
 def test_a_subtitle_with_a_compound_kind_noun():
     _, ex, _ = extract_text("# För ett hållbart digitaliserat Sverige –en digitaliseringsstrategi\n\nText.\n", name="p.md")
     assert [p.title for p in ex.policies] == ["För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi"]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Strategin kompletterar Socialstyrelsens Nationella riktlinjer för vård och omsorg vid demenssjukdom.",
+     "Socialstyrelsens riktlinjer för vård och omsorg vid demenssjukdom"),
+    ("Socialstyrelsen ska följa överenskommelsen om ökad tillgänglighet i hälso- och sjukvården 2020.",
+     "Överenskommelse om ökad tillgänglighet i hälso- och sjukvården"),
+    ("Regeringen och SKR har tecknat en överenskommelse om en god och nära vård 2023.",
+     "Överenskommelse om en god och nära vård"),
+])
+def test_agreements_and_guidelines_of_agencies(sentence, title):
+    doc, ex, _ = extract_text(sentence, name="x.txt")
+    assert title in by_title(ex)
+    assert_quotes(doc, ex)
+
+
+def test_an_agreement_between_two_parties_on_something_is_no_named_document():
+    _, ex, _ = extract_text("Vi har en överenskommelse med grannkommunen om detta.", name="x.txt")
+    assert ex.policies == []
