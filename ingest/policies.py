@@ -174,7 +174,8 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
 # an adoption or revision in the same clause: "Kommunfullmäktige antog 2016 en plan för …",
 # "Krisledningsplanen revideras varje mandatperiod"
 ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
-                            r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt)\s+(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,2}$")
+                            r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt|tagit fram|tog fram)\s+"
+                            r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
 # a plan for one person is no steering document ("vårdplanen", "behandlingsplanen")
@@ -189,9 +190,14 @@ PASSIVE_VERB = re.compile(r"[a-zåäö]{4,}(?:as|ades|ats)")
 # a titled steering document with its kind in a subtitle: "Tillsammans mot brott – ett nationellt
 # brottsförebyggande program", "Med medborgaren i centrum – regeringens strategi för …"
 SUBTITLED = re.compile(
-    r"(?<![\w-])(?P<title>[A-ZÅÄÖ][^–—\n.:;()]{3,80}?) [–—-] ?(?P<sub>(?:ett|en|regeringens|[Ss]tadens|[Kk]ommunens) "
-    r"(?:[a-zåäö-]+ ){0,3}?[a-zåäö]*?(?P<noun>program|strategi|handlingsplan|plan|policy|vision|agenda|färdplan)"
+    r"(?<![\w-])(?P<title>[A-ZÅÄÖ][^–—\n.:;()]{3,80}?) [–—-] ?(?P<sub>(?:(?:förslag till )?(?:ett|en)|regeringens|[Ss]tadens|"
+    r"[Kk]ommunens|(?=nationell |regional |ny |uppdaterad ))"
+    r" ?(?:[a-zåäö-]+ ){0,3}?[a-zåäö]*?(?P<noun>program|strategi|handlingsplan|plan|policy|vision|agenda|färdplan)"
+    r"(?: \d(?:\.\d)?)?"
     r"(?: (?:för|mot|om) [^.\n;:()]{3,80}?)?)(?=[.,;:\n(]|$| som | och )")
+NUMBERED = re.compile(
+    r"(?<![\w/-])(?P<word>[\wåäöÅÄÖ-]*(?:strategi|plan|program|agenda|policy)(?:en|n|et|met)?) (?P<num>\d{1,2}(?:\.\d)?)"
+    r"(?![\d:/-]|\.\d|,\d)(?: (?:och|samt) (?P<num2>\d{1,2}(?:\.\d)?)(?![\d:/.-]))?")
 SPECIFIC_DEFINITE = re.compile(
     r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
@@ -464,14 +470,28 @@ class Reader:
             self.mentions.append(Mention(m.start("adj"), m.end("noun"), kind, "name", topic=frozenset({m["adj"].lower()}),
                                          title=title, title_score=1.5))
             taken.append((m.start("adj"), m.end("noun")))
+        # "handlingsplan 2 och 3 i livsmedelsstrategin", "Livsmedelsstrategin 2.0": a numbered edition
+        for m in NUMBERED.finditer(text):
+            parsed = parse_kind_word(m["word"])
+            if not parsed or (parsed[1] == "plan" and not parsed[0]) or any(a <= m.start() < b for a, b in taken):
+                continue
+            kind = BASE_KIND.get(parsed[1], parsed[1])
+            for g in ("num", "num2"):
+                if m[g]:
+                    title = cap(f"{m['word']} {m[g]}") if m["word"][:1].isupper() else f"{m['word']} {m[g]}"
+                    self.mentions.append(Mention(m.start(), m.end(g), kind, "name", stem=parsed[0],
+                                                 topic=frozenset({m[g]}), title=title, title_score=3))
+            taken.append((m.start(), m.end()))
         # "Tillsammans mot brott – ett nationellt brottsförebyggande program"
         for m in SUBTITLED.finditer(text):
             if any(a <= m.start() < b for a, b in taken) or self.ctx.bodies.mentions_in(m.start("title"), m.end("title")):
                 continue
             kind = BASE_KIND.get(m["noun"], m["noun"])
             title = norm_space(f"{m['title']} – {m['sub']}")
-            self.mentions.append(Mention(m.start(), m.end(), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["title"])),
-                                         title=title, title_score=4))
+            # "– nationell cancerstrategi 2.0": later "cancerstrategin" is this document
+            stem = re.search(r"([a-zåäö]*)" + m["noun"] + r"\b", m["sub"]).group(1)
+            self.mentions.append(Mention(m.start(), m.end(), kind, "name", stem=stem,
+                                         topic=self.topic_of(re.findall(r"\w+", m["title"])), title=title, title_score=4))
             taken.append((m.start(), m.end()))
         # "visionen Ett gott liv i en hållbar kommun", "programmet Sverige bygger": a name after the noun
         for m in NAMED_AFTER_NOUN.finditer(text):
@@ -495,8 +515,8 @@ class Reader:
             taken.append((m.start(), m.end("t")))
         for m in KIND_TOKEN.finditer(text):
             s, e = m.start("word"), m.end("word")
-            if any(a <= s < b for a, b in taken):
-                continue
+            if any(a <= s < b for a, b in taken) or text[s - 1:s] == "/" or re.search(r"\]\([^)\s]*$", text[max(0, s - 300):s]):
+                continue                  # also not a word of a link's address ("…/cancerstrategi-thumb.png")
             parsed = parse_kind_word(m["word"])
             if not parsed:
                 continue
@@ -529,7 +549,7 @@ class Reader:
                     subtitle_end = (cend if words else e) + sm.end()
             topic = self.topic_of(words[1:]) if words else frozenset()
             if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
-                    and not (topic - GENERIC_TOPIC):
+                    and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)):
                 words, cend, topic = [], e, frozenset()
             if kind in ("budget", "vision", "agenda") and years:
                 topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
@@ -554,7 +574,8 @@ class Reader:
                 named = True               # "skrivelsen En samlad strategi för …": a title that begins with "En"
                 score = 3
                 cap_prefix = self.capital_article(s)
-            elif determiner in ("en", "ett") and words and ADOPTED_BEFORE.search(text[max(0, s - 80):s]):
+            elif determiner in ("en", "ett") and words and words[1:2] != ["att"] and \
+                    ADOPTED_BEFORE.search(text[max(0, s - 80):s]):
                 named = True               # "antog 2016 en plan för suicidprevention"
                 score = 1
             elif determiner in ARTICLES:
@@ -866,11 +887,16 @@ def _policy_facts(r: Reader) -> None:
                 subject = r.document_policy()       # "Antagen av kommunfullmäktige 2023-11-20" under the title
             if subject is not None:
                 _adopt(r, subject, a + am.end(), b, a, b)
-        am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit|antar|fastställer|fastställde)\b", sent)
+        am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit|antar|"
+                       r"fastställer|fastställde|(?:har )?(?:beslutat|beslutade) om|har tagit fram|tog fram|"
+                       r"(?:har )?(?:presenterat|presenterade|lanserat|lanserade))\b", sent)
         if am and not re.search(r"\bföreslås\b", sent):
             after = [m for m in refs if m.start >= a + am.end()]
             if after:
-                body = _body_before(r, a, a + am.start())
+                # "Regeringen har tagit fram en ny nationell strategi", "I mars 2006 antog riksdagen en …"
+                inverted = [m for m in r.bodies_in(a + am.end(), a + am.end() + 30)
+                            if re.fullmatch(r"\s*", text[a + am.end():m.start])]
+                body = _body_before(r, a, a + am.start()) or (inverted[0].label if inverted else None)
                 if body:
                     p = r.drafts[after[0].pid].policy
                     p.adopted_by = body
@@ -989,13 +1015,19 @@ GOAL_STATE = re.compile(
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
 # karriärer, minska …, … och …" (taken only when the count said matches the items found)
 INLINE_GOALS = re.compile(
-    r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:övergripande |nationella |långsiktiga |"
-    r"strategiska )?(?:mål|målsättningar|delmål)\b[^:\n]{0,60}:\s+(?P<items>[^\n]+)")
+    r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:[a-zåäö-]+(?:a|e) ){0,2}"
+    r"(?:mål|målsättningar|delmål)\b[^:\n]{0,60}:[ \t]+(?P<items>[^\n]+)")
+# goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
+# jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
+GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
+GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
     r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:strategi|handlingsplan|program|policy|agenda|plan)(?:en|n|met|et)?)"
-    r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att) (?=[a-zåäö]+[ae]\b)")
+    r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att|"
+    r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
+    r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 # a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
@@ -1066,14 +1098,15 @@ def _goals(r: Reader) -> None:
             return refs[-1].pid
         return _main(r, a)
 
+    prev_a = 0
     for a, b in r.sentences:
         if r.in_opinion(a):
             continue
         sent = text[a:b]
+        _more_goals(r, sent, a, b, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
-            if m.group().lower().startswith("syftet") or (m.start() > 0 and not re.search(r"(?:^|[\s(])$", sent[:m.start()])):
-                if m.group().lower().startswith("syftet"):
-                    continue
+            if m.group().lower().startswith("syftet") and (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
+                continue              # a bare "Syftet är att …" right after a steering document is named is its aim
             named = m["with"] or m["within"]
             named_at = a + (m.start("with") if m["with"] else m.start("within")) if named else None
             pid = policy_for(a, b, a + m.start(), named, named_at)
@@ -1106,11 +1139,17 @@ def _goals(r: Reader) -> None:
             if pid is None:
                 continue
             goal = _clean_item(sent[m.end():])
+            if " ska" in m.group() and not re.fullmatch(r"\s*(?:(?:[Dd]en|[Dd]et|[Dd]enna|[Dd]etta)\s+)?(?:[a-zåäö-]+[ae]\s+){0,3}",
+                                                      sent[:m.start("noun")]):
+                continue              # the document must be the subject: not "Budskapen från programmet ska …"
+            if "för att" in m.group() and any(f"att {' '.join(goal.split()[:3])}".lower() in t.lower()
+                                              for d in r.drafts for _, _, t in d.titles):
+                continue              # "en nationell strategi för att förebygga …": the name of a strategy
             add(goal, a + m.end(), a + m.end() + len(goal), pid)
         for m in INLINE_GOALS.finditer(sent):
             items_at = a + m.start("items")
-            raw = re.sub(r"\.\s*$", "", m["items"])
-            parts = re.split(r"\s*;\s*", raw) if ";" in raw else re.split(r",\s+|\s+och\s+(?=[^,]*$)", raw)
+            raw = re.split(r",?\s+(?:för att|i syfte att|så att|eftersom)\b", re.sub(r"\.\s*$", "", m["items"]))[0]
+            parts = re.split(r"\s*;\s*", raw) if ";" in raw else re.split(r",\s+|\s+(?:och|respektive)\s+(?=[^,]*$)", raw)
             if len(parts) != NUMBER_WORDS[m["n"].lower()]:
                 continue
             pid = policy_for(a, b, a + m.start(), None, None)
@@ -1146,6 +1185,40 @@ def _goals(r: Reader) -> None:
                 item = text[s:e]
                 lead = len(item) - len(BULLET.sub("", item))
                 add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid)
+        prev_a = a
+
+
+def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
+    """Goals named in a row after "målen om", one after "målet (om) att"."""
+    gm = GOALS_ABOUT.search(sent)
+    if gm:
+        raw = gm["items"]
+        last = list(re.finditer(r"\s+(?:samt|och)\s+", raw))
+        cut = [x for x in last if x.group().strip() == "samt"] or last
+        head, tail = (raw[:cut[-1].start()], raw[cut[-1].end():]) if cut and "," in raw[:cut[-1].start()] else (raw, "")
+        parts = [x for x in re.split(r",\s+", head) + ([tail] if tail else []) if x]
+        if len(parts) >= 2:
+            area = re.search(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål", sent[max(0, gm.start() - 40):gm.end()])
+            pid = None if area else policy_for(a, b, a + gm.start(), None, None)
+            base = a + gm.start("items")
+            for part in parts:
+                goal = _clean_item(re.sub(r"^att\s+", "", part))
+                k = sent.find(goal, gm.start("items"))
+                if k >= 0:
+                    add(goal, a + k, a + k + len(goal), pid, True)
+    for tm in GOAL_THAT.finditer(sent):
+        goal = _clean_item(_goal_clause(tm["goal"]))
+        area = re.search(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål", sent[max(0, tm.start() - 40):tm.end("goal")])
+        pid = None if area else policy_for(a, b, a + tm.start(), None, None)
+        add(goal, a + tm.start("goal"), a + tm.start("goal") + len(goal), pid, True)
+
+
+def _goal_clause(s: str) -> str:
+    """A goal without the clause that follows it: "mäns våld mot kvinnor ska upphöra [kommer regeringen …]",
+    "män och kvinnor ska ha samma makt … [kvarstår, liksom …]"."""
+    s = re.split(r",\s+(?:liksom|men|medan|vilket|samtidigt)\b|\s+(?:kommer|har|ska|vill|avser|bör|måste)\s+"
+                 r"(?:regeringen|vi|kommunen|staden|regionen|nämnden|styrelsen)\b", s)[0]
+    return re.sub(r"\s+(?:kvarstår|gäller|ligger fast|består)\s*$", "", s)
 
 
 # ---------------------------------------------------------------- stage
@@ -1175,8 +1248,11 @@ def _adopters(r: Reader) -> None:
         if p.adopted_by:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None
-        if owner is not None and owner.kind == "regering":
-            p.adopted_by = owner.label
+        if owner is not None and owner.kind in ("regering", "myndighet", "fullmäktige", "styrelse", "nämnd") \
+                and d.kind != "reglemente":   # a board's reglemente is the council's
+            p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
+        elif author == "Regeringen" and re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title):
+            p.adopted_by = author             # a national strategy in the government's own paper
         elif pid == own and author and ctx.bodies.get(author) and \
                 ctx.bodies.get(author).kind in ("regering", "fullmäktige", "styrelse", "nämnd"):
             p.adopted_by = author

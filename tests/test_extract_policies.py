@@ -412,3 +412,43 @@ def test_agreements_and_guidelines_of_agencies(sentence, title):
 def test_an_agreement_between_two_parties_on_something_is_no_named_document():
     _, ex, _ = extract_text("Vi har en överenskommelse med grannkommunen om detta.", name="x.txt")
     assert ex.policies == []
+
+
+def test_numbered_editions_are_policies_of_their_own():
+    _, ex, _ = extract_text("Analysen gäller åtgärder i handlingsplan 2 och 3 i livsmedelsstrategin och utgångspunkterna "
+                            "för Livsmedelsstrategin 2.0.\n", name="x.txt")
+    assert {"handlingsplan 2", "handlingsplan 3", "Livsmedelsstrategin 2.0"} <= set(by_title(ex))
+
+
+@pytest.mark.parametrize("text, adopter", [
+    ("# Strategi\n\nRegeringen har tagit fram en ny nationell strategi mot terrorism.", "Regeringen"),
+    ("# Skrivelse\n\nI mars 2006 antog riksdagen en nationell handlingsplan för narkotikabekämpning.", "Sveriges riksdag"),
+    ("Strategin kompletterar Socialstyrelsens Nationella riktlinjer för vård och omsorg vid demenssjukdom.",
+     "Socialstyrelsen"),
+])
+def test_who_adopted_a_policy(text, adopter):
+    _, ex, _ = extract_text(text, name="x.md")
+    assert [p.adopted_by for p in ex.policies] == [adopter]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # goals named in a row after "delmålen om", one after "målet om att"; a policy area's goals have no document
+    ("# Skrivelse\n\nDet övergripande målet om att män och kvinnor ska ha samma makt att forma samhället kvarstår, "
+     "liksom delmålen om en jämn fördelning av makt, ekonomisk jämställdhet samt att mäns våld mot kvinnor ska upphöra.",
+     {"män och kvinnor ska ha samma makt att forma samhället", "en jämn fördelning av makt", "ekonomisk jämställdhet",
+      "mäns våld mot kvinnor ska upphöra"}),
+    ("# Skrivelse\n\nRegeringen avser att införa två nya jämställdhetspolitiska delmål: jämställd utbildning respektive "
+     "jämställd hälsa, för att ge dessa områden ett större utrymme.", {"jämställd utbildning", "jämställd hälsa"}),
+    # the document as the subject of what it shall do; its aim right after it is named
+    ("# Nationell cancerstrategi 2.0\n\nDen nationella cancerstrategin ska minska risken för cancer och öka överlevnaden.",
+     {"minska risken för cancer och öka överlevnaden"}),
+    ("# Strategi mot terrorism\n\nRegeringen har tagit fram en ny nationell strategi mot terrorism. Syftet är att skapa "
+     "en tydlig struktur för arbetet.", {"skapa en tydlig struktur för arbetet"}),
+    # not: a policy that is not the subject, a purpose of a case
+    ("# Program\n\nBudskapen från kommunikationsprogrammet ska genomsyra kommunikationen.", set()),
+    ("# Tjänsteutlåtande\n\nSyftet med ärendet är att informera nämnden.", set()),
+])
+def test_goals_in_rows_and_of_the_document_itself(text, goals):
+    doc, ex, _ = extract_text(text, name="page.md")
+    assert {g.text for g in ex.goals} == goals
+    assert_quotes(doc, ex)
