@@ -299,6 +299,10 @@ def classify(ctx: Ctx) -> str:
         return "remissvar"
     if government and re.search(r"\b[Rr]egeringen\s+beslutar\b|\bRegeringsbeslut\b", text):
         return "regeringsbeslut"
+    # a bill or a government letter says so, whatever its title ("Denna skrivelse är den nationella strategin …")
+    for rx, kind in SELF_NAMED[:2]:
+        if rx.search(text):
+            return kind
     # a steering document: its own kind noun in its title ("Folkhälsoplan", "Strategisk plan",
     # "Verksamhetsplan 2024", "Försvarsindustristrategi för ett starkare Sverige")
     m = POLICY_TITLE.search(title)
