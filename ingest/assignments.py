@@ -336,6 +336,7 @@ TITLE_TO = re.compile(
     rf"\b[Uu]ppdrag(?:et)?{S}+(?:till|åt){S}+(?P<slot>.+?){S}+(?P<link>att|om|angående|avseende|inför|rörande|"
     rf"gällande|beträffande|för{S}+att|med{S}+anledning|i{S}+fråga{S}+om|kring|inom|med|för{S}+(?:arbete|genomförande)|"
     rf"under|samt{S}+om|till{S}+följd)\b")
+LINKED_DECISION = re.compile(rf"\[(?P<title>Uppdrag{S}+(?:till|åt){S}+[^\]\n]{{5,300}})\]\([^)\s]*\)")
 CITATION = re.compile(
     rf"(?P<title>\b[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
     rf"(?:,|\.)?{S}+(?:[Rr]egeringsbeslut|regeringens{S}+beslut)\b(?P<rest>[^\n]{{0,120}})")
@@ -928,10 +929,21 @@ def _listed_decisions(ctx: Ctx) -> list[Assignment]:
 
 
 def _citations(ctx: Ctx) -> list[Cand]:
-    """'Uppdrag till Arbetsförmedlingen avseende …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/ CSM'."""
+    """'Uppdrag till Arbetsförmedlingen avseende …, regeringsbeslut 2020-04-30, dnr Ku 2020/01108/ CSM';
+    a link to a decision: '[Uppdrag till Polismyndigheten att vidta åtgärder …](/regeringsuppdrag/…)'."""
     text = ctx.text
     out = []
     seen: list[int] = []
+    for m in LINKED_DECISION.finditer(text):
+        tm = TITLE_TO.match(text, m.start("title"))
+        if not tm or tm.end("slot") > m.end("title"):
+            continue
+        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        task = clean(text[tm.end():m.end("title")]) if tm["link"] == "att" else None
+        if assignees:
+            seen.append(m.start("title"))
+            out.append(Cand("regeringsuppdrag", ctx.bodies.resolve("regeringen") or "Regeringen", assignees, [], task,
+                            (m.start("title"), m.end("title")), m.start("title"), False, title=clean(m["title"])))
     for m in list(CITATION.finditer(text)) + list(CITATION_AUTHOR.finditer(text)):
         if m.start("title") in seen:
             continue

@@ -249,3 +249,12 @@ def test_a_list_introduced_without_a_colon():
     [a] = ex.assignments
     assert a.tasks == ["ansöka om elstöd", "beakta rådets förordning om krisintervention", "beakta nätets kapacitet"]
     assert {r.task for r in ex.responsibilities} == set(a.tasks)
+
+
+def test_a_linked_decision_is_the_assignment_it_names():
+    text = ("# Den svenska strategin mot terrorism\n\nRegeringen har tagit fram en ny strategi.\n\n"
+            "[Uppdrag till Polismyndigheten att vidta åtgärder för att införliva strategin](/regeringsuppdrag/2015/08/x/)\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert (a.title, a.assignees, a.tasks) == ("Uppdrag till Polismyndigheten att vidta åtgärder för att införliva strategin",
+                                               ["Polismyndigheten"], ["vidta åtgärder för att införliva strategin"])
