@@ -297,7 +297,7 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 
 # ====================================================================== patterns
 
-PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller"}
+PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller", "utser"}
 COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 
@@ -310,6 +310,9 @@ GIVE = re.compile(
 CHARGE = re.compile(
     rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
     rf"(?P<to>(?:åt|till){S}+)?(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
+# "Regeringen utser Karolinska institutet, … samt Livsmedelsverket till behöriga organisationer att bistå …"
+DESIGNATE = re.compile(
+    rf"\b(?P<verb>utser|utsåg){S}+(?P<slot>[^.;:\n]{{2,300}}?){S}+till{S}+[^.;:\n]{{2,100}}?{S}+(?P<link>att)\b")
 # "X får/fick/ges/gavs/har fått (…) i uppdrag att"; the assignee is left of the verb or right after it
 PASSIVE = re.compile(
     rf"\b(?P<verb>får|fick|ges|gavs|getts|givits|erhåller|erhöll|fått){S}+(?P<mid>[^.;:\n]{{0,160}}?){S}*"
@@ -402,7 +405,7 @@ class Cand:
 def extract(ctx: Ctx) -> None:
     text = ctx.text
     low = text.lower()
-    if "uppdr" not in low and "budget" not in low:
+    if "uppdr" not in low and "budget" not in low and "utse" not in low and "utsåg" not in low:
         return
     sents = ctx.sentences()
     bg = BACKGROUND.search(text)
@@ -730,7 +733,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     text = ctx.text
     sentence = text[s0:s1]
     low = sentence.lower()
-    if "uppdr" not in low and "budget" not in low:
+    if "uppdr" not in low and "budget" not in low and "utse" not in low and "utsåg" not in low:
         return []
     out: list[Cand] = []
     taken: list[tuple[int, int]] = []
@@ -786,6 +789,10 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
             issuer = ctx.bodies.resolve("regeringen")
         add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+    for m in DESIGNATE.finditer(text, s0, s1):
+        issuer = _issuer_left(ctx, s0, m.start())
+        if issuer and ctx.bodies.bodies.get(issuer) and ctx.bodies.bodies[issuer].kind == "regering":
+            add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
     for m in HOLDS.finditer(text, s0, s1):
         left = _subject_left(ctx, s0, m.start())
         if not left:

@@ -85,6 +85,10 @@ COMMITTEE = re.compile(
     r"är|var)\b|\s*[.,(:;]|\s*$))"
     r"(?P<gen>s)?(?![\w-])")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
+# "Sveriges ständiga representation vid Europeiska unionen": a unit of the Government Offices abroad
+REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representation\s+(?:vid|i)\s+"
+                            r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
+                            r"Sveriges\s+ambassad\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\b")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
@@ -315,6 +319,7 @@ def find_bodies(text: str) -> BodyIndex:
             label = label_of(m) if label_of else m[group]
             idx.add(label, kind, s, e, surface=m[group])
 
+    take(REPRESENTATION, "myndighet", lambda m: re.sub(r"\s+", " ", m["name"]))   # before the EU it names
     for m in registered_mentions(text):
         if not idx.taken(m.start("name"), m.end("name")):
             entry = register.searchable_names()[_registered(m["name"])]

@@ -258,3 +258,15 @@ def test_a_linked_decision_is_the_assignment_it_names():
     [a] = ex.assignments
     assert (a.title, a.assignees, a.tasks) == ("Uppdrag till Polismyndigheten att vidta åtgärder för att införliva strategin",
                                                ["Polismyndigheten"], ["vidta åtgärder för att införliva strategin"])
+
+
+def test_agencies_the_government_designates_are_assignees_and_a_representation_abroad_is_a_body():
+    text = ("# Uppdrag till behöriga organisationer som kan bistå Efsa\n\nRegeringen utser Karolinska institutet, "
+            "Livsmedelsverket samt Sveriges lantbruksuniversitet till behöriga organisationer att bistå Europeiska "
+            "myndigheten för livsmedelssäkerhet.\n\nRegeringen uppdrar åt Sveriges ständiga representation vid Europeiska\n"
+            "unionen att överlämna en lista till Europeiska kommissionen.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert a.assignees[:3] == ["Karolinska institutet", "Livsmedelsverket", "Sveriges lantbruksuniversitet"]
+    assert "Sveriges ständiga representation vid Europeiska unionen" in a.assignees
+    assert "Europeiska unionen" not in a.assignees
