@@ -402,10 +402,18 @@ class Cand:
 # ====================================================================== the stage
 
 
+# words without which a text (or a sentence) gives no assignment: uppdra/uppdrag, budget, utse/utsåg
+ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg")
+
+
+def _has_cue(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ASSIGNMENT_CUES)
+
+
 def extract(ctx: Ctx) -> None:
     text = ctx.text
-    low = text.lower()
-    if "uppdr" not in low and "budget" not in low and "utse" not in low and "utsåg" not in low:
+    if not _has_cue(text):
         return
     sents = ctx.sentences()
     bg = BACKGROUND.search(text)
@@ -732,8 +740,7 @@ def _task(ctx: Ctx, start: int, s1: int) -> tuple[str | None, int]:
 def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     text = ctx.text
     sentence = text[s0:s1]
-    low = sentence.lower()
-    if "uppdr" not in low and "budget" not in low and "utse" not in low and "utsåg" not in low:
+    if not _has_cue(sentence):
         return []
     out: list[Cand] = []
     taken: list[tuple[int, int]] = []
@@ -1133,6 +1140,20 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
 MINISTRY_SOFT = re.compile(r"\b[A-ZÅÄÖ][a-zåäö\u00ad-]+(?:-\s(?:och|samt)\s[a-zåäö\u00ad]+)?departementet\b")
 
 
+def _named_at(ctx: Ctx, p: int, s1: int) -> tuple[str | None, int, re.Match | None] | None:
+    """The body named right at p: (its label, where its name ends, None) for a body the index knows,
+    (None, end, match) for a ministry it does not (registered by the caller once it is taken)."""
+    mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start == p]
+    if mentions:
+        return mentions[0].label, mentions[0].end, None
+    soft = MINISTRY_SOFT.match(ctx.text, p)
+    return (None, soft.end(), soft) if soft else None
+
+
+def _register_named(ctx: Ctx, label: str | None, soft: re.Match | None) -> str:
+    return label or register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement")
+
+
 def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
     """Bodies a report goes to: after "till" (and "med kopia till"), with the departments in parentheses."""
     text = ctx.text
@@ -1146,15 +1167,11 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
         chain_end = p
         keeps_informed = not tm.group().startswith(("till", "hos"))
         while True:
-            mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start >= p]
-            soft = MINISTRY_SOFT.match(text, p)
-            if soft and not (mentions and mentions[0].start == p):
-                label = register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement")
-                mm_start, mm_end = soft.start(), soft.end()
-            elif mentions and mentions[0].start == p:
-                label, mm_start, mm_end = mentions[0].label, mentions[0].start, mentions[0].end
-            else:
+            named = _named_at(ctx, p, s1)
+            if named is None:
                 break
+            label, mm_end, soft = named
+            label = _register_named(ctx, label, soft)
             kind = ctx.bodies.bodies[label].kind if label in ctx.bodies.bodies else ""
             if kind in ("kommun",) and not out:
                 break
@@ -1171,13 +1188,9 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
                 break
     # "… ska vara Socialdepartementet tillhanda senast den 28 februari 2014"
     for tm in re.finditer(rf"\bvara{S}+", text[s0:s1]):
-        p = s0 + tm.end()
-        soft = MINISTRY_SOFT.match(text, p)
-        mentions = [mm for mm in ctx.bodies.mentions_in(p, min(s1, p + 120)) if mm.start == p]
-        end = mentions[0].end if mentions else soft.end() if soft else None
-        if end is not None and re.match(rf"{S}+tillhanda\b", text[end:s1]):
-            out.append(mentions[0].label if mentions else
-                       register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement"))
+        named = _named_at(ctx, s0 + tm.end(), s1)
+        if named is not None and re.match(rf"{S}+tillhanda\b", text[named[1]:s1]):
+            out.append(_register_named(ctx, named[0], named[2]))
     return list(dict.fromkeys(out))
 
 

@@ -396,7 +396,7 @@ def _created_groups(idx: BodyIndex, text: str) -> None:
     """A group set up by the text, under its adjectives and noun, and each later definite mention of it."""
     for m in CREATED_GROUP.finditer(text):
         noun, adj = m["noun"], m["adj"].strip()
-        if idx.taken(m.start("noun"), m.end("noun")) or noun in ("råd",):
+        if idx.taken(m.start("noun"), m.end("noun")):
             continue
         label = idx.add(f"{adj} {noun}".strip(), "råd", m.start("adj") if adj else m.start("noun"), m.end("noun"))
         definite = noun + ("et" if noun.endswith(("nätverk", "forum", "råd")) else "en")

@@ -1020,6 +1020,8 @@ INLINE_GOALS = re.compile(
 # goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
 GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
+# a policy area's goals ("de jämställdhetspolitiska delmålen") belong to no document
+AREA_GOALS = re.compile(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål")
 GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
@@ -1198,9 +1200,8 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
         head, tail = (raw[:cut[-1].start()], raw[cut[-1].end():]) if cut and "," in raw[:cut[-1].start()] else (raw, "")
         parts = [x for x in re.split(r",\s+", head) + ([tail] if tail else []) if x]
         if len(parts) >= 2:
-            area = re.search(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål", sent[max(0, gm.start() - 40):gm.end()])
+            area = AREA_GOALS.search(sent[max(0, gm.start() - 40):gm.end()])
             pid = None if area else policy_for(a, b, a + gm.start(), None, None)
-            base = a + gm.start("items")
             for part in parts:
                 goal = _clean_item(re.sub(r"^att\s+", "", part))
                 k = sent.find(goal, gm.start("items"))
@@ -1208,7 +1209,7 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
                     add(goal, a + k, a + k + len(goal), pid, True)
     for tm in GOAL_THAT.finditer(sent):
         goal = _clean_item(_goal_clause(tm["goal"]))
-        area = re.search(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål", sent[max(0, tm.start() - 40):tm.end("goal")])
+        area = AREA_GOALS.search(sent[max(0, tm.start() - 40):tm.end("goal")])
         pid = None if area else policy_for(a, b, a + tm.start(), None, None)
         add(goal, a + tm.start("goal"), a + tm.start("goal") + len(goal), pid, True)
 

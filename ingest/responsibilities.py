@@ -169,9 +169,10 @@ def _items_after(ctx: Ctx, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
-    """Where the subject after a modal ends ("ska Svenska kraftnät analysera", "ska myndigheten samråda"),
-    if a subject stands there and a verb follows it."""
+def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
+    """(where the subject after a modal ends, where its task begins) — "ska Svenska kraftnät analysera",
+    "ska myndigheten samråda", "ska Pensionsmyndigheten, där …, föreslå" — if a subject stands there
+    and a verb follows it."""
     text = ctx.text
     ms = ctx.bodies.mentions_in(at, min(b, at + 200))
     k, last = 0, None
@@ -187,7 +188,7 @@ def _inverted_subject_end(ctx: Ctx, at: int, b: int) -> int | None:
         end = at + w.end()
     ic = INTERRUPTION.match(text, end)
     after = ic.end() if ic else end
-    return end if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[after:after + 40]) else None
+    return (end, after) if re.match(rf"(?:\s+{ADVERBS})*\s+[a-zåäö]", text[after:after + 40]) else None
 
 
 # a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
@@ -228,14 +229,13 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         task_at = mm.end()
         if subject is None:
             # the modal first: "Vidare ska X ta fram …", "I genomförandet av uppdraget ska myndigheten samråda …"
-            end = _inverted_subject_end(ctx, mm.end(), b)
-            if end is None:
+            inverted = _inverted_subject(ctx, mm.end(), b)
+            if inverted is None:
                 continue
+            end, task_at = inverted
             subject = _subject(ctx, mm.end(), end)
             if subject is None:
                 continue
-            ic = INTERRUPTION.match(text, end)
-            task_at = ic.end() if ic else end
         labels, confidence, prefix = subject
         task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,*_"))   # "**X ska:**" in Markdown
         task = (prefix + " " + task).strip()
