@@ -87,10 +87,18 @@ def score_set(which: str, workdir: Path, verbose: bool = False) -> tuple[dict, s
     return json.loads(out.read_text(encoding="utf-8")), proc.stdout
 
 
+def by_kind(res: dict) -> str:
+    """Per kind of fact: how many were found and how many of their fields were right."""
+    return "\n".join(f"  {k:16} found {v['found']:4}/{v['gold']:<4} fields {v['fields'][0]:4}/{v['fields'][1]}"
+                     for k, v in res.items() if isinstance(v, dict) and "gold" in v)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", help=f"any of {', '.join(SETS)} (default: all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list what was missed or wrong")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="counts per kind of fact only (found/gold, fields right/checked), no names")
     ap.add_argument("--json", help="write every set's summary here")
     ap.add_argument("--write-split", action="store_true", help="rewrite eval/split.tsv from the gold files")
     a = ap.parse_args(argv)
@@ -108,6 +116,8 @@ def main(argv=None) -> int:
             summaries[which] = dict(res["summary"], documents=len(gold_files(which)))
             print(f"==== {which} ({len(gold_files(which))} documents)")
             print(report if a.verbose else report.strip().splitlines()[-1])
+            if a.by_kind:
+                print(by_kind(res))
     if a.json:
         Path(a.json).write_text(json.dumps(summaries, indent=1), encoding="utf-8")
     return 0

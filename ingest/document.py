@@ -151,10 +151,13 @@ MD_TITLE = re.compile(
 # a committee speaking of its work done, not a directive telling it what to do: "Utredningen föreslår …",
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
 COMMITTEE_REPORTS = re.compile(
-    r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|"
-    r"Utredningen om [^.\n]{3,100}?)(?:s (?:uppdrag (?:har varit|var)|förslag|arbete har|huvudsakliga)|"
-    r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
-    r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över)))\b", re.M)
+    r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Uu]tredaren|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|"
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|Utredningen om [^.\n]{3,100}?)"
+    r"(?:s (?:uppdrag (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
+    r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
+    r"har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
+    r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
+    r"angett)))\b", re.M)
 KD_SUBJECT = re.compile(
     r"\b(?:[Ee]n (?:särskild |parlamentarisk(?:t sammansatt)? |nationell )?(?:bokstavsutredare|utredare|kommitté|delegation"
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
@@ -195,10 +198,17 @@ HEAD_KIND = [
 # bedömningar …", "Förvaltningskommittén har haft i uppgift att …" (a committee reporting: its betänkande),
 # "I promemorian redovisar utredningen …", "Faktabladet ger en övergripande bild …"
 SELF_NAMED = [
-    (re.compile(r"\b[Ii] (?:denna |den här )?propositionen?\b|\bPropositionen (?:innehåller|behandlar)\b"
-                r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
+    (re.compile(r"\b[Ii] (?:denna|den här) proposition\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
+                r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\b[Rr]egeringen (?:har )?(?:överlämna|lämna)(?:r|de|t) [^.\n]{0,40}?proposition(?:en)?\b"
+                r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
      "proposition"),
-    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|\bSkrivelsen (?:innehåller|behandlar)\b|\b[Dd]enna skrivelse\b"),
+    # a letter to the Riksdag: so named, handed over, or the government's answer to a report of Riksrevisionen
+    # (which the law makes a letter: "Regeringen instämmer delvis i Riksrevisionens iakttagelser")
+    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|\bSkrivelsen (?:innehåller|behandlar)\b|\b[Dd]enna skrivelse\b"
+                r"|\bSkrivelsens huvudsakliga innehåll\b|\b[Rr]egeringen (?:har )?överlämna(?:r|de|t)\b[^.\n]{0,120}?"
+                r"\b(?:skrivelse|till riksdagen)\b(?<!proposition till riksdagen)|\binformeras riksdagen\b"
+                r"|\b[Rr]egeringen (?:instämmer|välkomnar|delar|redovisar|redogör|bedömer)\b[^.\n]{0,80}?\bRiksrevisionens\b"
+                r"|\bRiksrevisionens rapport (?:är|bör anses|kan anses) (?:därmed )?slutbehandlad\b"),
      "skrivelse"),
     (re.compile(r"\b[Ii] (?:detta |det här )?(?:slut|del)?betänkande(?:t)?\b|\b(?:Slut|Del)?[Bb]etänkandet\b|"
                 r"\b(?:[Dd]etta|[Vv]årt|[Ss]itt) (?:slut|del)?betänkande\b|^(?:Slut|Del)?[Bb]etänkande av\b|"
@@ -209,6 +219,9 @@ SELF_NAMED = [
                 r"\b(?:tagits fram|utarbetats)\b"), "promemoria"),
     (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
 ]
+# a bill cited by number or name before "propositionen" is what that word refers to ("… (prop. 1999/2000:28).
+# I propositionen redovisade regeringen …" in a memorandum)
+OTHER_BILL = re.compile(r"\bprop\.\s?\d{4}/\d{2,4}:\d+|\bpropositionen [A-ZÅÄÖ\"”«]")
 # the kind word of a letterhead in capitals, wherever the line breaks were lost
 CAPS_KIND = re.compile(r"\b(" + "|".join(w for word, _ in HEAD_KIND for w in word.split("|") if w.isupper()) + r")\b")
 # a steering document that is itself the document: its own kind noun in its title
@@ -301,7 +314,8 @@ def classify(ctx: Ctx) -> str:
         return "regeringsbeslut"
     # a bill or a government letter says so, whatever its title ("Denna skrivelse är den nationella strategin …")
     for rx, kind in SELF_NAMED[:2]:
-        if rx.search(text):
+        m = rx.search(text)
+        if m and not (kind == "proposition" and OTHER_BILL.search(text, 0, m.start())):
             return kind
     # a steering document: its own kind noun in its title ("Folkhälsoplan", "Strategisk plan",
     # "Verksamhetsplan 2024", "Försvarsindustristrategi för ett starkare Sverige")
