@@ -22,6 +22,8 @@ BULLET_GLYPHS = "\uf0b7\uf0a7\uf076\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2219\uf
 # list items and Markdown headings start a line of their own
 BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–*]\s|\d{{1,2}}[.)]\s|[a-h]\)\s|#{{1,6}}\s)")
 SOFT_HYPHEN = "\u00ad"
+# no-break and thin spaces read as spaces (one character for one, so offsets stay): the rules match " "
+WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -113,6 +115,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
     origin: list[int] = []
 
     def emit(s: str, start: int | None) -> None:
+        s = s.translate(WIDE_SPACES)
         if start is not None and SOFT_HYPHEN in s:
             # "Migrations\u00adverket" -> "Migrationsverket": soft hyphens only mark where a word may break
             keep = [i for i, c in enumerate(s) if c != SOFT_HYPHEN]

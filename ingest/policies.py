@@ -1020,8 +1020,10 @@ INLINE_GOALS = re.compile(
 # goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
 GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
-# a policy area's goals ("de jämställdhetspolitiska delmålen") belong to no document
-AREA_GOALS = re.compile(r"\b[a-zåäö]+politiska\s+(?:del|över)?mål")
+# a policy area's goals ("de jämställdhetspolitiska delmålen") belong to the area, not to a document:
+# the area is the policy they are goals of ("jämställdhetspolitiken")
+AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
+AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
 GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
@@ -1094,11 +1096,14 @@ def _goals(r: Reader) -> None:
     def policy_for(a: int, b: int, pos: int, explicit: str | None, explicit_start: int | None) -> int | None:
         if explicit is not None:
             refs = r.refs_in(explicit_start, explicit_start + len(explicit))
-            return refs[0].pid if refs else -1
+            area = AREA_NAME.fullmatch(explicit.strip())
+            return refs[0].pid if refs else (_area_policy(r, area["area"], explicit_start + area.start("area"))
+                                             if area else -1)
         refs = r.refs_in(a, pos, weak=False)
         if refs:
             return refs[-1].pid
-        return _main(r, a)
+        area = _area_near(r, a, b)
+        return area if area is not None else _main(r, a)
 
     prev_a = 0
     for a, b in r.sentences:
@@ -1151,7 +1156,11 @@ def _goals(r: Reader) -> None:
         for m in INLINE_GOALS.finditer(sent):
             items_at = a + m.start("items")
             raw = re.split(r",?\s+(?:för att|i syfte att|så att|eftersom)\b", re.sub(r"\.\s*$", "", m["items"]))[0]
-            parts = re.split(r"\s*;\s*", raw) if ";" in raw else re.split(r",\s+|\s+(?:och|respektive)\s+(?=[^,]*$)", raw)
+            if ";" in raw:
+                parts = re.split(r"\s*;\s*", raw)
+            else:                 # the last item after "samt" where there is one, else after "och"/"respektive"
+                last = "samt" if re.search(r"\ssamt\s[^,]*$", raw) else "och|respektive"
+                parts = re.split(rf",\s+|\s+(?:{last})\s+(?=[^,]*$)", raw)
             if len(parts) != NUMBER_WORDS[m["n"].lower()]:
                 continue
             pid = policy_for(a, b, a + m.start(), None, None)
@@ -1200,8 +1209,10 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
         head, tail = (raw[:cut[-1].start()], raw[cut[-1].end():]) if cut and "," in raw[:cut[-1].start()] else (raw, "")
         parts = [x for x in re.split(r",\s+", head) + ([tail] if tail else []) if x]
         if len(parts) >= 2:
-            area = AREA_GOALS.search(sent[max(0, gm.start() - 40):gm.end()])
-            pid = None if area else policy_for(a, b, a + gm.start(), None, None)
+            lead = max(0, gm.start() - 40)
+            area = AREA_GOALS.search(sent[lead:gm.end()])
+            pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \
+                else policy_for(a, b, a + gm.start(), None, None)
             for part in parts:
                 goal = _clean_item(re.sub(r"^att\s+", "", part))
                 k = sent.find(goal, gm.start("items"))
@@ -1209,9 +1220,47 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
                     add(goal, a + k, a + k + len(goal), pid, True)
     for tm in GOAL_THAT.finditer(sent):
         goal = _clean_item(_goal_clause(tm["goal"]))
-        area = AREA_GOALS.search(sent[max(0, tm.start() - 40):tm.end("goal")])
-        pid = None if area else policy_for(a, b, a + tm.start(), None, None)
+        lead = max(0, tm.start() - 40)
+        area = AREA_GOALS.search(sent[lead:tm.end("goal")])
+        pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \
+            else policy_for(a, b, a + tm.start(), None, None)
         add(goal, a + tm.start("goal"), a + tm.start("goal") + len(goal), pid, True)
+
+
+def _area_near(r: Reader, a: int, b: int) -> int | None:
+    """The policy area whose goals the sentence a..b states: named in it ("… bidra till att de
+    jämställdhetspolitiska målen uppnås"), or, when it names no steering document, in the sentence before it
+    in the same paragraph or in the heading of its section ("## Två nya jämställdhetspolitiska delmål")."""
+    text = r.text
+    places = [(a, b)]
+    if not r.refs_in(a, b):
+        k = bisect_left(r.sentences, (a, b))
+        if k > 0 and "\n" not in text[r.sentences[k - 1][1]:a]:
+            places.append(r.sentences[k - 1])
+        head = text.rfind("\n#", 0, a)
+        if head >= 0:
+            places.append((head + 1, text.find("\n", head + 1) if text.find("\n", head + 1) > 0 else len(text)))
+    for lo, hi in places:
+        m = AREA_GOALS.search(text, lo, hi)
+        if m:
+            return _area_policy(r, m["area"], m.start("area"))
+    return None
+
+
+def _area_policy(r: Reader, word: str, at: int) -> int:
+    """The draft of a policy area ("jämställdhetspolitiska" or "jämställdhetspolitiken" → jämställdhetspolitiken),
+    made the first time its goals are read; its evidence is where the text names it."""
+    title = re.sub(r"(?:politiska|politiken)$", "politiken", word)
+    span = r.ctx.span(at, at + len(word))
+    for pid, d in enumerate(r.drafts):
+        if d.policy is not None and d.policy.title == title:
+            if span not in d.policy.evidence:
+                d.policy.evidence.append(span)
+            return pid
+    d = PolicyDraft(kinds=Counter({"politikområde": 1}), titles=[(1.0, at, title)])
+    d.policy = Policy(title=title, kind="politikområde", evidence=[span])
+    r.drafts.append(d)
+    return len(r.drafts) - 1
 
 
 def _goal_clause(s: str) -> str:

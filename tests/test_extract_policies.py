@@ -452,3 +452,22 @@ def test_goals_in_rows_and_of_the_document_itself(text, goals):
     doc, ex, _ = extract_text(text, name="page.md")
     assert {g.text for g in ex.goals} == goals
     assert_quotes(doc, ex)
+
+
+@pytest.mark.parametrize("text, area, goals", [
+    # the area's goals named in its own sentence, under a heading that names them, or with the area as what the
+    # goal is "för"; the area is a policy of kind politikområde, its evidence where the text names it
+    ("# Skrivelse\n\n## Två nya jämställdhetspolitiska delmål\n\nRegeringen avser också att införa två nya delmål: "
+     "jämställd utbildning respektive jämställd hälsa. Det övergripande målet om att män och kvinnor ska ha samma makt "
+     "att forma samhället kvarstår.",
+     "jämställdhetspolitiken", {"jämställd utbildning", "jämställd hälsa",
+                                "män och kvinnor ska ha samma makt att forma samhället"}),
+    ("# Skrivelse\n\nMålet med minoritetspolitiken är att ge skydd för de nationella minoriteterna.",
+     "minoritetspolitiken", {"ge skydd för de nationella minoriteterna"}),
+])
+def test_goals_of_a_policy_area(text, area, goals):
+    doc, ex, _ = extract_text(text, name="page.md")
+    assert {g.text for g in ex.goals if g.policy == area} == goals
+    [p] = [p for p in ex.policies if p.title == area]
+    assert p.kind == "politikområde" and p.evidence
+    assert_quotes(doc, ex)
