@@ -42,7 +42,7 @@ from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
-         "vision", "budget", "pakt", "motion", "agenda", "överenskommelse", "plan")
+         "vision", "budget", "pakt", "motion", "agenda", "överenskommelse", "regleringsbrev", "ägaranvisning", "plan")
 BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
@@ -61,6 +61,9 @@ INFLECTIONS = {
     "arbetsordning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
     "agenda": {"": "indef", "n": "def", "ns": "defgen", "or": "pl", "orna": "pldef", "s": "gen"},
     "överenskommelse": {"": "indef", "n": "def", "ns": "defgen", "r": "pl", "rna": "pldef", "s": "gen"},
+    # the government's steering of an agency for a year, and of a state-owned company
+    "regleringsbrev": {"": "indef", "et": "def", "ets": "defgen", "en": "pldef", "s": "gen"},
+    "ägaranvisning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
 }
 # compounds that are not steering documents ("flygplan", "gymnasieprogram")
 BAD_STEMS = {
@@ -77,7 +80,7 @@ BAD_STEMS = {
     "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
     "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "pakt": {"im"},
     "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
-    "överenskommelse": {"tilläggs", "avtals"},
+    "överenskommelse": {"tilläggs", "avtals"}, "regleringsbrev": set(), "ägaranvisning": set(),
 }
 GUIDE_KINDS = {"strategi", "riktlinjer", "policy", "program"}
 PLAN_KINDS = {"plan", "handlingsplan", "verksamhetsplan"}
@@ -93,7 +96,7 @@ FUNCTION = {
     "remitterats", "tagits", "tas", "togs", "arbetats", "utarbetats", "fram", "ut", "in", "upp", "lämnas",
     "består", "beskrivs", "behandlas", "behöver", "betonar", "tydligt", "dock", "bland", "annat", "i", "på", "av",
     "inom", "mot", "för", "kring", "avseende", "gällande", "utifrån", "per", "både", "utan", "skulle", "kunde",
-    "gör", "görs", "gjorts", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
+    "gör", "görs", "gjorts", "fått", "fick", "innehåller", "innehöll", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
 }
 PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande", "inom"}
 ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
@@ -1299,7 +1302,8 @@ def _adopters(r: Reader) -> None:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None
         if owner is not None and owner.kind in ("regering", "myndighet", "fullmäktige", "styrelse", "nämnd") \
-                and d.kind != "reglemente":   # a board's reglemente is the council's
+                and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):
+            # a board's reglemente is the council's; an agency's regleringsbrev the government's
             p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
         elif author == "Regeringen" and re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title):
             p.adopted_by = author             # a national strategy in the government's own paper

@@ -10,12 +10,13 @@ DUTY       a named body and "ska"/"skall": "Arbetsförmedlingen ska erbjuda …"
            kommittén även ska • …"). A list after the sentence gives one responsibility per item.
            Not: "ska inte", "ska kunna", "ska få" (a permission), a relative clause ("den plan som
            X ska …"), a municipality or region that "ska vara/bli …" (a goal, see policies).
-CHARGE     "X ansvarar för (att) …", "X har (det övergripande) ansvar(et) för …", "X är ansvarig för …",
+CHARGE     "X ansvarar / svarar för (att) …", "X har (det övergripande) ansvar(et) för …", "X är ansvarig för …",
            "X har till uppgift att …", "ansvaret för … ligger hos X".
 GIVEN      the tasks of an assignment, for each assignee ("Regeringen ger X i uppdrag att T",
            "X ges i uppdrag att T", "X åläggs att T").
 PRESENT    "Arbetsmarknadsnämnden utvecklar …" (a duty in the present tense), only in the passage
-           about a policy: a strategy lists what each body does.
+           about a policy: a strategy lists what each body does; a standing task anywhere ("X bistår …",
+           "X handlägger …", "X informerar Y löpande").
 GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
@@ -48,8 +49,12 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
-    r"åläggs att)(?:\s+|(?=:))")
-CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b))"
+    r"(?:\s+|(?=:))")
+# what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
+# svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande")
+STANDING_VERB = re.compile(r"bistår|handlägger|informerar")
+CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också) (åt) X att T", "ändrar uppdraget till X att T"
@@ -286,12 +291,13 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])     # "Totalförsvarets forskningsinstitut (FOI) får …"
     if alias:
         end += alias.end()
-    m = RESP_VERB.match(text, end + 1) if text[end:end + 1] == " " else None
+    gap = re.match(rf" (?:{ADVERBS} )*", text[end:end + 80])      # "Enheten svarar även för …"
+    m = RESP_VERB.match(text, end + gap.end()) if gap else None
     if not m:
         return False
     verb = m["verb"]
     duty_word = bool(CHARGE_VERB.match(verb + " "))
-    if not duty_word and pid is None:
+    if not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
         return False                      # "X utvecklar …" says what X does, not what X answers for
     task_start = m.end() if duty_word else m.start("verb")
     if pid is None and duty_word and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \

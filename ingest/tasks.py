@@ -24,7 +24,8 @@ följa främja ge göra hålla inventera kontrollera lägga mäta omfatta planer
 reglera rekommendera stå säkra sätta söka tilldela ändra åtgärda
 """.split())
 # a verb whose object may not be a task of its own ("uppdra åt X att …" is no cut)
-NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$")
+# nor a verb inside a clause of its own ("… för att stärka och utveckla X": both verbs belong to "att")
+NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$|\batt\s+[a-zåäö]+\s*$")
 # "följa upp, analysera och utvärdera X": a verb with its particle and no object shares the object after it
 VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
 

@@ -471,3 +471,18 @@ def test_goals_of_a_policy_area(text, area, goals):
     [p] = [p for p in ex.policies if p.title == area]
     assert p.kind == "politikområde" and p.evidence
     assert_quotes(doc, ex)
+
+
+@pytest.mark.parametrize("text, title, kind", [
+    # the state's own steering instruments; an agency's regleringsbrev is the government's, not the agency's
+    ("# Uppdrag\n\nArbetsförmedlingen har i regleringsbrevet för 2022 fått i uppdrag att minska arbetslösheten.",
+     "Regleringsbrev för 2022", "regleringsbrev"),
+    ("# Uppdrag\n\nArbetsförmedlingens regleringsbrev för 2022 innehåller flera uppdrag.",
+     "Arbetsförmedlingens regleringsbrev för 2022", "regleringsbrev"),
+    ("# Skrivelse\n\nRegeringen beslutade den 1 mars 2019 en ny ägaranvisning för Almi Företagspartner AB.",
+     "Ägaranvisning för Almi Företagspartner AB", "ägaranvisning"),
+])
+def test_steering_instruments_of_the_state(text, title, kind):
+    _, ex, _ = extract_text(text, name="page.md")
+    [p] = [p for p in ex.policies if p.kind == kind]
+    assert p.title == title and p.adopted_by in (None, "Regeringen")

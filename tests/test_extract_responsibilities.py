@@ -74,6 +74,12 @@ def test_a_contextual_word_is_the_documents_own_body_with_lower_confidence():
      {("Kommunstyrelsen", "planen följs upp")}),
     ("Arbetsförmedlingen har i uppdrag att erbjuda en likvärdig service i hela landet.",
      {("Arbetsförmedlingen", "erbjuda en likvärdig service i hela landet")}),
+    ("Boverket svarar även för tillsynen över kontrollorganen.", {("Boverket", "tillsynen över kontrollorganen")}),
+    # a standing task in the present tense, with no steering document in sight
+    ("Kammarkollegiet handlägger ärenden om auktorisation av tolkar.",
+     {("Kammarkollegiet", "handlägger ärenden om auktorisation av tolkar")}),
+    ("Inspektionen för vård och omsorg informerar Socialdepartementet löpande.",
+     {("Inspektionen för vård och omsorg", "informerar Socialdepartementet löpande")}),
     # GIVEN, with a row of tasks cut into its tasks
     ("Regeringen uppdrar också Statens folkhälsoinstitut att utarbeta en handbok för föräldrastöd, "
      "utreda möjligheten att erbjuda utbildningar samt utveckla uppföljningen av strategin.",
@@ -96,6 +102,9 @@ def test_a_municipality_that_shall_be_something_states_a_goal_not_a_duty():
     ("ta fram och erbjuda utbildningar", ["ta fram och erbjuda utbildningar"]),
     ("ta fram en plan, genomföra den och redovisa resultatet", ["ta fram en plan", "genomföra den", "redovisa resultatet"]),
     ("en rapport om läget", ["en rapport om läget"]),
+    # two verbs of one "för att"-clause are one task
+    ("ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa",
+     ["ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa"]),
 ])
 def test_split_tasks(task, parts):
     assert split_tasks(task) == parts
@@ -146,3 +155,7 @@ def test_tasks_the_text_gives_one_assignee_by_name_are_not_the_others():
     assert ("E-hälsomyndigheten", "bidra med kunskaper om statsstödsregler") not in got
     assert {("E-hälsomyndigheten", "analysera hur medel kan fördelas"),
             ("Tillväxtverket", "analysera hur medel kan fördelas")} <= got
+
+
+def test_what_a_body_merely_does_is_no_responsibility():
+    assert duties("Kammarkollegiet informerar om sina tjänster på webben.") == set()
