@@ -152,7 +152,8 @@ MD_TITLE = re.compile(
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
 COMMITTEE_REPORTS = re.compile(
     r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Uu]tredaren|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|"
-    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|Utredningen om [^.\n]{3,100}?)"
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|Utredningen om [^.\n]{3,100}?|"
+    r"(?:19|20)\d\d års [a-zåäö-]*(?:utredning|kommitté|kommission|delegation|beredning))"
     r"(?:s (?:uppdrag (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
     r"har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
@@ -171,8 +172,10 @@ GOVERNMENT_ACTS = re.compile(
     r"\b[Rr]egeringen\s+(?:ger|gav|uppdrar|uppdrog|beslutar|beslutade|ändrar|förlänger|kompletterar|har\s+(?:gett|beslutat|"
     r"gett|uppdragit)|avser|har\s+remitterat|remitterar)\b|\bRegeringskansliet\b|\b[A-ZÅÄÖa-zåäö-]+departementet\b"
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
-UPPDRAG_TITLE = re.compile(r"(?:Ändring av |Förlängning av |Förlängd tid för |Tillägg till |Komplettering av |Precisering av "
-                           r"|Ändrat |Fortsatt |Förnyat )?(?:[Rr]egerings)?[Uu]ppdrag(?:et)?\b")
+UPPDRAG_TITLE = re.compile(r"(?:Ändring av (?:beslut(?:et)? om )?(?:förlängning av |förlängd tid för )?|Förlängning av "
+                           r"|(?:Förlängd|Ändrad) tid för (?:redovisning av )?|Tillägg till |Komplettering av |Precisering av "
+                           r"|Utvidgning av |Utökning av |Upphörande av |Ändrat |Fortsatt |Förnyat |Utökat |Utvidgat "
+                           r"|Kompletterande |Myndighetsgemensamt |Tilläggs)?(?:[Rr]egerings)?[Uu]ppdrag(?:et)?\b")
 PROTOKOLL_HEAD = re.compile(r"(?<![\w-])(?:(?:Sammanträdes|SAMMANTRÄDES)?(?:[Pp]rotokoll|PROTOKOLL)(?:sutdrag|SUTDRAG)?"
                             r"|Utdrag ur protokoll|Justerat protokoll)(?![\wåäö])")
 PROTOKOLL_WORDS = re.compile(
@@ -246,8 +249,11 @@ def _head(text: str, lines: int = 8) -> str:
 def _state_assignee(ctx: Ctx, text: str) -> bool:
     """A body outside any municipality is given the task: "IAF får i uppdrag att …", "Uppdrag till Boverket
     att …", "Uppdrag till Folkbildningsrådet att …" (a municipal "Uppdrag till kulturnämnden" is not one)."""
-    for m in re.finditer(r"(?:\b(?:får|ges|fick|gavs)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\b)",
-                         text[:3000], re.M):
+    if re.search(r"\b[Ee]n (?:särskild |nationell )?(?:utredare|samordnare|förhandlingsperson) (?:får|ges) i uppdrag\b",
+                 text[:3000]):
+        return True                       # "En utredare ges i uppdrag att kartlägga …": the government's inquirer
+    for m in re.finditer(r"(?:\b(?:får|ges|fick|gavs|fått|getts|givits)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b"
+                         r"|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\b)", text[:3000], re.M):
         line_start = text.rfind("\n", 0, m.start()) + 1
         for mention in ctx.bodies.mentions_in(line_start, m.end() + 120):
             if ctx.bodies.bodies[mention.label].kind in ("myndighet", "organisation", "region", "bolag"):

@@ -48,7 +48,7 @@ RESP_VERB = re.compile(
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
-    r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
     r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b))"
     r"(?:\s+|(?=:))")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår

@@ -333,9 +333,24 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
     ("# Vissa skattefrågor\n\nEn promemoria med dessa förslag har därför tagits fram inom Regeringskansliet.\n",
      "promemoria", "Regeringskansliet"),
     ("# Centralmyndighetens roll\n\nFaktabladet ger en övergripande bild av Centralmyndighetens roll.\n", "faktablad", None),
+    ("# Nationella prov\n\nI denna proposition föreslås att resultat på nationella prov ska beaktas.\n",
+     "proposition", "Regeringen"),
+    ("# Riksrevisionens rapport om bostadsbidrag\n\nRegeringen välkomnar Riksrevisionens granskning. I och med denna "
+     "redovisning anser regeringen att Riksrevisionens rapport är slutbehandlad.\n", "skrivelse", "Regeringen"),
+    ("# Regelverk för krigsmateriel\n\n2023 års krigsmaterielutredning har haft i uppdrag att se över regelverket.\n",
+     "betänkande", "2023 års krigsmaterielutredning"),
+    # a memorandum that cites a bill by number speaks of that bill, not of itself
+    ("# Kvalitet i högskolan\n\nRiksdagen har behandlat propositionen Studentinflytande (prop. 1999/2000:28). I "
+     "propositionen redovisade regeringen sin syn. En promemoria har tagits fram inom Regeringskansliet.\n",
+     "promemoria", "Regeringskansliet"),
     # a directive telling a committee what to do stays a directive
     ("# Översyn av skolans ansvar\n\nEn särskild utredare ska kartlägga hur skolan arbetar med frågan.\n",
      "kommittédirektiv", "Regeringen"),
+    # an assignment to the government's own inquirer, an assignment changed or extended
+    ("# Uppdrag att kartlägga straffvärdet\n\nEn utredare ges i uppdrag att kartlägga domstolarnas bedömning.\n",
+     "regeringsuppdrag", "Regeringen"),
+    ("# Utökat uppdrag till Kriminalvården\n\nKriminalvården har fått i uppdrag att utveckla arbetet.\n",
+     "regeringsuppdrag", "Regeringen"),
 ])
 def test_a_paper_of_the_government_offices_named_by_itself(text, kind, author):
     m = stage_only(text, media_type="text/markdown").out.document
