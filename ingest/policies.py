@@ -1005,14 +1005,15 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|"
-    r"[Aa]mbitionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition))"
-    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir) att:?\s*|"
+    r"[Aa]mbitionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
+    r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
+    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir)(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
 # Sverige …", "Det övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig livsmedelskedja …"
 GOAL_STATE = re.compile(
     r"\b(?:(?:[Dd]et )?(?:övergripande |långsiktiga )?[Mm]ålet|[Vv]isionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande )?"
-    r"(?:mål|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är) "
+    r"(?:mål|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är|[-–—]) "
     r"(?=(?:en|ett) (?!(?:del|förutsättning|utgångspunkt|viktig|viktigt|central|centralt|sätt|steg|led|mått|komplement|"
     r"fråga|uttryck|verktyg|resultat)\b))")
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
@@ -1027,7 +1028,10 @@ GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
 # the area is the policy they are goals of ("jämställdhetspolitiken")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
 AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
-GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)")
+GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)"
+                       # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)målet om (?P<state>(?:en|ett) [^.,;:\n]+?)"
+                       r"(?=\s+(?:och|samt|ska|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
@@ -1222,12 +1226,13 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
                 if k >= 0:
                     add(goal, a + k, a + k + len(goal), pid, True)
     for tm in GOAL_THAT.finditer(sent):
-        goal = _clean_item(_goal_clause(tm["goal"]))
+        key = "goal" if tm["goal"] else "state"
+        goal = _clean_item(_goal_clause(tm[key]))
         lead = max(0, tm.start() - 40)
-        area = AREA_GOALS.search(sent[lead:tm.end("goal")])
+        area = AREA_GOALS.search(sent[lead:tm.end(key)])
         pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \
             else policy_for(a, b, a + tm.start(), None, None)
-        add(goal, a + tm.start("goal"), a + tm.start("goal") + len(goal), pid, True)
+        add(goal, a + tm.start(key), a + tm.start(key) + len(goal), pid, True)
 
 
 def _area_near(r: Reader, a: int, b: int) -> int | None:

@@ -486,3 +486,23 @@ def test_steering_instruments_of_the_state(text, title, kind):
     _, ex, _ = extract_text(text, name="page.md")
     [p] = [p for p in ex.policies if p.kind == kind]
     assert p.title == title and p.adopted_by in (None, "Regeringen")
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("Projektets mål är vidare att verksamheten ska vara etablerad i 20 kommuner.",
+     "verksamheten ska vara etablerad i 20 kommuner"),
+    ("Ett första delmål är att vid nästa licensjakt minska stammen till 270 individer.",
+     "vid nästa licensjakt minska stammen till 270 individer"),
+    ("Åtgärderna ska nå målet för det finansiella systemet – ett stabilt finansiellt system med högt förtroende.",
+     "ett stabilt finansiellt system med högt förtroende"),
+    ("Skolverket arbetar inte tillräckligt för att främja målet om en likvärdig förskola.", "en likvärdig förskola"),
+])
+def test_goals_in_other_phrasings(text, goal):
+    doc, ex, _ = extract_text("# Skrivelse\n\n" + text, name="page.md")
+    assert goal in {g.text for g in ex.goals}
+    assert_quotes(doc, ex)
+
+
+def test_a_court_case_is_no_goal():
+    _, ex, _ = extract_text("# Proposition\n\nI mål om offentlig upphandling införs ett skyndsamhetskrav.", name="page.md")
+    assert ex.goals == []
