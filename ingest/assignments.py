@@ -483,9 +483,16 @@ class Decision:
 ASSIGNEE_WORDS = re.compile(
     r"\b(?P<who>(?:[Ee]n|[Ee]tt) (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell |statlig |särskilt tillkallad )?"
     r"(?:bokstavsutredare|utredare|kommitté|delegation|samordnare|förhandlingsperson|utredning|expertgrupp|utredningsgrupp))\b")
-INQUIRY_DUTY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen)"
-                          r"\s+(?:ska|skall)\s+(?:(?:också|även|vidare|bl\.\s?a\.|bland annat|särskilt)\s+)*(?P<task>[^.\n]{4,400}?)"
-                          r"(?:[.]|$|\n)")
+# "Utredaren ska bl.a. …", "En särskild utredare ska föreslå …", "Vidare ska utredaren analysera …"; the task runs to
+# the end of its sentence, past the dots of "bl.a." and "s.k."
+_INQUIRER = r"(?:utredaren|kommittén|delegationen|samordnaren|utredningen|förhandlingspersonen)"
+INQUIRY_DUTY = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
+    r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
+    r"|förhandlingsperson))\s+(?:ska|skall)"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt)\s+(?:ska|skall)\s+{_INQUIRER})"
+    r"\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"
+    r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 
 
 def _directive(ctx: Ctx) -> Decision | None:
@@ -522,6 +529,8 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
             tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1)]
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
+        if len(task) < 4 or len(task) > 400:
+            continue
         if task.endswith(":") or not task:
             items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
             tasks += [task_text(text[a:b]) for a, b in items]

@@ -158,7 +158,7 @@ COMMITTEE_REPORTS = re.compile(
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
     r"har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
     r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
-    r"angett)))\b", re.M)
+    r"angett)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
 KD_SUBJECT = re.compile(
     r"\b(?:[Ee]n (?:särskild |parlamentarisk(?:t sammansatt)? |nationell )?(?:bokstavsutredare|utredare|kommitté|delegation"
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"

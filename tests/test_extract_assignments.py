@@ -270,3 +270,18 @@ def test_agencies_the_government_designates_are_assignees_and_a_representation_a
     assert a.assignees[:3] == ["Karolinska institutet", "Livsmedelsverket", "Sveriges lantbruksuniversitet"]
     assert "Sveriges ständiga representation vid Europeiska unionen" in a.assignees
     assert "Europeiska unionen" not in a.assignees
+
+
+def test_a_directives_tasks_in_every_word_order_and_past_abbreviations():
+    text = ("# Den framtida särskolan\n\nEn särskild utredare ska föreslå en framtida utformning av särskolan. "
+            "Utredaren ska därutöver bl.a. analysera konsekvenserna av en utökad rätt att studera i en annan kommun. "
+            "Vidare ska utredaren analysera konsekvenserna av en utvidgning av den s.k. riksgymnasiesärskolan.\n\n"
+            "Uppdraget ska redovisas senast den 30 juni 2010.\n")
+    doc, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    assert ex.document.kind == "kommittédirektiv"
+    [a] = ex.assignments
+    assert a.tasks == ["föreslå en framtida utformning av särskolan",
+                       "analysera konsekvenserna av en utökad rätt att studera i en annan kommun",
+                       "analysera konsekvenserna av en utvidgning av den s.k. riksgymnasiesärskolan"]
+    assert a.report_due == ["2010-06-30"]
+    assert_quotes(doc, ex.assignments)
