@@ -93,7 +93,7 @@ def extract(ctx: Ctx) -> None:
     out: list[Consultation] = []
     if "remiss" in low or "remitter" in low:
         out += _remisses(ctx)
-    if "samråd" in low:
+    if "samråd" in low or SOUGHT.search(text):
         out += _samrad(ctx)
     ctx.out.consultations.extend(out)
 
@@ -595,7 +595,14 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
 SAMRAD = re.compile(
     rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
     rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:ske|skett|hållits|genomförts|förts){S}+med|"
-    rf"samråd(?:et|en)?{S}+med)\b{S}+(?P<list>[^\n]{{3,400}})")
+    rf"samråd(?:et|en)?{S}+med|"
+    # "ska inhämta synpunkter från Folkhälsomyndigheten": views sought from named bodies are a samråd too
+    rf"inhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från)\b{S}+(?P<list>[^\n]{{3,400}})")
+SOUGHT = re.compile(rf"\binhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från\b"
+                    rf"|{S}(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+(?:lämna{S}+synpunkter|yttra{S}+sig)")
+# "Berörda ideella organisationer samt Länsstyrelsen i Jönköpings län ska ges möjlighet att lämna synpunkter"
+OFFERED = re.compile(rf"^{S}*(?P<list>[^\n.]{{3,300}}?){S}+ska{S}+(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
+                     rf"(?:lämna{S}+synpunkter|yttra{S}+sig|komma{S}+med{S}+synpunkter)")
 LIST_STOP = re.compile(
     rf"(?:[.;:!?](?:{S}|$)|{S}+i{S}+(?=[a-zåäö])|{S}+som{S}|,?{S}+samt{S}+(?:särskilt|även|också|att)\b|{S}+(?:ta{S}+fram|tagit{S}+fram|för{S}+att|i{S}+syfte|om{S}|kring{S}|när{S}|inför{S}|avseende{S}|"
     rf"angående{S}|rörande{S}|gällande{S}|beträffande{S}|i{S}+(?:fråga|frågor|arbetet|genomförandet|sitt|sin|det|detta){S}|"
@@ -645,7 +652,7 @@ def _samrad(ctx: Ctx) -> list[Consultation]:
     for s0, s1 in sents:
         sentence = text[s0:s1]
         low = sentence.lower()
-        if "samr" not in low:
+        if "samr" not in low and not SOUGHT.search(sentence):
             if last_org and not re.search(r"bjöds|deltog", low):
                 continue
         for m in INVITE_TO.finditer(text, s0, s1):
@@ -668,6 +675,11 @@ def _samrad(ctx: Ctx) -> list[Consultation]:
                 out.append(c)
                 last_org = org or last_org
                 break
+        for m in OFFERED.finditer(sentence):         # the sentence's subject is who is offered
+            parts = _samrad_list(ctx, s0 + m.start("list"), s0 + m.end("list"))
+            org = next((a.assignees[0] for a in ctx.out.assignments if a.assignees), None)   # the assignee asks
+            if parts and org:
+                out.append(Consultation(kind="samråd", organizer=org, participants=parts, evidence=[ctx.span(s0, s1)]))
         im = INVITED.search(text, s0, s1)
         am = ATTENDED.search(text, s0, s1)
         if (im or am) and ("samr" in low or last_org):

@@ -175,12 +175,21 @@ def test_samrad_in_a_decision():
      ["Boverket", "Lantmäteriet"]),
     ("Socialnämnden har efter samråd med brukarrådet och berörda föreningar tagit fram planen.", "Socialnämnden",
      ["brukarrådet", "berörda föreningar"]),
+    ("Trafikverket ska även inhämta synpunkter från Statens skolverk.", "Trafikverket", ["Statens skolverk"]),
 ])
 def test_samrad_phrases(sentence, organizer, participants):
     doc, ex, _ = extract_text(sentence + "\n", name="x.txt")
     [s] = [c for c in ex.consultations if c.kind == "samråd"]
     assert s.organizer == organizer
     assert s.participants == participants
+
+
+def test_bodies_offered_to_give_their_views_are_consulted_by_the_assignee():
+    text = ("# Uppdrag till Trafikverket\n\nRegeringen uppdrar åt Trafikverket att ta fram material om cykling. "
+            "Länsstyrelsen i Jönköpings län ska ges möjlighet att lämna synpunkter.\n")
+    doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    [s] = [c for c in ex.consultations if c.kind == "samråd"]
+    assert (s.organizer, s.participants) == ("Trafikverket", ["Länsstyrelsen i Jönköpings län"])
 
 
 def test_other_municipality_tjansteutlatande():
