@@ -1020,7 +1020,7 @@ GOAL_STATE = re.compile(
 # karriärer, minska …, … och …" (taken only when the count said matches the items found)
 INLINE_GOALS = re.compile(
     r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:[a-zåäö-]+(?:a|e) ){0,2}"
-    r"(?:mål|målsättningar|delmål)\b[^:\n]{0,60}:[ \t]+(?P<items>[^\n]+)")
+    r"(?:mål|målsättningar|delmål)\b(?:[^:\n]{0,60}:|(?: upp)? om)[ \t]+(?P<items>[^\n]+)")
 # goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
 GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
@@ -1028,6 +1028,7 @@ GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
 # the area is the policy they are goals of ("jämställdhetspolitiken")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
 AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
+AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}politiken)\b")
 GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet om (?P<state>(?:en|ett) [^.,;:\n]+?)"
@@ -1055,6 +1056,10 @@ LIST_INTRO = re.compile(
     r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
     r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:\n]{0,100}:\s*$")
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
+GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
+                       r"|[Ee]ffektmål(?:en)?)\b")
+# a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
+QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
 
 
 def _clean_item(s: str) -> str:
@@ -1119,8 +1124,11 @@ def _goals(r: Reader) -> None:
         sent = text[a:b]
         _more_goals(r, sent, a, b, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
-            if m.group().lower().startswith("syftet") and (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
-                continue              # a bare "Syftet är att …" right after a steering document is named is its aim
+            aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not (m["with"] or m["within"])
+            if m.group().lower().startswith("syftet") and not aim_of_assignment and \
+                    (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
+                continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
+                                      # in a directive or an assignment, the aim of what it asks
             named = m["with"] or m["within"]
             named_at = a + (m.start("with") if m["with"] else m.start("within")) if named else None
             pid = policy_for(a, b, a + m.start(), named, named_at)
@@ -1187,6 +1195,8 @@ def _goals(r: Reader) -> None:
             refs = r.refs_in(a, b, weak=False)
             add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid if refs else policy_for(a, b, a + m.start(), None, None),
                 True)
+        for m in QUOTED_VISION.finditer(sent):
+            add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)
         for m in WITH_GOAL.finditer(sent):
             pid = policy_for(a, b, a + m.start(), None, None)
             if pid is None:
@@ -1197,12 +1207,13 @@ def _goals(r: Reader) -> None:
             if GOAL_INTRO.search(sent):
                 continue
             pid = policy_for(a, b, b, None, None)
-            if pid is None:
+            says_goals = bool(GOAL_WORD.search(sent))       # "De nya målen är:", not "Fokusområden:"
+            if pid is None and not says_goals:
                 continue
             for s, e in _bullets_after(text, b):
                 item = text[s:e]
                 lead = len(item) - len(BULLET.sub("", item))
-                add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid)
+                add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid, says_goals)
         prev_a = a
 
 
@@ -1237,19 +1248,21 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
 
 def _area_near(r: Reader, a: int, b: int) -> int | None:
     """The policy area whose goals the sentence a..b states: named in it ("… bidra till att de
-    jämställdhetspolitiska målen uppnås"), or, when it names no steering document, in the sentence before it
-    in the same paragraph or in the heading of its section ("## Två nya jämställdhetspolitiska delmål")."""
+    jämställdhetspolitiska målen uppnås", "nya mål för förenklingspolitiken"), or, when it names no steering
+    document, in the sentence before it in the same paragraph (or the paragraph before, for a short
+    sentence) or in the heading of its section ("## Två nya jämställdhetspolitiska delmål")."""
     text = r.text
     places = [(a, b)]
     if not r.refs_in(a, b):
         k = bisect_left(r.sentences, (a, b))
-        if k > 0 and "\n" not in text[r.sentences[k - 1][1]:a]:
+        short = len(text[a:b].split()) < 8          # "De nya målen är:" goes on from the paragraph before
+        if k > 0 and ("\n" not in text[r.sentences[k - 1][1]:a] or short):
             places.append(r.sentences[k - 1])
         head = text.rfind("\n#", 0, a)
         if head >= 0:
             places.append((head + 1, text.find("\n", head + 1) if text.find("\n", head + 1) > 0 else len(text)))
     for lo, hi in places:
-        m = AREA_GOALS.search(text, lo, hi)
+        m = AREA_GOALS.search(text, lo, hi) or AREA_FOR.search(text, lo, hi)
         if m:
             return _area_policy(r, m["area"], m.start("area"))
     return None

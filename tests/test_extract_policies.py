@@ -496,6 +496,10 @@ def test_steering_instruments_of_the_state(text, title, kind):
     ("Åtgärderna ska nå målet för det finansiella systemet – ett stabilt finansiellt system med högt förtroende.",
      "ett stabilt finansiellt system med högt förtroende"),
     ("Skolverket arbetar inte tillräckligt för att främja målet om en likvärdig förskola.", "en likvärdig förskola"),
+    ("För att nå målet sätts tre delmål upp om digital kompetens, digital trygghet och digital innovation.",
+     "digital trygghet"),
+    ("Strategin utgår från visionen ”Ett samhälle som främjar en god psykisk hälsa i hela befolkningen”.",
+     "Ett samhälle som främjar en god psykisk hälsa i hela befolkningen"),
 ])
 def test_goals_in_other_phrasings(text, goal):
     doc, ex, _ = extract_text("# Skrivelse\n\n" + text, name="page.md")
@@ -506,3 +510,22 @@ def test_goals_in_other_phrasings(text, goal):
 def test_a_court_case_is_no_goal():
     _, ex, _ = extract_text("# Proposition\n\nI mål om offentlig upphandling införs ett skyndsamhetskrav.", name="page.md")
     assert ex.goals == []
+
+
+def test_goals_listed_after_the_goals_are_announced():
+    text = ("# En förenklingspolitik\n\nI denna skrivelse redovisar regeringen nya mål för förenklingspolitiken.\n\n"
+            "De nya målen är:\n\n1. Regelverken ska utgå från proportionalitet.\n"
+            "2. Företagens kostnader för regler ska minska.\n")
+    doc, ex, _ = extract_text(text, name="skr.md")
+    got = {g.text: g.policy for g in ex.goals}
+    assert got == {"Regelverken ska utgå från proportionalitet": "förenklingspolitiken",
+                   "Företagens kostnader för regler ska minska": "förenklingspolitiken"}
+    assert_quotes(doc, ex)
+
+
+def test_the_aim_of_a_directive_is_a_goal():
+    text = ("# Medborgarskap\n\nEn särskild utredare ska lämna förslag om krav för medborgarskap. Syftet är att stärka "
+            "medborgarskapets status.\n")
+    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    assert ex.document.kind == "kommittédirektiv"
+    assert [g.text for g in ex.goals] == ["stärka medborgarskapets status"]
