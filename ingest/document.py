@@ -146,7 +146,7 @@ def title_line(text: str) -> tuple[int, int] | None:
 
 
 MD_TITLE = re.compile(
-    r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=Dir\.\s?\d{4}:))"
+    r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=(?:Dir|Skr|Prop)\.\s?\d{4}(?:/\d{2})?:))"
     r"(?P<dnr>.+))?$", re.M)
 # a committee speaking of its work done, not a directive telling it what to do: "Utredningen föreslår …",
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
@@ -634,6 +634,10 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
         if m and m["dnr"]:
             for d in find_diarienummer(m["dnr"]):
                 add(d, m.start("dnr"))
+            # the number of the letter or bill itself, glued to its title: "…minoritetsspråkenSkr. 2025/26:62"
+            series = re.match(r"(?:Skr|Prop)\.\s?\d{4}/\d{2}:\d+", m["dnr"])
+            if series and series.group() not in [o[0] for o in out]:
+                out.append((series.group(), m.start("dnr"), m.start("dnr") + series.end()))
         for d in find_diarienummer(text, require_cue=True):
             add(d)
         for m in re.finditer(r"^Diarienummer:\s*(.+)$", text, re.M):

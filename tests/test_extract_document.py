@@ -355,3 +355,11 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
 def test_a_paper_of_the_government_offices_named_by_itself(text, kind, author):
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.author) == (kind, author)
+
+
+def test_a_letters_own_number_glued_to_its_title():
+    text = ("# Riksrevisionens rapport om minoritetsspråkenSkr. 2025/26:62\n\nRegeringen välkomnar Riksrevisionens "
+            "granskning.\n")
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert (m.kind, m.title, m.diarienummer) == ("skrivelse", "Riksrevisionens rapport om minoritetsspråken",
+                                                 ["Skr. 2025/26:62"])
