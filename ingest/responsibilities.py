@@ -49,11 +49,15 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
-    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b))"
+    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
+    r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:\s+|(?=:))")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
-# svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande")
-STANDING_VERB = re.compile(r"bistår|handlägger|informerar")
+# svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande",
+# "Socialstyrelsen delredovisar senast …", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
+# tillsynsmyndighet över …")
+STANDING_VERB = re.compile(r"bistår|handlägger|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
