@@ -882,6 +882,17 @@ def _policy_facts(r: Reader) -> None:
                 subject = _main(r, a)
             if subject is not None:
                 _validity(r, r.drafts[subject].policy, sent[vm.end():], a, b)
+        # "Den nationella strategin ska ge en långsiktig inriktning för arbetet under perioden 2025 till 2034":
+        # the period of the steering document the sentence is about (not of an assignment within it)
+        pm = PERIOD.search(sent)
+        if pm and refs and not vm and not re.search(r"\buppdrag|\bbidrag|\bmedel\b", sent, re.I):
+            subject = _subject(refs, a + pm.start())
+            between = text[max(m.end for m in refs if m.pid == subject):a + pm.start()] if subject is not None else ""
+            if KIND_TOKEN.search(between) or re.search(r"\b(?:insatser|åtgärder|projekt)\b", between):
+                subject = None            # "Strategin inbegriper … ett åtgärdsprogram med insatser för perioden …"
+            p = r.drafts[subject].policy if subject is not None else None
+            if p is not None and not p.valid_from and not p.valid_to and p.kind not in ("vision", "agenda", "politikområde"):
+                p.valid_from, p.valid_to = pm["a"], pm["b"]
         # ---- adoption
         am = re.search(r"\b(?:antogs|antagits|antagen|antaget|fastställdes|fastställts|fastställd|beslutades)\b", sent, re.I)
         if am and not re.search(r"\bföreslås\b|\bbör\b|\bska\b", sent[:am.start()]):
@@ -928,6 +939,7 @@ def _policy_facts(r: Reader) -> None:
 
 
 VALIDITY_CUE = re.compile(r"\b(?:föreslås |ska |skall |kommer att )?(?:gäll(?:a|er|de)|är giltig(?:t|a)?|giltighetstid(?:en)?(?: är)?)\b")
+PERIOD = re.compile(r"\b(?:under|för)\s+(?:perioden|åren)\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|till)\s*(?P<b>(?:19|20)\d\d)\b")
 YEAR_RANGE_AFTER = re.compile(r"\s+(?:för |under )?(?:(?:åren|perioden|år|tiden)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b")
 
 
