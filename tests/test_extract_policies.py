@@ -532,13 +532,15 @@ def test_the_aim_of_a_directive_is_a_goal():
 
 
 @pytest.mark.parametrize("text, period", [
-    ("Regeringen presenterar en nationell strategi för psykisk hälsa. Den nationella strategin ska ge en långsiktig "
-     "inriktning för arbetet under perioden 2025 till 2034.", ("2025", "2034")),
-    # the period of a programme inside the strategy, or of an assignment, is not the strategy's
-    ("Regeringen presenterar en nationell strategi mot våld. Strategin inbegriper ett åtgärdsprogram med insatser för "
-     "perioden 2017–2020.", (None, None)),
+    ("# Det handlar om livet – nationell strategi inom området psykisk hälsa\n\nRegeringen presenterar en nationell "
+     "strategi inom området psykisk hälsa. Den nationella strategin ska ge en långsiktig inriktning för arbetet under "
+     "perioden 2025 till 2034.", ("2025", "2034")),
+    # the period of a programme inside the strategy is not the strategy's
+    ("# Makt, mål och myndighet\n\nI skrivelsen presenterar regeringen en tioårig nationell strategi för att förebygga "
+     "och bekämpa mäns våld mot kvinnor.\n\n## Tioårig, nationell strategi för att förebygga och bekämpa mäns våld mot "
+     "kvinnor\n\nStrategin inbegriper ett åtgärdsprogram med insatser för perioden 2017–2020.", (None, None)),
 ])
 def test_the_period_a_steering_document_covers(text, period):
-    _, ex, _ = extract_text("# Skrivelse\n\n" + text, name="skr.md")
+    _, ex, _ = extract_text(text, name="skr.md")
     [p] = [p for p in ex.policies if p.kind == "strategi"]
     assert (p.valid_from, p.valid_to) == period
