@@ -357,7 +357,11 @@ TASK_INTRO = re.compile(
     rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|"
     rf"(?:i|vid|inom){S}+[^:\n.]{{0,60}}?(?={S}+(?:särskilt|bland{S}+annat)\b)|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|uppdraget{S}+(?:ingår|omfattar|innebär)[^:\n]{{0,60}}:|"
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
-    rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:)\s*$")
+    rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
+    # the subject after the modal: "Inom ramen för uppdraget ska Arbetsförmedlingen:", "… ska PTS ⏎ • …"
+    rf"\b(?:ska|skall){S}+(?:[A-ZÅÄÖ][\wåäöÅÄÖ()-]*(?:{S}+[\wåäöÅÄÖ()-]+){{0,6}}?|myndigheten|myndigheterna)"
+    rf"(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också))?{S}*:?|"
+    rf"\b(?:uppdrar|uppdras|uppdrog){S}+(?:regeringen{S}+)?(?:åt{S}+)?[^\n:]{{2,150}}?{S}+att{S}*:?)\s*$")
 INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:även{S}+|också{S}+|bland{S}+annat{S}+)?att{S}+(?P<task>[^\n]+)")
 REPORT = re.compile(
     rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"

@@ -285,3 +285,17 @@ def test_a_directives_tasks_in_every_word_order_and_past_abbreviations():
                        "analysera konsekvenserna av en utvidgning av den s.k. riksgymnasiesärskolan"]
     assert a.report_due == ["2010-06-30"]
     assert_quotes(doc, ex.assignments)
+
+
+@pytest.mark.parametrize("lead", [
+    "Regeringen ger Post- och telestyrelsen i uppdrag att stärka förmågan.\n\nFör att förebygga incidenter ska PTS",
+    "Regeringen ger Post- och telestyrelsen i uppdrag att stärka förmågan.\n\nInom ramen för uppdraget ska "
+    "Post- och telestyrelsen:",
+    "Som ett led i regeringens satsning uppdras åt Post- och telestyrelsen att",
+])
+def test_a_task_list_after_the_subject_or_after_uppdras(lead):
+    text = (f"# Uppdrag till Post- och telestyrelsen\n\n{lead}\n\n* sammanställa information om hotbilden,\n"
+            "* genomföra övningar med aktörerna.\n")
+    doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    [a] = ex.assignments
+    assert {"sammanställa information om hotbilden", "genomföra övningar med aktörerna"} <= set(a.tasks)
