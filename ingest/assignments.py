@@ -1098,6 +1098,10 @@ def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:
         a.period_start, a.period_end = m["a"], m["b"]
 
 
+YEARLY = re.compile(r"(?P<first>\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)(?P<more>(?:\s*,\s*(?:19|20)\d\d)*"
+                    r"\s+(?:och|samt)\s+(?:19|20)\d\d)\b")
+
+
 def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None = None) -> None:
     """Deadlines and recipients of a report sentence."""
     text = ctx.text
@@ -1123,6 +1127,13 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
     for m in DUE_ISO.finditer(text, s0, s1):
         a.report_due.append(m["iso"])
         found = True
+    # "årligen senast den 31 januari 2017, 2018, 2019 och 2020": the same day in each year listed
+    for m in YEARLY.finditer(sentence):
+        day = next((iso for iso, d0, d1 in iso_dates(ctx, s0 + m.start(), s0 + m.end("first"))), None)
+        if day:
+            for y in re.findall(r"(?:19|20)\d\d", m["more"]):
+                if f"{y}{day[4:]}" not in a.report_due:
+                    a.report_due.append(f"{y}{day[4:]}")
     # "… den 30 september 2026 delredovisa": further dates after the first "senast"
     first = re.search(r"\bsenast\b", sentence)
     if first:

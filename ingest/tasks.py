@@ -5,7 +5,7 @@ möjligheter att …, utarbeta en analys samt utveckla arbetet …").
 `split_tasks` cuts such a row into its tasks: at a comma, "samt" or "och" that a task verb follows.
 A verb is one of the infinitives below (the verbs of duties in decisions, plans and directives) or
 a word in -era ("analysera", "implementera"). "och" cuts only the last item of such a list ("A, B
-och C"): elsewhere it joins two verbs of one task ("utreda och ange …", "ta fram och erbjuda …").
+och C"): elsewhere it joins two verbs of one task ("utreda och ange …", "utreda X och föreslå Y").
 """
 from __future__ import annotations
 
@@ -54,9 +54,9 @@ def split_tasks(task: str) -> list[str]:
         before = task[start:m.start()]
         if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
             continue
-        if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])) \
-                and len(before.split()) < 5:
-            continue                    # "utreda och ange …", "ta fram och erbjuda …": one task
+        if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])):
+            continue                    # "utreda och ange …", "utreda X och föreslå Y": one task; "och" cuts only
+                                        # the last item of a row ("A, B och C")
         parts.append(before.strip())
         start = m.end()
     parts.append(task[start:].strip())

@@ -299,3 +299,15 @@ def test_a_task_list_after_the_subject_or_after_uppdras(lead):
     doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
     [a] = ex.assignments
     assert {"sammanställa information om hotbilden", "genomföra övningar med aktörerna"} <= set(a.tasks)
+
+
+def test_a_report_due_every_year_and_two_tasks_joined_by_och():
+    text = ("# Uppdrag att medverka i Östersjöstrategin\n\nRegeringen uppdrar åt Skogsstyrelsen att specificera de delmål "
+            "där ett samarbete behöver inledas och redogöra för hur en sådan samverkan kan ske.\n\nSkogsstyrelsen ska "
+            "årligen senast den 31 januari 2017, 2018, 2019 och 2020 lämna en redovisning till Regeringskansliet "
+            "(Näringsdepartementet).\n")
+    doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    [a] = ex.assignments
+    assert a.report_due == ["2017-01-31", "2018-01-31", "2019-01-31", "2020-01-31"]
+    assert "specificera de delmål där ett samarbete behöver inledas och redogöra för hur en sådan samverkan kan ske" \
+        in a.tasks

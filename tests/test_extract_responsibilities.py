@@ -132,9 +132,9 @@ def test_a_group_the_text_sets_up_is_a_body_it_names_again():
     text = ("Vetenskapsrådet ska inrätta en rådgivande expertgrupp för frågor om forskningsanläggningar.\n\n"
             "Expertgruppen ska stödja Vetenskapsrådet i arbetet med att samordna nationella insatser och bidra till "
             "att stärka samverkan med universitet och högskolor.\n")
-    assert duties(text) >= {
-        ("Rådgivande expertgrupp", "stödja Vetenskapsrådet i arbetet med att samordna nationella insatser"),
-        ("Rådgivande expertgrupp", "bidra till att stärka samverkan med universitet och högskolor")}
+    # two verbs joined by "och" outside a row of tasks are one task, as the sentence gives it
+    assert ("Rådgivande expertgrupp", "stödja Vetenskapsrådet i arbetet med att samordna nationella insatser och "
+            "bidra till att stärka samverkan med universitet och högskolor") in duties(text)
 
 
 @pytest.mark.parametrize("text, names", [
