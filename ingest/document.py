@@ -686,6 +686,10 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
     return out
 
 
+MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
+                     r"utarbetat|tagit fram|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
+
+
 def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tuple[str, int, int]]):
     text = ctx.text
     b = ctx.bodies
@@ -700,6 +704,14 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         m = _adoption(ctx)
         if m:
             hit = _body_at(ctx, m.start("who"), m.end("who") + 1)
+            if hit:
+                return hit[0], (hit[1], hit[2])
+        # a department or agency that says in the opening that it made it: "Socialdepartementet har analyserat
+        # och föreslagit en uppdaterad nationell cancerstrategi"
+        lead = re.search(r"\n\s*(?!#)\S", text)
+        if lead:
+            made = MADE_BY.match(text, lead.end() - 1)
+            hit = _body_at(ctx, made.start("who"), made.end("who") + 1, {"departement", "myndighet"}) if made else None
             if hit:
                 return hit[0], (hit[1], hit[2])
         muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)

@@ -343,6 +343,8 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
     ("# Kvalitet i högskolan\n\nRiksdagen har behandlat propositionen Studentinflytande (prop. 1999/2000:28). I "
      "propositionen redovisade regeringen sin syn. En promemoria har tagits fram inom Regeringskansliet.\n",
      "promemoria", "Regeringskansliet"),
+    ("# Bättre tillsammans – förslag till en uppdaterad nationell cancerstrategi\n\nSocialdepartementet har analyserat "
+     "och föreslagit en uppdaterad nationell cancerstrategi.\n", "strategi", "Socialdepartementet"),
     # a directive telling a committee what to do stays a directive
     ("# Översyn av skolans ansvar\n\nEn särskild utredare ska kartlägga hur skolan arbetar med frågan.\n",
      "kommittédirektiv", "Regeringen"),
