@@ -551,6 +551,10 @@ class Reader:
                 if sm:
                     subtitle_end = (cend if words else e) + sm.end()
             topic = self.topic_of(words[1:]) if words else frozenset()
+            # a national steering document about a topic is one document, named or not ("nationella riktlinjer för
+            # förlossningsvården", "en nationell strategi för att stärka barnets rättigheter")
+            national = bool(re.search(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$", text[max(0, s - 40):s])) and not stem \
+                and not re.search(r"\b[Ff]örslag(?:et)?\s+(?:om|till)\s+(?:en|ett)?\s*[Nn]ationell", text[max(0, s - 60):s])
             if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
                     and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)):
                 words, cend, topic = [], e, frozenset()
@@ -581,6 +585,9 @@ class Reader:
                     ADOPTED_BEFORE.search(text[max(0, s - 80):s]):
                 named = True               # "antog 2016 en plan för suicidprevention"
                 score = 1
+            elif determiner in ("en", "ett") and national and words and (topic - GENERIC_TOPIC):
+                named = True               # "föreslå en nationell plan för att minska bristen på vårdplatser"
+                score = 1
             elif determiner in ARTICLES:
                 named = False
             elif definite:
@@ -600,7 +607,8 @@ class Reader:
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
                                          any(w[:1].isupper() for w in words[1:]))
-                if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]):
+                if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]) \
+                        and not national:
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
                 score = 1
             if base in ("program", "plan") and stem and not owner and not capital and not words and not contextual:

@@ -544,3 +544,14 @@ def test_the_period_a_steering_document_covers(text, period):
     _, ex, _ = extract_text(text, name="skr.md")
     [p] = [p for p in ex.policies if p.kind == "strategi"]
     assert (p.valid_from, p.valid_to) == period
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att minska bristen på vårdplatser.",
+     "Plan för att minska bristen på vårdplatser"),
+    ("Socialstyrelsen ska stödja implementeringen av nationella riktlinjer för förlossningsvården.",
+     "Riktlinjer för förlossningsvården"),
+])
+def test_a_national_steering_document_named_by_its_topic(text, title):
+    _, ex, _ = extract_text("# Uppdrag\n\n" + text, name="u.md")
+    assert [p.title for p in ex.policies] == [title]
