@@ -25,8 +25,9 @@ install: $(VENV)/.installed frontend ontology/doc/index.html
 ontology/doc/index.html: ontology/styrgraf.ttl $(VENV)/.installed
 	$(PY) -m styrgraf.ontology_docs ontology/doc
 
-# the browser bundles of the pages (CodeMirror, Cytoscape) from the npm registry, built into
-# api/static/build/ (gitignored); without npm the pages still work, with a plain editor and graph
+# the browser bundles of the pages (CodeMirror, Cytoscape) and Swagger UI for /docs from the npm
+# registry, built into api/static/build/ (gitignored); without npm the pages still work, with a
+# plain editor and graph, and /docs links the OpenAPI document instead
 FRONTEND_SRC := frontend/package.json frontend/package-lock.json frontend/build.mjs $(wildcard frontend/src/*.js)
 frontend: api/static/build/manifest.json
 

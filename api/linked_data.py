@@ -3,21 +3,27 @@
 Every instance IRI `{base}id/…` answers with HTML for a browser and RDF
 (Turtle, JSON-LD, N-Triples, RDF/XML) by Accept header or file suffix. The
 description holds what the resource says (outgoing) and what links to it
-(incoming), over the union of all document graphs.
+(incoming), over the union of all document graphs. Every named graph's IRI
+`{base}graph/…` answers too: a browser is sent to the page of the document read
+into it, an RDF client gets the graph's content.
+
+IRIs keep the configured base; the links, `Link` headers and the dataset
+description point at the address the request came to (api/links.py).
 """
 from __future__ import annotations
 
-import html
+import re
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from styrgraf.resources import ONTOLOGY_DIR, SHAPES_DIR
-from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, VOCAB_GRAPH
+from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, SG, VOCAB_GRAPH, changes_graph
 
-from .pages import render_resource_page
+from .links import local_path, served_url
+from .pages import pages_of, render_resource_page
 
 RDF_MEDIA = {
     "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
@@ -32,105 +38,114 @@ DUMP_FORMATS = {
     "jsonld": ("application/ld+json", ox.RdfFormat.JSON_LD),
     "trig": ("application/trig", ox.RdfFormat.TRIG),
 }
+# a named graph's content: media type -> (suffix, styrgraf.store format); TriG keeps its name
+GRAPH_MEDIA = {
+    "application/trig": ("trig", "trig"),
+    "application/n-quads": ("nq", "nq"),
+    "text/turtle": ("ttl", "ttl"),
+    "application/ld+json": ("jsonld", "jsonld"),
+    "application/n-triples": ("nt", "nt"),
+    "application/rdf+xml": ("rdf", "rdfxml"),
+}
 
 
-def negotiate(request: Request, suffix: str | None) -> str:
-    """'text/html' or one of RDF_MEDIA, from a file suffix or the Accept header."""
+def negotiate(request: Request, suffix: str | None, offers=RDF_MEDIA) -> str:
+    """'text/html' or one of `offers` (media types keyed to their suffix first), from a file
+    suffix or the Accept header."""
+    by_suffix = {v[0]: k for k, v in offers.items()}
     if suffix:
-        if suffix not in SUFFIX_MEDIA and suffix != "html":
+        if suffix not in by_suffix and suffix != "html":
             raise HTTPException(404, f"unknown format suffix .{suffix}")
-        return SUFFIX_MEDIA.get(suffix, "text/html")
+        return by_suffix.get(suffix, "text/html")
     accept = request.headers.get("accept", "")
     best, best_q = "text/html", -1.0
     for part in accept.split(","):
         media, *params = [p.strip() for p in part.split(";")]
         q = next((float(p[2:]) for p in params if p.startswith("q=") and p[2:].replace(".", "", 1).isdigit()), 1.0)
-        if media in RDF_MEDIA or media in ("text/html", "application/xhtml+xml"):
+        if media in offers or media in ("text/html", "application/xhtml+xml"):
             cand = "text/html" if media == "application/xhtml+xml" else media
             if q > best_q:
                 best, best_q = cand, q
     return best
 
 
-def describe_query(iri: str) -> str:
-    return (f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> . }} WHERE {{ "
-            f"{{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}")
+def split_suffix(path: str, suffixes) -> tuple[str, str | None]:
+    """('id/org/x', 'ttl') for 'id/org/x.ttl'; (path, None) without a known suffix."""
+    for s in (*suffixes, "html"):
+        if path.endswith("." + s):
+            return path[: -len(s) - 1], s
+    return path, None
 
 
-def shorten(term: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if term.startswith(ns):
-            return f"{prefix}:{term[len(ns):]}"
-    return term
+# where the pages' layout begins in the ontology's HTML documentation (pyLODE's): a bar back to the site goes there
+_BODY_OPEN = re.compile(r"<body[^>]*>", re.IGNORECASE)
+SITE_BAR = ('<nav aria-label="styrgraf" style="font:16px system-ui,sans-serif;padding:.5rem 1rem;'
+            'border-bottom:1px solid #ddd"><a href="/">styrgraf</a> · <a href="/organ">Organ</a> · '
+            '<a href="/styrdokument">Styrdokument</a> · <a href="/fraga">SPARQL</a> · '
+            '<a href="/docs">API</a></nav>')
 
 
-def render_term(term, base: str) -> str:
-    if isinstance(term, ox.NamedNode):
-        label = html.escape(shorten(term.value))
-        if not term.value.lower().startswith(("http://", "https://")):
-            return label          # javascript:, data:, … would run or load in this page: no link
-        return f'<a href="{html.escape(term.value)}">{label}</a>'
-    if isinstance(term, ox.Literal):
-        text = term.value if len(term.value) < 600 else term.value[:600] + " …"
-        lang = f' <span class="lang">@{term.language}</span>' if term.language else ""
-        return f"{html.escape(text)}{lang}"
-    return html.escape(str(term))
-
-
-def resource_page(iri: str, triples: list[ox.Triple], base: str) -> str:
-    out_rows = [(t.predicate, t.object) for t in triples if t.subject == ox.NamedNode(iri)]
-    in_rows = [(t.subject, t.predicate) for t in triples if t.object == ox.NamedNode(iri)]
-    label = next((o.value for p, o in out_rows if p.value.endswith(("prefLabel", "title", "name", "statement"))
-                  and isinstance(o, ox.Literal)), iri)
-    alt = "".join(f'<link rel="alternate" type="{m}" href="{html.escape(iri)}.{s}">'
-                  for m, (s, _) in RDF_MEDIA.items())
-    rows_out = "".join(f"<tr><th scope='row'>{render_term(p, base)}</th><td>{render_term(o, base)}</td></tr>"
-                       for p, o in sorted(out_rows, key=lambda r: (str(r[0]), str(r[1]))))
-    rows_in = "".join(f"<tr><td>{render_term(s, base)}</td><th scope='row'>{render_term(p, base)}</th></tr>"
-                      for s, p in sorted(in_rows, key=lambda r: (str(r[1]), str(r[0]))))
-    formats = " · ".join(f'<a href="{html.escape(iri)}.{s}">{s}</a>' for s in ("ttl", "jsonld", "nt", "rdf"))
-    return f"""<!doctype html><html lang="sv"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(label)} – styrgraf</title>{alt}
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111}}
-table{{border-collapse:collapse;width:100%}}th,td{{text-align:left;vertical-align:top;padding:.3rem;border-bottom:1px solid #ddd;overflow-wrap:anywhere}}
-a{{color:#0645ad}}.lang{{color:#555}}</style></head><body>
-<header><a href="/">styrgraf</a></header><main>
-<h1>{html.escape(label)}</h1><p><code>{html.escape(iri)}</code></p><p>RDF: {formats}</p>
-<h2>Beskrivning</h2><table><tbody>{rows_out or '<tr><td>–</td></tr>'}</tbody></table>
-<h2>Länkar hit</h2><table><tbody>{rows_in or '<tr><td>–</td></tr>'}</tbody></table>
-</main></body></html>"""
+def with_site_bar(page: str) -> str:
+    """The ontology's documentation with a way back to the rest of the site at its top."""
+    m = _BODY_OPEN.search(page)
+    return page[:m.end()] + SITE_BAR + page[m.end():] if m else SITE_BAR + page
 
 
 def linked_data_router(state) -> APIRouter:
     router = APIRouter()
+    pages = pages_of(state)
 
-    async def construct(query: str) -> list[ox.Triple]:
-        data = await state.executor.construct_ntriples(query)
-        return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    def alternates_link(request: Request, iri: str, media: dict) -> str:
+        """The `Link` header naming the RDF forms of `iri`, on the address the request came to."""
+        url = served_url(request, local_path(iri, state.base))
+        return ", ".join(f'<{url}.{v[0]}>; rel="alternate"; type="{m}"' for m, v in media.items())
 
     @router.get("/id/{path:path}", include_in_schema=False)
     async def dereference(path: str, request: Request):
-        suffix = None
-        for s in ("ttl", "jsonld", "nt", "rdf", "html"):
-            if path.endswith("." + s):
-                path, suffix = path[: -len(s) - 1], s
-                break
+        path, suffix = split_suffix(path, SUFFIX_MEDIA)
         iri = f"{state.base}id/{path}"
         media = negotiate(request, suffix)
-        quads = await construct(describe_query(iri))
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        triples = await pages.describe(iri)
         if not triples:
+            if media == "text/html":
+                return pages.not_found(request, iri)
             raise HTTPException(404, f"no resource {iri}")
-        headers = {"Vary": "Accept", "Link": "".join(
-            f'<{iri}.{s}>; rel="alternate"; type="{m}", ' for m, (s, _) in RDF_MEDIA.items()).rstrip(", ")}
+        headers = {"Vary": "Accept", "Link": alternates_link(request, iri, RDF_MEDIA)}
         if media == "text/html":
             rich = await render_resource_page(state, iri, request, headers)
-            return rich or HTMLResponse(resource_page(iri, triples, state.base), headers=headers)
+            return rich or await pages.render_description(request, iri, triples, headers=headers)
         fmt = RDF_MEDIA[media][1]
         body = ox.serialize(triples, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
             else ox.serialize(triples, format=fmt)
         return Response(body, media_type=media, headers=headers)
+
+    @router.get("/graph/{name:path}", include_in_schema=False)
+    async def named_graph(name: str, request: Request):
+        name, suffix = split_suffix(name, [v[0] for v in GRAPH_MEDIA.values()])
+        graph = f"{state.base}graph/{name}"
+        media = negotiate(request, suffix, GRAPH_MEDIA)
+        browser = media == "text/html"
+        try:
+            ox.NamedNode(graph)
+        except ValueError:
+            graph = None
+        headers = {"Vary": "Accept", "Link": alternates_link(request, graph, GRAPH_MEDIA)} if graph else {}
+        if graph and browser:
+            # the page of the document read into the graph (the change feed's graph: the feed);
+            # a graph that holds no document is shown as its content, as to an RDF client
+            if graph == changes_graph(state.base):
+                return RedirectResponse("/api/v1/queries/changes", status_code=303, headers=headers)
+            rows = await state.executor.select(
+                f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ ?d a <{SG}Document> }} }} LIMIT 1")
+            if rows and rows[0].get("d"):
+                return RedirectResponse(pages.page_url(rows[0]["d"]), status_code=303, headers=headers)
+            media = "application/trig"
+        chunks = await run_in_threadpool(state.open_dump, GRAPH_MEDIA[media][1], graph) if graph else None
+        if chunks is None:
+            if browser:
+                return pages.not_found(request, graph)
+            raise HTTPException(404, f"no graph {graph or name}")
+        return StreamingResponse(chunks, media_type=media, headers=headers)
 
     @router.get("/dumps/styrgraf.{fmt}", summary="Dump of the whole graph",
                 description="N-Quads (`nq`) and TriG keep the document graphs; Turtle and JSON-LD give the union.")
@@ -156,7 +171,7 @@ def linked_data_router(state) -> APIRouter:
     async def ontology(request: Request):
         media = negotiate(request, None)
         if media == "text/html" and state.ontology_html is not None:
-            return HTMLResponse(state.ontology_html)
+            return HTMLResponse(with_site_bar(state.ontology_html))
         g = [ox.Triple(q.subject, q.predicate, q.object)
              for f in sorted(ONTOLOGY_DIR.glob("*.ttl")) for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE)]
         fmt = RDF_MEDIA.get(media, RDF_MEDIA["text/turtle"])[1]
@@ -171,7 +186,9 @@ def linked_data_router(state) -> APIRouter:
 
     @router.get("/.well-known/void", summary="VoID + DCAT description of the dataset")
     async def void(request: Request):
-        base = state.base
+        # the endpoint, the dumps and this description are where the request came; the IRIs
+        # the dataset holds stay under the configured base (void:uriSpace)
+        base = served_url(request, "/")
         n = await state.executor.select(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <%s>) }" % VOCAB_GRAPH)
         docs = await state.executor.select(
@@ -193,7 +210,7 @@ def linked_data_router(state) -> APIRouter:
     void:sparqlEndpoint <{base}sparql> ;
 {dumps}    void:vocabulary <{ONTOLOGY_IRI}#>, <http://www.w3.org/ns/org#>, <http://www.w3.org/ns/prov#>,
         <http://purl.org/dc/terms/>, <http://www.w3.org/2004/02/skos/core#>, <http://data.europa.eu/eli/ontology#> ;
-    void:uriSpace "{base}id/" ;
+    void:uriSpace "{state.base}id/" ;
     void:triples "{(n[0]['n'] if n else 0)}"^^xsd:integer ;
     void:documents "{(docs[0]['n'] if docs else 0)}"^^xsd:integer ;
     dcat:distribution {", ".join(f"<{base}dumps/styrgraf.{f}>" for f in DUMP_FORMATS)} .

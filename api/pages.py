@@ -11,11 +11,15 @@ Routes (Swedish paths; ``?lang=en`` or the toggle switches language and remember
   is the instance IRI's path after ``{base}id/{segment}/`` (as in ``/api/v1/{collection}/{id}``)
 * ``/graf?iri=``              the neighbourhood of a resource as a picture
 * ``/fraga``                  the SPARQL page (editor, the named queries as examples)
+* ``/docs``                   the API documentation (Swagger UI, from the front-end build)
 * ``/static/…``               CSS, the page scripts and the built bundles (api/static/build/)
 
 Every page and list also answers ``?format=json`` and ``?format=csv`` (a detail page's list
 by ``&list=<field>``), and links its RDF alternates. ``render_resource_page`` renders the rich
-page of an instance IRI for the linked-data handler (``/id/…`` with ``Accept: text/html``).
+page of an instance IRI for the linked-data handler (``/id/…`` with ``Accept: text/html``);
+``Pages.render_description`` the page of any other resource (evidence, a person, an agenda item,
+something named but not typed). Links go to paths here (``page_url``, ``rdf_path``, both by
+api/links.py), whatever the base the IRIs were minted under.
 The data comes from :class:`api.analyst.Analyst` (the named queries) and a few queries here
 (a document's text and evidence spans, search, the graph's edges).
 """
@@ -38,10 +42,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from styrgraf import __version__
-from styrgraf.vocab import SFS_BASE
+from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SGK
 
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
 from .csvsafe import csv_text
+from .links import local_path
 from .named_queries import inject_values
 
 HERE = Path(__file__).resolve().parent
@@ -267,7 +272,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type_decision": ("beslut", "decision"), "type_item": ("paragraf", "agenda item"),
     "type_reservation": ("reservation", "reservation"), "type_statement": ("uttalande", "statement"),
     "type_attendance": ("närvaro", "attendance"), "type_person": ("person", "person"),
+    "type_evidence": ("källcitat", "source quote"), "type_party": ("parti", "party"),
+    "type_dnr": ("diarienummer", "case number"), "type_response": ("remissvar", "response"),
+    "type_change": ("ändring", "change"),
     "type_other": ("resurs", "resource"),
+    "description": ("Beskrivning", "Description"),
+    "links_here": ("Länkar hit", "Links here"),
+    "property": ("Egenskap", "Property"),
+    "value": ("Värde", "Value"),
+    "docs_not_built": ("Den interaktiva API-dokumentationen (Swagger UI) är inte byggd här "
+                       "(make frontend bygger den). API:t beskrivs av OpenAPI-dokumentet:",
+                       "The interactive API documentation (Swagger UI) is not built here "
+                       "(make frontend builds it). The API is described by its OpenAPI document:"),
     "edge_part_of": ("ingår i", "part of"), "edge_prepares": ("bereder åt", "prepares for"),
     "edge_adopted": ("antog", "adopted"), "edge_complements": ("kompletterar", "complements"),
     "edge_based_on": ("utgår från", "based on"), "edge_policy_part_of": ("ingår i", "part of"),
@@ -296,9 +312,12 @@ BODY_CLASSES = {"Body", "Municipality", "Region", "Assembly", "ExecutiveBoard", 
 CLASS_TYPE = {"Policy": "policy", "Goal": "goal", "Responsibility": "responsibility", "Assignment": "assignment",
               "Consultation": "consultation", "Meeting": "meeting", "AgendaItem": "item", "Decision": "decision",
               "Reservation": "reservation", "Statement": "statement", "Attendance": "attendance",
-              "Law": "law", "Document": "document", "Person": "person", **{c: "body" for c in BODY_CLASSES}}
+              "Law": "law", "Document": "document", "Person": "person", "Evidence": "evidence", "Party": "party",
+              "Diarienummer": "dnr", "Response": "response", "Change": "change",
+              **{c: "body" for c in BODY_CLASSES}}
 TYPE_ORDER = ("body", "policy", "goal", "assignment", "document", "consultation", "meeting", "responsibility",
-              "law", "item", "decision", "reservation", "statement", "attendance", "person", "other")
+              "law", "item", "decision", "reservation", "statement", "attendance", "person", "response", "party",
+              "dnr", "evidence", "change", "other")
 
 
 def type_of(class_iris: list[str] | str | None) -> str:
@@ -525,6 +544,31 @@ GROUP BY ?n
 
 TYPES_Q = PREFIXES + "SELECT ?type WHERE { ?iri a ?type }"
 
+# the names of the resources a description mentions (with their language, to pick the page's)
+LABELS_Q = PREFIXES + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?n ?l (LANG(?l) AS ?lang) WHERE {
+  { ?n skos:prefLabel|dct:title|foaf:name|skos:notation|rdfs:label|sg:statement ?l }
+  UNION { ?n sg:quote ?q BIND(CONCAT("”", ?q, "”") AS ?l) }
+  UNION { ?n a sg:Meeting ; sg:heldBy/skos:prefLabel ?b ; dct:date ?d BIND(CONCAT(STR(?b), " ", STR(?d)) AS ?l) }
+}
+"""
+
+
+def describe_query(iri: str) -> str:
+    """What a resource says (outgoing) and what links to it (incoming), over the union graph."""
+    return (f"CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> . }} WHERE {{ "
+            f"{{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}> }} }}")
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+# a description's own name, best first; then, for a resource without one, whose it is
+NAME_PREDICATES = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://purl.org/dc/terms/title",
+                   "http://xmlns.com/foaf/0.1/name", SG + "statement", SG + "task",
+                   "http://www.w3.org/2004/02/skos/core#notation", "http://www.w3.org/2000/01/rdf-schema#label",
+                   "http://purl.org/dc/terms/description"]
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+OWNER_PREDICATES = [SG + "attendee", SG + "by", SG + "respondent", SG + "changedDocument", PROV_DERIVED]
+
 
 def short_label(label: str | None, iri: str, n: int = 60) -> str:
     text = (label or iri.rstrip("/").rsplit("/", 1)[-1]).strip()
@@ -547,6 +591,8 @@ class Pages:
                                 has_bundle=lambda name: (BUILD / name).is_file(),
                                 long_first=lambda evs: sorted(evs or [], key=lambda e: -len(e.get("quote") or "")))
         self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+        # the anchors of the ontology's HTML documentation (/ns), one per term it documents
+        self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
 
     @property
     def base(self) -> str:
@@ -554,13 +600,13 @@ class Pages:
 
     # ------------------------------------------------------------ IRIs and paths
     def page_url(self, iri: str | None) -> str | None:
-        """The local page of a resource IRI (None for a phrase without IRI)."""
+        """The local page of a resource IRI (None for a phrase without IRI): a collection's page
+        where the resource has one, else the IRI's own path here (api/links.py)."""
         if not iri:
             return None
         prefix = self.base + "id/"
         if iri.startswith(prefix):
-            rest = iri[len(prefix):]
-            seg, _, ident = rest.partition("/")
+            seg, _, ident = iri[len(prefix):].partition("/")
             if seg == "meeting":
                 m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", ident)
                 if m:
@@ -571,17 +617,30 @@ class Pages:
             collection = IRI_SEGMENT_COLLECTION.get(seg)
             if collection and ident:
                 return f"/{PAGE_SEGMENT[collection]}/{quote(ident)}"
-            return f"/id/{quote(rest)}"
         if iri.startswith(SFS_BASE):
             return f"/{PAGE_SEGMENT['laws']}/{quote(iri[len(SFS_BASE):])}"
-        return f"/graf?{urlencode({'iri': iri})}"
+        return local_path(iri, self.base) or f"/graf?{urlencode({'iri': iri})}"
 
     def rdf_path(self, iri: str | None) -> str | None:
         """The local path of a resource's linked-data description (no suffix), if it has one."""
-        prefix = self.base + "id/"
-        if iri and iri.startswith(prefix):
-            return "/id/" + quote(iri[len(prefix):])
+        if iri and iri.startswith(self.base + "id/"):
+            return local_path(iri, self.base)
         return None
+
+    def term_url(self, iri: str) -> str | None:
+        """Where a link to an IRI shown in a description leads: styrgraf's own resources and
+        terms to their pages here, other http(s) IRIs to themselves; no link for any other
+        scheme (a javascript: or data: IRI would run or load in the page)."""
+        if iri.startswith((self.base, SFS_BASE)):
+            return self.page_url(iri)
+        if iri.startswith(SG):         # the ontology's page, at the term where the page has it
+            term = iri[len(SG):]
+            return "/ns#" + quote(term) if term in self.ontology_ids else "/ns"
+        if iri == ONTOLOGY_IRI:
+            return "/ns"
+        if iri.startswith(SGK):
+            return None           # a kind: its label says it all, and it has no page of its own
+        return iri if iri.lower().startswith(("http://", "https://")) else None
 
     def evidence_url(self, ev: dict[str, Any] | None) -> str | None:
         doc = (ev or {}).get("document") or {}
@@ -633,9 +692,91 @@ class Pages:
         resp.headers.setdefault("Vary", "Accept, Cookie")
         return resp
 
-    def not_found(self, request: Request, detail: str | None = None) -> HTMLResponse:
-        return self.render(request, "error.html", status=404, code=404, detail=detail,
-                           alternates=[])
+    def not_found(self, request: Request, iri: str | None = None) -> HTMLResponse:
+        """The page's own 404, in the page's language (naming the IRI looked for, if any)."""
+        return self.render(request, "error.html", status=404, code=404, iri=iri, alternates=[])
+
+    # ------------------------------------------------------------ any resource's description
+    async def describe(self, iri: str) -> list[ox.Triple]:
+        """What the graph says about `iri` and what links to it (empty: no such resource)."""
+        data = await self.state.executor.construct_ntriples(describe_query(iri))
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+    async def labels(self, iris: list[str], lang: str) -> dict[str, str]:
+        """The name of each IRI that has one, in the page's language where there is a choice."""
+        if not iris:
+            return {}
+        rows = await self.select(inject_values(LABELS_Q, {"n": [ox.NamedNode(i) for i in iris]}))
+        best: dict[str, tuple[int, str]] = {}
+        for r in rows:
+            n, label = r.get("n"), r.get("l")
+            if n and label:
+                rank = 0 if r.get("lang") == lang else 1 if not r.get("lang") else 2
+                if n not in best or rank < best[n][0]:
+                    best[n] = (rank, label)
+        return {n: label for n, (_, label) in best.items()}
+
+    def _term(self, term: Any, labels: dict[str, str], predicate: bool = False) -> dict[str, Any]:
+        """A term as the description page shows it: text, where it links, its language."""
+        if isinstance(term, ox.NamedNode):
+            iri = term.value
+            short = next((f"{prefix}:{iri[len(ns):]}" for prefix, ns in VOCAB_PREFIXES.items()
+                          if iri.startswith(ns) and iri != ns), iri)
+            # a property is shown by its prefixed name and linked only to this site's ontology page
+            href = self.term_url(iri) if not predicate or iri.startswith(SG) else None
+            label = labels.get(iri)
+            return {"text": short if predicate or not label else short_label(label, iri, 160), "href": href,
+                    "title": iri}
+        if isinstance(term, ox.Literal):
+            text = term.value if len(term.value) < 600 else term.value[:600] + " …"
+            return {"text": text, "lang": term.language}
+        return {"text": str(term)}
+
+    async def render_description(self, request: Request, iri: str, triples: list[ox.Triple],
+                                 headers: dict | None = None) -> HTMLResponse:
+        """The page of a resource without a page of its own (evidence, a person, an agenda item,
+        something a document names without saying what it is): a readable heading, what it says
+        and what links to it, each link to its page here."""
+        lang = self.lang(request)
+        t = translator(lang)
+        node = ox.NamedNode(iri)
+        out_rows = sorted(((x.predicate, x.object) for x in triples if x.subject == node),
+                          key=lambda r: (r[0].value != RDF_TYPE, r[0].value, str(r[1])))
+        in_rows = sorted(((x.subject, x.predicate) for x in triples if x.object == node and x.subject != node),
+                         key=lambda r: (r[1].value, str(r[0])))
+        names = sorted({x.value for row in out_rows + in_rows for x in row if isinstance(x, ox.NamedNode)})
+        labels = await self.labels(names, lang)
+        kind = type_of([o.value for p, o in out_rows if p.value == RDF_TYPE])
+        own = {}
+        for p, o in out_rows:
+            if isinstance(o, ox.Literal) and (p.value not in own or o.language == lang):
+                own[p.value] = o.value
+        quote_text = own.get(SG + "quote")
+        name = next((own[p] for p in NAME_PREDICATES if own.get(p)), None)
+        owner = next((labels.get(o.value) for p in OWNER_PREDICATES for q, o in out_rows
+                      if q.value == p and isinstance(o, ox.NamedNode) and labels.get(o.value)), None)
+        if quote_text:
+            title = f"”{short_label(quote_text, iri, 120)}”"
+        elif name and name == own.get(NAME_PREDICATES[-1]):       # a decision's text: say what it is
+            title = f"{t('type_' + kind).capitalize()}: {short_label(name, iri, 160)}"
+        elif name:
+            paragraph = own.get(SG + "paragraph")                  # an agenda item: its § first
+            title = short_label(f"§ {paragraph} {name}" if paragraph else name, iri, 160)
+        elif owner:
+            title = f"{t('type_' + kind).capitalize()}: {owner}"
+        else:
+            title = f"{t('type_' + kind).capitalize()} {iri.rstrip('/').rsplit('/', 1)[-1]}"
+        evidence = None
+        doc = next((o.value for p, o in out_rows if p.value == PROV_DERIVED and isinstance(o, ox.NamedNode)), None)
+        if quote_text and doc:
+            evidence = {"document": {"iri": doc, "label": labels.get(doc)}, "quote": quote_text,
+                        "start": _int(own.get(SG + "start")), "end": _int(own.get(SG + "end"))}
+        rdf = self.rdf_path(iri)
+        alternates = [{"type": m, "href": f"{rdf}.{s}"} for m, s in RDF_SUFFIXES] if rdf else []
+        return self.render(request, "resource.html", headers=headers, title=title, iri=iri, kind=kind, rdf=rdf,
+                           evidence=evidence, alternates=alternates,
+                           out_rows=[(self._term(p, labels, True), self._term(o, labels)) for p, o in out_rows],
+                           in_rows=[(self._term(x, labels), self._term(p, labels, True)) for x, p in in_rows])
 
     # ------------------------------------------------------------ queries
     async def select(self, text: str) -> list[dict[str, str | None]]:
@@ -922,7 +1063,13 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
         if e.status_code == 404:
             if fmt in ("json", "csv"):
                 return JSONResponse({"detail": e.detail}, status_code=404)
-            return pages.not_found(request, str(e.detail))
+            # something a document names without saying what it is (a title, no rdf:type) is in
+            # no collection, yet pages link to it: its description is its page
+            iri = pages.api.iri_of(collection, ident)
+            triples = await pages.describe(iri) if iri else []
+            if triples:
+                return await pages.render_description(request, iri, triples, headers=headers)
+            return pages.not_found(request, iri)
         raise
     item = data["item"]
     name = request.query_params.get("list")
@@ -978,7 +1125,8 @@ async def render_resource_page(state: Any, iri: str, request: Request,
             return None
         raise
     resp = await render_detail(pages, request, collection, ident, headers=headers)
-    return resp if isinstance(resp, HTMLResponse) and resp.status_code == 200 else None
+    # the page, or its downloads (?format=csv|json, which the page links relative to itself)
+    return resp if resp.status_code == 200 else None
 
 
 # list pages: columns (message key, field, how to show)
@@ -1138,6 +1286,16 @@ def pages_router(state: Any) -> APIRouter:
                             result=result, error=error, alternates=alternates, base=pages.base,
                             selected=example or (None if query else "body-responsibilities"),
                             status=400 if error else 200)
+
+    @router.get("/docs", include_in_schema=False)
+    async def api_docs(request: Request):
+        """Swagger UI over /openapi.json, served from the front-end build (api/static/build/swagger-ui/,
+        from the npm package swagger-ui-dist) and started by /static/js/docs.js: nothing is loaded
+        from elsewhere, so the page works offline and under the pages' script policy."""
+        t = translator(pages.lang(request))
+        return pages.render(request, "docs.html", title=t("open_api"),
+                            built=(BUILD / "swagger-ui" / "swagger-ui-bundle.js").is_file(),
+                            alternates=[{"type": "application/json", "href": "/openapi.json", "title": "OpenAPI"}])
 
     @router.get("/static/{path:path}", include_in_schema=False)
     async def static(path: str):

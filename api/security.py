@@ -76,14 +76,14 @@ REQUEST_ID_HEADER = "X-Request-Id"
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-# FastAPI's /docs and /redoc pages load Swagger UI / ReDoc from a CDN and start them
-# with an inline script.
+# FastAPI's /redoc page loads ReDoc from a CDN and starts it with an inline script (/docs is
+# one of the pages: Swagger UI from /static, under PAGE_CSP).
 DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
             "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
             "font-src 'self' data: https://fonts.gstatic.com; img-src 'self' data: https:; "
             "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             "frame-ancestors 'none'")
-DOCS_PATHS = ("/docs", "/docs/oauth2-redirect", "/redoc")
+DOCS_PATHS = ("/redoc",)
 # data (JSON, RDF, CSV, dumps, static files): nothing in it may run or be framed
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 

@@ -75,6 +75,7 @@ from .executor import (
     analyse_query, analysed, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
     _tokens,
 )
+from .links import served_url
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
            "RESULT_OFFERS", "GRAPH_OFFERS"]
@@ -261,8 +262,9 @@ def _query_error_response(e: QueryError) -> Response:
 
 
 # ============================================================== service description
-def service_description(state: Any) -> list[ox.Triple]:
-    """The SPARQL 1.1 Service Description of the endpoint, as triples."""
+def service_description(state: Any, endpoint: str | None = None) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of the endpoint, as triples; `endpoint`: the URL it was
+    asked at (a client that reads sd:endpoint should find the endpoint that answered it)."""
     def n(iri: str) -> ox.NamedNode:
         return ox.NamedNode(iri)
 
@@ -271,7 +273,7 @@ def service_description(state: Any) -> list[ox.Triple]:
     a = n(RDF_TYPE)
     triples = [
         ox.Triple(svc, a, n(SD + "Service")),
-        ox.Triple(svc, n(SD + "endpoint"), n(endpoint_iri(state))),
+        ox.Triple(svc, n(SD + "endpoint"), n(endpoint or endpoint_iri(state))),
         ox.Triple(svc, n(SD + "supportedLanguage"), n(SD + "SPARQL11Query")),
     ]
     if getattr(state, "update_token", None):
@@ -647,7 +649,7 @@ def sparql_router(state: Any) -> APIRouter:
             offer = SINGLE_GRAPH_OFFERS[0]      # a browser: Turtle (until there is a web page)
         fmt = GRAPH_FORMATS[offer.format]
         kwargs = {"prefixes": _SD_PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}
-        body = ox.serialize(service_description(state), format=fmt, **kwargs)
+        body = ox.serialize(service_description(state, served_url(request, path)), format=fmt, **kwargs)
         return Response(body, media_type=_content_type(offer.media_type), headers={"Vary": "Accept"})
 
     # one route per method, each with its own OpenAPI operation id

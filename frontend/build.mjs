@@ -3,7 +3,7 @@
 // Everything comes from node_modules (installed from the npm registry by package-lock.json);
 // nothing is fetched at run time.
 import { build } from "esbuild";
-import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,10 +28,23 @@ await build({
   logLevel: "warning",
 });
 
+// Swagger UI for /docs comes prebuilt in swagger-ui-dist: copied as it is, less its source-map
+// comments (the maps are not copied, a browser's developer tools would ask for them in vain)
+const swagger = join(here, "node_modules", "swagger-ui-dist");
+const swaggerOut = join(out, "swagger-ui");
+mkdirSync(swaggerOut, { recursive: true });
+for (const name of ["swagger-ui-bundle.js", "swagger-ui.css"]) {
+  const text = readFileSync(join(swagger, name), "utf8").replace(/\n?\/[/*]# sourceMappingURL=\S+?(\*\/)?\s*$/, "\n");
+  writeFileSync(join(swaggerOut, name), text);
+}
+for (const name of ["LICENSE", "NOTICE", "swagger-ui-bundle.js.LICENSE.txt"]) {
+  copyFileSync(join(swagger, name), join(swaggerOut, name));
+}
+
 const pkg = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
 writeFileSync(join(out, "manifest.json"), JSON.stringify({
   built: new Date().toISOString(),
-  bundles: Object.keys(entries).map((n) => `${n}.js`),
+  bundles: [...Object.keys(entries).map((n) => `${n}.js`), "swagger-ui/swagger-ui-bundle.js", "swagger-ui/swagger-ui.css"],
   packages: pkg.devDependencies,
 }, null, 2) + "\n");
 console.log(`front-end bundles written to ${out}`);

@@ -160,13 +160,16 @@
                 assignment: "uppdrag", consultation: "remisser", meeting: "sammantraden" };
     function getQuery() { return window.styrgrafEditor ? window.styrgrafEditor.get() : textarea.value; }
     function setQuery(q) { if (window.styrgrafEditor) window.styrgrafEditor.set(q); else textarea.value = q; }
+    // an IRI under the base (data-base, the configured one) is at its path here, whatever
+    // address the page was served on (as api/links.py local_path), or at its collection's page
     function pageOf(iri) {
-      if (base && iri.indexOf(base + "id/") === 0) {
-        var rest = iri.slice(base.length + 3), seg = rest.split("/")[0], id = rest.slice(seg.length + 1);
+      if (!base || iri.indexOf(base) !== 0) return null;
+      var path = iri.slice(base.length);
+      if (path.indexOf("id/") === 0) {
+        var rest = path.slice(3), seg = rest.split("/")[0], id = rest.slice(seg.length + 1);
         if (SEG[seg] && id && !(seg === "doc" && id.indexOf("/") >= 0)) return "/" + SEG[seg] + "/" + id;
-        return "/id/" + rest;
       }
-      return null;
+      return "/" + path;
     }
     // where a result IRI links to: its page here, else the IRI itself if it is http(s); any
     // other scheme (javascript:, data:, …) would run or load in this page, so it stays text
