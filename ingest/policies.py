@@ -1048,15 +1048,17 @@ GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
 # the area is the policy they are goals of ("jämställdhetspolitiken")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
 AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
-AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}politiken)\b")
-GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)? (?:om )?att (?P<goal>[^.\n]+)"
+AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}politiken\b|politiken för [a-zåäö ]{3,60}?(?= som\b|,|\.|$))")
+GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?(?: om|:)? att (?P<goal>[^.\n]+)"
+                       # "det nya målet för politiken …, nämligen att säkerställa …"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet om (?P<state>(?:en|ett) [^.,;:\n]+?)"
                        r"(?=\s+(?:och|samt|ska|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
-    r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:strategi|handlingsplan|program|policy|agenda|plan)(?:en|n|met|et)?)"
+    r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:[Ss]trategi|[Hh]andlingsplan|[Pp]rogram|[Pp]olicy|[Aa]genda|[Pp]lan)(?:en|n|met|et)?)"
     r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att|"
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
@@ -1257,7 +1259,7 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
                 if k >= 0:
                     add(goal, a + k, a + k + len(goal), pid, True)
     for tm in GOAL_THAT.finditer(sent):
-        key = "goal" if tm["goal"] else "state"
+        key = "goal" if tm["goal"] else "named" if tm["named"] else "state"
         goal = _clean_item(_goal_clause(tm[key]))
         lead = max(0, tm.start() - 40)
         area = AREA_GOALS.search(sent[lead:tm.end(key)])
@@ -1291,7 +1293,7 @@ def _area_near(r: Reader, a: int, b: int) -> int | None:
 def _area_policy(r: Reader, word: str, at: int) -> int:
     """The draft of a policy area ("jämställdhetspolitiska" or "jämställdhetspolitiken" → jämställdhetspolitiken),
     made the first time its goals are read; its evidence is where the text names it."""
-    title = re.sub(r"(?:politiska|politiken)$", "politiken", word)
+    title = re.sub(r"(?:politiska|politiken)$", "politiken", word) if not word.startswith("politiken ") else word
     span = r.ctx.span(at, at + len(word))
     for pid, d in enumerate(r.drafts):
         if d.policy is not None and d.policy.title == title:

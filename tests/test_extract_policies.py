@@ -500,6 +500,8 @@ def test_steering_instruments_of_the_state(text, title, kind):
      "digital trygghet"),
     ("Strategin utgår från visionen ”Ett samhälle som främjar en god psykisk hälsa i hela befolkningen”.",
      "Ett samhälle som främjar en god psykisk hälsa i hela befolkningen"),
+    ("Regionerna ska arbeta mot samma mål: att Sverige fortsatt ska vara ett föregångsland inom cancervård.",
+     "Sverige fortsatt ska vara ett föregångsland inom cancervård"),
 ])
 def test_goals_in_other_phrasings(text, goal):
     doc, ex, _ = extract_text("# Skrivelse\n\n" + text, name="page.md")
@@ -555,3 +557,18 @@ def test_the_period_a_steering_document_covers(text, period):
 def test_a_national_steering_document_named_by_its_topic(text, title):
     _, ex, _ = extract_text("# Uppdrag\n\n" + text, name="u.md")
     assert [p.title for p in ex.policies] == [title]
+
+
+def test_a_goal_named_after_nämligen_belongs_to_the_policy_area_it_is_a_goal_for():
+    text = ("# Skrivelse\n\nStrategin tar sin utgångspunkt i det nya målet för politiken för mänskliga rättigheter som "
+            "riksdagen antagit, nämligen att säkerställa full respekt för Sveriges åtaganden.")
+    _, ex, _ = extract_text(text, name="skr.md")
+    assert [(g.text, g.policy) for g in ex.goals] == [("säkerställa full respekt för Sveriges åtaganden",
+                                                        "politiken för mänskliga rättigheter")]
+
+
+def test_the_aim_of_a_strategy_at_the_start_of_a_sentence():
+    text = ("# Nationell strategi för regional utveckling\n\nStrategin ska även främja en ändamålsenlig medverkan från "
+            "statliga myndigheter.")
+    _, ex, _ = extract_text(text, name="skr.md")
+    assert "främja en ändamålsenlig medverkan från statliga myndigheter" in {g.text for g in ex.goals}
