@@ -72,7 +72,12 @@ GROUP = re.compile(
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
     r"(?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|stadsdelsförvaltningar|myndigheter"
     r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
-    r"styrelser|myndigheter))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
+    r"styrelser|myndigheter))?"
+    # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
+    r"|(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Rr]egioner|[Kk]ommuner|[Ll]änsstyrelserna)"
+    r"(?: och (?:regionerna|kommunerna))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
+# documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
+STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
@@ -392,7 +397,8 @@ def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         p = pid
         if p is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
             p = _main(f.r, a)              # a remiss answer discusses one policy
-        if p is None:
+        principals = re.search(r"(?i)regioner|kommuner|länsstyrelser", gm["g"]) and ctx.kind in STATE_PAPERS
+        if p is None and not principals:
             continue
         task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
         f.add(gm["g"], sent[gm.end():task_end], a, b, p, 0.9)

@@ -166,3 +166,13 @@ def test_tasks_the_text_gives_one_assignee_by_name_are_not_the_others():
                                       "Boverket redovisar statistik varje år."])
 def test_what_a_body_merely_does_or_is_is_no_responsibility(sentence):
     assert duties(sentence) == set()
+
+
+def test_the_regions_of_a_national_reform_are_given_duties_as_a_group():
+    text = ("# Samordnade insatser\n\nSamsjuklighetsutredningen föreslår en reform. Regionerna ska ta ansvar för "
+            "hälso- och sjukvårdsinsatser på hem för vård eller boende.\n")
+    doc, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ex.document.kind == "betänkande"
+    assert {(r.body, r.task) for r in ex.responsibilities} >= {
+        ("Regionerna", "ta ansvar för hälso- och sjukvårdsinsatser på hem för vård eller boende")}
+    assert "Regionerna" not in {b.label for b in ex.bodies}      # a group phrase, not a body
