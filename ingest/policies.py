@@ -1341,11 +1341,15 @@ def _adopters(r: Reader) -> None:
         if p.adopted_by:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None
-        if owner is not None and owner.kind in ("regering", "myndighet", "fullmäktige", "styrelse", "nämnd") \
+        national = any(m.form == "name" and re.search(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$",
+                                                       r.text[max(0, m.start - 30):m.start]) for m in d.mentions)
+        if owner is not None and owner.kind in ("regering", "myndighet", "fullmäktige", "styrelse", "nämnd", "departement",
+                                                "organisation") \
                 and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):
             # a board's reglemente is the council's; an agency's regleringsbrev the government's
             p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
-        elif author == "Regeringen" and re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title):
+        elif author == "Regeringen" and (national or re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title)) \
+                and d.kind in ("strategi", "handlingsplan", "program", "plan"):
             p.adopted_by = author             # a national strategy in the government's own paper
         elif pid == own and author and ctx.bodies.get(author) and \
                 ctx.bodies.get(author).kind in ("regering", "fullmäktige", "styrelse", "nämnd"):

@@ -572,3 +572,15 @@ def test_the_aim_of_a_strategy_at_the_start_of_a_sentence():
             "statliga myndigheter.")
     _, ex, _ = extract_text(text, name="skr.md")
     assert "främja en ändamålsenlig medverkan från statliga myndigheter" in {g.text for g in ex.goals}
+
+
+@pytest.mark.parametrize("text, adopter", [
+    ("# Makt, mål och myndighet\n\nI skrivelsen presenterar regeringen en nationell strategi för att förebygga och "
+     "bekämpa mäns våld mot kvinnor.\n\n## Nationell strategi för att förebygga och bekämpa mäns våld mot kvinnor\n\n"
+     "Strategin gäller från 2017.", "Regeringen"),
+    ("# Östersjöstrategin\n\nMyndigheten ska bidra till Europeiska kommissionens handlingsplan för Östersjöregionen.",
+     "Europeiska kommissionen"),
+])
+def test_who_made_a_steering_document_the_text_names_by_owner_or_as_national(text, adopter):
+    _, ex, _ = extract_text(text, name="skr.md")
+    assert adopter in {p.adopted_by for p in ex.policies}
