@@ -686,6 +686,31 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
     return out
 
 
+GOVERNMENT_SPEAKS = re.compile(
+    r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar|reglerar|bedömer|anger)\b"
+    r"|\b(?:vill|avser|presenterar|lanserar)\s+(regeringen)\b"
+    r"|\b[Rr]egeringens\s+(?:bedömning|uppfattning|ambition|ambitioner|prioriteringar|inriktning)\s+är\b")
+
+
+GOVERNMENT_VOICE = re.compile(
+    r"\b[Rr]egeringen\s+(?:vill|presenterar|lanserar|reglerar|bedömer)\b|\b(?:vill|avser|presenterar|lanserar)\s+regeringen\b"
+    r"|\b[Rr]egeringens\s+(?:bedömning|uppfattning|ambition|ambitioner|prioriteringar|inriktning)\s+är\b")
+INQUIRY_WORDS = re.compile(r"\b(?:[Uu]tredaren|[Uu]tredningen|[Kk]ommittén|betänkande\w*|promemorian?)\b")
+
+
+def _government_speaks(ctx: Ctx, muni_at: tuple[int, int] | None) -> tuple[str, tuple[int, int]] | None:
+    """("Regeringen", where): "Regeringens handlingsplan för …" as its title, or the government speaking before
+    any municipality is named ("Genom åtgärderna … vill regeringen stärka …", "Regeringens bedömning är att:")."""
+    text, b = ctx.text, ctx.bodies
+    g = re.match(r"#?\s*(?:[^\n]{0,120}?\s[-–−]\s)?(Regeringens)\s", text) or GOVERNMENT_SPEAKS.search(text)
+    if not g or (muni_at and g.start() >= muni_at[0]):
+        return None
+    at = g.start(1) if g.lastindex and g.group(1) else g.start()
+    if "Regeringen" not in b.bodies:
+        b.bodies["Regeringen"] = Body(label="Regeringen", kind="regering", evidence=[ctx.span(at, at + 10)])
+    return "Regeringen", (at, at + len("regeringen"))
+
+
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|tagit fram|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
 
@@ -716,18 +741,19 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
                 return hit[0], (hit[1], hit[2])
         muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
         muni_at = _first_mention_span(ctx, muni) if muni else None
-        # "Regeringens handlingsplan för …" as its title, or the government speaking before any
-        # municipality is named ("Genom åtgärderna … vill regeringen stärka …")
-        g = re.match(r"#?\s*(?:[^\n]{0,120}?\s[-–−]\s)?(Regeringens)\s", text) or re.search(
-            r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar)\b"
-            r"|\b(?:vill|avser|presenterar|lanserar)\s+(regeringen)\b", text)
-        if g and (not muni_at or g.start() < muni_at[0]):
-            at = g.start(1) if g.lastindex and g.group(1) else g.start()
-            if "Regeringen" not in b.bodies:
-                b.bodies["Regeringen"] = Body(label="Regeringen", kind="regering", evidence=[ctx.span(at, at + 10)])
-            return "Regeringen", (at, at + len("regeringen"))
+        spoken = _government_speaks(ctx, muni_at)
+        if spoken:
+            return spoken
         if muni:
             return muni, muni_at
+    if kind == "okänd" and GOVERNMENT_VOICE.search(text) and not INQUIRY_WORDS.search(text):
+        # a page of no kind the text names, in which the government speaks in its own voice ("Regeringens
+        # bedömning är att …", "Regeringen reglerar …") before any municipality is named, and no inquiry
+        # reports (an inquiry's report recounts what the government decided)
+        muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
+        spoken = _government_speaks(ctx, _first_mention_span(ctx, muni) if muni else None)
+        if spoken:
+            return spoken
     if kind in ("proposition", "skrivelse"):
         # the government's own kinds of paper
         return "Regeringen", _first_mention_span(ctx, "Regeringen") if "Regeringen" in b.bodies else None

@@ -365,3 +365,15 @@ def test_a_letters_own_number_glued_to_its_title():
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.title, m.diarienummer) == ("skrivelse", "Riksrevisionens rapport om minoritetsspråken",
                                                  ["Skr. 2025/26:62"])
+
+
+@pytest.mark.parametrize("text, author", [
+    ("# Nationell inriktning för artificiell intelligens\n\nSverige ska vara bäst i världen.\n\nRegeringens bedömning "
+     "är att:\n\n* Sverige behöver utveckla regler.\n", "Regeringen"),
+    # an inquiry's report recounts what the government decided: not the government's paper
+    ("# Tjänstehundar\n\nRegeringen beslutade den 2 april 2009 att tillsätta en utredning. Utredningen har "
+     "kartlagt aveln.\n", None),
+])
+def test_a_page_of_no_named_kind_is_the_governments_only_in_its_own_voice(text, author):
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert m.author == author
