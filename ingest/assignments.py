@@ -323,7 +323,9 @@ PASSIVE = re.compile(
 HOLDS = re.compile(
     rf"\b(?P<verb>har|hade){S}+(?P<mid>(?:(?!\bhar\b)[^.;:\n]){{0,80}}?){S}*"
     rf"(?:ett{S}+(?:[\wåäö-]+{S}+)?regeringsuppdrag|regeringens{S}+uppdrag|(?:i|ett){S}+(?:[\wåäö-]+{S}+)?uppdrag{S}+"
-    rf"(?:från|av){S}+regeringen|ett{S}+[\wåäö-]+{S}+uppdrag(?={S}+tillsammans))"
+    rf"(?:från|av){S}+regeringen|ett{S}+[\wåäö-]+{S}+uppdrag(?={S}+tillsammans)"
+    # "2023 års krigsmaterielutredning har haft i uppdrag att …": a committee's own assignment, the government's
+    rf"|haft{S}+(?:regeringens{S}+)?(?:i{S}+)?uppdrag(?:et)?)"
     rf"(?P<with>{S}+tillsammans{S}+med{S}+[^.;:\n]{{2,200}}?)?{S}+(?P<link>att|om|avseende|kring|rörande)\b")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
@@ -450,6 +452,12 @@ def extract(ctx: Ctx) -> None:
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
     out = _merge(out)
+    if ctx.kind == "betänkande":
+        # a committee's report recounts its own assignment: what "ingick" in it is its tasks
+        for a in out:
+            if any(re.search(r"(?i)utredning|kommitté|kommission|delegation", x) for x in a.assignees):
+                a.tasks += _inquiry_tasks(ctx, len(text))
+                break
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments
@@ -763,10 +771,13 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             decided: str | None = None) -> None:
         if any(x0 <= anchor < x1 for x0, x1 in taken):
             return
-        ps = parties(ctx, *slot, register=register) if slot else []
+        whole = [mm for mm in ctx.bodies.mentions_in(*slot)
+                 if text[slot[0]:mm.start].strip() == "" and text[mm.end:slot[1]].strip() == ""] if slot else []
+        ps = [] if whole else parties(ctx, *slot, register=register) if slot else []
         if extra_slot:
             ps += parties(ctx, *extra_slot, register=register)
-        assignees = body_labels(ps)
+        # a slot that is one body's name as a whole is that body ("2023 års krigsmaterielutredning")
+        assignees = ([whole[0].label] if whole else []) + body_labels(ps)
         groups = [p.text for p in ps if not p.label]
         kind = _kind(ctx, kind_issuer, s0, s1, decision)
         task, tend = _task(ctx, task_at, s1)
@@ -828,7 +839,9 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         issuer = ctx.bodies.resolve("regeringen")
         kind_hint = issuer or None
         nxt = text[s1:s1 + 300]
-        if not kind_hint and not GOVERNMENT_CONTEXT.search(sentence + nxt.split("\n")[0]):
+        committee = "haft" in m.group() and any(
+            re.search(r"(?i)utredning|kommitté|kommission|delegation", mm.label) for mm in ctx.bodies.mentions_in(*left))
+        if not kind_hint and not committee and not GOVERNMENT_CONTEXT.search(sentence + nxt.split("\n")[0]):
             continue
         cand_before = len(out)
         add(kind_hint or "Regeringen", left, m.end("link") + 1, m["verb"], m.start(), extra_slot=extra,

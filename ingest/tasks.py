@@ -64,6 +64,8 @@ def split_tasks(task: str) -> list[str]:
 
 
 # what an assignment holds: "I uppdraget ingår att: • …", "Uppdraget omfattar att …", "I uppdraget ingår bland annat att"
-INCLUDED = re.compile(r"\b(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget\s+ingår\s+(?:det\s+)?(?:även\s+|också\s+|"
-                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i)\s+"
-                      r"(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
+# (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "Uppdraget har även innefattat att")
+INCLUDED = re.compile(r"\b(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget\s+(?:ingår|har\s+(?:även\s+|också\s+|"
+                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?ingått)\s+(?:det\s+)?(?:även\s+|också\s+|"
+                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i|"
+                      r"har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat))\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")

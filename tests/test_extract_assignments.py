@@ -311,3 +311,15 @@ def test_a_report_due_every_year_and_two_tasks_joined_by_och():
     assert a.report_due == ["2017-01-31", "2018-01-31", "2019-01-31", "2020-01-31"]
     assert "specificera de delmål där ett samarbete behöver inledas och redogöra för hur en sådan samverkan kan ske" \
         in a.tasks
+
+
+def test_a_committee_report_recounts_its_own_assignment():
+    text = ("# Regelverk för krigsmateriel\n\n2023 års krigsmaterielutredning har haft i uppdrag att se över regelverket "
+            "för krigsmateriel.\n\nI uppdraget har bland annat ingått att:\n\n* analysera riktlinjerna för utförsel,\n"
+            "* föreslå en reglering för underleverantörer.\n")
+    doc, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ex.document.kind == "betänkande"
+    [a] = ex.assignments
+    assert a.assignees == ["2023 års krigsmaterielutredning"]
+    assert {"se över regelverket för krigsmateriel", "analysera riktlinjerna för utförsel",
+            "föreslå en reglering för underleverantörer"} <= set(a.tasks)
