@@ -42,6 +42,7 @@ import logging
 import os
 import json
 import re
+import sqlite3
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -602,14 +603,58 @@ class Analyst:
             self.lists.put(bound, rows, estimate_size(bound) + estimate_size(rows))
         return rows
 
+    async def text_search(self, collection: str, q: str) -> list[Any] | None:
+        """The IRIs of `collection` matching `q` in the text index, best first (styrgraf/search.py:
+        case, diacritics and Swedish endings folded); None when there is no index to ask, and the
+        list query's own text filter answers instead."""
+        get = getattr(self.state, "search_index", None)
+        index = get() if callable(get) else None
+        if index is None:
+            return None
+        try:
+            return await asyncio.to_thread(index.search, q, [collection])
+        except sqlite3.Error as e:
+            log.warning("search index not usable (%s): text filter by SPARQL", e)
+            return None
+
+    async def search_page(self, collection: str, params: dict[str, Any], hits: list[Any], limit: int,
+                          offset: int) -> tuple[list[dict[str, Any]], int]:
+        """A page of the items the index found, in its order (exact names first). The index only
+        names IRIs: every item is read from the store by the list query bound to them, so an IRI
+        the store no longer holds is not shown. With only `q`, the total is the index's count and
+        only the page's items are read; with other filters too, the list query applies them to
+        all the IRIs found."""
+        order = {h.iri: i for i, h in enumerate(hits)}
+        rest = {k: v for k, v in params.items() if k != "q"}
+        try:
+            if not rest:
+                chosen = [h.iri for h in hits[offset:offset + limit]] if limit > 0 else []
+                rows = await self.index_rows(collection, chosen)
+                total = len(hits)
+            else:
+                rows = (await self.select(self.queries[collection].bind({**rest, "iri": list(order)})))[1] \
+                    if order else []
+                total = len(rows)
+                rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
+                rows = rows[offset:offset + limit] if limit > 0 else []
+        except ParamError as e:
+            raise HTTPException(400, str(e)) from None
+        rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
+        return await self.build(collection, rows), total
+
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
-        """One page of items and the total.
+        """One page of items and the total. With `q`, the items the text index finds, best
+        first (`search_page`).
 
         On a local store the whole ordered list of a collection (for these filters) is computed
         once per store generation and kept (at most LIST_CACHE_BYTES in all): a page is then a
         slice of it and its total the list's length, so paging does not sort the collection again.
         Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
+        if params.get("q"):
+            hits = await self.text_search(collection, params["q"])
+            if hits is not None:
+                return await self.search_page(collection, params, hits, limit, offset)
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
@@ -948,7 +993,8 @@ _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
     "kind": ("kind", str | None, lambda: Query(
         None, max_length=MAX_TEXT, description="a kind word (nämnd, protokoll, strategi, regeringsuppdrag, remiss, …) "
                                                 "or a kind concept IRI")),
-    "q": ("q", str | None, lambda: Query(None, max_length=MAX_TEXT, description="case-insensitive text search")),
+    "q": ("q", str | None, lambda: Query(None, max_length=MAX_TEXT, description="text search: case, diacritics (å/ä→a, ö→o) and Swedish endings "
+                                                                  "(nämnden, nämndens, nämnder) folded; exact names first")),
     "from": ("date_from", str | None, lambda: Query(
         None, alias="from", pattern=DATE_PATTERN, description="on or after: YYYY, YYYY-MM or YYYY-MM-DD")),
     "to": ("date_to", str | None, lambda: Query(

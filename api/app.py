@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import queue
 import threading
 from pathlib import Path
@@ -14,6 +16,7 @@ from styrgraf import __version__
 from styrgraf.config import Settings
 from styrgraf.remote import RemoteConfig, RemoteStore, with_prologue
 from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.search import Follower, SearchIndex
 from styrgraf.store import Store, StoreError, current_generation
 
 from .analyst import analyst_router
@@ -84,6 +87,8 @@ class AppState:
             self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
                                           timeout=settings.timeout, max_rows=settings.max_rows,
                                           worker_memory=settings.worker_memory_limit)
+        self.search: SearchIndex | None = None
+        self._search_thread: threading.Thread | None = None
         docs = ONTOLOGY_DIR / "doc" / "index.html"     # built by `make install` (pyLODE)
         self.ontology_html: str | None = docs.read_text(encoding="utf-8") if docs.exists() else None
 
@@ -121,27 +126,84 @@ class AppState:
             present = graph is None or store.has_graph(graph)
         return stream_dump(store, fmt, graph) if present else None
 
+    # ------------------------------------------------------------ the text index
+    def open_search(self) -> None:
+        """The text index (styrgraf/search.py), made current before the server answers: rebuilt
+        when it is missing or behind the store's marker, and always for a SPARQL server (whose
+        writes by others leave no marker to compare). Without one, search runs as SPARQL."""
+        if os.environ.get("STYRGRAF_SEARCH_INDEX", "on").lower() in ("off", "0", "no"):
+            return            # the SPARQL text filters only (benchmarks compare the two)
+        store = self.reader()
+        index = SearchIndex.of(store)
+        if index is None:
+            return
+        try:
+            if self.store_path is None:
+                index.rebuild(store)
+            else:
+                index.ensure(store)
+        except Exception as e:  # noqa: BLE001 - a read-only directory, a full disk: search by SPARQL
+            logging.getLogger("styrgraf.search").warning("no search index (%s): search runs as SPARQL", e)
+            return
+        self.search = index
+
+    def search_index(self) -> SearchIndex | None:
+        """The index for one search. One that fell behind while the server runs (a write that did
+        not follow it, a writer that died) is rebuilt in the background; until then the old rows
+        answer: the lists read every item they show from the store, so nothing gone is shown."""
+        index = self.search
+        if index is None:
+            return None
+        if index.stale() and not (self._search_thread and self._search_thread.is_alive()):
+            def rebuild() -> None:
+                try:
+                    index.rebuild(self.reader(fresh=True))
+                except Exception as e:  # noqa: BLE001
+                    logging.getLogger("styrgraf.search").warning("search index rebuild failed: %s", e)
+            self._search_thread = threading.Thread(target=rebuild, daemon=True)
+            self._search_thread.start()
+        return index if index.path.exists() else None
+
     # ------------------------------------------------------------ writing
     def write(self, update: str, *, base_iri: str | None = None,
               graphs: set[str | None] | None = None) -> None:
         """Apply one SPARQL Update atomically (relative IRIs resolved against `base_iri`) and
         record the graphs it changed in the change feed (`graphs`: the ones it writes, if known;
         api/changes.py); the store bumps its generation so readers see it."""
+        # the text index re-reads every graph the update changed, after the store wrote it
         if self.store_path is None:
             remote = self._reader
-            apply_and_record(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
-                             update, self.base, graphs)
+            index = Follower(remote, self.search)
+            index.start()
+            try:
+                changed = apply_and_record(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
+                                           update, self.base, graphs)
+            except BaseException:
+                index.abandon()       # what the server holds now is not known: rebuilt on the next search
+                raise
+            index.graphs(changed)
+            index.done()
             return
         store = Store(self.store_path)
         try:
-            apply_and_record(store, lambda: store.ox.update(update, base_iri=base_iri), update, self.base, graphs)
+            index = Follower(store, self.search)
+            index.start()
+            try:
+                changed = apply_and_record(store, lambda: store.ox.update(update, base_iri=base_iri), update,
+                                           self.base, graphs)
+            except BaseException:
+                index.abandon()       # the update may have been applied without its record
+                raise
+            index.graphs(changed)
             store.flush()
+            index.done()
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs
 
 
 def create_app(settings: Settings) -> FastAPI:
     state = AppState(settings)
+    state.open_search()
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):

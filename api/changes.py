@@ -107,11 +107,12 @@ def _document(base: str, graph: str | None) -> str:
 
 
 def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: str,
-                     graphs: set[str | None] | None = None) -> None:
+                     graphs: set[str | None] | None = None) -> list[str | None]:
     """Run `apply` (which applies `update` to `store`, a styrgraf Store or RemoteStore) and add
     a change record for every graph it changed. `graphs`: the graphs the update writes, when
     the caller knows them (the Graph Store), else read from the update. The records are a
-    second update: a crash or a full disk between the two leaves the write without its record."""
+    second update: a crash or a full disk between the two leaves the write without its record.
+    Returns the graphs it changed (None: the default graph), for the text index to follow."""
     targets = graphs if graphs is not None else written_graphs(update)
     every = targets is None
     if every:
@@ -123,11 +124,13 @@ def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: s
     # to the millisecond (ingest writes seconds): two writes of one graph in the same second
     # are two records, so a harvester that has seen the first learns of the second
     at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-    records = []
+    records, changed = [], []
     for g in sorted(targets, key=lambda g: g or ""):
         after = _fingerprint(store, g)
         if g != changes_graph(base) and after != before.get(g):
             action = "stored" if after and after[0] else "removed"
             records.append(change_record(base, _document(base, g), None, action, at))
+            changed.append(g)
     if records:
         store.update("INSERT DATA {\n" + "\n".join(records) + "\n}")
+    return changed

@@ -30,6 +30,7 @@ import json
 import math
 import mimetypes
 import re
+import sqlite3
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -486,6 +487,10 @@ GROUP BY ?ev ?start ?end ?quote ?fact
 ORDER BY ?start ?end ?fact
 """
 
+# the collections of the text index the search page shows, and their type on the page
+SEARCH_COLLECTIONS = {"bodies": "body", "policies": "policy", "goals": "goal", "assignments": "assignment",
+                      "documents": "document"}
+
 SEARCH_Q = PREFIXES + """
 SELECT ?iri ?type ?text (SAMPLE(?l) AS ?label) WHERE {
   { ?iri a sg:Body ; skos:prefLabel|skos:altLabel ?text . BIND("body" AS ?type) }
@@ -787,10 +792,15 @@ class Pages:
         return [{"collection": r["collection"], "count": int(r["count"] or 0)} for r in rows if r.get("collection")]
 
     async def search(self, q: str, limit: int = 10) -> tuple[list[dict[str, Any]], int]:
-        """Resources whose name or text contains `q` (case-insensitive), best first; and how many."""
+        """Resources whose name or text matches `q`, best first; and how many. From the text index
+        (styrgraf/search.py: case, diacritics and Swedish endings folded) when the server has
+        one, else from SPARQL (case-insensitive substring)."""
         needle = re.sub(r"\s+", " ", q).strip().lower()[:200]
         if not needle:
             return [], 0
+        found = await self.index_search(needle)
+        if found is not None:
+            return found[:limit], len(found)
         rows = await self.select(inject_values(SEARCH_Q, {"needle": [ox.Literal(needle)]}))
         best: dict[str, dict[str, Any]] = {}
         for r in rows:
@@ -811,6 +821,27 @@ class Pages:
         for x in items:
             del x["_key"]
         return items[:limit], len(items)
+
+    async def index_search(self, needle: str) -> list[dict[str, Any]] | None:
+        """All hits of the text index in the search page's types, ranked (the match's rank, then
+        the type, then the shorter name); None without an index. Names and matched texts are the
+        index's rows, written from the store's data."""
+        get = getattr(self.api.state, "search_index", None)
+        index = get() if callable(get) else None
+        if index is None:
+            return None
+        try:
+            hits = await asyncio.to_thread(index.search, needle, list(SEARCH_COLLECTIONS))
+        except sqlite3.Error:
+            return None
+        items = []
+        for h in hits:
+            typ = SEARCH_COLLECTIONS[h.collection]
+            label = h.label or h.text
+            items.append(((h.rank, TYPE_ORDER.index(typ), len(label), label.lower(), h.iri),
+                          {"iri": h.iri, "label": label, "type": typ, "match": h.text, "page": self.page_url(h.iri)}))
+        items.sort(key=lambda kv: kv[0])
+        return [item for _, item in items]
 
     async def document_text(self, iri: str) -> str | None:
         rows = await self.select(inject_values(DOC_TEXT_Q, {"doc": [ox.NamedNode(iri)]}))

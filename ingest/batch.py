@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.search import follow
 from styrgraf.store import Store, StoreCorrupt, is_corruption
 from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
 
@@ -163,7 +164,9 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
         results.append(r)
         on_result and on_result(r)
 
+    index = follow(store)        # the text index beside the store follows each graph written
     try:
+        index.start()
         load_vocabulary(store)
         forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
         todo = []
@@ -176,6 +179,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                 todo.append(f)
         for r, nt in _run(todo, base, validate, max_bytes, jobs):
             if nt is not None:
+                written = r.graph
                 try:
                     doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
                     store.replace_graph(r.graph, forgotten.scrub(nt),
@@ -184,8 +188,11 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                     if is_corruption(e):
                         raise
                     r = FileResult(r.path, "failed", f"store error: {e}")
+                # after the store's write, failed or not: the index holds what the store holds
+                index.graphs([written])
             done(r)
         store.flush()
+        index.done()
     except (OSError, RuntimeError, ValueError) as e:
         # the store itself failed (a full disk, a corrupt store, a server that is down): one line
         # for it, and one for each file not yet reported
@@ -206,6 +213,8 @@ def _store_failed(store: Store, e: Exception) -> FileResult:
 def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
     """Remove documents (by source file name) and leave a tombstone in the change feed."""
     results = []
+    index = follow(store)
+    index.start()
     present = set(store.document_graphs())
     for name in names:
         graph = f"{base}graph/{doc_id(name)}"
@@ -214,8 +223,10 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
             continue
         doc_iri = f"{base}id/doc/{doc_id(name)}"
         store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now()))
+        index.graphs([graph])
         results.append(FileResult(Path(name), "removed", graph=graph))
     store.flush()
+    index.done()
     return results
 
 

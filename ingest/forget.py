@@ -37,6 +37,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from styrgraf.search import follow
 from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, change_record, changes_graph
 
 NAME_PREDICATES = {FOAF + "name", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"}
@@ -307,6 +308,9 @@ def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetR
     if not name.split():
         raise ValueError("an empty name")
     at = at or utc_now()
+    # the text index follows: what was forgotten cannot be found there either
+    index = follow(store, purge=True)
+    index.start()
     # on the list first: a crash below still keeps the person out of later ingests
     Forgotten.load(store, base).add(name)
     result = ForgetResult()
@@ -319,10 +323,12 @@ def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetR
         source = next((t.object.value for t in s.triples if t.predicate.value == SG + "sourceFile"), "")
         doc_iri = doc.subject.value if doc is not None else graph.replace("/graph/", "/id/doc/")
         store.replace_graph(graph, s.triples, also=change_record(base, doc_iri, source, "forgotten", at))
+        index.graphs([graph])
         result.documents.append(source or graph)
         result.removed += s.removed
         result.masked += s.masked
     store.flush()
+    index.done()
     return result
 
 

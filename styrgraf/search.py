@@ -1,0 +1,455 @@
+"""The text index beside the store: find resources by name the way a Swedish reader types it.
+
+A SQLite database (Python's own sqlite3, FTS5 with the trigram tokenizer) holds one row per
+(collection, resource, searchable text) taken from the store: a body's names and alternative
+names, a document's title, file name and diarienummer, and the texts each list's `q` filter
+of queries/*.rq looks in. It only finds IRIs; what an answer says about them is read from the
+store (or, on the search page, from rows written from the store's data).
+
+Folding (`fold`, `stem`): case, diacritics (å/ä→a, ö→o, é→e) and the Swedish definite,
+genitive and plural endings (nämnd, nämnden, nämndens, nämnder, nämnderna → namnd). The index
+holds the folded text; a query word is folded and stemmed and looked up as a substring, so
+"nämnd" finds "Arbetsmarknadsnämnden" inside the compound as CONTAINS did, and
+"arbetsmarknadsnämndens" finds the body's name. Hits are ranked: the exact name (after
+folding), the same words in another inflection, a name that starts with the query, the
+query's words as whole words, anything else.
+
+Kept in step with the store (`follow`): every write path of styrgraf (ingest, remove, forget,
+SPARQL Update and the Graph Store) re-reads the graphs it wrote from the store after the write
+and replaces their rows, in one SQLite transaction per write. The store is always written
+first and an index failure never fails the write: the index is then marked for a rebuild.
+While a write is under way the index names its process (`writer`); when it ends the index
+records the store's generation marker. At start, and whenever a reader finds the marker
+moved without a live writer (a crash, an older styrgraf), the index is rebuilt from the
+store. For a SPARQL server there is no marker: the index is rebuilt when the server starts.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .store import current_generation
+from .vocab import VOCAB_GRAPH
+
+log = logging.getLogger("styrgraf.search")
+
+SCHEMA = "1"          # bumped when the tables or the folding change: an older index is rebuilt
+INDEX_DIR = "search"  # beside `private` in an embedded store's directory (pyoxigraph ignores both)
+INDEX_FILE = "index.sqlite3"
+BUSY_MS = 120_000     # a write waits this long for a rebuild in another process to finish
+REBUILD_GRAPHS = 200  # a write that changed more graphs than this rebuilds the whole index
+
+# ============================================================== folding
+_SPECIAL = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
+# definite, genitive and plural endings, longest first; one is removed per word
+_ENDINGS = ("ernas", "arnas", "ornas", "ens", "ets", "erna", "arna", "orna", "ers", "ars", "ors",
+            "en", "et", "er", "ar", "or", "es", "na", "e", "a")
+_S_BEFORE = set("bcdfghjklmnoprtvy")   # a genitive -s follows these (not "process")
+_MIN_STEM = 3
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Case and diacritics folded, white space made one space: "Nämnden  för ÄLDRE" → "namnden for aldre"."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A folded word without its definite, genitive or plural ending (at least three letters stay);
+    a doubled final consonant is made single, so "programmet" and "program" meet."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            word = word[: -len(ending)]
+            break
+    else:
+        if word.endswith("s") and len(word) > _MIN_STEM and word[-2] in _S_BEFORE:
+            word = word[:-1]
+    if len(word) > _MIN_STEM and word[-1] == word[-2] and word[-1] not in "aeiouy":
+        word = word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text."""
+    return _WORD.findall(fold(text))
+
+
+def stems(text: str) -> str:
+    return " ".join(stem(w) for w in words(text))
+
+
+# ============================================================== what is indexed
+SG = "https://w3id.org/styrgraf/ns#"
+PREFIXES = ("PREFIX sg: <https://w3id.org/styrgraf/ns#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n")
+# collection -> (class, property path of the texts): the same texts the list query's `q` looks in
+FIELDS: dict[str, tuple[str, str]] = {
+    "bodies": ("sg:Body", "skos:prefLabel|skos:altLabel"),
+    "documents": ("sg:Document", "dct:title|sg:sourceFile|(sg:diarienummer/skos:notation)"),
+    "policies": ("sg:Policy", "dct:title"),
+    "goals": ("sg:Goal", "sg:statement"),
+    "responsibilities": ("sg:Responsibility", "sg:task|sg:responsibleParty|(sg:responsibleBody/skos:prefLabel)"),
+    "assignments": ("sg:Assignment", "dct:title|sg:task|(sg:diarienummer/skos:notation)"),
+    "consultations": ("sg:Consultation", "(sg:subject/dct:title)|(sg:organizer/skos:prefLabel)|"
+                                         "(sg:diarienummer/skos:notation)|sg:participantDescription"),
+    "meetings": ("sg:Meeting", "(sg:heldBy/skos:prefLabel)|(sg:agendaItem/dct:title)|"
+                               "(sg:agendaItem/sg:decision/dct:description)"),
+    "laws": ("sg:Law", "dct:title|eli:id_local"),
+}
+
+
+def rows_query(graph: str | None = None) -> str:
+    """(graph, collection, iri, text, label) of every indexed text, read in each graph on its own
+    (a graph's rows go when the graph goes); of one named graph, or of all. One graph is named
+    in the GRAPH clause itself: bound by VALUES, the engine would read every graph."""
+    branches = []
+    for collection, (cls, path) in FIELDS.items():
+        branches.append(f'{{ ?iri a {cls} ; {path} ?text . BIND("{collection}" AS ?collection) '
+                        f"OPTIONAL {{ ?iri skos:prefLabel|dct:title|sg:statement ?label }} }}")
+    target, bind = ("?g", "") if graph is None else (f"<{graph}>", f"BIND(<{graph}> AS ?g)\n")
+    return (PREFIXES + "SELECT ?g ?collection ?iri ?text ?label WHERE {\n"
+            + f"GRAPH {target} {{\n" + "\nUNION ".join(branches) + "\n}\n" + bind
+            + "FILTER(isLiteral(?text) && isIRI(?iri))\n}")
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else getattr(term, "value", term)
+
+
+def read_rows(store: Any, graphs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str]]:
+    """The index rows of `store` (a styrgraf Store or RemoteStore), one label per (graph, iri, text)."""
+    out: dict[tuple[str, str, str, str], str] = {}
+    results = [store.query(rows_query())] if graphs is None else [store.query(rows_query(g)) for g in graphs]
+    for r in (row for result in results for row in result):
+        g, c, iri, text = (_value(r["g"]), _value(r["collection"]), _value(r["iri"]), _value(r["text"]))
+        if not (g and c and iri and text) or g == VOCAB_GRAPH or g.endswith("/graph/_changes"):
+            continue
+        label = _value(r["label"]) or ""
+        key = (g, c, iri, text)
+        if key not in out or (label and (not out[key] or label < out[key])):
+            out[key] = label
+    return [(*k, v) for k, v in out.items()]
+
+
+# ============================================================== the index
+@dataclass
+class Hit:
+    collection: str
+    iri: str
+    text: str          # the text that matched best
+    label: str         # the resource's name in the graph the text was read from ("" if none)
+    rank: int          # 0 exact name … 4 part of a word
+
+
+def index_path(store: Any) -> Path | None:
+    """Where the index of `store` lives: STYRGRAF_SEARCH_DIR; else `search/` in an embedded store's
+    directory (it goes with the store when the directory is copied); else, for a SPARQL server, a
+    folder per server URL under $XDG_CACHE_HOME/styrgraf/search. None for a store in memory."""
+    if os.environ.get("STYRGRAF_SEARCH_DIR"):
+        return Path(os.environ["STYRGRAF_SEARCH_DIR"]) / INDEX_FILE
+    if getattr(store, "path", None) is not None:
+        return Path(store.path) / INDEX_DIR / INDEX_FILE
+    url = getattr(store, "url", None)
+    if url is None:
+        return None
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "styrgraf" / "search" / re.sub(r"[^\w.-]+", "_", url) / INDEX_FILE
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class SearchIndex:
+    """The index file of one store. Every call opens its own connection (cheap; threads and
+    processes share the file, SQLite's WAL lets readers go on while one writer writes)."""
+
+    def __init__(self, path: Path, store_path: Path | None = None):
+        self.path = Path(path)
+        self.store_path = Path(store_path) if store_path is not None else None   # its generation marker
+        self._rebuilding = threading.Lock()
+
+    @classmethod
+    def of(cls, store: Any) -> SearchIndex | None:
+        path = index_path(store)
+        if path is None:
+            return None
+        return cls(path, getattr(store, "path", None))
+
+    # ------------------------------------------------------------ the file
+    @contextlib.contextmanager
+    def connect(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        if write:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise sqlite3.OperationalError("no index")
+        conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+            if write:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")   # a lost tail after a power cut is caught by the marker
+                # deleted rows are overwritten, not left in free pages: a forgotten name must be gone
+                conn.execute("PRAGMA secure_delete=ON")
+                self._create(conn)
+            yield conn
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _create(conn: sqlite3.Connection) -> None:
+        conn.executescript("""
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS entry(id INTEGER PRIMARY KEY, collection TEXT NOT NULL, iri TEXT NOT NULL,
+            text TEXT NOT NULL, label TEXT NOT NULL, folded TEXT NOT NULL, stems TEXT NOT NULL,
+            UNIQUE(collection, iri, text, label));
+        -- which graphs hold each row: a row goes when the last graph holding it goes
+        CREATE TABLE IF NOT EXISTS entry_graph(graph TEXT NOT NULL, entry INTEGER NOT NULL,
+            PRIMARY KEY(graph, entry)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entry_graph_entry ON entry_graph(entry);
+        CREATE VIRTUAL TABLE IF NOT EXISTS entry_fts USING fts5(folded, content='entry', content_rowid='id',
+            tokenize='trigram');
+        CREATE TRIGGER IF NOT EXISTS entry_ai AFTER INSERT ON entry BEGIN
+            INSERT INTO entry_fts(rowid, folded) VALUES (new.id, new.folded); END;
+        CREATE TRIGGER IF NOT EXISTS entry_ad AFTER DELETE ON entry BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;
+        """)
+
+    def meta(self) -> dict[str, str]:
+        try:
+            with self.connect() as conn:
+                return dict(conn.execute("SELECT key, value FROM meta"))
+        except sqlite3.Error:
+            return {}
+
+    @staticmethod
+    def _set(conn: sqlite3.Connection, **values: str) -> None:
+        conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                         list(values.items()))
+
+    # ------------------------------------------------------------ is it current?
+    def generation(self) -> str:
+        if self.store_path is None:
+            return ""
+        return current_generation(self.store_path) or ""
+
+    def stale(self) -> bool:
+        """Whether the index must be rebuilt: missing, of another schema, left by a write whose
+        process is gone (a crash, or an index failure during the write), or behind the store's
+        generation marker with no write under way (the store was written without it)."""
+        m = self.meta()
+        if m.get("schema") != SCHEMA or m.get("complete") != "1":
+            return True
+        writer = m.get("writer", "")
+        if writer:
+            return not _alive(int(writer))
+        return self.store_path is not None and m.get("generation", "") != self.generation()
+
+    def ensure(self, store: Any) -> bool:
+        """Rebuild from `store` if stale; whether it was rebuilt."""
+        if not self.stale():
+            return False
+        self.rebuild(store)
+        return True
+
+    # ------------------------------------------------------------ writing
+    def rebuild(self, store: Any) -> int:
+        """Every row again from `store`, in one transaction (readers see the old index until it
+        commits); the number of rows."""
+        with self._rebuilding:
+            generation = self.generation()      # before reading: a write meanwhile makes it stale again
+            rows = read_rows(store)
+            try:
+                with self.connect(write=True) as conn:
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        conn.execute("DELETE FROM entry_graph")
+                        conn.execute("DELETE FROM entry")
+                        conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('delete-all')")
+                        self._insert(conn, rows)
+                        self._set(conn, schema=SCHEMA, complete="1", generation=generation, writer="")
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+            except sqlite3.DatabaseError as e:
+                if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+                    raise
+                # a damaged file (or one of another format) is a cache: start it again
+                log.warning("search index %s unreadable (%s): made anew", self.path, e)
+                self.remove_files()
+                return self.rebuild(store)
+            log.info("search index rebuilt: %d rows", len(rows))
+            return len(rows)
+
+    def remove_files(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(self.path) + suffix)
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+        for g, collection, iri, text, label in rows:
+            conn.execute("INSERT OR IGNORE INTO entry(collection, iri, text, label, folded, stems) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", (collection, iri, text, label, fold(text), stems(text)))
+            (entry,) = conn.execute("SELECT id FROM entry WHERE collection=? AND iri=? AND text=? AND label=?",
+                                    (collection, iri, text, label)).fetchone()
+            conn.execute("INSERT OR IGNORE INTO entry_graph(graph, entry) VALUES (?, ?)", (g, entry))
+
+    def replace_graphs(self, store: Any, graphs: Iterable[str]) -> None:
+        """The rows of `graphs` read again from `store` (after it was written), in one transaction."""
+        graphs = sorted({g for g in graphs if g})
+        if not graphs:
+            return
+        rows = read_rows(store, graphs)
+        with self.connect(write=True) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for g in graphs:
+                    old = [e for (e,) in conn.execute("SELECT entry FROM entry_graph WHERE graph=?", (g,))]
+                    conn.execute("DELETE FROM entry_graph WHERE graph=?", (g,))
+                    conn.executemany("DELETE FROM entry WHERE id=? AND NOT EXISTS "
+                                     "(SELECT 1 FROM entry_graph WHERE entry=?)", [(e, e) for e in old])
+                self._insert(conn, rows)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def begin_write(self) -> None:
+        with self.connect(write=True) as conn:
+            self._set(conn, writer=str(os.getpid()))
+
+    def end_write(self, purge: bool = False) -> None:
+        """The write is over and the store flushed: the index is as current as its marker. With
+        `purge` (after forgetting), the full-text segments are merged, which drops the deleted rows'
+        terms, and the write-ahead log, which still holds earlier pages, is emptied."""
+        with self.connect(write=True) as conn:
+            if purge:
+                conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+            self._set(conn, generation=self.generation(), writer="")
+            if purge:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ------------------------------------------------------------ searching
+    def search(self, q: str, collections: Iterable[str] | None = None) -> list[Hit]:
+        """Every resource (of `collections`, or any) with a text matching `q`, best first: one hit
+        per (collection, IRI), with its best-ranked text. Raises sqlite3.Error without an index."""
+        qwords = words(q)
+        if not qwords:
+            return []
+        qfold, qstems = " ".join(qwords), [stem(w) for w in qwords]
+        colls = sorted(set(collections)) if collections is not None else None
+        where, args = [], []
+        long = [s for s in qstems if len(s) >= 3]
+        if long:   # trigram phrases: each stem a substring of the folded text
+            where.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+            args.append(" AND ".join('"' + s + '"' for s in long))
+        for s in qstems:
+            if len(s) < 3:     # shorter than a trigram: a scan, rare (a query of one or two letters)
+                where.append("instr(e.folded, ?) > 0")
+                args.append(s)
+        if colls is not None:
+            where.append(f"e.collection IN ({','.join('?' * len(colls))})")
+            args.extend(colls)
+        sql = "SELECT e.collection, e.iri, e.text, e.label, e.folded, e.stems FROM entry e WHERE " + " AND ".join(where)
+        best: dict[tuple[str, str], tuple[tuple, Hit]] = {}
+        with self.connect() as conn:
+            for collection, iri, text, label, folded, text_stems in conn.execute(sql, args):
+                rank = _rank(qfold, qstems, folded, text_stems.split())
+                key = (rank, len(folded), folded, text)
+                cur = best.get((collection, iri))
+                if cur is None or key < cur[0]:
+                    best[(collection, iri)] = (key, Hit(collection, iri, text, label, rank))
+        return [h for _, h in sorted(best.values(), key=lambda kh: (kh[0][0], fold(kh[1].label or kh[1].text),
+                                                                     kh[1].iri))]
+
+
+def _rank(qfold: str, qstems: list[str], folded: str, text_stems: list[str]) -> int:
+    if folded == qfold:
+        return 0                                   # the exact name
+    if text_stems == qstems:
+        return 1                                   # the same words, inflected otherwise
+    if folded.startswith(qfold):
+        return 2                                   # a name that starts with what was typed
+    if all(s in text_stems for s in qstems):
+        return 3                                   # the words, whole, somewhere in the text
+    return 4                                       # part of a word (a compound, a prefix)
+
+
+# ============================================================== following the writes
+class Follower:
+    """Keeps an index in step with the writes of one command (see `follow`). An index failure is
+    logged and ends the following: the index keeps this process as its writer, so once the
+    process is gone a reader or the next command rebuilds it."""
+
+    def __init__(self, store: Any, index: SearchIndex | None, purge: bool = False):
+        self.store, self.index, self.purge = store, index, purge
+
+    def _guard(self, what: str, fn, *args) -> None:
+        if self.index is None:
+            return
+        try:
+            fn(*args)
+        except Exception as e:  # noqa: BLE001 - the index is a cache: the store's write stands
+            log.warning("search index %s: %s failed (%s); it is rebuilt from the store later", self.index.path, what, e)
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Follow no further and mark the index for a rebuild (if the file can still be written;
+        if not, the writer left in it, or the marker it is behind, says the same)."""
+        if self.index is None:
+            return
+        with contextlib.suppress(Exception):
+            with self.index.connect(write=True) as conn:
+                self.index._set(conn, complete="0", writer="")
+        self.index = None
+
+    def start(self) -> None:
+        """Before the first write: an index that is missing or behind is rebuilt (the rows a write
+        adds must land in a whole index), then this process is named its writer."""
+        self._guard("rebuild", lambda: self.index.ensure(self.store))
+        self._guard("start", lambda: self.index.begin_write())
+
+    def graphs(self, graphs: Iterable[str | None]) -> None:
+        """After the store wrote `graphs`: their rows read again from it. Many graphs at once
+        (an update without named graphs, DROP ALL) rebuild the whole index instead."""
+        graphs = [g for g in graphs if g]
+        if len(graphs) > REBUILD_GRAPHS:
+            self._guard("rebuild", lambda: self.index.rebuild(self.store))
+        else:
+            self._guard("update", lambda: self.index.replace_graphs(self.store, graphs))
+
+    def done(self) -> None:
+        """After the store was flushed (its generation marker moved)."""
+        self._guard("finish", lambda: self.index.end_write(self.purge))
+
+
+def follow(store: Any, purge: bool = False) -> Follower:
+    """A Follower of `store`'s index (one that does nothing for a store in memory); `start` it
+    before the first write and call `done` after the store is flushed. `purge`: leave no trace
+    of deleted rows in the file (forgetting a person)."""
+    try:
+        index = SearchIndex.of(store)
+    except Exception as e:  # noqa: BLE001
+        log.warning("no search index: %s", e)
+        index = None
+    return Follower(store, index, purge)
