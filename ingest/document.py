@@ -686,15 +686,12 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
     return out
 
 
-GOVERNMENT_SPEAKS = re.compile(
-    r"\b(?:[Rr]egeringen)\s+(?:vill|har|avser|beslutade|antog|presenterar|lanserar|tar|reglerar|bedömer|anger)\b"
-    r"|\b(?:vill|avser|presenterar|lanserar)\s+(regeringen)\b"
-    r"|\b[Rr]egeringens\s+(?:bedömning|uppfattning|ambition|ambitioner|prioriteringar|inriktning)\s+är\b")
-
-
+# the government in its own voice ("Regeringen presenterar …", "vill regeringen …", "Regeringens bedömning är att");
+# speaking at all also takes what it has done ("Regeringen har …", "beslutade", "antog")
 GOVERNMENT_VOICE = re.compile(
-    r"\b[Rr]egeringen\s+(?:vill|presenterar|lanserar|reglerar|bedömer)\b|\b(?:vill|avser|presenterar|lanserar)\s+regeringen\b"
+    r"\b[Rr]egeringen\s+(?:vill|presenterar|lanserar|reglerar|bedömer)\b|\b(?:vill|avser|presenterar|lanserar)\s+(regeringen)\b"
     r"|\b[Rr]egeringens\s+(?:bedömning|uppfattning|ambition|ambitioner|prioriteringar|inriktning)\s+är\b")
+GOVERNMENT_SPEAKS = re.compile(r"\b[Rr]egeringen\s+(?:har|avser|beslutade|antog|tar|anger)\b|" + GOVERNMENT_VOICE.pattern)
 INQUIRY_WORDS = re.compile(r"\b(?:[Uu]tredaren|[Uu]tredningen|[Kk]ommittén|betänkande\w*|promemorian?)\b")
 
 
@@ -712,7 +709,7 @@ def _government_speaks(ctx: Ctx, muni_at: tuple[int, int] | None) -> tuple[str, 
 
 
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
-                     r"utarbetat|tagit fram|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
+                     r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
 
 
 def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tuple[str, int, int]]):

@@ -12,9 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
 import time
 import urllib.request
 from pathlib import Path
@@ -22,19 +20,16 @@ from urllib.parse import urlencode
 
 import pytest
 
+import chromium
+from chromium import CHROMEDRIVER, CHROMIUM
 from server import running_server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "artifacts" / "screenshots"
 BASE = "http://127.0.0.1:8000/"
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 
-if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-    pytest.skip("Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
-selenium = pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[test]')")
+chromium.require()
 
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import TimeoutException  # noqa: E402

@@ -3,23 +3,18 @@ page, its scripts and styles come from styrgraf (the front-end build), so it ren
 request without the internet. Debian's Chromium and chromedriver, as in tests/test_browser.py."""
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+import chromium
+from chromium import CHROMEDRIVER, CHROMIUM
 from server import running_server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 ROOT = Path(__file__).resolve().parent.parent
 SWAGGER = ROOT / "api" / "static" / "build" / "swagger-ui" / "swagger-ui-bundle.js"
 
-if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-    pytest.skip("Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
-selenium = pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[test]')")
+chromium.require()
 
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import WebDriverException  # noqa: E402
