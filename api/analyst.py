@@ -207,7 +207,9 @@ class Goal(BaseModel):
     iri: str
     text: str | None = None
     policy: Ref | None = None
-    responsible: list[Ref] = []
+    responsible: list[Ref] = Field([], description="bodies the text makes responsible for the goal itself")
+    responsible_via_policy: list[Ref] = Field(
+        [], description="bodies responsible for a task under the goal's policy (goal → policy → responsibility)")
     evidence: list[Evidence] = []
 
 
@@ -736,7 +738,8 @@ class Analyst:
     def _goals(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]
         return {"iri": iri, "text": r.get("text"), "policy": v.ref(iri, "policy"),
-                "responsible": v.refs(iri, "responsible"), "evidence": ev.get(iri, [])}
+                "responsible": v.refs(iri, "responsible"),
+                "responsible_via_policy": v.refs(iri, "responsible_via_policy"), "evidence": ev.get(iri, [])}
 
     def _responsibilities(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]

@@ -200,7 +200,7 @@ CONTRACT = {
     "bodies": {"iri", "label", "kind", "alt_labels", "part_of"},
     "documents": {"iri", "title", "kind", "date", "diarienummer", "author", "addressee", "signatories", "source"},
     "policies": {"iri", "title", "kind", "valid_from", "valid_to", "adopted_by", "adopted_on", "relations"},
-    "goals": {"iri", "text", "policy", "responsible", "evidence"},
+    "goals": {"iri", "text", "policy", "responsible", "responsible_via_policy", "evidence"},
     "responsibilities": {"iri", "body", "task", "policy", "evidence"},
     "assignments": {"iri", "kind", "title", "issuer", "assignees", "decided_on", "diarienummer", "period_start",
                     "period_end", "tasks", "reports_to", "report_due", "reports", "evidence"},
@@ -324,6 +324,8 @@ def test_goals_and_responsibilities(client):
     assert goal["text"] == "Öka kunskapen om rasism och diskriminering"
     assert goal["policy"] == {"iri": HANDLINGSPLAN, "label": "Handlingsplan mot rasism"}
     assert goal["responsible"] == [{"iri": KS, "label": "Kommunstyrelsen"}]
+    # goal → policy → responsibility: the bodies with a task under the goal's policy
+    assert goal["responsible_via_policy"] == [{"iri": KS, "label": "Kommunstyrelsen"}]
     ev = goal["evidence"][0]
     assert ev["document"] == {"iri": DOC_A, "label": "Kontorsyttrande över remiss av handlingsplan mot rasism"}
     assert (ev["start"], ev["end"]) == (0, 72)

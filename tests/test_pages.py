@@ -509,3 +509,17 @@ def test_dereferenced_iri_shows_the_rich_page(site):
     assert t.headers["content-type"].startswith("text/turtle")
     plain = site.get("/id/person/fredrik-lindstal", headers={"Accept": "text/html"})
     assert plain.status_code == 200 and "Fredrik" in plain.text
+
+
+def test_every_goal_page_says_who_is_responsible_or_that_the_text_names_none(site):
+    goals = site.get("/api/v1/goals", params={"limit": 100}).json()["items"]
+    assert any(g["responsible_via_policy"] for g in goals)       # goal → policy → responsibility
+    for g in goals:
+        r = site.get(f"/mal/{g['iri'][len(BASE + 'id/goal/'):]}")
+        page = check_page(r)
+        names = [x["label"] for x in g["responsible"] + g["responsible_via_policy"]]
+        assert all(n in r.text for n in names), g["iri"]
+        if not g["responsible"]:
+            assert "Texten anger ingen ansvarig för målet självt" in r.text, g["iri"]
+        if g["responsible_via_policy"]:
+            assert "Ansvarar för uppgifter i styrdokumentet" in r.text and page.links, g["iri"]
