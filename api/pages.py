@@ -578,6 +578,20 @@ PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 OWNER_PREDICATES = [SG + "attendee", SG + "by", SG + "respondent", SG + "changedDocument", PROV_DERIVED]
 
 
+def preferred_language(header: str) -> str:
+    """The page language a browser asks for in Accept-Language ("en-GB,en;q=0.8,sv;q=0.5" → en), by weight;
+    Swedish where it names neither."""
+    best, best_q = "sv", -1.0
+    for part in header.split(","):
+        tag, _, params = part.strip().partition(";")
+        q = re.match(r"\s*q=([0-9.]+)", params)
+        weight = float(q.group(1)) if q and q.group(1).replace(".", "", 1).isdigit() else 1.0
+        lang = tag.strip().lower()[:2]
+        if lang in LANGS and weight > best_q and weight > 0:
+            best, best_q = lang, weight
+    return best
+
+
 def short_label(label: str | None, iri: str, n: int = 60) -> str:
     text = (label or iri.rstrip("/").rsplit("/", 1)[-1]).strip()
     text = re.sub(r"\s+", " ", text)
@@ -671,7 +685,7 @@ class Pages:
         if q in LANGS:
             return q
         c = request.cookies.get(LANG_COOKIE)
-        return c if c in LANGS else "sv"
+        return c if c in LANGS else preferred_language(request.headers.get("accept-language", ""))
 
     def render(self, request: Request, template: str, status: int = 200, headers: dict | None = None,
                **ctx: Any) -> HTMLResponse:
@@ -697,7 +711,7 @@ class Pages:
         if request.query_params.get("lang") in LANGS:
             resp.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
         resp.headers["Content-Language"] = lang
-        resp.headers.setdefault("Vary", "Accept, Cookie")
+        resp.headers.setdefault("Vary", "Accept, Accept-Language, Cookie")
         return resp
 
     def not_found(self, request: Request, iri: str | None = None) -> HTMLResponse:

@@ -439,6 +439,12 @@ def test_english_and_language_cookie(site):
     assert Page(r3.text).lang == "sv"
     assert site.get("/api/v1/search", params={"q": "arbetsmarknadsnämnden", "lang": "en"}).json()["items"][0][
         "type_label"] == "body"
+    # with neither ?lang nor the cookie, the browser's Accept-Language decides, by weight
+    site.cookies.clear()
+    r4 = site.get("/organ", headers={"Accept-Language": "en-GB,en;q=0.8,sv;q=0.5"})
+    assert Page(r4.text).lang == "en" and "Accept-Language" in r4.headers["vary"]
+    assert Page(site.get("/organ", headers={"Accept-Language": "de-DE,sv;q=0.7,en;q=0.3"}).text).lang == "sv"
+    assert Page(site.get("/organ", params={"lang": "sv"}, headers={"Accept-Language": "en"}).text).lang == "sv"
 
 
 def test_not_found_and_static(site):
