@@ -66,7 +66,9 @@ def browser(tmp_path_factory, downloads):
         opts.add_argument(flag)
     opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                            "download.prompt_for_download": False,
-                                           "safebrowsing.enabled": False})
+                                           "safebrowsing.enabled": False,
+                                           # a Swedish analyst's browser: the pages follow Accept-Language
+                                           "intl.accept_languages": "sv-SE,sv"})
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     try:
