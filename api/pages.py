@@ -43,7 +43,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from styrgraf import __version__
-from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SGK
+from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
 from .csvsafe import csv_text
@@ -55,7 +55,6 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 BUILD = STATIC / "build"
 
-SG = "https://w3id.org/styrgraf/ns#"
 PREFIXES = """PREFIX sg: <https://w3id.org/styrgraf/ns#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX org: <http://www.w3.org/ns/org#>

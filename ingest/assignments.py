@@ -384,6 +384,8 @@ SELF_REPORT = re.compile(
     r"|^(?:#\s*)?(?:Åter)?[Rr]apport(?:ering)?\s+(?:av|för|om)\s+(?:regerings)?uppdrag"
     r"|^(?:#\s*)?(?:Slut|Del)?[Rr]edovisning\s+av\s+(?:regerings)?uppdrag"
     r"|^(?:#\s*)?(?:Åter|Slut|Del)(?:rapport|redovisning)\b", re.I | re.M)
+# a committee of inquiry by its name ("2023 års krigsmaterielutredning", "Kommittén för …")
+COMMITTEE_NAME = re.compile(r"(?i)utredning|kommitté|kommission|delegation")
 GOVERNMENT_CONTEXT = re.compile(r"[Rr]egering|departementet|Regeringskansliet")
 BUDGET_CONTEXT = re.compile(r"\bbudget", re.I)
 
@@ -455,7 +457,7 @@ def extract(ctx: Ctx) -> None:
     if ctx.kind == "betänkande":
         # a committee's report recounts its own assignment: what "ingick" in it is its tasks
         for a in out:
-            if any(re.search(r"(?i)utredning|kommitté|kommission|delegation", x) for x in a.assignees):
+            if any(COMMITTEE_NAME.search(x) for x in a.assignees):
                 a.tasks += _inquiry_tasks(ctx, len(text))
                 break
     listed = _listed_decisions(ctx)
@@ -543,7 +545,7 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
         task = m["task"].strip(" ,")
         if len(task) < 4 or len(task) > 400:
             continue
-        if task.endswith(":") or not task:
+        if task.endswith(":"):
             items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
             tasks += [task_text(text[a:b]) for a, b in items]
         elif not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task):
@@ -840,7 +842,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         kind_hint = issuer or None
         nxt = text[s1:s1 + 300]
         committee = "haft" in m.group() and any(
-            re.search(r"(?i)utredning|kommitté|kommission|delegation", mm.label) for mm in ctx.bodies.mentions_in(*left))
+            COMMITTEE_NAME.search(mm.label) for mm in ctx.bodies.mentions_in(*left))
         if not kind_hint and not committee and not GOVERNMENT_CONTEXT.search(sentence + nxt.split("\n")[0]):
             continue
         cand_before = len(out)

@@ -592,16 +592,17 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
 
 # ====================================================================== samråd
 
+# "ska inhämta synpunkter från Folkhälsomyndigheten": views sought from named bodies are a samråd too
+_ASK_VIEWS = rf"inhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från"
+# "… ska ges möjlighet att lämna synpunkter": views offered to be given
+_OFFER_VIEWS = rf"(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
 SAMRAD = re.compile(
     rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
     rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:ske|skett|hållits|genomförts|förts){S}+med|"
-    rf"samråd(?:et|en)?{S}+med|"
-    # "ska inhämta synpunkter från Folkhälsomyndigheten": views sought from named bodies are a samråd too
-    rf"inhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från)\b{S}+(?P<list>[^\n]{{3,400}})")
-SOUGHT = re.compile(rf"\binhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från\b"
-                    rf"|{S}(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+(?:lämna{S}+synpunkter|yttra{S}+sig)")
+    rf"samråd(?:et|en)?{S}+med|{_ASK_VIEWS})\b{S}+(?P<list>[^\n]{{3,400}})")
+SOUGHT = re.compile(rf"\b{_ASK_VIEWS}\b|{S}{_OFFER_VIEWS}(?:lämna{S}+synpunkter|yttra{S}+sig)")
 # "Berörda ideella organisationer samt Länsstyrelsen i Jönköpings län ska ges möjlighet att lämna synpunkter"
-OFFERED = re.compile(rf"^{S}*(?P<list>[^\n.]{{3,300}}?){S}+ska{S}+(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
+OFFERED = re.compile(rf"^{S}*(?P<list>[^\n.]{{3,300}}?){S}+ska{S}+{_OFFER_VIEWS}"
                      rf"(?:lämna{S}+synpunkter|yttra{S}+sig|komma{S}+med{S}+synpunkter)")
 LIST_STOP = re.compile(
     rf"(?:[.;:!?](?:{S}|$)|{S}+i{S}+(?=[a-zåäö])|{S}+som{S}|,?{S}+samt{S}+(?:särskilt|även|också|att)\b|{S}+(?:ta{S}+fram|tagit{S}+fram|för{S}+att|i{S}+syfte|om{S}|kring{S}|när{S}|inför{S}|avseende{S}|"

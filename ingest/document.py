@@ -695,6 +695,13 @@ GOVERNMENT_SPEAKS = re.compile(r"\b[Rr]egeringen\s+(?:har|avser|beslutade|antog|
 INQUIRY_WORDS = re.compile(r"\b(?:[Uu]tredaren|[Uu]tredningen|[Kk]ommittén|betänkande\w*|promemorian?)\b")
 
 
+def _home(ctx: Ctx) -> tuple[str | None, tuple[int, int] | None]:
+    """The municipality (else the region) the text belongs to, and where it first names it."""
+    b = ctx.bodies
+    muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
+    return muni, _first_mention_span(ctx, muni) if muni else None
+
+
 def _government_speaks(ctx: Ctx, muni_at: tuple[int, int] | None) -> tuple[str, tuple[int, int]] | None:
     """("Regeringen", where): "Regeringens handlingsplan för …" as its title, or the government speaking before
     any municipality is named ("Genom åtgärderna … vill regeringen stärka …", "Regeringens bedömning är att:")."""
@@ -736,8 +743,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             hit = _body_at(ctx, made.start("who"), made.end("who") + 1, {"departement", "myndighet"}) if made else None
             if hit:
                 return hit[0], (hit[1], hit[2])
-        muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
-        muni_at = _first_mention_span(ctx, muni) if muni else None
+        muni, muni_at = _home(ctx)
         spoken = _government_speaks(ctx, muni_at)
         if spoken:
             return spoken
@@ -747,8 +753,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         # a page of no kind the text names, in which the government speaks in its own voice ("Regeringens
         # bedömning är att …", "Regeringen reglerar …") before any municipality is named, and no inquiry
         # reports (an inquiry's report recounts what the government decided)
-        muni = b.municipality or next((x.label for x in b.all() if x.kind == "region"), None)
-        spoken = _government_speaks(ctx, _first_mention_span(ctx, muni) if muni else None)
+        spoken = _government_speaks(ctx, _home(ctx)[1])
         if spoken:
             return spoken
     if kind in ("proposition", "skrivelse"):

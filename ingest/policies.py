@@ -203,6 +203,8 @@ NUMBERED = re.compile(
     r"(?![\d:/-]|\.\d|,\d)(?: (?:och|samt) (?P<num2>\d{1,2}(?:\.\d)?)(?![\d:/.-]))?")
 SPECIFIC_DEFINITE = re.compile(
     r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
+# "nationell", "nationella", "nationellt" and perhaps one more adjective, right before a kind noun
+NATIONAL_BEFORE = re.compile(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
                       "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
 NAMED_AFTER_NOUN = re.compile(
@@ -553,7 +555,7 @@ class Reader:
             topic = self.topic_of(words[1:]) if words else frozenset()
             # a national steering document about a topic is one document, named or not ("nationella riktlinjer för
             # förlossningsvården", "en nationell strategi för att stärka barnets rättigheter")
-            national = bool(re.search(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$", text[max(0, s - 40):s])) and not stem \
+            national = bool(NATIONAL_BEFORE.search(text, max(0, s - 40), s)) and not stem \
                 and not re.search(r"\b[Ff]örslag(?:et)?\s+(?:om|till)\s+(?:en|ett)?\s*[Nn]ationell", text[max(0, s - 60):s])
             if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
                     and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)):
@@ -1341,8 +1343,8 @@ def _adopters(r: Reader) -> None:
         if p.adopted_by:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None
-        national = any(m.form == "name" and re.search(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$",
-                                                       r.text[max(0, m.start - 30):m.start]) for m in d.mentions)
+        national = any(m.form == "name" and NATIONAL_BEFORE.search(r.text, max(0, m.start - 30), m.start)
+                       for m in d.mentions)
         if owner is not None and owner.kind in ("regering", "myndighet", "fullmäktige", "styrelse", "nämnd", "departement",
                                                 "organisation") \
                 and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):

@@ -74,8 +74,8 @@ GROUP = re.compile(
     r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
     r"styrelser|myndigheter))?"
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
-    r"|(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Rr]egioner|[Kk]ommuner|[Ll]änsstyrelserna)"
-    r"(?: och (?:regionerna|kommunerna))?)\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
+    r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Rr]egioner|[Kk]ommuner|[Ll]änsstyrelserna)"
+    r"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
@@ -397,8 +397,7 @@ def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         p = pid
         if p is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
             p = _main(f.r, a)              # a remiss answer discusses one policy
-        principals = re.search(r"(?i)regioner|kommuner|länsstyrelser", gm["g"]) and ctx.kind in STATE_PAPERS
-        if p is None and not principals:
+        if p is None and not (gm["principals"] and ctx.kind in STATE_PAPERS):
             continue
         task_end = re.search(r"[.;]|$", sent[gm.end():]).start() + gm.end()
         f.add(gm["g"], sent[gm.end():task_end], a, b, p, 0.9)

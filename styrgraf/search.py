@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .store import current_generation
-from .vocab import VOCAB_GRAPH
+from .vocab import PREFIXES as NAMESPACES, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.search")
 
@@ -91,9 +91,7 @@ def stems(text: str) -> str:
 
 
 # ============================================================== what is indexed
-SG = "https://w3id.org/styrgraf/ns#"
-PREFIXES = ("PREFIX sg: <https://w3id.org/styrgraf/ns#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-            "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX eli: <http://data.europa.eu/eli/ontology#>\n")
+PREFIXES = "".join(f"PREFIX {p}: <{NAMESPACES[p]}>\n" for p in ("sg", "skos", "dct", "eli"))
 # collection -> (class, property path of the texts): the same texts the list query's `q` looks in
 FIELDS: dict[str, tuple[str, str]] = {
     "bodies": ("sg:Body", "skos:prefLabel|skos:altLabel"),
