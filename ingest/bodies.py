@@ -72,6 +72,14 @@ COUNTY_COUNCIL_ORGAN = re.compile(
 COUNTY_LIST = re.compile(
     r"(?<![\w-])(?P<plural>[Ll]änsstyrelserna|[Ll]andstingen) i (?P<list>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:, [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län\b")
+# municipalities named in a row: "Norrtälje, Sigtuna och Upplands Väsby kommuner", "kommunerna Borås, Mark och Vårgårda"
+_PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?"
+MUNICIPALITY_LIST = re.compile(
+    rf"(?<![\w-])(?:(?P<list>{_PLACE}s?(?:, {_PLACE}s?)* (?:och|samt) {_PLACE}s?) kommuner\b"
+    rf"|[Kk]ommunerna (?P<list2>{_PLACE}(?:, {_PLACE})* (?:och|samt) {_PLACE})\b)")
+# courts: "Länsrätten i Gotlands län", "Förvaltningsrätten i Malmö", "Kammarrätten i Jönköping", "Solna tingsrätt"
+COURT = re.compile(r"(?<![\w-])(?P<name>(?:Läns|Förvaltnings|Kammar)rätten i [A-ZÅÄÖ][a-zåäö]+(?:s? län)?"
+                   r"|[A-ZÅÄÖ][a-zåäö]+ (?:tingsrätt|hovrätt))(?P<gen>s)?(?![\w-])")
 # a municipality in capitals, as on a letterhead: "VILHELMINA KOMMUN", "SÖDERHAMNS KOMMUN"
 MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
@@ -104,7 +112,7 @@ ASSOCIATION = re.compile(
 CREATED_GROUP = re.compile(
     r"\b(?:inrätta[rst]?|inrättade|tillsätt(?:a|er|s)|tillsatte|bilda[rs]?|bildade|etablera[rs]?)\s+(?:en|ett)\s+"
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
-COMPANY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][\w&-]+ (?:i |och |för )?){1,4}AB)\b")   # "Kunskapsskolan i Sverige AB"
+COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:i |och |för )?){1,4}AB)\b")   # "Kunskapsskolan i Sverige AB"
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
@@ -368,6 +376,16 @@ def find_bodies(text: str) -> BodyIndex:
             label = idx.add(f"{parent}s {m['name']}", "nämnd", m.start(), m.end(), surface=m[0])
             idx.subunits[label] = parent
     take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
+    for m in MUNICIPALITY_LIST.finditer(text):
+        g = "list" if m["list"] else "list2"
+        for pm in re.finditer(_PLACE, m[g]):
+            # the register's name: "Mark" is "Marks kommun", "Borås" "Borås kommun"
+            entry = next((e for e in (register.lookup(f"{pm.group()} kommun"), register.lookup(f"{pm.group()}s kommun"))
+                          if e is not None and e.kind == "kommun"), None)
+            s0, e0 = m.start(g) + pm.start(), m.start(g) + pm.end()
+            if entry is not None and not idx.taken(s0, e0):
+                idx.add(entry.name, "kommun", s0, e0, surface=pm.group())
+    take(COURT, "myndighet")
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
          else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
          lambda m: m["name"][0] + m["name"][1:].rstrip())

@@ -593,7 +593,7 @@ class Reader:
             elif determiner in ARTICLES:
                 named = False
             elif definite:
-                named = bool(words) and not determiner == "de"
+                named = bool(words) and (determiner != "de" or national)     # "de svenska riktlinjerna för …"
                 score = 0 if not owner else 1.5
                 if not named and stem and not determiner and stem.rstrip("-") not in PERSONAL_STEMS and (
                         years is not None or s < self.title_line_end or ADOPTED_AFTER.match(text, e) or
@@ -634,7 +634,8 @@ class Reader:
                                              title=title, title_score=score, years=years if kind != "budget" else years))
             elif words and determiner in ARTICLES:
                 self.mentions.append(Mention(s, end, kind, "support", owner=owner, stem=stem, topic=topic))
-            elif definite or (owner and not words):
+            elif definite or (owner and not words) or (determiner in ("denna", "detta") and not words):
+                # "strategin", "regeringens strategi", "denna strategi": one named before or after
                 self.mentions.append(Mention(owner_start if owner_surface else s, e, kind, "anaphor",
                                              owner=owner, stem=stem))
             elif stem and determiner in ARTICLES:
@@ -823,6 +824,8 @@ class Reader:
         """The policy a steering document *is*: one named on its first line ("Handlingsplan mot buller")."""
         if self.ctx.kind not in DOCUMENT_IS_POLICY:
             return None
+        if hasattr(self, "own"):
+            return self.own
         first = re.match(r"\s*[^\n]*", self.text)
         for m in self.refs_in(0, first.end()):
             if m.form == "name":
@@ -876,6 +879,47 @@ REL_CUES = [
 MODAL = re.compile(r"\b(?:bör|borde|skulle|saknas|saknar|föreslår att|önskar|kan)\b")
 
 
+TITLE_HALVES = re.compile(r"\s*(?:[–—:]|\s-)\s+")
+STEERING_KINDS = {"plan", "strategi", "handlingsplan", "program", "policy", "riktlinjer"}
+
+
+def _document_title(r: Reader) -> None:
+    """The policy a steering document is, named by its whole title line: "Förebygga, förhindra och försvåra – den
+    svenska strategin mot terrorism" (a name and what it is), and a document the text calls a strategy whose title
+    names no steering document of its own ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030")."""
+    ctx = r.ctx
+    title = ctx.out.document.title
+    if ctx.kind not in DOCUMENT_IS_POLICY or not title or r.title_line_end < 0:
+        return
+    line_start = re.search(r"[^\s#]", r.text).start()
+    halves, pos = [], line_start
+    for part in TITLE_HALVES.split(r.text[line_start:r.title_line_end]):
+        k = r.text.find(part, pos)
+        halves.append((k, k + len(part)))
+        pos = k + len(part)
+    head = None
+    for m in r.refs_in(line_start, r.title_line_end):
+        for a, b in halves:
+            if a <= m.start and m.end >= b - 12 and \
+                    re.fullmatch(r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?!(?:för|av|om|mot|med|i|till|inom)\s)[\wåäö-]+\s+){0,2}",
+                                 r.text[a:m.start]):
+                head = m.pid                  # the mention is (nearly) the whole of a half: it names the document
+                break
+        if head is not None:
+            break
+    if head is not None:
+        if len(halves) > 1 and all(len(r.text[a:b].split()) >= 2 for a, b in halves):
+            r.drafts[head].policy.title = norm_space(title)
+        r.own = head
+    elif ctx.kind in STEERING_KINDS and not r.refs_in(line_start, halves[0][1]) and len(title.split()) >= 3:
+        d = PolicyDraft(kinds=Counter({ctx.kind: 1}), titles=[(5.0, line_start, norm_space(title))])
+        d.policy = Policy(title=norm_space(title), kind=ctx.kind, evidence=[ctx.span(line_start, r.title_line_end)])
+        r.drafts.append(d)
+        r.own = len(r.drafts) - 1
+    else:
+        r.own = next((m.pid for m in r.refs_in(line_start, r.title_line_end) if m.form == "name"), None)
+
+
 def _policy_facts(r: Reader) -> None:
     ctx = r.ctx
     text = r.text
@@ -891,7 +935,8 @@ def _policy_facts(r: Reader) -> None:
             if subject is None:
                 subject = _main(r, a)
             if subject is not None:
-                _validity(r, r.drafts[subject].policy, sent[vm.end():], a, b)
+                _validity(r, r.drafts[subject].policy, sent[vm.end():], a, b,
+                          starts=sent[:vm.start()].endswith(("börjar ", "började ", "börja ")))
         # "Den nationella strategin ska ge en långsiktig inriktning för arbetet under perioden 2025 till 2034":
         # the period of the steering document the sentence is about (not of an assignment within it)
         pm = PERIOD.search(sent)
@@ -953,8 +998,9 @@ PERIOD = re.compile(r"\b(?:under|för)\s+(?:perioden|åren)\s+(?P<a>(?:19|20)\d\
 YEAR_RANGE_AFTER = re.compile(r"\s+(?:för |under )?(?:(?:åren|perioden|år|tiden)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b")
 
 
-def _validity(r: Reader, p: Policy, rest: str, a: int, b: int) -> None:
-    """What follows "gäller" / "föreslås gälla": a period, an end, a start, or "tills vidare"."""
+def _validity(r: Reader, p: Policy, rest: str, a: int, b: int, starts: bool = False) -> None:
+    """What follows "gäller" / "föreslås gälla": a period, an end, a start, or "tills vidare"; after "börjar
+    gälla" (`starts`) a date is the start ("Strategin … börjar gälla den 1 januari 2017")."""
     ctx = r.ctx
     found = False
     yr = YEAR_RANGE_AFTER.match(rest)
@@ -971,7 +1017,7 @@ def _validity(r: Reader, p: Policy, rest: str, a: int, b: int) -> None:
         elif y:
             p.valid_to = y.group(1)
             found = True
-    fm = re.search(r"\bfrån(?: och med)?\s+|\bfr\.o\.m\.\s+", rest)
+    fm = re.search(r"\bfrån(?: och med)?\s+|\bfr\.o\.m\.\s+", rest) or (re.match(r"\s+(?=(?:den\s+)?\d)", rest) if starts else None)
     if fm and not yr and (not tm or fm.start() < tm.start()):
         ds = find_dates(rest[fm.end():fm.end() + 30], ctx.year)
         y = re.match(r"(?:år\s+)?((?:19|20)\d\d)\b", rest[fm.end():])
@@ -1027,7 +1073,7 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|"
-    r"[Aa]mbitionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
+    r"[Aa]mbitionen|[Aa]vsikten|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir)(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1056,7 +1102,10 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet om (?P<state>(?:en|ett) [^.,;:\n]+?)"
-                       r"(?=\s+(?:och|samt|ska|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)")
+                       r"(?=\s+(?:och|samt|ska|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
+                       # "delmålet Mäns våld mot kvinnor ska upphöra": a goal named by its own words
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)målet (?P<cap>[A-ZÅÄÖ][a-zåäö]+ [^.;:\n]{0,80}?\bska [a-zåäö]+[ae]\b"
+                       r"(?: [a-zåäö]+){0,6}?)(?=[.,;:\n]|$)")
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
@@ -1073,6 +1122,16 @@ STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-Z
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
                      r"|\b[Vv]isionen att\s+")
+# what the measures, the reform or the paper is for, said with them as the subject: "Åtgärderna på detta område syftar till att motverka …",
+# "Dessa åtgärder ska bidra till att öka …", "Reformen – som ska bidra till ökad samordning …", "De föreslagna
+# ändringarna syftar till en effektivare tillsyn"
+MEASURE_AIM = re.compile(
+    r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
+    r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)|[Ää]ndring(?:en|arna)"
+    r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
+    r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?)?(?:\s+[–—-])?(?:\s+som)?"
+    r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
+    r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 WITH_GOAL = re.compile(r"\bmed (?:det (?:övergripande |långsiktiga )?)?målet att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
@@ -1111,12 +1170,15 @@ def _goals(r: Reader) -> None:
     ctx = r.ctx
     text = r.text
     seen: dict[str, Goal] = {}
+    own = r.document_policy()
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
         goal_text = norm_space(goal_text)
         if pid is not None and pid < 0:
             pid = None
+        if pid is None and stated:
+            pid = own                   # a goal a steering document states without naming a policy is its own
         if (pid is None and not stated) or len(goal_text) < 8 or len(goal_text.split()) < 2:
             return
         key = re.sub(r"\W+", " ", goal_text.lower()).strip()
@@ -1139,7 +1201,7 @@ def _goals(r: Reader) -> None:
         if refs:
             return refs[-1].pid
         area = _area_near(r, a, b)
-        return area if area is not None else _main(r, a)
+        return area if area is not None else own if own is not None else _main(r, a)
 
     prev_a = 0
     for a, b in r.sentences:
@@ -1148,7 +1210,10 @@ def _goals(r: Reader) -> None:
         sent = text[a:b]
         _more_goals(r, sent, a, b, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
-            aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not (m["with"] or m["within"])
+            # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
+            # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
+            aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not (m["with"] or m["within"]) \
+                or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
             if m.group().lower().startswith("syftet") and not aim_of_assignment and \
                     (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
                 continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
@@ -1219,6 +1284,9 @@ def _goals(r: Reader) -> None:
             refs = r.refs_in(a, b, weak=False)
             add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid if refs else policy_for(a, b, a + m.start(), None, None),
                 True)
+        for m in filter(None, [MEASURE_AIM.match(sent)]):     # the measures are the sentence's subject
+            goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         for m in QUOTED_VISION.finditer(sent):
             add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)
         for m in WITH_GOAL.finditer(sent):
@@ -1261,7 +1329,7 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
                 if k >= 0:
                     add(goal, a + k, a + k + len(goal), pid, True)
     for tm in GOAL_THAT.finditer(sent):
-        key = "goal" if tm["goal"] else "named" if tm["named"] else "state"
+        key = next(k for k in ("goal", "named", "state", "cap") if tm[k])
         goal = _clean_item(_goal_clause(tm[key]))
         lead = max(0, tm.start() - 40)
         area = AREA_GOALS.search(sent[lead:tm.end(key)])
@@ -1377,10 +1445,30 @@ def _sections(ctx: Ctx) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
 
+# the period that closes the phrase a name begins: "Strategi för Sveriges humanitära bistånd genom Styrelsen för
+# internationellt utvecklingssamarbete (Sida) 2021–2025", "”En nationell strategi för regional konkurrenskraft,
+# entreprenörskap och sysselsättning 2007–2013”"; the year of a plan or budget "för 2022"
+CLOSING_YEARS = re.compile(r"(?P<gap>[^.\n\"”;:\d]{0,110}?)\s(?P<a>(?:19|20)\d\d)\s*[–-]\s*(?P<b>(?:19|20)\d\d)"
+                           r"(?=\s*(?:[\"”),.]|$|\n))")
+NOT_A_NAME_GAP = re.compile(r"\b(?:som|ska|skall|har|hade|är|var|blir|kommer|beslutade?|beslutat|antog|antogs|lämnade"
+                            r"|redovisade|gäller|gällde|under|perioden|åren|mellan)\b")
+FOR_YEAR = re.compile(r"\bför (?:år )?((?:19|20)\d\d)$")
+
+
+def _years_closing(r: Reader, m: Mention) -> tuple[str, str] | None:
+    text = r.text
+    cm = CLOSING_YEARS.match(text, m.end, min(len(text), m.end + 140))
+    if cm and not NOT_A_NAME_GAP.search(cm["gap"]) and cm["a"] <= cm["b"]:
+        return cm["a"], cm["b"]
+    fy = FOR_YEAR.search(m.title or "")
+    return (fy.group(1), fy.group(1)) if fy else None
+
+
 def _choose_title(d: PolicyDraft) -> str:
     kind = d.kind
     best = max(d.titles, key=lambda t: (t[0] + (5 if _title_kind(t[2]) == kind else 0), -t[1]))
-    return best[2]
+    # a page title glued to its diarienummer: "… i SverigeKu2025/00578" names "… i Sverige"
+    return re.sub(r"(?<=[a-zåäö])[A-ZÅÄÖ][A-Za-zåäö]{0,4}\d{4}(?:/\d+)?$", "", best[2])
 
 
 def _title_kind(title: str) -> str | None:
@@ -1398,7 +1486,7 @@ def extract(ctx: Ctx) -> None:
     r.build()
     for d in r.drafts:
         title = _choose_title(d)
-        years = next((m.years for m in d.mentions if m.form == "name" and m.years), None) \
+        years = next((y for y in (m.years or _years_closing(r, m) for m in d.mentions if m.form == "name") if y), None) \
             if d.kind not in ("vision", "agenda") else None
         p = Policy(title=title, kind=d.kind)
         if years:
@@ -1415,6 +1503,7 @@ def extract(ctx: Ctx) -> None:
         p = d.policy
         if titles[p.title] > 1 and p.valid_from and p.valid_to and len(p.valid_from) == 4:
             p.title = f"{p.title} {p.valid_from}–{p.valid_to[:4]}"
+    _document_title(r)
     # alias mentions count as evidence too
     for m in r.mentions:
         if m.form == "alias" and m.pid is not None:

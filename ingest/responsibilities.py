@@ -491,11 +491,15 @@ def given(f: Found) -> None:
     for asg in f.ctx.out.assignments:
         labels = [x for x in asg.assignees if x in f.ctx.bodies.bodies]
         ev = asg.evidence[0] if asg.evidence else None
+        # the steering document the assignment names ("… att införliva regeringens strategi mot terrorism"),
+        # else the one the document is
+        refs = f.r.refs_in(ev.start, ev.end, weak=False) if ev is not None else []
+        pid = refs[0].pid if refs else f.r.document_policy()
         for task in asg.tasks:
             named = owners.get(task.lower())
             for label in labels:
                 if ev is not None and (not named or label in named):
-                    f.add(label, task, ev.start, ev.end, None)
+                    f.add(label, task, ev.start, ev.end, pid)
 
 
 def _passive_to_active(task: str) -> str:

@@ -377,3 +377,14 @@ def test_a_letters_own_number_glued_to_its_title():
 def test_a_page_of_no_named_kind_is_the_governments_only_in_its_own_voice(text, author):
     m = stage_only(text, media_type="text/markdown").out.document
     assert m.author == author
+
+
+def test_courts_and_municipalities_named_in_a_row_are_bodies():
+    text = ("Till domstolen bör Norrtälje, Sigtuna och Upplands Väsby kommuner föras. Länsrätten i Göteborg bör läggas "
+            "samman med Länsrätten i Vänersborg och kommunerna Borås, Mark och Vårgårda. Solna tingsrätt yttrar sig. "
+            "Inlandsinnovation AB och Fouriertransform AB lämnar uppgifter.")
+    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
+    assert bodies == {("Norrtälje kommun", "kommun"), ("Sigtuna kommun", "kommun"), ("Upplands Väsby kommun", "kommun"),
+                      ("Borås kommun", "kommun"), ("Marks kommun", "kommun"), ("Vårgårda kommun", "kommun"),
+                      ("Länsrätten i Göteborg", "myndighet"), ("Länsrätten i Vänersborg", "myndighet"),
+                      ("Solna tingsrätt", "myndighet"), ("Inlandsinnovation AB", "bolag"), ("Fouriertransform AB", "bolag")}

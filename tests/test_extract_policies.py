@@ -584,3 +584,79 @@ def test_the_aim_of_a_strategy_at_the_start_of_a_sentence():
 def test_who_made_a_steering_document_the_text_names_by_owner_or_as_national(text, adopter):
     _, ex, _ = extract_text(text, name="skr.md")
     assert adopter in {p.adopted_by for p in ex.policies}
+
+
+@pytest.mark.parametrize("text, title", [
+    # a name and what it is, either half naming the policy: the whole title line names it
+    ("# Förebygga, förhindra och försvåra – den svenska strategin mot terrorism\n\nRegeringen har tagit fram en ny "
+     "nationell strategi mot terrorism. Regeringens strategi mot terrorism ska vara utgångspunkten.",
+     "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism"),
+    # a strategy whose title names another steering document only after "för genomförandet av"
+    ("# Sveriges arbete med global hälsa – för genomförandet av Agenda 2030\n\nDenna strategi beskriver arbetet. "
+     "Strategin ska bidra till att människor kan leva långa och friska liv.",
+     "Sveriges arbete med global hälsa – för genomförandet av Agenda 2030"),
+    # a page title glued to its diarienummer
+    ("# Strategi för att stärka judiskt liv och motverka antisemitism i SverigeKu2025/00578\n\nStrategin gäller "
+     "under perioden 2025–2034.", "Strategi för att stärka judiskt liv och motverka antisemitism i Sverige"),
+])
+def test_the_steering_document_a_page_is_takes_its_title(text, title):
+    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    assert title in {p.title for p in ex.policies}
+
+
+def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
+    text = "# Sveriges arbete med global hälsa – för genomförandet av Agenda 2030\n\nDenna strategi beskriver arbetet."
+    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    assert {(p.title, p.kind) for p in ex.policies} >= {
+        ("Agenda 2030", "agenda"), ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030", "strategi")}
+
+
+def test_a_goal_a_steering_document_states_without_naming_a_policy_is_its_own():
+    text = ("# Förebygga, förhindra och försvåra – den svenska strategin mot terrorism\n\nRegeringen har tagit fram en "
+            "ny nationell strategi mot terrorism.\n\nMålet för all terrorismbekämpning är att undvika att "
+            "terroristattentat genomförs.")
+    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    assert [(g.text, g.policy) for g in ex.goals] == [
+        ("undvika att terroristattentat genomförs", "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism")]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("# Strategi mot terrorism\n\nÅtgärderna på detta område syftar till att motverka radikalisering.",
+     "motverka radikalisering"),
+    ("# Samordnat stöd\n\nReformen – som ska bidra till ökad samordning och personcentrering – består av tio delar.",
+     "ökad samordning och personcentrering"),
+    ("# Uppdrag till Arbetsförmedlingen\n\nArbetsförmedlingen ska förstärka stödet. Dessa åtgärder ska bidra till att "
+     "öka övergångarna till arbete.", "öka övergångarna till arbete"),
+    # the aim of what a proposal proposes, and "Avsikten är att"
+    ("# En svensk flygskatt\n\nUtredningen har överlämnat sitt betänkande. Syftet med skatten ska vara att flygets "
+     "klimatpåverkan ska minska.", "flygets klimatpåverkan ska minska"),
+    ("# Strategi för judiskt liv\n\nAvsikten är att denna strategi ska säkra ett fritt judiskt liv.",
+     "denna strategi ska säkra ett fritt judiskt liv"),
+    # a goal named by its own words after "delmålet"
+    ("# Uppdrag om samordning\n\nStrategin svarar mot det jämställdhetspolitiska delmålet Mäns våld mot kvinnor ska "
+     "upphöra.", "Mäns våld mot kvinnor ska upphöra"),
+])
+def test_goals_said_as_aims_of_measures_proposals_and_named_goals(text, goal):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert goal in [g.text for g in ex.goals]
+
+
+def test_what_services_are_for_inside_a_sentence_is_no_goal():
+    text = "Strategin är ett stöd i arbetet med att kartlägga behov av insatser som syftar till rätten till arbete."
+    _, ex, _ = extract_text(text, name="x.txt")
+    assert ex.goals == []
+
+
+@pytest.mark.parametrize("text, period", [
+    # the period closing the phrase a name begins, and the year of a plan "för 2022"
+    ("# Strategi för Sveriges humanitära bistånd genom Styrelsen för internationellt utvecklingssamarbete (Sida) "
+     "2021–2025\n\nStrategin styr användningen av medel.", ("2021", "2025")),
+    ("Arbetsförmedlingen har i Arbetsförmedlingens regleringsbrev för 2022 fått i uppdrag att öka närvaron.",
+     ("2022", "2022")),
+    # "börjar gälla" with a date: the start
+    ("# Skrivelse\n\nRegeringen presenterar en nationell strategi för att förebygga och bekämpa mäns våld mot kvinnor. "
+     "Strategin är tioårig och börjar gälla den 1 januari 2017.", ("2017-01-01", None)),
+])
+def test_periods_a_name_or_its_start_says(text, period):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert [(p.valid_from, p.valid_to) for p in ex.policies] == [period]

@@ -176,3 +176,12 @@ def test_the_regions_of_a_national_reform_are_given_duties_as_a_group():
     assert {(r.body, r.task) for r in ex.responsibilities} >= {
         ("Regionerna", "ta ansvar för hälso- och sjukvårdsinsatser på hem för vård eller boende")}
     assert "Regionerna" not in {b.label for b in ex.bodies}      # a group phrase, not a body
+
+
+def test_a_task_of_an_assignment_belongs_to_the_steering_document_it_names():
+    text = ("# Förebygga, förhindra och försvåra – den svenska strategin mot terrorism\n\nRegeringen har tagit fram en ny "
+            "nationell strategi mot terrorism.\n\n[Uppdrag till Polismyndigheten att vidta åtgärder för att införliva "
+            "regeringens strategi mot terrorism](/regeringsuppdrag/2015/08/uppdrag/)\n")
+    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    assert {(r.body, r.policy) for r in ex.responsibilities} == {
+        ("Polismyndigheten", "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism")}
