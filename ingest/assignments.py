@@ -176,6 +176,9 @@ LEAD_ADV = re.compile(
     re.I)
 
 
+MEMBERS_OF = re.compile(r"\s*(?:de|alla|samtliga)\s+[a-zåäö]+\s+som\s+(?:ingår|deltar)\s+i\s+")
+
+
 def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
     """The bodies or groups listed in text[a:b] ("X, Y och Z", "romska företrädare och berörda nämnder").
 
@@ -186,6 +189,10 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
     text = ctx.text
     m = LEAD_ADV.match(text, a, b)
     if m:
+        a = m.end()
+    # "de myndigheter som ingår i nationellt forum för …": the group stands for its members
+    m = MEMBERS_OF.match(text, a, b)
+    if m and ctx.bodies.mentions_in(m.end(), b):
         a = m.end()
     while a < b and text[a] in " ,(":
         a += 1
@@ -301,9 +308,10 @@ PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdr
 COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 
-# "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av"
+# "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
+# myndigheter som ingår i nationellt forum för … i uppdrag att"
 GIVE = re.compile(
-    rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|som|är)\b)[^.;:\n]){{2,260}}?)"
+    rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b))[^.;:\n]){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
 # "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att", "uppdrar också X att"

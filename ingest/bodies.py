@@ -100,6 +100,12 @@ REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representat
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
                             r"Sveriges\s+ambassad\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\b")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
+SPLIT_NAME = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<b>[a-zåäö]{3,})(?![\w-])")
+# a national group of bodies set up for a field: "nationellt forum för sprängämnessäkerhet", "den nationella
+# ledningsgruppen för IT i vård och omsorg"
+NATIONAL_GROUP = re.compile(
+    rf"(?<![\w-])(?P<name>[Nn]ationell(?:a|t)? (?P<noun>forum(?:et)?|nätverk(?:et)?|ledningsgrupp(?:en)?|styrgrupp(?:en)?|"
+    rf"samordningsgrupp(?:en)?) (?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b){_NAME_WORD}){{0,3}})(?P<gen>s)?\b")
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
 ASSOCIATION = re.compile(
@@ -334,6 +340,11 @@ def find_bodies(text: str) -> BodyIndex:
         if not idx.taken(m.start("name"), m.end("name")):
             entry = register.searchable_names()[_registered(m["name"])]
             idx.add(entry.name, entry.kind, m.start("name"), m.end("name"), surface=m["name"])
+    # a name a line break once split: "Social-styrelsen", "Arbets-förmedlingen"
+    for m in SPLIT_NAME.finditer(text):
+        entry = register.lookup(m["a"] + m["b"])
+        if entry is not None and not idx.taken(m.start(), m.end()):
+            idx.add(entry.name, entry.kind, m.start(), m.end(), surface=m.group())
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
     take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
     take(REGION, "region")
@@ -395,6 +406,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(COMPANY, "bolag")
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
+    take(NATIONAL_GROUP, "organisation", lambda m: capitalise(m["name"]))
     _coordinated(idx, text)
     _compounds(idx, text)
     _created_groups(idx, text)

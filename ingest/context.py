@@ -11,7 +11,7 @@ from .normalise import Doc
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|\n")
 # a full stop that ends an abbreviation, not a sentence: "Kungl. Konsthögskolan", "t.ex. Skolverket"
 ABBREVIATION_END = re.compile(r"(?:\b(?:Kungl|t\.ex|bl\.a|m\.fl|m\.m|jfr|resp|dnr|Dnr|nr|ca|kap|prop|bet|rskr|dir|Dir|s\.k|"
-                              r"o\.s\.v|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|st|p|f|S:t|Sankt)|\b[A-ZÅÄÖ])\.$")
+                              r"o\.s\.v|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|st|p|f|S:t|Sankt|utg\.omr|avsn|bil|skr|mom|art)|\b[A-ZÅÄÖ])\.$")
 
 
 @dataclass

@@ -1387,8 +1387,24 @@ def _goal_clause(s: str) -> str:
 # ---------------------------------------------------------------- stage
 def _nested(r: Reader) -> None:
     """A policy named inside another's name relates to it ("handlingsplan för genomförandet av den nationella
-    strategin inom …": the plan is based on the strategy)."""
+    strategin inom …": the plan is based on the strategy), and one named as a part of another ("handlingsplan 2 i
+    livsmedelsstrategin")."""
     names = [m for m in r.mentions if m.form == "name" and m.pid is not None]
+    # "handlingsplan 2 i livsmedelsstrategin": a part of the policy named right after it
+    # ("handlingsplan 2 och 3 i livsmedelsstrategin": each of the parts)
+    refs = [m for m in r.mentions if m.pid is not None]
+    for k, part in enumerate(refs):
+        j, end = k, part.end
+        while j + 1 < len(refs) and (refs[j + 1].start < end or
+                                     re.fullmatch(r"\s+(?:och|samt)\s+", r.text[end:refs[j + 1].start])):
+            j += 1                        # mentions that overlap it ("handlingsplan 2 och 3") or join it with "och"
+            end = max(end, refs[j].end)
+        whole = refs[j + 1] if j + 1 < len(refs) else None
+        if whole is not None and part.form == "name" and part.pid != whole.pid and \
+                re.fullmatch(r"\s+(?:i|inom ramen för)\s+(?:den\s+|det\s+)?", r.text[end:whole.start]):
+            p, t = r.drafts[part.pid].policy, r.title(whole.pid)
+            if t and t != p.title and not any(x[1] == t for x in p.relations):
+                p.relations.append(("related", t))
     for outer in names:
         for inner in names:
             if inner.pid != outer.pid and outer.start < inner.start and inner.end <= outer.end:
@@ -1449,7 +1465,7 @@ def _sections(ctx: Ctx) -> list[tuple[int, int]]:
 # internationellt utvecklingssamarbete (Sida) 2021–2025", "”En nationell strategi för regional konkurrenskraft,
 # entreprenörskap och sysselsättning 2007–2013”"; the year of a plan or budget "för 2022"
 CLOSING_YEARS = re.compile(r"(?P<gap>[^.\n\"”;:\d]{0,110}?)\s(?P<a>(?:19|20)\d\d)\s*[–-]\s*(?P<b>(?:19|20)\d\d)"
-                           r"(?=\s*(?:[\"”),.]|$|\n))")
+                           r"(?=\s*(?:[\"”),.]|$|\n)|\s+(?:beslutade|antogs|som|och|har|är|ska|gäller)\b)")
 NOT_A_NAME_GAP = re.compile(r"\b(?:som|ska|skall|har|hade|är|var|blir|kommer|beslutade?|beslutat|antog|antogs|lämnade"
                             r"|redovisade|gäller|gällde|under|perioden|åren|mellan)\b")
 FOR_YEAR = re.compile(r"\bför (?:år )?((?:19|20)\d\d)$")

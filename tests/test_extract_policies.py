@@ -660,3 +660,16 @@ def test_what_services_are_for_inside_a_sentence_is_no_goal():
 def test_periods_a_name_or_its_start_says(text, period):
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert [(p.valid_from, p.valid_to) for p in ex.policies] == [period]
+
+
+def test_numbered_plans_in_a_strategy_are_related_to_it():
+    _, ex, _ = extract_text("Analysen gäller åtgärder i handlingsplan 2 och 3 i livsmedelsstrategin.\n", name="x.txt")
+    assert {p.title: p.relations for p in ex.policies if p.title.startswith("handlingsplan")} == {
+        "handlingsplan 2": [("related", "Livsmedelsstrategi")], "handlingsplan 3": [("related", "Livsmedelsstrategi")]}
+
+
+def test_the_period_closing_a_name_before_the_verb():
+    text = ("I samband med riksdagsbehandlingen av regeringens skrivelse En samlad strategi för alkohol-, narkotika-, "
+            "dopnings- och tobakspolitiken samt spel om pengar 2022–2025 beslutade riksdagen att tillkännage detta.")
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert [(p.valid_from, p.valid_to) for p in ex.policies] == [("2022", "2025")]

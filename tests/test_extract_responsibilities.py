@@ -185,3 +185,25 @@ def test_a_task_of_an_assignment_belongs_to_the_steering_document_it_names():
     _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
     assert {(r.body, r.policy) for r in ex.responsibilities} == {
         ("Polismyndigheten", "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism")}
+
+
+def test_the_members_of_a_national_forum_are_given_the_assignment():
+    text = ("# Uppdrag att stoppa illegala sprängningar\n\nRegeringen ger de myndigheter som ingår i nationellt forum "
+            "för sprängämnessäkerhet i uppdrag att intensifiera arbetet med att förhindra illegala sprängningar.\n\n"
+            "Myndigheten för samhällsskydd och beredskap (MSB) ska samordna arbetet.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    assert ("Nationellt forum för sprängämnessäkerhet", "organisation") in {(b.label, b.kind) for b in ex.bodies}
+    assert [a.assignees for a in ex.assignments] == [["Nationellt forum för sprängämnessäkerhet"]]
+    assert ("Nationellt forum för sprängämnessäkerhet",
+            "intensifiera arbetet med att förhindra illegala sprängningar") in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_name_split_by_a_line_break_and_an_abbreviation_inside_a_task():
+    text = ("# Uppdrag till Statens servicecenter\n\nRegeringen ger Statens servicecenter i uppdrag att, med beaktande av "
+            "budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2 avsnitt 4), redovisa hur myndigheten avser att "
+            "organisera verksamheten. Därutöver ska Social-styrelsen löpande hålla Regeringskansliet informerat.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    tasks = {(r.body, r.task) for r in ex.responsibilities}
+    assert any(b == "Statens servicecenter" and t.endswith("redovisa hur myndigheten avser att organisera verksamheten")
+               for b, t in tasks)
+    assert ("Socialstyrelsen", "löpande hålla Regeringskansliet informerat") in tasks
