@@ -558,8 +558,9 @@ class Reader:
             national = bool(NATIONAL_BEFORE.search(text, max(0, s - 40), s)) and not stem \
                 and not re.search(r"\b[Ff]örslag(?:et)?\s+(?:om|till)\s+(?:en|ett)?\s*[Nn]ationell", text[max(0, s - 60):s])
             if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
-                    and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)):
-                words, cend, topic = [], e, frozenset()
+                    and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)) \
+                    or words and {w.lower() for w in words} & {"dessa", "denna", "detta"}:
+                words, cend, topic = [], e, frozenset()     # also "strategin för att nå dessa mål": no name
             if kind in ("budget", "vision", "agenda") and years:
                 topic = topic | {years[0] if years[0] == years[1] else f"{years[0]}-{years[1]}"}
             is_plural = form in ("pl", "pldef") and base != "riktlinje"
@@ -581,6 +582,10 @@ class Reader:
                 score = 2
             elif determiner in ("en", "ett") and words and self.capital_article(s):
                 named = True               # "skrivelsen En samlad strategi för …": a title that begins with "En"
+                score = 3
+                cap_prefix = self.capital_article(s)
+            elif not words and not owner and re.match(r"\s+[–—]\s", text[e:e + 3]) and self.capital_article(s):
+                named = True               # "beslutade … En svensk maritim strategi – för människor, jobb och miljö"
                 score = 3
                 cap_prefix = self.capital_article(s)
             elif determiner in ("en", "ett") and words and words[1:2] != ["att"] and \
@@ -1097,7 +1102,7 @@ GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
 AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
 AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}politiken\b|politiken för [a-zåäö ]{3,60}?(?= som\b|,|\.|$))")
-GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?(?: om|:)? att (?P<goal>[^.\n]+)"
+GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättning(?:en)?)?(?: om|:)? att (?P<goal>[^.\n]+)"
                        # "det nya målet för politiken …, nämligen att säkerställa …"
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
@@ -1129,10 +1134,11 @@ MEASURE_AIM = re.compile(
     r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
     r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)|[Ää]ndring(?:en|arna)"
     r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
-    r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?)?(?:\s+[–—-])?(?:\s+som)?"
+    r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
     r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
-WITH_GOAL = re.compile(r"\bmed (?:det (?:övergripande |långsiktiga )?)?målet att\s+")
+AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också)? till(?: att)?\s+(?=[a-zåäö])")
+WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
@@ -1284,13 +1290,26 @@ def _goals(r: Reader) -> None:
             refs = r.refs_in(a, b, weak=False)
             add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid if refs else policy_for(a, b, a + m.start(), None, None),
                 True)
+        for m in AIMS.finditer(sent):
+            # a steering document the sentence begins with, then what it aims at: "Det förstnämnda direktivet,
+            # direktiv 2004/24/EG, syftar till …" (a plan, strategy or programme by its noun: POLICY_AIM)
+            refs = r.refs_in(a, a + m.start(), weak=False)
+            if refs and len(text[a:refs[0].start].split()) <= 4 and not POLICY_AIM.search(sent) and \
+                    re.fullmatch(r"\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?\s*(?:,[^,.]{0,80},\s*)?",
+                                 text[refs[0].end:a + m.start()]):
+                goal = _clean_item(sent[m.end():])
+                add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
         for m in filter(None, [MEASURE_AIM.match(sent)]):     # the measures are the sentence's subject
             goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         for m in QUOTED_VISION.finditer(sent):
             add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)
         for m in WITH_GOAL.finditer(sent):
-            pid = policy_for(a, b, a + m.start(), None, None)
+            if m["direction"]:                # "En svensk maritim strategi – …, med inriktningen att": only right after a name
+                named = [x for x in r.refs_in(max(a, a + m.start() - 60), a + m.start()) if x.form == "name"]
+                pid = named[-1].pid if named else None
+            else:
+                pid = policy_for(a, b, a + m.start(), None, None)
             if pid is None:
                 continue
             goal = _clean_item(sent[m.end():])

@@ -673,3 +673,29 @@ def test_the_period_closing_a_name_before_the_verb():
             "dopnings- och tobakspolitiken samt spel om pengar 2022–2025 beslutade riksdagen att tillkännage detta.")
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert [(p.valid_from, p.valid_to) for p in ex.policies] == [("2022", "2025")]
+
+
+@pytest.mark.parametrize("text, goal", [
+    # the measures with what they are, then their aim; an aim "om att"
+    ("# Uppdrag till Statens jordbruksverk\n\nDe åtgärder som Jordbruksverket ska genomföra inom ramen för uppdraget "
+     "syftar till att bidra till regeringens målsättning om att stärka lönsamheten i livsmedelskedjan.",
+     ("stärka lönsamheten i livsmedelskedjan", None)),
+    # the direction of a strategy named right before it
+    ("Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi – för människor, jobb och miljö, med "
+     "inriktningen att bidra till konkurrenskraftiga maritima näringar.",
+     ("bidra till konkurrenskraftiga maritima näringar", "En svensk maritim strategi")),
+    # a named steering document, with what it is in apposition, then its aim
+    ("# Prop\n\nNationell strategi för cybersäkerhet 2025–2029, som regeringen beslutat, syftar till att stärka "
+     "skyddet mot it-angrepp.", ("stärka skyddet mot it-angrepp", "Nationell strategi för cybersäkerhet")),
+])
+def test_aims_of_measures_strategies_and_what_a_goal_is_about(text, goal):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert goal in {(g.text, g.policy) for g in ex.goals} | {(g.text, None) for g in ex.goals}
+
+
+def test_the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_name():
+    text = ("Kommunstyrelsen fick uppdraget att påbörja en översyn av styrdokumenten inom it-området med inriktningen att "
+            "skapa ett digitaliseringsprogram. SGU ska redogöra för hur myndigheten verkar genom strategin för att nå "
+            "dessa mål.")
+    _, ex, _ = extract_text(text, name="x.txt")
+    assert ex.goals == [] and not any("dessa" in p.title for p in ex.policies)
