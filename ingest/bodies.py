@@ -100,6 +100,10 @@ REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representat
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
                             r"Sveriges\s+ambassad\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\b")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
+# the government's national coordinator, an inquiry of one: "den nationella samordnaren för Agenda 2030"
+_COORD_WORD = rf"(?:[A-ZÅÄÖ][\wåäö:-]*|\d{{4}}|{_NAME_WORD})"
+COORDINATOR = re.compile(rf"(?<![\w-])(?:[Dd]en )?(?P<name>[Nn]ationella samordnaren (?:för|mot) (?:att )?{_COORD_WORD}"
+                         rf"(?: (?:och |i |av |mot |för )?(?!och\b|i\b){_COORD_WORD}){{0,4}})(?P<gen>s)?\b")
 SPLIT_NAME = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<b>[a-zåäö]{3,})(?![\w-])")
 # a national group of bodies set up for a field: "nationellt forum för sprängämnessäkerhet", "den nationella
 # ledningsgruppen för IT i vård och omsorg"
@@ -407,6 +411,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", lambda m: capitalise(m["name"]))
+    take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
     _coordinated(idx, text)
     _compounds(idx, text)
     _created_groups(idx, text)

@@ -325,6 +325,21 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     return True
 
 
+def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """An assignment a body holds, named in passing: "utifrån Folkhälsomyndighetens uppdrag att ta fram …",
+    "… Folkhälsomyndigheten utifrån dess uppdrag att …"."""
+    ctx, text = f.ctx, f.ctx.text
+    sent = text[a:b]
+    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
+        if um["g"] == "dess":
+            before = f.r.bodies_in(a, a + um.start())
+            label = before[-1].label if before else None
+        else:
+            label = ctx.bodies.resolve(um["g"])
+        if label and ctx.bodies.bodies[label].kind not in ("regering", "departement", "kommun", "region"):
+            f.add(label, um["task"], a, b, pid, 0.9)
+
+
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """GENITIVE: "kommunstyrelsens ansvar för samordning, … tydliggörs"; "ansvaret för X ligger hos Y"."""
     ctx, text = f.ctx, f.ctx.text
@@ -566,6 +581,7 @@ def extract(ctx: Ctx) -> None:
         pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
         give(f, i, a, b, pid)
         included(f, i, a, b, pid)
+        held(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
             if pid is not None:
                 last = (i, pid)          # a list of duties keeps its policy in view

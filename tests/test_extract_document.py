@@ -388,3 +388,8 @@ def test_courts_and_municipalities_named_in_a_row_are_bodies():
                       ("Borås kommun", "kommun"), ("Marks kommun", "kommun"), ("Vårgårda kommun", "kommun"),
                       ("Länsrätten i Göteborg", "myndighet"), ("Länsrätten i Vänersborg", "myndighet"),
                       ("Solna tingsrätt", "myndighet"), ("Inlandsinnovation AB", "bolag"), ("Fouriertransform AB", "bolag")}
+
+
+def test_the_governments_national_coordinator_is_a_body():
+    text = "Slutredovisning av den nationella samordnaren för Agenda 2030. En nationell samordnare för sjöfart ska utses."
+    assert {(b.label, b.kind) for b in find_bodies(text).all()} == {("Nationella samordnaren för Agenda 2030", "myndighet")}

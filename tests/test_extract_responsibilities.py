@@ -207,3 +207,11 @@ def test_a_name_split_by_a_line_break_and_an_abbreviation_inside_a_task():
     assert any(b == "Statens servicecenter" and t.endswith("redovisa hur myndigheten avser att organisera verksamheten")
                for b, t in tasks)
     assert ("Socialstyrelsen", "löpande hålla Regeringskansliet informerat") in tasks
+
+
+def test_an_assignment_a_body_holds_named_in_passing():
+    text = ("# Uppdrag om kvinnors hälsa\n\nInom ramen för uppdraget ska Socialstyrelsen inhämta synpunkter från "
+            "Folkhälsomyndigheten utifrån dess uppdrag att ta fram en handlingsplan för sexuell och reproduktiv hälsa.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    assert ("Folkhälsomyndigheten", "ta fram en handlingsplan för sexuell och reproduktiv hälsa") in {
+        (r.body, r.task) for r in ex.responsibilities}
