@@ -1106,8 +1106,9 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|s
                        # "det nya målet för politiken …, nämligen att säkerställa …"
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
-                       r"|\b(?:[a-zåäö-]*(?:del|över)?)målet om (?P<state>(?:en|ett) [^.,;:\n]+?)"
-                       r"(?=\s+(?:och|samt|ska|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
+                       r"minskade|stärkt|stärkta|bättre|fler|färre|högre|lägre|hållbar|hållbart|jämlik|jämställd)\b) [^.,;:\n]+?)"
+                       r"(?=\s+(?:och|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
                        # "delmålet Mäns våld mot kvinnor ska upphöra": a goal named by its own words
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet (?P<cap>[A-ZÅÄÖ][a-zåäö]+ [^.;:\n]{0,80}?\bska [a-zåäö]+[ae]\b"
                        r"(?: [a-zåäö]+){0,6}?)(?=[.,;:\n]|$)")
@@ -1132,8 +1133,9 @@ PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden
 # ändringarna syftar till en effektivare tillsyn"
 MEASURE_AIM = re.compile(
     r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
+    r"(?:del av\s+)?"
     r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)|[Ää]ndring(?:en|arna)"
-    r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
+    r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
     r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")

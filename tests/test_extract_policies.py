@@ -699,3 +699,15 @@ def test_the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_
             "dessa mål.")
     _, ex, _ = extract_text(text, name="x.txt")
     assert ex.goals == [] and not any("dessa" in p.title for p in ex.policies)
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("# Uppdrag att driva ett nationellt centrum för mathantverk\n\nUppdraget syftar till att utveckla och bevara "
+     "kunskapen inom mathantverk.", "utveckla och bevara kunskapen inom mathantverk"),
+    ("# Uppdrag\n\nDenna del av uppdraget syftar till att bevara kulturarvet.", "bevara kulturarvet"),
+    ("# Prop\n\nMed syfte att bidra till målsättningen om ökad hållbar tillväxt bör en kampanj tas fram.",
+     "ökad hållbar tillväxt"),
+])
+def test_the_aim_of_an_assignment_and_a_goal_named_by_what_it_wants_more_of(text, goal):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert goal in [g.text for g in ex.goals]
