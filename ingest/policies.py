@@ -42,8 +42,9 @@ from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
-         "vision", "budget", "pakt", "motion", "agenda", "överenskommelse", "regleringsbrev", "ägaranvisning", "plan")
-BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente"}
+         "vision", "budgetproposition", "budget", "pakt", "motion", "agenda", "överenskommelse", "regleringsbrev",
+         "ägaranvisning", "plan")
+BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente", "budgetproposition": "budget"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
     "strategi": {"": "indef", "n": "def", "ns": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
@@ -55,6 +56,7 @@ INFLECTIONS = {
     "riktlinje": {"r": "indef", "rna": "def", "rnas": "defgen", "": "indef", "n": "def"},
     "vision": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "s": "gen"},
     "budget": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "s": "gen"},
+    "budgetproposition": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
     "pakt": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "s": "gen"},
     "motion": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
     "reglemente": {"": "indef", "t": "def", "ts": "defgen", "n": "pl", "na": "pldef", "s": "gen"},
@@ -78,7 +80,8 @@ BAD_STEMS = {
                 "radio-", "tv-", "anti", "kör", "kurs"},
     "motion": {"e", "pro", "loko", "auto"},
     "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
-    "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "pakt": {"im"},
+    "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "budgetproposition": {"ändrings", "extra"},
+    "pakt": {"im"},
     "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
     "överenskommelse": {"tilläggs", "avtals"}, "regleringsbrev": set(), "ägaranvisning": set(),
 }
@@ -573,8 +576,8 @@ class Reader:
                 named = capital and (years is not None or proper_end is not None) and not definite
                 score = 3
             elif base == "budget":
-                named = (years is not None or bool(words) and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)) \
-                    and determiner not in ARTICLES
+                named = (years is not None or bool(words) and any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+                         or stem == "stats" and definite) and determiner not in ARTICLES     # also "statsbudgeten"
                 score = 2 if owner else 1
             elif owner and owner != "muni" and not owner.startswith(("Regering",)) \
                     and kind in ("verksamhetsplan", "reglemente") and not determiner:

@@ -711,3 +711,11 @@ def test_the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_
 def test_the_aim_of_an_assignment_and_a_goal_named_by_what_it_wants_more_of(text, goal):
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert goal in [g.text for g in ex.goals]
+
+
+def test_the_budget_bill_of_a_year_and_the_state_budget_are_budgets():
+    text = ("Regeringen har föreslagit en minskning i budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2). "
+            "Riksdagen beslutar om statsbudgeten.")
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert [(p.title, p.kind, p.valid_from) for p in ex.policies] == [
+        ("Budgetproposition för 2025", "budget", "2025"), ("Statsbudget", "budget", None)]
