@@ -109,7 +109,7 @@ SPLIT_NAME = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<b>[a-z
 # ledningsgruppen för IT i vård och omsorg"
 NATIONAL_GROUP = re.compile(
     rf"(?<![\w-])(?P<name>[Nn]ationell(?:a|t)? (?P<noun>forum(?:et)?|nätverk(?:et)?|ledningsgrupp(?:en)?|styrgrupp(?:en)?|"
-    rf"samordningsgrupp(?:en)?) (?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b){_NAME_WORD}){{0,3}})(?P<gen>s)?\b")
+    rf"samordningsgrupp(?:en)?) (?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b|nationell){_NAME_WORD}){{0,3}})(?P<gen>s)?\b")
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
 ASSOCIATION = re.compile(
@@ -138,10 +138,10 @@ AGENCY = re.compile(
     r"(?: i Sverige)?"
     r"|Statens (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
-    r"(?: för [a-zåäö]+(?:,? (?:och )?[a-zåäö]+){0,3})?"
+    rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
     r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
 GENERIC_AGENCY_STEMS = {"Tillsyns", "Ansvarig", "Ansvariga", "Berörd", "Beslutande", "Behörig", "Granskande",
-                        "Kontroll", "Registrerings", "Tillstånds", "Huvud", "Förvaltnings", "Expert", "Sektors"}
+                        "Kontroll", "Registrerings", "Tillstånds", "Huvud", "Förvaltnings", "Expert", "Sektors", "Regel"}
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -325,6 +325,13 @@ def _registered(surface: str) -> str:
     return next(n for n in (entry.name,) + entry.aliases if n in register.searchable_names()) if entry else capitalise(s)
 
 
+def _national_group_label(m: re.Match) -> str:
+    """One name for "nationella forumet för …" and "nationellt forum för …": the indefinite form."""
+    noun = re.sub(r"(?<=forum|tverk)et$|(?<=grupp)en$", "", m["noun"])
+    adjective = "Nationellt" if noun in ("forum", "nätverk") else "Nationell"
+    return f"{adjective} {noun}{m['name'][m.end('noun') - m.start('name'):]}"
+
+
 def find_bodies(text: str) -> BodyIndex:
     idx = BodyIndex(text)
 
@@ -410,7 +417,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(COMPANY, "bolag")
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
-    take(NATIONAL_GROUP, "organisation", lambda m: capitalise(m["name"]))
+    take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
     _coordinated(idx, text)
     _compounds(idx, text)

@@ -393,3 +393,10 @@ def test_courts_and_municipalities_named_in_a_row_are_bodies():
 def test_the_governments_national_coordinator_is_a_body():
     text = "Slutredovisning av den nationella samordnaren för Agenda 2030. En nationell samordnare för sjöfart ska utses."
     assert {(b.label, b.kind) for b in find_bodies(text).all()} == {("Nationella samordnaren för Agenda 2030", "myndighet")}
+
+
+def test_a_name_stops_before_a_verb_and_one_group_has_one_name():
+    text = ("Statens råd för kärnavfallsfrågor, har önskat ge synpunkter. Regelverket bör ändras. Det nationella forumet "
+            "för sprängämnessäkerhet och nationellt forum för sprängämnessäkerhet är samma.")
+    assert {(b.label, b.kind) for b in find_bodies(text).all()} == {
+        ("Statens råd för kärnavfallsfrågor", "myndighet"), ("Nationellt forum för sprängämnessäkerhet", "organisation")}
