@@ -920,6 +920,12 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     if ms:
         return (a, b)
     seg = clean(text[a:b])
+    # "Utredningen har haft i uppdrag att …" in a committee's report: the committee that wrote it
+    author = ctx.out.document.author
+    if seg.lower() in ("utredningen", "kommittén", "utredaren", "delegationen", "kommissionen") and author and \
+            COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies:
+        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, a, b, surface=seg)
+        return (a, b)
     if looks_like_agency(seg) or re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", seg):
         return (a, b)
     return None

@@ -323,3 +323,12 @@ def test_a_committee_report_recounts_its_own_assignment():
     assert a.assignees == ["2023 års krigsmaterielutredning"]
     assert {"se över regelverket för krigsmateriel", "analysera riktlinjerna för utförsel",
             "föreslå en reglering för underleverantörer"} <= set(a.tasks)
+
+
+def test_a_committees_report_recounts_its_own_remit():
+    text = ("# En svensk flygskatt\n\nUtredningen om skatt på flygresor har i dag överlämnat sitt betänkande till "
+            "regeringen. Utredningen har haft i uppdrag att analysera och lämna förslag på hur en skatt på flygresor kan "
+            "utformas.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert [(a.assignees, a.tasks) for a in ex.assignments] == [
+        (["Utredningen om skatt på flygresor"], ["analysera och lämna förslag på hur en skatt på flygresor kan utformas"])]
