@@ -193,6 +193,9 @@ HEAD_KIND = [
     (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet", "delegationsbeslut"),
     (r"Kommittédirektiv|Tilläggsdirektiv|KOMMITTÉDIREKTIV", "kommittédirektiv"),
     (r"Remissvar|Remissyttrande|REMISSVAR|Svar på remiss", "remissvar"),
+    # an inquiry's final report is its betänkande: "Slutredovisning av den nationella samordnaren för Agenda 2030"
+    (r"(?:Slut|Del)redovisning av (?:den |det )?(?:nationella samordnaren|[\wåäö-]*(?:utredningen|kommittén|kommissionen|"
+     r"delegationen))", "betänkande"),
     (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
     (r"Motion|MOTION", "motion"),
     (r"Beslut i korthet|Beslut", "beslut"),
@@ -764,7 +767,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         # Utredningen om vinst i skolan", "Utredningen Samordning för bostadsbyggande har överlämnat …"
         first = re.search(r"[^\n]*\n+(?:!\[[^\n]*\n+)?[^\n]+", text)
         for mm in ctx.bodies.mentions_in(0, first.end() if first else len(text)):
-            if re.search(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?\b", mm.label):
+            if re.search(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?\b|samordnaren\b", mm.label):
                 return mm.label, (mm.start, mm.end)
         return None, None
     if kind == "promemoria":

@@ -400,3 +400,10 @@ def test_a_name_stops_before_a_verb_and_one_group_has_one_name():
             "för sprängämnessäkerhet och nationellt forum för sprängämnessäkerhet är samma.")
     assert {(b.label, b.kind) for b in find_bodies(text).all()} == {
         ("Statens råd för kärnavfallsfrågor", "myndighet"), ("Nationellt forum för sprängämnessäkerhet", "organisation")}
+
+
+def test_an_inquirys_final_report_is_its_betankande():
+    text = ("# Slutredovisning av den nationella samordnaren för Agenda 2030\n\nEn särskild utredare har haft i uppdrag "
+            "att fungera som nationell samordnare.\n")
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert (m.kind, m.author) == ("betänkande", "Nationella samordnaren för Agenda 2030")
