@@ -1135,9 +1135,10 @@ PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden
 # "Dessa åtgärder ska bidra till att öka …", "Reformen – som ska bidra till ökad samordning …", "De föreslagna
 # ändringarna syftar till en effektivare tillsyn"
 MEASURE_AIM = re.compile(
-    r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
-    r"(?:del av\s+)?"
-    r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)|[Ää]ndring(?:en|arna)"
+    r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga|[A-ZÅÄÖ][\wåäö]+s)\s+)?"
+    r"(?:[a-zåäö]+[ae]\s+){0,2}(?:del av\s+)?"
+    r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)?|[Ää]ndring(?:en|arna)"
+    r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
     r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"

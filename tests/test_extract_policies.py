@@ -719,3 +719,14 @@ def test_the_budget_bill_of_a_year_and_the_state_budget_are_budgets():
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert [(p.title, p.kind, p.valid_from) for p in ex.policies] == [
         ("Budgetproposition för 2025", "budget", "2025"), ("Statsbudget", "budget", None)]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("# En arbetsmiljöstrategi för det moderna arbetslivet 2016–2020\n\nRegeringens arbetsmiljöpolitik ska bidra till "
+     "en arbetsmiljö som förebygger ohälsa.", "en arbetsmiljö som förebygger ohälsa"),
+    ("# En förbättrad elevhälsa\n\nDe samlade förslag som utredningen lämnar i detta betänkande syftar till att "
+     "tydliggöra elevhälsans uppdrag.", "tydliggöra elevhälsans uppdrag"),
+])
+def test_what_a_policy_area_and_a_reports_proposals_are_for(text, goal):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert goal in [g.text for g in ex.goals]
