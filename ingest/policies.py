@@ -1226,7 +1226,10 @@ def _goals(r: Reader) -> None:
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not (m["with"] or m["within"]) \
                 or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
-            if m.group().lower().startswith("syftet") and not aim_of_assignment and \
+            # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
+            # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
+            names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
+            if m.group().lower().startswith("syftet") and not aim_of_assignment and not names_policy and \
                     (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
                 continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
                                       # in a directive or an assignment, the aim of what it asks
