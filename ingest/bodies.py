@@ -422,6 +422,7 @@ def find_bodies(text: str) -> BodyIndex:
     _coordinated(idx, text)
     _compounds(idx, text)
     _created_groups(idx, text)
+    _named_units(idx, text)
 
     # the municipality the document belongs to: the most mentioned one
     counts: dict[str, int] = {}
@@ -449,6 +450,27 @@ def _created_groups(idx: BodyIndex, text: str) -> None:
             s0, e0 = m.end() + dm.start(), m.end() + dm.end()
             if not idx.taken(s0, e0):
                 idx.add(label, "råd", s0, e0, surface=dm.group())
+
+
+# a unit the text sets up and names: "En tvärvetenskaplig testenhet, kallad bedömningscentrum, inrättas vid …"
+NAMED_UNIT = re.compile(
+    r"\b[Ee](?:n|tt)\s+(?:[a-zåäö-]+\s+){0,2}(?P<noun>[a-zåäö]*(?:enhet|myndighet|centrum|center|kansli|sekretariat|"
+    r"funktion|råd|nämnd|delegation))\s*,\s+(?:kallad|kallat|benämnd|benämnt)\s+(?P<name>[\wåäöÅÄÖ-]{3,}(?:\s[\wåäöÅÄÖ-]+){0,2}?)"
+    r"\s*,\s+(?:inrättas|bildas|skapas|ska\s+inrättas|ska\s+bildas)\b")
+
+
+def _named_units(idx: BodyIndex, text: str) -> None:
+    """A unit the text sets up under a name it gives, and each later mention of that name (also definite)."""
+    for m in NAMED_UNIT.finditer(text):
+        name = m["name"]
+        if idx.taken(m.start("name"), m.end("name")):
+            continue
+        kind = "myndighet" if m["noun"].endswith(("myndighet", "delegation")) else \
+            "råd" if m["noun"].endswith(("råd", "nämnd")) else "enhet"
+        label = idx.add(capitalise(name), kind, m.start("name"), m.end("name"), surface=name)
+        for dm in re.finditer(rf"(?<![\w-])[{name[0].upper()}{name[0].lower()}]{re.escape(name[1:])}(?:et|en)?(?![\w-])", text):
+            if not idx.taken(dm.start(), dm.end()):
+                idx.add(label, kind, dm.start(), dm.end(), surface=dm.group())
 
 
 def _compound_kind(stem: str, suffix: str) -> str | None:

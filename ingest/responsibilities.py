@@ -105,6 +105,8 @@ class Found:
         """One responsibility per task: a sentence's row of tasks ("utarbeta en handbok, utreda … samt
         utveckla …") is cut into its tasks; a list item is one task as it stands."""
         task = re.sub(r"\s+", " ", task).strip()
+        # "X ska ges i uppdrag (i) att förbereda …": the task is what follows
+        task = re.sub(r"^(?:ges|få|tilldelas)\s+(?:även\s+|också\s+)?(?:i\s+)?uppdrag(?:et)?\s+(?:i\s+)?att\s+", "", task)
         for t in [task] if item else split_tasks(task):
             self._add(body, t, s, e, pid, confidence)
 

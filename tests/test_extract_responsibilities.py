@@ -215,3 +215,14 @@ def test_an_assignment_a_body_holds_named_in_passing():
     _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
     assert ("Folkhälsomyndigheten", "ta fram en handlingsplan för sexuell och reproduktiv hälsa") in {
         (r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_unit_a_report_proposes_under_a_name_it_gives():
+    text = ("* En tvärvetenskaplig testenhet, kallad bedömningscentrum, inrättas vid Stockholms universitet. "
+            "Bedömningscentrumet ansvarar för framtagning, drift och utveckling av progressionstestet.\n"
+            "* Bedömningscentrum ska ges i uppdrag i att förbereda inför ett införande av progressionstest.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ("Bedömningscentrum", "enhet") in {(b.label, b.kind) for b in ex.bodies}
+    assert {(r.body, r.task) for r in ex.responsibilities} == {
+        ("Bedömningscentrum", "framtagning, drift och utveckling av progressionstestet"),
+        ("Bedömningscentrum", "förbereda inför ett införande av progressionstest")}
