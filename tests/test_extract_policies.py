@@ -738,3 +738,10 @@ def test_the_aim_of_a_named_steering_document_is_its_goal_the_aim_of_a_case_is_n
             "Syftet med ärendet är att informera nämnden.")
     _, ex, _ = extract_text(text, name="x.txt")
     assert [g.text for g in ex.goals] == ["minska antalet självmord"]
+
+
+def test_a_strategy_decided_by_its_title():
+    text = "Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi – för människor, jobb och miljö."
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies] == [
+        ("En svensk maritim strategi", "Regeringen", "2015-08-27")]
