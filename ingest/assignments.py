@@ -1119,12 +1119,26 @@ def _set_year(a: Assignment, c: Cand) -> None:
         a.period_start = c.year
 
 
+# one year, or dates of one span: "… beredskapsflygplatser under 2026", "under 2022 förbereda …",
+# "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2026"
+ONE_YEAR = re.compile(rf"\bunder{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+DATE_SPAN = re.compile(rf"\b(?:fr\.o\.m\.|från och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<a>(?:19|20)\d\d){S}+"
+                       rf"(?:t\.o\.m\.|till och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<b>(?:19|20)\d\d)\b")
+
+
 def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:
     if a.period_end:
         return
-    m = PERIOD.search(ctx.text, s0, s1)
+    m = PERIOD.search(ctx.text, s0, s1) or DATE_SPAN.search(ctx.text, s0, s1)
     if m and int(m["a"]) <= int(m["b"]):
         a.period_start, a.period_end = m["a"], m["b"]
+        return
+    # the one year the title or the first task names
+    for where in [a.title] + a.tasks[:1]:
+        one = ONE_YEAR.search(where or "")
+        if one:
+            a.period_start = a.period_end = one["a"]
+            return
 
 
 YEARLY = re.compile(r"(?P<first>\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)(?P<more>(?:\s*,\s*(?:19|20)\d\d)*"

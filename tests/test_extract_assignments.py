@@ -332,3 +332,14 @@ def test_a_committees_report_recounts_its_own_remit():
     _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
     assert [(a.assignees, a.tasks) for a in ex.assignments] == [
         (["Utredningen om skatt på flygresor"], ["analysera och lämna förslag på hur en skatt på flygresor kan utformas"])]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("# Uppdrag till Trafikverket att förhandla och ingå överenskommelser om beredskapsflygplatser under 2026\n\n"
+     "Regeringen ger Trafikverket i uppdrag att förhandla om beredskapsflygplatser.\n", ("2026", "2026")),
+    ("# Uppdrag till Trafikverket\n\nRegeringen ger Trafikverket i uppdrag att ingå överenskommelser som gäller "
+     "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2027.\n", ("2026", "2027")),
+])
+def test_the_year_or_the_dates_an_assignment_runs(text, period):
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    assert [(a.period_start, a.period_end) for a in ex.assignments] == [period]
