@@ -420,6 +420,33 @@ def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(gm["g"], sent[gm.end():task_end], a, b, p, 0.9)
 
 
+# a task put on a body at the end of the sentence: "All behandling av skadligt bruk ska vara ett ansvar för
+# regionernas hälso- och sjukvård", "… ska vara ett fortsatt och förtydligat uppdrag för socialtjänsten"
+PUT_ON = re.compile(r"\s+(?:ska|skall|bör)\s+(?:vara|bli|förbli)\s+(?:ett|en)\s+(?:[a-zåäö]+\s+(?:och\s+[a-zåäö]+\s+)?)?"
+                    r"(?:ansvar|uppdrag|uppgift)\s+för\s+(?P<who>[^.,;:]{3,80}?)\s*$")
+PUT_ON_WHO = re.compile(r"(?:(?:de\s+)?(?:regionerna|kommunerna|länsstyrelserna)s?|regionernas|kommunernas|"
+                        r"socialtjänsten|hälso- och sjukvården|elevhälsan|skolan|huvudmännen|staten)\b")
+
+
+def put_on(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """PUT ON: "<task> ska vara ett ansvar för <body or principals>" in a paper of the state."""
+    ctx, text = f.ctx, f.ctx.text
+    sent = text[a:b].rstrip(" .")
+    m = PUT_ON.search(sent)
+    if not m or len(sent[:m.start()].split()) < 2:
+        return
+    who = m["who"]
+    subject = _subject(ctx, a + m.start("who"), a + m.end("who"))
+    if subject:
+        labels, confidence = subject[0], subject[1]
+    elif ctx.kind in STATE_PAPERS and PUT_ON_WHO.match(who):
+        labels, confidence = [who], 0.9          # the principals as written
+    else:
+        return
+    for label in labels:
+        f.add(label, sent, a, b, pid, confidence, item=True)
+
+
 # a duty that says how, not what: to report (the assignment's report_due) or whom to consult (a samråd),
 # not one of the assignment's tasks
 NOT_A_TASK = re.compile(r"^(?:senast\b[^,]*?\s)?(?:slut|del|åter)?(?:redovisa|rapportera)\s+(?:uppdraget|arbetet|resultatet)\b"
@@ -591,6 +618,7 @@ def extract(ctx: Ctx) -> None:
             genitive(f, i, a, b, pid)
             demands(f, i, a, b, pid)
             group(f, i, a, b, pid)
+            put_on(f, i, a, b, pid)
     given(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

@@ -226,3 +226,14 @@ def test_a_unit_a_report_proposes_under_a_name_it_gives():
     assert {(r.body, r.task) for r in ex.responsibilities} == {
         ("Bedömningscentrum", "framtagning, drift och utveckling av progressionstestet"),
         ("Bedömningscentrum", "förbereda inför ett införande av progressionstest")}
+
+
+def test_a_task_put_on_the_principals_at_the_end_of_a_sentence():
+    text = ("# Från delar till helhet\n\nSamsjuklighetsutredningen föreslår en reform.\n\n1. All behandling av skadligt "
+            "bruk och beroende ska vara ett ansvar för regionernas hälso- och sjukvård.\n\n2. Uppsökande insatser ska "
+            "vara ett fortsatt och förtydligat uppdrag för socialtjänsten.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("regionernas hälso- och sjukvård", "All behandling av skadligt bruk och beroende ska vara ett ansvar för "
+            "regionernas hälso- och sjukvård") in got
+    assert ("socialtjänsten", "Uppsökande insatser ska vara ett fortsatt och förtydligat uppdrag för socialtjänsten") in got
