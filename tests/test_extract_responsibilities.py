@@ -237,3 +237,10 @@ def test_a_task_put_on_the_principals_at_the_end_of_a_sentence():
     assert ("regionernas hälso- och sjukvård", "All behandling av skadligt bruk och beroende ska vara ett ansvar för "
             "regionernas hälso- och sjukvård") in got
     assert ("socialtjänsten", "Uppsökande insatser ska vara ett fortsatt och förtydligat uppdrag för socialtjänsten") in got
+
+
+def test_what_a_report_urges_the_government_to_charge_an_agency_with():
+    text = ("# Narkotikapolitik\n\nNarkotikautredningen föreslår åtgärder.\n\n### Regeringen uppmanas att\n\n* uppdra åt "
+            "Socialstyrelsen att utreda hur dödsfallsutredningar kan utformas.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ("Socialstyrelsen", "utreda hur dödsfallsutredningar kan utformas") in {(r.body, r.task) for r in ex.responsibilities}
