@@ -448,6 +448,33 @@ def put_on(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(label, sent, a, b, pid, confidence, item=True)
 
 
+# a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner
+# uppmanas att: • …"
+URGED = re.compile(r"^[#\s]*(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+uppmanas\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
+
+
+def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """URGED: what a committee's report calls on a body, or on the principals, to do."""
+    ctx, text = f.ctx, f.ctx.text
+    m = URGED.match(text[a:b])
+    if not m:
+        return
+    ms = ctx.bodies.mentions_in(a + m.start("who"), a + m.end("who"))
+    if ms and all(SEPARATOR.match(text[x.end:y.start]) for x, y in zip(ms, ms[1:])):
+        labels = list(dict.fromkeys(x.label for x in ms))
+    elif re.fullmatch(r"(?:[Rr]egioner(?:na)?|[Kk]ommuner(?:na)?)(?: och (?:regioner(?:na)?|kommuner(?:na)?))?", m["who"]):
+        labels = [m["who"]]
+    else:
+        return
+    task = m["task"].strip(" .")
+    items = [(s0, e0) for s0, e0 in _items_after(ctx, b)] if not task else []
+    for label in labels:
+        if task:
+            f.add(label, task, a, b, pid, 0.8)
+        for s0, e0 in items:
+            f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, 0.8, item=True)
+
+
 # a duty that says how, not what: to report (the assignment's report_due) or whom to consult (a samråd),
 # not one of the assignment's tasks
 NOT_A_TASK = re.compile(r"^(?:senast\b[^,]*?\s)?(?:slut|del|åter)?(?:redovisa|rapportera)\s+(?:uppdraget|arbetet|resultatet)\b"
@@ -612,6 +639,7 @@ def extract(ctx: Ctx) -> None:
         give(f, i, a, b, pid)
         included(f, i, a, b, pid)
         held(f, i, a, b, pid)
+        urged(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
             if pid is not None:
                 last = (i, pid)          # a list of duties keeps its policy in view

@@ -244,3 +244,14 @@ def test_what_a_report_urges_the_government_to_charge_an_agency_with():
             "Socialstyrelsen att utreda hur dödsfallsutredningar kan utformas.\n")
     _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
     assert ("Socialstyrelsen", "utreda hur dödsfallsutredningar kan utformas") in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_what_a_report_calls_on_a_body_or_the_principals_to_do():
+    text = ("# Narkotikapolitik\n\nNarkotikautredningen föreslår åtgärder.\n\n### Regeringen uppmanas att\n\n* anta ett "
+            "program för att minska dödsfall.\n\n### Regioner och kommuner uppmanas att\n\n* implementera befintliga "
+            "kunskapsstöd.\n\nSocialstyrelsen uppmanas att se över riktlinjerna.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert {(r.body, r.task, r.confidence) for r in ex.responsibilities} == {
+        ("Regeringen", "anta ett program för att minska dödsfall", 0.8),
+        ("Regioner och kommuner", "implementera befintliga kunskapsstöd", 0.8),
+        ("Socialstyrelsen", "se över riktlinjerna", 0.8)}
