@@ -448,6 +448,21 @@ def put_on(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(label, sent, a, b, pid, confidence, item=True)
 
 
+# a report due, said of the assignment: "Uppdraget (ska) slutredovisas senast den 23 februari 2024"
+REPORTED = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska\s+|skall\s+)?(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)")
+
+
+def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """REPORTED: in a decision, the report due on the assignment is its assignees' duty."""
+    ctx, text = f.ctx, f.ctx.text
+    if ctx.kind != "regeringsuppdrag":
+        return
+    assignees = ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in ("myndigheten",) if w in ctx.bodies.own]
+    for m in REPORTED.finditer(text, a, b):
+        for label in assignees:
+            f.add(label, f"{m['v']} uppdraget{m['rest']}", a, b, pid, 0.9, item=True)
+
+
 # a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner
 # uppmanas att: • …"
 URGED = re.compile(r"^[#\s]*(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+uppmanas\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
@@ -640,6 +655,7 @@ def extract(ctx: Ctx) -> None:
         included(f, i, a, b, pid)
         held(f, i, a, b, pid)
         urged(f, i, a, b, pid)
+        reported(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
             if pid is not None:
                 last = (i, pid)          # a list of duties keeps its policy in view

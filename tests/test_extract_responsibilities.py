@@ -255,3 +255,11 @@ def test_what_a_report_calls_on_a_body_or_the_principals_to_do():
         ("Regeringen", "anta ett program för att minska dödsfall", 0.8),
         ("Regioner och kommuner", "implementera befintliga kunskapsstöd", 0.8),
         ("Socialstyrelsen", "se över riktlinjerna", 0.8)}
+
+
+def test_the_report_due_on_an_assignment_is_its_assignees_duty():
+    text = ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
+            "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n")
+    _, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    assert ("Socialstyrelsen", "slutredovisa uppdraget senast den 23 februari 2024") in {
+        (r.body, r.task) for r in ex.responsibilities}
