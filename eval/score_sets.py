@@ -8,6 +8,7 @@ eval/split.tsv records the split and a test checks that it still follows the rul
 written against the tuning half only; the held-out half says whether they generalise.
 
     .venv/bin/python eval/score_sets.py tuning heldout visible [-v] [--json OUT]
+    .venv/bin/python eval/score_sets.py --files eval/gold/NEW.toml …     # new gold, before it joins a half
 
 For each set: ingest its documents into a new embedded store through the real CLI, serve it,
 and run the scorer (../shared/eval/score.py) against the API, exactly as the README's
@@ -41,8 +42,10 @@ def half_of(file_name: str) -> str:
     return "heldout" if int(hashlib.sha256(file_name.encode("utf-8")).hexdigest(), 16) % 2 else "tuning"
 
 
-def gold_files(which: str) -> list[tuple[Path, Path]]:
-    """(gold file, source document) of one set."""
+def gold_files(which: str, files: list[Path] | None = None) -> list[tuple[Path, Path]]:
+    """(gold file, source document) of one set, or of the gold files given."""
+    if files:
+        return [(g, SHARED / tomllib.loads(g.read_text(encoding="utf-8"))["path"]) for g in files]
     if which == "visible":
         return [(g, SHARED / "corpus" / tomllib.loads(g.read_text(encoding="utf-8"))["source"])
                 for g in sorted(VISIBLE.glob("*.toml"))]
@@ -68,9 +71,9 @@ def write_split() -> None:
     SPLIT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def score_set(which: str, workdir: Path, verbose: bool = False) -> tuple[dict, str]:
+def score_set(which: str, workdir: Path, verbose: bool = False, files: list[Path] | None = None) -> tuple[dict, str]:
     """(the scorer's result, its printed report) for one set."""
-    pairs = gold_files(which)
+    pairs = gold_files(which, files)
     missing = [str(src) for _, src in pairs if not src.exists()]
     if missing:
         raise FileNotFoundError(f"gold documents not found: {missing}")
@@ -101,6 +104,8 @@ def main(argv=None) -> int:
                     help="counts per kind of fact only (found/gold, fields right/checked), no names")
     ap.add_argument("--json", help="write every set's summary here")
     ap.add_argument("--write-split", action="store_true", help="rewrite eval/split.tsv from the gold files")
+    ap.add_argument("--files", nargs="+", type=Path, metavar="GOLD",
+                    help="score these gold files as one set (new gold, before it joins a half)")
     a = ap.parse_args(argv)
     if unknown := [x for x in a.sets if x not in SETS]:
         ap.error(f"unknown set {', '.join(unknown)}; choose from {', '.join(SETS)}")
@@ -108,13 +113,14 @@ def main(argv=None) -> int:
         write_split()
         if not a.sets:
             return 0
-    a.sets = a.sets or list(SETS)
+    a.sets = ["files"] if a.files else a.sets or list(SETS)
     summaries = {}
     with tempfile.TemporaryDirectory() as tmp:
         for which in a.sets:
-            res, report = score_set(which, Path(tmp), a.verbose)
-            summaries[which] = dict(res["summary"], documents=len(gold_files(which)))
-            print(f"==== {which} ({len(gold_files(which))} documents)")
+            res, report = score_set(which, Path(tmp), a.verbose, a.files)
+            n = len(gold_files(which, a.files))
+            summaries[which] = dict(res["summary"], documents=n)
+            print(f"==== {which} ({n} documents)")
             print(report if a.verbose else report.strip().splitlines()[-1])
             if a.by_kind:
                 print(by_kind(res))
