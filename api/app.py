@@ -9,7 +9,9 @@ import threading
 from pathlib import Path
 from collections.abc import Iterator
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from styrgraf import __version__
@@ -23,6 +25,7 @@ from .analyst import analyst_router
 from .changes import apply_and_record
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
+from .named_queries import PATTERN_MEANING
 from .remote_executor import RemoteExecutor
 from .pages import pages_router
 from .security import install_security
@@ -219,6 +222,19 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.styrgraf = state
     add_cors(app)
     install_security(app, settings)      # size limits, UTF-8 checks, security headers, no tracebacks
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, exc: RequestValidationError):
+        """422 as FastAPI gives it, but a value that misses a pattern is told what is expected, in words."""
+        errors = []
+        for e in exc.errors():
+            e = dict(e)
+            meaning = PATTERN_MEANING.get((e.get("ctx") or {}).get("pattern"))
+            if e.get("type") == "string_pattern_mismatch" and meaning:
+                e["msg"] = f"expected {meaning}"
+                e.pop("ctx", None)
+            errors.append(e)
+        return JSONResponse(status_code=422, content={"detail": jsonable_encoder(errors)})
 
     @app.get("/health", summary="Liveness and store size")
     async def health():

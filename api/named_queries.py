@@ -94,6 +94,12 @@ DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 DATETIME_PATTERN = (r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-"
                     r"((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-9]))"
                     r"([Tt ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?([Zz]|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])?)?$")
+# what each pattern asks for, in words: a 422 says this rather than quoting the pattern
+PATTERN_MEANING = {
+    DATE_PATTERN: "a date: YYYY, YYYY-MM or YYYY-MM-DD (2026, 2026-01 or 2026-01-31)",
+    DATETIME_PATTERN: "an ISO 8601 date-time such as 2026-01-31T09:00:00Z (UTC if no offset) or a date such as 2026-01-31",
+    IRI_PATTERN: "an absolute IRI (http://, https:// or urn:)",
+}
 _DATE_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?\Z")
 _INT_RE = re.compile(r"[+-]?[0-9]{1,18}\Z")
 _BOOL = {"true": "true", "1": "true", "yes": "true", "false": "false", "0": "false", "no": "false"}

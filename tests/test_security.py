@@ -451,3 +451,14 @@ def test_a_failed_update_does_not_break_the_next_one(store, tmp_path):
             statuses = [c.post("/sparql", content=f"INSERT DATA {{ GRAPH <urn:x:g> {{ <urn:x:s> <urn:x:p> {i} }} }}"
                                .encode(), headers=headers).status_code for i in range(3)]
     assert statuses == [200, 200, 200]
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"modified_since": "yesterday"}, "expected an ISO 8601 date-time such as 2026-01-31T09:00:00Z"),
+    ({"from": "last week"}, "expected a date: YYYY, YYYY-MM or YYYY-MM-DD"),
+])
+def test_a_bad_date_is_told_the_format_in_words_not_a_pattern(client, params, expected):
+    r = client.get("/api/v1/documents", params=params)
+    assert r.status_code == 422
+    [error] = r.json()["detail"]
+    assert error["msg"].startswith(expected) and error["loc"][-1] in params and "^" not in r.text
