@@ -155,8 +155,11 @@ def load_vocabulary(store: Store) -> None:
 
 def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, validate: bool = True,
            force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-           on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+           on_result: Callable[[FileResult], None] | None = None,
+           on_total: Callable[[int], None] | None = None) -> list[FileResult]:
+    """on_total hears how many results there will be (files found and paths that cannot be read), before the first."""
     files, results = collect(paths)
+    on_total and on_total(len(files) + len(results))
     for r in results:
         on_result and on_result(r)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -11,7 +12,9 @@ from typing import Any, Callable, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
 
 from .config import Settings, parse_size
 from .remote import is_remote
@@ -118,6 +121,14 @@ def writing(store: str):
         raise typer.Exit(1) from None
 
 
+class DocumentRate(ProgressColumn):
+    """Documents per second, over the last few seconds."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} documents/s" if speed else "– documents/s", style="progress.data.speed")
+
+
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt .md .pdf .docx)"),
            store: str = STORE,
@@ -133,7 +144,10 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
     settings = Settings.from_env()
     st = open_store(store, update_endpoint=update_endpoint)
     failed = 0
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    started = time.monotonic()
+    # on a terminal: how far, how fast, how long still; elsewhere (a pipe, a log) only the lines below
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), DocumentRate(),
+                  TimeElapsedColumn(), TextColumn("elapsed,"), TimeRemainingColumn(), TextColumn("left"),
                   console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=None)
 
@@ -149,10 +163,14 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
                 out.print(f"stored    {r.path}: {r.triples} triples; {r.message}", highlight=False)
 
         results = run_ingest(st, paths, settings.base, jobs=jobs, validate=not no_validate, force=force,
-                             max_bytes=max_bytes, on_result=report)
+                             max_bytes=max_bytes, on_result=report,
+                             on_total=lambda n: progress.update(task, total=n))
     stored = sum(r.status == "stored" for r in results)
     unchanged = sum(r.status == "unchanged" for r in results)
+    seconds = time.monotonic() - started
     out.print(f"{stored} stored, {unchanged} unchanged, {failed} failed")
+    err.print(f"{len(results)} documents in {seconds:.1f} s ({len(results) / seconds if seconds else 0:.1f} documents/s)",
+              highlight=False)
     raise typer.Exit(1 if failed else 0)
 
 

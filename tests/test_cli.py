@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import random
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ import subprocess
 import pyoxigraph as ox
 import pytest
 
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, STYRGRAF, run_cli
 
 
 def quad_count(path) -> int:
@@ -162,3 +163,30 @@ def test_query_command(corpus_store, tmp_path):
     rq.write_text("SELEKT nonsense", encoding="utf-8")
     bad = run_cli("query", rq, "--store", corpus_store, check=False)
     assert bad.returncode == 2 and "error" in bad.stderr
+
+
+def test_ingest_on_a_terminal_shows_progress_rate_and_time_left(tmp_path):
+    """On a terminal a progress bar says how many documents of how many, how fast and how long still; in a
+    pipe only the result lines and the summary come out."""
+    pid, fd = pty.fork()
+    if pid == 0:                                    # the child runs the CLI with the pseudo-terminal as its stdio
+        os.environ["COLUMNS"] = "160"
+        os.execvp(STYRGRAF[0], [*STYRGRAF, "ingest", str(CORPUS), "--store", str(tmp_path / "tty")])
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:                             # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    text = seen.decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert "5/5" in text and "documents/s" in text and "left" in text and "━" in text
+    assert "5 stored, 0 unchanged, 0 failed" in text and "5 documents in " in text
+
+    piped = run_cli("ingest", CORPUS, "--store", tmp_path / "pipe")
+    assert "━" not in piped.stdout + piped.stderr and "documents/s" in piped.stderr
+    assert piped.stdout.splitlines()[-1] == "5 stored, 0 unchanged, 0 failed"
