@@ -210,7 +210,18 @@ class Goal(BaseModel):
     responsible: list[Ref] = Field([], description="bodies the text makes responsible for the goal itself")
     responsible_via_policy: list[Ref] = Field(
         [], description="bodies responsible for a task under the goal's policy (goal → policy → responsibility)")
+    responsible_through: list[GoalLink] = Field(
+        [], description="each responsibility behind `responsible` and `responsible_via_policy`: body, path and quote")
     evidence: list[Evidence] = []
+
+
+class GoalLink(BaseModel):
+    """A responsibility that makes a body answer for a goal, and how it is linked to the goal."""
+    body: Ref = Field(description="the responsible body; iri null where a group is named by a phrase")
+    path: str = Field(description="goal: a responsibility for the goal itself; policy: a task under the goal's "
+                                  "policy (goal → policy → responsibility)")
+    responsibility: Ref = Field(description="the responsibility, labelled with its task")
+    evidence: list[Evidence] = Field([], description="where the responsibility is stated")
 
 
 class Responsibility(BaseModel):
@@ -505,7 +516,7 @@ class Analyst:
     @staticmethod
     def required_queries() -> list[str]:
         names = [*COLLECTIONS, *(f"{c}-values" for c in COLLECTIONS), "evidence", "consultation-responses",
-                 "meeting-attendees", "meeting-items", "meeting-decisions", "meeting-reservations",
+                 "goal-responsibilities", "meeting-attendees", "meeting-items", "meeting-decisions", "meeting-reservations",
                  "resolve-body", "resolve-policy", "assignments-by-body", "body-decisions", "body-links"]
         return names
 
@@ -702,12 +713,15 @@ class Analyst:
         if collection == "meetings":
             for part in ("attendees", "items", "decisions", "reservations"):
                 jobs[part] = self.rows(f"meeting-{part}", {"iri": iris})
+        if collection == "goals":
+            jobs["links"] = self.rows("goal-responsibilities", {"iri": iris})
         done = dict(zip(jobs, await asyncio.gather(*jobs.values())))
         values = _Values(done["values"])
         evidence = _evidence(done.get("evidence", []))
         make = getattr(self, f"_{collection}")
         extra = self._meeting_parts(done) if collection == "meetings" else \
-            self._responses(done["responses"]) if collection == "consultations" else None
+            self._responses(done["responses"]) if collection == "consultations" else \
+            await self._goal_links(done["links"]) if collection == "goals" else None
         return [make(r, values, evidence, extra) for r in rows if r.get("iri")]
 
     # one builder per collection: (index row, grouped values, evidence, extra) -> item
@@ -739,7 +753,22 @@ class Analyst:
         iri = r["iri"]
         return {"iri": iri, "text": r.get("text"), "policy": v.ref(iri, "policy"),
                 "responsible": v.refs(iri, "responsible"),
-                "responsible_via_policy": v.refs(iri, "responsible_via_policy"), "evidence": ev.get(iri, [])}
+                "responsible_via_policy": v.refs(iri, "responsible_via_policy"),
+                "responsible_through": extra.get(iri, []), "evidence": ev.get(iri, [])}
+
+    async def _goal_links(self, rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+        """goal -> the responsibilities behind it (goal-responsibilities.rq), each with its quotes."""
+        resps = sorted({r["responsibility"] for r in rows if r.get("responsibility")})
+        quotes = _evidence(await self.rows("evidence", {"iri": resps})) if resps else {}
+        out: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
+        for r in rows:
+            goal, resp = r.get("iri"), r.get("responsibility")
+            if goal is None or resp is None:
+                continue
+            key = (0 if r.get("path") == "goal" else 1, (r.get("label") or "").lower(), resp)
+            out[goal].setdefault(key, {"body": _ref(r.get("body"), r.get("label")), "path": r.get("path"),
+                                       "responsibility": _ref(resp, r.get("task")), "evidence": quotes.get(resp, [])})
+        return {goal: [links[k] for k in sorted(links)] for goal, links in out.items()}
 
     def _responsibilities(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]

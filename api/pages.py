@@ -150,6 +150,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "responsible_via_policy": ("Ansvarar för uppgifter i styrdokumentet", "Responsible for tasks under its policy"),
     "none_named_for_goal": ("Texten anger ingen ansvarig för målet självt", "The text names no one responsible for "
                             "the goal itself"),
+    "responsible_through": ("Ansvar bakom målet", "Responsibilities behind the goal"),
+    "path_goal": ("för målet självt", "for the goal itself"),
+    "path_policy": ("uppgift under målets styrdokument", "a task under the goal's policy"),
     "source": ("Källa", "Source"),
     "quote": ("Citat", "Quote"),
     "show_in_document": ("visa i dokumentet", "show in the document"),

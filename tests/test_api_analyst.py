@@ -200,7 +200,7 @@ CONTRACT = {
     "bodies": {"iri", "label", "kind", "alt_labels", "part_of"},
     "documents": {"iri", "title", "kind", "date", "diarienummer", "author", "addressee", "signatories", "source"},
     "policies": {"iri", "title", "kind", "valid_from", "valid_to", "adopted_by", "adopted_on", "relations"},
-    "goals": {"iri", "text", "policy", "responsible", "responsible_via_policy", "evidence"},
+    "goals": {"iri", "text", "policy", "responsible", "responsible_via_policy", "responsible_through", "evidence"},
     "responsibilities": {"iri", "body", "task", "policy", "evidence"},
     "assignments": {"iri", "kind", "title", "issuer", "assignees", "decided_on", "diarienummer", "period_start",
                     "period_end", "tasks", "reports_to", "report_due", "reports", "evidence"},
@@ -326,6 +326,13 @@ def test_goals_and_responsibilities(client):
     assert goal["responsible"] == [{"iri": KS, "label": "Kommunstyrelsen"}]
     # goal → policy → responsibility: the bodies with a task under the goal's policy
     assert goal["responsible_via_policy"] == [{"iri": KS, "label": "Kommunstyrelsen"}]
+    # each responsibility behind them, with the path that links it and where it is stated
+    through = goal["responsible_through"]
+    assert {(x["body"]["iri"], x["body"]["label"], x["path"]) for x in through} == {
+        (KS, "Kommunstyrelsen", "goal"), (KS, "Kommunstyrelsen", "policy"), (None, "nämnder och bolag", "policy")}
+    assert all(x["responsibility"]["iri"] for x in through)
+    assert all(x["responsibility"]["label"] and x["evidence"] for x in through if x["body"]["iri"] == KS)
+    assert [x["path"] for x in through] == sorted(x["path"] for x in through)       # the goal's own first
     ev = goal["evidence"][0]
     assert ev["document"] == {"iri": DOC_A, "label": "Kontorsyttrande över remiss av handlingsplan mot rasism"}
     assert (ev["start"], ev["end"]) == (0, 72)

@@ -529,3 +529,6 @@ def test_every_goal_page_says_who_is_responsible_or_that_the_text_names_none(sit
             assert "Texten anger ingen ansvarig för målet självt" in r.text, g["iri"]
         if g["responsible_via_policy"]:
             assert "Ansvarar för uppgifter i styrdokumentet" in r.text and page.links, g["iri"]
+        for link in g["responsible_through"]:        # each responsibility behind it, linked, with its quote
+            assert link["responsibility"]["label"] in r.text and link["evidence"], g["iri"]
+            assert link["evidence"][0]["quote"].split("\n")[0][:40] in " ".join(r.text.split()), g["iri"]
