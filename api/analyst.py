@@ -124,6 +124,31 @@ def kind_words() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def kind_labels_en() -> dict[str, str]:
+    """Kind word -> its English label (the concept's skos:prefLabel@en in ontology/*.ttl), for English pages."""
+    notation, label = ox.NamedNode(SKOS + "notation"), ox.NamedNode(SKOS + "prefLabel")
+    words: dict[str, str] = {}
+    english: dict[str, str] = {}
+    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
+        try:
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                if not (isinstance(t.subject, ox.NamedNode) and t.subject.value.startswith(SGK)
+                        and isinstance(t.object, ox.Literal)):
+                    continue
+                if t.predicate == notation:
+                    words[t.subject.value] = t.object.value
+                elif t.predicate == label and t.object.language == "en":
+                    english[t.subject.value] = t.object.value
+        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the pages
+            log.warning("cannot read kind labels from %s: %s", path, e)
+    out: dict[str, str] = {}
+    for concept, word in sorted(words.items()):
+        if concept in english:
+            out.setdefault(word, english[concept])
+    return out
+
+
 def kind_word(concept: str | None, notation: str | None = None) -> str | None:
     """The contract's kind word of a kind concept: its skos:notation if the store has it, else
     the word whose slug is the concept's last segment, else that segment with spaces."""

@@ -45,7 +45,7 @@ from markupsafe import Markup, escape
 from styrgraf import __version__
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
-from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
+from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
@@ -309,7 +309,15 @@ def translator(lang: str):
     def t(key: str) -> str:
         pair = MESSAGES.get(key)
         return pair[i] if pair else key
+    t.lang = lang            # macros get `t` only: they read the language from it (kind_label)
     return t
+
+
+def kind_label(word: str | None, lang: str) -> str:
+    """A kind word as a page in `lang` shows it: the Swedish word, or the ontology's English label."""
+    if not word:
+        return ""
+    return kind_labels_en().get(word, word) if lang == "en" else word
 
 
 # ============================================================== fact types
@@ -615,6 +623,7 @@ class Pages:
                                 has_bundle=lambda name: (BUILD / name).is_file(),
                                 long_first=lambda evs: sorted(evs or [], key=lambda e: -len(e.get("quote") or "")))
         self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+        self.env.globals["kind_label"] = kind_label
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
 
@@ -1181,15 +1190,15 @@ async def render_resource_page(state: Any, iri: str, request: Request,
 
 # list pages: columns (message key, field, how to show)
 LIST_COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "bodies": [("name", "label", "self"), ("kind", "kind", "text"), ("part_of", "part_of", "ref")],
-    "documents": [("title", "title", "self"), ("kind", "kind", "text"), ("date", "date", "text"),
+    "bodies": [("name", "label", "self"), ("kind", "kind", "kind"), ("part_of", "part_of", "ref")],
+    "documents": [("title", "title", "self"), ("kind", "kind", "kind"), ("date", "date", "text"),
                   ("author", "author", "ref"), ("diarienummer", "diarienummer", "list")],
-    "policies": [("title", "title", "self"), ("kind", "kind", "text"), ("valid", "valid_from", "validity"),
+    "policies": [("title", "title", "self"), ("kind", "kind", "kind"), ("valid", "valid_from", "validity"),
                  ("adopted_by", "adopted_by", "ref"), ("adopted_on", "adopted_on", "text")],
     "goals": [("goal", "text", "self"), ("policy", "policy", "ref"), ("responsible", "responsible", "refs"),
               ("responsible_via_policy", "responsible_via_policy", "refs")],
     "responsibilities": [("responsible", "body", "ref"), ("task", "task", "self"), ("policy", "policy", "ref")],
-    "assignments": [("assignment", "title", "self"), ("kind", "kind", "text"), ("issuer", "issuer", "ref"),
+    "assignments": [("assignment", "title", "self"), ("kind", "kind", "kind"), ("issuer", "issuer", "ref"),
                     ("assignees", "assignees", "refs"), ("report_due", "report_due", "list")],
     "consultations": [("consultation", "kind", "self"), ("subject", "subject", "ref"),
                       ("organizer", "organizer", "ref"), ("deadline", "deadline", "text"),

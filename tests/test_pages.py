@@ -447,6 +447,19 @@ def test_english_and_language_cookie(site):
     assert Page(site.get("/organ", params={"lang": "sv"}, headers={"Accept-Language": "en"}).text).lang == "sv"
 
 
+def test_kind_words_are_english_on_english_pages(site):
+    bodies = site.get("/organ", params={"lang": "en"}).text
+    assert "<td>committee</td>" in bodies and "<td>nämnd</td>" not in bodies
+    assert "<td>nämnd</td>" in site.get("/organ", params={"lang": "sv"}).text
+    en = site.get(AMN_PAGE, params={"lang": "en"}).text
+    assert 'class="badge t-body">body</span> committee' in en
+    assignments = site.get("/uppdrag", params={"lang": "en"}).text
+    assert "<td>budget assignment</td>" in assignments and "<td>budgetuppdrag</td>" not in assignments
+    # the API keeps the contract's Swedish words whatever the language
+    assert site.get("/api/v1/bodies", params={"lang": "en", "q": "arbetsmarknadsnämnden"}).json()["items"][0]["kind"] == "nämnd"
+    site.cookies.clear()                 # ?lang=en set the language cookie: later tests read Swedish pages
+
+
 def test_not_found_and_static(site):
     r = site.get("/organ/stockholms-stad/finns-inte")
     assert r.status_code == 404 and "Hittades inte" in r.text and "<main" in r.text
