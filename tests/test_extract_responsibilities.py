@@ -187,79 +187,66 @@ def test_a_task_of_an_assignment_belongs_to_the_steering_document_it_names():
         ("Polismyndigheten", "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism")}
 
 
-def test_the_members_of_a_national_forum_are_given_the_assignment():
-    text = ("# Uppdrag att stoppa illegala sprängningar\n\nRegeringen ger de myndigheter som ingår i nationellt forum "
-            "för sprängämnessäkerhet i uppdrag att intensifiera arbetet med att förhindra illegala sprängningar.\n\n"
-            "Myndigheten för samhällsskydd och beredskap (MSB) ska samordna arbetet.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
-    assert ("Nationellt forum för sprängämnessäkerhet", "organisation") in {(b.label, b.kind) for b in ex.bodies}
-    assert [a.assignees for a in ex.assignments] == [["Nationellt forum för sprängämnessäkerhet"]]
-    assert ("Nationellt forum för sprängämnessäkerhet",
-            "intensifiera arbetet med att förhindra illegala sprängningar") in {(r.body, r.task) for r in ex.responsibilities}
+def read_md(text: str) -> tuple[set, set, list]:
+    """(body, task, confidence) of each responsibility read, (label, kind) of each body, the assignees."""
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    return ({(r.body, r.task, r.confidence) for r in ex.responsibilities}, {(b.label, b.kind) for b in ex.bodies},
+            [a.assignees for a in ex.assignments])
 
 
-def test_a_name_split_by_a_line_break_and_an_abbreviation_inside_a_task():
-    text = ("# Uppdrag till Statens servicecenter\n\nRegeringen ger Statens servicecenter i uppdrag att, med beaktande av "
-            "budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2 avsnitt 4), redovisa hur myndigheten avser att "
-            "organisera verksamheten. Därutöver ska Social-styrelsen löpande hålla Regeringskansliet informerat.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
-    tasks = {(r.body, r.task) for r in ex.responsibilities}
-    assert any(b == "Statens servicecenter" and t.endswith("redovisa hur myndigheten avser att organisera verksamheten")
-               for b, t in tasks)
-    assert ("Socialstyrelsen", "löpande hålla Regeringskansliet informerat") in tasks
+@pytest.mark.parametrize("text, expected", [
+    # the members of a national forum given an assignment are that forum, now a body
+    ("# Uppdrag att stoppa illegala sprängningar\n\nRegeringen ger de myndigheter som ingår i nationellt forum för "
+     "sprängämnessäkerhet i uppdrag att intensifiera arbetet med att förhindra illegala sprängningar.\n\n"
+     "Myndigheten för samhällsskydd och beredskap (MSB) ska samordna arbetet.\n",
+     {("Nationellt forum för sprängämnessäkerhet", "intensifiera arbetet med att förhindra illegala sprängningar", 1.0)}),
+    # a register name split by a line break; "utg.omr." ends no sentence
+    ("# Uppdrag till Statens servicecenter\n\nRegeringen ger Statens servicecenter i uppdrag att, med beaktande av "
+     "budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2 avsnitt 4), redovisa hur myndigheten avser att "
+     "organisera verksamheten. Därutöver ska Social-styrelsen löpande hålla Regeringskansliet informerat.\n",
+     {("Statens servicecenter", "med beaktande av budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2 avsnitt 4), "
+                                "redovisa hur myndigheten avser att organisera verksamheten", 1.0),
+      ("Socialstyrelsen", "löpande hålla Regeringskansliet informerat", 1.0)}),
+    # an assignment a body holds, named in passing
+    ("# Uppdrag om kvinnors hälsa\n\nInom ramen för uppdraget ska Socialstyrelsen inhämta synpunkter från "
+     "Folkhälsomyndigheten utifrån dess uppdrag att ta fram en handlingsplan för sexuell och reproduktiv hälsa.\n",
+     {("Folkhälsomyndigheten", "ta fram en handlingsplan för sexuell och reproduktiv hälsa", 0.9)}),
+    # a unit a report sets up under a name it gives; "ska ges i uppdrag (i) att T" is the task T
+    ("* En tvärvetenskaplig testenhet, kallad bedömningscentrum, inrättas vid Stockholms universitet. "
+     "Bedömningscentrumet ansvarar för framtagning, drift och utveckling av progressionstestet.\n"
+     "* Bedömningscentrum ska ges i uppdrag i att förbereda inför ett införande av progressionstest.\n",
+     {("Bedömningscentrum", "framtagning, drift och utveckling av progressionstestet", 1.0),
+      ("Bedömningscentrum", "förbereda inför ett införande av progressionstest", 1.0)}),
+    # a task put on a body or on the principals at the end of a sentence
+    ("# Från delar till helhet\n\nSamsjuklighetsutredningen föreslår en reform.\n\n1. All behandling av skadligt "
+     "bruk och beroende ska vara ett ansvar för regionernas hälso- och sjukvård.\n\n2. Uppsökande insatser ska "
+     "vara ett fortsatt och förtydligat uppdrag för socialtjänsten.\n",
+     {("regionernas hälso- och sjukvård", "All behandling av skadligt bruk och beroende ska vara ett ansvar för "
+       "regionernas hälso- och sjukvård", 0.9),
+      ("socialtjänsten", "Uppsökande insatser ska vara ett fortsatt och förtydligat uppdrag för socialtjänsten", 0.9)}),
+    # what a report urges the government to charge an agency with, and calls on a body or the principals to do
+    ("# Narkotikapolitik\n\nNarkotikautredningen föreslår åtgärder.\n\n### Regeringen uppmanas att\n\n* anta ett "
+     "program för att minska dödsfall.\n* uppdra åt Socialstyrelsen att utreda hur dödsfallsutredningar kan "
+     "utformas.\n\n### Regioner och kommuner uppmanas att\n\n* implementera befintliga kunskapsstöd.\n\n"
+     "Socialstyrelsen uppmanas att se över riktlinjerna.\n",
+     {("Regeringen", "anta ett program för att minska dödsfall", 0.8),
+      ("Socialstyrelsen", "utreda hur dödsfallsutredningar kan utformas", 1.0),
+      ("Regioner och kommuner", "implementera befintliga kunskapsstöd", 0.8),
+      ("Socialstyrelsen", "se över riktlinjerna", 0.8)}),
+    # the report due on an assignment is its assignees' duty
+    ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
+     "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n",
+     {("Socialstyrelsen", "slutredovisa uppdraget senast den 23 februari 2024", 0.9)}),
+])
+def test_duties_of_kinds_of_phrase(text, expected):
+    got, _, _ = read_md(text)
+    assert expected <= got, got - expected
 
 
-def test_an_assignment_a_body_holds_named_in_passing():
-    text = ("# Uppdrag om kvinnors hälsa\n\nInom ramen för uppdraget ska Socialstyrelsen inhämta synpunkter från "
-            "Folkhälsomyndigheten utifrån dess uppdrag att ta fram en handlingsplan för sexuell och reproduktiv hälsa.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
-    assert ("Folkhälsomyndigheten", "ta fram en handlingsplan för sexuell och reproduktiv hälsa") in {
-        (r.body, r.task) for r in ex.responsibilities}
-
-
-def test_a_unit_a_report_proposes_under_a_name_it_gives():
-    text = ("* En tvärvetenskaplig testenhet, kallad bedömningscentrum, inrättas vid Stockholms universitet. "
-            "Bedömningscentrumet ansvarar för framtagning, drift och utveckling av progressionstestet.\n"
-            "* Bedömningscentrum ska ges i uppdrag i att förbereda inför ett införande av progressionstest.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
-    assert ("Bedömningscentrum", "enhet") in {(b.label, b.kind) for b in ex.bodies}
-    assert {(r.body, r.task) for r in ex.responsibilities} == {
-        ("Bedömningscentrum", "framtagning, drift och utveckling av progressionstestet"),
-        ("Bedömningscentrum", "förbereda inför ett införande av progressionstest")}
-
-
-def test_a_task_put_on_the_principals_at_the_end_of_a_sentence():
-    text = ("# Från delar till helhet\n\nSamsjuklighetsutredningen föreslår en reform.\n\n1. All behandling av skadligt "
-            "bruk och beroende ska vara ett ansvar för regionernas hälso- och sjukvård.\n\n2. Uppsökande insatser ska "
-            "vara ett fortsatt och förtydligat uppdrag för socialtjänsten.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
-    got = {(r.body, r.task) for r in ex.responsibilities}
-    assert ("regionernas hälso- och sjukvård", "All behandling av skadligt bruk och beroende ska vara ett ansvar för "
-            "regionernas hälso- och sjukvård") in got
-    assert ("socialtjänsten", "Uppsökande insatser ska vara ett fortsatt och förtydligat uppdrag för socialtjänsten") in got
-
-
-def test_what_a_report_urges_the_government_to_charge_an_agency_with():
-    text = ("# Narkotikapolitik\n\nNarkotikautredningen föreslår åtgärder.\n\n### Regeringen uppmanas att\n\n* uppdra åt "
-            "Socialstyrelsen att utreda hur dödsfallsutredningar kan utformas.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
-    assert ("Socialstyrelsen", "utreda hur dödsfallsutredningar kan utformas") in {(r.body, r.task) for r in ex.responsibilities}
-
-
-def test_what_a_report_calls_on_a_body_or_the_principals_to_do():
-    text = ("# Narkotikapolitik\n\nNarkotikautredningen föreslår åtgärder.\n\n### Regeringen uppmanas att\n\n* anta ett "
-            "program för att minska dödsfall.\n\n### Regioner och kommuner uppmanas att\n\n* implementera befintliga "
-            "kunskapsstöd.\n\nSocialstyrelsen uppmanas att se över riktlinjerna.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
-    assert {(r.body, r.task, r.confidence) for r in ex.responsibilities} == {
-        ("Regeringen", "anta ett program för att minska dödsfall", 0.8),
-        ("Regioner och kommuner", "implementera befintliga kunskapsstöd", 0.8),
-        ("Socialstyrelsen", "se över riktlinjerna", 0.8)}
-
-
-def test_the_report_due_on_an_assignment_is_its_assignees_duty():
-    text = ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
-            "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n")
-    _, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
-    assert ("Socialstyrelsen", "slutredovisa uppdraget senast den 23 februari 2024") in {
-        (r.body, r.task) for r in ex.responsibilities}
+def test_the_members_of_a_forum_and_a_unit_named_by_a_report_are_bodies():
+    _, bodies, assignees = read_md("# Uppdrag\n\nRegeringen ger de myndigheter som ingår i nationellt forum för "
+                                  "sprängämnessäkerhet i uppdrag att intensifiera arbetet.\n")
+    assert ("Nationellt forum för sprängämnessäkerhet", "organisation") in bodies
+    assert assignees == [["Nationellt forum för sprängämnessäkerhet"]]
+    _, bodies, _ = read_md("En testenhet, kallad bedömningscentrum, inrättas vid Stockholms universitet.")
+    assert ("Bedömningscentrum", "enhet") in bodies
