@@ -215,8 +215,9 @@ def create_app(settings: Settings) -> FastAPI:
         if state.store_path is None:
             state.reader().close()
 
-    # /docs is the pages' own (api/pages.py): Swagger UI from the front-end build, not FastAPI's from a CDN
-    app = FastAPI(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None,
+    # /docs is the pages' own (api/pages.py): Swagger UI from the front-end build, not FastAPI's from a CDN;
+    # no /redoc, which could only load ReDoc from a CDN (a blank page offline)
+    app = FastAPI(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of Swedish public-sector governance: a SPARQL 1.1 endpoint, "
                               "an analyst JSON API backed by named SPARQL queries, and linked data.")
     app.state.styrgraf = state

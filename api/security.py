@@ -64,7 +64,7 @@ from .sparql import bearer_credential, token_is_valid
 
 __all__ = ["install_security", "server_options", "HeadMiddleware", "SecurityHeadersMiddleware",
            "RequestLimitsMiddleware", "IdleTimeoutProtocol", "Limits",
-           "PAGE_CSP", "DOCS_CSP", "API_CSP", "REQUEST_ID_HEADER"]
+           "PAGE_CSP", "API_CSP", "REQUEST_ID_HEADER"]
 
 log = logging.getLogger("styrgraf.security")
 
@@ -76,14 +76,6 @@ REQUEST_ID_HEADER = "X-Request-Id"
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
-# FastAPI's /redoc page loads ReDoc from a CDN and starts it with an inline script (/docs is
-# one of the pages: Swagger UI from /static, under PAGE_CSP).
-DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-            "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-            "font-src 'self' data: https://fonts.gstatic.com; img-src 'self' data: https:; "
-            "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            "frame-ancestors 'none'")
-DOCS_PATHS = ("/redoc",)
 # data (JSON, RDF, CSV, dumps, static files): nothing in it may run or be framed
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
@@ -258,9 +250,7 @@ class SecurityHeadersMiddleware:
                 for k, v in headers:
                     if k.lower() == b"content-type":
                         media = v.split(b";")[0].strip().lower()
-                if path in DOCS_PATHS:
-                    csp = DOCS_CSP
-                elif media in (b"text/html", b"application/xhtml+xml"):
+                if media in (b"text/html", b"application/xhtml+xml"):
                     csp = PAGE_CSP
                 else:
                     csp = API_CSP
