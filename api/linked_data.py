@@ -12,6 +12,7 @@ description point at the address the request came to (api/links.py).
 """
 from __future__ import annotations
 
+import json
 import re
 
 import pyoxigraph as ox
@@ -47,6 +48,42 @@ GRAPH_MEDIA = {
     "application/n-triples": ("nt", "nt"),
     "application/rdf+xml": ("rdf", "rdfxml"),
 }
+
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+def _curie(iri: str) -> str:
+    """prefix:local for an IRI in one of the published namespaces (the longest that fits), else the IRI."""
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and _LOCAL_NAME.fullmatch(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def compact_jsonld(triples: list[ox.Triple]) -> bytes:
+    """JSON-LD with an @context of the published prefixes: properties and types as prefix:local names,
+    resources by their full IRIs, so that a client reads it as it is and expands it to the same triples."""
+    nodes = []
+    for node in json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD)):
+        out = {}
+        for key, value in node.items():
+            if key == "@type":
+                out[key] = [_curie(t) for t in value]
+            else:
+                out[key if key.startswith("@") else _curie(key)] = value
+        nodes.append(out)
+    return json.dumps({"@context": dict(sorted(PREFIXES.items())), "@graph": nodes}, ensure_ascii=False,
+                      indent=1).encode("utf-8")
+
+
+def serialize_rdf(triples: list[ox.Triple], fmt: ox.RdfFormat) -> bytes:
+    """A description as a client reads it best: Turtle with the published prefixes, compact JSON-LD."""
+    if fmt == ox.RdfFormat.TURTLE:
+        return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
+    if fmt == ox.RdfFormat.JSON_LD:
+        return compact_jsonld(triples)
+    return ox.serialize(triples, format=fmt)
 
 
 def negotiate(request: Request, suffix: str | None, offers=RDF_MEDIA) -> str:
@@ -114,10 +151,7 @@ def linked_data_router(state) -> APIRouter:
         if media == "text/html":
             rich = await render_resource_page(state, iri, request, headers)
             return rich or await pages.render_description(request, iri, triples, headers=headers)
-        fmt = RDF_MEDIA[media][1]
-        body = ox.serialize(triples, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
-            else ox.serialize(triples, format=fmt)
-        return Response(body, media_type=media, headers=headers)
+        return Response(serialize_rdf(triples, RDF_MEDIA[media][1]), media_type=media, headers=headers)
 
     @router.get("/graph/{name:path}", include_in_schema=False)
     async def named_graph(name: str, request: Request):
@@ -175,9 +209,7 @@ def linked_data_router(state) -> APIRouter:
         g = [ox.Triple(q.subject, q.predicate, q.object)
              for f in sorted(ONTOLOGY_DIR.glob("*.ttl")) for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE)]
         fmt = RDF_MEDIA.get(media, RDF_MEDIA["text/turtle"])[1]
-        body = ox.serialize(g, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TURTLE \
-            else ox.serialize(g, format=fmt)
-        return Response(body, media_type=media if media in RDF_MEDIA else "text/turtle")
+        return Response(serialize_rdf(g, fmt), media_type=media if media in RDF_MEDIA else "text/turtle")
 
     @router.get("/ns/shapes", include_in_schema=False)
     async def shapes():
@@ -219,8 +251,8 @@ def linked_data_router(state) -> APIRouter:
         media = negotiate(request, None)
         if media in RDF_MEDIA and media != "text/turtle":
             g = list(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE))
-            return Response(ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in g],
-                                         format=RDF_MEDIA[media][1]), media_type=media)
+            return Response(serialize_rdf([ox.Triple(q.subject, q.predicate, q.object) for q in g], RDF_MEDIA[media][1]),
+                            media_type=media)
         return Response(ttl, media_type="text/turtle")
 
     return router

@@ -7,6 +7,8 @@ import subprocess
 import httpx
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
 
 from server import running_server
 
@@ -35,6 +37,20 @@ def test_iri_dereferences_by_accept(base, accept, fmt):
     assert BODY in subjects
     # what links to the body is there as well as what it says
     assert any(t.object == ox.NamedNode(BODY) for t in triples)
+
+
+@pytest.mark.parametrize("path", [BODY, "http://127.0.0.1:8000/ns", "http://127.0.0.1:8000/.well-known/void"])
+def test_json_ld_is_compact_with_the_published_prefixes_and_says_the_same(base, path):
+    """JSON-LD comes with an @context of the prefixes the ontology publishes (properties and types as
+    sg:…, skos:…), and a JSON-LD processor (rdflib) reads it as the same triples as N-Triples."""
+    r = httpx.get(local(base, path), headers={"Accept": "application/ld+json"}, timeout=30)
+    doc = r.json()
+    assert doc["@context"]["sg"] == "https://w3id.org/styrgraf/ns#" and doc["@context"]["skos"].endswith("/core#")
+    keys = {k for node in doc["@graph"] for k in node}
+    assert any(k.startswith(("sg:", "skos:", "dct:", "rdfs:")) for k in keys)
+    assert not any(k.startswith(("https://w3id.org/styrgraf/ns#", "http://www.w3.org/2004/02/skos/core#")) for k in keys)
+    nt = httpx.get(local(base, path), headers={"Accept": "application/n-triples"}, timeout=30).text
+    assert isomorphic(Graph().parse(data=r.text, format="json-ld"), Graph().parse(data=nt, format="nt"))
 
 
 def test_iri_dereferences_by_suffix_and_html(base):
