@@ -154,6 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "path_goal": ("för målet självt", "for the goal itself"),
     "path_policy": ("uppgift under målets styrdokument", "a task under the goal's policy"),
     "source": ("Källa", "Source"),
+    "error_at": ("rad {line}, tecken {column}", "line {line}, character {column}"),
     "quote": ("Citat", "Quote"),
     "show_in_document": ("visa i dokumentet", "show in the document"),
     "chars": ("tecken", "characters"),
@@ -301,6 +302,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edge_answered": ("svarade", "answered"), "edge_reports_on": ("rapporterar om", "reports on"),
     "edge_held": ("höll", "held"),
 }
+
+
+ERROR_AT = re.compile(r"\berror at (?P<line>\d+):(?P<column>\d+)\b")
+
+
+def error_position(query: str | None, error: str | None) -> dict[str, Any] | None:
+    """Where a syntax error is (the engine says "error at LINE:COLUMN"): the line, the column and that line's text."""
+    m = ERROR_AT.search(error or "")
+    lines = (query or "").split("\n")
+    if not m or not 1 <= int(m["line"]) <= len(lines):
+        return None
+    line, column = int(m["line"]), int(m["column"])
+    return {"line": line, "column": column, "text": lines[line - 1], "caret": " " * max(0, column - 1) + "^"}
 
 
 def translator(lang: str):
@@ -1343,7 +1357,8 @@ def pages_router(state: Any) -> APIRouter:
         default = query or next((e["text"] for e in examples if e["name"] == "body-responsibilities"),
                                 "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
         return pages.render(request, "sparql.html", title=t("sparql_title"), examples=examples, query=default,
-                            result=result, error=error, alternates=alternates, base=pages.base,
+                            result=result, error=error, error_at=error_position(query, error),
+                            alternates=alternates, base=pages.base,
                             selected=example or (None if query else "body-responsibilities"),
                             status=400 if error else 200)
 

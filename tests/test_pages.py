@@ -420,6 +420,12 @@ def test_sparql_page(site):
         "query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2"}).text
     bad = site.get("/fraga", params={"query": "SELEKT nothing"})
     assert bad.status_code == 400 and 'role="alert"' in bad.text
+    # a syntax error says where, by line and character, and shows that line with a caret
+    bad = site.get("/fraga", params={"query": "SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?x = ) }"})
+    at = re.search(r"rad (\d+), tecken (\d+)", bad.text)
+    assert bad.status_code == 400 and at and at.group(1) == "3"
+    caret = re.search(r'<pre class="error-at"[^>]*>(.*?)\n( *)\^</pre>', bad.text)
+    assert caret and "FILTER(?x = ) }" in caret.group(1) and len(caret.group(2)) == int(at.group(2)) - 1
     # the download the page's script makes: /sparql with an Accept header
     res = site.post("/sparql", data={"query": q}, headers={"Accept": "text/csv"})
     assert res.status_code == 200 and res.text.splitlines()[0] == "b"
