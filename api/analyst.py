@@ -109,26 +109,10 @@ UNKNOWN_KIND_WORDS = {"okänd", "okand", "unknown"}   # the builder's "no kind f
 
 
 @lru_cache(maxsize=1)
-def kind_words() -> dict[str, str]:
-    """Concept IRI -> kind word: the contract's words, overridden by any skos:notation in ontology/*.ttl."""
-    words = {kind_iri(scheme, w): w for scheme, ws in CONTRACT_KINDS.items() for w in ws}
-    notation = ox.NamedNode(SKOS + "notation")
-    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
-        try:
-            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-                if t.predicate == notation and isinstance(t.subject, ox.NamedNode) \
-                        and t.subject.value.startswith(SGK) and isinstance(t.object, ox.Literal):
-                    words[t.subject.value] = t.object.value
-        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the API
-            log.warning("cannot read kind words from %s: %s", path, e)
-    return words
-
-
-@lru_cache(maxsize=1)
-def kind_labels_en() -> dict[str, str]:
-    """Kind word -> its English label (the concept's skos:prefLabel@en in ontology/*.ttl), for English pages."""
+def _kind_concepts() -> tuple[dict[str, str], dict[str, str]]:
+    """The kind concepts of ontology/*.ttl, read once: concept IRI -> skos:notation, and -> skos:prefLabel@en."""
     notation, label = ox.NamedNode(SKOS + "notation"), ox.NamedNode(SKOS + "prefLabel")
-    words: dict[str, str] = {}
+    notations: dict[str, str] = {}
     english: dict[str, str] = {}
     for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
         try:
@@ -137,13 +121,26 @@ def kind_labels_en() -> dict[str, str]:
                         and isinstance(t.object, ox.Literal)):
                     continue
                 if t.predicate == notation:
-                    words[t.subject.value] = t.object.value
+                    notations[t.subject.value] = t.object.value
                 elif t.predicate == label and t.object.language == "en":
                     english[t.subject.value] = t.object.value
-        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the pages
-            log.warning("cannot read kind labels from %s: %s", path, e)
+        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the API
+            log.warning("cannot read kind words from %s: %s", path, e)
+    return notations, english
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> dict[str, str]:
+    """Concept IRI -> kind word: the contract's words, overridden by any skos:notation in ontology/*.ttl."""
+    return {**{kind_iri(scheme, w): w for scheme, ws in CONTRACT_KINDS.items() for w in ws}, **_kind_concepts()[0]}
+
+
+@lru_cache(maxsize=1)
+def kind_labels_en() -> dict[str, str]:
+    """Kind word -> its English label (the concept's skos:prefLabel@en in ontology/*.ttl), for English pages."""
+    notations, english = _kind_concepts()
     out: dict[str, str] = {}
-    for concept, word in sorted(words.items()):
+    for concept, word in sorted(notations.items()):
         if concept in english:
             out.setdefault(word, english[concept])
     return out
@@ -641,16 +638,16 @@ class Analyst:
             self.lists.put(bound, rows, estimate_size(bound) + estimate_size(rows))
         return rows
 
-    async def text_search(self, collection: str, q: str) -> list[Any] | None:
-        """The IRIs of `collection` matching `q` in the text index, best first (styrgraf/search.py:
+    async def text_search(self, q: str, collections: list[str]) -> list[Any] | None:
+        """The hits in `collections` matching `q` in the text index, best first (styrgraf/search.py:
         case, diacritics and Swedish endings folded); None when there is no index to ask, and the
-        list query's own text filter answers instead."""
+        caller's SPARQL text filter answers instead."""
         get = getattr(self.state, "search_index", None)
         index = get() if callable(get) else None
         if index is None:
             return None
         try:
-            return await asyncio.to_thread(index.search, q, [collection])
+            return await asyncio.to_thread(index.search, q, collections)
         except sqlite3.Error as e:
             log.warning("search index not usable (%s): text filter by SPARQL", e)
             return None
@@ -669,6 +666,7 @@ class Analyst:
                 chosen = [h.iri for h in hits[offset:offset + limit]] if limit > 0 else []
                 rows = await self.index_rows(collection, chosen)
                 total = len(hits)
+                rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
             else:
                 rows = (await self.select(self.queries[collection].bind({**rest, "iri": list(order)})))[1] \
                     if order else []
@@ -677,7 +675,6 @@ class Analyst:
                 rows = rows[offset:offset + limit] if limit > 0 else []
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
-        rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
         return await self.build(collection, rows), total
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
@@ -690,7 +687,7 @@ class Analyst:
         slice of it and its total the list's length, so paging does not sort the collection again.
         Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
         if params.get("q"):
-            hits = await self.text_search(collection, params["q"])
+            hits = await self.text_search(params["q"], [collection])
             if hits is not None:
                 return await self.search_page(collection, params, hits, limit, offset)
         try:

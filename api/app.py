@@ -7,7 +7,8 @@ import os
 import queue
 import threading
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -173,35 +174,33 @@ class AppState:
         """Apply one SPARQL Update atomically (relative IRIs resolved against `base_iri`) and
         record the graphs it changed in the change feed (`graphs`: the ones it writes, if known;
         api/changes.py); the store bumps its generation so readers see it."""
-        # the text index re-reads every graph the update changed, after the store wrote it
         if self.store_path is None:
             remote = self._reader
-            index = Follower(remote, self.search)
-            index.start()
-            try:
-                changed = apply_and_record(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
-                                           update, self.base, graphs)
-            except BaseException:
-                index.abandon()       # what the server holds now is not known: rebuilt on the next search
-                raise
-            index.graphs(changed)
-            index.done()
+            self._apply_followed(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
+                                 update, graphs)
             return
         store = Store(self.store_path)
         try:
-            index = Follower(store, self.search)
-            index.start()
-            try:
-                changed = apply_and_record(store, lambda: store.ox.update(update, base_iri=base_iri), update,
-                                           self.base, graphs)
-            except BaseException:
-                index.abandon()       # the update may have been applied without its record
-                raise
-            index.graphs(changed)
-            store.flush()
-            index.done()
+            self._apply_followed(store, lambda: store.ox.update(update, base_iri=base_iri), update, graphs,
+                                 flush=store.flush)
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs
+
+    def _apply_followed(self, store: Any, apply: Callable[[], None], update: str, graphs: set[str | None] | None,
+                        flush: Callable[[], None] | None = None) -> None:
+        """`apply_and_record`, with the text index re-reading every graph the update changed after the
+        store wrote it (and, for a local store, after it was flushed)."""
+        index = Follower(store, self.search)
+        index.start()
+        try:
+            changed = apply_and_record(store, apply, update, self.base, graphs)
+        except BaseException:
+            index.abandon()       # what the store holds now is not known (the update may be applied without its
+            raise                 # record): the index is rebuilt on the next search
+        index.graphs(changed)
+        if flush is not None:
+            flush()
+        index.done()
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -30,7 +30,6 @@ import json
 import math
 import mimetypes
 import re
-import sqlite3
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -868,13 +867,8 @@ class Pages:
         """All hits of the text index in the search page's types, ranked (the match's rank, then
         the type, then the shorter name); None without an index. Names and matched texts are the
         index's rows, written from the store's data."""
-        get = getattr(self.api.state, "search_index", None)
-        index = get() if callable(get) else None
-        if index is None:
-            return None
-        try:
-            hits = await asyncio.to_thread(index.search, needle, list(SEARCH_COLLECTIONS))
-        except sqlite3.Error:
+        hits = await self.api.text_search(needle, list(SEARCH_COLLECTIONS))
+        if hits is None:
             return None
         items = []
         for h in hits:
