@@ -261,6 +261,7 @@ class Reader:
         self.place_words = {degen(w.lower()) for w in re.findall(r"\w+", muni)}
         self.sentences = ctx.sentences()
         self.opinion_zones = opinion_zones(ctx.text)
+        self.own: int | None = None          # the policy the document is (`_document_title`)
 
     def in_opinion(self, pos: int) -> bool:
         """Inside a reservation, särskilt uttalande or ersättaryttrande: a party's view, not a fact."""
@@ -829,16 +830,8 @@ class Reader:
         return None
 
     def document_policy(self) -> int | None:
-        """The policy a steering document *is*: one named on its first line ("Handlingsplan mot buller")."""
-        if self.ctx.kind not in DOCUMENT_IS_POLICY:
-            return None
-        if hasattr(self, "own"):
-            return self.own
-        first = re.match(r"\s*[^\n]*", self.text)
-        for m in self.refs_in(0, first.end()):
-            if m.form == "name":
-                return m.pid
-        return None
+        """The policy a steering document *is*, as its title line names it (`_document_title`)."""
+        return self.own
 
     def main_policy(self, pos: int) -> PolicyDraft | None:
         a, b = self.section_of(pos)
@@ -897,9 +890,13 @@ def _document_title(r: Reader) -> None:
     names no steering document of its own ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030")."""
     ctx = r.ctx
     title = ctx.out.document.title
-    if ctx.kind not in DOCUMENT_IS_POLICY or not title or r.title_line_end < 0:
+    if r.title_line_end < 0:           # not a steering document (DOCUMENT_IS_POLICY), or no title line
         return
     line_start = re.search(r"[^\s#]", r.text).start()
+    first_named = next((m.pid for m in r.refs_in(line_start, r.title_line_end) if m.form == "name"), None)
+    if not title:
+        r.own = first_named            # "Handlingsplan mot buller" on the first line
+        return
     halves, pos = [], line_start
     for part in TITLE_HALVES.split(r.text[line_start:r.title_line_end]):
         k = r.text.find(part, pos)
@@ -925,7 +922,7 @@ def _document_title(r: Reader) -> None:
         r.drafts.append(d)
         r.own = len(r.drafts) - 1
     else:
-        r.own = next((m.pid for m in r.refs_in(line_start, r.title_line_end) if m.form == "name"), None)
+        r.own = first_named
 
 
 def _policy_facts(r: Reader) -> None:
@@ -1311,7 +1308,8 @@ def _goals(r: Reader) -> None:
                                  text[refs[0].end:a + m.start()]):
                 goal = _clean_item(sent[m.end():])
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
-        for m in filter(None, [MEASURE_AIM.match(sent)]):     # the measures are the sentence's subject
+        m = MEASURE_AIM.match(sent)       # the measures are the sentence's subject
+        if m:
             goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         for m in QUOTED_VISION.finditer(sent):

@@ -448,6 +448,11 @@ def put_on(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(label, sent, a, b, pid, confidence, item=True)
 
 
+def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
+    """The bodies a decision is given to: its several assignees, or the one the first of `words` stands for."""
+    return ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in words if w in ctx.bodies.own][:1]
+
+
 # a report due, said of the assignment: "Uppdraget (ska) slutredovisas senast den 23 februari 2024"
 REPORTED = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska\s+|skall\s+)?(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)")
 
@@ -457,7 +462,7 @@ def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     ctx, text = f.ctx, f.ctx.text
     if ctx.kind != "regeringsuppdrag":
         return
-    assignees = ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in ("myndigheten",) if w in ctx.bodies.own]
+    assignees = _decision_assignees(ctx, ("myndigheten",))
     for m in REPORTED.finditer(text, a, b):
         for label in assignees:
             f.add(label, f"{m['v']} uppdraget{m['rest']}", a, b, pid, 0.9, item=True)
@@ -482,7 +487,7 @@ def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     else:
         return
     task = m["task"].strip(" .")
-    items = [(s0, e0) for s0, e0 in _items_after(ctx, b)] if not task else []
+    items = _items_after(ctx, b) if not task else []
     for label in labels:
         if task:
             f.add(label, task, a, b, pid, 0.8)
@@ -547,8 +552,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """What the decision's assignment includes is a duty of its assignees ("I uppdraget ingår att • …")."""
     ctx, text = f.ctx, f.ctx.text
-    assignees = ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in ("myndigheten", "kommittén")
-                                                   if w in ctx.bodies.own][:1]
+    assignees = _decision_assignees(ctx, ("myndigheten", "kommittén"))
     if not assignees:
         return
     for m in INCLUDED.finditer(text, a, b):
