@@ -26,7 +26,7 @@ ontology/doc/index.html: ontology/styrgraf.ttl $(VENV)/.installed
 	$(PY) -m styrgraf.ontology_docs ontology/doc
 
 # the browser bundles of the pages (CodeMirror, Cytoscape) and Swagger UI for /docs from the npm
-# registry, built into api/static/build/ (gitignored); without npm the pages still work, with a
+# registry, built into api/static/build/ (its contents are not tracked); without npm the pages still work, with a
 # plain editor and graph, and /docs links the OpenAPI document instead
 FRONTEND_SRC := frontend/package.json frontend/package-lock.json frontend/build.mjs $(wildcard frontend/src/*.js)
 frontend: api/static/build/manifest.json
@@ -68,4 +68,4 @@ bench: install-bench
 	$(PY) bench/serve_bench.py --quick --out bench/results/serve-quick.json
 
 clean:
-	rm -rf $(VENV) data *.egg-info api/static/build frontend/node_modules
+	rm -rf $(VENV) data *.egg-info api/static/build/* frontend/node_modules
