@@ -1081,7 +1081,7 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|"
-    r"[Aa]mbitionen|[Aa]vsikten|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
+    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir)(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1144,6 +1144,12 @@ MEASURE_AIM = re.compile(
     r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också)? till(?: att)?\s+(?=[a-zåäö])")
+# the same in a relative clause anywhere in the sentence: "Vidare lämnar utredningen förslag som syftar till att
+# underlätta samverkan …", "åtgärder som ska bidra till att minska …"
+MEASURE_AIM_REL = re.compile(
+    r"\b(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
+    r"\s+som\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? bidra till)"
+    r"\s+(?:att\s+)?(?=[a-zåäö])")
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
@@ -1308,7 +1314,7 @@ def _goals(r: Reader) -> None:
                                  text[refs[0].end:a + m.start()]):
                 goal = _clean_item(sent[m.end():])
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
-        m = MEASURE_AIM.match(sent)       # the measures are the sentence's subject
+        m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:
             goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)

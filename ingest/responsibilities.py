@@ -16,7 +16,7 @@ GIVEN      the tasks of an assignment, for each assignee ("Regeringen ger X i up
            "X ges i uppdrag att T", "X åläggs att T").
 PRESENT    "Arbetsmarknadsnämnden utvecklar …" (a duty in the present tense), only in the passage
            about a policy: a strategy lists what each body does; a standing task anywhere ("X bistår …",
-           "X handlägger …", "X informerar Y löpande").
+           "X handlägger …", "X samverkar med Y", "X informerar Y löpande").
 GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
@@ -49,15 +49,16 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
-    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:\s+|(?=:))")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
 # svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande",
-# "Socialstyrelsen delredovisar senast …", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
+# "Socialstyrelsen delredovisar senast …", "Myndigheten samverkar med TLV om …", "ISP och SSM bidrar, på begäran av
+# regeringen, med statistikunderlag", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
 # tillsynsmyndighet över …")
-STANDING_VERB = re.compile(r"bistår|handlägger|informerar|(?:del|slut)?redovisar|är")
+STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
