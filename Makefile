@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed frontend ontology/doc/index.html
 
 # the ontology's HTML documentation (pyLODE), served at /ns
-ontology/doc/index.html: ontology/styrgraf.ttl $(VENV)/.installed
+ontology/doc/index.html: ontology/styrgraf.ttl styrgraf/ontology_docs.py $(VENV)/.installed
 	$(PY) -m styrgraf.ontology_docs ontology/doc
 
 # the browser bundles of the pages (CodeMirror, Cytoscape) and Swagger UI for /docs from the npm

@@ -21,7 +21,6 @@ from urllib.parse import urlencode
 import pytest
 
 import chromium
-from chromium import CHROMEDRIVER, CHROMIUM
 from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,9 +30,7 @@ AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 
 chromium.require()
 
-from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import TimeoutException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
@@ -55,25 +52,15 @@ def downloads(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory, downloads):
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--hide-scrollbars", f"--user-data-dir={profile}",
-                 "--window-size=1280,900", "--lang=sv-SE",
-                 "--force-prefers-reduced-motion"):     # no smooth scrolling under the driver's clicks
-        opts.add_argument(flag)
-    opts.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                           "download.prompt_for_download": False,
-                                           "safebrowsing.enabled": False,
-                                           # a Swedish analyst's browser: the pages follow Accept-Language
-                                           "intl.accept_languages": "sv-SE,sv"})
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), "--hide-scrollbars", "--lang=sv-SE",
+                            "--force-prefers-reduced-motion",     # no smooth scrolling under the driver's clicks
+                            prefs={"download.default_directory": str(downloads),
+                                   "download.prompt_for_download": False,
+                                   "safebrowsing.enabled": False,
+                                   # a Swedish analyst's browser: the pages follow Accept-Language
+                                   "intl.accept_languages": "sv-SE,sv"})
     try:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-        driver.set_page_load_timeout(60)
         yield driver
     finally:
         driver.quit()

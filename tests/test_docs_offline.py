@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import chromium
-from chromium import CHROMEDRIVER, CHROMIUM
 from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,9 +15,7 @@ SWAGGER = ROOT / "api" / "static" / "build" / "swagger-ui" / "swagger-ui-bundle.
 
 chromium.require()
 
-from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import WebDriverException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -36,18 +33,10 @@ def server(corpus_store):
 def offline_browser(tmp_path_factory):
     """Chromium that reaches 127.0.0.1 and nothing else: every host name but that address fails
     to resolve, and any other address goes to a proxy that refuses the connection."""
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={tmp_path_factory.mktemp('chromium-offline')}",
-                 "--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>;127.0.0.1"):
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-offline"),
+                            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                            "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>;127.0.0.1")
     try:
-        driver.set_page_load_timeout(60)
         yield driver
     finally:
         driver.quit()

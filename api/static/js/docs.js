@@ -9,7 +9,7 @@
   window.SwaggerUIBundle({
     url: root.getAttribute("data-openapi"),
     domNode: root,
-    deepLinking: true,
+    deepLinking: false,     // a link inside each operation's summary button is a control within a control (axe: nested-interactive)
     validatorUrl: null,
     presets: [window.SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
