@@ -335,6 +335,12 @@ HOLDS = re.compile(
     # "2023 års krigsmaterielutredning har haft i uppdrag att …": a committee's own assignment, the government's
     rf"|haft{S}+(?:regeringens{S}+)?(?:i{S}+)?uppdrag(?:et)?)"
     rf"(?P<with>{S}+tillsammans{S}+med{S}+[^.;:\n]{{2,200}}?)?{S}+(?P<link>att|om|avseende|kring|rörande)\b")
+# a committee's remit, told in its own report: "Regeringen beslutade den 5 november 2009 att låta tillsätta en
+# särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …"
+APPOINT = re.compile(
+    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte){S}+(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|"
+    rf"(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?kommitté|utredning)){S}+"
+    rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
     rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
@@ -419,7 +425,7 @@ class Cand:
 
 
 # words without which a text (or a sentence) gives no assignment: uppdra/uppdrag, budget, utse/utsåg
-ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg")
+ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg", "tillkalla", "tillsätta", "tillsatte")
 
 
 def _has_cue(text: str) -> bool:
@@ -748,12 +754,17 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     return None
 
 
+# the number of the committee directive a decision is: "(Dir. 2009:101)", "(direktiv 2012:50)"
+DIRECTIVE_NUMBER = re.compile(r"\s*\((?:[Dd]ir\.|[Dd]irektiv)\s?(?P<n>(?:19|20)\d\d:\d{1,3})\)")
+
+
 def task_text(s: str) -> str:
     """A task as written, without a leading period ("under 2020–2023 …"), a trailing
     diarienummer in parentheses or a dangling "och"."""
     s = clean(s)
     s = re.sub(r"^(?:under\s+(?:perioden\s+|åren\s+)?)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=[a-zåäö])", "", s)
     s = re.sub(r"\s*\((?:dnr\s*)?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s?\d{4}/[^)]*\)$", "", s)
+    s = DIRECTIVE_NUMBER.sub("", s).rstrip()
     s = re.sub(r"(?:,|\s+(?:och|samt|eller))$", "", s)
     return clean(s)
 
@@ -808,6 +819,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         for d in find_diarienummer(sentence):
             if not re.search(r"ändring\s+av[^.]{0,80}$", sentence[:d.start]) and d.registry:
                 c.dnr.append(d.notation)
+        c.dnr += [f"Dir. {dm['n']}" for dm in DIRECTIVE_NUMBER.finditer(sentence)]
         taken.append((anchor, tend))
         out.append(c)
 
@@ -830,6 +842,13 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
             issuer = ctx.bodies.resolve("regeringen")
         add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+    author = ctx.out.document.author
+    for m in APPOINT.finditer(text, s0, s1):
+        if not (ctx.kind == "betänkande" and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
+            continue                   # in a report: the committee that wrote it is the one appointed
+        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
+        add(_issuer_left(ctx, s0, m.start()) or ctx.bodies.resolve("regeringen"), (m.start("slot"), m.end("slot")),
+            m.end("link") + 1, m["verb"], m.start())
     for m in DESIGNATE.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         if issuer and ctx.bodies.bodies.get(issuer) and ctx.bodies.bodies[issuer].kind == "regering":
@@ -901,6 +920,12 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     if adv and re.search(rf"\S", text[s0:s0 + adv.start()]):
         at = s0 + adv.start()
     left = text[s0:at]
+    # "2023 års insynskommitté är en parlamentariskt sammansatt kommitté som har haft i uppdrag att": what the
+    # relative clause hangs on
+    rel = re.search(rf"(?:^|[.:]{S}+)(?P<x>[^,.;:\n]{{2,120}}?){S}+är{S}+en{S}+(?:[\wåäö-]+{S}+){{0,3}}"
+                    rf"(?:kommitté|utredning|myndighet|delegation|kommission){S}+som{S}*$", left)
+    if rel and ctx.bodies.mentions_in(s0 + rel.start("x"), s0 + rel.end("x")):
+        return (s0 + rel.start("x"), s0 + rel.end("x"))
     # the clause: after the last "där", "att", "som", "och", comma or "har" before the verb
     cut = 0
     for m in re.finditer(rf"(?:,|\bdär\b|\batt\b|\bsom\b|\bhar\b|\bhade\b|\bnär\b|\bdå\b|\beftersom\b|\bvilket\b|:|\)\s)", left):

@@ -146,7 +146,7 @@ def title_line(text: str) -> tuple[int, int] | None:
 
 
 MD_TITLE = re.compile(
-    r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=(?:Dir|Skr|Prop)\.\s?\d{4}(?:/\d{2})?:))"
+    r"^#\s+(?P<title>.+?)\s*(?:(?:Diarienummer:\s*|(?<=[a-zåäö)])(?=[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{4}/\d)|(?<=[a-zåäö)])(?=(?:Dir|Skr|Prop)\.\s?\d{4}(?:/\d{2})?:|(?:SOU|Ds)\s\d{4}:\d))"
     r"(?P<dnr>.+))?$", re.M)
 # a committee speaking of its work done, not a directive telling it what to do: "Utredningen föreslår …",
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"

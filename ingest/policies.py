@@ -1144,11 +1144,12 @@ MEASURE_AIM = re.compile(
     r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också)? till(?: att)?\s+(?=[a-zåäö])")
-# the same in a relative clause anywhere in the sentence: "Vidare lämnar utredningen förslag som syftar till att
-# underlätta samverkan …", "åtgärder som ska bidra till att minska …"
+# the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
+# "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
-    r"\b(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
-    r"\s+som\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? bidra till)"
+    r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
+    r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? bidra till)"
+    r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
     r"\s+(?:att\s+)?(?=[a-zåäö])")
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
 LIST_INTRO = re.compile(
