@@ -1150,7 +1150,7 @@ MEASURE_AIM_REL = re.compile(
     r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
     r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? bidra till)"
     r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
-    r"\s+(?:att\s+)?(?=[a-zåäö])")
+    r"\s+att\s+(?=[a-zåäö])")            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"

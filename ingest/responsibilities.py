@@ -20,6 +20,7 @@ PRESENT    "Arbetsmarknadsnämnden utvecklar …" (a duty in the present tense),
 GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
+DESIGNATED "(att) X utses till behörig myndighet …", "(att) X och Y får ett ansvar för …", in any clause.
 
 A body found only by a contextual word ("Myndigheten ska", "Kommittén ska") is resolved to the
 document's own body and marked with lower confidence; so is a duty read from the present tense.
@@ -326,7 +327,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     else:
         for label in labels:
             f.add(label, text[task_start:b], a, b, pid, confidence if duty_word else min(confidence, 0.8))
-    return True
+    # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
+    # samverkar med Folkhälsomyndigheten, som också ska stödja …")
+    return duty_word or pid is not None
 
 
 def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
@@ -447,6 +450,34 @@ def put_on(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         return
     for label in labels:
         f.add(label, sent, a, b, pid, confidence, item=True)
+
+
+# a body named to a role, or given a responsibility, in any clause: "… föreslår utredningen att Tillväxtverket utses till
+# beredskapsmyndighet och sektorsansvarig myndighet för den nya sektorn", "… att Tillväxtverket och Boverket får ett
+# ansvar för byggnads- och reparationsberedskapen"; not a question ("om X eller Y bör utses till …")
+DESIGNATED = re.compile(r"\s+(?:ska\s+|skall\s+|bör\s+|föreslås\s+)?(?P<v>(?:utses|utsågs)\s+till(?!\s+att\b)|"
+                        r"(?:får|fick|ges|gavs|tilldelas)\s+(?:ett\s+|det\s+|[a-zåäö]+(?:ernas|arnas|ens|ets)\s+)?"
+                        r"(?:(?:utökat|utökade|samlat|särskilt|övergripande|tydligare|tydligt|nytt|större|samordnande|"
+                        r"huvudsakligt|fullt|formellt|operativt|nationellt|hela)\s+){0,2}ansvar(?:et)?\s+för)"
+                        r"\s+(?P<what>(?:[^.;:]|:(?=s\b)){3,200})")
+
+
+def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """DESIGNATED: a body named to a role or given a responsibility, in any clause of the sentence."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in DESIGNATED.finditer(text, a, b):
+        cuts = list(CLAUSE_CUT.finditer(text, a, m.start()))
+        clause = cuts[-1].end() if cuts else LEAD.match(text, a, b).end()
+        if re.search(r"\b(?:om|vilken|vilka|huruvida|eller)\b", text[clause:m.start()]) or \
+                re.search(r"\b(?:om|vilken|vilka|huruvida)\s+$", text[max(a, clause - 10):clause]):
+            continue
+        subject = _subject(ctx, clause, m.start())
+        if subject is None:
+            continue
+        labels, confidence, _ = subject
+        what = re.split(r",\s+(?:och|samt|men|vilket|eller)\s+|\s+och\s+därmed\s+", m["what"])[0]
+        for label in labels:
+            f.add(label, f"{m['v']} {what}", a, b, pid, confidence, item=True)
 
 
 def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
@@ -669,6 +700,7 @@ def extract(ctx: Ctx) -> None:
             demands(f, i, a, b, pid)
             group(f, i, a, b, pid)
             put_on(f, i, a, b, pid)
+        designated(f, i, a, b, pid)
     given(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

@@ -334,6 +334,18 @@ def test_a_committees_report_recounts_its_own_remit():
         (["Utredningen om skatt på flygresor"], ["analysera och lämna förslag på hur en skatt på flygresor kan utformas"])]
 
 
+def test_a_committees_report_tells_how_it_was_appointed():
+    text = ("# Sverige för nyanlända\n\nRegeringen beslutade den 5 november 2009 att låta tillsätta en särskild "
+            "utredare att utreda och lämna förslag om samhällsorientering för nyanlända invandrare (Dir. 2009:101). "
+            "Utredningen om samhällsorientering för nyanlända invandrare överlämnade den 4 mars 2010 delbetänkandet "
+            "Sverige för nyanlända (SOU 2010:16).\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    [a] = ex.assignments
+    assert (a.assignees, a.tasks, a.decided_on, a.diarienummer) == (
+        ["Utredningen om samhällsorientering för nyanlända invandrare"],
+        ["utreda och lämna förslag om samhällsorientering för nyanlända invandrare"], "2009-11-05", ["Dir. 2009:101"])
+
+
 @pytest.mark.parametrize("text, period", [
     ("# Uppdrag till Trafikverket att förhandla och ingå överenskommelser om beredskapsflygplatser under 2026\n\n"
      "Regeringen ger Trafikverket i uppdrag att förhandla om beredskapsflygplatser.\n", ("2026", "2026")),

@@ -233,6 +233,19 @@ def read_md(text: str) -> tuple[set, set, list]:
       ("Socialstyrelsen", "utreda hur dödsfallsutredningar kan utformas", 1.0),
       ("Regioner och kommuner", "implementera befintliga kunskapsstöd", 0.8),
       ("Socialstyrelsen", "se över riktlinjerna", 0.8)}),
+    # a body named to a role or given a responsibility in a clause of a proposal; not in a question
+    ("# En ny beredskapssektor\n\nUtredningen föreslår att Tillväxtverket utses till beredskapsmyndighet för den nya "
+     "sektorn. Till dess föreslår utredningen att Boverket och Lantmäteriet får ett ansvar för byggberedskapen inom "
+     "sina områden. Det bör utredas om Polismyndigheten eller Säkerhetspolisen bör utses till behörig myndighet.\n",
+     {("Tillväxtverket", "utses till beredskapsmyndighet för den nya sektorn", 1.0),
+      ("Boverket", "får ett ansvar för byggberedskapen inom sina områden", 1.0),
+      ("Lantmäteriet", "får ett ansvar för byggberedskapen inom sina områden", 1.0)}),
+    # a standing task in the present tense; what a decision includes after "I det ingår att"
+    ("# Uppdrag till Brottsförebyggande rådet att följa upp sexköpsbrott\n\nRegeringen ger Brottsförebyggande rådet "
+     "(Brå) i uppdrag att följa upp tillämpningen av förbudet. Brå ska belysa rättsväsendets hantering. I det ingår att "
+     "kartlägga vilka påföljder som döms ut. Myndigheten samverkar med Jämställdhetsmyndigheten om underlaget.\n",
+     {("Brottsförebyggande rådet", "kartlägga vilka påföljder som döms ut", 0.9),
+      ("Brottsförebyggande rådet", "samverkar med Jämställdhetsmyndigheten om underlaget", 0.8)}),
     # the report due on an assignment is its assignees' duty
     ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
      "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n",
