@@ -80,6 +80,12 @@ MUNICIPALITY_LIST = re.compile(
 # courts: "Länsrätten i Gotlands län", "Förvaltningsrätten i Malmö", "Kammarrätten i Jönköping", "Solna tingsrätt"
 COURT = re.compile(r"(?<![\w-])(?P<name>(?:Läns|Förvaltnings|Kammar)rätten i [A-ZÅÄÖ][a-zåäö]+(?:s? län)?"
                    r"|[A-ZÅÄÖ][a-zåäö]+ (?:tingsrätt|hovrätt))(?P<gen>s)?(?![\w-])")
+# courts by their former names (Regeringsrätten until 2011, Migrationsöverdomstolen …), and several courts of one
+# kind named at once: "Länsrätterna i Kronobergs län, Blekinge län och Kalmar län"
+FORMER_COURT = re.compile(r"(?<![\w-])(?P<name>Regeringsrätten|Migrationsöverdomstolen|Miljööverdomstolen|Marknadsdomstolen|"
+                          r"Försäkringsöverdomstolen|Bostadsdomstolen|Patentbesvärsrätten)(?P<gen>s)?(?![\w-])")
+COURT_LIST = re.compile(r"(?<![\w-])(?P<court>Läns|Förvaltnings|Kammar)rätterna i (?P<list>[A-ZÅÄÖ][a-zåäö]+(?:s)? län"
+                        r"(?:, [A-ZÅÄÖ][a-zåäö]+(?:s)? län)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?:s)? län)")
 # a municipality in capitals, as on a letterhead: "VILHELMINA KOMMUN", "SÖDERHAMNS KOMMUN"
 MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
@@ -408,6 +414,12 @@ def find_bodies(text: str) -> BodyIndex:
             if entry is not None and not idx.taken(s0, e0):
                 idx.add(entry.name, "kommun", s0, e0, surface=pm.group())
     take(COURT, "myndighet")
+    take(FORMER_COURT, "myndighet")
+    for m in COURT_LIST.finditer(text):
+        for pm in re.finditer(r"[A-ZÅÄÖ][a-zåäö]+s? län", m["list"]):
+            s0, e0 = m.start("list") + pm.start(), m.start("list") + pm.end()
+            if not idx.taken(s0, e0):
+                idx.add(f"{m['court']}rätten i {pm.group()}", "myndighet", s0, e0, surface=pm.group())
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
          else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
          lambda m: m["name"][0] + m["name"][1:].rstrip())

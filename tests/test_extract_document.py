@@ -407,3 +407,11 @@ def test_an_inquirys_final_report_is_its_betankande():
             "att fungera som nationell samordnare.\n")
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.author) == ("betänkande", "Nationella samordnaren för Agenda 2030")
+
+
+def test_courts_by_former_names_and_several_at_once():
+    text = ("# Domstolarna\n\nLänsrätterna i Kronobergs län, Blekinge län och Kalmar län bör läggas samman. "
+            "Regeringsrätten och Migrationsöverdomstolen har prövat frågan.\n")
+    assert {("Länsrätten i Kronobergs län", "myndighet"), ("Länsrätten i Blekinge län", "myndighet"),
+            ("Länsrätten i Kalmar län", "myndighet"), ("Regeringsrätten", "myndighet"),
+            ("Migrationsöverdomstolen", "myndighet")} <= {(b.label, b.kind) for b in find_bodies(text).all()}
