@@ -44,6 +44,7 @@ from markupsafe import Markup, escape
 from styrgraf import __version__
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
+from . import charts
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
 from .csvsafe import csv_text
 from .links import local_path
@@ -124,6 +125,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assignment": ("Uppdrag", "Assignment"),
     "consultations": ("Remisser och samråd", "Consultations"),
     "nav_consultations": ("Remisser", "Consultations"),
+    "figures": ("Statistik", "Figures"),
+    "figures_intro": ("Vad grafen håller, räknat per år och per organ. Varje bild har tabellen den ritar bredvid sig, "
+                      "och tabellen kan hämtas som CSV.",
+                      "What the graph holds, counted by year and by body. Each picture has the table it draws beside "
+                      "it, and the table can be downloaded as CSV."),
+    "figures_of": ("Statistik för", "Figures for"),
+    "by_year": ("Per år", "By year"),
+    "by_year_note": ("Efter det datum dokumenten anger: beslut om uppdrag, remissens datum, sammanträdets datum. "
+                     "Det som saknar datum räknas inte.",
+                     "By the date the documents give: the decision of an assignment, the date of a consultation, the "
+                     "date of a meeting. What has no date is not counted."),
+    "by_body": ("Mest aktiva organ", "The most active bodies"),
+    "year": ("År", "Year"),
+    "activity_assignments": ("Uppdrag", "Assignments"),
+    "activity_consultations": ("Remisser", "Consultations"),
+    "activity_meetings": ("Sammanträden", "Meetings"),
+    "activity_decisions": ("Beslut", "Decisions"),
+    "total_count": ("Totalt", "Total"),
+    "no_dated": ("Inget med datum att räkna.", "Nothing with a date to count."),
+    "see_figures": ("Statistik för organet", "Figures for this body"),
     "consultation": ("Remiss", "Consultation"),
     "meetings": ("Sammanträden", "Meetings"),
     "meeting": ("Sammanträde", "Meeting"),
@@ -1250,6 +1271,21 @@ async def render_list(pages: Pages, request: Request, collection: str) -> Respon
                         api_url=f"/api/v1/{collection}" + (f"?{api_q}" if api_q else ""))
 
 
+# the activities counted by year (queries/activity-by-year.rq), in the order they are drawn
+ACTIVITIES = ("assignments", "consultations", "meetings", "decisions")
+
+
+def _pivot(rows: list[dict], x: str, series: str, value: str, keys: tuple[str, ...]) -> list[dict]:
+    """Rows of (x, series, value) as one row per x with a column per series (and the total)."""
+    table: dict[str, dict] = {}
+    for r in rows:
+        row = table.setdefault(r[x], {x: r[x], **{k: 0 for k in keys}})
+        row[r[series]] = int(r[value] or 0)
+    for row in table.values():
+        row["total"] = sum(row[k] for k in keys)
+    return [table[k] for k in sorted(table)]
+
+
 # ============================================================== the router
 def pages_router(state: Any) -> APIRouter:
     """The analyst pages, the search endpoint and the static files."""
@@ -1294,6 +1330,37 @@ def pages_router(state: Any) -> APIRouter:
         if format == "csv":
             return csv_response(items, "search")
         return {"items": items, "total": total}
+
+    @router.get("/statistik", include_in_schema=False)
+    async def figures_page(request: Request, body: str | None = Query(None, max_length=2000)):
+        """Counts by year (of everything, or of one body) and of the most active bodies, each drawn
+        (api/charts.py) beside its table, from the named queries activity-by-year and bodies-activity."""
+        t = translator(pages.lang(request))
+        params = {}
+        body_item = None
+        if body:
+            iris = await pages.api.resolve(body, "body")
+            if not iris:
+                return pages.not_found(request, body)
+            params = {"body": iris[0]}
+            body_item = await pages.api.detail("bodies", iris[0][len(pages.base + "id/org/"):]) \
+                if iris[0].startswith(pages.base + "id/org/") else {"iri": iris[0], "label": iris[0]}
+        labels = {k: t(f"activity_{k}") for k in ACTIVITIES}
+        years = await pages.api.rows("activity-by-year", params)
+        year_chart = charts.stacked_columns(years, "year", "activity", "count", list(ACTIVITIES), labels,
+                                            t("by_year")) if years else None
+        year_table = _pivot(years, "year", "activity", "count", ACTIVITIES)
+        bodies = [] if body else (await pages.api.rows("bodies-activity"))[:15]
+        body_series = ["assignments", "consultations", "decisions"]
+        body_chart = charts.stacked_bars(bodies, "body_label", body_series, labels, t("by_body")) if bodies else None
+        q = urlencode(params)
+        return pages.render(request, "figures.html",
+                            title=f"{t('figures_of')} {body_item['label']}" if body_item else t("figures"),
+                            body=body_item, year_chart=year_chart, year_table=year_table, activities=ACTIVITIES,
+                            labels=labels, body_chart=body_chart, bodies=bodies, body_series=body_series,
+                            year_csv="/api/v1/queries/activity-by-year?" + (q + "&" if q else "") + "format=csv",
+                            body_csv="/api/v1/queries/bodies-activity?format=csv",
+                            alternates=[{"type": "text/csv", "href": "/api/v1/queries/activity-by-year?format=csv"}])
 
     @router.get("/graf", include_in_schema=False)
     async def graph_page(request: Request, iri: str | None = Query(None, max_length=2000)):

@@ -2,7 +2,7 @@
 with no serious or critical violation, in Swedish and in English, at 1280 and 390 px.
 
 The pages: the home page, every list, one item of every list (the first its list links), search,
-the query page with a result, the graph, the API documentation, the pages of resources that have no
+the query page with a result, the graph, the API documentation, the figures, the pages of resources that have no
 page of their own (the evidence of a fact, a person), a 404 and the ontology's documentation. axe-core comes with the
 front-end build (`make frontend`); without it the test is skipped.
 """
@@ -63,7 +63,7 @@ def pages(driver, server: str) -> dict[str, str]:
     """name -> path of one page of every kind, found by following the site's own links."""
     out = {"home": "/", "search": "/sok?q=arbetsmarknad", "graph": None,
            "query": "/fraga?" + urlencode({"query": "SELECT ?s WHERE { ?s a <http://www.w3.org/ns/org#Organization> } LIMIT 5"}),
-           "docs": "/docs", "not-found": "/organ/finns-inte", "ontology": "/ns"}
+           "docs": "/docs", "not-found": "/organ/finns-inte", "ontology": "/ns", "figures": "/statistik"}
     for seg in LISTS:
         out[f"list-{seg}"] = f"/{seg}"
         driver.get(f"{server}/{seg}")

@@ -551,3 +551,51 @@ def test_every_goal_page_says_who_is_responsible_or_that_the_text_names_none(sit
         for link in g["responsible_through"]:        # each responsibility behind it, linked, with its quote
             assert link["responsibility"]["label"] in r.text and link["evidence"], g["iri"]
             assert link["evidence"][0]["quote"].split("\n")[0][:40] in " ".join(r.text.split()), g["iri"]
+
+
+def table_rows(html: str, table_id: str) -> list[list[str]]:
+    """The cells of each body row of the table with that id, as text."""
+    body = re.search(rf'<table[^>]*id="{table_id}".*?<tbody>(.*?)</tbody>', html, re.S).group(1)
+    return [[re.sub(r"<[^>]+>|\s+", " ", c).strip() for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+
+
+def test_figures_draw_the_tables_the_named_queries_give(site):
+    """/statistik: each chart is a picture of the table beside it, and that table is the named
+    query's answer (downloadable as CSV), in Swedish and English; one body's figures by year."""
+    years = parse_csv(site.get("/api/v1/queries/activity-by-year", params={"format": "csv"}))
+    bodies = parse_csv(site.get("/api/v1/queries/bodies-activity", params={"format": "csv"}))
+    assert years and bodies
+    for lang, h1 in (("sv", "Statistik"), ("en", "Figures")):
+        r = site.get("/statistik", params={"lang": lang})
+        p = check_page(r, h1)
+        assert "/api/v1/queries/activity-by-year?format=csv" in p.links
+        assert "/api/v1/queries/bodies-activity?format=csv" in p.links
+    html = site.get("/statistik", params={"lang": "sv"}).text       # (the language is remembered: back to Swedish)
+    # the year table: one row per year, a column per activity, as the query counts them
+    by_year = {}
+    for row in years:
+        by_year.setdefault(row["year"], {})[row["activity"]] = int(row["count"])
+    table = table_rows(html, "year-table")
+    assert [r[0] for r in table] == sorted(by_year)
+    for r in table:
+        counts = by_year[r[0]]
+        assert [int(x) for x in r[1:5]] == [counts.get(a, 0) for a in ("assignments", "consultations", "meetings", "decisions")]
+        assert int(r[5]) == sum(counts.values())
+    # one bar segment per non-zero count, each titled with its number
+    chart = re.search(r'<svg class="chart"[^>]*>.*?</svg>', html, re.S).group()
+    drawn = re.findall(r'<rect class="s-(\w+)"[^>]*><title>([^<]*)</title>', chart)
+    assert sorted((title.split(":")[0], a) for a, title in drawn) == \
+        sorted((y, a) for y, c in by_year.items() for a, n in c.items() if n)
+    # the bodies table: the most active first, as the query orders them
+    assert [r[0] for r in table_rows(html, "body-table")] == [b["body_label"] for b in bodies[:15]]
+    # one body: its own figures, found by name or IRI; an unknown body is a 404
+    top = bodies[0]
+    r = site.get("/statistik", params={"body": top["body_iri"]})
+    check_page(r, f"Statistik för {top['body_label']}")
+    own = parse_csv(site.get("/api/v1/queries/activity-by-year", params={"format": "csv", "body": top["body_iri"]}))
+    assert sum(int(x[-1]) for x in table_rows(r.text, "year-table")) == sum(int(x["count"]) for x in own) if own else \
+        "year-table" not in r.text
+    assert site.get("/statistik", params={"body": "Ingen sådan nämnd"}).status_code == 404
+    body_page = site.get(next(link for link in p.links if link.startswith("/organ/")))
+    assert "/statistik?body=" in body_page.text
