@@ -377,8 +377,10 @@ class SearchIndex:
                 cur = best.get((collection, iri))
                 if cur is None or key < cur[0]:
                     best[(collection, iri)] = (key, Hit(collection, iri, text, label, rank))
-        return [h for _, h in sorted(best.values(), key=lambda kh: (kh[0][0], fold(kh[1].label or kh[1].text),
-                                                                     kh[1].iri))]
+        # by rank, then by name: the folded text at hand where the name is the text that matched (a title,
+        # a body's own name), folded here only where it is not (folding is most of a large answer's cost)
+        return [h for _, h in sorted(best.values(), key=lambda kh: (
+            kh[0][0], kh[0][2] if (kh[1].label or kh[1].text) == kh[1].text else fold(kh[1].label), kh[1].iri))]
 
 
 def _rank(qfold: str, qstems: list[str], folded: str, text_stems: list[str]) -> int:
