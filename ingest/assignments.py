@@ -557,9 +557,10 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
             tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1)]
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
-        if len(task) < 4 or len(task) > 400:
+        lead_only = re.fullmatch(r"(?:därför|således|alltså|i övrigt|vidare|också|även)", task)   # "Utredaren ska därför ⏎ • …"
+        if (len(task) < 4 and not lead_only) or len(task) > 400:
             continue
-        if task.endswith(":"):
+        if task.endswith(":") or lead_only:
             items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
             tasks += [task_text(text[a:b]) for a, b in items]
         elif not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task):

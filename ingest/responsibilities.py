@@ -90,7 +90,7 @@ PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "univer
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet", "rådet"}
 # a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
-LIST_LEAD = re.compile(r"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$")
+LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
 
 

@@ -355,3 +355,16 @@ def test_a_committees_report_tells_how_it_was_appointed():
 def test_the_year_or_the_dates_an_assignment_runs(text, period):
     _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
     assert [(a.period_start, a.period_end) for a in ex.assignments] == [period]
+
+
+def test_a_directives_list_after_an_adverb_alone_is_its_tasks():
+    text = ("# Åtgärder för att attrahera internationell kompetens\n\nRegeringen beslutar att tillkalla en särskild "
+            "utredare. Utredaren ska ta ställning till hur en ny grund för uppehållstillstånd ska utformas.\n\n"
+            "Utredaren ska därför\n\n* lämna förslag på hur grunden bör utformas,\n"
+            "* kartlägga förekomsten av handel med uppehållstillstånd.\n\nUppdraget ska redovisas senast den "
+            "1 mars 2021.\n")
+    _, ex, _ = extract_text(text, name="dir.-20208.md", media_type="text/markdown")
+    tasks = [t for a in ex.assignments for t in a.tasks]
+    assert {"lämna förslag på hur grunden bör utformas",
+            "kartlägga förekomsten av handel med uppehållstillstånd"} <= set(tasks), tasks
+    assert "därför" not in tasks
