@@ -91,7 +91,8 @@ MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
 COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)"
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
+    r"|kommissionen|delegationen)"
     # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté": a committee named by the year it was set up
     r"|(?:19|20)\d\d års [a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"

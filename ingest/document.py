@@ -158,7 +158,16 @@ COMMITTEE_REPORTS = re.compile(
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
     r"har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
     r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
-    r"angett)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
+    r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
+# a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
+# sexualbrottsutredning." (before its remit is told, which reads like a directive)
+REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
+# a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
+# titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
+LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|\b(?:[Dd]enna|[Dd]en här) skrivelse\b"
+                         r"|\bSkrivelsen (?:innehåller|behandlar)\b", re.M)
+# "(utkast till lagrådsremiss)", "I utkast till propositionen föreslås …", "(Utkast till regeringens proposition)"
+DRAFT_BILL = re.compile(r"\b[Uu]tkast(?:et)? till (?:regeringens )?(?:lagrådsremiss|proposition)")
 KD_SUBJECT = re.compile(
     r"\b(?:[Ee]n (?:särskild |parlamentarisk(?:t sammansatt)? |nationell )?(?:bokstavsutredare|utredare|kommitté|delegation"
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
@@ -204,7 +213,7 @@ HEAD_KIND = [
 # bedömningar …", "Förvaltningskommittén har haft i uppgift att …" (a committee reporting: its betänkande),
 # "I promemorian redovisar utredningen …", "Faktabladet ger en övergripande bild …"
 SELF_NAMED = [
-    (re.compile(r"\b[Ii] (?:denna|den här) proposition\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
+    (re.compile(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
                 r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\b[Rr]egeringen (?:har )?(?:överlämna|lämna)(?:r|de|t) [^.\n]{0,40}?proposition(?:en)?\b"
                 r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
      "proposition"),
@@ -294,6 +303,12 @@ def classify(ctx: Ctx) -> str:
     if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title) or \
             REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
         return "remiss"
+    if LETTER_SELF.search(title + "\n" + opening):
+        return "skrivelse"
+    if REPORT_SELF.search(opening):
+        return "betänkande"
+    if DRAFT_BILL.search(title + "\n" + opening):
+        return "promemoria"                # a draft bill or lagrådsremiss sent out as the ministry's memorandum
     if COMMITTEE_REPORTS.search(opening):
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
@@ -319,6 +334,8 @@ def classify(ctx: Ctx) -> str:
             re.search(r"\b(?:lämnar|avger) (?:härmed )?följande (?:yttrande|synpunkter)\b|\bhar (?:beretts tillfälle|"
                       r"ombetts|inbjudits) att (?:yttra sig|lämna synpunkter)|\bhar tagit del av remissen\b", text):
         return "remissvar"
+    if re.search(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b", text):
+        return "proposition"               # the bill says it is one, whatever it says the government decides
     if government and re.search(r"\b[Rr]egeringen\s+beslutar\b|\bRegeringsbeslut\b", text):
         return "regeringsbeslut"
     # a bill or a government letter says so, whatever its title ("Denna skrivelse är den nationella strategin …")

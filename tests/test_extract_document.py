@@ -345,6 +345,19 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
      "promemoria", "Regeringskansliet"),
     ("# Bättre tillsammans – förslag till en uppdaterad nationell cancerstrategi\n\nSocialdepartementet har analyserat "
      "och föreslagit en uppdaterad nationell cancerstrategi.\n", "strategi", "Socialdepartementet"),
+    # a bill that says "Denna proposition" or what the government proposes, whatever else it says it decides
+    ("# Patientrörlighet inom EES\n\nDenna proposition innehåller förslag till kompletteringar. Regeringen beslutar "
+     "att överlämna den till riksdagen.\n", "proposition", "Regeringen"),
+    # the government's answer to Riksrevisionen, titled by the report, and a letter that calls itself one
+    ("# Riksrevisionens rapport om statliga myndigheters skydd mot korruption\n\nRegeringen bedömer att arbetet "
+     "behöver stärkas. Utredaren ska inte tillkallas.\n", "skrivelse", "Regeringen"),
+    # a committee's report that says so on its cover, before it tells its remit as a directive would
+    ("# Havet och människan\n\nDelbetänkande av Miljömålsberedningen. Regeringen beslutade den 1 juli 2010 att "
+     "tillkalla en parlamentarisk kommitté med uppdrag att lämna förslag. Kommittén ska lämna förslag om havet.\n",
+     "betänkande", "Miljömålsberedningen"),
+    # a draft bill sent out as the ministry's memorandum
+    ("# Ny möjlighet till uppehållstillstånd (utkast till lagrådsremiss)\n\nI utkastet till lagrådsremiss lämnas "
+     "förslag om en ny möjlighet till uppehållstillstånd.\n", "promemoria", None),
     # a directive telling a committee what to do stays a directive
     ("# Översyn av skolans ansvar\n\nEn särskild utredare ska kartlägga hur skolan arbetar med frågan.\n",
      "kommittédirektiv", "Regeringen"),
