@@ -1139,16 +1139,16 @@ MEASURE_AIM = re.compile(
     r"(?:[a-zåäö]+[ae]\s+){0,2}(?:del av\s+)?"
     r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)?|[Ää]ndring(?:en|arna)"
     r"|[\wåäö]*[Pp]olitik(?:en)?"
-    r"|[Ss]atsning(?:en|arna)|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
+    r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
-    r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? bidra till"
+    r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också)? till(?: att)?\s+(?=[a-zåäö])")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
     r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
-    r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? bidra till)"
+    r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? (?:bidra|syfta) till)"
     r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
     r"\s+att\s+(?=[a-zåäö])")            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")

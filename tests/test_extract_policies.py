@@ -652,6 +652,13 @@ def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
      "en arbetsmiljö som förebygger ohälsa.", "en arbetsmiljö som förebygger ohälsa"),
     ("# En förbättrad elevhälsa\n\nDe samlade förslag som utredningen lämnar i detta betänkande syftar till att "
      "tydliggöra elevhälsans uppdrag.", "tydliggöra elevhälsans uppdrag"),
+    # what the proposals or a regulation shall aim at, verb first or in a relative clause
+    ("# Nya regler\n\nRegleringen ska syfta till att förbättra möjligheterna att framställa statistik.",
+     "förbättra möjligheterna att framställa statistik"),
+    ("# Utslussning\n\nÄven i denna del syftar förslagen till att förbättra den unges återanpassning.",
+     "förbättra den unges återanpassning"),
+    ("# Elevhälsan\n\nVidare lämnar utredningen förslag som syftar till att underlätta samverkan med vården.",
+     "underlätta samverkan med vården"),
 ])
 def test_goals_of_kinds_of_phrase(text, goal):
     """goal: its text, or (text, policy) where the policy it belongs to is checked too."""
