@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from server import running_server
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -52,6 +54,13 @@ def corpus_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("corpus") / "store"
     run_cli("ingest", CORPUS, "--store", store)
     return store
+
+
+@pytest.fixture(scope="module")
+def corpus_server(corpus_store):
+    """`styrgraf serve` over the corpus store, for one test module: its URL without the trailing slash."""
+    with running_server(corpus_store) as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")

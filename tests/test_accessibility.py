@@ -17,7 +17,6 @@ from urllib.parse import urlencode, urlparse
 import pytest
 
 import chromium
-from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
@@ -29,12 +28,6 @@ pytestmark = pytest.mark.slow
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def server(corpus_store):
-    with running_server(corpus_store) as url:
-        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
@@ -59,26 +52,26 @@ def violations(driver) -> list[str]:
             for v in result if v["impact"] in ("serious", "critical")]
 
 
-def pages(driver, server: str) -> dict[str, str]:
+def pages(driver, site: str) -> dict[str, str]:
     """name -> path of one page of every kind, found by following the site's own links."""
     out = {"home": "/", "search": "/sok?q=arbetsmarknad", "graph": None,
            "query": "/fraga?" + urlencode({"query": "SELECT ?s WHERE { ?s a <http://www.w3.org/ns/org#Organization> } LIMIT 5"}),
            "docs": "/docs", "not-found": "/organ/finns-inte", "ontology": "/ns", "figures": "/statistik"}
     for seg in LISTS:
         out[f"list-{seg}"] = f"/{seg}"
-        driver.get(f"{server}/{seg}")
+        driver.get(f"{site}/{seg}")
         links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href]")]
-        item = next((h for h in links if re.match(rf"{re.escape(server)}/{seg}/[^?#]+$", h or "")), None)
+        item = next((h for h in links if re.match(rf"{re.escape(site)}/{seg}/[^?#]+$", h or "")), None)
         assert item, f"/{seg} links no item"
-        out[f"item-{seg}"] = item[len(server):]
-    driver.get(server + out["item-organ"])
+        out[f"item-{seg}"] = item[len(site):]
+    driver.get(site + out["item-organ"])
     iri = driver.execute_script("const l = document.querySelector('link[rel=alternate][type=\"text/turtle\"]');"
                                 "return l ? l.href : null;")
-    out["graph"] = "/graf?" + urlencode({"iri": iri or server + out["item-organ"]})
+    out["graph"] = "/graf?" + urlencode({"iri": iri or site + out["item-organ"]})
     # resources with no page of their own, shown by /id/: the evidence of a fact, a person in a meeting
     for name, cls in (("evidence", "Evidence"), ("person", "Person")):
         q = f"SELECT ?x WHERE {{ ?x a <https://w3id.org/styrgraf/ns#{cls}> }} LIMIT 1"
-        with urllib.request.urlopen(f"{server}/sparql?{urlencode({'query': q})}", timeout=30) as r:
+        with urllib.request.urlopen(f"{site}/sparql?{urlencode({'query': q})}", timeout=30) as r:
             rows = json.load(r)["results"]["bindings"]
         assert rows, f"the bundled corpus holds a {cls}"
         out[name] = urlparse(rows[0]["x"]["value"]).path
@@ -86,11 +79,11 @@ def pages(driver, server: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_every_kind_of_page_passes_axe(server, browser, lang):
-    found = pages(browser, server)
+def test_every_kind_of_page_passes_axe(corpus_server, browser, lang):
+    found = pages(browser, corpus_server)
     failures = {}
     for name, path in found.items():
-        url = server + path + ("&" if "?" in path else "?") + f"lang={lang}"
+        url = corpus_server + path + ("&" if "?" in path else "?") + f"lang={lang}"
         for width in (1280, 390):
             browser.set_window_size(width, 900)
             browser.get(url)

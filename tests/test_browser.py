@@ -40,12 +40,6 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def server(corpus_store):
-    with running_server(corpus_store) as url:
-        yield url.rstrip("/")
-
-
-@pytest.fixture(scope="module")
 def downloads(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("downloads")
 
@@ -101,10 +95,10 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def test_analyst_journey(server, browser, downloads):
+def test_analyst_journey(corpus_server, browser, downloads):
     d = browser
     # ---- start: type into the search box, pick the suggestion
-    d.get(server + "/")
+    d.get(corpus_server + "/")
     assert d.find_element(By.TAG_NAME, "h1").text == "styrgraf"
     both_widths(d, "start")
     box = d.find_element(By.ID, "q")
@@ -125,7 +119,7 @@ def test_analyst_journey(server, browser, downloads):
     resp = d.find_element(By.ID, "resp").find_element(By.XPATH, "ancestor::section")
     cards = resp.find_elements(By.CSS_SELECTOR, "article.card")
     # one card per responsibility the analyst API lists for the body
-    with urllib.request.urlopen(server + "/api/v1/responsibilities?limit=1000") as r:
+    with urllib.request.urlopen(corpus_server + "/api/v1/responsibilities?limit=1000") as r:
         listed = [x for x in json.load(r)["items"] if x["body"]["label"] == "Arbetsmarknadsnämnden"]
     assert len(cards) == len(listed) >= 5
     quotes = [norm(q.text) for q in resp.find_elements(By.CSS_SELECTOR, "blockquote p")]
@@ -170,7 +164,7 @@ def test_analyst_journey(server, browser, downloads):
     both_widths(d, "document")
 
     # ---- SPARQL: pick a named query, run it, download the CSV
-    d.get(server + "/fraga")
+    d.get(corpus_server + "/fraga")
     assert d.find_element(By.TAG_NAME, "h1").text == "SPARQL-frågor"
     if (ROOT / "api" / "static" / "build" / "sparql-editor.js").is_file():     # CodeMirror, built by make
         editor = wait(d).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".cm-sparql .cm-content")))
@@ -220,26 +214,26 @@ PAGES = {
 }
 
 
-def test_every_page_at_both_widths(server, browser):
+def test_every_page_at_both_widths(corpus_server, browser):
     import json
     import urllib.request
     d = browser
-    with urllib.request.urlopen(server + "/api/v1/assignments?limit=100") as r:
+    with urllib.request.urlopen(corpus_server + "/api/v1/assignments?limit=100") as r:
         items = json.load(r)["items"]
     a = max(items, key=lambda x: len(x["report_due"]) + len(x["reports"]) + bool(x["decided_on"]))
     pages = dict(PAGES, assignment="/uppdrag/" + a["iri"][len(BASE + "id/assignment/"):])
     for name, path in pages.items():
-        d.get(server + path)
+        d.get(corpus_server + path)
         h1 = d.find_element(By.TAG_NAME, "h1").text
         assert h1, name
         both_widths(d, name)
         assert not console_errors(d), (name, console_errors(d))
-    d.get(server + "/organ?lang=sv")                   # the cookie back to Swedish
+    d.get(corpus_server + "/organ?lang=sv")                   # the cookie back to Swedish
 
 
-def test_graph_page_is_clickable(server, browser):
+def test_graph_page_is_clickable(corpus_server, browser):
     d = browser
-    d.get(server + "/graf?" + urlencode({"iri": AMN}))
+    d.get(corpus_server + "/graf?" + urlencode({"iri": AMN}))
     assert "Arbetsmarknadsnämnden" in d.find_element(By.TAG_NAME, "h1").text
     # the picture: Cytoscape when the bundle was built, else the server's SVG, both clickable
     try:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 import chromium
-from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SWAGGER = ROOT / "api" / "static" / "build" / "swagger-ui" / "swagger-ui-bundle.js"
@@ -21,12 +20,6 @@ from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def server(corpus_store):
-    with running_server(corpus_store) as url:
-        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
@@ -48,11 +41,11 @@ def test_the_browser_is_offline(offline_browser):
         offline_browser.get("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css")
 
 
-def test_api_documentation_renders_offline(server, offline_browser):
+def test_api_documentation_renders_offline(corpus_server, offline_browser):
     if not SWAGGER.is_file():
         pytest.skip("Swagger UI is not built (make frontend: npm ci && node build.mjs in frontend/)")
     d = offline_browser
-    d.get(server + "/docs")
+    d.get(corpus_server + "/docs")
     wait = WebDriverWait(d, 30)
     wait.until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, ".swagger-ui .opblock")) >= 20)
     assert "styrgraf" in d.find_element(By.CSS_SELECTOR, ".swagger-ui .info .title").text
@@ -66,8 +59,8 @@ def test_api_documentation_renders_offline(server, offline_browser):
     status = wait.until(EC.visibility_of_element_located(
         (By.CSS_SELECTOR, "#operations-default-health_health_get .live-responses-table tbody .response-col_status")))
     assert status.text.strip().startswith("200")
-    # everything the page loaded came from the server, and nothing failed or was refused
+    # everything the page loaded came from the corpus_server, and nothing failed or was refused
     loaded = d.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
-    assert loaded and all(u.startswith(server + "/") for u in loaded), loaded
+    assert loaded and all(u.startswith(corpus_server + "/") for u in loaded), loaded
     errors = [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
