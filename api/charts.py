@@ -6,6 +6,7 @@ CSS class `s-<series>` (styrgraf.css), the same in every chart.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -89,3 +90,47 @@ def stacked_bars(rows: list[dict], label: str, series: list[str], labels: dict[s
     svg = (f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {h + 30}" '
            f'preserveAspectRatio="xMinYMin meet"><title>{escape(title)}</title>{"".join(parts)}</svg>')
     return Chart(svg, series)
+
+
+# the year a goal's own words set it for: "… ska ha halverats till 2030", "senast år 2025", "före 2040"
+GOAL_YEAR = re.compile(r"\b(?:till|senast|före|innan|år|under|från och med|fr\.o\.m\.)\s+(?:år\s+)?((?:19|20)\d\d)\b")
+
+
+def goal_year(text: str) -> int | None:
+    m = GOAL_YEAR.search(text or "")
+    return int(m.group(1)) if m else None
+
+
+def timeline(start: int | None, end: int | None, adopted: int | None, today: int,
+             goals: list[tuple[int, str]], words: dict[str, str]) -> Chart | None:
+    """A policy's time: the years it is valid (a bar; open to the right when it runs until further
+    notice, `end` None with `start` set), when it was adopted, this year, and each goal at the year
+    its text names. None when the policy has no year at all."""
+    years = [y for y in (start, end, adopted) if y] + [y for y, _ in goals]
+    if not years:
+        return None
+    lo, hi = min(years + [today]) - 1, max(years + [today]) + 1
+    x0, span = 40, WIDTH - 80
+
+    def x(year: float) -> float:
+        return round(x0 + (year - lo) / (hi - lo) * span, 1)
+
+    parts = [f'<line class="axis" x1="{x0}" y1="60" x2="{x0 + span}" y2="60"/>']
+    step = max(1, round((hi - lo) / 10))
+    for y in range(lo, hi + 1, step):
+        parts.append(f'<text class="tick" x="{x(y)}" y="78" text-anchor="middle">{y}</text>')
+    if start:
+        stop = end + 1 if end else hi
+        parts.append(f'<rect class="s-period" x="{x(start)}" y="40" width="{max(2, x(stop) - x(start))}" height="14">'
+                     f'<title>{escape(words["valid"])}: {start}–{end or "…"}</title></rect>')
+    if adopted:
+        parts.append(f'<path class="s-adopted" d="M{x(adopted)} 36 l-6 -10 h12 z"><title>{escape(words["adopted_on"])}: '
+                     f'{adopted}</title></path>')
+    parts.append(f'<line class="s-today" x1="{x(today + 0.5)}" y1="28" x2="{x(today + 0.5)}" y2="64">'
+                 f'<title>{escape(words["today"])}: {today}</title></line>')
+    for k, (year, text) in enumerate(sorted(goals)):
+        parts.append(f'<circle class="s-goal" cx="{x(year + 0.5)}" cy="{98 + 12 * (k % 4)}" r="5">'
+                     f'<title>{year}: {escape(text)}</title></circle>')
+    height = 110 + 12 * min(3, max(0, len(goals) - 1))
+    return Chart(f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet">'
+                 f'<title>{escape(words["timeline"])}</title>{"".join(parts)}</svg>', ["period", "adopted", "goal"])

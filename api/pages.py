@@ -26,6 +26,7 @@ The data comes from :class:`api.analyst.Analyst` (the named queries) and a few q
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import math
 import mimetypes
@@ -125,6 +126,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assignment": ("Uppdrag", "Assignment"),
     "consultations": ("Remisser och samråd", "Consultations"),
     "nav_consultations": ("Remisser", "Consultations"),
+    "timeline": ("Tidslinje", "Timeline"),
+    "today": ("I år", "This year"),
+    "timeline_note": ("Giltighetstiden, när dokumentet antogs, i år, och målen vid det år deras text anger.",
+                      "The period of validity, when it was adopted, this year, and the goals at the year their text "
+                      "names."),
     "figures": ("Statistik", "Figures"),
     "figures_intro": ("Vad grafen håller, räknat per år och per organ. Varje bild har tabellen den ritar bredvid sig, "
                       "och tabellen kan hämtas som CSV.",
@@ -657,6 +663,7 @@ class Pages:
                                 has_bundle=lambda name: (BUILD / name).is_file(),
                                 long_first=lambda evs: sorted(evs or [], key=lambda e: -len(e.get("quote") or "")))
         self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
+        self.env.globals["policy_timeline"] = policy_timeline
         self.env.globals["kind_label"] = kind_label
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
@@ -1269,6 +1276,17 @@ async def render_list(pages: Pages, request: Request, collection: str) -> Respon
                         filters=[p for p in ("q", "kind") if nq.param(p) is not None],
                         alternates=alternates, item_title=lambda i: item_title(collection, i, t),
                         api_url=f"/api/v1/{collection}" + (f"?{api_q}" if api_q else ""))
+
+
+def policy_timeline(p: dict, t) -> charts.Chart | None:
+    """The picture of a policy's time (charts.timeline) from its page's item; `t` the page's words."""
+    def year(v: Any) -> int | None:
+        m = re.match(r"((?:19|20)\d\d)", str(v or ""))
+        return int(m.group(1)) if m else None
+    goals = [(y, g.get("text") or "") for g in p.get("goals") or [] if (y := charts.goal_year(g.get("text")))]
+    words = {k: t(k) for k in ("valid", "adopted_on", "today", "timeline")}
+    return charts.timeline(year(p.get("valid_from")), year(p.get("valid_to")), year(p.get("adopted_on")),
+                           datetime.date.today().year, goals, words)
 
 
 # the activities counted by year (queries/activity-by-year.rq), in the order they are drawn

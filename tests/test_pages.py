@@ -8,7 +8,7 @@ import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 import httpx
 import pytest
@@ -599,3 +599,17 @@ def test_figures_draw_the_tables_the_named_queries_give(site):
     assert site.get("/statistik", params={"body": "Ingen sådan nämnd"}).status_code == 404
     body_page = site.get(next(link for link in p.links if link.startswith("/organ/")))
     assert "/statistik?body=" in body_page.text
+
+
+def test_a_policys_page_draws_its_time(site):
+    """The timeline of a policy: the period it is valid, this year, and each goal at the year its text names."""
+    dated_goal = re.compile(r"\b(?:till|senast|före|år)\s+(?:år\s+)?20\d\d\b")
+    listed = [i for i in site.get("/api/v1/policies", params={"limit": 1000}).json()["items"] if i.get("valid_from")]
+    details = [site.get("/api/v1/policies/" + urlparse(i["iri"]).path.rsplit("/", 1)[-1]).json() for i in listed]
+    item = next(d for d in details if any(dated_goal.search(g["text"]) for g in d["goals"]))
+    html = site.get(urlparse(item["iri"]).path.replace("/id/policy/", "/styrdokument/"), params={"lang": "sv"}).text
+    svg = re.search(r'<figure class="chart-figure timeline">(.*?)</figure>', html, re.S).group(1)
+    period = re.search(r'<rect class="s-period"[^>]*><title>Giltighet: (\d{4})–(\d{4}|…)</title>', svg)
+    assert period and period.group(1) == item["valid_from"][:4]
+    dated = [g["text"] for g in item["goals"] if dated_goal.search(g["text"])]
+    assert len(re.findall(r'<circle class="s-goal"', svg)) == len(dated) > 0
