@@ -1,23 +1,17 @@
-"""Bar charts as inline SVG, drawn on the server from a named query's rows.
+"""Charts as inline SVG, drawn on the server from the rows of the table printed beside them.
 
-A chart is a picture of the table printed beside it: it needs no script, scales with the page
-(viewBox), and says in words what it shows (role="img" with a title). The colour of a series is the
-CSS class `s-<series>` (styrgraf.css), the same in every chart.
+A chart is a picture of that table: it needs no script, scales with the page (viewBox), and says in
+words what it shows (role="img" with a title). Its rows are one per column or bar, with a number per
+series; the colour of a series is the CSS class `s-<series>` (styrgraf.css), the same in every chart.
+Each function returns the <svg> element as text.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import escape
 
 BAR = 22            # px: the thickness of a bar and of a legend swatch
 GAP = 8
-
-
-@dataclass
-class Chart:
-    svg: str                    # the <svg> element
-    series: list[str]           # the series drawn, each in the colour of its class s-<series>
 
 
 WIDTH = 720         # the drawing's own width: the page scales it, so that text keeps one size
@@ -32,21 +26,17 @@ def _legend(series: list[str], labels: dict[str, str], y: int) -> list[str]:
     return out
 
 
-def stacked_columns(rows: list[dict], x: str, series_field: str, value: str, series: list[str],
-                    labels: dict[str, str], title: str) -> Chart:
-    """One column per value of `x` (a year), stacked by `series_field`."""
-    totals: dict[str, dict[str, int]] = {}
-    for r in rows:
-        totals.setdefault(r[x], {})[r[series_field]] = int(r[value] or 0)
-    xs = sorted(totals)
-    top = max((sum(v.values()) for v in totals.values()), default=0) or 1
-    height, col = 220, max(BAR, min(48, WIDTH // max(1, len(xs))))
-    width = max(WIDTH, len(xs) * (col + GAP) + 40)
+def stacked_columns(rows: list[dict], x: str, series: list[str], labels: dict[str, str], title: str) -> str:
+    """One column per row (a year, named by its field `x`), stacked by the numeric fields `series`."""
+    top = max((sum(int(r.get(s) or 0) for s in series) for r in rows), default=0) or 1
+    height, col = 220, max(BAR, min(48, WIDTH // max(1, len(rows))))
+    width = max(WIDTH, len(rows) * (col + GAP) + 40)
     parts = []
-    for i, key in enumerate(xs):
+    for i, r in enumerate(rows):
+        key = str(r[x])
         y = height
         for s in series:
-            n = totals[key].get(s, 0)
+            n = int(r.get(s) or 0)
             if not n:
                 continue
             h = max(1, round(n / top * (height - 20)))
@@ -59,12 +49,11 @@ def stacked_columns(rows: list[dict], x: str, series_field: str, value: str, ser
                  f'<text class="tick" x="34" y="{height}" text-anchor="end">0</text>'
                  f'<line class="axis" x1="38" y1="{height}" x2="{width}" y2="{height}"/>')
     parts += _legend(series, labels, height + 30)
-    svg = (f'<svg class="chart" role="img" viewBox="0 0 {width} {height + 50}" preserveAspectRatio="xMinYMin meet">'
-           f'<title>{escape(title)}</title>{"".join(parts)}</svg>')
-    return Chart(svg, series)
+    return (f'<svg class="chart" role="img" viewBox="0 0 {width} {height + 50}" preserveAspectRatio="xMinYMin meet">'
+            f'<title>{escape(title)}</title>{"".join(parts)}</svg>')
 
 
-def stacked_bars(rows: list[dict], label: str, series: list[str], labels: dict[str, str], title: str) -> Chart:
+def stacked_bars(rows: list[dict], label: str, series: list[str], labels: dict[str, str], title: str) -> str:
     """One horizontal bar per row (a body), stacked by the numeric fields `series`."""
     top = max((sum(int(r.get(s) or 0) for s in series) for r in rows), default=0) or 1
     name_w, plot_w = 260, WIDTH - 320
@@ -87,9 +76,8 @@ def stacked_bars(rows: list[dict], label: str, series: list[str], labels: dict[s
                      f'{sum(int(r.get(s) or 0) for s in series)}</text>')
     h = len(rows) * (BAR + GAP)
     parts += _legend(series, labels, h + 8)
-    svg = (f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {h + 30}" '
-           f'preserveAspectRatio="xMinYMin meet"><title>{escape(title)}</title>{"".join(parts)}</svg>')
-    return Chart(svg, series)
+    return (f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {h + 30}" '
+            f'preserveAspectRatio="xMinYMin meet"><title>{escape(title)}</title>{"".join(parts)}</svg>')
 
 
 # the year a goal's own words set it for: "… ska ha halverats till 2030", "senast år 2025", "före 2040"
@@ -102,7 +90,7 @@ def goal_year(text: str) -> int | None:
 
 
 def timeline(start: int | None, end: int | None, adopted: int | None, today: int,
-             goals: list[tuple[int, str]], words: dict[str, str]) -> Chart | None:
+             goals: list[tuple[int, str]], words: dict[str, str]) -> str | None:
     """A policy's time: the years it is valid (a bar; open to the right when it runs until further
     notice, `end` None with `start` set), when it was adopted, this year, and each goal at the year
     its text names. None when the policy has no year at all."""
@@ -132,5 +120,5 @@ def timeline(start: int | None, end: int | None, adopted: int | None, today: int
         parts.append(f'<circle class="s-goal" cx="{x(year + 0.5)}" cy="{98 + 12 * (k % 4)}" r="5">'
                      f'<title>{year}: {escape(text)}</title></circle>')
     height = 110 + 12 * min(3, max(0, len(goals) - 1))
-    return Chart(f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet">'
-                 f'<title>{escape(words["timeline"])}</title>{"".join(parts)}</svg>', ["period", "adopted", "goal"])
+    return (f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet">'
+            f'<title>{escape(words["timeline"])}</title>{"".join(parts)}</svg>')

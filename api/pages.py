@@ -1278,7 +1278,7 @@ async def render_list(pages: Pages, request: Request, collection: str) -> Respon
                         api_url=f"/api/v1/{collection}" + (f"?{api_q}" if api_q else ""))
 
 
-def policy_timeline(p: dict, t) -> charts.Chart | None:
+def policy_timeline(p: dict, t) -> str | None:
     """The picture of a policy's time (charts.timeline) from its page's item; `t` the page's words."""
     def year(v: Any) -> int | None:
         m = re.match(r"((?:19|20)\d\d)", str(v or ""))
@@ -1365,20 +1365,19 @@ def pages_router(state: Any) -> APIRouter:
                 if iris[0].startswith(pages.base + "id/org/") else {"iri": iris[0], "label": iris[0]}
         labels = {k: t(f"activity_{k}") for k in ACTIVITIES}
         years = await pages.api.rows("activity-by-year", params)
-        year_chart = charts.stacked_columns(years, "year", "activity", "count", list(ACTIVITIES), labels,
-                                            t("by_year")) if years else None
         year_table = _pivot(years, "year", "activity", "count", ACTIVITIES)
+        year_chart = charts.stacked_columns(year_table, "year", list(ACTIVITIES), labels, t("by_year")) \
+            if year_table else None
         bodies = [] if body else (await pages.api.rows("bodies-activity"))[:15]
         body_series = ["assignments", "consultations", "decisions"]
         body_chart = charts.stacked_bars(bodies, "body_label", body_series, labels, t("by_body")) if bodies else None
-        q = urlencode(params)
+        year_csv = "/api/v1/queries/activity-by-year?" + urlencode({**params, "format": "csv"})
         return pages.render(request, "figures.html",
                             title=f"{t('figures_of')} {body_item['label']}" if body_item else t("figures"),
                             body=body_item, year_chart=year_chart, year_table=year_table, activities=ACTIVITIES,
                             labels=labels, body_chart=body_chart, bodies=bodies, body_series=body_series,
-                            year_csv="/api/v1/queries/activity-by-year?" + (q + "&" if q else "") + "format=csv",
-                            body_csv="/api/v1/queries/bodies-activity?format=csv",
-                            alternates=[{"type": "text/csv", "href": "/api/v1/queries/activity-by-year?format=csv"}])
+                            year_csv=year_csv, body_csv="/api/v1/queries/bodies-activity?format=csv",
+                            alternates=[{"type": "text/csv", "href": year_csv}])
 
     @router.get("/graf", include_in_schema=False)
     async def graph_page(request: Request, iri: str | None = Query(None, max_length=2000)):

@@ -164,8 +164,10 @@ COMMITTEE_REPORTS = re.compile(
 REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
 # a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
-LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|\b(?:[Dd]enna|[Dd]en här) skrivelse\b"
-                         r"|\bSkrivelsen (?:innehåller|behandlar)\b", re.M)
+_LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
+LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
+# a bill that says it is one: "Denna proposition innehåller …", "I den här propositionen …"
+BILL_NAMED = re.compile(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b")
 # "(utkast till lagrådsremiss)", "I utkast till propositionen föreslås …", "(Utkast till regeringens proposition)"
 DRAFT_BILL = re.compile(r"\b[Uu]tkast(?:et)? till (?:regeringens )?(?:lagrådsremiss|proposition)")
 KD_SUBJECT = re.compile(
@@ -213,13 +215,13 @@ HEAD_KIND = [
 # bedömningar …", "Förvaltningskommittén har haft i uppgift att …" (a committee reporting: its betänkande),
 # "I promemorian redovisar utredningen …", "Faktabladet ger en övergripande bild …"
 SELF_NAMED = [
-    (re.compile(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
+    (re.compile(BILL_NAMED.pattern + r"|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
                 r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\b[Rr]egeringen (?:har )?(?:överlämna|lämna)(?:r|de|t) [^.\n]{0,40}?proposition(?:en)?\b"
                 r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
      "proposition"),
     # a letter to the Riksdag: so named, handed over, or the government's answer to a report of Riksrevisionen
     # (which the law makes a letter: "Regeringen instämmer delvis i Riksrevisionens iakttagelser")
-    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|\bSkrivelsen (?:innehåller|behandlar)\b|\b[Dd]enna skrivelse\b"
+    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|" + _LETTER_NAMED +
                 r"|\bSkrivelsens huvudsakliga innehåll\b|\b[Rr]egeringen (?:har )?överlämna(?:r|de|t)\b[^.\n]{0,120}?"
                 r"\b(?:skrivelse|till riksdagen)\b(?<!proposition till riksdagen)|\binformeras riksdagen\b"
                 r"|\b[Rr]egeringen (?:instämmer|välkomnar|delar|redovisar|redogör|bedömer)\b[^.\n]{0,80}?\bRiksrevisionens\b"
@@ -334,7 +336,7 @@ def classify(ctx: Ctx) -> str:
             re.search(r"\b(?:lämnar|avger) (?:härmed )?följande (?:yttrande|synpunkter)\b|\bhar (?:beretts tillfälle|"
                       r"ombetts|inbjudits) att (?:yttra sig|lämna synpunkter)|\bhar tagit del av remissen\b", text):
         return "remissvar"
-    if re.search(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b", text):
+    if BILL_NAMED.search(text):
         return "proposition"               # the bill says it is one, whatever it says the government decides
     if government and re.search(r"\b[Rr]egeringen\s+beslutar\b|\bRegeringsbeslut\b", text):
         return "regeringsbeslut"

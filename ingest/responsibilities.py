@@ -214,15 +214,20 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt)\b[^,.;:]{0,100},")
 
 
+def _clause_start(text: str, a: int, at: int) -> int:
+    """Where the clause that ends at `at` begins, in the sentence that begins at `a`: after the last
+    comma, "att", "där" … (CLAUSE_CUT) before it, else after the sentence's lead (a bullet, "Vidare")."""
+    left_start = LEAD.match(text, a, at).end()
+    cuts = list(CLAUSE_CUT.finditer(text, left_start, at))
+    return cuts[-1].end() if cuts else left_start
+
+
 def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     """DUTY: a body and "ska"/"skall" (see the module's docstring)."""
     ctx, text = f.ctx, f.ctx.text
     found = False
     for mm in MODAL.finditer(text, a, b):
-        left_start = LEAD.match(text, a, mm.start()).end()
-        cuts = list(CLAUSE_CUT.finditer(text, left_start, mm.start()))
-        cut = cuts[-1] if cuts else None
-        clause = cut.end() if cut else left_start
+        clause = _clause_start(text, a, mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
             # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;
@@ -466,8 +471,7 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """DESIGNATED: a body named to a role or given a responsibility, in any clause of the sentence."""
     ctx, text = f.ctx, f.ctx.text
     for m in DESIGNATED.finditer(text, a, b):
-        cuts = list(CLAUSE_CUT.finditer(text, a, m.start()))
-        clause = cuts[-1].end() if cuts else LEAD.match(text, a, b).end()
+        clause = _clause_start(text, a, m.start())
         if re.search(r"\b(?:om|vilken|vilka|huruvida|eller)\b", text[clause:m.start()]) or \
                 re.search(r"\b(?:om|vilken|vilka|huruvida)\s+$", text[max(a, clause - 10):clause]):
             continue

@@ -15,7 +15,6 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
-from server import running_server
 from styrgraf.api.pages import (LIST_COLUMNS, PAGE_SEGMENT, csv_response, flatten, highlight,
                                 render_resource_page)
 
@@ -139,10 +138,9 @@ def parse_csv(r: httpx.Response) -> list[dict[str, str]]:
 
 # ============================================================== fixtures
 @pytest.fixture(scope="module")
-def site(corpus_store):
-    with running_server(corpus_store) as url:
-        with httpx.Client(base_url=url.rstrip("/"), timeout=60) as client:
-            yield client
+def site(corpus_server):
+    with httpx.Client(base_url=corpus_server, timeout=60) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
