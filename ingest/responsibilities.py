@@ -87,8 +87,12 @@ LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
+# a body a text sets up, by its head noun in the definite ("Nationellt forum för sprängämnessäkerhet": "forumet")
+DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
+                 "arena": "arenan", "kansli": "kansliet"}
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
-             "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet", "rådet"}
+             "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
+             *DEFINITE_HEAD.values()}
 # a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
 LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
@@ -166,7 +170,8 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
         if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"}:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
-    word = re.sub(r"^[Dd]en\s+(?:nya|nybildade|blivande)\s+", "", text[a:b].strip())   # "Den nya myndigheten"
+    # "Den nya myndigheten", "Det nationella forumet"
+    word = re.sub(r"^[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma)\s+", "", text[a:b].strip())
     if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
         return list(ctx.extras["own_agencies"]), 0.8, ""
     if word.lower() in OWN_WORDS:
@@ -588,7 +593,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """What the decision's assignment includes is a duty of its assignees ("I uppdraget ingår att • …")."""
     ctx, text = f.ctx, f.ctx.text
-    assignees = _decision_assignees(ctx, ("myndigheten", "kommittén"))
+    assignees = _decision_assignees(ctx, ("myndigheten", "kommittén", "utredningen"))
     if not assignees:
         return
     for m in INCLUDED.finditer(text, a, b):
@@ -607,6 +612,34 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         for s0, e0 in items:
             for label in assignees:
                 f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
+
+
+# what a committee's report says its inquiry was asked to do, the inquiry after the verb: "Vidare fick utredningen
+# i uppdrag att analysera …", "Därutöver skulle utredningen ta ställning till …", "Dessutom skulle utredningen med
+# utgångspunkt i … föreslå …"
+REMIT = re.compile(r"(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Sedan)\s+(?:fick|skulle|har)\s+(?:även\s+|också\s+)?"
+                   r"(?P<who>utredningen|kommittén|utredaren)\s+(?:(?:även|också|bland annat|bl\.\s?a\.)\s+)?"
+                   r"(?:(?:haft\s+|fått\s+)?i\s+uppdrag\s+att\s+)?(?=[a-zåäö])")
+# ... and reported: "… ett tilläggsdirektiv där det tydliggjordes att utredningen skulle lämna förslag om …"
+REMIT_CLAUSE = re.compile(r"\batt\s+(?P<who>utredningen|kommittén|utredaren)\s+(?:även\s+|också\s+)?skulle\s+(?!inte\b|ej\b)(?=[a-zåäö])")
+
+
+def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    ctx, text = f.ctx, f.ctx.text
+    if ctx.kind != "betänkande":
+        return
+    m = REMIT.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    if m and not re.search(r"\bi\s+uppdrag\s+att\s+$|^\S+\s+skulle\b", m.group()):
+        m = None                          # "Vidare har utredningen analyserat …": what it did, not what it was asked
+    m = m or REMIT_CLAUSE.search(text, a, b)
+    if not m:
+        return
+    label = ctx.bodies.own.get(m["who"])
+    if label is None:
+        return
+    items = _items_after(ctx, b) if text[m.end():b].strip() in ("", ":") else []
+    for s, e in items or [(m.end(), b)]:
+        f.add(label, _clean_item(text[s:e]).rstrip(" ."), s, e, pid, 0.9, item=bool(items))
 
 
 def given(f: Found) -> None:
@@ -639,6 +672,7 @@ def _passive_to_active(task: str) -> str:
     return task
 
 
+UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
 COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b|-(?P<b>kommittén)$)")
 
 
@@ -651,6 +685,19 @@ def _own_assignee(ctx: Ctx) -> None:
         m = COMMITTEE_HEAD.search(committees[0])
         own.setdefault((m["a"] or m["b"]).lower(), committees[0])
         own.setdefault("utredningen", committees[0])
+    elif not committees and ctx.kind == "betänkande":
+        # a committee's report that does not name its inquiry: "Utredningen har haft i uppdrag att …"
+        m = UNNAMED_INQUIRY.search(ctx.text)
+        if m:
+            own["utredningen"] = ctx.bodies.add("Utredningen", "myndighet", m.start(), m.start() + len("Utredningen"))
+    heads: dict[str, list[str]] = {}
+    for body in ctx.bodies.all():
+        hm = re.match(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", body.label, re.I)
+        if hm:
+            heads.setdefault(DEFINITE_HEAD[hm["head"].lower()], []).append(body.label)
+    for word, labels in heads.items():
+        if len(labels) == 1:
+            own.setdefault(word, labels[0])
     assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
     if ctx.out.assignments:
         first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]
@@ -696,6 +743,7 @@ def extract(ctx: Ctx) -> None:
         held(f, i, a, b, pid)
         urged(f, i, a, b, pid)
         reported(f, i, a, b, pid)
+        remit(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
             if pid is not None:
                 last = (i, pid)          # a list of duties keeps its policy in view

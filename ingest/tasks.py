@@ -65,8 +65,9 @@ def split_tasks(task: str) -> list[str]:
 
 # what an assignment holds: "I uppdraget ingår att: • …", "Uppdraget omfattar att …", "I uppdraget ingår bland annat att",
 # "I det ingår att …" (what the sentence before asked)
-# (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "Uppdraget har även innefattat att")
-INCLUDED = re.compile(r"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget|[Ii]\s+det(?:ta)?)\s+(?:ingår|har\s+(?:även\s+|också\s+|"
+# (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "I uppdraget ingick att …",
+# "Uppdraget har även innefattat att")
+INCLUDED = re.compile(r"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+(?:även\s+|också\s+|"
                       r"bl\.\s?a\.\s+|bland\s+annat\s+)?ingått)\s+(?:det\s+)?(?:även\s+|också\s+|"
                       r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i|"
                       r"har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat))\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
