@@ -15,7 +15,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from styrgraf import __version__, default_graph
+from styrgraf import __version__
 from styrgraf.config import Settings
 from styrgraf.remote import RemoteConfig, RemoteStore, with_prologue
 from styrgraf.resources import ONTOLOGY_DIR
@@ -23,7 +23,7 @@ from styrgraf.search import Follower, SearchIndex
 from styrgraf.store import Store, StoreError, current_generation
 
 from .analyst import analyst_router
-from .changes import apply_and_record, prologue_and_operations, written_graphs
+from .changes import apply_and_record
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .named_queries import PATTERN_MEANING
@@ -169,33 +169,20 @@ class AppState:
         return index if index.path.exists() else None
 
     # ------------------------------------------------------------ writing
-    def default_graph_derived(self) -> bool:
-        """Whether the default graph is kept the merge of the named graphs (so not written itself)."""
-        return self.reader().materialized_default
-
     def write(self, update: str, *, base_iri: str | None = None,
               graphs: set[str | None] | None = None) -> None:
         """Apply one SPARQL Update atomically (relative IRIs resolved against `base_iri`) and
         record the graphs it changed in the change feed (`graphs`: the ones it writes, if known;
-        api/changes.py); the store bumps its generation so readers see it. The same request keeps
-        the default graph the merge of the named graphs (styrgraf/default_graph.py)."""
-        def kept(store: Store | RemoteStore, text: str) -> str:
-            if not store.materialized_default:
-                return text
-            prologue, operations = prologue_and_operations(text)
-            if not operations.strip():
-                return text
-            return prologue + default_graph.around(operations, graphs if graphs is not None
-                                                   else written_graphs(update))
+        api/changes.py); the store bumps its generation so readers see it."""
         if self.store_path is None:
             remote = self._reader
-            self._apply_followed(remote, lambda: remote.update(kept(remote, with_prologue(update, base_iri=base_iri))),
+            self._apply_followed(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
                                  update, graphs)
             return
         store = Store(self.store_path)
         try:
-            self._apply_followed(store, lambda: store.ox.update(kept(store, update), base_iri=base_iri), update,
-                                 graphs, flush=store.flush)
+            self._apply_followed(store, lambda: store.ox.update(update, base_iri=base_iri), update, graphs,
+                                 flush=store.flush)
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs
 

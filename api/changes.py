@@ -27,7 +27,7 @@ from styrgraf.vocab import change_record, changes_graph
 
 from .executor import _tokens
 
-__all__ = ["written_graphs", "writes_default_graph", "prologue_and_operations", "apply_and_record"]
+__all__ = ["written_graphs", "apply_and_record"]
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _GRAPH_FOLLOWS = frozenset({"GRAPH", "WITH", "ADD", "MOVE", "COPY", "TO"})   # a graph may come next
@@ -69,75 +69,6 @@ def written_graphs(update: str) -> set[str | None] | None:
         expect = not reading and (word in _GRAPH_FOLLOWS or (expect and word == "SILENT"))
         prev2, prev = prev, (kind, word or value)
     return graphs
-
-
-def writes_default_graph(update: str) -> bool:
-    """Whether `update` writes the store's own default graph: a triple outside GRAPH in INSERT
-    DATA, DELETE DATA, DELETE WHERE or an INSERT/DELETE template without WITH; CLEAR, DROP or
-    CREATE DEFAULT; ADD, MOVE or COPY … TO DEFAULT; MOVE DEFAULT. (CLEAR/DROP ALL empties every
-    graph: allowed.)"""
-    depth = 0
-    with_graph = expect_template = template_with = False
-    graph_next = False
-    prev = prev2 = ""
-    for kind, value, _start, _stop in _tokens(update):
-        if kind in ("ws", "comment"):
-            continue
-        word = value.upper() if kind == "word" else ""
-        if depth == 0:
-            if value == "{":
-                depth = 1
-                in_template, expect_template = expect_template, False
-                continue
-            if value == ";":
-                with_graph = expect_template = False
-            elif word == "WITH":
-                with_graph = True
-            elif word in ("INSERT", "DELETE"):
-                expect_template, template_with = True, with_graph
-            elif word == "DATA" or word == "WHERE" and prev == "DELETE":
-                template_with = False       # INSERT DATA, DELETE DATA, DELETE WHERE: WITH does not apply
-            elif word == "WHERE":
-                expect_template = False     # a pattern, read only
-            elif word == "DEFAULT" and (prev in ("CLEAR", "DROP", "CREATE", "TO", "MOVE")
-                                        or prev == "SILENT" and prev2 in ("CLEAR", "DROP", "CREATE", "MOVE")):
-                return True
-            prev2, prev = prev, word or value
-            continue
-        if value == "{":
-            depth += 1
-        elif value == "}":
-            depth -= 1
-        elif depth == 1 and in_template and not template_with:
-            if word == "GRAPH":
-                graph_next = True
-            elif graph_next:
-                graph_next = False          # the graph's name
-            elif value != ".":
-                return True                 # a triple of the default graph
-        prev2, prev = prev, word or value
-    return False
-
-
-def prologue_and_operations(update: str) -> tuple[str, str]:
-    """`update` as (its prologue: the BASE and PREFIX declarations it begins with; its operations,
-    without a final `;`), so that other operations can be put before and after them in one request
-    (the engine reads a prologue only at the start)."""
-    significant = [(kind, value, start) for kind, value, start, _stop in _tokens(update)
-                   if kind not in ("ws", "comment")]
-    k = 0
-    while k < len(significant):
-        word = significant[k][1].upper() if significant[k][0] == "word" else ""
-        if word == "BASE" and k + 1 < len(significant) and significant[k + 1][0] == "iri":
-            k += 2
-        elif word == "PREFIX" and k + 2 < len(significant) and significant[k + 1][0] == "pname" \
-                and significant[k + 2][0] == "iri":
-            k += 3
-        else:
-            break
-    cut = significant[k][2] if k < len(significant) else len(update)
-    end = significant[-1][2] if significant and significant[-1][1] == ";" else len(update)
-    return update[:cut], update[cut:max(cut, end)]
 
 
 def _graph_iri(kind: str, value: str, prefixes: dict[str, str]) -> str | None:
@@ -186,8 +117,6 @@ def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: s
     every = targets is None
     if every:
         targets = {None, *store.graphs()}
-    if getattr(store, "materialized_default", False):
-        targets = targets - {None}             # the merge of the others, not written itself
     before = {g: _fingerprint(store, g) for g in targets}
     apply()
     if every:
@@ -200,8 +129,7 @@ def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: s
         after = _fingerprint(store, g)
         if g != changes_graph(base) and after != before.get(g):
             action = "stored" if after and after[0] else "removed"
-            records.append(change_record(base, _document(base, g), None, action, at,
-                                         getattr(store, "materialized_default", False)))
+            records.append(change_record(base, _document(base, g), None, action, at))
             changed.append(g)
     if records:
         store.update("INSERT DATA {\n" + "\n".join(records) + "\n}")

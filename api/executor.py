@@ -43,9 +43,8 @@ docs/research/engine.md). So:
   its stack and kill the process). If the word occurs in the text but
   not as a keyword, rdflib's SPARQL parser double-checks; if rdflib cannot parse
   such a query it is refused (we cannot be sure).
-* The default graph is the store's own: the merge of its named graphs, each triple
-  once (styrgraf/default_graph.py), not pyoxigraph's ``use_default_graph_as_union``,
-  which returns a triple once per graph that holds it.
+* A query's own ``FROM``/``FROM NAMED`` switches the union default graph off
+  (pyoxigraph's ``use_default_graph_as_union`` would otherwise override it).
 * A read-only handle does not see later writes, so every write must bump a
   generation marker (:func:`bump_generation`, a file ``generation`` in the store
   directory). Each worker watches the marker and reopens its read-only handle in
@@ -546,6 +545,8 @@ def _execute(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
         # the request's dataset is exactly what it names: no named-graph-uri, no named graphs
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.get("default_graph") or []]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.get("named_graphs") or []]
+    elif job.get("union"):
+        kwargs["use_default_graph_as_union"] = True
     if job.get("base_iri"):
         kwargs["base_iri"] = job["base_iri"]
     if job.get("prefixes"):
@@ -1075,6 +1076,8 @@ class QueryExecutor:
     timeout:          seconds a query may run (evaluation + serialisation) before its worker is killed
     queue_timeout:    seconds a request may wait for a free worker before ExecutorBusy
     row_cap:          maximum rows of a SELECT (triples of a CONSTRUCT/DESCRIBE); None/0 = no cap
+    union_default_graph: the default graph is the union of all graphs unless the query
+                      (FROM) or the request (default_graph/named_graphs) says otherwise
     default_prefixes: prefixes a query may use without declaring them (None: standard SPARQL)
     output_prefixes:  prefixes for Turtle / RDF/XML output of CONSTRUCT/DESCRIBE and graph dumps
     cache_bytes:      memory for cached results of repeated queries (0 = no cache); the cache is
@@ -1092,6 +1095,7 @@ class QueryExecutor:
         timeout: float = 30.0,
         queue_timeout: float = 10.0,
         row_cap: int | None = 10_000,
+        union_default_graph: bool = True,
         default_prefixes: dict[str, str] | None = None,
         output_prefixes: dict[str, str] | None = None,
         startup_timeout: float = 60.0,
@@ -1110,6 +1114,7 @@ class QueryExecutor:
         self.timeout = float(timeout)
         self.queue_timeout = float(queue_timeout)
         self.row_cap = row_cap or None
+        self.union_default_graph = union_default_graph
         self.default_prefixes = default_prefixes
         self.output_prefixes = output_prefixes
         self.startup_timeout = startup_timeout
@@ -1133,7 +1138,7 @@ class QueryExecutor:
 
     # ---------------------------------------------------------------- construction
     @classmethod
-    def in_process(cls, store: Any, *, row_cap: int | None = 10_000,
+    def in_process(cls, store: Any, *, row_cap: int | None = 10_000, union_default_graph: bool = True,
                    default_prefixes: dict[str, str] | None = None,
                    output_prefixes: dict[str, str] | None = None, threads: int = 2) -> "QueryExecutor":
         """Threads over an in-memory (or any open) store: no isolation, no kill, no time limit.
@@ -1146,6 +1151,7 @@ class QueryExecutor:
         self.timeout = float("inf")
         self.queue_timeout = float("inf")
         self.row_cap = row_cap or None
+        self.union_default_graph = union_default_graph
         self.default_prefixes = default_prefixes
         self.output_prefixes = output_prefixes
         self._in_process_store = getattr(store, "ox", store)
@@ -1234,6 +1240,8 @@ class QueryExecutor:
             "graph_format": graph_format,
             "default_graph": list(default_graph) if default_graph is not None else None,
             "named_graphs": list(named_graphs) if named_graphs is not None else None,
+            # a query's own FROM / FROM NAMED must win over the union default graph
+            "union": self.union_default_graph and not info.has_dataset_clause,
             "prefixes": self.default_prefixes,
             "output_prefixes": self.output_prefixes,
             "base_iri": base_iri,
@@ -1241,7 +1249,7 @@ class QueryExecutor:
         cache = self._cache
         if cache is not None:
             key = (query, results_format, graph_format, job["default_graph"] and tuple(job["default_graph"]),
-                   job["named_graphs"] and tuple(job["named_graphs"]), cap, base_iri)
+                   job["named_graphs"] and tuple(job["named_graphs"]), cap, job["union"], base_iri)
             gen = _generation_signature(self.store_path)
             hit = cache.get(key, gen)
             if hit is not None:

@@ -3,7 +3,7 @@
 Every instance IRI `{base}id/…` answers with HTML for a browser and RDF
 (Turtle, JSON-LD, N-Triples, RDF/XML) by Accept header or file suffix. The
 description holds what the resource says (outgoing) and what links to it
-(incoming), over the default graph (the merge of all document graphs). Every named graph's IRI
+(incoming), over the union of all document graphs. Every named graph's IRI
 `{base}graph/…` answers too: a browser is sent to the page of the document read
 into it, an RDF client gets the graph's content.
 

@@ -19,8 +19,9 @@ store server over HTTP (httpx.AsyncClient, connection pool, POST form encoding):
 * Results come in the server's own serialisation of the requested format (Accept);
   if the server answers in another format, or Turtle output must carry the
   configured prefixes, pyoxigraph converts.
-* The default graph is the server's: the merge of the named graphs, kept so by styrgraf's
-  writes on Oxigraph, or the server's own union (styrgraf.remote).
+* The union default graph is asked for per request where the server needs it
+  (Oxigraph: ``union-default-graph``), unless the query has FROM / FROM NAMED or the
+  request gives default-graph-uri / named-graph-uri, exactly as the embedded executor.
 * At most ``max_concurrent`` requests run at once; a request that waits longer than
   ``queue_timeout`` for a slot gets :class:`ExecutorBusy`.
 
@@ -103,7 +104,7 @@ class RemoteExecutor:
                       (credentials, Graph Store endpoint, union mode: see styrgraf.remote)
     timeout:          seconds a query may take (HTTP deadline) before QueryTimeout
     queue_timeout:    seconds a request may wait for one of max_concurrent slots
-    row_cap / max_rows, default_prefixes, output_prefixes: as QueryExecutor
+    row_cap / max_rows, union_default_graph, default_prefixes, output_prefixes: as QueryExecutor
     transport:        an httpx async transport (tests)
     """
 
@@ -116,6 +117,7 @@ class RemoteExecutor:
         timeout: float = 30.0,
         queue_timeout: float = 10.0,
         row_cap: int | None = 10_000,
+        union_default_graph: bool = True,
         default_prefixes: dict[str, str] | None = None,
         output_prefixes: dict[str, str] | None = None,
         max_concurrent: int = 8,
@@ -135,6 +137,7 @@ class RemoteExecutor:
         self.timeout = float(timeout)
         self.queue_timeout = float(queue_timeout)
         self.row_cap = row_cap or None
+        self.union_default_graph = union_default_graph
         self.default_prefixes = default_prefixes
         self.output_prefixes = output_prefixes
         self.workers = max_concurrent
@@ -277,6 +280,12 @@ class RemoteExecutor:
         self.stats["failed"] += 1
         return WorkerFailed(f"the store server failed ({e.status}): {e.message}")
 
+    def _form(self, text: str, info: QueryInfo, default_graph, named_graphs) -> list[tuple[str, str]]:
+        prof = self._profile
+        return protocol_form(text, union_param=prof.union_param if prof else None,
+                             union=self.union_default_graph and not info.has_dataset_clause,
+                             default_graph=default_graph, named_graphs=named_graphs)
+
     # ---------------------------------------------------------------- public API
     async def run(
         self,
@@ -323,7 +332,7 @@ class RemoteExecutor:
             return accept
 
         async def ask(query_text: str) -> httpx.Response:
-            body = form_body(protocol_form(query_text, default_graph=default_graph, named_graphs=named_graphs))
+            body = form_body(self._form(query_text, info, default_graph, named_graphs))
             try:
                 return await self._request("POST", url, accept=accept_for(wanted), content=body)
             except _Failure as e:
@@ -357,7 +366,7 @@ class RemoteExecutor:
     async def _graph_query(self, text: str, info: QueryInfo, gf: str, cap: int | None,
                            default_graph, named_graphs) -> QueryResult:
         fmt = GRAPH_FORMATS[gf]
-        content = form_body(protocol_form(text, default_graph=default_graph, named_graphs=named_graphs))
+        content = form_body(self._form(text, info, default_graph, named_graphs))
         local = cap or (self.output_prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML))
         if not local:
             try:

@@ -7,8 +7,7 @@
 `/sparql` (state.sparql_url_path)
     GET ?query=, POST urlencoded query=, POST application/sparql-query;
     default-graph-uri / named-graph-uri (repeatable). Without them (and without FROM
-    in the query) the default graph is the merge of all named graphs, each triple once
-    (styrgraf/default_graph.py); it is not written itself (an update that writes it: 400).
+    in the query) the default graph is the union of all graphs.
     Results by Accept or `format=`: SELECT/ASK as SPARQL JSON (default), XML, CSV, TSV
     (no cell a spreadsheet would run as a formula, api/csvsafe.py);
     CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, JSON-LD, RDF/XML, N-Quads.
@@ -20,8 +19,7 @@
     Every write records the graphs it changed in the change feed (api/changes.py).
 
 `/graph-store?graph=IRI` (or `?default`)
-    GET/HEAD the graph (public); PUT replace, POST add, DELETE drop (token); the default
-    graph only GET/HEAD (405: it is the merge of the named graphs).
+    GET/HEAD the graph (public); PUT replace, POST add, DELETE drop (token).
 
 Status codes (errors are text/plain, one line, for every client to show as is):
     400  malformed query/update (the engine parser's message), SERVICE or LOAD used,
@@ -71,7 +69,6 @@ from starlette.middleware.cors import CORSMiddleware
 
 from styrgraf.store import StoreError, quads_to_insert
 
-from .changes import writes_default_graph
 from .csvsafe import safe_sparql_csv, safe_sparql_tsv
 from .executor import (
     ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed,
@@ -150,10 +147,6 @@ _FORMAT_PARAM = {
     "rdf/xml": (None, "RDF_XML"), "nq": (None, "N_QUADS"), "nquads": (None, "N_QUADS"),
     "n-quads": (None, "N_QUADS"),
 }
-
-
-DERIVED_DEFAULT = ("the default graph is the merge of the named graphs, kept by styrgraf, and is not written "
-                   "itself: write into a named graph (GRAPH <…> { … }, WITH <…>, ?graph=…)")
 
 
 def _parse_accept(header: str) -> list[tuple[str, str, float, int]]:
@@ -290,7 +283,8 @@ def service_description(state: Any, endpoint: str | None = None) -> list[ox.Trip
         if fmt.iri not in seen:
             seen.add(fmt.iri)
             triples.append(ox.Triple(svc, n(SD + "resultFormat"), n(fmt.iri)))
-    triples.append(ox.Triple(svc, n(SD + "feature"), n(SD + "UnionDefaultGraph")))
+    if getattr(executor, "union_default_graph", True):
+        triples.append(ox.Triple(svc, n(SD + "feature"), n(SD + "UnionDefaultGraph")))
     triples += [
         ox.Triple(svc, n(SD + "defaultEntailmentRegime"), n("http://www.w3.org/ns/entailment/Simple")),
         ox.Triple(svc, n(SD + "defaultDataset"), dataset),
@@ -304,9 +298,8 @@ def service_description(state: Any, endpoint: str | None = None) -> list[ox.Trip
 
 
 def _limits_text(executor: Any) -> str:
-    parts = ["One named graph per source document; the default graph is their merge, each triple once "
-             "(a fact stated by many documents is counted once), unless FROM or "
-             "default-graph-uri/named-graph-uri say otherwise."]
+    parts = ["One named graph per source document; the default graph is the union of all graphs "
+             "unless FROM or default-graph-uri/named-graph-uri say otherwise."]
     timeout = getattr(executor, "timeout", None)
     if timeout and timeout != float("inf"):
         parts.append(f"Queries are stopped after {timeout:g} s (HTTP 503).")
@@ -554,10 +547,6 @@ def sparql_router(state: Any) -> APIRouter:
         else:
             await run_in_threadpool(_write_blocking, update, graphs)
 
-    async def derived_default() -> bool:
-        derived = getattr(state, "default_graph_derived", None)
-        return bool(derived and await run_in_threadpool(derived))
-
     async def run_update(update: str, *, check: bool = True, graphs: set[str | None] | None = None) -> Response:
         """Apply `update` (`graphs`: the graphs it writes, when the caller knows them; they are
         recorded in the change feed, see api/changes.py)."""
@@ -566,14 +555,6 @@ def sparql_router(state: Any) -> APIRouter:
                 await run_in_threadpool(check_update, update)
             except QueryRefused as e:
                 return _error(400, str(e), {ERROR_HEADER: "refused"})
-            if await derived_default() and writes_default_graph(update):
-                try:      # a malformed update is told so first: parsed (and run) on an empty store
-                    await run_in_threadpool(ox.Store().update, update, base_iri=base_iri)
-                except SyntaxError as e:
-                    return _error(400, f"malformed update: {e}", {ERROR_HEADER: "syntax"})
-                except (ValueError, RuntimeError, OSError):
-                    pass
-                return _error(400, DERIVED_DEFAULT, {ERROR_HEADER: "refused"})
         try:
             await write(update, graphs)
         except SyntaxError as e:
@@ -761,8 +742,6 @@ def sparql_router(state: Any) -> APIRouter:
             if refusal is not None:
                 return refusal
             graph = _target(request)
-            if graph is None and await derived_default():
-                return _error(405, DERIVED_DEFAULT, {"Allow": "GET, HEAD, OPTIONS"})
             name = "DEFAULT" if graph is None else f"GRAPH {ox.NamedNode(graph)}"
             try:
                 existed = await _exists(graph)

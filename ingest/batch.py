@@ -186,8 +186,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                 try:
                     doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
                     store.replace_graph(r.graph, forgotten.scrub(nt),
-                                        also=change_record(base, doc_iri, r.path.name, "stored", utc_now(),
-                                                          store.materialized_default))
+                                        also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
                 except (OSError, SyntaxError, ValueError) as e:
                     if is_corruption(e):
                         raise
@@ -226,8 +225,7 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
             results.append(FileResult(Path(name), "failed", "not in the store"))
             continue
         doc_iri = f"{base}id/doc/{doc_id(name)}"
-        store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now(),
-                                                   store.materialized_default))
+        store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now()))
         index.graphs([graph])
         results.append(FileResult(Path(name), "removed", graph=graph))
     store.flush()

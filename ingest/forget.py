@@ -223,8 +223,7 @@ class Forgotten:
                                if digest not in forgotten.salted.get(salt, ())])
             for salt, digest in old:
                 forgotten.salted.setdefault(salt, set()).add(digest)
-            merge = f" ;\nDELETE WHERE {{ ?r a <{SG}ForgottenName> ; ?p ?o }}" if store.materialized_default else ""
-            store.update(f"DELETE WHERE {{ GRAPH <{changes}> {{ ?r a <{SG}ForgottenName> ; ?p ?o }} }}{merge}")
+            store.update(f"DELETE WHERE {{ GRAPH <{changes}> {{ ?r a <{SG}ForgottenName> ; ?p ?o }} }}")
         return forgotten
 
     @property
@@ -323,8 +322,7 @@ def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetR
                     and t.object.value == SG + "Document"), None)
         source = next((t.object.value for t in s.triples if t.predicate.value == SG + "sourceFile"), "")
         doc_iri = doc.subject.value if doc is not None else graph.replace("/graph/", "/id/doc/")
-        store.replace_graph(graph, s.triples, also=change_record(base, doc_iri, source, "forgotten", at,
-                                                                 store.materialized_default))
+        store.replace_graph(graph, s.triples, also=change_record(base, doc_iri, source, "forgotten", at))
         index.graphs([graph])
         result.documents.append(source or graph)
         result.removed += s.removed

@@ -318,7 +318,7 @@ class QueryFormat(str, Enum):
 def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
           store: str = STORE,
           format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
-    """Run a SPARQL query over the store (default graph = the merge of all documents, each triple once)."""
+    """Run a SPARQL query over the store (default graph = union of all documents)."""
     import pyoxigraph as ox
 
     try:
@@ -329,7 +329,7 @@ def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTR
 
     def work(st) -> int:
         try:
-            result = st.query(text)
+            result = st.query(text, use_default_graph_as_union=True)
         except SyntaxError as e:
             err.print("[red]error:[/]", escape(str(e)))
             return 2
@@ -398,9 +398,6 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
         raise typer.Exit(2)
     elif (status := read_store(store, _verified)) != 0:     # a corrupt store would fail every request
         raise typer.Exit(status)
-    else:
-        with contextlib.suppress(StoreError):     # held by a writer: its own open builds the default graph
-            Store(store).close()                  # one written before the default graph was kept: built now
     base = f"http://{host}:{port}/"
     err.print(f"styrgraf serving {store} on {base}\n  pages       {base}\n  SPARQL      {base}sparql\n"
               f"  analyst API {base}api/v1/bodies\n  API docs    {base}docs")

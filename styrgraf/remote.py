@@ -37,13 +37,11 @@ STYRGRAF_STORE_USER + STYRGRAF_STORE_PASSWORD (HTTP Basic, or Digest with
 STYRGRAF_STORE_AUTH=digest, as Virtuoso's /sparql-auth wants) or STYRGRAF_STORE_TOKEN
 (Bearer). *_FILE variants read the secret from a file. A URL with user:password@ is refused.
 
-The default graph: styrgraf's queries expect the default graph to be the merge of all
-named graphs, each triple once. On Oxigraph (detected from the server's `Server:` header)
-styrgraf keeps it so itself, in the same update as every write (styrgraf/default_graph.py;
-Oxigraph's own `union-default-graph` would return a triple once per graph that holds it);
-Virtuoso, GraphDB and Neptune make the default graph the union by themselves; Fuseki needs
-`tdb2:unionDefaultGraph true` on the dataset. STYRGRAF_STORE_UNION (auto | merged |
-native) overrides the detection: `merged` works on any SPARQL 1.1 Update server.
+The union default graph: styrgraf's queries expect the default graph to be the union of
+all named graphs. Oxigraph gives it per request (`union-default-graph`, detected from
+the server's `Server:` header); Virtuoso, GraphDB and Neptune do so by themselves;
+Fuseki needs `tdb2:unionDefaultGraph true` on the dataset. STYRGRAF_STORE_UNION
+(auto | oxigraph | native) overrides the detection.
 """
 from __future__ import annotations
 
@@ -62,7 +60,6 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 
-from . import default_graph
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from .vocab import PROV, SG, VOCAB_GRAPH
 
@@ -190,9 +187,8 @@ class RemoteConfig:
     update_endpoint  SPARQL 1.1 Update endpoint (STYRGRAF_UPDATE_ENDPOINT; default: the query endpoint)
     graph_store      Graph Store Protocol endpoint (STYRGRAF_GRAPH_STORE); None: found for Oxigraph,
                      else not used; "" or "none": never used
-    union            auto | merged (styrgraf keeps the default graph the merge of the named graphs;
-                     auto on Oxigraph) | native (the server's default graph already is their union)
-                     (STYRGRAF_STORE_UNION)
+    union            auto | oxigraph (send union-default-graph) | native (the server's default graph
+                     already is the union) (STYRGRAF_STORE_UNION)
     max_update_bytes largest update request (STYRGRAF_STORE_MAX_UPDATE_BYTES)
     timeout          seconds one store request may take (STYRGRAF_STORE_TIMEOUT)
     write            how a document graph is replaced: update (one SPARQL Update request: DROP +
@@ -220,8 +216,8 @@ class RemoteConfig:
             _check_url(self.update_endpoint, "update endpoint")
         if self.graph_store and self.graph_store.lower() != "none":
             _check_url(self.graph_store, "graph store endpoint")
-        if self.union not in ("auto", "merged", "native"):
-            raise StoreError(f"union must be auto, merged or native, not {self.union!r}")
+        if self.union not in ("auto", "oxigraph", "native"):
+            raise StoreError(f"union must be auto, oxigraph or native, not {self.union!r}")
         if self.write not in ("auto", "update", "graph-store"):
             raise StoreError(f"write must be auto, update or graph-store, not {self.write!r}")
 
@@ -267,7 +263,7 @@ class RemoteConfig:
 class ServerProfile:
     """What the server is and supports (from one probe request)."""
     product: str                     # the Server header ("" if none)
-    materialized_default: bool       # styrgraf keeps the default graph the merge (default_graph.py)
+    union_param: str | None          # form parameter that asks for the union default graph
     graph_store: str | None          # Graph Store Protocol endpoint, if any
     write_via_graph_store: bool = False   # replace a graph with a Graph Store PUT (Virtuoso)
 
@@ -295,7 +291,7 @@ def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfi
     product = (server_header or "").strip()
     oxigraph = product.lower().startswith("oxigraph")
     virtuoso = product.lower().startswith("virtuoso")
-    union = config.union if config.union != "auto" else ("merged" if oxigraph else "native")
+    union = config.union if config.union != "auto" else ("oxigraph" if oxigraph else "native")
     gsp = config.graph_store
     if gsp is not None and gsp.lower() in ("", "none"):
         gsp = None
@@ -307,17 +303,20 @@ def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfi
         path = {"/sparql": "/sparql-graph-crud", "/sparql-auth": "/sparql-graph-crud-auth"}.get(p.path.rstrip("/"))
         if path:
             gsp = urlunsplit((p.scheme, p.netloc, path, "", ""))
-    return ServerProfile(product, union == "merged", gsp,
+    return ServerProfile(product, "union-default-graph" if union == "oxigraph" else None, gsp,
                          config.write == "graph-store" and bool(gsp))
 
 
-def protocol_form(query: str, *, default_graph: Iterable[str] | None = None,
+def protocol_form(query: str, *, union_param: str | None, union: bool,
+                  default_graph: Iterable[str] | None = None,
                   named_graphs: Iterable[str] | None = None) -> list[tuple[str, str]]:
     """The urlencoded form of a SPARQL Protocol query request."""
     form = [("query", query)]
     if default_graph is not None or named_graphs is not None:
         form += [("default-graph-uri", g) for g in default_graph or []]
         form += [("named-graph-uri", g) for g in named_graphs or []]
+    elif union and union_param:
+        form.append((union_param, "true"))
     return form
 
 
@@ -441,12 +440,9 @@ class RemoteStore:
                                    content=form_body([("query", PROBE_QUERY)]),
                                    headers={"Accept": JSON_RESULTS, "Content-Type": FORM})
                     self._profile = profile_from(self.config, r.headers.get("server"))
-                    log.info("store server %s (%s); default graph: %s; graph store: %s",
+                    log.info("store server %s (%s); union default graph: %s; graph store: %s",
                              self.config.query_endpoint, self._profile.product or "unknown",
-                             "merged" if self._profile.materialized_default else "native union",
-                             self._profile.graph_store or "none")
-                    if self._profile.materialized_default and not self.read_only:
-                        default_graph.ensure(self)      # a store written before the default graph was kept
+                             self._profile.union_param or "native", self._profile.graph_store or "none")
         return self._profile
 
     def ping(self) -> ServerProfile:
@@ -489,9 +485,12 @@ class RemoteStore:
                 continue
             raise _status_error(response, url)
 
-    def _post_query(self, query: str, accept: str, *, default_graph: Iterable[str] | None = None,
-                    named_graphs: Iterable[str] | None = None, stream: bool = False) -> httpx.Response:
-        form = protocol_form(query, default_graph=default_graph, named_graphs=named_graphs)
+    def _post_query(self, query: str, accept: str, *, union: bool = False,
+                    default_graph: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
+                    stream: bool = False) -> httpx.Response:
+        prof = self.profile()
+        form = protocol_form(query, union_param=prof.union_param, union=union,
+                             default_graph=default_graph, named_graphs=named_graphs)
         return self._send("POST", self.config.query_endpoint, idempotent=True, stream=stream,
                           content=form_body(form), headers={"Accept": accept, "Content-Type": FORM})
 
@@ -502,13 +501,15 @@ class RemoteStore:
         return [{n: row[n] for n in names} for row in result]
 
     # ---------------------------------------------------------------- reading
-    def query(self, sparql: str, *, default_graph: Iterable[Any] | None = None,
-              named_graphs: Iterable[Any] | None = None, base_iri: str | None = None,
-              prefixes: Mapping[str, str] | None = None):
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = False,
+              default_graph: Iterable[Any] | None = None, named_graphs: Iterable[Any] | None = None,
+              base_iri: str | None = None, prefixes: Mapping[str, str] | None = None):
         """Like pyoxigraph.Store.query: QuerySolutions, QueryBoolean, or RemoteTriples."""
         text = with_prologue(sparql, prefixes, base_iri)
         form = query_form(text)
-        kwargs = {"default_graph": _iris(default_graph), "named_graphs": _iris(named_graphs)}
+        has_dataset = bool(re.search(r"(?i)\bFROM\b", text)) and _has_dataset_clause(text)
+        kwargs = {"union": use_default_graph_as_union and not has_dataset,
+                  "default_graph": _iris(default_graph), "named_graphs": _iris(named_graphs)}
         if form in ("CONSTRUCT", "DESCRIBE"):
             r = self._post_query(text, f"{N_TRIPLES}, text/turtle;q=0.5", **kwargs)
             return RemoteTriples(_as_ntriples(r))
@@ -585,9 +586,8 @@ class RemoteStore:
         document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
         second request; see RemoteConfig.write.) `triples` may be N-Triples text."""
         gsp = self.profile().graph_store if self.profile().write_via_graph_store else None
-        before, after = self._merge_parts({graph})
-        head = b"" if gsp else f"{before}DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
-        tail = b"\n" if gsp else f"\n}}\n{also}\n}}{after}".encode()
+        head = b"" if gsp else f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
+        tail = b"\n" if gsp else f"\n}}\n{also}\n}}".encode()
         limit = self.config.max_update_bytes
         triples_body = ntriples_text(triples).encode()
         if len(head) + len(triples_body) + len(tail) > limit:
@@ -613,31 +613,14 @@ class RemoteStore:
             body = triples_body + b"\n"
         if self.read_only:
             raise RemoteStoreError("this store handle is read-only")
-        merged = self.materialized_default
-        if merged:
-            self._update(default_graph.retract({graph}).encode(), idempotent=True, what=f"retract <{graph}>")
         self._send("PUT", gsp, idempotent=True, params={"graph": graph}, content=body,
                    headers={"Content-Type": "application/n-triples"})
-        rest = [f"INSERT DATA {{\n{also}\n}}"] if also else []
-        rest += [default_graph.merge({graph})] if merged else []
-        if rest:
-            self._update(" ;\n".join(rest).encode(), idempotent=True, what=f"change record <{graph}>")
+        if also:
+            self._update(f"INSERT DATA {{\n{also}\n}}".encode(), idempotent=True, what=f"change record <{graph}>")
 
     def drop_graph(self, graph: str, also: str = "") -> None:
-        before, _ = self._merge_parts({graph})
-        self._update((f"{before}DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else "")).encode(),
+        self._update((f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else "")).encode(),
                      idempotent=True, what=f"drop <{graph}>")
-
-    @property
-    def materialized_default(self) -> bool:
-        return self.profile().materialized_default
-
-    def _merge_parts(self, graphs: set[str]) -> tuple[str, str]:
-        """What goes before and after a write of `graphs` to keep the default graph the merge
-        (default_graph.around), or nothing when the server's default graph is the union itself."""
-        if not self.materialized_default:
-            return "", ""
-        return f"{default_graph.retract(graphs)} ;\n", f" ;\n{default_graph.merge(graphs)}"
 
     def update(self, sparql: str) -> None:
         """Apply one SPARQL Update (one request)."""
@@ -683,21 +666,15 @@ class RemoteStore:
                 with self._graph_response(graph, rdf_format.media_type) as r:
                     _copy_or_convert(r, out, rdf_format)
             return
-        if fmt not in QUAD_FORMATS and self.materialized_default:     # the default graph: the merge
-            query = "CONSTRUCT WHERE { ?s ?p ?o }"
-            with _Streamed(self, "POST", self.config.query_endpoint, content=form_body([("query", query)]),
-                           headers={"Accept": rdf_format.media_type, "Content-Type": FORM}) as r:
-                _copy_or_convert(r, out, rdf_format)
-            return
         with self._dataset_response() as (r, kind):
-            if kind == "nquads" and fmt == "nq" and not self.materialized_default:
+            if kind == "nquads" and fmt == "nq":
                 for chunk in r.iter_bytes():
                     out.write(chunk)
                 return
-            quads = (q for q in _quads_of(r, kind) if not isinstance(q.graph_name, ox.DefaultGraph))
+            quads = _quads_of(r, kind)
             if fmt in QUAD_FORMATS:
                 ox.serialize(quads, out, rdf_format)
-            else:        # a triple format where the server's default graph is the union
+            else:        # a triple format for the whole store: the union of all graphs
                 ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, rdf_format)
 
     def _graph_response(self, graph: str, accept: str):
@@ -834,6 +811,11 @@ def _status_error(response: httpx.Response, url: str) -> StoreError:
     if 400 <= status < 500:
         return RemoteQueryError(f"the store server rejected the request ({status}): {message}", status)
     return RemoteStoreError(f"the store server {url} failed ({status}): {message}")
+
+
+def _has_dataset_clause(text: str) -> bool:
+    from styrgraf.api.executor import analyse_query
+    return analyse_query(text).has_dataset_clause
 
 
 def _iris(terms: Iterable[Any] | None) -> list[str] | None:

@@ -2,10 +2,8 @@
 
 Every source document lives in a named graph of its own. Replacing a
 document's graph is a single SPARQL Update (`DROP SILENT GRAPH` + `INSERT
-DATA`, with the default graph kept the merge of the named graphs:
-styrgraf/default_graph.py), which pyoxigraph applies atomically, so a reader or
-a crash never sees half a document. The same statement works on any SPARQL 1.1
-Update server.
+DATA`), which pyoxigraph applies atomically, so a reader or a crash never sees
+half a document. The same statement works on any SPARQL 1.1 Update server.
 """
 from __future__ import annotations
 
@@ -20,7 +18,6 @@ from typing import IO, Callable, Iterable
 
 import pyoxigraph as ox
 
-from . import default_graph
 from .vocab import SG, VOCAB_GRAPH
 
 FORMATS = {
@@ -105,11 +102,7 @@ def open_read_only(path: str | os.PathLike[str]) -> ox.Store:
 
 
 class Store:
-    """pyoxigraph store; `path=None` keeps it in memory (tests, one-shot runs). Its default graph
-    is the merge of its named graphs (styrgraf/default_graph.py): query it without
-    `use_default_graph_as_union`."""
-
-    materialized_default = True
+    """pyoxigraph store; `path=None` keeps it in memory (tests, one-shot runs)."""
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
@@ -122,10 +115,6 @@ class Store:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
-                marker = self.path / default_graph.MARKER
-                if not marker.exists():        # a new store, or one written before the default graph was kept
-                    default_graph.ensure(self)
-                    marker.write_text("the default graph is the merge of the named graphs\n", encoding="ascii")
         except (OSError, RuntimeError) as e:
             if is_corruption(e):
                 raise StoreCorrupt(self.path, e) from None
@@ -203,12 +192,10 @@ class Store:
         """Atomically replace the content of one named graph (and insert `also`, quads in
         INSERT DATA syntax, in the same update: e.g. the change-feed record). `triples` may be
         N-Triples text (see ntriples_text)."""
-        self.update(default_graph.around(
-            f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\n{quads_to_insert(graph, triples)}\n{also}\n}}", {graph}))
+        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\n{quads_to_insert(graph, triples)}\n{also}\n}}")
 
     def drop_graph(self, graph: str, also: str = "") -> None:
-        self.update(default_graph.around(
-            f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else ""), {graph}))
+        self.update(f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else ""))
 
     def update(self, sparql: str) -> None:
         self.ox.update(sparql)
@@ -234,8 +221,7 @@ class Store:
 
     # ---------------------------------------------------------------- export
     def dump(self, out: IO[bytes], fmt: str, graph: str | None = None) -> None:
-        """Serialise the whole store (or one graph) with the engine's own serialiser: in a quad
-        format the named graphs, in a triple format the default graph (their merge)."""
+        """Serialise the whole store (or one graph) with the engine's own serialiser."""
         rdf_format = FORMATS[fmt]
         if graph is not None:
             if fmt in QUAD_FORMATS:
@@ -244,10 +230,11 @@ class Store:
             else:
                 self.ox.dump(out, rdf_format, from_graph=ox.NamedNode(graph))
         elif fmt in QUAD_FORMATS:
-            ox.serialize((q for q in self.ox.quads_for_pattern(None, None, None)
-                          if not isinstance(q.graph_name, ox.DefaultGraph)), out, rdf_format)
-        else:
-            self.ox.dump(out, rdf_format, from_graph=ox.DefaultGraph())
+            self.ox.dump(out, rdf_format)
+        else:  # a triple format for the whole store: the union of all graphs
+            triples = (ox.Triple(q.subject, q.predicate, q.object)
+                       for q in self.ox.quads_for_pattern(None, None, None))
+            ox.serialize(triples, out, rdf_format)
 
 
 def run_capped(work: Callable[[], int], max_rss: int) -> int | None:

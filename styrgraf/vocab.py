@@ -58,17 +58,14 @@ def changes_graph(base: str) -> str:
     return f"{base}graph/_changes"
 
 
-def change_record(base: str, doc_iri: str, source_file: str | None, action: str, at: str,
-                  merged: bool = True) -> str:
+def change_record(base: str, doc_iri: str, source_file: str | None, action: str, at: str) -> str:
     """INSERT DATA quads recording that a document was stored or removed (a tombstone);
-    `source_file` None for a write through the endpoint, which has none. `merged`: the store keeps
-    its default graph the merge of all graphs (default_graph.py), so the record goes there too."""
+    `source_file` None for a write through the endpoint, which has none."""
     from hashlib import sha1
 
     from pyoxigraph import Literal, NamedNode
     node = f"{base}id/change/{sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16]}"
     when = Literal(at, datatype=NamedNode(XSD + "dateTime"))
     source = f"<{SG}sourceFile> {Literal(source_file)} ; " if source_file is not None else ""
-    record = (f"<{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
-              f"<{SG}action> {Literal(action)} ; {source}<{PROV}atTime> {when} .")
-    return f"GRAPH <{changes_graph(base)}> {{ {record} }}" + (f"\n{record}" if merged else "")
+    return (f"GRAPH <{changes_graph(base)}> {{ <{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
+            f"<{SG}action> {Literal(action)} ; {source}<{PROV}atTime> {when} . }}")

@@ -7,7 +7,6 @@ import urllib.parse
 from types import SimpleNamespace
 
 import pyoxigraph as ox
-from styrgraf import default_graph
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -219,7 +218,6 @@ SIZES = {"bodies": 5, "documents": 2, "policies": 2, "goals": 1, "responsibiliti
 def store() -> Store:
     st = Store()
     st.ox.load(TRIG.encode(), ox.RdfFormat.TRIG)
-    st.update(default_graph.REBUILD)        # the default graph as styrgraf keeps it: the merge
     return st
 
 
@@ -834,7 +832,6 @@ def _repeated_store(copies: int) -> Store:
       <https://w3id.org/styrgraf/ns#issuer> <{ID}org/regeringen> ; <https://w3id.org/styrgraf/ns#assignee> <{ID}org/regeringen> .
 }}"""]
     st.ox.load("\n".join(lines).encode(), ox.RdfFormat.TRIG)
-    st.update(default_graph.REBUILD)
     return st
 
 

@@ -18,7 +18,6 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
-from styrgraf import default_graph
 import pytest
 
 import chromium
@@ -278,7 +277,6 @@ def hostile_server(corpus_store_copy):
     store = ox.Store(str(corpus_store_copy))
     store.extend(ox.Quad(ox.NamedNode(THING), ox.NamedNode("http://example.org/see"), ox.NamedNode(i),
                          ox.NamedNode(BASE + "graph/hostile")) for i in HOSTILE_IRIS + ["http://example.org/ok"])
-    store.update(default_graph.REBUILD)     # the default graph follows, as styrgraf's own writes keep it
     store.flush()
     del store
     with running_server(corpus_store_copy) as url:

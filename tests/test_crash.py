@@ -66,8 +66,7 @@ class Reference:
 def by_graph(quads) -> dict[str, set[ox.Triple]]:
     out: dict[str, set[ox.Triple]] = defaultdict(set)
     for q in quads:
-        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        out[name].add(ox.Triple(q.subject, q.predicate, q.object))
+        out[q.graph_name.value].add(ox.Triple(q.subject, q.predicate, q.object))
     return dict(out)
 
 
@@ -98,22 +97,17 @@ def reference(tmp_path_factory) -> Reference:
     assert proc.returncode == 0, first + out + err
     quads = embedded_quads(path)
     graphs = by_graph(quads)
-    documents = len([g for g in graphs if g not in (VOCAB_GRAPH, CHANGES, "")])
+    documents = len([g for g in graphs if g not in (VOCAB_GRAPH, CHANGES)])
     assert documents == len(files)
     return Reference(quads, graphs, first_line, documents)
 
 
 def check_consistent(quads: set[ox.Quad], ref: Reference) -> int:
-    """Every graph wholly present or absent; the default graph their merge; every change record with
-    its document. Returns
+    """Every graph wholly present or absent; every change record with its document. Returns
     the number of document graphs present."""
     graphs = by_graph(quads)
-    merge = set().union(*(t for g, t in graphs.items() if g))
-    assert graphs.get("", set()) == merge, "the default graph is not the merge of the named graphs"
     present = 0
     for g, triples in graphs.items():
-        if not g:
-            continue
         assert g in ref.graphs, f"unexpected graph {g}"
         if g == CHANGES:
             assert triples <= ref.graphs[g], f"change records not in the reference: {triples - ref.graphs[g]}"
@@ -206,12 +200,9 @@ def test_killed_ingest_oxigraph_server(tmp_path, reference):
         remote = RemoteStore(srv.query, srv.update)
 
         def quads() -> set[ox.Quad]:
-            named, default = io.BytesIO(), io.BytesIO()
-            remote.dump(named, "nq")           # the named graphs
-            remote.dump(default, "nt")         # the default graph: their merge
-            return set(ox.parse(named.getvalue(), format=ox.RdfFormat.N_QUADS)) | \
-                {ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                 for t in ox.parse(default.getvalue(), format=ox.RdfFormat.N_TRIPLES)}
+            buf = io.BytesIO()
+            remote.dump(buf, "nq")
+            return set(ox.parse(buf.getvalue(), format=ox.RdfFormat.N_QUADS))
 
         def cmd(force: bool) -> list[str]:
             return ingest_cmd(files, srv.query, "--update-endpoint", srv.update, *(["--force"] if force else []))

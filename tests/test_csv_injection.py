@@ -9,7 +9,6 @@ import io
 
 import httpx
 import pyoxigraph as ox
-from styrgraf import default_graph
 import pytest
 
 from server import running_server
@@ -46,7 +45,6 @@ def base(corpus_store_copy):
         store.update(f"DELETE {{ GRAPH ?d {{ <{goal}> <{SG}statement> ?t }} }} "
                      f"INSERT {{ GRAPH ?d {{ <{goal}> <{SG}statement> {ox.Literal(text)} }} }} "
                      f"WHERE {{ GRAPH ?d {{ <{goal}> <{SG}statement> ?t }} }}")
-    store.update(default_graph.REBUILD)     # the default graph follows, as styrgraf's own writes keep it
     store.flush()
     del store
     with running_server(corpus_store_copy) as url:

@@ -224,12 +224,12 @@ def test_shipped_query_runs(name, store):
     for values in ({p.name: SAMPLE_VALUES[p.type] for p in q.params if p.required},
                    {p.name: SAMPLE_VALUES[p.type] for p in q.params}):
         text = q.bind(values)
-        res = store.query(text)
+        res = store.query(text, use_default_graph_as_union=True)
         if q.columns is not None:
             assert [v.value for v in res.variables] == q.columns
         list(res)
-        list(store.query(count_query(text)))
-        list(store.query(page_query(text, 5, 1)))
+        list(store.query(count_query(text), use_default_graph_as_union=True))
+        list(store.query(page_query(text, 5, 1), use_default_graph_as_union=True))
 
 
 def test_broken_file_is_skipped_when_not_strict(tmp_path: Path):

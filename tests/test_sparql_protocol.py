@@ -22,7 +22,6 @@ from styrgraf.api.executor import (
     QueryError, QueryExecutor, QueryRefused, QuerySyntaxError, analyse_query, analyse_update, bump_generation, cap_query, current_generation,
 )
 from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
-from styrgraf import default_graph
 from styrgraf.store import Store
 
 BASE = "http://127.0.0.1:8000/"
@@ -56,7 +55,6 @@ def build_store(path: Path, bulk: int = BULK) -> Path:
     quads += [ox.Quad(n(f"{BASE}id/x/{i}"), n(SG + "seq"), ox.Literal(str(i), datatype=n("http://www.w3.org/2001/XMLSchema#integer")), n(G_BULK))
               for i in range(bulk)]
     s.extend(quads)
-    s.update(default_graph.REBUILD)        # the default graph, as styrgraf keeps it: the merge
     s.flush()
     del s
     return path
@@ -704,8 +702,8 @@ def test_executor_python_api(served):
 def test_executor_in_process_mode():
     import asyncio
     store = Store()          # in memory
-    store.replace_graph(G_A, f"<{BODY_A}> <{SKOS}prefLabel> \"A\"@sv .")
-    store.replace_graph(G_B, f"<{BODY_B}> <{SKOS}prefLabel> \"B\"@sv .")
+    store.update(f"INSERT DATA {{ GRAPH <{G_A}> {{ <{BODY_A}> <{SKOS}prefLabel> 'A'@sv }} "
+                 f"GRAPH <{G_B}> {{ <{BODY_B}> <{SKOS}prefLabel> 'B'@sv }} }}")
     ex = QueryExecutor.in_process(store, row_cap=1)
 
     async def go():

@@ -107,7 +107,7 @@ def quads(st) -> set[ox.Quad]:
 
 def test_profile(virtuoso):
     prof = RemoteStore(virtuoso).profile()
-    assert prof.product.startswith("Virtuoso") and not prof.materialized_default     # its default graph is the union
+    assert prof.product.startswith("Virtuoso") and prof.union_param is None     # its default graph is the union
     assert prof.graph_store == virtuoso.query_endpoint.replace("/sparql-auth", "/sparql-graph-crud-auth")
     assert not prof.write_via_graph_store      # SPARQL Update; Graph Store PUT only for what Virtuoso refuses
 
