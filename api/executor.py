@@ -1387,7 +1387,8 @@ class QueryExecutor:
                 if not answered:
                     with self._cond:
                         self.stats["killed_timeout"] += 1
-                    log.warning("query exceeded %g s; killing worker %s", limit, w.pid)
+                    log.warning("query exceeded %g s; killing worker %s: %s", limit, w.pid,
+                                " ".join(str(job.get("query") or job.get("op"))[:300].split()))
                     raise QueryTimeout(limit)
             frame = w.conn.recv_bytes()
             (size,) = _HEADER_LEN.unpack_from(frame)
