@@ -1151,6 +1151,14 @@ MEASURE_AIM_REL = re.compile(
     r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? (?:bidra|syfta) till)"
     r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
     r"\s+att\s+(?=[a-zåäö])")            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
+# what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
+# föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
+# regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
+AIM_FIRST = re.compile(r"^I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
+                       r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)")
+AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
+PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "kommittédirektiv", "regeringsuppdrag",
+                   "skrivelse"}
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
@@ -1319,6 +1327,12 @@ def _goals(r: Reader) -> None:
         if m:
             goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        if ctx.kind in PROPOSING_KINDS:
+            m = AIM_FIRST.match(sent.lstrip()) or AIM_OF_PROPOSAL.search(sent)
+            if m:
+                at = a + (len(sent) - len(sent.lstrip()) if m.re is AIM_FIRST else 0) + m.start("goal")
+                goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", m["goal"])[0])
+                add(goal, at, at + len(goal), policy_for(a, b, at, None, None), True)
         for m in QUOTED_VISION.finditer(sent):
             add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)
         for m in WITH_GOAL.finditer(sent):
