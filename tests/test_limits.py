@@ -68,6 +68,9 @@ def test_a_query_over_the_memory_ceiling_is_answered_503(memory_server, query):
     server logs it, stays under it), the query gets 503 like a time-out, a light query keeps being
     answered meanwhile, and the server is not restarted."""
     base, proc, log = memory_server
+    deadline = time.monotonic() + 10
+    while not children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)                        # the server starts its fork server as it starts
     (forkserver,) = children(proc.pid)          # the query workers are the fork server's children
     done = threading.Event()
     heavy: list[tuple[float, httpx.Response]] = []
