@@ -108,7 +108,7 @@ def test_a_query_over_the_memory_ceiling_is_answered_503(memory_server, query):
     assert max(peaks.values()) < CEILING_MIB, peaks
     logged = [float(m) for m in re.findall(r"reached (\d+) MiB \(peak\) of its 300 MiB memory limit",
                                            "\n".join(log.read_text().splitlines()[before:]))]
-    assert len(logged) == 1 and logged[0] < CEILING_MIB, logged
+    assert len(logged) == 1 and logged[0] <= CEILING_MIB, logged     # whole MiB: 299.6 is logged as 300
     assert light and {status for _, status in light} == {200}, light[:5]
     assert any(t < answered for t, _ in light), "no light query answered while the heavy one ran"
     assert proc.poll() is None
