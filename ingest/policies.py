@@ -1154,7 +1154,7 @@ MEASURE_AIM_REL = re.compile(
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
-AIM_FIRST = re.compile(r"^I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
+AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
                        r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)")
 AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
 PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "kommittédirektiv", "regeringsuppdrag",
@@ -1170,6 +1170,11 @@ GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättni
                        r"|[Ee]ffektmål(?:en)?)\b")
 # a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
 QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
+
+
+def _before_dash(s: str) -> str:
+    """An aim without what a dash adds after it ("… minska utsläppen – ett led i …")."""
+    return re.split(r"\s+[–—]\s+|\s+-\s+", s)[0]
 
 
 def _clean_item(s: str) -> str:
@@ -1325,13 +1330,13 @@ def _goals(r: Reader) -> None:
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:
-            goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", sent[m.end():])[0])
+            goal = _clean_item(_before_dash(sent[m.end():]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         if ctx.kind in PROPOSING_KINDS:
-            m = AIM_FIRST.match(sent.lstrip()) or AIM_OF_PROPOSAL.search(sent)
+            m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent)
             if m:
-                at = a + (len(sent) - len(sent.lstrip()) if m.re is AIM_FIRST else 0) + m.start("goal")
-                goal = _clean_item(re.split(r"\s+[–—]\s+|\s+-\s+", m["goal"])[0])
+                at = a + m.start("goal")
+                goal = _clean_item(_before_dash(m["goal"]))
                 add(goal, at, at + len(goal), policy_for(a, b, at, None, None), True)
         for m in QUOTED_VISION.finditer(sent):
             add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)

@@ -86,10 +86,11 @@ LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
-# words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 # a body a text sets up, by its head noun in the definite ("Nationellt forum för sprängämnessäkerhet": "forumet")
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
                  "arena": "arenan", "kansli": "kansliet"}
+HEAD_NOUN = re.compile(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", re.I)
+# words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
              *DEFINITE_HEAD.values()}
@@ -628,7 +629,7 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     ctx, text = f.ctx, f.ctx.text
     if ctx.kind != "betänkande":
         return
-    m = REMIT.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    m = REMIT.match(text, b - len(text[a:b].lstrip()), b)
     if m and not re.search(r"\bi\s+uppdrag\s+att\s+$|^\S+\s+skulle\b", m.group()):
         m = None                          # "Vidare har utredningen analyserat …": what it did, not what it was asked
     m = m or REMIT_CLAUSE.search(text, a, b)
@@ -639,7 +640,7 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         return
     items = _items_after(ctx, b) if text[m.end():b].strip() in ("", ":") else []
     for s, e in items or [(m.end(), b)]:
-        f.add(label, _clean_item(text[s:e]).rstrip(" ."), s, e, pid, 0.9, item=bool(items))
+        f.add(label, _clean_item(text[s:e]), s, e, pid, 0.9, item=bool(items))
 
 
 def given(f: Found) -> None:
@@ -692,7 +693,7 @@ def _own_assignee(ctx: Ctx) -> None:
             own["utredningen"] = ctx.bodies.add("Utredningen", "myndighet", m.start(), m.start() + len("Utredningen"))
     heads: dict[str, list[str]] = {}
     for body in ctx.bodies.all():
-        hm = re.match(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", body.label, re.I)
+        hm = HEAD_NOUN.match(body.label)
         if hm:
             heads.setdefault(DEFINITE_HEAD[hm["head"].lower()], []).append(body.label)
     for word, labels in heads.items():
