@@ -45,7 +45,7 @@ from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .tasks import INCLUDED, split_tasks
+from .tasks import INCLUDED, split_tasks, without_hedge
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -317,6 +317,7 @@ GIVE = re.compile(
 # "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att", "uppdrar också X att"
 CHARGE = re.compile(
     rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
+    rf"(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+(?:{S}+(?:19|20)\d\d)?{S}+)?"          # "uppdrog den 31 januari 2013 åt X att"
     rf"(?P<to>(?:åt|till){S}+)?(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
 # "Regeringen utser Karolinska institutet, … samt Livsmedelsverket till behöriga organisationer att bistå …"
 DESIGNATE = re.compile(
@@ -341,6 +342,13 @@ APPOINT = re.compile(
     rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte){S}+(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|"
     rf"(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?kommitté|utredning)){S}+"
     rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
+# ... or said of the remit itself: "Utredningens uppdrag har varit att …", "Kommitténs uppdrag (dir. 2023:143) har
+# inneburit att …", "Utredarens huvudsakliga uppdrag är att …"
+REMIT_OF = re.compile(
+    rf"\b(?P<slot>Utredningens|Kommitténs|Utredarens|Delegationens|Kommissionens|Beredningens){S}+"
+    rf"(?:(?:huvudsakliga|övergripande|ursprungliga){S}+)?(?P<verb>uppdrag)(?:{S}*\([^()\n]{{2,40}}\))?{S}+"
+    rf"(?:har{S}+varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
+    rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
     rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
@@ -419,6 +427,7 @@ class Cand:
     year: str | None = None
     dnr: list[str] = field(default_factory=list)
     task_end: int = 0
+    received: bool = False     # "X har den 14 oktober 2020 fått i uppdrag att …": one X received before
 
 
 # ====================================================================== the stage
@@ -550,7 +559,8 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
     tasks: list[str] = []
     for m in INCLUDED.finditer(text, 0, end):
         line_end = text.find("\n", m.end())
-        rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)].strip(" ,.")
+        rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)]
+        rest = re.split(r"\.\s+(?=[A-ZÅÄÖ])", rest)[0].strip(" ,.")        # to the end of its sentence
         if rest:
             tasks += split_tasks(task_text(rest))
         else:
@@ -656,6 +666,8 @@ def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
         return False
     if c.title and c.sent[0] != d.span[0]:
         return False           # a cited earlier decision
+    if c.received and c.decided_on:
+        return False           # an earlier decision, dated
     if c.anchor < background_at:
         return True
     return c.present
@@ -760,14 +772,14 @@ DIRECTIVE_NUMBER = re.compile(r"\s*\((?:[Dd]ir\.|[Dd]irektiv)\s?(?P<n>(?:19|20)\
 
 
 def task_text(s: str) -> str:
-    """A task as written, without a leading period ("under 2020–2023 …"), a trailing
+    """A task as written, without a leading period ("under 2020–2023 …") or "bland annat", a trailing
     diarienummer in parentheses or a dangling "och"."""
     s = clean(s)
     s = re.sub(r"^(?:under\s+(?:perioden\s+|åren\s+)?)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=[a-zåäö])", "", s)
     s = re.sub(r"\s*\((?:dnr\s*)?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s?\d{4}/[^)]*\)$", "", s)
     s = DIRECTIVE_NUMBER.sub("", s).rstrip()
     s = re.sub(r"(?:,|\s+(?:och|samt|eller))$", "", s)
-    return clean(s)
+    return clean(without_hedge(s))
 
 
 def _task(ctx: Ctx, start: int, s1: int) -> tuple[str | None, int]:
@@ -805,6 +817,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         task, tend = _task(ctx, task_at, s1)
         if kind == "budgetuppdrag" and not kind_issuer:
             kind_issuer = _council(ctx, s0, s1)
+        elif kind == "regeringsuppdrag" and not kind_issuer:
+            kind_issuer = ctx.bodies.resolve("regeringen")     # the government's, when the text names it
         c = Cand(kind, kind_issuer, assignees, groups, task, (s0, s1), anchor, verb.lower() in PRESENT,
                  year=year, decided_on=decided, task_end=tend)
         if kind == "budgetuppdrag" and not c.year:
@@ -850,6 +864,15 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
         add(_issuer_left(ctx, s0, m.start()) or ctx.bodies.resolve("regeringen"), (m.start("slot"), m.end("slot")),
             m.end("link") + 1, m["verb"], m.start())
+    for m in REMIT_OF.finditer(text, s0, s1):
+        if not (ctx.kind == "betänkande" and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
+            continue
+        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
+        issuer = ctx.bodies.resolve("regeringen")
+        before = len(out)
+        add(issuer or "Regeringen", (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+        if len(out) > before:
+            out[-1].kind, out[-1].issuer = "regeringsuppdrag", issuer     # the government's, named or not
     for m in DESIGNATE.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         if issuer and ctx.bodies.bodies.get(issuer) and ctx.bodies.bodies[issuer].kind == "regering":
@@ -906,8 +929,11 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             slot = _subject_left(ctx, s0, m.start())
         if slot is None:
             continue
+        before = len(out)
         add(issuer, slot, m.end("link") + 1, m["verb"], m.start(), year=year,
             register="agency" if (decision or GOVERNMENT_CONTEXT.search(sentence)) else "none")
+        if len(out) > before:
+            out[-1].received = m["verb"] not in PRESENT
     return out
 
 
@@ -920,6 +946,10 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
                     rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?:19|20)\d\d{S}*$", text[s0:at])
     if adv and re.search(rf"\S", text[s0:s0 + adv.start()]):
         at = s0 + adv.start()
+    # "Arbetsförmedlingen har den 14 oktober 2020 fått": and the date
+    dated = re.search(rf"{S}+(?:har|hade){S}+den{S}+\d{{1,2}}{S}+[a-zåäö]+(?:{S}+(?:19|20)\d\d)?{S}*$", text[s0:at])
+    if dated:
+        at = s0 + dated.start()
     left = text[s0:at]
     # "2023 års insynskommitté är en parlamentariskt sammansatt kommitté som har haft i uppdrag att": what the
     # relative clause hangs on

@@ -148,8 +148,8 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             text = text.strip()
         if not text.replace(SOFT_HYPHEN, ""):
             continue
-        if text and text[0] in BULLET_GLYPHS:
-            text = "•" + text[1:]
+        if text and (text[0] in BULLET_GLYPHS or text.startswith("\u2212 ")):
+            text = "•" + text[1:]        # (a minus sign and a space: a list item, as some editors write one)
         if prev is not None:
             is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§")
             hyphen = re.search(r"[a-zåäöé][-\u00ad]$", prev) and text[:1].islower()

@@ -33,7 +33,7 @@ from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
-from .tasks import INCLUDED, split_tasks
+from .tasks import INCLUDED, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
 MODAL = re.compile(r"\b(?:ska|skall)\b")
@@ -48,8 +48,8 @@ RESP_VERB = re.compile(
     r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
-    r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
-    r"(?:har|hade)(?: sedan [^,.]{2,30})?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
+    r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?)?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
     r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
@@ -61,13 +61,14 @@ RESP_VERB = re.compile(
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
-                         r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har till uppgift att|"
+                         r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
     r"\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<a>[^.;:]{2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
-    r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?(?:åt\s+|till\s+)?"
+    r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
+    r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)")
 GROUP = re.compile(
@@ -112,7 +113,7 @@ class Found:
             item: bool = False) -> None:
         """One responsibility per task: a sentence's row of tasks ("utarbeta en handbok, utreda … samt
         utveckla …") is cut into its tasks; a list item is one task as it stands."""
-        task = re.sub(r"\s+", " ", task).strip()
+        task = without_hedge(re.sub(r"\s+", " ", task).strip())
         # "X ska ges i uppdrag (i) att förbereda …": the task is what follows
         task = re.sub(r"^(?:ges|få|tilldelas)\s+(?:även\s+|också\s+)?(?:i\s+)?uppdrag(?:et)?\s+(?:i\s+)?att\s+", "", task)
         for t in [task] if item else split_tasks(task):

@@ -30,12 +30,21 @@ NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$|\
 VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
 
 
+# "att bland annat föreslå …": a hedge before the task, no part of it
+HEDGE = re.compile(r"^(?:bland\s+annat|bl\.\s?a\.)\s+(?=[a-zåäö])")
+
+
+def without_hedge(task: str) -> str:
+    return HEDGE.sub("", task)
+
+
 def is_task_verb(word: str) -> bool:
     w = word.lower()
     return w in TASK_VERBS or (len(w) > 6 and w.endswith("era") and not w.endswith(("fera", "tera", "nera")))
 
 
-CUT = re.compile(r",\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
+# "A och att B": the "att" opens a task of its own, so that "och" cuts wherever it stands
+CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
 
 
 def split_tasks(task: str) -> list[str]:
@@ -66,8 +75,8 @@ def split_tasks(task: str) -> list[str]:
 # what an assignment holds: "I uppdraget ingår att: • …", "Uppdraget omfattar att …", "I uppdraget ingår bland annat att",
 # "I det ingår att …" (what the sentence before asked)
 # (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "I uppdraget ingick att …",
-# "Uppdraget har även innefattat att")
+# "Uppdraget har även innefattat att", "Uppdraget har inneburit att")
 INCLUDED = re.compile(r"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+(?:även\s+|också\s+|"
                       r"bl\.\s?a\.\s+|bland\s+annat\s+)?ingått)\s+(?:det\s+)?(?:även\s+|också\s+|"
                       r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i|"
-                      r"har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat))\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
+                      r"har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")

@@ -338,6 +338,15 @@ def test_a_committee_report_recounts_its_own_assignment():
      "Sverige för nyanlända (SOU 2010:16).\n",
      (["Utredningen om samhällsorientering för nyanlända invandrare"],
       ["utreda och lämna förslag om samhällsorientering för nyanlända invandrare"], "2009-11-05", ["Dir. 2009:101"])),
+    # the remit as the subject, what it included in the past, "bland annat" and "och att" between two tasks
+    ("# Polisiär beredskap\n\nBetänkande av Utredningen om polisens beredskap.\n\nUtredningens uppdrag "
+     "(dir. 2023:143) har inneburit att överväga och föreslå åtgärder som kan stärka polisens beredskap. I uppdraget "
+     "har ingått bland annat att analysera om en förstärkningsresurs bör inrättas. Uppdraget har även inneburit att "
+     "föreslå hur behovet av helikoptrar ska säkerställas och att ta ställning till om förmågan kan stärkas.\n",
+     (["Utredningen om polisens beredskap"],
+      ["överväga och föreslå åtgärder som kan stärka polisens beredskap",
+       "analysera om en förstärkningsresurs bör inrättas", "föreslå hur behovet av helikoptrar ska säkerställas",
+       "ta ställning till om förmågan kan stärkas"], None, ["Dir. 2023:143"])),
 ])
 def test_a_committees_report_recounts_its_own_remit(text, expected):
     _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
@@ -366,3 +375,23 @@ def test_a_directives_list_after_an_adverb_alone_is_its_tasks():
     assert {"lämna förslag på hur grunden bör utformas",
             "kartlägga förekomsten av handel med uppehållstillstånd"} <= set(tasks), tasks
     assert "därför" not in tasks
+
+
+def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_governments():
+    text = ("# Uppdrag att analysera genomförandet av ett intensivår\n\nRegeringen uppdrar åt Statskontoret att "
+            "analysera genomförandet av ett intensivår. Arbetsförmedlingen har den 14 oktober 2020 fått i uppdrag att "
+            "införa ett intensivår (A2020/02108).\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    got = {(tuple(a.assignees), a.issuer, a.decided_on, tuple(a.diarienummer)): a.tasks for a in ex.assignments}
+    assert got == {(("Statskontoret",), "Regeringen", None, ()): ["analysera genomförandet av ett intensivår"],
+                   (("Arbetsförmedlingen",), "Regeringen", "2020-10-14", ("A2020/02108",)): ["införa ett intensivår"]}
+
+
+def test_the_date_between_uppdrog_and_its_assignees():
+    text = ("# Socialfonden\n\nRegeringen uppdrog den 31 januari 2013 åt Svenska ESF-rådet och Tillväxtverket att "
+            "bland annat redovisa åtgärder för förenkling.\n")
+    _, ex, _ = extract_text(text, name="skr.md", media_type="text/markdown")
+    assert [(a.assignees, a.issuer, a.decided_on, a.tasks) for a in ex.assignments] == [
+        (["Svenska ESF-rådet", "Tillväxtverket"], "Regeringen", "2013-01-31", ["redovisa åtgärder för förenkling"])]
+    assert {(r.body, r.task) for r in ex.responsibilities} == {
+        ("Svenska ESF-rådet", "redovisa åtgärder för förenkling"), ("Tillväxtverket", "redovisa åtgärder för förenkling")}

@@ -250,6 +250,15 @@ def read_md(text: str) -> tuple[set, set, list]:
     ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
      "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n",
      {("Socialstyrelsen", "slutredovisa uppdraget senast den 23 februari 2024", 0.9)}),
+    # a list after "ska myndigheten beakta:" with items opened by a minus sign: the verb leads each item
+    ("# Uppdrag att ta fram ett stöd\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
+     "I arbetet ska myndigheten beakta:\n\n\u2212 internationella erfarenheter av BIM,\n\n"
+     "\u2212 exempel på BIM-användning inom fastighetssektorn.\n",
+     {("Boverket", "beakta internationella erfarenheter av BIM", 0.8),
+      ("Boverket", "beakta exempel på BIM-användning inom fastighetssektorn", 0.8)}),
+    # a standing task in a relative clause: "som har i uppgift att"
+    ("Myndigheten för digital förvaltning har i uppgift att följa och analysera digitaliseringen.\n",
+     {("Myndigheten för digital förvaltning", "följa och analysera digitaliseringen", 1.0)}),
 ])
 def test_duties_of_kinds_of_phrase(text, expected):
     got, _, _ = read_md(text)
