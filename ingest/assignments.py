@@ -45,7 +45,7 @@ from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .tasks import INCLUDED, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, split_tasks, without_hedge
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -527,7 +527,10 @@ INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
     r"|förhandlingsperson))\s+(?:ska|skall)"
-    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt)\s+(?:ska|skall)\s+{_INQUIRER})"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:direktiven|direktivet|uppdraget))"
+    rf"\s+(?:ska|skall|skulle)\s+{_INQUIRER}"
+    # a committee's report: "Därtill har utredningen haft att analysera …"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att)"
     r"\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"
     r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 
@@ -567,7 +570,9 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
             tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1)]
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
-        lead_only = re.fullmatch(r"(?:därför|således|alltså|i övrigt|vidare|också|även)", task)   # "Utredaren ska därför ⏎ • …"
+        # "Utredaren ska därför ⏎ • …", "… ska utredaren inom ramen för uppdraget bl.a. ⏎ • …"
+        lead_only = re.fullmatch(r"(?:därför|således|alltså|i övrigt|vidare|också|även)", task) or \
+            re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
         if (len(task) < 4 and not lead_only) or len(task) > 400:
             continue
         if task.endswith(":") or lead_only:
@@ -1105,6 +1110,8 @@ def _bullets_after(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
             p += 1
         if len(items) > 40:
             break
+    # an item is its first sentence: what follows ("Utgångspunkten ska vara …") is said about it
+    items = [(a, first_sentence_end(text, a, b)) for a, b in items]
     return [(a, b) for a, b in items if b - a > 3]
 
 

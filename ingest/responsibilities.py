@@ -33,7 +33,7 @@ from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
-from .tasks import INCLUDED, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
 MODAL = re.compile(r"\b(?:ska|skall)\b")
@@ -190,8 +190,7 @@ def _items_after(ctx: Ctx, b: int) -> list[tuple[int, int]]:
     for s, e in _bullets_after(text, b):
         lead = len(text[s:e]) - len(BULLET.sub("", text[s:e]))
         s += lead
-        cut = re.search(r"[.;](?=\s+[A-ZÅÄÖ])", text[s:e])
-        out.append((s, s + cut.start() if cut else e))
+        out.append((s, first_sentence_end(text, s, e)))
     return out
 
 
@@ -621,7 +620,7 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # utgångspunkt i … föreslå …"
 REMIT = re.compile(r"(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Sedan)\s+(?:fick|skulle|har)\s+(?:även\s+|också\s+)?"
                    r"(?P<who>utredningen|kommittén|utredaren)\s+(?:(?:även|också|bland annat|bl\.\s?a\.)\s+)?"
-                   r"(?:(?:haft\s+|fått\s+)?i\s+uppdrag\s+att\s+)?(?=[a-zåäö])")
+                   r"(?:(?:haft\s+|fått\s+)?i\s+uppdrag\s+att\s+|haft\s+att\s+)?(?=[a-zåäö])")
 # ... and reported: "… ett tilläggsdirektiv där det tydliggjordes att utredningen skulle lämna förslag om …"
 REMIT_CLAUSE = re.compile(r"\batt\s+(?P<who>utredningen|kommittén|utredaren)\s+(?:även\s+|också\s+)?skulle\s+(?!inte\b|ej\b)(?=[a-zåäö])")
 
@@ -631,7 +630,7 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     if ctx.kind != "betänkande":
         return
     m = REMIT.match(text, b - len(text[a:b].lstrip()), b)
-    if m and not re.search(r"\bi\s+uppdrag\s+att\s+$|^\S+\s+skulle\b", m.group()):
+    if m and not re.search(r"\bi\s+uppdrag\s+att\s+$|\bhaft\s+att\s+$|^\S+\s+skulle\b", m.group()):
         m = None                          # "Vidare har utredningen analyserat …": what it did, not what it was asked
     m = m or REMIT_CLAUSE.search(text, a, b)
     if not m:

@@ -38,12 +38,27 @@ def without_hedge(task: str) -> str:
     return HEDGE.sub("", task)
 
 
+# abbreviations whose period ends no sentence ("t.ex. Skatteverkets system")
+ABBREVIATION = re.compile(r"(?:\b(?:t\.\s?ex|bl\.\s?a|m\.\s?m|m\.\s?fl|s\.\s?k|d\.\s?v\.\s?s|dvs|inkl|jfr|resp|ca|nr|kap|prop|dir|"
+                          r"dnr|skr|bet|rskr|st|p|f\.\s?d|fr\.o\.m|t\.o\.m)|\b[A-ZÅÄÖ])$")
+
+
+def first_sentence_end(text: str, a: int, b: int) -> int:
+    """Where the first sentence of text[a:b] ends (b if it is one sentence)."""
+    for m in re.finditer(r"[.;](?=\s+[A-ZÅÄÖ])", text[a:b]):
+        if m.group() == ";" or not ABBREVIATION.search(text[a:a + m.start()]):
+            return a + m.start()
+    return b
+
+
 def is_task_verb(word: str) -> bool:
     w = word.lower()
     return w in TASK_VERBS or (len(w) > 6 and w.endswith("era") and not w.endswith(("fera", "tera", "nera")))
 
 
 # "A och att B": the "att" opens a task of its own, so that "och" cuts wherever it stands
+# a short adverbial phrase before the first verb of a row of tasks
+LEADING_ADVERBIAL = re.compile(r"\s*(?:utifrån|inom ramen för|med utgångspunkt i|mot bakgrund av)\s+[^,;:]{2,80}?\s+(?=(?P<verb>[a-zåäö]+)\b)")
 CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
 
 
@@ -51,10 +66,17 @@ def split_tasks(task: str) -> list[str]:
     """'utarbeta en handbok, utreda X samt utveckla Y' -> ['utarbeta en handbok', 'utreda X', 'utveckla Y'].
     A task that is one clause comes back whole."""
     first = re.match(r"\s*([a-zåäö]+)", task)
-    if not first or not is_task_verb(first.group(1)):
+    if not first:
         return [task]
+    lead = 0
+    if not is_task_verb(first.group(1)):
+        # "utifrån ärendena beskriva X, beskriva Y och kartlägga Z": an adverbial first, then the row
+        adv = LEADING_ADVERBIAL.match(task)
+        if not adv or not is_task_verb(adv["verb"]):
+            return [task]
+        lead = adv.end()
     cands = []
-    for m in CUT.finditer(task):
+    for m in CUT.finditer(task, lead):
         nxt = re.match(r"([a-zåäö]+)\b", task[m.end():])
         if nxt and is_task_verb(nxt.group(1)) and task[:m.start()].count("(") <= task[:m.start()].count(")"):
             cands.append(m)
@@ -73,10 +95,15 @@ def split_tasks(task: str) -> list[str]:
 
 
 # what an assignment holds: "I uppdraget ingår att: • …", "Uppdraget omfattar att …", "I uppdraget ingår bland annat att",
-# "I det ingår att …" (what the sentence before asked)
+# "I det ingår att …" (what the sentence before asked), "I utredarens uppdrag ingår att"
 # (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "I uppdraget ingick att …",
-# "Uppdraget har även innefattat att", "Uppdraget har inneburit att")
-INCLUDED = re.compile(r"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+(?:regerings)?uppdraget|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+(?:även\s+|också\s+|"
-                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?ingått)\s+(?:det\s+)?(?:även\s+|också\s+|"
-                      r"bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)|\b[Uu]ppdraget\s+(?:omfattar|innebär|består\s+i|"
-                      r"har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+(?:bl\.\s?a\.\s+|bland\s+annat\s+)?att:?(?:\s+|$)")
+# "Uppdraget har även innefattat att", "Uppdraget har inneburit att", "Det har också ingått i utredningens uppdrag att",
+# "Slutligen har det i uppdraget ingått att")
+_ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:utredningens|utredarens|kommitténs|myndighetens)\s+uppdrag)"
+_EXTENT = r"(?:även\s+|också\s+|bl\.\s?a\.\s+|bland\s+annat\s+)?"
+INCLUDED = re.compile(
+    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+{_EXTENT}ingått)\s+"
+    rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
+    rf"|\b[Uu]ppdraget\s+(?:omfattar|innefattar|innebär|består\s+i|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
+    rf"{_EXTENT}att:?(?:\s+|$)"
+    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}i\s+{_ASSIGNMENT}\s+ingått)\s+att:?(?:\s+|$)")

@@ -347,6 +347,18 @@ def test_a_committee_report_recounts_its_own_assignment():
       ["överväga och föreslå åtgärder som kan stärka polisens beredskap",
        "analysera om en förstärkningsresurs bör inrättas", "föreslå hur behovet av helikoptrar ska säkerställas",
        "ta ställning till om förmågan kan stärkas"], None, ["Dir. 2023:143"])),
+    # what the remit included, said every way a report says it; a list item is its first sentence
+    ("# En svensk flygskatt\n\nUtredningen om skatt på flygresor har haft i uppdrag att analysera hur en skatt kan "
+     "utformas. Därtill har utredningen haft att analysera de medlemsstater som har avskaffat flygskatt. Enligt "
+     "direktiven ska utredningen utarbeta nödvändiga författningsförslag.\n\nI utredningens uppdrag har även ingått "
+     "att bedöma om myndighetsavgiften bör avskaffas. Det har också ingått i utredningens uppdrag att beskriva andra "
+     "åtgärder. Slutligen har det i uppdraget ingått att beskriva konsekvenserna.\n\nI uppdraget har ingått att:\n\n"
+     "* kartlägga system för informationsutbyte, t.ex. Skatteverkets system. Utgångspunkten ska vara lagen.\n",
+     (["Utredningen om skatt på flygresor"],
+      ["analysera hur en skatt kan utformas", "bedöma om myndighetsavgiften bör avskaffas", "beskriva andra åtgärder",
+       "beskriva konsekvenserna", "kartlägga system för informationsutbyte, t.ex. Skatteverkets system",
+       "analysera de medlemsstater som har avskaffat flygskatt", "utarbeta nödvändiga författningsförslag"],
+      None, [])),
 ])
 def test_a_committees_report_recounts_its_own_remit(text, expected):
     _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")

@@ -109,6 +109,14 @@ def test_a_municipality_that_shall_be_something_states_a_goal_not_a_duty():
     # two verbs of one "för att"-clause are one task
     ("ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa",
      ["ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa"]),
+    # "och att" opens a task of its own; a short adverbial before the row stays with its first task
+    ("föreslå hur behovet ska säkerställas och att ta ställning till om förmågan kan stärkas",
+     ["föreslå hur behovet ska säkerställas", "ta ställning till om förmågan kan stärkas"]),
+    ("säkerställa att X görs och att myndigheten följer upp", ["säkerställa att X görs och att myndigheten följer upp"]),
+    ("utifrån ärendena beskriva vilka som köper sex, beskriva orsakerna till att anmälningar läggs ner, kartlägga "
+     "påföljderna och analysera stödet",
+     ["utifrån ärendena beskriva vilka som köper sex", "beskriva orsakerna till att anmälningar läggs ner",
+      "kartlägga påföljderna", "analysera stödet"]),
 ])
 def test_split_tasks(task, parts):
     assert split_tasks(task) == parts
