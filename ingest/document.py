@@ -152,16 +152,16 @@ MD_TITLE = re.compile(
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
 COMMITTEE_REPORTS = re.compile(
     r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Uu]tredaren|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|"
-    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)|Utredningen om [^.\n]{3,100}?|"
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)(?: (?:19|20)\d\d)?|Utredningen (?:om )?[^.\n]{3,100}?|"
     r"(?:19|20)\d\d års [a-zåäö-]*(?:utredning|kommitté|kommission|delegation|beredning))"
-    r"(?:s (?:uppdrag (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
+    r"(?:s (?:(?:uppdrag|uppgift) (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
-    r"har (?!i uppdrag\b)(?:[a-zåäö]+ )?"
+    r"har (?!i uppdrag\b)(?:(?:bland annat|bl\.a\.|även|också|[a-zåäö]+) )?"
     r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
-    r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
+    r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till|valt)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
-REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
+REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
 # a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
@@ -231,7 +231,13 @@ SELF_NAMED = [
                 r"\b(?:[Dd]etta|[Vv]årt|[Ss]itt) (?:slut|del)?betänkande\b|^(?:Slut|Del)?[Bb]etänkande av\b|"
                 r"^(?:[A-ZÅÄÖ][\wåäö-]*\s){0,5}?"
                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:kommittén|utredningen|kommissionen|delegationen)|Utredningen|Kommittén|Kommissionen)"
-                r"(?: [^.\n]{0,80}?)? har (?:haft|fått) (?:regeringens |i |som )?(?:uppdrag|uppgift)", re.M), "betänkande"),
+                r"(?: [^.\n]{0,80}?)? har (?:haft|fått) (?:regeringens |i |som )?(?:uppdrag|uppgift)"
+                # a committee in the first person, or recounting how it was appointed (a tilläggsdirektiv, which
+                # opens the same way, is known by its title before this is tried)
+                r"|\b(?:[Vv]årt|[Mm]itt) uppdrag har varit\b|\benligt (?:våra|mina) direktiv\b|\b[Vv]i har enligt direktiven\b"
+                r"|\b(?:Regeringen beslutade|Vid regeringssammanträdet) den \d{1,2} [a-zåäö]+ (?:19|20)\d\d[^.]{0,80} "
+                r"(?:att tillkalla|att tillsätta|att ge en särskild utredare)\b|^En särskild utredare fick (?:i )?uppdrag(?:et)? att",
+                re.M), "betänkande"),
     (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
                 r"\b(?:tagits fram|utarbetats)\b"), "promemoria"),
     (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
@@ -737,6 +743,11 @@ def _government_speaks(ctx: Ctx, muni_at: tuple[int, int] | None) -> tuple[str, 
     return "Regeringen", (at, at + len("regeringen"))
 
 
+COMMITTEE_LABEL = re.compile(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en|n)?\b|samordnaren\b")
+# what a committee does in its own report, right after its name
+REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömning)\b|\s+(?:\([^()\n]{1,30}\)\s+)?"
+                            r"(?:har|hade|föreslår|lämnar|överlämnade|anser|bedömer|redovisar|konstaterar|fick)\b)")
+UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
 
@@ -786,8 +797,17 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         # Utredningen om vinst i skolan", "Utredningen Samordning för bostadsbyggande har överlämnat …"
         first = re.search(r"[^\n]*\n+(?:!\[[^\n]*\n+)?[^\n]+", text)
         for mm in ctx.bodies.mentions_in(0, first.end() if first else len(text)):
-            if re.search(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?\b|samordnaren\b", mm.label):
+            if COMMITTEE_LABEL.search(mm.label):
                 return mm.label, (mm.start, mm.end)
+        # further into the opening, the committee that speaks: "Skolinformationsutredningen har bland annat haft …"
+        for mm in ctx.bodies.mentions_in(0, 1500):
+            if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(text, mm.end):
+                return mm.label, (mm.start, mm.end)
+        # a report that names no inquiry at all, only "Utredningen har haft i uppdrag att …"
+        m = UNNAMED_INQUIRY.search(text)
+        if m and not any(COMMITTEE_LABEL.search(x.label) for x in ctx.bodies.all()):
+            ctx.bodies.add("Utredningen", "myndighet", m.start(), m.start() + len("Utredningen"))
+            return "Utredningen", (m.start(), m.start() + len("Utredningen"))
         return None, None
     if kind == "promemoria":
         # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"

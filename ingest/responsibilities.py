@@ -673,7 +673,6 @@ def _passive_to_active(task: str) -> str:
     return task
 
 
-UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
 COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b|-(?P<b>kommittén)$)")
 
 
@@ -686,11 +685,6 @@ def _own_assignee(ctx: Ctx) -> None:
         m = COMMITTEE_HEAD.search(committees[0])
         own.setdefault((m["a"] or m["b"]).lower(), committees[0])
         own.setdefault("utredningen", committees[0])
-    elif not committees and ctx.kind == "betänkande":
-        # a committee's report that does not name its inquiry: "Utredningen har haft i uppdrag att …"
-        m = UNNAMED_INQUIRY.search(ctx.text)
-        if m:
-            own["utredningen"] = ctx.bodies.add("Utredningen", "myndighet", m.start(), m.start() + len("Utredningen"))
     heads: dict[str, list[str]] = {}
     for body in ctx.bodies.all():
         hm = HEAD_NOUN.match(body.label)

@@ -383,9 +383,10 @@ def test_a_letters_own_number_glued_to_its_title():
 @pytest.mark.parametrize("text, author", [
     ("# Nationell inriktning för artificiell intelligens\n\nSverige ska vara bäst i världen.\n\nRegeringens bedömning "
      "är att:\n\n* Sverige behöver utveckla regler.\n", "Regeringen"),
-    # an inquiry's report recounts what the government decided: not the government's paper
+    # an inquiry's report recounts what the government decided: not the government's paper, but the report
+    # of the inquiry it names only as "Utredningen"
     ("# Tjänstehundar\n\nRegeringen beslutade den 2 april 2009 att tillsätta en utredning. Utredningen har "
-     "kartlagt aveln.\n", None),
+     "kartlagt aveln.\n", "Utredningen"),
 ])
 def test_a_page_of_no_named_kind_is_the_governments_only_in_its_own_voice(text, author):
     m = stage_only(text, media_type="text/markdown").out.document
@@ -428,3 +429,24 @@ def test_courts_by_former_names_and_several_at_once():
     assert {("Länsrätten i Kronobergs län", "myndighet"), ("Länsrätten i Blekinge län", "myndighet"),
             ("Länsrätten i Kalmar län", "myndighet"), ("Regeringsrätten", "myndighet"),
             ("Migrationsöverdomstolen", "myndighet")} <= {(b.label, b.kind) for b in find_bodies(text).all()}
+
+
+@pytest.mark.parametrize("text, kind, author", [
+    # a committee's report that does not say "betänkande": it speaks of its remit, in the first person, or
+    # recounts how it was appointed; its author is the committee that speaks in its opening
+    ("# Lördagsdistribution\n\nPresskommittén 2004 föreslår att ett särskilt distributionsstöd behövs.\n",
+     "betänkande", "Presskommittén"),
+    ("# Informationsförsörjning på skolområdet\n\nSkolinformationsutredningen har bland annat haft i uppdrag att "
+     "föreslå en lösning.\n", "betänkande", "Skolinformationsutredningen"),
+    ("# Jakt och fiske\n\nDelbetänkande Jakt och fiske i renbetesland av Renmarkskommittén.\n\nKommittén har getts "
+     "i uppdrag att bedöma markerna.\n", "betänkande", "Renmarkskommittén"),
+    ("# Medfinansiering\n\nRegeringen beslutade den 9 september 2010 att tillkalla en särskild utredare med uppdrag "
+     "att föreslå riktlinjer för medfinansiering.\n", "betänkande", None),
+    ("# Våld och tvång\n\nVi har enligt direktiven haft i uppdrag att analysera regleringen.\n", "betänkande", None),
+    # a tilläggsdirektiv opens the same way, and is known by its title
+    ("# Tilläggsdirektiv till Utredningen om medfinansiering (N 2010:03)\n\nRegeringen beslutade den 9 september "
+     "2010 att tillkalla en särskild utredare med uppdrag att föreslå riktlinjer.\n", "kommittédirektiv", "Regeringen"),
+])
+def test_a_committees_report_known_by_how_it_speaks(text, kind, author):
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert (m.kind, m.author) == (kind, author)
