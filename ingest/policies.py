@@ -840,10 +840,9 @@ class Reader:
             return None
         pid = max(counts, key=lambda p: (counts[p], -p))
         d = self.drafts[pid]
-        if d.kind in ("budget",) and len(counts) > 1:
-            rest = {p: n for p, n in counts.items() if self.drafts[p].kind != "budget"}
-            pid = max(rest, key=lambda p: (rest[p], -p))
-            d = self.drafts[pid]
+        rest = {p: n for p, n in counts.items() if self.drafts[p].kind != "budget"}
+        if d.kind == "budget" and rest:     # a budget is the main policy only where nothing else is named
+            d = self.drafts[max(rest, key=lambda p: (rest[p], -p))]
         return d
 
     # ------------------------------------------------------------ refs

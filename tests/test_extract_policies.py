@@ -729,3 +729,10 @@ def test_a_strategy_decided_by_its_title():
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies] == [
         ("En svensk maritim strategi", "Regeringen", "2015-08-27")]
+
+
+def test_a_page_that_names_only_budgets_hangs_its_goals_on_one():
+    text = ("# Viktigare lagar inför årsskiftet\n\nI budgetpropositionen för 2021 föreslås höjda anslag. I "
+            "vårändringsbudgeten för 2020 ökade anslagen. Målet är att fler ska få arbete.\n")
+    _, ex, _ = extract_text(text, name="nyheter.md", media_type="text/markdown")
+    assert [g.text for g in ex.goals] == ["fler ska få arbete"]
