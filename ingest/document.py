@@ -217,7 +217,12 @@ HEAD_KIND = [
 SELF_NAMED = [
     (re.compile(BILL_NAMED.pattern + r"|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
                 r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\b[Rr]egeringen (?:har )?(?:överlämna|lämna)(?:r|de|t) [^.\n]{0,40}?proposition(?:en)?\b"
-                r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"),
+                r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"
+                # "Regeringen föreslår därför ändringar i …", "föreslås i propositionen", "Med propositionens förslag",
+                # "Regeringen har beslutat om en proposition", "Den 11 mars 2009 överlämnade regeringen propositionen"
+                r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en ny|ett nytt|nya)\b"
+                r"|\bföreslås i propositionen\b|\b[Pp]ropositionens förslag\b|\b[Rr]egeringen har beslutat om en proposition\b"
+                r"|\b(?:överlämnade|lämnade) regeringen (?:propositionen|budgetpropositionen)\b|\bSammanfattning på engelska av propositionen\b"),
      "proposition"),
     # a letter to the Riksdag: so named, handed over, or the government's answer to a report of Riksrevisionen
     # (which the law makes a letter: "Regeringen instämmer delvis i Riksrevisionens iakttagelser")

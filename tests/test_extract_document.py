@@ -450,3 +450,15 @@ def test_courts_by_former_names_and_several_at_once():
 def test_a_committees_report_known_by_how_it_speaks(text, kind, author):
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.author) == (kind, author)
+
+
+@pytest.mark.parametrize("text", [
+    "# Bättre information vid mineralprospektering\n\nEnskildas ställning behöver stärkas. Regeringen föreslår därför "
+    "ändringar i minerallagen (1991:45).\n",
+    "# Vissa kapitalskattefrågor\n\nMot bakgrund av rättsutvecklingen föreslås i propositionen anpassningar.\n",
+    "# Anläggningsbesked för biodrivmedel\n\nRegeringen har beslutat om en proposition med lagändringar.\n",
+    "# Försäkringsförmedling\n\nMed propositionens förslag vill regeringen ställa hårdare krav på förmedlare.\n",
+])
+def test_a_bill_known_by_how_it_speaks_of_itself(text):
+    m = stage_only(text, media_type="text/markdown").out.document
+    assert (m.kind, m.author) == ("proposition", "Regeringen")
