@@ -244,7 +244,9 @@ SELF_NAMED = [
                 r"(?:att tillkalla|att tillsätta|att ge en särskild utredare)\b|^En särskild utredare fick (?:i )?uppdrag(?:et)? att",
                 re.M), "betänkande"),
     (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
-                r"\b(?:tagits fram|utarbetats)\b"), "promemoria"),
+                r"\b(?:tagits fram|utarbetats)\b|\b[Dd]enna promemoria\b|\b(?:[Dd]enna |[Ii] denna )?[Dd]epartementsskrivelse\b"
+                r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b"),
+     "promemoria"),
     (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
 ]
 # a bill cited by number or name before "propositionen" is what that word refers to ("… (prop. 1999/2000:28).

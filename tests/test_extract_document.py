@@ -462,3 +462,13 @@ def test_a_committees_report_known_by_how_it_speaks(text, kind, author):
 def test_a_bill_known_by_how_it_speaks_of_itself(text):
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.author) == ("proposition", "Regeringen")
+
+
+@pytest.mark.parametrize("text", [
+    "# Bör konsumenttjänstlagen utvidgas?\n\nDenna promemoria innehåller ett preliminärt förslag till utvidgning.\n",
+    "# Rättssäkerhet i arbetslöshetsförsäkringen\n\nDepartementsskrivelsen innehåller förslag till regeländringar.\n",
+    "# Utbetalning av garantipension\n\nRegeringskansliet föreslår förlängda tillfälliga regleringar.\n",
+    "# Bilstöd\n\nSocialdepartementet föreslår att man ändrar vissa regler om bilstödets anpassningsbidrag.\n",
+])
+def test_a_memorandum_known_by_how_it_speaks_of_itself(text):
+    assert stage_only(text, media_type="text/markdown").out.document.kind == "promemoria"
