@@ -81,8 +81,8 @@ AGENCY_TAIL = re.compile(
     r"kraftnät|marknadsdomstolen|lotsen|läkemedelsverket)$", re.I)
 ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
 ORGANISATION_WORD = re.compile(
-    r"(?:förbund|förening|organisation|riksförbund|stiftelse|samfund|nätverk|kammare|företagarna|"
-    r"fackförbund|akademi|rådet för|ägarna|arna)\b|Sveriges Kommuner", re.I)
+    r"(?:förbund(?:et)?|förening(?:en)?|organisation(?:en)?|riksförbund(?:et)?|stiftelse(?:n)?|samfund(?:et)?|"
+    r"nätverk(?:et)?|kammare|företagarna|fackförbund(?:et)?|akademi(?:en)?|rådet för|ägarna|arna)\b|Sveriges Kommuner", re.I)
 NOT_NAME_START = {
     "Den", "Det", "De", "Dessa", "Denna", "Detta", "En", "Ett", "Alla", "Samtliga", "Berörda", "Övriga",
     "Andra", "Flera", "Vissa", "Myndigheterna", "Myndigheten", "Regeringen", "Uppdraget", "Ledamoten",
@@ -120,8 +120,10 @@ def guess_kind(name: str) -> str:
         return "kommun"
     if name.startswith("Region ") or re.search(r"(?:^Landstinget|s landsting)\b", name):
         return "region"
-    if re.search(r"\bAB$", name):
+    if re.search(r"\bAB$|^AB\s|\b[Aa]ktiebolag(?:et)?\b", name):
         return "bolag"
+    if re.search(r"^Institutionen för\b|\binstitutionen$|^[A-ZÅÄÖ][\wåäö-]+s enhet för\b", name):
+        return "enhet"                         # a unit of a university or a ministry
     if name.endswith("departementet"):
         return "departement"
     if ORGANISATION_WORD.search(name) and not re.match(r"(?:Statens|Myndigheten|Länsstyrelsen)", name):

@@ -13,6 +13,7 @@ import tomllib
 
 import pytest
 
+from styrgraf.ingest.assignments import guess_kind
 from styrgraf.ingest.pipeline import extract_text
 from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer
 
@@ -407,3 +408,14 @@ def test_the_date_between_uppdrog_and_its_assignees():
         (["Svenska ESF-rådet", "Tillväxtverket"], "Regeringen", "2013-01-31", ["redovisa åtgärder för förenkling"])]
     assert {(r.body, r.task) for r in ex.responsibilities} == {
         ("Svenska ESF-rådet", "redovisa åtgärder för förenkling"), ("Tillväxtverket", "redovisa åtgärder för förenkling")}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("AB Volvo", "bolag"), ("Kunskapsskolan i Sverige AB", "bolag"),
+    ("Stiftelsen Högskolan i Jönköping", "organisation"), ("Kungl. Vetenskapsakademien", "organisation"),
+    ("Nätverket unga för tillgänglighet", "organisation"),
+    ("Institutionen för freds- och konfliktforskning", "enhet"), ("Justitiedepartementets enhet för brottmålsärenden", "enhet"),
+    ("Statens skolverk", "myndighet"), ("Uppsala universitet", "myndighet"),
+])
+def test_the_kind_of_a_named_body_from_its_name(name, kind):
+    assert guess_kind(name) == kind
