@@ -215,6 +215,10 @@ NAMED_AFTER_NOUN = re.compile(
     r"(?=[,.;:\n(]|\s+(?:är|som|och|ska|har|utgör|innebär|bygger)\b|$)")
 
 
+# "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
+DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
+
+
 # document kinds whose text is a steering document itself
 DOCUMENT_IS_POLICY = {"okänd", "plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
 
@@ -514,6 +518,13 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end("name"), kind, "name",
                                          topic=self.topic_of(re.findall(r"\w+", name)), title=name, title_score=3.5))
             taken.append((m.start(), m.end("name")))
+        # a committee's directive cited by its number: "Utredningens uppdrag (dir. 2023:143) har varit att …"
+        for m in DIRECTIVE_CITED.finditer(text):
+            if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):
+                continue               # (a directive's own number, glued to its title, is the document itself)
+            self.mentions.append(Mention(m.start("n"), m.end("n"), "kommittédirektiv", "name",
+                                         topic=frozenset({m["num"]}), title=f"Dir. {m['num']}", title_score=3))
+            taken.append((m.start("n"), m.end("n")))
         # motions: "Motion om en handlingsplan för …, av …"
         for m in re.finditer(r"\b(?P<k>[Mm]otion(?:en)?) om (?P<t>[^,.\n(]{5,160}?)(?=,|\.|\n|\(| av [A-ZÅÄÖ]| till | från |$)", text):
             title = "Motion om " + norm_space(m["t"])
@@ -835,7 +846,8 @@ class Reader:
 
     def main_policy(self, pos: int) -> PolicyDraft | None:
         a, b = self.section_of(pos)
-        counts = self.counts_in(a, b)
+        # a directive cited by number is what its own sentence is about, never the section's subject
+        counts = Counter({p: n for p, n in self.counts_in(a, b).items() if self.drafts[p].kind != "kommittédirektiv"})
         if not counts:
             return None
         pid = max(counts, key=lambda p: (counts[p], -p))

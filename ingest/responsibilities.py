@@ -126,6 +126,10 @@ class Found:
         low = task.lower()
         seen = self.keys.setdefault(body.lower(), [])
         if any(low in old or old in low for old in seen):
+            if pid is not None:       # the same duty read again, now with the policy it serves
+                for r in self.items:
+                    if r.body == body and r.policy is None and (low in r.task.lower() or r.task.lower() in low):
+                        r.policy = self.r.title(pid)
             return
         seen.append(low)
         self.items.append(Responsibility(body=body, task=task, policy=self.r.title(pid) if pid is not None else None,
@@ -730,8 +734,10 @@ def extract(ctx: Ctx) -> None:
         if r.in_opinion(a):
             continue
         refs = r.refs_in(a, b, weak=False)
-        if refs:
-            last = (i, refs[-1].pid)
+        # the sentences after go on about the policy named last, but not about a directive cited by number
+        lasting = [m for m in refs if r.drafts[m.pid].kind != "kommittédirektiv"]
+        if lasting:
+            last = (i, lasting[-1].pid)
         pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
         give(f, i, a, b, pid)
         included(f, i, a, b, pid)

@@ -280,3 +280,16 @@ def test_the_members_of_a_forum_and_a_unit_named_by_a_report_are_bodies():
     assert assignees == [["Nationellt forum för sprängämnessäkerhet"]]
     _, bodies, _ = read_md("En testenhet, kallad bedömningscentrum, inrättas vid Stockholms universitet.")
     assert ("Bedömningscentrum", "enhet") in bodies
+
+
+def test_a_committees_remit_serves_the_directive_it_cites_and_only_there():
+    text = ("# Polisiär beredskap\n\nBetänkande av Utredningen om polisens beredskap.\n\nUtredningens uppdrag "
+            "(dir. 2023:143) har varit att föreslå åtgärder som kan stärka polisens beredskap. I uppdraget har ingått "
+            "att analysera om en förstärkningsresurs bör inrättas.\n\nRegeringen bör ge Polismyndigheten i uppdrag att "
+            "se över helikopterberedskapen.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ("kommittédirektiv", "Dir. 2023:143") in {(p.kind, p.title) for p in ex.policies}
+    got = {(r.body, r.task): r.policy for r in ex.responsibilities}
+    assert got[("Utredningen om polisens beredskap", "föreslå åtgärder som kan stärka polisens beredskap")] == "Dir. 2023:143"
+    assert got[("Utredningen om polisens beredskap", "analysera om en förstärkningsresurs bör inrättas")] == "Dir. 2023:143"
+    assert got[("Polismyndigheten", "se över helikopterberedskapen")] is None
