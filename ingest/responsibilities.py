@@ -516,20 +516,26 @@ def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 
 # a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner
 # uppmanas att: • …"
-URGED = re.compile(r"^[#\s]*(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+uppmanas\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
+# (and what an auditor recommends: "Riksrevisionen rekommenderar regeringen att …", "Regeringen rekommenderas även att …")
+URGED = re.compile(r"^[#\s]*(?:(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+(?:uppmanas|rekommenderas)"
+                   r"|[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?P<whom>[^.;:\n]{1,80}?))"
+                   r"\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
 
 
 def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
-    """URGED: what a committee's report calls on a body, or on the principals, to do."""
+    """URGED: what a committee's report calls on a body, or on the principals, to do; what an auditor
+    recommends a body to do."""
     ctx, text = f.ctx, f.ctx.text
     m = URGED.match(text[a:b])
     if not m:
         return
-    ms = ctx.bodies.mentions_in(a + m.start("who"), a + m.end("who"))
-    if ms and all(SEPARATOR.match(text[x.end:y.start]) for x, y in zip(ms, ms[1:])):
+    g = "who" if m["who"] else "whom"
+    ms = ctx.bodies.mentions_in(a + m.start(g), a + m.end(g))
+    whole = g == "who" or ms and not text[a + m.start(g):ms[0].start].strip() and not text[ms[-1].end:a + m.end(g)].strip()
+    if ms and whole and all(SEPARATOR.match(text[x.end:y.start]) for x, y in zip(ms, ms[1:])):
         labels = list(dict.fromkeys(x.label for x in ms))
-    elif re.fullmatch(r"(?:[Rr]egioner(?:na)?|[Kk]ommuner(?:na)?)(?: och (?:regioner(?:na)?|kommuner(?:na)?))?", m["who"]):
-        labels = [m["who"]]
+    elif re.fullmatch(r"(?:[Rr]egioner(?:na)?|[Kk]ommuner(?:na)?)(?: och (?:regioner(?:na)?|kommuner(?:na)?))?", m[g]):
+        labels = [m[g]]
     else:
         return
     task = m["task"].strip(" .")

@@ -264,6 +264,11 @@ def read_md(text: str) -> tuple[set, set, list]:
      "\u2212 exempel på BIM-användning inom fastighetssektorn.\n",
      {("Boverket", "beakta internationella erfarenheter av BIM", 0.8),
       ("Boverket", "beakta exempel på BIM-användning inom fastighetssektorn", 0.8)}),
+    # what an auditor recommends the government to do
+    ("# Riksrevisionens rapport om investeringssparkonto\n\nRiksrevisionen rekommenderar regeringen att återkommande "
+     "informera riksdagen om effekterna. Regeringen rekommenderas även att se över reglerna.\n",
+     {("Regeringen", "återkommande informera riksdagen om effekterna", 0.8),
+      ("Regeringen", "se över reglerna", 0.8)}),
     # a standing task in a relative clause: "som har i uppgift att"
     ("Myndigheten för digital förvaltning har i uppgift att följa och analysera digitaliseringen.\n",
      {("Myndigheten för digital förvaltning", "följa och analysera digitaliseringen", 1.0)}),

@@ -49,7 +49,7 @@ KIND_WORDS = {
                  "skrivelse", "rapport", "beslut", "delegationsbeslut", "beslutsunderlag", "verksamhetsplan", "motion", "strategi", "handlingsplan", "program",
                  "policy", "riktlinjer", "plan", "proposition", "betänkande", "promemoria", "faktablad", "okänd"],
     "policy": ["strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision",
-               "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "agenda", "färdplan",
+               "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "kommittédirektiv", "agenda", "färdplan",
                "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning"],
     "assignment": ["regeringsuppdrag", "budgetuppdrag"],
     "consultation": ["remiss", "samråd"],
