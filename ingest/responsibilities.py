@@ -518,7 +518,9 @@ def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # uppmanas att: • …"
 # (and what an auditor recommends: "Riksrevisionen rekommenderar regeringen att …", "Regeringen rekommenderas även att …")
 URGED = re.compile(r"^[#\s]*(?:(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+(?:uppmanas|rekommenderas)"
-                   r"|[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?P<whom>[^.;:\n]{1,80}?))"
+                   # (not inverted: "Vidare rekommenderar Riksrevisionen att regeringen …" names the auditor there)
+                   r"|(?!(?:Vidare|Därutöver|Dessutom|Därtill|Även|Också|Slutligen|Sammanfattningsvis|Därför|Samtidigt)\s)"
+                   r"[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?P<whom>[^.;:\n]{1,80}?))"
                    r"\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
 
 

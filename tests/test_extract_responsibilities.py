@@ -298,3 +298,9 @@ def test_a_committees_remit_serves_the_directive_it_cites_and_only_there():
     assert got[("Utredningen om polisens beredskap", "föreslå åtgärder som kan stärka polisens beredskap")] == "Dir. 2023:143"
     assert got[("Utredningen om polisens beredskap", "analysera om en förstärkningsresurs bör inrättas")] == "Dir. 2023:143"
     assert got[("Polismyndigheten", "se över helikopterberedskapen")] is None
+
+
+def test_an_inverted_recommendation_names_the_auditor_not_the_one_recommended_to():
+    got, _, _ = read_md("# Riksrevisionens rapport om statsbidrag\n\nVidare rekommenderar Riksrevisionen att "
+                        "regeringen fortsätter arbetet med statsbidragen.\n")
+    assert not any(body == "Riksrevisionen" for body, _, _ in got), got
