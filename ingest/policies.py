@@ -1255,7 +1255,7 @@ def _goals(r: Reader) -> None:
         for m in GOAL_INTRO.finditer(sent):
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
-            aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not (m["with"] or m["within"]) \
+            aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \
                 or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")

@@ -736,3 +736,12 @@ def test_a_page_that_names_only_budgets_hangs_its_goals_on_one():
             "vårändringsbudgeten för 2020 ökade anslagen. Målet är att fler ska få arbete.\n")
     _, ex, _ = extract_text(text, name="nyheter.md", media_type="text/markdown")
     assert [g.text for g in ex.goals] == ["fler ska få arbete"]
+
+
+def test_the_aim_of_what_a_directive_sets_up_is_a_goal():
+    text = ("# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ska lämna förslag på "
+            "utformning av två nationella program. Syftet med programmen är att stärka stödet till vuxna personer som "
+            "vill lämna prostitution.\n")
+    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    assert ex.document.kind == "kommittédirektiv"
+    assert "stärka stödet till vuxna personer som vill lämna prostitution" in [g.text for g in ex.goals]
