@@ -258,6 +258,9 @@ CAPS_KIND = re.compile(r"\b(" + "|".join(w for word, _ in HEAD_KIND for w in wor
 POLICY_TITLE = re.compile(
     r"(?:^|\s)(?P<word>(?:[A-ZÅÄÖa-zåäö][\wåäö-]*?)??(?P<base>verksamhetsplan|handlingsplan|strategi|plan|program|policy|riktlinjer"
     r"|vision|budget|reglemente|agenda|färdplan))(?:en|er|erna|et|ar|n|met)?(?:\s|$|[,:.])", re.I)
+# a national or strategic direction the government sets out is a strategy: "Nationell inriktning för artificiell
+# intelligens", "Strategisk inriktning för försvarsinnovation"
+DIRECTION_TITLE = re.compile(r"^(?:Nationell|Strategisk|Långsiktig|Ny|En ny|En nationell|En strategisk) inriktning för \w")
 POLICY_DOC_KIND = {"verksamhetsplan": "verksamhetsplan", "handlingsplan": "handlingsplan", "strategi": "strategi",
                    "plan": "plan", "program": "program", "policy": "policy", "riktlinjer": "riktlinjer",
                    "vision": "plan", "budget": "plan", "reglemente": "plan", "agenda": "strategi", "färdplan": "plan"}
@@ -363,6 +366,8 @@ def classify(ctx: Ctx) -> str:
     m = POLICY_TITLE.search(title)
     if m and not re.match(r"(?i)(?:remiss|förslag|yttrande|svar|uppföljning|revidering|ändring|beslut)", title):
         return POLICY_DOC_KIND[m["base"].lower()]
+    if DIRECTION_TITLE.match(title):
+        return "strategi"
     if paragraphs >= 2 and furniture >= 1:
         return "protokoll"
     for rx, kind in SELF_NAMED[2:]:         # the bill and the letter were tried before the title

@@ -1138,6 +1138,26 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
 STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
                         r"|Region [A-ZÅÄÖ][\wåäö-]+)\s+ska\s+(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b")
+# what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
+# (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
+STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
+# what a directive or a decision starts from, a state it holds must come about: "Utgångspunkten för uppdraget är att
+# tillståndsplikten … ska tas bort", "En principiell utgångspunkt ska vara att …" (not a premise of fact: "… är att IT är …")
+PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|[Uu]tgångspunkten)(?: för [^.;:]{2,60}?)?"
+                     r" (?:är|ska vara|skall vara|bör vara) att (?P<goal>[^.;:]*?\bsk(?:a|all)\b[^.;:]*)")
+# what an assignment, a measure or a decision the text describes is for: "Uppdraget har även innefattat att se över …
+# i syfte att åstadkomma ett modernt … regelverk", "… ska bidra till att främja innovationer …, i syfte att öka …"
+AIM_OF_ACT = re.compile(
+    r"\b(?:[Uu]ppdrag(?:et|en)?|uppdrar|uppdrog|[Uu]tredningen(?:s)?|[Uu]tredaren|[Rr]egeringen|[Åå]tgärd(?:er|erna|en)?|"
+    r"[Ii]nsats(?:er|erna|en)?|[Ää]ndring(?:ar|arna|en)?|[Tt]illäggsdirektiv(?:et)?|"
+    r"[Ii]nstruktion(?:er|erna)?|[Rr]eform(?:en|er|erna)?|[Ss]atsning(?:en|ar|arna)?|ska bidra till)\b"
+    r"[^.;:]{0,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
+# a state a thing the text sets up or describes is to bring about: "Samverkansarenan ska bidra till att främja …",
+# "Insatserna ska bidra till att vårdens medarbetare får mer tid …" (the subject a definite noun, not a body: a body
+# that is to contribute has a responsibility)
+CONTRIBUTES = re.compile(r"^\s*(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+)?"
+                         r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?"
+                         r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
@@ -1325,6 +1345,24 @@ def _goals(r: Reader) -> None:
                 continue
             goal = _clean_item(sent[m.start():])
             add(goal, a + m.start(), a + m.start() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        if own is not None:
+            for m in STATE_NEED.finditer(sent):
+                goal = _clean_item(sent[m.start():])
+                add(goal, a + m.start(), a + m.start() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        for m in PREMISE.finditer(sent):
+            goal = _clean_item(_goal_clause(m["goal"]))
+            add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        m = CONTRIBUTES.match(sent)
+        if m and not r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) and not MEASURE_AIM.match(sent):
+            goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
+                and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
+            for m in AIM_OF_ACT.finditer(sent):
+                goal = _clean_item(_before_dash(re.split(r",\s+(?:dels|men|medan|vilket|samtidigt)\b|,?\s*\(?\b(?:dnr|[Dd]ir\.)",
+                                                         m["goal"])[0]))
+                add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None),
+                    True)
         for m in PURPOSE.finditer(sent):
             goal = _clean_item(sent[m.end():])
             refs = r.refs_in(a, b, weak=False)

@@ -17,6 +17,7 @@ from styrgraf.ingest.bodies import find_bodies
 from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
+from styrgraf.ingest.pipeline import extract_text
 from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer
 
 
@@ -472,3 +473,12 @@ def test_a_bill_known_by_how_it_speaks_of_itself(text):
 ])
 def test_a_memorandum_known_by_how_it_speaks_of_itself(text):
     assert stage_only(text, media_type="text/markdown").out.document.kind == "promemoria"
+
+
+def test_a_national_direction_the_government_sets_out_is_a_strategy():
+    _, ex, _ = extract_text("# Strategisk inriktning för försvarsinnovation\n\nRegeringen vill stärka innovationen.\n",
+                            name="inriktning.md", media_type="text/markdown")
+    assert ex.document.kind == "strategi"
+    _, ex, _ = extract_text("# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n",
+                            name="inriktning.md", media_type="text/markdown")
+    assert ex.document.kind != "strategi"

@@ -745,3 +745,37 @@ def test_the_aim_of_what_a_directive_sets_up_is_a_goal():
     _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
     assert ex.document.kind == "kommittédirektiv"
     assert "stärka stödet till vuxna personer som vill lämna prostitution" in [g.text for g in ex.goals]
+
+
+def test_what_a_directive_starts_from_is_a_goal_when_it_is_a_state_to_bring_about():
+    text = ("# Översyn av reglerna för kamerabevakning\n\nEn särskild utredare ska se över lagen. Utgångspunkten för "
+            "uppdraget är att tillståndsplikten ska tas bort. Utgångspunkten är att kameror är vanliga.\n")
+    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    assert [g.text for g in ex.goals] == ["tillståndsplikten ska tas bort"]
+
+
+def test_the_aim_of_what_an_assignment_asks_is_a_goal_but_not_the_aim_inside_a_task():
+    text = ("# Uppdrag att se över regelverket\n\nRegeringen uppdrar åt Strålsäkerhetsmyndigheten att se över "
+            "föreskrifterna i syfte att åstadkomma ett modernt regelverk (dnr M2024/1). Myndigheten ska\n\n"
+            "* analysera hur stöd till hushåll i syfte att minska deras kostnader används\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    assert ex.document.kind == "regeringsuppdrag"
+    assert [g.text for g in ex.goals] == ["åstadkomma ett modernt regelverk"]
+
+
+def test_what_a_thing_set_up_is_to_contribute_to_is_a_goal_what_a_body_is_to_contribute_is_not():
+    text = ("# Uppdrag att lämna bidrag till en samverkansarena\n\nRegeringen uppdrar åt Tillväxtverket att lämna ett "
+            "bidrag. Samverkansarenan ska bidra till att främja innovationer i sektorn, i syfte att öka "
+            "konkurrenskraften. Tillväxtverket ska bidra till att stärka samverkan.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    assert sorted(g.text for g in ex.goals) == ["främja innovationer i sektorn", "öka konkurrenskraften"]
+
+
+def test_what_a_national_strategy_says_the_country_needs_is_its_goal():
+    strategy = ("# Nationell inriktning för artificiell intelligens\n\nRegeringens bedömning är att:\n\n"
+                "* Sverige behöver utveckla regler och etiska principer.\n")
+    _, ex, _ = extract_text(strategy, name="inriktning.md", media_type="text/markdown")
+    assert [g.text for g in ex.goals] == ["Sverige behöver utveckla regler och etiska principer"]
+    bill = "# Proposition om skatter\n\nSverige behöver höja skatterna, menar utredningen.\n"
+    _, ex, _ = extract_text(bill, name="prop.md", media_type="text/markdown")
+    assert ex.goals == []
