@@ -42,6 +42,14 @@ LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?(?:(?:Även
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
 NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
+# a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
+# förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
+POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+(?!(?:del|ta del|tillgång|stöd|bidrag|"
+                   r"medel|ersättning|information)\b)(?=[a-zåäö]+[ae]\b)")
+PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
+# what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
+PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))"
+                           r"(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 RESP_VERB = re.compile(
@@ -50,6 +58,8 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?)?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? )?"
+    r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|ansvar(?:et)?) (?:att|för att|till|över)|"
     r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
@@ -62,7 +72,7 @@ RESP_VERB = re.compile(
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-                         r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt)\s+")
+                         r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
@@ -257,7 +267,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             continue
         rest = text[mm.end():b]
         rest_strip = rest.lstrip(" ,")
-        if NOT_DUTY.match(rest_strip):
+        power = POWER.match(rest_strip) if ctx.kind in PROPOSING else None
+        if NOT_DUTY.match(rest_strip) and not power:
             continue
         subject = _subject(ctx, clause, mm.start())
         task_at = mm.end()
@@ -271,6 +282,12 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             if subject is None:
                 continue
         labels, confidence, prefix = subject
+        if power and (confidence < 1.0 or re.search(r"\b(?:för att|så att|om|när|innan)\s+$", text[max(a, clause - 12):clause])):
+            power = None               # a power of a body the text names, not a purpose ("för att myndigheten ska kunna …")
+            if NOT_DUTY.match(rest_strip):
+                continue
+        if power and task_at == mm.end():
+            task_at, confidence = mm.end() + len(rest) - len(rest_strip) + power.end(), min(confidence, 0.8)
         task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,*_"))   # "**X ska:**" in Markdown
         task = (prefix + " " + task).strip()
         if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
@@ -300,6 +317,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     the passage about a policy, "X utvecklar …"."""
     ctx, text, r = f.ctx, f.ctx.text, f.r
     start = LEAD.match(text, a, b).end()
+    proposed = PROPOSED_THAT.match(text[start:b])
+    if proposed and ctx.kind in PROPOSING:
+        start += proposed.end()
     # the subject may be a list: "Kommunstyrelsen och stadsdelsnämnderna ansvarar för …"
     k, last = 0, None
     mentions = r.bodies_in(start, start + 240)
@@ -320,7 +340,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])     # "Totalförsvarets forskningsinstitut (FOI) får …"
     if alias:
         end += alias.end()
-    gap = re.match(rf" (?:{ADVERBS} )*", text[end:end + 80])      # "Enheten svarar även för …"
+    gap = re.match(rf",? (?:{ADVERBS} )*", text[end:end + 80])     # "Enheten svarar även för …", "SiS, får …"
     m = RESP_VERB.match(text, end + gap.end()) if gap else None
     if not m:
         return False

@@ -304,3 +304,24 @@ def test_an_inverted_recommendation_names_the_auditor_not_the_one_recommended_to
     got, _, _ = read_md("# Riksrevisionens rapport om statsbidrag\n\nVidare rekommenderar Riksrevisionen att "
                         "regeringen fortsätter arbetet med statsbidragen.\n")
     assert not any(body == "Riksrevisionen" for body, _, _ in got), got
+
+
+def test_a_power_a_bill_gives_a_named_body_is_its_responsibility_a_purpose_is_not():
+    text = ("# Proposition om tillsyn över upphandling\n\nRegeringen överlämnar denna proposition till riksdagen. "
+            "Det föreslås vidare att Konkurrensverket ska kunna förelägga upphandlande myndigheter att besluta om "
+            "riktlinjer. Statens institutionsstyrelse, SiS, får rätt att besluta om placering. Konsumentombudsmannen "
+            "ges möjlighet att besluta om förbud. Uppgifterna lämnas för att E-hälsomyndigheten ska kunna föra "
+            "statistik över handeln.\n")
+    _, ex, _ = extract_text(text, name="prop.md", media_type="text/markdown")
+    assert ex.document.kind == "proposition"
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("Konkurrensverket", "förelägga upphandlande myndigheter att besluta om riktlinjer") in got
+    assert ("Statens institutionsstyrelse", "besluta om placering") in got
+    assert ("Konsumentombudsmannen", "besluta om förbud") in got
+    assert not any(b == "E-hälsomyndigheten" for b, _ in got), got
+
+
+def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
+    text = ("# Verksamhetsplan för socialnämnden 2025\n\nSocialnämnden ska kunna erbjuda stöd dygnet runt.\n")
+    _, ex, _ = extract_text(text, name="plan.md", media_type="text/markdown")
+    assert ex.responsibilities == []
