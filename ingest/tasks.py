@@ -62,9 +62,23 @@ LEADING_ADVERBIAL = re.compile(r"\s*(?:utifrån|inom ramen för|med utgångspunk
 CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
 
 
+# a clause set off by commas inside one task: "analysera om X bör inrättas och, oavsett bedömning i sak, föreslå hur …",
+# "kartlägga X och, vid behov, lämna förslag": its commas cut nothing
+INSERTED = re.compile(r",(?=\s+(?:oavsett\s+[^,;]{1,60}|vid\s+behov|i\s+förekommande\s+fall|om\s+(?:så|det)\s+[^,;]{1,40}"
+                      r"|där\s+(?:så|det)\s+[^,;]{1,40}|i\s+(?:den\s+)?mån\s+[^,;]{1,40}|så\s+långt\s+(?:det\s+är\s+)?möjligt),)"
+                      r"([^,;]+),")
+
+
 def split_tasks(task: str) -> list[str]:
     """'utarbeta en handbok, utreda X samt utveckla Y' -> ['utarbeta en handbok', 'utreda X', 'utveckla Y'].
     A task that is one clause comes back whole."""
+    masked = INSERTED.sub(lambda m: "\x00" + m.group(1) + "\x00", task)
+    if masked != task:
+        return [p.replace("\x00", ",") for p in _split(masked)]
+    return _split(task)
+
+
+def _split(task: str) -> list[str]:
     first = re.match(r"\s*([a-zåäö]+)", task)
     if not first:
         return [task]

@@ -325,3 +325,12 @@ def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
     text = ("# Verksamhetsplan för socialnämnden 2025\n\nSocialnämnden ska kunna erbjuda stöd dygnet runt.\n")
     _, ex, _ = extract_text(text, name="plan.md", media_type="text/markdown")
     assert ex.responsibilities == []
+
+
+def test_a_clause_set_off_by_commas_inside_a_task_cuts_nothing():
+    assert split_tasks("analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur den ska utformas "
+                       "samt bedöma om stödet ska utökas") == [
+        "analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur den ska utformas",
+        "bedöma om stödet ska utökas"]
+    assert split_tasks("kartlägga stödet, analysera behovet och, vid behov, lämna förslag") == [
+        "kartlägga stödet", "analysera behovet och, vid behov, lämna förslag"]
