@@ -482,3 +482,11 @@ def test_a_national_direction_the_government_sets_out_is_a_strategy():
     _, ex, _ = extract_text("# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n",
                             name="inriktning.md", media_type="text/markdown")
     assert ex.document.kind != "strategi"
+
+
+def test_the_parties_of_the_riksdag_are_organisations_by_name_not_by_letter():
+    text = ("Förslagen bygger på en överenskommelse mellan regeringen, Centerpartiet och Liberalerna. Miljöpartiets "
+            "företrädare reserverade sig. Anna Svensson (S) yrkade avslag.")
+    assert {(b.label, b.kind) for b in find_bodies(text).all()} >= {
+        ("Centerpartiet", "organisation"), ("Liberalerna", "organisation"), ("Miljöpartiet de gröna", "organisation")}
+    assert not any(b.label == "Socialdemokraterna" for b in find_bodies(text).all())
