@@ -93,6 +93,9 @@ MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:
 COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
     r"|kommissionen|delegationen)"
+    # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
+    rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [a-zåäö]{{3,}}(?:kommissionen|delegationen|kommittén)"
+    rf"(?: (?:för|mot) (?:{_NAME_WORD},? ){{0,4}}(?:och )?{_NAME_WORD})?"
     # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté": a committee named by the year it was set up
     r"|(?:19|20)\d\d års [a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
@@ -129,7 +132,10 @@ ASSOCIATION = re.compile(
 CREATED_GROUP = re.compile(
     r"\b(?:inrätta[rst]?|inrättade|tillsätt(?:a|er|s)|tillsatte|bilda[rs]?|bildade|etablera[rs]?)\s+(?:en|ett)\s+"
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
-COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:i |och |för )?){1,4}AB)\b")   # "Kunskapsskolan i Sverige AB"
+# "Kunskapsskolan i Sverige AB", "Internationella Engelska skolan i Sverige AB" (a common noun inside the name)
+COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för )?){1,4}AB)\b")
+# a foundation the text names with its lower-case kind word first: "stiftelsen Industrifonden" is Industrifonden
+FOUNDATION = re.compile(r"(?<=\bstiftelsen )(?P<name>[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3})(?P<gen>s)?\b")
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
@@ -428,6 +434,7 @@ def find_bodies(text: str) -> BodyIndex:
          lambda m: capitalise(m["name"].rstrip(", ")))
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
+    take(FOUNDATION, "organisation")
     take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)

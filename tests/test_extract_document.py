@@ -490,3 +490,14 @@ def test_the_parties_of_the_riksdag_are_organisations_by_name_not_by_letter():
     assert {(b.label, b.kind) for b in find_bodies(text).all()} >= {
         ("Centerpartiet", "organisation"), ("Liberalerna", "organisation"), ("Miljöpartiet de gröna", "organisation")}
     assert not any(b.label == "Socialdemokraterna" for b in find_bodies(text).all())
+
+
+def test_a_commission_of_two_stems_a_foundation_by_its_kind_word_and_a_school_company_are_bodies():
+    text = ("Forum för levande historia ska samråda med Sannings- och försoningskommissionen för tornedalingar, kväner "
+            "och lantalaiset. Regeringen ger stiftelsen Industrifonden i uppdrag att rapportera. Internationella "
+            "Engelska skolan i Sverige AB har yttrat sig. Europeiska unionens råd antog förordningen.")
+    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
+    assert {("Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset", "myndighet"),
+            ("Industrifonden", "organisation"), ("Internationella Engelska skolan i Sverige AB", "bolag"),
+            ("Europeiska unionens råd", "organisation")} <= bodies
+    assert not {"Sverige AB", "Europeiska unionen"} & {label for label, _ in bodies}
