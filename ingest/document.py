@@ -698,6 +698,11 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
                     for d in ds:
                         add(d, nxt.start)
                     break
+        # the matters of the meeting listed with their numbers: "Landstingsplan (LS/1735/2010)"
+        for m in re.finditer(r"\((?P<d>[^()\n]{4,30})\)", text):
+            ds = find_diarienummer(m["d"])
+            if len(ds) == 1 and ds[0].registry and ds[0].start == 0 and ds[0].end == len(m["d"]):
+                add(ds[0], m.start("d"))
     # the page head: "Dnr KS 2024/1035", a line that is only a registry number
     for line in header:
         cue = DNR_CUE.search(line.text) or re.match(r"^(?:Vår beteckning|Ärendenr|Vår referens)", line.text, re.I)

@@ -501,3 +501,12 @@ def test_a_commission_of_two_stems_a_foundation_by_its_kind_word_and_a_school_co
             ("Industrifonden", "organisation"), ("Internationella Engelska skolan i Sverige AB", "bolag"),
             ("Europeiska unionens råd", "organisation")} <= bodies
     assert not {"Sverige AB", "Europeiska unionen"} & {label for label, _ in bodies}
+
+
+def test_the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer():
+    text = ("PROTOKOLL\nLandstingsstyrelsen\nSammanträdesdatum 2011-11-15\n\n§ 317 Fastställande av föredragningslista\n"
+            "§ 318 Landstingsplan (LS/1735/2010)\n§ 319 Synpunkter på flyglinjen (LS/1794/2011)\n"
+            "§ 320 Information (se bilaga 2)\n\nJusterare\n")
+    _, ex, _ = extract_text(text, name="protokoll.txt")
+    assert ex.document.kind == "protokoll"
+    assert ex.document.diarienummer == ["LS/1735/2010", "LS/1794/2011"]
