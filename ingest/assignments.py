@@ -316,6 +316,10 @@ GIVE = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b))[^.;:\n]){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
+# "gav regeringen i december 2022 i uppdrag till Statens energimyndighet att …": the assignee after "i uppdrag"
+GIVE_TO = re.compile(
+    rf"\b(?P<verb>ger|gav|ge|gett|givit){S}+(?:(?!\b(?:att|ska|är)\b)[^.;:\n]){{0,60}}?{S}*i{S}+uppdrag{S}+(?:till|åt){S}+"
+    rf"(?P<slot>[^.;:\n]{{2,200}}?){S}+(?P<link>att)\b")
 # "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att", "uppdrar också X att"
 CHARGE = re.compile(
     rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
@@ -701,6 +705,10 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 continue
             m = OPERATIVE_MODAL.match(text, s0, s1)
             got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if m else []
+            lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot")) if m else None
+            if got and first and text[lead.end() if lead else m.start("slot"):first[0].start].strip(" ,("):
+                got = []        # the subject is not a body: "Uppdraget, som utgår från en överenskommelse med X, ska …"
             if got:
                 a.assignees += [x for x in got if x not in a.assignees]
                 a.evidence.append(ctx.span(s0, s1))
@@ -855,6 +863,11 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
         add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
+    for m in GIVE_TO.finditer(text, s0, s1):
+        if any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))):
+            add(_issuer_left(ctx, s0, m.start()) or (ctx.bodies.resolve("regeringen") if re.search(
+                r"\bregeringen\b", text[m.start():m.start("slot")], re.I) else None),
+                (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
     for m in CHARGE.finditer(text, s0, s1):
         if not m["to"] and not any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))):
             continue                   # without "åt", only a named body is the one charged

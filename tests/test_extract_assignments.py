@@ -419,3 +419,21 @@ def test_the_date_between_uppdrog_and_its_assignees():
 ])
 def test_the_kind_of_a_named_body_from_its_name(name, kind):
     assert guess_kind(name) == kind
+
+
+def test_the_assignee_given_after_i_uppdrag_till():
+    text = ("# Regeringens skrivelse om avfall\n\nI syfte att förbättra hanteringen gav regeringen i december 2022 i "
+            "uppdrag till Statens energimyndighet (Energimyndigheten) att utreda hur solcellspaneler ska kunna "
+            "omhändertas. Uppdraget ska redovisas senast den 31 mars 2024.\n")
+    _, ex, _ = extract_text(text, name="skr.md", media_type="text/markdown")
+    assert [(a.assignees, a.issuer, a.tasks, a.report_due) for a in ex.assignments] == [
+        (["Statens energimyndighet"], "Regeringen", ["utreda hur solcellspaneler ska kunna omhändertas"], ["2024-03-31"])]
+
+
+def test_a_party_to_the_agreement_behind_a_directive_is_not_its_assignee():
+    text = ("# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ges i uppdrag att lämna "
+            "förslag på ett exitprogram.\n\nUppdraget, som utgår från en överenskommelse mellan regeringen och "
+            "Miljöpartiet de gröna, ska redovisas senast den 30 november 2023.\n")
+    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    assert ex.document.kind == "kommittédirektiv"
+    assert [(a.assignees, a.assignee_descriptions) for a in ex.assignments] == [([], ["en särskild utredare"])]
