@@ -210,9 +210,13 @@ SPECIFIC_DEFINITE = re.compile(
 NATIONAL_BEFORE = re.compile(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
                       "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
+# (also after a compound: "granskningsstrategin Infrastruktur på nya villkor", "handlingsplanen Ett Sverige för alla";
+# the name ends before the time it is told of: "programmet Trygg i Stockholm under 2024")
 NAMED_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?P<noun>[Vv]isionen|[Pp]rogrammet|[Ss]trategin)[ \t]+(?P<name>[«\"”]?[A-ZÅÄÖ][^.,;:\n()]{3,80}?)"
-    r"(?=[,.;:\n(]|\s+(?:är|som|och|ska|har|utgör|innebär|bygger)\b|$)")
+    r"(?<![\w-])(?P<noun>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+)?(?:[Vv]isionen|[Pp]rogrammet|[Ss]trategin|[Hh]andlingsplanen|[Pp]olicyn))"
+    r"[ \t]+(?P<name>[«\"”]?[A-ZÅÄÖ][^.,;:\n()]{3,80}?)"
+    r"(?=[,.;:\n(]|\s+(?:är|som|och|ska|har|utgör|innebär|bygger|antogs|beslutades|gäller)\b"
+    r"|\s+(?:under|sedan|från|till|fram till|mellan|år)\s+(?:år\s+)?(?:19|20)\d\d|$)")
 
 
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
@@ -515,6 +519,8 @@ class Reader:
                 continue
             kind = BASE_KIND.get(parsed[1], parsed[1])
             name = norm_space(m["name"]).strip("«»\"”")
+            if name.split()[0] in ("En", "Ett") and any(parse_kind_word(w) for w in name.split()[1:3]):
+                continue              # "livsmedelsstrategin En livsmedelsstrategi för Sverige – …": a name of its own kind
             self.mentions.append(Mention(m.start(), m.end("name"), kind, "name",
                                          topic=self.topic_of(re.findall(r"\w+", name)), title=name, title_score=3.5))
             taken.append((m.start(), m.end("name")))

@@ -779,3 +779,18 @@ def test_what_a_national_strategy_says_the_country_needs_is_its_goal():
     bill = "# Proposition om skatter\n\nSverige behöver höja skatterna, menar utredningen.\n"
     _, ex, _ = extract_text(bill, name="prop.md", media_type="text/markdown")
     assert ex.goals == []
+
+
+def test_a_name_after_a_compound_kind_noun_ends_before_the_time_it_is_told_of():
+    for text, want in [
+        ("Regeringen beslutade 2018 om handlingsplanen Ett Sverige för alla. Handlingsplanen gäller till 2022.",
+         ("Ett Sverige för alla", "handlingsplan")),
+        ("Kommunen genomför programmet Trygg i Stockholm under 2024.", ("Trygg i Stockholm", "program")),
+        ("Projektet ingår i kemikaliestrategin Giftfri vardag, som antogs 2020.", ("Giftfri vardag", "strategi"))]:
+        _, ex, _ = extract_text(text, name="x.txt")
+        assert want in [(p.title, p.kind) for p in ex.policies], (text, ex.policies)
+    # a name of its own kind is read by the rules for such names, not cut after the noun
+    _, ex, _ = extract_text("Uppdraget ingår i livsmedelsstrategin En livsmedelsstrategi för Sverige – fler jobb och "
+                            "hållbar tillväxt i hela landet.", name="x.txt")
+    assert not any(p.title.startswith("En livsmedelsstrategi för Sverige – fler jobb") and p.title.endswith("jobb")
+                   for p in ex.policies)
