@@ -232,8 +232,8 @@ SELF_NAMED = [
                 r"|\b[Rr]egeringen (?:instämmer|välkomnar|delar|redovisar|redogör|bedömer)\b[^.\n]{0,80}?\bRiksrevisionens\b"
                 r"|\bRiksrevisionens rapport (?:är|bör anses|kan anses) (?:därmed )?slutbehandlad\b"),
      "skrivelse"),
-    (re.compile(r"\b[Ii] (?:detta |det här )?(?:slut|del)?betänkande(?:t)?\b|\b(?:Slut|Del)?[Bb]etänkandet\b|"
-                r"\b(?:[Dd]etta|[Vv]årt|[Ss]itt) (?:slut|del)?betänkande\b|^(?:Slut|Del)?[Bb]etänkande av\b|"
+    (re.compile(r"\b[Ii] (?:detta |det här )?(?:slut|del|huvud)?betänkande(?:t)?\b|\b(?:Slut|Del|Huvud)?[Bb]etänkandet\b|"
+                r"\b(?:[Dd]etta|[Vv]årt|[Ss]itt) (?:slut|del|huvud)?betänkande\b|^(?:Slut|Del)?[Bb]etänkande av\b|"
                 r"^(?:[A-ZÅÄÖ][\wåäö-]*\s){0,5}?"
                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:kommittén|utredningen|kommissionen|delegationen)|Utredningen|Kommittén|Kommissionen)"
                 r"(?: [^.\n]{0,80}?)? har (?:haft|fått) (?:regeringens |i |som )?(?:uppdrag|uppgift)"
@@ -245,7 +245,9 @@ SELF_NAMED = [
                 re.M), "betänkande"),
     (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
                 r"\b(?:tagits fram|utarbetats)\b|\b[Dd]enna promemoria\b|\b(?:[Dd]enna |[Ii] denna )?[Dd]epartementsskrivelse\b"
-                r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b"),
+                r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b"
+                # a proposal a ministry sends out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet"
+                r"|\b(?:skickas|remitteras|sänds)(?: nu| därför)?(?: ut)? på remiss av [A-ZÅÄÖ][a-zåäö-]*departementet\b"),
      "promemoria"),
     (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
 ]
@@ -763,7 +765,8 @@ def _government_speaks(ctx: Ctx, muni_at: tuple[int, int] | None) -> tuple[str, 
 COMMITTEE_LABEL = re.compile(r"(?i)(?:utredning|kommitté|kommission|delegation|beredning)(?:en|n)?\b|samordnaren\b")
 # what a committee does in its own report, right after its name
 REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömning)\b|\s+(?:\([^()\n]{1,30}\)\s+)?"
-                            r"(?:har|hade|föreslår|lämnar|överlämnade|anser|bedömer|redovisar|konstaterar|fick)\b)")
+                            r"(?:har|hade|föreslår|lämnar|överlämnade|anser|bedömer|redovisar|konstaterar|fick|"
+                            r"behandlar|presenterar)\b)")
 UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
@@ -828,8 +831,10 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         return None, None
     if kind == "promemoria":
         # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
-        m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})", text)
-        hit = _body_at(ctx, m.start(1), m.end(1), {"departement", "myndighet", "regering"}) if m else None
+        m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})"
+                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})", text)
+        g = next((k for k in (1, 2, 3) if m and m.group(k)), None)
+        hit = _body_at(ctx, m.start(g), m.end(g), {"departement", "myndighet", "regering"}) if g else None
         if hit:
             return hit[0], (hit[1], hit[2])
         return None, None

@@ -510,3 +510,15 @@ def test_the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer()
     _, ex, _ = extract_text(text, name="protokoll.txt")
     assert ex.document.kind == "protokoll"
     assert ex.document.diarienummer == ["LS/1735/2010", "LS/1794/2011"]
+
+
+def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_what_they_are_and_whose():
+    _, ex, _ = extract_text("# Miljöprocessen\n\nMiljöprocessutredningen behandlar i detta huvudbetänkande "
+                            "organisatoriska frågor.\n", name="sou.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author) == ("betänkande", "Miljöprocessutredningen")
+    _, ex, _ = extract_text("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av "
+                            "Finansdepartementet.\n", name="pm.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
+    _, ex, _ = extract_text("# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
+                            "promemoria från Finansdepartementet.\n", name="pm.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
