@@ -65,8 +65,16 @@ DEADLINE = re.compile(
     rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara)"
     rf"[^.\n]{{0,160}}?(?:senast|är|gick{S}+ut|går{S}+ut|löper{S}+ut|den){S}+(?:[a-zåäö]+dagen{S}+)?(?:den{S}+)?"
     rf"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}{S}+[a-zåäö]+\.?(?:{S}+(?:19|20)\d\d)?)")
+# "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021": the remiss runs until that day
+REMISS_UNTIL = re.compile(rf"\bpå{S}+remiss{S}+(?:till{S}+och{S}+med|till|t\.{S}?o\.{S}?m\.){S}+(?:den{S}+)?"
+                          rf"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d)")
 RECIPIENT = re.compile(rf"(?:kommit{S}+in|inkommit|inkomna|kommit|lämnas|skickas|sändas|vara){S}+till{S}+(?P<to>[^\n.,]{{3,80}}?)"
                        rf"{S}+(?:senast|tillhanda|i{S}+elektronisk|via|per)")
+# a memorandum that sends itself out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet",
+# "remitteras därför denna promemoria från Finansdepartementet"
+SELF_REMITTED = re.compile(
+    rf"\b(?:skickas|remitteras|sänds)(?:{S}+(?:nu|därför))?(?:{S}+ut)?{S}+på{S}+remiss{S}+av{S}+(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet)\b"
+    rf"|\bremitteras(?:{S}+(?:nu|därför))?{S}+(?:denna|den{S}+här){S}+promemoria{S}+från{S}+(?P<org2>[A-ZÅÄÖ][\wåäö-]*departementet)\b")
 INVITES = re.compile(rf"(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet){S}+bjuder{S}+in")
 ANSWERS = re.compile(
     rf"(?:som{S}+(?:sitt{S}+)?(?:svar|yttrande){S}+(?:på|över){S}+remissen|som{S}+(?:sitt|[\wåäö]+s){S}+(?:svar|yttrande)\b|lämna{S}+följande{S}+yttrande{S}+över{S}+"
@@ -264,7 +272,7 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 if subj and (h.subject_strength < 2):
                     h.subject, h.subject_strength = subj, 2
                 got = True
-        dm = DEADLINE.search(text, s0, s1)
+        dm = DEADLINE.search(text, s0, s1) or REMISS_UNTIL.search(text, s0, s1)
         if dm:
             d = _date(ctx, dm.start("date"), dm.end("date"))
             if d:
@@ -275,6 +283,12 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 org = _body(ctx, rm.start("to"), rm.end("to"))
                 if org:
                     h.organizer = h.organizer or org
+        sm = SELF_REMITTED.search(text, s0, s1) if ctx.kind == "promemoria" else None
+        if sm and ctx.out.document.title:
+            org = "org" if sm["org"] else "org2"
+            h.organizer = h.organizer or _body(ctx, sm.start(org), sm.end(org))
+            h.subject, h.subject_strength = ctx.out.document.title, 2
+            got = True
         im = INVITES.search(text, s0, s1)
         if im and "remiss" in low:
             h.organizer = h.organizer or _body(ctx, im.start("org"), im.end("org"))

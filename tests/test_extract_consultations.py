@@ -201,3 +201,12 @@ def test_other_municipality_tjansteutlatande():
     assert len(r.participants) == 1 and r.participants[0].lower().endswith("resursnämnden")
     assert r.participants[0] in {x.by for x in r.responses}
     assert all(x.document == "self" for x in r.responses)
+
+
+def test_a_memorandum_that_sends_itself_out_for_comment_is_a_remiss_of_its_ministry():
+    text = ("# Slopad nedsättning av energiskatt på bränslen\n\nFörslaget skickas nu på remiss av Finansdepartementet. "
+            "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021.\n")
+    _, ex, _ = extract_text(text, name="pm.md", media_type="text/markdown")
+    assert ex.document.kind == "promemoria"
+    assert [(c.kind, c.organizer, c.subject, c.deadline) for c in ex.consultations] == [
+        ("remiss", "Finansdepartementet", "Slopad nedsättning av energiskatt på bränslen", "2021-01-11")]
