@@ -100,7 +100,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
                  "proposition", "förordning", "lag", "budget", "strategi", "handlingsplan", "program",
                  "policy", "riktlinjer", "plan", "verksamhetsplan"),
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
-               "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv"),
+               "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv", "avtal"),
     "assignment": ("regeringsuppdrag", "budgetuppdrag"),
     "consultation": ("remiss", "samråd"),
     "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),

@@ -219,6 +219,9 @@ NAMED_AFTER_NOUN = re.compile(
     r"|\s+(?:under|sedan|från|till|fram till|mellan|år)\s+(?:år\s+)?(?:19|20)\d\d|$)")
 
 
+# an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
+# "i enlighet med Parisavtalet" ("Samarbetsavtalet" first in a sentence is a common noun)
+NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
 DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
 
@@ -524,6 +527,13 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end("name"), kind, "name",
                                          topic=self.topic_of(re.findall(r"\w+", name)), title=name, title_score=3.5))
             taken.append((m.start(), m.end("name")))
+        for m in NAMED_AGREEMENT.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            stem = m["name"][:-len("avtalet")].rstrip("-").lower()
+            self.mentions.append(Mention(m.start("name"), m.end("name"), "avtal", "name", topic=frozenset({stem}),
+                                         title=m["name"], title_score=3))
+            taken.append((m.start("name"), m.end("name")))
         # a committee's directive cited by its number: "Utredningens uppdrag (dir. 2023:143) har varit att …"
         for m in DIRECTIVE_CITED.finditer(text):
             if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):

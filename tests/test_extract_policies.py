@@ -794,3 +794,10 @@ def test_a_name_after_a_compound_kind_noun_ends_before_the_time_it_is_told_of():
                             "hållbar tillväxt i hela landet.", name="x.txt")
     assert not any(p.title.startswith("En livsmedelsstrategi för Sverige – fler jobb") and p.title.endswith("jobb")
                    for p in ex.policies)
+
+
+def test_an_agreement_known_by_its_own_name_is_a_policy_of_its_kind():
+    text = ("I Tidöavtalet redovisade regeringen och Sverigedemokraterna ett antal reformer. Sverige ska nå målen i "
+            "Parisavtalet. Samarbetsavtalet gäller från i år.")
+    _, ex, _ = extract_text(text, name="x.txt")
+    assert [(p.title, p.kind) for p in ex.policies] == [("Tidöavtalet", "avtal"), ("Parisavtalet", "avtal")]
