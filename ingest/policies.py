@@ -1107,7 +1107,9 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
-    r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|"
+    r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
+    # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
+    r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir)(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
@@ -1146,6 +1148,7 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|s
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
     r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:[Ss]trategi|[Hh]andlingsplan|[Pp]rogram|[Pp]olicy|[Aa]genda|[Pp]lan)(?:en|n|met|et)?)"
+    r"(?: och [a-zåäö-]*(?:strategi|handlingsplan|program|plan)(?:en|n|met|et))?"      # "Strategin och handlingsplanen ska …"
     r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att|"
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
@@ -1206,7 +1209,8 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
 AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
 PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "kommittédirektiv", "regeringsuppdrag",
                    "skrivelse"}
-WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?målet|(?P<direction>inriktningen)) att\s+")
+WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen)|(?P<direction>inriktningen))"
+                       r" att\s+")
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
@@ -1296,7 +1300,7 @@ def _goals(r: Reader) -> None:
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
-            if m.group().lower().startswith("syftet") and not aim_of_assignment and not names_policy and \
+            if m.group().lower().startswith(("syftet", "huvudsyftet")) and not aim_of_assignment and not names_policy and \
                     (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
                 continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
                                       # in a directive or an assignment, the aim of what it asks

@@ -801,3 +801,19 @@ def test_an_agreement_known_by_its_own_name_is_a_policy_of_its_kind():
             "Parisavtalet. Samarbetsavtalet gäller från i år.")
     _, ex, _ = extract_text(text, name="x.txt")
     assert [(p.title, p.kind) for p in ex.policies] == [("Tidöavtalet", "avtal"), ("Parisavtalet", "avtal")]
+
+
+def test_the_main_aim_one_of_the_ambitions_and_what_a_strategy_and_its_plan_are_to_contribute_to_are_goals():
+    pm = ("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av Finansdepartementet. Huvudsyftet med "
+          "den slopade nedsättningen är att öka incitamenten för en effektivare energianvändning.\n")
+    _, ex, _ = extract_text(pm, name="pm.md", media_type="text/markdown")
+    assert [g.text for g in ex.goals] == ["öka incitamenten för en effektivare energianvändning"]
+    pm = ("# En skattefri grundnivå för sparande\n\nDenna promemoria innehåller förslag. En av reformambitionerna i "
+          "Tidöavtalet är att sänka skatten på sparande.\n")
+    _, ex, _ = extract_text(pm, name="pm.md", media_type="text/markdown")
+    assert [(g.text, g.policy) for g in ex.goals] == [("sänka skatten på sparande", "Tidöavtalet")]
+    ru = ("# Uppdrag att ta fram en uppdaterad nationell strategi mot hiv\n\nRegeringen uppdrar åt "
+          "Folkhälsomyndigheten att ta fram en uppdaterad nationell strategi mot hiv och en handlingsplan. Strategin och "
+          "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n")
+    _, ex, _ = extract_text(ru, name="ru.md", media_type="text/markdown")
+    assert "skapa jämlika förutsättningar för hälsa" in [g.text for g in ex.goals]
