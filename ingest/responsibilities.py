@@ -60,7 +60,7 @@ RESP_VERB = re.compile(
     r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?)?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|ansvar(?:et)?) (?:att|för att|till|över)|"
-    r"åläggs att|svarar (?:även |också )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"åläggs att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:\s+|(?=:))")
@@ -70,7 +70,7 @@ RESP_VERB = re.compile(
 # regeringen, med statistikunderlag", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
-CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
@@ -231,7 +231,9 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 
 
 # a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
-INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt)\b[^,.;:]{0,100},")
+INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med)\b[^,.;:]{0,100},")
+# a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
+TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
 
 
 def _clause_start(text: str, a: int, at: int) -> int:
@@ -281,6 +283,14 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             subject = _subject(ctx, mm.end(), end)
             if subject is None:
                 continue
+            # the time the sentence opens with and a clause between subject and verb belong to the task: "Senast den
+            # 16 januari 2017 ska X redovisa …", "Under perioden 2018–2020 ska X, i samband med årsredovisningen, redovisa …"
+            when = TIME_FIRST.fullmatch(text[LEAD.match(text, a, mm.start()).end():mm.start()].strip())
+            between = text[end:task_at].strip(" ,")
+            labels, confidence, prefix = subject
+            subject = (labels, confidence, " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
+                                                                  between if between.startswith("i samband med") else "",
+                                                                  prefix) if x))
         labels, confidence, prefix = subject
         if power and (confidence < 1.0 or re.search(r"\b(?:för att|så att|om|när|innan)\s+$", text[max(a, clause - 12):clause])):
             power = None               # a power of a body the text names, not a purpose ("för att myndigheten ska kunna …")

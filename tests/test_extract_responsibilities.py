@@ -334,3 +334,17 @@ def test_a_clause_set_off_by_commas_inside_a_task_cuts_nothing():
         "bedöma om stödet ska utökas"]
     assert split_tasks("kartlägga stödet, analysera behovet och, vid behov, lämna förslag") == [
         "kartlägga stödet", "analysera behovet och, vid behov, lämna förslag"]
+
+
+def test_the_time_a_duty_opens_with_and_its_field_belong_to_it():
+    text = ("# Uppdrag avseende moderna beredskapsjobb i staten\n\nRegeringen uppdrar åt Arbetsförmedlingen att etablera "
+            "en organisation för moderna beredskapsjobb. Senast den 16 januari 2017 ska Arbetsförmedlingen redovisa "
+            "hur myndigheten avser att genomföra uppdraget. Under perioden 2018–2020 ska Arbetsförmedlingen, i samband "
+            "med respektive årsredovisning, redovisa hur arbetet fortskrider. Arbetsgivarverket svarar inom sitt "
+            "ansvarsområde för sådan information som myndigheterna behöver.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("Arbetsförmedlingen", "senast den 16 januari 2017 redovisa hur myndigheten avser att genomföra uppdraget") in got
+    assert ("Arbetsförmedlingen", "under perioden 2018–2020 i samband med respektive årsredovisning redovisa hur arbetet "
+            "fortskrider") in got
+    assert ("Arbetsgivarverket", "sådan information som myndigheterna behöver") in got
