@@ -353,8 +353,10 @@ APPOINT = re.compile(
 REMIT_OF = re.compile(
     rf"\b(?P<slot>Utredningens|Kommitténs|Utredarens|Delegationens|Kommissionens|Beredningens){S}+"
     rf"(?:(?:huvudsakliga|övergripande|ursprungliga){S}+)?(?P<verb>uppdrag)(?:{S}*\([^()\n]{{2,40}}\))?{S}+"
-    rf"(?:har{S}+varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
-    rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b")
+    rf"(?:(?:har{S}+varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
+    rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b"
+    # "Utredarens huvudsakliga uppdrag har omfattat en utvärdering av … och att bedöma …": what it held, a noun first
+    rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?(?={S}+(?:att{S}+)?[a-zåäö]))")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
     rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
@@ -890,7 +892,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
         issuer = ctx.bodies.resolve("regeringen")
         before = len(out)
-        add(issuer or "Regeringen", (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+        add(issuer or "Regeringen", (m.start("slot"), m.end("slot")),
+            m.end("link") + 1 if m["link"] else len(text) - len(text[m.end():].lstrip()), m["verb"], m.start())
         if len(out) > before:
             out[-1].kind, out[-1].issuer = "regeringsuppdrag", issuer     # the government's, named or not
     for m in DESIGNATE.finditer(text, s0, s1):

@@ -87,7 +87,9 @@ def _split(task: str) -> list[str]:
         # "utifrån ärendena beskriva X, beskriva Y och kartlägga Z": an adverbial first, then the row
         adv = LEADING_ADVERBIAL.match(task)
         if not adv or not is_task_verb(adv["verb"]):
-            return [task]
+            # "en utvärdering av X och att bedöma Y": a task named by a noun, and one by a verb after "och att"
+            parts = re.split(r"\s+och\s+att\s+(?=[a-zåäö]+\b)", task, maxsplit=1)
+            return [p.strip() for p in parts] if len(parts) == 2 and is_task_verb(parts[1].split()[0]) else [task]
         lead = adv.end()
     cands = []
     for m in CUT.finditer(task, lead):

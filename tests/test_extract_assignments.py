@@ -437,3 +437,13 @@ def test_a_party_to_the_agreement_behind_a_directive_is_not_its_assignee():
     _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
     assert ex.document.kind == "kommittédirektiv"
     assert [(a.assignees, a.assignee_descriptions) for a in ex.assignments] == [([], ["en särskild utredare"])]
+
+
+def test_what_an_inquirys_remit_held_told_with_a_noun_first():
+    text = ("# Stärkt hyresrättsligt skydd\n\nUtredarens huvudsakliga uppdrag har omfattat en utvärdering av det "
+            "hyresrättsliga skyddet och att bedöma behovet av att utöka möjligheterna att bo kvar. Utredningen föreslår "
+            "en ändring.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    assert ex.document.kind == "betänkande"
+    assert [a.tasks for a in ex.assignments] == [
+        ["en utvärdering av det hyresrättsliga skyddet", "bedöma behovet av att utöka möjligheterna att bo kvar"]]
