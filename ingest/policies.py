@@ -1010,6 +1010,17 @@ def _policy_facts(r: Reader) -> None:
                     elif ctx.kind == "protokoll" and ctx.out.document.date and am["verb2"] in ("antar", "fastställer"):
                         p.adopted_on = ctx.out.document.date      # a decision taken at this meeting
                     p.evidence.append(ctx.span(a, b))
+        # a committee's directive cited in the sentence that tells of the government's decision: "Regeringen beslutade den
+        # 5 november 2009 att låta tillsätta en särskild utredare … (Dir. 2009:101)"
+        dm = re.search(r"\b(?:[Rr]egeringen (?:beslutade|beslöt|har beslutat)|beslutade regeringen)\b", sent)
+        for m in refs if dm else []:
+            p = r.drafts[m.pid].policy
+            if r.drafts[m.pid].kind == "kommittédirektiv" and m.start > a + dm.start() and p.adopted_by is None:
+                p.adopted_by = ctx.bodies.resolve("regeringen") or "Regeringen"
+                ds = [d for d in find_dates(sent, ctx.year) if d.has_year and d.start < m.start - a]
+                if ds:                 # the date nearest before it: "… den 10 september 2009 (dir. 2009:83) och den 14
+                    p.adopted_on = ds[-1].iso      # januari 2010 (dir. 2010:3)"
+                p.evidence.append(ctx.span(a, b))
         # ---- relations
         for cue, rel in REL_CUES:
             for cm in re.finditer(cue, sent):

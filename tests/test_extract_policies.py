@@ -817,3 +817,12 @@ def test_the_main_aim_one_of_the_ambitions_and_what_a_strategy_and_its_plan_are_
           "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n")
     _, ex, _ = extract_text(ru, name="ru.md", media_type="text/markdown")
     assert "skapa jämlika förutsättningar för hälsa" in [g.text for g in ex.goals]
+
+
+def test_a_directive_cited_where_the_government_decided_it_is_the_governments_of_that_day():
+    text = ("Regeringen har beslutat om tilläggsdirektiv till utredningen den 10 september 2009 (dir. 2009:83) och den "
+            "14 januari 2010 (dir. 2010:3). Utredningen ska redovisa senast 2011.")
+    _, ex, _ = extract_text(text, name="x.txt")
+    assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
+        ("Dir. 2009:83", "kommittédirektiv", "Regeringen", "2009-09-10"),
+        ("Dir. 2010:3", "kommittédirektiv", "Regeringen", "2010-01-14")]
