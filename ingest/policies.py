@@ -1123,7 +1123,8 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir)(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
+    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
+    r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
 # Sverige …", "Det övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig livsmedelskedja …"
@@ -1217,6 +1218,10 @@ MEASURE_AIM_REL = re.compile(
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
 AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
                        r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)")
+# what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
+# …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
+STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
+                          r"(?P<goal>[^.;:]+)|^\s*Detta (?:(?:görs|sker|är) )?för att (?:bland annat )?(?P<goal2>[^.;:]+)")
 AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
 PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "kommittédirektiv", "regeringsuppdrag",
                    "skrivelse"}
@@ -1387,6 +1392,11 @@ def _goals(r: Reader) -> None:
         if m and not r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) and not MEASURE_AIM.match(sent):
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None
+        if m:
+            key = "goal" if m["goal"] else "goal2"
+            goal = _clean_item(_before_dash(m[key]))
+            add(goal, a + m.start(key), a + m.start(key) + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
                 and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
             for m in AIM_OF_ACT.finditer(sent):

@@ -826,3 +826,14 @@ def test_a_directive_cited_where_the_government_decided_it_is_the_governments_of
     assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
         ("Dir. 2009:83", "kommittédirektiv", "Regeringen", "2009-09-10"),
         ("Dir. 2010:3", "kommittédirektiv", "Regeringen", "2010-01-14")]
+
+
+def test_what_an_assignment_is_a_step_towards_is_a_goal():
+    text = ("# Uppdrag till Arbetsförmedlingen att minska långtidsarbetslösheten\n\nRegeringen uppdrar åt "
+            "Arbetsförmedlingen att förstärka stödet. Det förstärkta stödet till långtidsarbetslösa är ett led i att "
+            "säkerställa likvärdigt stöd och service i hela landet. Planen ska ange en inriktning. Detta för att bland "
+            "annat minska antalet överbeläggningar.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    got = [g.text for g in ex.goals]
+    assert "säkerställa likvärdigt stöd och service i hela landet" in got
+    assert "minska antalet överbeläggningar" in got
