@@ -32,7 +32,7 @@ import re
 from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
-from .policies import BULLET, Reader, _bullets_after, _clean_item, _main
+from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import INCLUDED, first_sentence_end, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
@@ -524,6 +524,29 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             f.add(label, f"{m['v']} {what}", a, b, pid, confidence, item=True)
 
 
+# the members of a group, told with the group first: "I det nationella forumet för sprängämnessäkerhet ska, förutom MSB,
+# även Försvarsmakten, … och Tullverket ingå", "I styrgruppen ingår Skolverket och Specialpedagogiska skolmyndigheten"
+MEMBERS_IN = re.compile(r"\s*I (?P<group>(?:det |den |de )?(?:[^,.;:]{0,60} )?[a-zåäö-]*(?:forum|grupp|råd|nätverk|delegation|"
+                        r"kommitté|styrelse|nämnd|beredning|panel|organ|team|kansli)(?:et|en|n)?(?: för [^,.;:]{2,80}?)?)"
+                        r" (?:ska(?P<others>,? förutom [^,.;]{2,120},)?"
+                        r"(?: även| också)? (?P<list>[^.;:]{3,800}?) ingå|ingår(?: även| också)? (?P<list2>[^.;:]{3,800}))"
+                        r"\s*[.;:]?\s*$")
+
+
+def members(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """MEMBERS: each body a group is to have as a member is to take part in it (confidence 0.9)."""
+    ctx, text = f.ctx, f.ctx.text
+    m = MEMBERS_IN.match(text, a, b)
+    if not m:
+        return
+    group = norm_space(m["group"])
+    spans = [(m.start(k), m.end(k)) for k in ("others", "list", "list2") if m[k]]
+    for s, e in spans:
+        for mm in ctx.bodies.mentions_in(s, e):
+            if ctx.bodies.bodies[mm.label].kind not in ("regering", "departement"):
+                f.add(mm.label, f"ingå i {group}", a, b, pid, 0.9, item=True)
+
+
 def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
     """The bodies a decision is given to: its several assignees, or the one the first of `words` stands for."""
     return ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in words if w in ctx.bodies.own][:1]
@@ -792,6 +815,7 @@ def extract(ctx: Ctx) -> None:
             group(f, i, a, b, pid)
             put_on(f, i, a, b, pid)
         designated(f, i, a, b, pid)
+        members(f, i, a, b, pid)
     given(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

@@ -348,3 +348,14 @@ def test_the_time_a_duty_opens_with_and_its_field_belong_to_it():
     assert ("Arbetsförmedlingen", "under perioden 2018–2020 i samband med respektive årsredovisning redovisa hur arbetet "
             "fortskrider") in got
     assert ("Arbetsgivarverket", "sådan information som myndigheterna behöver") in got
+
+
+def test_the_members_of_a_group_told_with_the_group_first_are_to_take_part_in_it():
+    text = ("# Uppdrag att inrätta ett nationellt forum\n\nRegeringen uppdrar åt Myndigheten för samhällsskydd och "
+            "beredskap (MSB) att inrätta ett nationellt forum för sprängämnessäkerhet. I det nationella forumet för "
+            "sprängämnessäkerhet ska, förutom MSB, även Försvarsmakten och Tullverket ingå. I uppdraget ingår att "
+            "samråda med Polismyndigheten.\n")
+    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    members = {r.body for r in ex.responsibilities if r.task == "ingå i det nationella forumet för sprängämnessäkerhet"}
+    assert members == {"Myndigheten för samhällsskydd och beredskap", "Försvarsmakten", "Tullverket"}
+    assert not any(r.task.startswith("ingå i uppdraget") for r in ex.responsibilities)
