@@ -152,13 +152,25 @@ MD_TITLE = re.compile(
 # "Utredningens uppdrag har varit att …", "Bilpoolsutredningen har i dag överlämnat sitt betänkande"
 COMMITTEE_REPORTS = re.compile(
     r"(?:^|[.!?]\s+)(?:[Uu]tredningen|[Uu]tredaren|[Kk]ommittén|[Bb]eredningen|[Kk]ommissionen|"
-    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén)(?: (?:19|20)\d\d)?|Utredningen (?:om )?[^.\n]{3,100}?|"
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|kommissionen|delegationen|beredningen)(?: (?:19|20)\d\d)?|Utredningen (?:om )?[^.\n]{3,100}?|"
     r"(?:19|20)\d\d års [a-zåäö-]*(?:utredning|kommitté|kommission|delegation|beredning))"
     r"(?:s (?:(?:uppdrag|uppgift) (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
     r"har (?!i uppdrag\b)(?:(?:bland annat|bl\.a\.|även|också|[a-zåäö]+) )?"
     r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
-    r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till|valt)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)      # "Utredarens förslag ska …" is a directive's
+    r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till|valt|tagit ställning|skapat|belyst|"
+    r"beskrivit|sammanställt|presenterat)"
+    r"|skulle (?!inte\b)(?=[a-zåäö]+[ae]\b)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)
+# ... or told of the remit, in the past or by the inquirer: "Huvuduppdrag har varit att …", "Vi har haft i uppdrag att …",
+# "Jag lägger nu fram förslag …", "En särskild utredare har fått uppdraget att …", "Den 16 februari 2006 beslutade
+# regeringen att tillkalla en särskild utredare …", "Kärnavfallsrådet har lämnat sitt betänkande …"
+REMIT_TOLD = re.compile(
+    r"(?:^|[.!?]\s+)(?:[Hh]uvuduppdrag(?:et)?|[Uu]ppdraget) har varit att\b|\b[Uu]tredn?ingens (?:[a-zåäö]+ )?uppdrag "
+    r"(?:är|gäller|var|har varit)\b|\b[Vv]i har (?:haft|fått) (?:i )?uppdrag\b|\b[Jj]ag (?:lägger (?:nu )?fram|föreslår)\b"
+    r"|\b(?:[Ee]n (?:särskild )?utredare|[Ee]n utredning|[Uu]tredningen) har (?:haft|fått) (?:i )?uppdrag(?:et)?\b"
+    r"|\bbeslutade regeringen(?: den [^.]{0,30})? att tillkalla\b|\b[Rr]egeringen bemyndigade den [^.]{0,120}?\batt tillkalla\b"
+    r"|\b[Rr]egeringen har gett [A-ZÅÄÖ][a-zåäö]+(?:utredningen|kommittén|kommissionen) i uppdrag\b"
+    r"|\bhar lämnat sitt (?:slut|del)?betänkande\b", re.M)      # "Utredarens förslag ska …" is a directive's
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
 REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
@@ -329,7 +341,7 @@ def classify(ctx: Ctx) -> str:
         return "betänkande"
     if DRAFT_BILL.search(title + "\n" + opening):
         return "promemoria"                # a draft bill or lagrådsremiss sent out as the ministry's memorandum
-    if COMMITTEE_REPORTS.search(opening):
+    if COMMITTEE_REPORTS.search(opening) or REMIT_TOLD.search(opening):
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
             re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):

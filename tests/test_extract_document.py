@@ -522,3 +522,17 @@ def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_wha
     _, ex, _ = extract_text("# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
                             "promemoria från Finansdepartementet.\n", name="pm.md", media_type="text/markdown")
     assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
+
+
+@pytest.mark.parametrize("opening", [
+    "Skogsutredningen 2019 skulle undersöka möjligheterna att stärka äganderätten.",
+    "Huvuduppdrag har varit att genomföra en översyn av flygplatssystemet.",
+    "Vi har haft i uppdrag att föreslå åtgärder för gode män.",
+    "En särskild utredare har fått uppdraget att utreda informationshanteringen.",
+    "Den 16 februari 2006 beslutade regeringen att tillkalla en särskild utredare med uppdrag att lämna förslag.",
+    "Coronakommissionen har utvärderat regeringens åtgärder.",
+    "Utredningen har tagit ställning till om en kommun kan äga en fristående skola.",
+])
+def test_a_committee_report_known_by_how_it_tells_of_its_remit(opening):
+    _, ex, _ = extract_text(f"# En titel\n\n{opening} Mer text följer.\n", name="sou.md", media_type="text/markdown")
+    assert ex.document.kind == "betänkande"
