@@ -178,6 +178,7 @@ REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?a
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
 LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
+MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet)\b")
 # a bill that says it is one: "Denna proposition innehåller …", "I den här propositionen …"
 BILL_NAMED = re.compile(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b")
 # "(utkast till lagrådsremiss)", "I utkast till propositionen föreslås …", "(Utkast till regeringens proposition)"
@@ -332,8 +333,13 @@ def classify(ctx: Ctx) -> str:
     if re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
         return "kontorsyttrande"
     # pages of the government: a remiss, a committee's directive, an assignment, another decision
-    if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title) or \
-            REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
+    if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title):
+        return "remiss"
+    # a memorandum that opens by saying so, though it is sent out for comment ("I promemorian föreslås …")
+    first = next((l for l in opening.split("\n") if l.strip() and not l.lstrip().startswith("![")), "")
+    if MEMO_OPENING.match(first.strip()) and not UPPDRAG_TITLE.match(title):
+        return "promemoria"
+    if REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
         return "remiss"
     if LETTER_SELF.search(title + "\n" + opening):
         return "skrivelse"
@@ -844,11 +850,17 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
     if kind == "promemoria":
         # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
         m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})"
-                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})", text)
-        g = next((k for k in (1, 2, 3) if m and m.group(k)), None)
+                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})"
+                      # the ministry that sent it out for comment receives the answers
+                      r"|\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
+        g = next((k for k in (1, 2, 3, 4) if m and m.group(k)), None)
         hit = _body_at(ctx, m.start(g), m.end(g), {"departement", "myndighet", "regering"}) if g else None
         if hit:
             return hit[0], (hit[1], hit[2])
+        # a memorandum of an inquiry in the ministry's series: the inquiry that speaks in its opening
+        for mm in ctx.bodies.mentions_in(0, 1500):
+            if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(text, mm.end):
+                return mm.label, (mm.start, mm.end)
         return None, None
     if kind == "remiss":
         m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)

@@ -536,3 +536,16 @@ def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_wha
 def test_a_committee_report_known_by_how_it_tells_of_its_remit(opening):
     _, ex, _ = extract_text(f"# En titel\n\n{opening} Mer text följer.\n", name="sou.md", media_type="text/markdown")
     assert ex.document.kind == "betänkande"
+
+
+def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_comment():
+    text = ("# En ny funktion för krishantering\n\nI promemorian föreslås att en funktion för krishantering inrättas vid "
+            "Riksbanken.\n\nRemissvaren ska ha kommit in till Finansdepartementet senast den 1 mars 2024. "
+            "Remissinstanser: Finansinspektionen.\n")
+    _, ex, _ = extract_text(text, name="pm.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
+    # an assignment that tells of a memorandum further down is still an assignment
+    text = ("# Uppdrag att förbereda en överföring\n\nRegeringen uppdrar åt Gentekniknämnden att förbereda en "
+            "överföring.\n\nI promemorian föreslås att nämnden ges en värdmyndighet.\n")
+    _, ex, _ = extract_text(text, name="ru.md", media_type="text/markdown")
+    assert ex.document.kind == "regeringsuppdrag"
