@@ -1241,9 +1241,12 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
     found = False
     for m in DUE.finditer(text, s0, s1):
         rec = (m["rec"] or "").strip()
-        if m["year"] and not rec:
-            got = list(iso_dates(ctx, m.start(), m.end()))
-            due = got[0][0] if got else clean(m.group(0))
+        # "senast den 31 mars respektive den 30 november 2017": the year the next date of the row gives
+        shared = re.match(rf"{S}+(?:respektive|och|samt){S}+(?:den{S}+)?\d{{1,2}}{S}+[a-zåäö]+{S}+(?P<y>(?:19|20)\d\d)\b",
+                          text[m.end():s1]) if not m["year"] and not rec else None
+        if (m["year"] or shared) and not rec:
+            got = [d.iso for d in find_dates(f"{m['day']} {m['month']} {m['year'] or shared['y']}") if d.has_year]
+            due = got[0] if got else clean(m.group(0))
         else:
             due = clean(m.group(0))
         a.report_due.append(due)
@@ -1259,7 +1262,7 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
                 if f"{y}{day[4:]}" not in a.report_due:
                     a.report_due.append(f"{y}{day[4:]}")
     # "… den 30 september 2026 delredovisa": further dates after the first "senast"
-    first = re.search(r"\bsenast\b", sentence)
+    first = re.search(r"\b[Ss]enast\b", sentence)
     if first:
         for iso, d0, d1 in iso_dates(ctx, s0 + first.end(), s1):
             if iso not in a.report_due and not re.search(r"\bsenast\s+(?:den\s+)?$", text[max(s0, d0 - 12):d0]):

@@ -447,3 +447,11 @@ def test_what_an_inquirys_remit_held_told_with_a_noun_first():
     assert ex.document.kind == "betänkande"
     assert [a.tasks for a in ex.assignments] == [
         ["en utvärdering av det hyresrättsliga skyddet", "bedöma behovet av att utöka möjligheterna att bo kvar"]]
+
+
+def test_report_dates_of_a_row_share_the_year_given_last():
+    text = ("# Uppdrag avseende moderna beredskapsjobb i staten\n\nRegeringen uppdrar åt Arbetsförmedlingen att "
+            "etablera en organisation för beredskapsjobb. Senast den 31 mars respektive den 30 november 2017 ska "
+            "Arbetsförmedlingen redovisa det fortsatta arbetet.\n")
+    _, ex, _ = extract_text(text, name="ru.md", media_type="text/markdown")
+    assert [a.report_due for a in ex.assignments] == [["2017-03-31", "2017-11-30"]]
