@@ -339,6 +339,18 @@ def classify(ctx: Ctx) -> str:
     first = next((l for l in opening.split("\n") if l.strip() and not l.lstrip().startswith("![")), "")
     if MEMO_OPENING.match(first.strip()) and not UPPDRAG_TITLE.match(title):
         return "promemoria"
+    # the government's answer to an audit (a letter by law): "Riksrevisionen har granskat … Regeringen delar …";
+    # a letter that opens by telling the Riksdag: "Regeringen redogör för …", "Regeringen lämnar … till riksdagen"
+    if re.match(r"Riksrevisionen har granskat\b", first.strip()) and re.search(
+            r"\b[Rr]egeringen (?:anser|instämmer|delar|bedömer|avser|välkomnar|har (?:vidtagit|beslutat|påbörjat))\b", text) \
+            or re.match(r"Regeringen (?:redogör för|lämnar [^.\n]{0,120}? till riksdagen)", first.strip()) \
+            and not re.search(r"\bproposition", first) and not SELF_NAMED[0][0].search(text):
+        return "skrivelse"
+    # a bill that opens by naming itself: "Proposition om vissa socialförsäkringsfrågor innehåller …",
+    # "## Propositionens huvudsakliga innehåll"
+    if re.match(r"#*\s*(?:Propositionen(?: om [^.\n]{3,160}?)? innehåller\b|Proposition om [^.\n]{3,160}? innehåller\b"
+                r"|Propositionens huvudsakliga innehåll\b)", first.strip()):
+        return "proposition"
     if REMISS_CUE.search(text) and not UPPDRAG_TITLE.match(title):
         return "remiss"
     if LETTER_SELF.search(title + "\n" + opening):

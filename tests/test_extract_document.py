@@ -549,3 +549,18 @@ def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_c
             "överföring.\n\nI promemorian föreslås att nämnden ges en värdmyndighet.\n")
     _, ex, _ = extract_text(text, name="ru.md", media_type="text/markdown")
     assert ex.document.kind == "regeringsuppdrag"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("# Vissa socialförsäkringsfrågor\n\nProposition om vissa socialförsäkringsfrågor innehåller tre olika delar.\n",
+     "proposition"),
+    ("# Nya vägtrafiklagar\n\n## Propositionens huvudsakliga innehåll\n\nRegeringen föreslår två nya lagar.\n",
+     "proposition"),
+    ("# Tullverkets kontroller\n\nRiksrevisionen har granskat Tullverkets kontroller. Regeringen delar Riksrevisionens "
+     "bedömning. Remissinstanserna har yttrat sig.\n", "skrivelse"),
+    ("# Statsskuldsförvaltningen\n\nRegeringen lämnar senast den 25 april varje år en utvärdering av "
+     "statsskuldsförvaltningen till riksdagen.\n", "skrivelse"),
+])
+def test_a_bill_and_a_letter_known_by_how_they_open(text, kind):
+    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    assert ex.document.kind == kind
