@@ -1189,6 +1189,10 @@ AIM_OF_ACT = re.compile(
 CONTRIBUTES = re.compile(r"^\s*(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+)?"
                          r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?"
                          r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+# ... or said of how a policy area or a work is to contribute: "en strategi för hur digitaliseringspolitiken ska bidra
+# till konkurrenskraft, full sysselsättning …"
+HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken|arbetet|insatserna|åtgärderna|verksamheten)"
+                             r"\s+ska\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
@@ -1389,7 +1393,10 @@ def _goals(r: Reader) -> None:
             goal = _clean_item(_goal_clause(m["goal"]))
             add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = CONTRIBUTES.match(sent)
-        if m and not r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) and not MEASURE_AIM.match(sent):
+        if m and r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) or m and MEASURE_AIM.match(sent):
+            m = None
+        m = m or HOW_CONTRIBUTES.search(sent)
+        if m:
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None

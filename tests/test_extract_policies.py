@@ -837,3 +837,10 @@ def test_what_an_assignment_is_a_step_towards_is_a_goal():
     got = [g.text for g in ex.goals]
     assert "säkerställa likvärdigt stöd och service i hela landet" in got
     assert "minska antalet överbeläggningar" in got
+
+
+def test_what_a_strategy_says_a_policy_area_is_to_contribute_to_is_its_goal():
+    text = ("# För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi\n\nRegeringen presenterar en strategi "
+            "för hur digitaliseringspolitiken ska bidra till konkurrenskraft och full sysselsättning.\n")
+    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    assert "konkurrenskraft och full sysselsättning" in [g.text for g in ex.goals]
