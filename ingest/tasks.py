@@ -58,14 +58,30 @@ def is_task_verb(word: str) -> bool:
 
 # "A och att B": the "att" opens a task of its own, so that "och" cuts wherever it stands
 # a short adverbial phrase before the first verb of a row of tasks
-LEADING_ADVERBIAL = re.compile(r"\s*(?:utifrån|inom ramen för|med utgångspunkt i|mot bakgrund av)\s+[^,;:]{2,80}?\s+(?=(?P<verb>[a-zåäö]+)\b)")
+# ("i dialog med andra relevanta myndigheter, utreda X, utreda Y samt utreda och föreslå Z": the first task verb after it)
+LEADING_ADVERBIAL = re.compile(r"\s*(?:utifrån|inom ramen för|med utgångspunkt i|mot bakgrund av|i dialog med|i samverkan med|"
+                               r"i samråd med|i samarbete med|tillsammans med)\s+")
+
+
+def _after_adverbial(task: str) -> int | None:
+    """Where the row of tasks begins after a short adverbial phrase that opens it, if one does."""
+    adv = LEADING_ADVERBIAL.match(task)
+    if not adv:
+        return None
+    for w in re.finditer(r"[;:]|(?<=\s)([a-zåäö]+)\b", task[adv.end():adv.end() + 90]):
+        if not w.group(1):
+            return None
+        if w.start() > 0 and is_task_verb(w.group(1)):
+            return adv.end() + w.start(1)
+    return None
 CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
 
 
 # a clause set off by commas inside one task: "analysera om X bör inrättas och, oavsett bedömning i sak, föreslå hur …",
 # "kartlägga X och, vid behov, lämna förslag": its commas cut nothing
 INSERTED = re.compile(r",(?=\s+(?:oavsett\s+[^,;]{1,60}|vid\s+behov|i\s+förekommande\s+fall|om\s+(?:så|det)\s+[^,;]{1,40}"
-                      r"|där\s+(?:så|det)\s+[^,;]{1,40}|i\s+(?:den\s+)?mån\s+[^,;]{1,40}|så\s+långt\s+(?:det\s+är\s+)?möjligt),)"
+                      r"|där\s+(?:så|det)\s+[^,;]{1,40}|i\s+(?:den\s+)?mån\s+[^,;]{1,40}|så\s+långt\s+(?:det\s+är\s+)?möjligt"
+                      r"|med\s+utgångspunkt\s+i\s+[^,;]{1,60}|i\s+första\s+hand),)"
                       r"([^,;]+),")
 
 
@@ -85,12 +101,11 @@ def _split(task: str) -> list[str]:
     lead = 0
     if not is_task_verb(first.group(1)):
         # "utifrån ärendena beskriva X, beskriva Y och kartlägga Z": an adverbial first, then the row
-        adv = LEADING_ADVERBIAL.match(task)
-        if not adv or not is_task_verb(adv["verb"]):
+        lead = _after_adverbial(task)
+        if lead is None:
             # "en utvärdering av X och att bedöma Y": a task named by a noun, and one by a verb after "och att"
             parts = re.split(r"\s+och\s+att\s+(?=[a-zåäö]+\b)", task, maxsplit=1)
             return [p.strip() for p in parts] if len(parts) == 2 and is_task_verb(parts[1].split()[0]) else [task]
-        lead = adv.end()
     cands = []
     for m in CUT.finditer(task, lead):
         nxt = re.match(r"([a-zåäö]+)\b", task[m.end():])

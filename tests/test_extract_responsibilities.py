@@ -359,3 +359,13 @@ def test_the_members_of_a_group_told_with_the_group_first_are_to_take_part_in_it
     members = {r.body for r in ex.responsibilities if r.task == "ingå i det nationella forumet för sprängämnessäkerhet"}
     assert members == {"Myndigheten för samhällsskydd och beredskap", "Försvarsmakten", "Tullverket"}
     assert not any(r.task.startswith("ingå i uppdraget") for r in ex.responsibilities)
+
+
+def test_a_row_of_tasks_after_a_partner_named_first_is_cut_but_not_a_task_inside_an_aim():
+    assert split_tasks("i dialog med andra relevanta myndigheter, utreda hur ett forskningscentrum kan inrättas, utreda "
+                       "förutsättningarna för en forskarskola samt utreda och föreslå en rimlig nivå") == [
+        "i dialog med andra relevanta myndigheter, utreda hur ett forskningscentrum kan inrättas",
+        "utreda förutsättningarna för en forskarskola", "utreda och föreslå en rimlig nivå"]
+    assert split_tasks("gemensamt utarbeta incitament att, med utgångspunkt i en helhetssyn, förbättra produktionens "
+                       "bidrag") == ["gemensamt utarbeta incitament att, med utgångspunkt i en helhetssyn, förbättra "
+                                     "produktionens bidrag"]
