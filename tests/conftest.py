@@ -31,6 +31,13 @@ def extract(path: Path, media_type: str = "text/plain"):
     return doc, ex
 
 
+def page(text: str):
+    """The Extraction of a Markdown page (as a web page converted to Markdown is), through the whole pipeline."""
+    from styrgraf.ingest.pipeline import extract_text
+
+    return extract_text(text, name="page.md", media_type="text/markdown")[1]
+
+
 def load_scorer():
     """The gold scorer (../shared/eval/score.py) as a module, for its matching functions."""
     spec = importlib.util.spec_from_file_location("score", SCORER)

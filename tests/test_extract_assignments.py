@@ -15,7 +15,7 @@ import pytest
 
 from styrgraf.ingest.assignments import guess_kind
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer
+from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer, page
 
 
 
@@ -362,7 +362,7 @@ def test_a_committee_report_recounts_its_own_assignment():
       None, [])),
 ])
 def test_a_committees_report_recounts_its_own_remit(text, expected):
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    ex = page(text)
     assert [(a.assignees, a.tasks, a.decided_on, a.diarienummer) for a in ex.assignments] == [expected]
 
 
@@ -373,7 +373,7 @@ def test_a_committees_report_recounts_its_own_remit(text, expected):
      "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2027.\n", ("2026", "2027")),
 ])
 def test_the_year_or_the_dates_an_assignment_runs(text, period):
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     assert [(a.period_start, a.period_end) for a in ex.assignments] == [period]
 
 
@@ -383,7 +383,7 @@ def test_a_directives_list_after_an_adverb_alone_is_its_tasks():
             "Utredaren ska därför\n\n* lämna förslag på hur grunden bör utformas,\n"
             "* kartlägga förekomsten av handel med uppehållstillstånd.\n\nUppdraget ska redovisas senast den "
             "1 mars 2021.\n")
-    _, ex, _ = extract_text(text, name="dir.-20208.md", media_type="text/markdown")
+    ex = page(text)
     tasks = [t for a in ex.assignments for t in a.tasks]
     assert {"lämna förslag på hur grunden bör utformas",
             "kartlägga förekomsten av handel med uppehållstillstånd"} <= set(tasks), tasks
@@ -394,7 +394,7 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
     text = ("# Uppdrag att analysera genomförandet av ett intensivår\n\nRegeringen uppdrar åt Statskontoret att "
             "analysera genomförandet av ett intensivår. Arbetsförmedlingen har den 14 oktober 2020 fått i uppdrag att "
             "införa ett intensivår (A2020/02108).\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     got = {(tuple(a.assignees), a.issuer, a.decided_on, tuple(a.diarienummer)): a.tasks for a in ex.assignments}
     assert got == {(("Statskontoret",), "Regeringen", None, ()): ["analysera genomförandet av ett intensivår"],
                    (("Arbetsförmedlingen",), "Regeringen", "2020-10-14", ("A2020/02108",)): ["införa ett intensivår"]}
@@ -403,7 +403,7 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
 def test_the_date_between_uppdrog_and_its_assignees():
     text = ("# Socialfonden\n\nRegeringen uppdrog den 31 januari 2013 åt Svenska ESF-rådet och Tillväxtverket att "
             "bland annat redovisa åtgärder för förenkling.\n")
-    _, ex, _ = extract_text(text, name="skr.md", media_type="text/markdown")
+    ex = page(text)
     assert [(a.assignees, a.issuer, a.decided_on, a.tasks) for a in ex.assignments] == [
         (["Svenska ESF-rådet", "Tillväxtverket"], "Regeringen", "2013-01-31", ["redovisa åtgärder för förenkling"])]
     assert {(r.body, r.task) for r in ex.responsibilities} == {
@@ -425,7 +425,7 @@ def test_the_assignee_given_after_i_uppdrag_till():
     text = ("# Regeringens skrivelse om avfall\n\nI syfte att förbättra hanteringen gav regeringen i december 2022 i "
             "uppdrag till Statens energimyndighet (Energimyndigheten) att utreda hur solcellspaneler ska kunna "
             "omhändertas. Uppdraget ska redovisas senast den 31 mars 2024.\n")
-    _, ex, _ = extract_text(text, name="skr.md", media_type="text/markdown")
+    ex = page(text)
     assert [(a.assignees, a.issuer, a.tasks, a.report_due) for a in ex.assignments] == [
         (["Statens energimyndighet"], "Regeringen", ["utreda hur solcellspaneler ska kunna omhändertas"], ["2024-03-31"])]
 
@@ -434,7 +434,7 @@ def test_a_party_to_the_agreement_behind_a_directive_is_not_its_assignee():
     text = ("# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ges i uppdrag att lämna "
             "förslag på ett exitprogram.\n\nUppdraget, som utgår från en överenskommelse mellan regeringen och "
             "Miljöpartiet de gröna, ska redovisas senast den 30 november 2023.\n")
-    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "kommittédirektiv"
     assert [(a.assignees, a.assignee_descriptions) for a in ex.assignments] == [([], ["en särskild utredare"])]
 
@@ -443,7 +443,7 @@ def test_what_an_inquirys_remit_held_told_with_a_noun_first():
     text = ("# Stärkt hyresrättsligt skydd\n\nUtredarens huvudsakliga uppdrag har omfattat en utvärdering av det "
             "hyresrättsliga skyddet och att bedöma behovet av att utöka möjligheterna att bo kvar. Utredningen föreslår "
             "en ändring.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "betänkande"
     assert [a.tasks for a in ex.assignments] == [
         ["en utvärdering av det hyresrättsliga skyddet", "bedöma behovet av att utöka möjligheterna att bo kvar"]]
@@ -453,5 +453,5 @@ def test_report_dates_of_a_row_share_the_year_given_last():
     text = ("# Uppdrag avseende moderna beredskapsjobb i staten\n\nRegeringen uppdrar åt Arbetsförmedlingen att "
             "etablera en organisation för beredskapsjobb. Senast den 31 mars respektive den 30 november 2017 ska "
             "Arbetsförmedlingen redovisa det fortsatta arbetet.\n")
-    _, ex, _ = extract_text(text, name="ru.md", media_type="text/markdown")
+    ex = page(text)
     assert [a.report_due for a in ex.assignments] == [["2017-03-31", "2017-11-30"]]

@@ -13,7 +13,7 @@ import tomllib
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer
+from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer, page
 
 
 
@@ -206,7 +206,7 @@ def test_other_municipality_tjansteutlatande():
 def test_a_memorandum_that_sends_itself_out_for_comment_is_a_remiss_of_its_ministry():
     text = ("# Slopad nedsättning av energiskatt på bränslen\n\nFörslaget skickas nu på remiss av Finansdepartementet. "
             "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021.\n")
-    _, ex, _ = extract_text(text, name="pm.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "promemoria"
     assert [(c.kind, c.organizer, c.subject, c.deadline) for c in ex.consultations] == [
         ("remiss", "Finansdepartementet", "Slopad nedsättning av energiskatt på bränslen", "2021-01-11")]

@@ -18,7 +18,7 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer
+from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
 
 
 
@@ -476,11 +476,9 @@ def test_a_memorandum_known_by_how_it_speaks_of_itself(text):
 
 
 def test_a_national_direction_the_government_sets_out_is_a_strategy():
-    _, ex, _ = extract_text("# Strategisk inriktning för försvarsinnovation\n\nRegeringen vill stärka innovationen.\n",
-                            name="inriktning.md", media_type="text/markdown")
+    ex = page("# Strategisk inriktning för försvarsinnovation\n\nRegeringen vill stärka innovationen.\n")
     assert ex.document.kind == "strategi"
-    _, ex, _ = extract_text("# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n",
-                            name="inriktning.md", media_type="text/markdown")
+    ex = page("# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n")
     assert ex.document.kind != "strategi"
 
 
@@ -513,14 +511,14 @@ def test_the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer()
 
 
 def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_what_they_are_and_whose():
-    _, ex, _ = extract_text("# Miljöprocessen\n\nMiljöprocessutredningen behandlar i detta huvudbetänkande "
-                            "organisatoriska frågor.\n", name="sou.md", media_type="text/markdown")
+    ex = page("# Miljöprocessen\n\nMiljöprocessutredningen behandlar i detta huvudbetänkande "
+              "organisatoriska frågor.\n")
     assert (ex.document.kind, ex.document.author) == ("betänkande", "Miljöprocessutredningen")
-    _, ex, _ = extract_text("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av "
-                            "Finansdepartementet.\n", name="pm.md", media_type="text/markdown")
+    ex = page("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av "
+              "Finansdepartementet.\n")
     assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
-    _, ex, _ = extract_text("# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
-                            "promemoria från Finansdepartementet.\n", name="pm.md", media_type="text/markdown")
+    ex = page("# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
+              "promemoria från Finansdepartementet.\n")
     assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
 
 
@@ -534,7 +532,7 @@ def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_wha
     "Utredningen har tagit ställning till om en kommun kan äga en fristående skola.",
 ])
 def test_a_committee_report_known_by_how_it_tells_of_its_remit(opening):
-    _, ex, _ = extract_text(f"# En titel\n\n{opening} Mer text följer.\n", name="sou.md", media_type="text/markdown")
+    ex = page(f"# En titel\n\n{opening} Mer text följer.\n")
     assert ex.document.kind == "betänkande"
 
 
@@ -542,12 +540,12 @@ def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_c
     text = ("# En ny funktion för krishantering\n\nI promemorian föreslås att en funktion för krishantering inrättas vid "
             "Riksbanken.\n\nRemissvaren ska ha kommit in till Finansdepartementet senast den 1 mars 2024. "
             "Remissinstanser: Finansinspektionen.\n")
-    _, ex, _ = extract_text(text, name="pm.md", media_type="text/markdown")
+    ex = page(text)
     assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
     # an assignment that tells of a memorandum further down is still an assignment
     text = ("# Uppdrag att förbereda en överföring\n\nRegeringen uppdrar åt Gentekniknämnden att förbereda en "
             "överföring.\n\nI promemorian föreslås att nämnden ges en värdmyndighet.\n")
-    _, ex, _ = extract_text(text, name="ru.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "regeringsuppdrag"
 
 
@@ -562,5 +560,5 @@ def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_c
      "statsskuldsförvaltningen till riksdagen.\n", "skrivelse"),
 ])
 def test_a_bill_and_a_letter_known_by_how_they_open(text, kind):
-    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == kind

@@ -17,7 +17,7 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer
+from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
 
 
 
@@ -529,7 +529,7 @@ def test_goals_listed_after_the_goals_are_announced():
 def test_the_aim_of_a_directive_is_a_goal():
     text = ("# Medborgarskap\n\nEn särskild utredare ska lämna förslag om krav för medborgarskap. Syftet är att stärka "
             "medborgarskapets status.\n")
-    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "kommittédirektiv"
     assert [g.text for g in ex.goals] == ["stärka medborgarskapets status"]
 
@@ -601,13 +601,13 @@ def test_who_made_a_steering_document_the_text_names_by_owner_or_as_national(tex
      "under perioden 2025–2034.", "Strategi för att stärka judiskt liv och motverka antisemitism i Sverige"),
 ])
 def test_the_steering_document_a_page_is_takes_its_title(text, title):
-    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    ex = page(text)
     assert title in {p.title for p in ex.policies}
 
 
 def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
     text = "# Sveriges arbete med global hälsa – för genomförandet av Agenda 2030\n\nDenna strategi beskriver arbetet."
-    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    ex = page(text)
     assert {(p.title, p.kind) for p in ex.policies} >= {
         ("Agenda 2030", "agenda"), ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030", "strategi")}
 
@@ -662,7 +662,7 @@ def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
 ])
 def test_goals_of_kinds_of_phrase(text, goal):
     """goal: its text, or (text, policy) where the policy it belongs to is checked too."""
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     want, policy = goal if isinstance(goal, tuple) else (goal, None)
     assert any(g.text == want and policy in (None, g.policy) for g in ex.goals), [(g.text, g.policy) for g in ex.goals]
 
@@ -684,7 +684,7 @@ def test_what_services_are_for_inside_a_sentence_is_no_goal():
      "Strategin är tioårig och börjar gälla den 1 januari 2017.", ("2017-01-01", None)),
 ])
 def test_periods_a_name_or_its_start_says(text, period):
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     assert [(p.valid_from, p.valid_to) for p in ex.policies] == [period]
 
 
@@ -697,7 +697,7 @@ def test_numbered_plans_in_a_strategy_are_related_to_it():
 def test_the_period_closing_a_name_before_the_verb():
     text = ("I samband med riksdagsbehandlingen av regeringens skrivelse En samlad strategi för alkohol-, narkotika-, "
             "dopnings- och tobakspolitiken samt spel om pengar 2022–2025 beslutade riksdagen att tillkännage detta.")
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     assert [(p.valid_from, p.valid_to) for p in ex.policies] == [("2022", "2025")]
 
 
@@ -712,7 +712,7 @@ def test_the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_
 def test_the_budget_bill_of_a_year_and_the_state_budget_are_budgets():
     text = ("Regeringen har föreslagit en minskning i budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2). "
             "Riksdagen beslutar om statsbudgeten.")
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     assert [(p.title, p.kind, p.valid_from) for p in ex.policies] == [
         ("Budgetproposition för 2025", "budget", "2025"), ("Statsbudget", "budget", None)]
 
@@ -726,7 +726,7 @@ def test_the_aim_of_a_named_steering_document_is_its_goal_the_aim_of_a_case_is_n
 
 def test_a_strategy_decided_by_its_title():
     text = "Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi – för människor, jobb och miljö."
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies] == [
         ("En svensk maritim strategi", "Regeringen", "2015-08-27")]
 
@@ -734,7 +734,7 @@ def test_a_strategy_decided_by_its_title():
 def test_a_page_that_names_only_budgets_hangs_its_goals_on_one():
     text = ("# Viktigare lagar inför årsskiftet\n\nI budgetpropositionen för 2021 föreslås höjda anslag. I "
             "vårändringsbudgeten för 2020 ökade anslagen. Målet är att fler ska få arbete.\n")
-    _, ex, _ = extract_text(text, name="nyheter.md", media_type="text/markdown")
+    ex = page(text)
     assert [g.text for g in ex.goals] == ["fler ska få arbete"]
 
 
@@ -742,7 +742,7 @@ def test_the_aim_of_what_a_directive_sets_up_is_a_goal():
     text = ("# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ska lämna förslag på "
             "utformning av två nationella program. Syftet med programmen är att stärka stödet till vuxna personer som "
             "vill lämna prostitution.\n")
-    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "kommittédirektiv"
     assert "stärka stödet till vuxna personer som vill lämna prostitution" in [g.text for g in ex.goals]
 
@@ -750,7 +750,7 @@ def test_the_aim_of_what_a_directive_sets_up_is_a_goal():
 def test_what_a_directive_starts_from_is_a_goal_when_it_is_a_state_to_bring_about():
     text = ("# Översyn av reglerna för kamerabevakning\n\nEn särskild utredare ska se över lagen. Utgångspunkten för "
             "uppdraget är att tillståndsplikten ska tas bort. Utgångspunkten är att kameror är vanliga.\n")
-    _, ex, _ = extract_text(text, name="dir.md", media_type="text/markdown")
+    ex = page(text)
     assert [g.text for g in ex.goals] == ["tillståndsplikten ska tas bort"]
 
 
@@ -758,7 +758,7 @@ def test_the_aim_of_what_an_assignment_asks_is_a_goal_but_not_the_aim_inside_a_t
     text = ("# Uppdrag att se över regelverket\n\nRegeringen uppdrar åt Strålsäkerhetsmyndigheten att se över "
             "föreskrifterna i syfte att åstadkomma ett modernt regelverk (dnr M2024/1). Myndigheten ska\n\n"
             "* analysera hur stöd till hushåll i syfte att minska deras kostnader används\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "regeringsuppdrag"
     assert [g.text for g in ex.goals] == ["åstadkomma ett modernt regelverk"]
 
@@ -767,17 +767,17 @@ def test_what_a_thing_set_up_is_to_contribute_to_is_a_goal_what_a_body_is_to_con
     text = ("# Uppdrag att lämna bidrag till en samverkansarena\n\nRegeringen uppdrar åt Tillväxtverket att lämna ett "
             "bidrag. Samverkansarenan ska bidra till att främja innovationer i sektorn, i syfte att öka "
             "konkurrenskraften. Tillväxtverket ska bidra till att stärka samverkan.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     assert sorted(g.text for g in ex.goals) == ["främja innovationer i sektorn", "öka konkurrenskraften"]
 
 
 def test_what_a_national_strategy_says_the_country_needs_is_its_goal():
     strategy = ("# Nationell inriktning för artificiell intelligens\n\nRegeringens bedömning är att:\n\n"
                 "* Sverige behöver utveckla regler och etiska principer.\n")
-    _, ex, _ = extract_text(strategy, name="inriktning.md", media_type="text/markdown")
+    ex = page(strategy)
     assert [g.text for g in ex.goals] == ["Sverige behöver utveckla regler och etiska principer"]
     bill = "# Proposition om skatter\n\nSverige behöver höja skatterna, menar utredningen.\n"
-    _, ex, _ = extract_text(bill, name="prop.md", media_type="text/markdown")
+    ex = page(bill)
     assert ex.goals == []
 
 
@@ -806,16 +806,16 @@ def test_an_agreement_known_by_its_own_name_is_a_policy_of_its_kind():
 def test_the_main_aim_one_of_the_ambitions_and_what_a_strategy_and_its_plan_are_to_contribute_to_are_goals():
     pm = ("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av Finansdepartementet. Huvudsyftet med "
           "den slopade nedsättningen är att öka incitamenten för en effektivare energianvändning.\n")
-    _, ex, _ = extract_text(pm, name="pm.md", media_type="text/markdown")
+    ex = page(pm)
     assert [g.text for g in ex.goals] == ["öka incitamenten för en effektivare energianvändning"]
     pm = ("# En skattefri grundnivå för sparande\n\nDenna promemoria innehåller förslag. En av reformambitionerna i "
           "Tidöavtalet är att sänka skatten på sparande.\n")
-    _, ex, _ = extract_text(pm, name="pm.md", media_type="text/markdown")
+    ex = page(pm)
     assert [(g.text, g.policy) for g in ex.goals] == [("sänka skatten på sparande", "Tidöavtalet")]
     ru = ("# Uppdrag att ta fram en uppdaterad nationell strategi mot hiv\n\nRegeringen uppdrar åt "
           "Folkhälsomyndigheten att ta fram en uppdaterad nationell strategi mot hiv och en handlingsplan. Strategin och "
           "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n")
-    _, ex, _ = extract_text(ru, name="ru.md", media_type="text/markdown")
+    ex = page(ru)
     assert "skapa jämlika förutsättningar för hälsa" in [g.text for g in ex.goals]
 
 
@@ -833,7 +833,7 @@ def test_what_an_assignment_is_a_step_towards_is_a_goal():
             "Arbetsförmedlingen att förstärka stödet. Det förstärkta stödet till långtidsarbetslösa är ett led i att "
             "säkerställa likvärdigt stöd och service i hela landet. Planen ska ange en inriktning. Detta för att bland "
             "annat minska antalet överbeläggningar.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     got = [g.text for g in ex.goals]
     assert "säkerställa likvärdigt stöd och service i hela landet" in got
     assert "minska antalet överbeläggningar" in got
@@ -842,5 +842,5 @@ def test_what_an_assignment_is_a_step_towards_is_a_goal():
 def test_what_a_strategy_says_a_policy_area_is_to_contribute_to_is_its_goal():
     text = ("# För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi\n\nRegeringen presenterar en strategi "
             "för hur digitaliseringspolitiken ska bidra till konkurrenskraft och full sysselsättning.\n")
-    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    ex = page(text)
     assert "konkurrenskraft och full sysselsättning" in [g.text for g in ex.goals]

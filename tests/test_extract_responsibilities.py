@@ -5,6 +5,7 @@ import pytest
 
 from styrgraf.ingest.pipeline import extract_text
 from styrgraf.ingest.tasks import split_tasks
+from conftest import page
 
 
 def duties(text: str, name: str = "doc.txt") -> set[tuple[str, str]]:
@@ -190,14 +191,14 @@ def test_a_task_of_an_assignment_belongs_to_the_steering_document_it_names():
     text = ("# Förebygga, förhindra och försvåra – den svenska strategin mot terrorism\n\nRegeringen har tagit fram en ny "
             "nationell strategi mot terrorism.\n\n[Uppdrag till Polismyndigheten att vidta åtgärder för att införliva "
             "regeringens strategi mot terrorism](/regeringsuppdrag/2015/08/uppdrag/)\n")
-    _, ex, _ = extract_text(text, name="strategi.md", media_type="text/markdown")
+    ex = page(text)
     assert {(r.body, r.policy) for r in ex.responsibilities} == {
         ("Polismyndigheten", "Förebygga, förhindra och försvåra – den svenska strategin mot terrorism")}
 
 
 def read_md(text: str) -> tuple[set, set, list]:
     """(body, task, confidence) of each responsibility read, (label, kind) of each body, the assignees."""
-    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    ex = page(text)
     return ({(r.body, r.task, r.confidence) for r in ex.responsibilities}, {(b.label, b.kind) for b in ex.bodies},
             [a.assignees for a in ex.assignments])
 
@@ -292,7 +293,7 @@ def test_a_committees_remit_serves_the_directive_it_cites_and_only_there():
             "(dir. 2023:143) har varit att föreslå åtgärder som kan stärka polisens beredskap. I uppdraget har ingått "
             "att analysera om en förstärkningsresurs bör inrättas.\n\nRegeringen bör ge Polismyndigheten i uppdrag att "
             "se över helikopterberedskapen.\n")
-    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    ex = page(text)
     assert ("kommittédirektiv", "Dir. 2023:143") in {(p.kind, p.title) for p in ex.policies}
     got = {(r.body, r.task): r.policy for r in ex.responsibilities}
     assert got[("Utredningen om polisens beredskap", "föreslå åtgärder som kan stärka polisens beredskap")] == "Dir. 2023:143"
@@ -312,7 +313,7 @@ def test_a_power_a_bill_gives_a_named_body_is_its_responsibility_a_purpose_is_no
             "riktlinjer. Statens institutionsstyrelse, SiS, får rätt att besluta om placering. Konsumentombudsmannen "
             "ges möjlighet att besluta om förbud. Uppgifterna lämnas för att E-hälsomyndigheten ska kunna föra "
             "statistik över handeln.\n")
-    _, ex, _ = extract_text(text, name="prop.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.document.kind == "proposition"
     got = {(r.body, r.task) for r in ex.responsibilities}
     assert ("Konkurrensverket", "förelägga upphandlande myndigheter att besluta om riktlinjer") in got
@@ -323,7 +324,7 @@ def test_a_power_a_bill_gives_a_named_body_is_its_responsibility_a_purpose_is_no
 
 def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
     text = ("# Verksamhetsplan för socialnämnden 2025\n\nSocialnämnden ska kunna erbjuda stöd dygnet runt.\n")
-    _, ex, _ = extract_text(text, name="plan.md", media_type="text/markdown")
+    ex = page(text)
     assert ex.responsibilities == []
 
 
@@ -342,7 +343,7 @@ def test_the_time_a_duty_opens_with_and_its_field_belong_to_it():
             "hur myndigheten avser att genomföra uppdraget. Under perioden 2018–2020 ska Arbetsförmedlingen, i samband "
             "med respektive årsredovisning, redovisa hur arbetet fortskrider. Arbetsgivarverket svarar inom sitt "
             "ansvarsområde för sådan information som myndigheterna behöver.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     got = {(r.body, r.task) for r in ex.responsibilities}
     assert ("Arbetsförmedlingen", "senast den 16 januari 2017 redovisa hur myndigheten avser att genomföra uppdraget") in got
     assert ("Arbetsförmedlingen", "under perioden 2018–2020 i samband med respektive årsredovisning redovisa hur arbetet "
@@ -355,7 +356,7 @@ def test_the_members_of_a_group_told_with_the_group_first_are_to_take_part_in_it
             "beredskap (MSB) att inrätta ett nationellt forum för sprängämnessäkerhet. I det nationella forumet för "
             "sprängämnessäkerhet ska, förutom MSB, även Försvarsmakten och Tullverket ingå. I uppdraget ingår att "
             "samråda med Polismyndigheten.\n")
-    _, ex, _ = extract_text(text, name="uppdrag.md", media_type="text/markdown")
+    ex = page(text)
     members = {r.body for r in ex.responsibilities if r.task == "ingå i det nationella forumet för sprängämnessäkerhet"}
     assert members == {"Myndigheten för samhällsskydd och beredskap", "Försvarsmakten", "Tullverket"}
     assert not any(r.task.startswith("ingå i uppdraget") for r in ex.responsibilities)
