@@ -168,6 +168,7 @@ REMIT_TOLD = re.compile(
     r"(?:^|[.!?]\s+)(?:[Hh]uvuduppdrag(?:et)?|[Uu]ppdraget) har varit att\b|\b[Uu]tredn?ingens (?:[a-zåäö]+ )?uppdrag "
     r"(?:är|gäller|var|har varit)\b|\b[Vv]i har (?:haft|fått) (?:i )?uppdrag\b|\b[Jj]ag (?:lägger (?:nu )?fram|föreslår)\b"
     r"|\b(?:[Ee]n (?:särskild )?utredare|[Ee]n utredning|[Uu]tredningen) har (?:haft|fått) (?:i )?uppdrag(?:et)?\b"
+    r"|(?:^|[.!?]\s+)Utredningen har (?:i uppdrag att|(?:två|tre|fyra) (?:uppgifter|huvuduppgifter|delar))\b"
     r"|\bbeslutade regeringen(?: den [^.]{0,30})? att tillkalla\b|\b[Rr]egeringen bemyndigade den [^.]{0,120}?\batt tillkalla\b"
     r"|\b[Rr]egeringen har gett [A-ZÅÄÖ][a-zåäö]+(?:utredningen|kommittén|kommissionen) i uppdrag\b"
     r"|\bhar lämnat sitt (?:slut|del)?betänkande\b", re.M)      # "Utredarens förslag ska …" is a directive's

@@ -530,6 +530,8 @@ def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_wha
     "Den 16 februari 2006 beslutade regeringen att tillkalla en särskild utredare med uppdrag att lämna förslag.",
     "Coronakommissionen har utvärderat regeringens åtgärder.",
     "Utredningen har tagit ställning till om en kommun kan äga en fristående skola.",
+    "Utredningen har i uppdrag att föreslå en ersättning till dem som steriliserats.",
+    "Utredningen har två uppgifter. Den ena är att föreslå ändringar i lagen.",
 ])
 def test_a_committee_report_known_by_how_it_tells_of_its_remit(opening):
     ex = page(f"# En titel\n\n{opening} Mer text följer.\n")
