@@ -356,7 +356,7 @@ REMIT_OF = re.compile(
     rf"(?:(?:har{S}+varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
     rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b"
     # "Utredarens huvudsakliga uppdrag har omfattat en utvärdering av … och att bedöma …": what it held, a noun first
-    rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?(?={S}+(?:att{S}+)?[a-zåäö]))")
+    rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?=(?:att{S}+)?[a-zåäö]))")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
     rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
@@ -707,10 +707,11 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 continue
             m = OPERATIVE_MODAL.match(text, s0, s1)
             got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
-            first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if m else []
-            lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot")) if m else None
-            if got and first and text[lead.end() if lead else m.start("slot"):first[0].start].strip(" ,("):
-                got = []        # the subject is not a body: "Uppdraget, som utgår från en överenskommelse med X, ska …"
+            first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got else []
+            if first:
+                lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot"))
+                if text[lead.end() if lead else m.start("slot"):first[0].start].strip(" ,("):
+                    got = []    # the subject is not a body: "Uppdraget, som utgår från en överenskommelse med X, ska …"
             if got:
                 a.assignees += [x for x in got if x not in a.assignees]
                 a.evidence.append(ctx.span(s0, s1))
@@ -865,13 +866,16 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
         add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
+    def body_first(m: re.Match) -> bool:
+        return any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot")))
+
     for m in GIVE_TO.finditer(text, s0, s1):
-        if any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))):
+        if body_first(m):
             add(_issuer_left(ctx, s0, m.start()) or (ctx.bodies.resolve("regeringen") if re.search(
                 r"\bregeringen\b", text[m.start():m.start("slot")], re.I) else None),
                 (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
     for m in CHARGE.finditer(text, s0, s1):
-        if not m["to"] and not any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))):
+        if not m["to"] and not body_first(m):
             continue                   # without "åt", only a named body is the one charged
         issuer = _issuer_left(ctx, s0, m.start())
         if not issuer and re.search(r"regeringen", text[m.start():m.end("slot")], re.I):
@@ -893,7 +897,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         issuer = ctx.bodies.resolve("regeringen")
         before = len(out)
         add(issuer or "Regeringen", (m.start("slot"), m.end("slot")),
-            m.end("link") + 1 if m["link"] else len(text) - len(text[m.end():].lstrip()), m["verb"], m.start())
+            m.end("link") + 1 if m["link"] else m.end(), m["verb"], m.start())
         if len(out) > before:
             out[-1].kind, out[-1].issuer = "regeringsuppdrag", issuer     # the government's, named or not
     for m in DESIGNATE.finditer(text, s0, s1):

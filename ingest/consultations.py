@@ -30,6 +30,7 @@ import re
 from .assignments import S, clean, looks_like_agency, parties, register_body, similar, title_case, words
 from .context import Ctx
 from .dates import find_dates
+from .document import SELF_REMITTED
 from .identifiers import find_diarienummer
 from .model import Consultation, Response
 
@@ -70,11 +71,6 @@ REMISS_UNTIL = re.compile(rf"\bpå{S}+remiss{S}+(?:till{S}+och{S}+med|till|t\.{S
                           rf"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d)")
 RECIPIENT = re.compile(rf"(?:kommit{S}+in|inkommit|inkomna|kommit|lämnas|skickas|sändas|vara){S}+till{S}+(?P<to>[^\n.,]{{3,80}}?)"
                        rf"{S}+(?:senast|tillhanda|i{S}+elektronisk|via|per)")
-# a memorandum that sends itself out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet",
-# "remitteras därför denna promemoria från Finansdepartementet"
-SELF_REMITTED = re.compile(
-    rf"\b(?:skickas|remitteras|sänds)(?:{S}+(?:nu|därför))?(?:{S}+ut)?{S}+på{S}+remiss{S}+av{S}+(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet)\b"
-    rf"|\bremitteras(?:{S}+(?:nu|därför))?{S}+(?:denna|den{S}+här){S}+promemoria{S}+från{S}+(?P<org2>[A-ZÅÄÖ][\wåäö-]*departementet)\b")
 INVITES = re.compile(rf"(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet){S}+bjuder{S}+in")
 ANSWERS = re.compile(
     rf"(?:som{S}+(?:sitt{S}+)?(?:svar|yttrande){S}+(?:på|över){S}+remissen|som{S}+(?:sitt|[\wåäö]+s){S}+(?:svar|yttrande)\b|lämna{S}+följande{S}+yttrande{S}+över{S}+"

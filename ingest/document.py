@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .assignments import S
 from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
@@ -180,6 +181,11 @@ REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?a
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
 LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
 MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet)\b")
+# a memorandum that sends itself out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet",
+# "remitteras därför denna promemoria från Finansdepartementet" (its kind, and a remiss of that ministry)
+SELF_REMITTED = re.compile(
+    rf"\b(?:skickas|remitteras|sänds)(?:{S}+(?:nu|därför))?(?:{S}+ut)?{S}+på{S}+remiss{S}+av{S}+(?P<org>[A-ZÅÄÖ][\wåäö-]*departementet)\b"
+    rf"|\bremitteras(?:{S}+(?:nu|därför))?{S}+(?:denna|den{S}+här){S}+promemoria{S}+från{S}+(?P<org2>[A-ZÅÄÖ][\wåäö-]*departementet)\b")
 # a bill that says it is one: "Denna proposition innehåller …", "I den här propositionen …"
 BILL_NAMED = re.compile(r"\b(?:[Ii] )?(?:[Dd]enna|[Dd]en här) proposition\b")
 # "(utkast till lagrådsremiss)", "I utkast till propositionen föreslås …", "(Utkast till regeringens proposition)"
@@ -259,10 +265,8 @@ SELF_NAMED = [
                 re.M), "betänkande"),
     (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
                 r"\b(?:tagits fram|utarbetats)\b|\b[Dd]enna promemoria\b|\b(?:[Dd]enna |[Ii] denna )?[Dd]epartementsskrivelse\b"
-                r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b"
-                # a proposal a ministry sends out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet"
-                r"|\b(?:skickas|remitteras|sänds)(?: nu| därför)?(?: ut)? på remiss av [A-ZÅÄÖ][a-zåäö-]*departementet\b"),
-     "promemoria"),
+                r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b|"
+                + SELF_REMITTED.pattern), "promemoria"),
     (re.compile(r"\b[Ff]aktabladet\b"), "faktablad"),
 ]
 # a bill cited by number or name before "propositionen" is what that word refers to ("… (prop. 1999/2000:28).
@@ -798,9 +802,19 @@ COMMITTEE_LABEL = re.compile(r"(?i)(?:utredning|kommitté|kommission|delegation|
 REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömning)\b|\s+(?:\([^()\n]{1,30}\)\s+)?"
                             r"(?:har|hade|föreslår|lämnar|överlämnade|anser|bedömer|redovisar|konstaterar|fick|"
                             r"behandlar|presenterar)\b)")
+# where the answers to a remiss go: the one who sent it out ("Remissvaren ska ha kommit in till Finansdepartementet …")
+ANSWERS_GO_TO = re.compile(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})")
 UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
+
+
+def _committee_speaking(ctx: Ctx) -> tuple[str, tuple[int, int]] | None:
+    """The committee named in the opening that speaks there ("Skolinformationsutredningen har …"), with its span."""
+    for mm in ctx.bodies.mentions_in(0, 1500):
+        if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(ctx.text, mm.end):
+            return mm.label, (mm.start, mm.end)
+    return None
 
 
 def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tuple[str, int, int]]):
@@ -851,9 +865,9 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             if COMMITTEE_LABEL.search(mm.label):
                 return mm.label, (mm.start, mm.end)
         # further into the opening, the committee that speaks: "Skolinformationsutredningen har bland annat haft …"
-        for mm in ctx.bodies.mentions_in(0, 1500):
-            if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(text, mm.end):
-                return mm.label, (mm.start, mm.end)
+        speaking = _committee_speaking(ctx)
+        if speaking:
+            return speaking
         # a report that names no inquiry at all, only "Utredningen har haft i uppdrag att …"
         m = UNNAMED_INQUIRY.search(text)
         if m and not any(COMMITTEE_LABEL.search(x.label) for x in ctx.bodies.all()):
@@ -862,21 +876,18 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         return None, None
     if kind == "promemoria":
         # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
+        # (or the ministry that sent it out for comment, which receives the answers)
         m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})"
-                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})"
-                      # the ministry that sent it out for comment receives the answers
-                      r"|\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
+                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})|"
+                      + ANSWERS_GO_TO.pattern, text)
         g = next((k for k in (1, 2, 3, 4) if m and m.group(k)), None)
         hit = _body_at(ctx, m.start(g), m.end(g), {"departement", "myndighet", "regering"}) if g else None
         if hit:
             return hit[0], (hit[1], hit[2])
         # a memorandum of an inquiry in the ministry's series: the inquiry that speaks in its opening
-        for mm in ctx.bodies.mentions_in(0, 1500):
-            if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(text, mm.end):
-                return mm.label, (mm.start, mm.end)
-        return None, None
+        return _committee_speaking(ctx) or (None, None)
     if kind == "remiss":
-        m = re.search(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})", text)
+        m = ANSWERS_GO_TO.search(text)
         if m:
             hit = _body_at(ctx, m.start(1), m.end(1), {"departement", "regering", "myndighet"})
             if hit:

@@ -274,6 +274,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             continue
         subject = _subject(ctx, clause, mm.start())
         task_at = mm.end()
+        opening = ""                   # words of the task that stand before its inverted subject
         if subject is None:
             # the modal first: "Vidare ska X ta fram …", "I genomförandet av uppdraget ska myndigheten samråda …"
             inverted = _inverted_subject(ctx, mm.end(), b)
@@ -287,11 +288,10 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             # 16 januari 2017 ska X redovisa …", "Under perioden 2018–2020 ska X, i samband med årsredovisningen, redovisa …"
             when = TIME_FIRST.fullmatch(text[LEAD.match(text, a, mm.start()).end():mm.start()].strip())
             between = text[end:task_at].strip(" ,")
-            labels, confidence, prefix = subject
-            subject = (labels, confidence, " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
-                                                                  between if between.startswith("i samband med") else "",
-                                                                  prefix) if x))
+            opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
+                                           between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
+        prefix = " ".join(x for x in (opening, prefix) if x)
         if power and (confidence < 1.0 or re.search(r"\b(?:för att|så att|om|när|innan)\s+$", text[max(a, clause - 12):clause])):
             power = None               # a power of a body the text names, not a purpose ("för att myndigheten ska kunna …")
             if NOT_DUTY.match(rest_strip):
