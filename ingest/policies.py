@@ -1121,9 +1121,9 @@ GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
     # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
-    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition)|"
+    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition|syfte)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: med (?P<with>[^.:]{2,80}?))? (?:ska vara|är|var|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
+    r"(?:(?: (?:med|för) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|är|var|har varit|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
     r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
@@ -1189,6 +1189,10 @@ AIM_OF_ACT = re.compile(
 CONTRIBUTES = re.compile(r"^\s*(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+)?"
                          r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?"
                          r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+# ... or by a pronoun right after a sentence that states a goal: "Målet med minoritetspolitiken är att ge skydd …
+# Den ska även leda till att grupperna har möjlighet att bevara och utveckla sina språk."
+GOES_ON = re.compile(r"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även|också|därmed|dessutom))?\s+(?:bidra|leda)\s+till"
+                     r"\s+(?:att\s+)?(?=[a-zåäö])")
 # ... or said of how a policy area or a work is to contribute: "en strategi för hur digitaliseringspolitiken ska bidra
 # till konkurrenskraft, full sysselsättning …"
 HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken|arbetet|insatserna|åtgärderna|verksamheten)"
@@ -1207,16 +1211,27 @@ MEASURE_AIM = re.compile(
     r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
-    r"\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
+    r"\s+(?:syftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
-AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också)? till(?: att)?\s+(?=[a-zåäö])")
+# an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
+# som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
+# utredningens ambition att de föreslagna åtgärderna ska stärka …"
+AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
+                      r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
+                      r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
+AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
     r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
-    r"(?:\s+som)?\s+(?:syftar(?: bland annat| främst| även| också)? till|ska(?: bland annat| även| också)? (?:bidra|syfta) till)"
+    r"(?:,?\s+(?:som|vilka))?\s+(?:syftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till|(?:ska|kan|skulle kunna)(?: bland annat| även| också)? "
+    r"(?:bidra|syfta) till|bidrar(?: även| också)? till)"
     r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
-    r"\s+att\s+(?=[a-zåäö])")            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
+    r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
+    # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
+    r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
+    r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|"
+    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra)\b)")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
@@ -1227,6 +1242,26 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
                           r"(?P<goal>[^.;:]+)|^\s*Detta (?:(?:görs|sker|är) )?för att (?:bland annat )?(?P<goal2>[^.;:]+)")
 AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
+# ... or said with "för att" after what is proposed, assigned or decided: "Regeringen föreslår en tillfällig lag om
+# begränsningar för att förhindra spridningen av covid-19", "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell
+# plan för att minska bristen på vårdplatser"; not where "för att" completes a noun ("krävs tillstånd för att få föra ut",
+# "tidsfristen för att besluta") or says a need ("de åtgärder som behövs för att …")
+PROPOSED = re.compile(r"\b(?:föreslå(?:r|s|tt)?|föreslog|föreslagits|uppdrar|uppdrog|i uppdrag|beslut(?:at|ade|ar) om|"
+                      r"inför|införs|lämna(?:r|s|t)?\b[^.;:]{0,60}?\b(?:författnings)?förslag(?:en)?)\b")
+# the aim is a verb ("för att förhindra …", "för att bland annat anpassas …") or a clause with "ska" ("för att hänsyn ska
+# kunna tas …"), not a condition on a person ("för att hon eller han ska få …", "för att någon ska ges behörighet …")
+FOR_THAT = re.compile(r"(?P<before>[\wåäöÅÄÖ-]+),?\s+för att\s+(?=(?P<goal>(?:"
+                      r"(?:(?:bland annat|ytterligare|därigenom|på sikt|på så sätt|i högre grad|bättre|snabbt) )?"
+                      r"(?!(?:få|denna|dessa|sina|sitta|andra|flera|hela|samma|bara)\b)[a-zåäö]+a(?:s)?\b"
+                      r"|(?!(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en)\b)[a-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4}"
+                      r" sk(?:a|all) )"
+                      r"(?:[^.;:]|[.:](?=[\wåäö§]|\s+[a-zåäö0-9§]))*))")
+NOT_AN_AIM_BEFORE = {"tillstånd", "möjlighet", "möjligheter", "möjligheten", "villkor", "sätt", "sättet", "tidsfrist", "tidsfristen",
+                     "krav", "kraven", "kriterier", "kriterierna", "förutsättningar", "förutsättningarna", "vidtagits",
+                     "vidtas", "vidtagit", "skäl", "skälen", "behov", "behovet", "tid", "tiden", "ansvar", "ansvaret", "rätt",
+                     "rätten", "att", "intresse", "intresset", "modell", "metod", "metoder", "verktyg", "rutin", "rutiner",
+                     "nödvändigt", "nödvändiga", "tillräckliga",
+                     "tillräckligt", "behöver", "behövde", "avgift", "avgiften", "ersättning", "ersättningen", "underlag", "underlaget"}
 PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "kommittédirektiv", "regeringsuppdrag",
                    "skrivelse"}
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen)|(?P<direction>inriktningen))"
@@ -1392,6 +1427,10 @@ def _goals(r: Reader) -> None:
         for m in PREMISE.finditer(sent):
             goal = _clean_item(_goal_clause(m["goal"]))
             add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        m = GOES_ON.match(sent)
+        if m and any(prev_a <= sp.start < a for g in ctx.out.goals for sp in g.evidence):
+            goal = _clean_item(_before_dash(sent[m.end():]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, prev_a, None, None), True)
         m = CONTRIBUTES.match(sent)
         if m and r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) or m and MEASURE_AIM.match(sent):
             m = None
@@ -1425,12 +1464,16 @@ def _goals(r: Reader) -> None:
                                  text[refs[0].end:a + m.start()]):
                 goal = _clean_item(sent[m.end():])
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
+        for m in AIM_NOUN.finditer(sent) if ctx.kind in PROPOSING_KINDS or own is not None else ():
+            goal = _clean_item(_before_dash(sent[m.end():]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:
             goal = _clean_item(_before_dash(sent[m.end():]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         if ctx.kind in PROPOSING_KINDS:
-            m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent)
+            m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
+                or _proposed_for(sent)
             if m:
                 at = a + m.start("goal")
                 goal = _clean_item(_before_dash(m["goal"]))
@@ -1459,6 +1502,19 @@ def _goals(r: Reader) -> None:
                 lead = len(item) - len(BULLET.sub("", item))
                 add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid, says_goals)
         prev_a = a
+
+
+def _proposed_for(sent: str) -> re.Match | None:
+    """The first "för att" clause that says what a proposal, an assignment or a decision in the sentence is for."""
+    p = PROPOSED.search(sent)
+    if not p:
+        return None
+    for m in FOR_THAT.finditer(sent, p.start()):
+        if m.start() - p.end() > 200:
+            break
+        if m["before"].lower() not in NOT_AN_AIM_BEFORE and len(_clean_item(m["goal"]).split()) >= 3:   # not "för att utvärdera dem"
+            return m
+    return None
 
 
 def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:

@@ -844,3 +844,62 @@ def test_what_a_strategy_says_a_policy_area_is_to_contribute_to_is_its_goal():
             "för hur digitaliseringspolitiken ska bidra till konkurrenskraft och full sysselsättning.\n")
     ex = page(text)
     assert "konkurrenskraft och full sysselsättning" in [g.text for g in ex.goals]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("# En tillfällig lag om trängsel\n\nRegeringen föreslår en tillfällig lag om begränsningar för att minska "
+     "trängseln i kollektivtrafiken. Lagen föreslås träda i kraft den 1 mars 2021.\n",
+     "minska trängseln i kollektivtrafiken"),
+    ("# Uppdrag att ta fram en plan\n\nRegeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att "
+     "korta väntetiderna i den specialiserade vården.\n", "korta väntetiderna i den specialiserade vården"),
+    ("# Patientens ställning\n\nUtredningen om patientens rätt lämnar i detta delbetänkande flera förslag för att "
+     "stärka patientens ställning i vården.\n", "stärka patientens ställning i vården"),
+    # the first "för att" completes a noun ("de åtgärder som behövs"); the aim is the one after
+    ("# Uppdrag om insatser\n\nRegeringen uppdrar åt Tillväxtverket att vidta de åtgärder som behövs för att "
+     "besluta om insatser för att lindra följderna av krisen för småföretag.\n",
+     "besluta om insatser för att lindra följderna av krisen för småföretag"),
+])
+def test_what_a_proposal_or_an_assignment_is_for_said_with_for_att(text, goal):
+    assert goal in [g.text for g in page(text).goals]
+
+
+@pytest.mark.parametrize("text", [
+    # a permit, a condition on a person, an object's own aim: no aim of the proposal
+    "# Kulturföremål\n\nI propositionen föreslås att regeringen bemyndigas att meddela föreskrifter om vilka föremål som "
+    "det ska krävas tillstånd för att få föra ut ur landet.\n",
+    "# Intygsgivare\n\nI promemorian föreslås att för att någon ska ges behörighet som intygsgivare ska det krävas en "
+    "ansvarsförsäkring.\n",
+    "# Uppdrag om rekrytering\n\nRegeringen uppdrar åt Brottsförebyggande rådet att kartlägga hur kriminella nätverk "
+    "rekryterar barn för att begå brott.\n",
+])
+def test_för_att_that_completes_a_noun_or_says_a_condition_is_no_goal(text):
+    assert page(text).goals == []
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("# Betänkande\n\nUtredningens syfte har varit att stärka skyddet för de statliga stödsystemen.\n",
+     "stärka skyddet för de statliga stödsystemen"),
+    ("# Betänkande\n\nUtredningen tillsattes med syftet att elever och lärare ska ha en trygg arbetsmiljö.\n",
+     "elever och lärare ska ha en trygg arbetsmiljö"),
+    ("# Fler platser\n\nBetänkande av Utredningen om fler platser.\n\nDet har också varit utredningens ambition att de föreslagna åtgärderna ska stärka "
+     "kompetensförsörjningen.\n", "de föreslagna åtgärderna ska stärka kompetensförsörjningen"),
+    ("# Betänkande\n\nUtredningen redovisar följande förslag, vilka syftar till att åstadkomma likabehandling och "
+     "enklare administration.\n", "åstadkomma likabehandling och enklare administration"),
+    ("# Varumärken\n\nÄndringarna i varumärkeslagen syftar huvudsakligen till att genomföra det nya direktivet.\n",
+     "genomföra det nya direktivet"),
+    ("# Beredskap\n\nUtredningens uppdrag har inneburit att överväga och föreslå åtgärder som kan stärka polisens "
+     "beredskap i hela landet.\n", "stärka polisens beredskap i hela landet"),
+    ("# Fler vägar\n\nUtredningen har haft i uppdrag att lämna förslag som bidrar till att trygga "
+     "kompetensförsörjningen i regionerna.\n", "trygga kompetensförsörjningen i regionerna"),
+    ("# Skogsprogrammet\n\nMålet för fokusområdet inom skogsprogrammet avseende internationellt samarbete, ska vara att "
+     "skogen ska bidra till en globalt hållbar utveckling.\n", "skogen ska bidra till en globalt hållbar utveckling"),
+])
+def test_aims_said_with_the_noun_a_relative_clause_or_a_verb_of_change(text, goal):
+    assert goal in [g.text for g in page(text).goals]
+
+
+def test_a_pronoun_goes_on_with_the_goal_of_the_sentence_before_and_only_there():
+    goals = [g.text for g in page("# Minoriteter\n\nMålet med minoritetspolitiken är att ge skydd för minoriteterna. "
+                                  "Den ska även leda till att grupperna kan bevara sina språk.\n").goals]
+    assert "grupperna kan bevara sina språk" in goals
+    assert page("# Möte\n\nVi träffas i morgon. Den ska även leda till att grupperna kan bevara sina språk.\n").goals == []
