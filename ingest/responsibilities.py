@@ -190,6 +190,13 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
     word = re.sub(r"^[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma)\s+", "", text[a:b].strip())
     if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
         return list(ctx.extras["own_agencies"]), 0.8, ""
+    # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
+    # (only first in its sentence: not "… när de ska etablera sig")
+    before = ctx.extras.get("pronoun_bodies") or []
+    first = re.search(r"(?:^|[.:\n])\s*(?:[•*-]\s*)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Också)\s+)?(?:ska\s+|skall\s+)?$",
+                      text[max(0, a - 40):a])
+    if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before):
+        return list(before), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
@@ -222,7 +229,10 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
         end = last.end
     else:
         w = re.match(r"\s+([A-Za-zåäöÅÄÖ]+)", text[at:b])
-        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN:
+        # "Vidare ska de bygga upp …"; not "ska de som ansöker …", "ska de berörda myndigheterna …", "ska de redovisas …"
+        pronoun = w and w.group(1) == "de" and ctx.extras.get("pronoun_bodies") and \
+            not re.match(r"\s+(?:som\b|[a-zåäö]+as\b|[a-zåäö]+\s+[a-zåäö]+(?:na|en|et)\b)", text[at + w.end():])
+        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN and not pronoun:
             return None
         end = at + w.end()
     ic = INTERRUPTION.match(text, end)
@@ -800,6 +810,7 @@ def extract(ctx: Ctx) -> None:
         if lasting:
             last = (i, lasting[-1].pid)
         pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
+        had = len(f.items)
         give(f, i, a, b, pid)
         included(f, i, a, b, pid)
         held(f, i, a, b, pid)
@@ -816,6 +827,7 @@ def extract(ctx: Ctx) -> None:
             put_on(f, i, a, b, pid)
         designated(f, i, a, b, pid)
         members(f, i, a, b, pid)
+        ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:]))   # what "Den"/"De" next refers to
     given(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

@@ -370,3 +370,19 @@ def test_a_row_of_tasks_after_a_partner_named_first_is_cut_but_not_a_task_inside
     assert split_tasks("gemensamt utarbeta incitament att, med utgångspunkt i en helhetssyn, förbättra produktionens "
                        "bidrag") == ["gemensamt utarbeta incitament att, med utgångspunkt i en helhetssyn, förbättra "
                                      "produktionens bidrag"]
+
+
+def test_a_pronoun_first_in_its_sentence_is_the_body_the_sentence_before_gave_a_task():
+    ex = page("# Uppdrag om testning\n\nRegeringen uppdrar åt Folkhälsomyndigheten att säkerställa flödet för testning. "
+              "Den ska också se till att testningen är ändamålsenlig.\n\nRegeringen uppdrar åt Boverket och "
+              "Konsumentverket att kartlägga hindren. Vidare ska de bygga upp en kunskapsbank om hinder.\n")
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("Folkhälsomyndigheten", "se till att testningen är ändamålsenlig") in got
+    assert {("Boverket", "bygga upp en kunskapsbank om hinder"),
+            ("Konsumentverket", "bygga upp en kunskapsbank om hinder")} <= got
+
+
+def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
+    ex = page("# Uppdrag om bostäder\n\nRegeringen uppdrar åt Boverket att belysa hindren som hushållen möter när de ska "
+              "etablera sig på bostadsmarknaden. Senast den 30 april ska den sammanställda statistiken redovisas.\n")
+    assert [r.task for r in ex.responsibilities] == ["belysa hindren som hushållen möter när de ska etablera sig på bostadsmarknaden"]
