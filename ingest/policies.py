@@ -1182,7 +1182,7 @@ AIM_OF_ACT = re.compile(
     r"\b(?:[Uu]ppdrag(?:et|en)?|uppdrar|uppdrog|[Uu]tredningen(?:s)?|[Uu]tredaren|[Rr]egeringen|[Åå]tgärd(?:er|erna|en)?|"
     r"[Ii]nsats(?:er|erna|en)?|[Ää]ndring(?:ar|arna|en)?|[Tt]illäggsdirektiv(?:et)?|"
     r"[Ii]nstruktion(?:er|erna)?|[Rr]eform(?:en|er|erna)?|[Ss]atsning(?:en|ar|arna)?|ska bidra till)\b"
-    r"[^.;:]{0,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
+    r"(?:[^.;:]|(?<=\d):(?=\d)){0,200}?,?\s+i syfte att (?P<goal>(?:[^.;:]|(?<=\d):(?=\d))+)")
 # a state a thing the text sets up or describes is to bring about: "Samverkansarenan ska bidra till att främja …",
 # "Insatserna ska bidra till att vårdens medarbetare får mer tid …" (the subject a definite noun, not a body: a body
 # that is to contribute has a responsibility)
@@ -1208,6 +1208,7 @@ MEASURE_AIM = re.compile(
     r"^\s*(?:(?:[Dd]e|[Dd]essa|[Dd]enna|[Dd]etta|[Dd]en|[Dd]et|[Aa]lla|[Ss]amtliga|[A-ZÅÄÖ][\wåäö]+s)\s+)?"
     r"(?:[a-zåäö]+[ae]\s+){0,2}(?:del av\s+)?"
     r"(?:[Åå]tgärder(?:na)?|[Ii]nsatser(?:na)?|[Rr]eform(?:en|erna)?|[Ff]örslag(?:en|et)?|[Ää]ndring(?:en|arna)"
+    r"|[Rr]eglerna|[Bb]estämmelserna|[Ll]agen|[Ll]agändring(?:en|arna)|[Ll]agförslag(?:et|en)|[Ff]örordningen"
     r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
@@ -1216,7 +1217,7 @@ MEASURE_AIM = re.compile(
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
-AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
+AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
                       r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
                       r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
@@ -1241,7 +1242,9 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
                           r"(?P<goal>[^.;:]+)|^\s*Detta (?:(?:görs|sker|är) )?för att (?:bland annat )?(?P<goal2>[^.;:]+)")
-AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b[^.;:]{3,200}?,?\s+i syfte att (?P<goal>[^.;:]+)")
+# (a colon only inside a number: "ändringar i skollagen (2010:800) i syfte att …")
+AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b(?:[^.;:]|(?<=\d):(?=\d)){3,200}?,?\s+i syfte att "
+                             r"(?P<goal>(?:[^.;:]|(?<=\d):(?=\d))+)")
 # ... or said with "för att" after what is proposed, assigned or decided: "Regeringen föreslår en tillfällig lag om
 # begränsningar för att förhindra spridningen av covid-19", "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell
 # plan för att minska bristen på vårdplatser"; not where "för att" completes a noun ("krävs tillstånd för att få föra ut",

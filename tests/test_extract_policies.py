@@ -891,6 +891,12 @@ def test_för_att_that_completes_a_noun_or_says_a_condition_is_no_goal(text):
      "beredskap i hela landet.\n", "stärka polisens beredskap i hela landet"),
     ("# Fler vägar\n\nUtredningen har haft i uppdrag att lämna förslag som bidrar till att trygga "
      "kompetensförsörjningen i regionerna.\n", "trygga kompetensförsörjningen i regionerna"),
+    ("# Nya regler om lån\n\nRegeringen överlämnar en proposition till riksdagen. De nya reglerna syftar till att minska "
+     "låntagarnas kostnader.\n", "minska låntagarnas kostnader"),
+    ("# Tid för undervisning\n\nI propositionen föreslås ändringar i skollagen (2010:800) i syfte att förtydliga reglerna "
+     "om stöd.\n", "förtydliga reglerna om stöd"),
+    ("# Uppdrag om samråd\n\nRegeringen ger länsstyrelserna i uppdrag att utveckla metoder för samråd med avsikt att "
+     "påskynda projekt som minskar klimatpåverkan.\n", "påskynda projekt som minskar klimatpåverkan"),
     ("# Skogsprogrammet\n\nMålet för fokusområdet inom skogsprogrammet avseende internationellt samarbete, ska vara att "
      "skogen ska bidra till en globalt hållbar utveckling.\n", "skogen ska bidra till en globalt hållbar utveckling"),
 ])
