@@ -207,7 +207,8 @@ NUMBERED = re.compile(
 SPECIFIC_DEFINITE = re.compile(
     r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
 # "nationell", "nationella", "nationellt" and perhaps one more adjective, right before a kind noun
-NATIONAL_BEFORE = re.compile(r"\b[Nn]ationell(?:a|t)?\s+(?:[a-zåäö]+\s+)?$")
+# national: "nationella riktlinjer för …", "de svenska riktlinjerna för krigsmaterielexport", "Sveriges strategiska plan för …"
+NATIONAL_BEFORE = re.compile(r"(?:\b[Nn]ationell(?:a|t)?|(?<![\w-])[Ss]venska|(?<![\w-])Sveriges)\s+(?:[a-zåäö]+\s+)?$")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
                       "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
 # (also after a compound: "granskningsstrategin Infrastruktur på nya villkor", "handlingsplanen Ett Sverige för alla";
@@ -599,7 +600,7 @@ class Reader:
                 continue
             definite = form in ("def", "defgen") or (base == "riktlinje" and form == "def")
             named = contextual = False
-            score = 0.0
+            score, edition_end = 0.0, None
             if base in ("vision", "agenda"):
                 named = capital and (years is not None or proper_end is not None) and not definite
                 score = 3
@@ -636,6 +637,11 @@ class Reader:
                         ADOPTED_BEFORE.search(text[max(0, s - 80):s])):
                     named = contextual = True    # "regionplanen 2022–2024", "Krisledningsplanen revideras …"
                     score = 1
+                dated = re.match(r"[ \t]+från[ \t]+(?:år[ \t]+)?(?:19|20)\d\d\b", text[e:e + 20])
+                if not named and stem and dated and determiner in (None, "den", "det") and \
+                        stem.rstrip("-") not in PERSONAL_STEMS:
+                    named = contextual = True    # "den första cancerstrategin från 2009": an edition by its year
+                    score, edition_end = 1, e + dated.end()
             elif owner:
                 named = bool(words) or bool(stem)
                 score = 2 if owner_surface and owner_surface[:1].isupper() else 1.5
@@ -651,7 +657,7 @@ class Reader:
                 score = 1
             if base in ("program", "plan") and stem and not owner and not capital and not words and not contextual:
                 named = False
-            end = max(x for x in (e, cend if words else e, proper_end or e, subtitle_end or e,
+            end = max(x for x in (e, cend if words else e, proper_end or e, subtitle_end or e, edition_end or e,
                                   yend if kind in ("budget", "vision", "agenda") and years else e))
             if cap_prefix is not None and form == "indef" and (words or stem or s < self.title_line_end or
                                                                 not self.is_sentence_start(cap_prefix)):

@@ -909,3 +909,15 @@ def test_a_pronoun_goes_on_with_the_goal_of_the_sentence_before_and_only_there()
                                   "Den ska även leda till att grupperna kan bevara sina språk.\n").goals]
     assert "grupperna kan bevara sina språk" in goals
     assert page("# Möte\n\nVi träffas i morgon. Den ska även leda till att grupperna kan bevara sina språk.\n").goals == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("# Export\n\nTillståndsprövningen sker i enlighet med de svenska riktlinjerna för vapenexport och andra regler.\n",
+     "Riktlinjer för vapenexport"),
+    ("# Kompetens\n\nMyndigheten ska analysera utbildningen inom ramen för Sveriges strategiska plan för den gemensamma "
+     "fiskeripolitiken.\n", "Plan för den gemensamma fiskeripolitiken"),
+    ("# Diabetes\n\nStrategin bygger vidare på den första diabetesstrategin från 2012 men tar höjd för ny kunskap.\n",
+     "Diabetesstrategi från 2012"),
+])
+def test_a_swedish_steering_document_and_an_edition_told_by_its_year(text, title):
+    assert title in [p.title for p in page(text).policies]
