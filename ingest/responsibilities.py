@@ -612,11 +612,10 @@ def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, 0.8, item=True)
 
 
-# a duty that says how, not what: to report (the assignment's report_due) or whom to consult (a samråd),
-# not one of the assignment's tasks
+# a duty that only says how to report (the assignment's report_due), not one of the assignment's tasks; whom to consult
+# ("samråda med …", "föra dialog med …") is a task of the assignment as much as a samråd
 NOT_A_TASK = re.compile(r"^(?:senast\b[^,]*?\s)?(?:slut|del|åter)?(?:redovisa|rapportera)\s+(?:uppdraget|arbetet|resultatet)\b"
-                        r"|^(?:senast\b[^,]*?\s)?lämna\s+(?:en\s+)?(?:slut|del)?(?:rapport|redovisning)\b"
-                        r"|^(?:[^,]{0,60}\s)?(?:samråda|samverka|inhämta\s+(?:synpunkter|kunskap)|föra\s+dialog)\s+(?:med|från)\b")
+                        r"|^(?:senast\b[^,]*?\s)?lämna\s+(?:en\s+)?(?:slut|del)?(?:rapport|redovisning)\b")
 
 
 def feed_assignments(ctx: Ctx, f: Found) -> None:
