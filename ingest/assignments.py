@@ -538,7 +538,13 @@ INQUIRY_DUTY = re.compile(
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:direktiven|direktivet|uppdraget))"
     rf"\s+(?:ska|skall|skulle)\s+{_INQUIRER}"
     # a committee's report: "Därtill har utredningen haft att analysera …"
-    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att)"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
+    # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag
+    # att …", "Kommittén har också haft i uppdrag att …", "Utredningen har även haft att ta ställning till …"
+    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen)\s+(?:fick|har|hade)\s+(?:även|också|dessutom|vidare)\s+"
+    rf"(?:(?:haft|fått)\s+)?(?:(?:i\s+)?uppdrag(?:et)?\s+)?att"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+(?:fick|har|hade)\s+{_INQUIRER}\s+(?:även\s+|också\s+)?"
+    rf"(?:(?:haft|fått)\s+)?(?:i\s+)?uppdrag(?:et)?\s+att)"
     r"\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"
     r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 

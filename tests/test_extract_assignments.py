@@ -456,3 +456,14 @@ def test_report_dates_of_a_row_share_the_year_given_last():
             "Arbetsförmedlingen redovisa det fortsatta arbetet.\n")
     ex = page(text)
     assert [a.report_due for a in ex.assignments] == [["2017-03-31", "2017-11-30"]]
+
+
+def test_the_further_parts_of_a_committees_remit_told_in_its_report_are_tasks():
+    ex = page("# Fler vägar till yrkeslivet\n\nBetänkande av Utredningen om fler vägar till yrkeslivet.\n\nUtredningen har "
+              "haft i uppdrag att lämna förslag om yrkesutbildningar i gymnasieskolan. Utredningen fick även i uppdrag att "
+              "undersöka hur elever kan erbjudas yrkesutbildning. Vidare fick utredningen i uppdrag att analysera om "
+              "yrkesprov bör införas. Utredningen har även haft att ta ställning till vilka prov som ska gälla.\n")
+    [a] = ex.assignments
+    assert a.tasks == ["lämna förslag om yrkesutbildningar i gymnasieskolan",
+                       "undersöka hur elever kan erbjudas yrkesutbildning", "analysera om yrkesprov bör införas",
+                       "ta ställning till vilka prov som ska gälla"]
