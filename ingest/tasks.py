@@ -137,4 +137,8 @@ INCLUDED = re.compile(
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
     rf"|\b[Uu]ppdraget\s+(?:omfattar|innefattar|innebär|består\s+i|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
     rf"{_EXTENT}att:?(?:\s+|$)"
-    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}i\s+{_ASSIGNMENT}\s+ingått)\s+att:?(?:\s+|$)")
+    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}i\s+{_ASSIGNMENT}\s+ingått)\s+att:?(?:\s+|$)"
+    # what it holds, named by a noun: "Uppdraget inkluderar frågan om …", "Kommitténs uppdrag utvidgas till att omfatta en
+    # bred översyn av …", "Översynen ska också omfatta en analys av …"
+    rf"|\b(?:[Uu]ppdraget|[Öö]versynen|[\wåäö]+s\s+uppdrag)\s+(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"
+    rf"ska\s+{_EXTENT}(?:inkludera|omfatta|innefatta))\s+{_EXTENT}(?=(?:en|ett|frågan|frågorna|frågor)\s)")

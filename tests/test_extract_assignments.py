@@ -467,3 +467,12 @@ def test_the_further_parts_of_a_committees_remit_told_in_its_report_are_tasks():
     assert a.tasks == ["lämna förslag om yrkesutbildningar i gymnasieskolan",
                        "undersöka hur elever kan erbjudas yrkesutbildning", "analysera om yrkesprov bör införas",
                        "ta ställning till vilka prov som ska gälla"]
+
+
+def test_what_an_assignment_holds_named_by_a_noun_is_a_task():
+    ex = page("# Tilläggsdirektiv till Bostadskommittén (S 2004:07)\n\nBostadskommitténs uppdrag utvidgas till att omfatta "
+              "en bred översyn av lagen (1993:388) om bostadsbidrag. Uppdraget inkluderar frågan om vem som ska vara "
+              "huvudman för bidraget. Översynen ska också omfatta en analys av hur reglerna tillämpas.\n")
+    [a] = ex.assignments
+    assert a.tasks == ["en bred översyn av lagen (1993:388) om bostadsbidrag",
+                       "frågan om vem som ska vara huvudman för bidraget", "en analys av hur reglerna tillämpas"]
