@@ -44,7 +44,9 @@ CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då
 NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
-POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+(?!(?:del|ta del|tillgång|stöd|bidrag|"
+POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+"
+                   r"(?:(?:utökade?\s+|ökade?\s+|större\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+att\s+)?"   # "få möjlighet att"
+                   r"(?!(?:del|ta del|tillgång|stöd|bidrag|"
                    r"medel|ersättning|information)\b)(?=[a-zåäö]+[ae]\b)")
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
@@ -57,7 +59,8 @@ RESP_VERB = re.compile(
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-    r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?)?(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
+    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|ansvar(?:et)?) (?:att|för att|till|över)|"
     r"åläggs att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
@@ -534,6 +537,34 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             f.add(label, f"{m['v']} {what}", a, b, pid, confidence, item=True)
 
 
+# a task put on a body the sentence names in passing: "… inrättandet av Myndigheten för digital förvaltning som har i uppgift
+# att följa …" (a relative clause); "Som ett led i detta tilldelas Riksbanken ansvaret för att fastställa …" (the verb
+# first); "I raminstruktionen ingår ett särskilt uppdrag för Försvarsmakten att förhandla …"
+RELATIVE_CHARGE = re.compile(r",?\s+som\s+(?:även\s+|också\s+)?(?:har\s+(?:i|till)\s+uppgift\s+att|ansvarar\s+för(?:\s+att)?|"
+                             r"har\s+(?:det\s+)?(?:[a-zåäö]+\s+)?ansvar(?:et)?\s+för(?:\s+att)?|svarar\s+för(?:\s+att)?)\s+")
+VERB_BEFORE = re.compile(r"\b(?:tilldelas|ges|får|åläggs)\s+$|\buppdrag\s+för\s+$")
+CONFERRED = re.compile(r"\s+(?:även\s+|också\s+)?(?:(?:ett|det)\s+)?(?:(?!för|i|inom|med)[a-zåäö]+\s+)?(?:ansvar(?:et)?\s+för(?:\s+att)?|"
+                       r"uppgiften\s+att|uppdraget\s+att)\s+")
+
+
+def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """A task put on a body named in passing: in a relative clause after it, or with the verb before it."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in ctx.bodies.mentions_in(a, b):
+        if ctx.bodies.bodies[m.label].kind in ("regering", "departement"):
+            continue
+        end = m.end + (alias.end() if (alias := re.match(r"\s*\([^()]{1,40}\)", text[m.end:m.end + 50])) else 0)
+        rel = RELATIVE_CHARGE.match(text, end, b)
+        if rel is None and VERB_BEFORE.search(text, max(a, m.start - 20), m.start):
+            rel = CONFERRED.match(text, end, b) if not text[max(a, m.start - 20):m.start].rstrip().endswith("för") \
+                else re.compile(r"\s+att\s+").match(text, end, b)
+        if rel is None:
+            continue
+        task = re.split(r",\s|\.\s", text[rel.end():b].strip())[0].rstrip(" .")
+        if not NOT_DUTY.match(task):
+            f.add(m.label, task, a, b, pid, 0.9)
+
+
 # the members of a group, told with the group first: "I det nationella forumet för sprängämnessäkerhet ska, förutom MSB,
 # även Försvarsmakten, … och Tullverket ingå", "I styrgruppen ingår Skolverket och Specialpedagogiska skolmyndigheten"
 MEMBERS_IN = re.compile(r"\s*I (?P<group>(?:det |den |de )?(?:[^,.;:]{0,60} )?[a-zåäö-]*(?:forum|grupp|råd|nätverk|delegation|"
@@ -825,6 +856,7 @@ def extract(ctx: Ctx) -> None:
             group(f, i, a, b, pid)
             put_on(f, i, a, b, pid)
         designated(f, i, a, b, pid)
+        conferred(f, i, a, b, pid)
         members(f, i, a, b, pid)
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:]))   # what "Den"/"De" next refers to
     given(f)

@@ -386,3 +386,26 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
     ex = page("# Uppdrag om bostäder\n\nRegeringen uppdrar åt Boverket att belysa hindren som hushållen möter när de ska "
               "etablera sig på bostadsmarknaden. Senast den 30 april ska den sammanställda statistiken redovisas.\n")
     assert [r.task for r in ex.responsibilities] == ["belysa hindren som hushållen möter när de ska etablera sig på bostadsmarknaden"]
+
+
+@pytest.mark.parametrize("text, body, task", [
+    ("# Digitalisering\n\nEn viktig åtgärd är inrättandet av Myndigheten för digital förvaltning som har i uppgift att "
+     "följa utvecklingen av förvaltningens digitalisering.\n", "Myndigheten för digital förvaltning",
+     "följa utvecklingen av förvaltningens digitalisering"),
+    ("# Makrotillsyn\n\nI promemorian föreslås att Finansinspektionens roll ska stärkas. Som ett led i detta tilldelas "
+     "Finansinspektionen ansvaret för att fastställa buffertvärdet.\n", "Finansinspektionen", "fastställa buffertvärdet"),
+    ("# Nato\n\nI instruktionen ingår även ett särskilt uppdrag för Försvarsmakten att löpande förhandla nödvändiga avtal.\n",
+     "Försvarsmakten", "löpande förhandla nödvändiga avtal"),
+    ("# Stöd\n\nArbetsförmedlingen har i regleringsbrevet för 2022 i uppdrag att öka den fysiska närvaron i landet.\n",
+     "Arbetsförmedlingen", "öka den fysiska närvaron i landet"),
+    ("# Folkbokföring\n\nI propositionen föreslås åtgärder. Skatteverket ska få möjlighet att avregistrera falska "
+     "identiteter.\n", "Skatteverket", "avregistrera falska identiteter"),
+])
+def test_a_task_put_on_a_body_in_passing_with_the_verb_first_or_in_the_letter_that_steers_it(text, body, task):
+    assert (body, task) in {(r.body, r.task) for r in page(text).responsibilities}
+
+
+def test_what_a_body_may_use_money_for_is_no_task_conferred():
+    ex = page("# Uppdrag\n\nRegeringen uppdrar åt Vinnova att inrätta ett råd. Vidare får Vinnova för uppdraget att "
+              "genomföra utlysningar använda högst 5 miljoner kronor.\n")
+    assert all("utlysningar" not in r.task for r in ex.responsibilities)
