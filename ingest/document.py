@@ -181,6 +181,12 @@ REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?a
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
 LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
 MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet)\b")
+# a memorandum of the ministry series that tells who wrote it or cites its own number in its opening: "En arbetsgrupp på
+# Socialdepartementet har sett över …", "Arbetsgruppens uppdrag har varit att …", "… överlämnade utredarna rapporten
+# "…" (Ds 2009:58)"
+MEMO_GROUP = re.compile(r"(?:^|[.!?]\s+)(?:(?:En|Den) arbetsgrupp (?:på|inom|i) [A-ZÅÄÖ][\wåäö-]*departementet\b"
+                        r"|Arbetsgrupp(?:en)?s? (?:uppdrag|med uppgift)\b|Arbetsgruppen (?:redovisar|föreslår|har)\b)"
+                        r"|\b(?:överlämnade|lämnade|presenterade)\b[^.]{0,200}\(Ds (?:19|20)\d\d:\d+\)")
 # a memorandum that sends itself out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet",
 # "remitteras därför denna promemoria från Finansdepartementet" (its kind, and a remiss of that ministry)
 SELF_REMITTED = re.compile(
@@ -240,7 +246,8 @@ SELF_NAMED = [
                 r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"
                 # "Regeringen föreslår därför ändringar i …", "föreslås i propositionen", "Med propositionens förslag",
                 # "Regeringen har beslutat om en proposition", "Den 11 mars 2009 överlämnade regeringen propositionen"
-                r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en ny|ett nytt|nya)\b"
+                r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en ny|ett nytt|nya"
+                r"|en lag|en ändring|ett förbud|en skärpning|skärpta|ett (?:särskilt|skärpt|utökat) [a-zåäö]+ansvar)\b"
                 r"|\bföreslås i propositionen\b|\b[Pp]ropositionens förslag\b|\b[Rr]egeringen har beslutat om en proposition\b"
                 r"|\b(?:överlämnade|lämnade) regeringen (?:propositionen|budgetpropositionen)\b|\bSammanfattning på engelska av propositionen\b"),
      "proposition"),
@@ -364,6 +371,8 @@ def classify(ctx: Ctx) -> str:
         return "betänkande"
     if DRAFT_BILL.search(title + "\n" + opening):
         return "promemoria"                # a draft bill or lagrådsremiss sent out as the ministry's memorandum
+    if MEMO_GROUP.search(opening) and not re.search(r"\b[Pp]roposition|\bSOU (?:19|20)\d\d:\d+", opening):
+        return "promemoria"
     if COMMITTEE_REPORTS.search(opening) or REMIT_TOLD.search(opening):
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (

@@ -459,6 +459,7 @@ def test_a_committees_report_known_by_how_it_speaks(text, kind, author):
     "# Vissa kapitalskattefrågor\n\nMot bakgrund av rättsutvecklingen föreslås i propositionen anpassningar.\n",
     "# Anläggningsbesked för biodrivmedel\n\nRegeringen har beslutat om en proposition med lagändringar.\n",
     "# Försäkringsförmedling\n\nMed propositionens förslag vill regeringen ställa hårdare krav på förmedlare.\n",
+    "# Resenärers rättigheter\n\nKollektivtrafiken behövs. Regeringen föreslår därför en lag om resenärers rättigheter.\n",
 ])
 def test_a_bill_known_by_how_it_speaks_of_itself(text):
     m = stage_only(text, media_type="text/markdown").out.document
@@ -470,9 +471,18 @@ def test_a_bill_known_by_how_it_speaks_of_itself(text):
     "# Rättssäkerhet i arbetslöshetsförsäkringen\n\nDepartementsskrivelsen innehåller förslag till regeländringar.\n",
     "# Utbetalning av garantipension\n\nRegeringskansliet föreslår förlängda tillfälliga regleringar.\n",
     "# Bilstöd\n\nSocialdepartementet föreslår att man ändrar vissa regler om bilstödets anpassningsbidrag.\n",
+    "# Karenstak\n\nEn arbetsgrupp på Socialdepartementet har sett över karensavdraget och föreslagit förändringar.\n",
+    "# Vuxenutbildning\n\nArbetsgruppens uppdrag har varit att lämna förslag om en rätt till vuxenutbildning.\n",
+    "# Mervärdesskatt\n\nDen 4 november 2009 överlämnade utredarna rapporten ”Mervärdesskatt” (Ds 2009:58).\n",
 ])
 def test_a_memorandum_known_by_how_it_speaks_of_itself(text):
     assert stage_only(text, media_type="text/markdown").out.document.kind == "promemoria"
+
+
+def test_a_memorandum_cited_by_its_number_in_another_document_does_not_make_it_one():
+    text = ("# Materielförsörjning\n\nUtredningens uppdrag har varit att med utgångspunkt i Försvarsberedningens rapport "
+            "Värnkraft (Ds 2019:8) redovisa en strategi.\n")
+    assert stage_only(text, media_type="text/markdown").out.document.kind == "betänkande"
 
 
 def test_a_national_direction_the_government_sets_out_is_a_strategy():
