@@ -61,8 +61,9 @@ RESP_VERB = re.compile(
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
-    r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? )?"
-    r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|ansvar(?:et)?) (?:att|för att|till|över)|"
+    r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
+    r"särskilt |samlat |övergripande |uttalat )?"
+    r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
     r"åläggs att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
@@ -368,10 +369,12 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if not m:
         return False
     verb = m["verb"]
-    duty_word = bool(CHARGE_VERB.match(verb + " "))
+    # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
+    given_resp = re.match(r"(?:får|ges|tilldelas)\b.*ansvar(?:et)? för", verb)
+    duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp)
     if not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
         return False                      # "X utvecklar …" says what X does, not what X answers for
-    task_start = m.end() if duty_word else m.start("verb")
+    task_start = m.end() if duty_word and not given_resp else m.start("verb")
     if pid is None and duty_word and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
             and labels[0] != ctx.out.document.author and not LAW_CUE.search(text[a:b]):
         pid = _main(r, a)                 # a remiss answer discusses one policy

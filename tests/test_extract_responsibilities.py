@@ -400,6 +400,9 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
      "Arbetsförmedlingen", "öka den fysiska närvaron i landet"),
     ("# Folkbokföring\n\nI propositionen föreslås åtgärder. Skatteverket ska få möjlighet att avregistrera falska "
      "identiteter.\n", "Skatteverket", "avregistrera falska identiteter"),
+    ("# Narkotika\n\nUtredningen föreslår flera ändringar. Folkhälsomyndigheten ges ett tydligt informationsansvar för "
+     "arbetet med att förebygga missbruk.\n", "Folkhälsomyndigheten",
+     "ges ett tydligt informationsansvar för arbetet med att förebygga missbruk"),
 ])
 def test_a_task_put_on_a_body_in_passing_with_the_verb_first_or_in_the_letter_that_steers_it(text, body, task):
     assert (body, task) in {(r.body, r.task) for r in page(text).responsibilities}
