@@ -1247,7 +1247,16 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
 # what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
-                          r"(?P<goal>[^.;:]+)|^\s*Detta (?:(?:görs|sker|är) )?för att (?:bland annat )?(?P<goal2>[^.;:]+)")
+                          r"(?P<goal>[^.;:]+)|^\s*Detta (?:(?:görs|sker|är) )?för att (?:bland annat )?(?P<goal2>[^.;:]+)"
+                          # "Uppdraget är ett led i det fortlöpande arbete som regeringen bedriver för att dels …, dels …"
+                          r"|\bär (?:ett )?(?:viktigt )?led i (?:det |regeringens )?(?:[a-zåäö]+ )?arbete som [^.;:]{3,60}? "
+                          r"(?:med|för) att (?P<goal3>[^.;:]+)")
+# two aims told "dels …, dels …"
+BOTH_AIMS = re.compile(r"^dels\s+(?P<a>[^,;]+?),?\s+dels\s+(?P<b>[^,;]+)$")
+# what a directive of the EU or a policy area is for: "… dvs. direktiv 2004/27/EG, syftar till att förbättra …",
+# "Makrotillsyn är ett politikområde som syftar till att identifiera …"
+RULE_AIMS = re.compile(r"(?:\b[Dd]irektiv(?:et)?\s+(?:\(E[GU]\)\s+)?(?:nr\s+)?\d{2,4}/\d+(?:/E[GU])?|\b[a-zåäö]+direktivet"
+                       r"|\bett politikområde som)(?:,[^.;:]{0,80}?)?,?\s+syftar(?: [a-zåäö]+)? till(?: att)?\s+(?=[a-zåäö])")
 # (a colon only inside a number: "ändringar i skollagen (2010:800) i syfte att …")
 AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b(?:[^.;:]|(?<=\d):(?=\d)){3,200}?,?\s+i syfte att "
                              r"(?P<goal>(?:[^.;:]|(?<=\d):(?=\d))+)")
@@ -1449,9 +1458,15 @@ def _goals(r: Reader) -> None:
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None
         if m:
-            key = "goal" if m["goal"] else "goal2"
+            key = next(k for k in ("goal", "goal2", "goal3") if m[k])
             goal = _clean_item(_before_dash(m[key]))
-            add(goal, a + m.start(key), a + m.start(key) + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            both = BOTH_AIMS.match(goal)
+            for g in ((both["a"], both["b"]) if both else (goal,)):
+                at = a + m.start(key) + goal.find(g)
+                add(g, at, at + len(g), policy_for(a, b, a + m.start(), None, None), True)
+        for m in RULE_AIMS.finditer(sent):
+            goal = _clean_item(_before_dash(re.split(r"\s+och\s+att\s+till\s+att\s+", sent[m.end():])[0]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
                 and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
             for m in AIM_OF_ACT.finditer(sent):

@@ -921,3 +921,16 @@ def test_a_pronoun_goes_on_with_the_goal_of_the_sentence_before_and_only_there()
 ])
 def test_a_swedish_steering_document_and_an_edition_told_by_its_year(text, title):
     assert title in [p.title for p in page(text).policies]
+
+
+def test_two_aims_told_dels_dels_and_what_an_eu_directive_or_a_policy_area_is_for():
+    goals = [g.text for g in page(
+        "# Förverkande\n\nEn särskild utredare ska utvärdera reglerna om förverkande. Uppdraget är ett led i det "
+        "fortlöpande arbete som regeringen bedriver för att dels följa upp insatserna mot brottslighet, dels skapa ett "
+        "effektivare rättsväsende.\n").goals]
+    assert {"följa upp insatserna mot brottslighet", "skapa ett effektivare rättsväsende"} <= set(goals)
+    goals = [g.text for g in page(
+        "# Läkemedel\n\nI propositionen lämnas förslag. Det andra direktivet, dvs. direktiv 2004/27/EG, syftar till att "
+        "förbättra den fria rörligheten för läkemedel.\n\nMakrotillsyn är ett politikområde som syftar till att "
+        "identifiera risker i det finansiella systemet.\n").goals]
+    assert {"förbättra den fria rörligheten för läkemedel", "identifiera risker i det finansiella systemet"} <= set(goals)
