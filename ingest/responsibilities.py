@@ -437,7 +437,7 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             for label in subject[0]:
                 f.add(label, im["task"], a, b, pid, subject[1])
     # "Uppdraget ska samordnas av Naturvårdsverket": the agent of a passive duty
-    for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:(?:även|också)\s+)?"
+    for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
                           r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
         subject = _subject(ctx, a + pm.start("who"), a + pm.end("who"))
         if subject:

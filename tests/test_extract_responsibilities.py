@@ -412,3 +412,9 @@ def test_what_a_body_may_use_money_for_is_no_task_conferred():
     ex = page("# Uppdrag\n\nRegeringen uppdrar åt Vinnova att inrätta ett råd. Vidare får Vinnova för uppdraget att "
               "genomföra utlysningar använda högst 5 miljoner kronor.\n")
     assert all("utlysningar" not in r.task for r in ex.responsibilities)
+
+
+def test_the_agent_of_a_passive_duty_after_an_adverb():
+    ex = page("# Uppdrag om stöd till avhoppare\n\nRegeringen uppdrar åt Polismyndigheten att utveckla stödet. Arbetet ska "
+              "fortsatt samordnas av Polismyndigheten.\n")
+    assert ("Polismyndigheten", "samordna arbetet") in {(r.body, r.task) for r in ex.responsibilities}
