@@ -94,12 +94,17 @@ COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
     r"|kommissionen|delegationen)"
     # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
-    rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [a-zåäö]{{3,}}(?:kommissionen|delegationen|kommittén)"
+    rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}?(?:kommissionen|delegationen|kommittén|utredningen)"
     rf"(?: (?:för|mot) (?:{_NAME_WORD},? ){{0,4}}(?:och )?{_NAME_WORD})?"
     # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté": a committee named by the year it was set up
     r"|(?:19|20)\d\d års [a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
     # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
+    # "Delbetänkande av Utredningen om En stärkt tillsyn av tivolin och …": after "betänkande av", to the end of the sentence
+    r"|(?<=[Bb]etänkande av )[Uu]tredningen om [^.\n]{3,200}?(?=\.\s|\.?$|\.?\n)"
+    # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande"
+    r"|(?<![\w-])Utredningen (?!om\b)(?:[\wåäö-]+ ){0,6}?[\wåäö-]+(?= (?:har överlämnat|överlämnade|ger i detta|redovisar i detta|"
+    r"lämnar i detta)\b)"
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){0,8}?[\wåäö-]+"
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
     r"är|var)\b|\s*[.,(:;]|\s*$))"

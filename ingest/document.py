@@ -810,7 +810,7 @@ COMMITTEE_LABEL = re.compile(r"(?i)(?:utredning|kommitté|kommission|delegation|
 # what a committee does in its own report, right after its name
 REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömning)\b|\s+(?:\([^()\n]{1,30}\)\s+)?"
                             r"(?:har|hade|föreslår|lämnar|överlämnade|anser|bedömer|redovisar|konstaterar|fick|"
-                            r"behandlar|presenterar)\b)")
+                            r"behandlar|presenterar|ger\s+i\s+detta)\b)")
 # where the answers to a remiss go: the one who sent it out ("Remissvaren ska ha kommit in till Finansdepartementet …")
 ANSWERS_GO_TO = re.compile(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})")
 UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")

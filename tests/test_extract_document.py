@@ -444,6 +444,13 @@ def test_courts_by_former_names_and_several_at_once():
     ("# Medfinansiering\n\nRegeringen beslutade den 9 september 2010 att tillkalla en särskild utredare med uppdrag "
      "att föreslå riktlinjer för medfinansiering.\n", "betänkande", None),
     ("# Våld och tvång\n\nVi har enligt direktiven haft i uppdrag att analysera regleringen.\n", "betänkande", None),
+    # the committee named by its topic without "om", or after "betänkande av" in lower case, or by two stems
+    ("# Från värdekedja till värdecykel\n\nUtredningen cirkulär ekonomi har överlämnat sitt betänkande till regeringen.\n",
+     "betänkande", "Utredningen cirkulär ekonomi"),
+    ("# Konkurrens\n\nBetänkande av utredningen om nya konkurrensverktyg för marknader.\n\nEn effektiv konkurrens behövs.\n",
+     "betänkande", "Utredningen om nya konkurrensverktyg för marknader"),
+    ("# Digital-tv\n\nI delbetänkandet redovisar Radio- och TV-lagsutredningen sina överväganden. Radio- och "
+     "TV-lagsutredningen har fått i uppdrag att analysera lagen.\n", "betänkande", "Radio- och TV-lagsutredningen"),
     # a tilläggsdirektiv opens the same way, and is known by its title
     ("# Tilläggsdirektiv till Utredningen om medfinansiering (N 2010:03)\n\nRegeringen beslutade den 9 september "
      "2010 att tillkalla en särskild utredare med uppdrag att föreslå riktlinjer.\n", "kommittédirektiv", "Regeringen"),
