@@ -1129,7 +1129,7 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition|syfte)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: (?:med|för) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|är|var|har varit|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
+    r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|är|var|har varit|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
     r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
@@ -1152,7 +1152,8 @@ GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
 AREA_NAME = re.compile(r"\b(?:den )?(?:svenska )?(?P<area>[a-zåäö]{3,}politiken)\b")
 AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}politiken\b|politiken för [a-zåäö ]{3,60}?(?= som\b|,|\.|$))")
-GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättning(?:en)?)?(?: om|:)? att (?P<goal>[^.\n]+)"
+GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättning(?:en)?)?(?: om|(?: för [^.;:\n]{2,60}?)?:)? att "
+                       r"(?P<goal>[^.\n]+)"
                        # "det nya målet för politiken …, nämligen att säkerställa …"
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)

@@ -934,3 +934,12 @@ def test_two_aims_told_dels_dels_and_what_an_eu_directive_or_a_policy_area_is_fo
         "förbättra den fria rörligheten för läkemedel.\n\nMakrotillsyn är ett politikområde som syftar till att "
         "identifiera risker i det finansiella systemet.\n").goals]
     assert {"förbättra den fria rörligheten för läkemedel", "identifiera risker i det finansiella systemet"} <= set(goals)
+
+
+def test_goals_of_a_strategy_listed_after_malen_i_strategin_and_a_goal_after_its_area_and_a_colon():
+    goals = [g.text for g in page("# Rymdstrategi\n\nMålen i strategin är att:\n\n* stärka rymdverksamheten\n"
+                                  "* öka samverkan mellan myndigheterna\n").goals]
+    assert goals == ["stärka rymdverksamheten", "öka samverkan mellan myndigheterna"]
+    goals = [g.text for g in page("# Statsskuld\n\nUtgångspunkten är det av riksdagen beslutade målet för "
+                                  "statsskuldspolitiken: att statens skuld ska förvaltas så att kostnaden minimeras.\n").goals]
+    assert "statens skuld ska förvaltas så att kostnaden minimeras" in goals
