@@ -1227,6 +1227,8 @@ MEASURE_AIM = re.compile(
 AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
                       r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
                       r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
+ANY_AIM = re.compile(r"(?<!\binte )\bsyftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand"
+                     r"| framför allt| ytterst)? till(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])")
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
@@ -1492,6 +1494,12 @@ def _goals(r: Reader) -> None:
         for m in AIM_NOUN.finditer(sent) if ctx.kind in PROPOSING_KINDS or own is not None else ():
             goal = _clean_item(_before_dash(sent[m.end():]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+        if ctx.kind in PROPOSING_KINDS:
+            # in a proposal, a directive or an assignment, whatever "syftar till" is said of has that aim ("Godkännandena
+            # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
+            for m in ANY_AIM.finditer(sent):
+                goal = _clean_item(_before_dash(sent[m.end():].split("](")[0]))    # not the address of a link
+                add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:
             goal = _clean_item(_before_dash(sent[m.end():]))

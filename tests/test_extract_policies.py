@@ -943,3 +943,12 @@ def test_goals_of_a_strategy_listed_after_malen_i_strategin_and_a_goal_after_its
     goals = [g.text for g in page("# Statsskuld\n\nUtgångspunkten är det av riksdagen beslutade målet för "
                                   "statsskuldspolitiken: att statens skuld ska förvaltas så att kostnaden minimeras.\n").goals]
     assert "statens skuld ska förvaltas så att kostnaden minimeras" in goals
+
+
+def test_whatever_a_proposal_says_syftar_till_has_that_aim_and_not_what_it_does_not_aim_at():
+    goals = [g.text for g in page("# Klimat\n\nI propositionen föreslås att riksdagen godkänner ändringen. Godkännandena "
+                                  "syftar till att Sverige ska kunna ratificera ändringen. Förslaget syftar inte till att "
+                                  "minska antalet bibliotek.\n\n[Pressmeddelande: Regeringen lämnar uppdrag som syftar till "
+                                  "att minska häktningen](/pressmeddelanden/2015/07/uppdrag)\n").goals]
+    assert "Sverige ska kunna ratificera ändringen" in goals
+    assert "minska häktningen" in goals and not any("bibliotek" in g or "/" in g for g in goals)
