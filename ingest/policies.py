@@ -1228,7 +1228,7 @@ AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\b
                       r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
                       r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
 ANY_AIM = re.compile(r"(?<!\binte )\bsyftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand"
-                     r"| framför allt| ytterst)? till(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])")
+                     r"| framför allt| ytterst)? till(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")     # ("I syfte att …, föreslås …" first: AIM_FIRST
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
@@ -1495,10 +1495,12 @@ def _goals(r: Reader) -> None:
             goal = _clean_item(_before_dash(sent[m.end():]))
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         if ctx.kind in PROPOSING_KINDS:
-            # in a proposal, a directive or an assignment, whatever "syftar till" is said of has that aim ("Godkännandena
+            # in a proposal, a directive or an assignment, whatever "syftar till" (or "i syfte att") is said of has that aim ("Godkännandena
             # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
             for m in ANY_AIM.finditer(sent):
-                goal = _clean_item(_before_dash(sent[m.end():].split("](")[0]))    # not the address of a link
+                if m["purpose"] and BULLET.match(sent.lstrip()):
+                    continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
+                goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
                 add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:

@@ -952,3 +952,9 @@ def test_whatever_a_proposal_says_syftar_till_has_that_aim_and_not_what_it_does_
                                   "att minska häktningen](/pressmeddelanden/2015/07/uppdrag)\n").goals]
     assert "Sverige ska kunna ratificera ändringen" in goals
     assert "minska häktningen" in goals and not any("bibliotek" in g or "/" in g for g in goals)
+
+
+def test_an_aim_said_with_i_syfte_att_in_the_running_text_of_a_proposal():
+    goals = [g.text for g in page("# Konkurrens\n\nI propositionen föreslås att förfarandet ändras. Konkurrensverket får "
+                                  "nya befogenheter i syfte att förkorta handläggningstiden (dnr Fi2024/1).\n").goals]
+    assert "förkorta handläggningstiden" in goals
