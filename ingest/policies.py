@@ -1227,6 +1227,15 @@ MEASURE_AIM = re.compile(
 AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
                       r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
                       r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
+# ... and what is done "för att" bring about a change ("insatser för att öka tillgängligheten", "åtgärder för att minska
+# risken för återfall"), not where "för att" ends the name of a steering document ("strategin för att förebygga …")
+MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete", "arbetet", "satsning", "satsningen", "satsningar",
+                 "medel", "medlen", "bidrag", "bidraget", "stöd", "stödet", "förslag", "förslagen", "förslaget", "ändringar",
+                 "ändringarna", "uppdrag", "uppdraget", "reform", "reformen", "regler", "reglerna", "bestämmelser",
+                 "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
+CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
+                        r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
+                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna)\b)")
 ANY_AIM = re.compile(r"(?<!\binte )\bsyftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand"
                      r"| framför allt| ytterst)? till(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")     # ("I syfte att …, föreslås …" first: AIM_FIRST
 AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
@@ -1501,6 +1510,17 @@ def _goals(r: Reader) -> None:
                 if m["purpose"] and BULLET.match(sent.lstrip()):
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
+                add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            for m in CHANGE_AIM.finditer(sent):
+                if not (m["before"] in MEASURE_NOUNS or re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|ir|as|es|ts)", m["before"])) or \
+                        any(x.start <= a + m.start() < x.end for x in r.refs_in(max(0, a + m.start() - 200), a + m.end())) or \
+                        re.search(r"\([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d+\)", sent[m.end():m.end() + 160]):
+                    continue          # a measure or a verb before it; not the name of a plan, a strategy or an inquiry
+                goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.|skr\.|prop\.)"
+                                                         r"|\s+sk(?:a|all)\s+(?=[A-ZÅÄÖ]|(?:fortfarande|därför|även|också)\b|[a-zåäö]+(?:as|ts)\b)",
+                                                         sent[m.end():])[0]))
+                if len(goal.split()) < 4 or re.search(r"\b(?:lagen|förordningen) \(\d{4}:\d+\)", goal):
+                    continue          # "för att stärka arbetet", a law's name running on
                 add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:

@@ -958,3 +958,13 @@ def test_an_aim_said_with_i_syfte_att_in_the_running_text_of_a_proposal():
     goals = [g.text for g in page("# Konkurrens\n\nI propositionen föreslås att förfarandet ändras. Konkurrensverket får "
                                   "nya befogenheter i syfte att förkorta handläggningstiden (dnr Fi2024/1).\n").goals]
     assert "förkorta handläggningstiden" in goals
+
+
+def test_what_measures_are_taken_for_is_a_goal_but_not_a_name_or_a_short_phrase():
+    goals = [g.text for g in page(
+        "# Narkotika\n\nI propositionen föreslås att polisen vidtar åtgärder för att minska förekomsten av narkotikahandel "
+        "på offentliga platser. Regeringen arbetar för att stärka arbetet. Utredningen om åtgärder för att motverka "
+        "ungdomskriminalitet (U 2023:04) lämnar förslag. Den nationella strategin för att förebygga och bekämpa mäns våld "
+        "mot kvinnor gäller.\n").goals]
+    assert "minska förekomsten av narkotikahandel på offentliga platser" in goals
+    assert not any(g.startswith(("stärka arbetet", "motverka ungdomskriminalitet", "förebygga och bekämpa")) for g in goals)
