@@ -67,7 +67,7 @@ RESP_VERB = re.compile(
     r"åläggs att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
-    r"(?:\s+|(?=:))")
+    r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
 # svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande",
 # "Socialstyrelsen delredovisar senast …", "Myndigheten samverkar med TLV om …", "ISP och SSM bidrar, på begäran av
@@ -84,7 +84,9 @@ GIVE = re.compile(
     r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
-    r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)")
+    r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
+    # "Regeringen ger i uppdrag åt de tolv myndigheter som ingår i samverkan … (Polismyndigheten, …) att …"
+    r"|\b(?:ger|gav)\s+(?:regeringen\s+)?(?:även\s+|också\s+)?i\s+uppdrag\s+(?:åt|till)\s+(?P<d>[^.;:]{2,400}?)\s+att,?(?:\s+|$)")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -677,10 +679,13 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     "ändrar uppdraget till X, Y och Z att T"."""
     ctx, text = f.ctx, f.ctx.text
     for m in GIVE.finditer(text, a, b):
-        g = next(x for x in ("a", "b", "c") if m[x] is not None)
+        g = next(x for x in ("a", "b", "c", "d") if m[x] is not None)
         # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
         when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
+        listed = re.search(r"\(([^()]{5,400})\)\s*$", m[g]) if subject is None else None
+        if listed:                    # "de tolv myndigheter som ingår i … (Polismyndigheten, Arbetsförmedlingen, …)"
+            subject = _subject(ctx, m.start(g) + listed.start(1), m.start(g) + listed.end(1))
         if subject is None:
             continue
         labels, confidence, _ = subject

@@ -418,3 +418,17 @@ def test_the_agent_of_a_passive_duty_after_an_adverb():
     ex = page("# Uppdrag om stöd till avhoppare\n\nRegeringen uppdrar åt Polismyndigheten att utveckla stödet. Arbetet ska "
               "fortsatt samordnas av Polismyndigheten.\n")
     assert ("Polismyndigheten", "samordna arbetet") in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_an_assignment_given_to_a_group_its_members_in_brackets_and_a_task_after_an_inserted_clause():
+    ex = page("# Uppdrag att inrätta pilotprojekt\n\nRegeringen ger Kommerskollegium i uppdrag att inrätta ett råd. Vidare ger "
+              "regeringen i uppdrag åt de tre myndigheter som ingår i samverkan mot brottslighet (Polismyndigheten, "
+              "Arbetsförmedlingen och Ekobrottsmyndigheten) att inrätta pilotprojekt mot näringsverksamhet. "
+              "Myndigheten för ungdoms- och civilsamhällesfrågor får i uppdrag att, i samverkan med Folkhälsomyndigheten, "
+              "utveckla informationsinsatserna.\n")
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert {(b, "inrätta pilotprojekt mot näringsverksamhet")
+            for b in ("Polismyndigheten", "Arbetsförmedlingen", "Ekobrottsmyndigheten")} <= got
+    assert ("Kommerskollegium", "inrätta pilotprojekt mot näringsverksamhet") not in got
+    assert ("Myndigheten för ungdoms- och civilsamhällesfrågor",
+            "i samverkan med Folkhälsomyndigheten, utveckla informationsinsatserna") in got
