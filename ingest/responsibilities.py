@@ -654,6 +654,14 @@ NOT_A_TASK = re.compile(r"^(?:senast\b[^,]*?\s)?(?:slut|del|åter)?(?:redovisa|r
                         r"|^(?:senast\b[^,]*?\s)?lämna\s+(?:en\s+)?(?:slut|del)?(?:rapport|redovisning)\b")
 
 
+def _restates(a: str, b: str) -> bool:
+    """One task says the other: the same words (but for what brackets add), or one holds the other whole, from its
+    start or as more than three words (a fragment such as "om genomförandet" inside a task says nothing of its own)."""
+    a, b = (re.sub(r"\s*\([^()]*\)", "", x.lower()).strip() for x in (a, b))
+    short, long = sorted((a, b), key=len)
+    return short == long or short in long and (len(short.split()) > 3 or long.startswith(short))
+
+
 def feed_assignments(ctx: Ctx, f: Found) -> None:
     """On the page of a decision, the duties of its assignees are the assignment's tasks, and the bodies
     it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
@@ -669,7 +677,7 @@ def feed_assignments(ctx: Ctx, f: Found) -> None:
                 a.assignees += [x for x in labels if x not in a.assignees]
         for r in f.items:
             if r.body in a.assignees and not NOT_A_TASK.match(r.task) and r.evidence[0].start < decision_end and \
-                    not any(r.task.lower() in t.lower() or t.lower() in r.task.lower() for t in a.tasks):
+                    not any(_restates(r.task, t) for t in a.tasks):
                 a.tasks.append(r.task)
                 a.evidence += [e for e in r.evidence if e not in a.evidence]
 

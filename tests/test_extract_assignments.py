@@ -476,3 +476,11 @@ def test_what_an_assignment_holds_named_by_a_noun_is_a_task():
     [a] = ex.assignments
     assert a.tasks == ["en bred översyn av lagen (1993:388) om bostadsbidrag",
                        "frågan om vem som ska vara huvudman för bidraget", "en analys av hur reglerna tillämpas"]
+
+
+def test_a_fragment_among_the_tasks_does_not_hide_the_duty_that_holds_its_words():
+    ex = page("# Uppdrag att analysera genomförandet av ett intensivår\n\nRegeringen uppdrar åt Statskontoret att analysera "
+              "Arbetsförmedlingens genomförande av ett intensivår. Statskontoret ska inom ramen för uppdraget analysera om "
+              "syftet med intensivåret uppnås, i enlighet med Arbetsförmedlingens uppdrag om genomförandet.\n")
+    [a] = [x for x in ex.assignments if "Statskontoret" in x.assignees]
+    assert any(t.startswith("inom ramen för uppdraget analysera om syftet med intensivåret uppnås") for t in a.tasks)
