@@ -340,7 +340,9 @@ HOLDS = re.compile(
     rf"(?:ett{S}+(?:[\wåäö-]+{S}+)?regeringsuppdrag|regeringens{S}+uppdrag|(?:i|ett){S}+(?:[\wåäö-]+{S}+)?uppdrag{S}+"
     rf"(?:från|av){S}+regeringen|ett{S}+[\wåäö-]+{S}+uppdrag(?={S}+tillsammans)"
     # "2023 års krigsmaterielutredning har haft i uppdrag att …": a committee's own assignment, the government's
-    rf"|haft{S}+(?:regeringens{S}+)?(?:i{S}+)?uppdrag(?:et)?)"
+    rf"|haft{S}+(?:regeringens{S}+)?(?:i{S}+)?uppdrag(?:et)?"
+    # "Kommissionen för jämlik hälsa har i uppdrag att …": in a committee's report, its own remit (checked where read)
+    rf"|(?P<plain>(?<=har{S})i{S}+uppdrag(?={S}+att\b)))"
     rf"(?P<with>{S}+tillsammans{S}+med{S}+[^.;:\n]{{2,200}}?)?{S}+(?P<link>att|om|avseende|kring|rörande)\b")
 # a committee's remit, told in its own report: "Regeringen beslutade den 5 november 2009 att låta tillsätta en
 # särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …"
@@ -357,6 +359,10 @@ REMIT_OF = re.compile(
     rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b"
     # "Utredarens huvudsakliga uppdrag har omfattat en utvärdering av … och att bedöma …": what it held, a noun first
     rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?=(?:att{S}+)?[a-zåäö]))")
+# ... or said as what the report presents: "Utredningen om sfi-peng till utbildningsanordnare redovisar i detta betänkande
+# uppdraget att föreslå …" (the committee named right before)
+REPORTS_REMIT = re.compile(rf"{S}+(?:redovisar|presenterar){S}+i{S}+detta{S}+(?:del|slut)?betänkande{S}+(?:sitt{S}+)?"
+                           rf"(?P<verb>uppdrag)(?:et)?{S}+(?P<link>att)\b")
 # "Kommunfullmäktige fastslog i budget för 2017 att kommunstyrelsen skulle …"
 BUDGET_DECIDED = re.compile(
     rf"\b(?P<verb>fastslog|fastställde|beslutade|beslöt|angav|slog{S}+fast){S}+(?:även{S}+)?i{S}+(?:sin{S}+)?budget(?:en)?"
@@ -906,6 +912,15 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             m.end("link") + 1 if m["link"] else m.end(), m["verb"], m.start())
         if len(out) > before:
             out[-1].kind, out[-1].issuer = "regeringsuppdrag", issuer     # the government's, named or not
+    for m in REPORTS_REMIT.finditer(text, s0, s1):
+        named = [mm for mm in ctx.bodies.mentions_in(max(s0, m.start() - 200), m.start()) if mm.end == m.start()]
+        if not (ctx.kind == "betänkande" and named and named[-1].label == author):
+            continue
+        before = len(out)
+        add(ctx.bodies.resolve("regeringen") or "Regeringen", (named[-1].start, named[-1].end), m.end("link") + 1,
+            m["verb"], m.start())
+        if len(out) > before:
+            out[-1].kind, out[-1].issuer = "regeringsuppdrag", ctx.bodies.resolve("regeringen")
     for m in DESIGNATE.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         if issuer and ctx.bodies.bodies.get(issuer) and ctx.bodies.bodies[issuer].kind == "regering":
@@ -925,8 +940,12 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         issuer = ctx.bodies.resolve("regeringen")
         kind_hint = issuer or None
         nxt = text[s1:s1 + 300]
-        committee = "haft" in m.group() and any(
+        # a committee's own remit, told in the past or, in its report, in the present ("Kommissionen för jämlik hälsa har
+        # i uppdrag att …")
+        committee = ("haft" in m.group() or ctx.kind == "betänkande") and any(
             COMMITTEE_NAME.search(mm.label) for mm in ctx.bodies.mentions_in(*left))
+        if m["plain"] and not committee:
+            continue
         if not kind_hint and not committee and not GOVERNMENT_CONTEXT.search(sentence + nxt.split("\n")[0]):
             continue
         cand_before = len(out)

@@ -175,7 +175,8 @@ REMIT_TOLD = re.compile(
     r"|\bhar lämnat sitt (?:slut|del)?betänkande\b", re.M)      # "Utredarens förslag ska …" is a directive's
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
-REPORT_SELF = re.compile(r"(?m)^(?:Slut|Del)?[Bb]etänkande (?:[^\n]{2,150}? )?av (?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")
+REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?av "
+                         r"(?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")      # also in the title: "# Det handlar om … – delbetänkande av …"
 # a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
@@ -367,7 +368,7 @@ def classify(ctx: Ctx) -> str:
         return "remiss"
     if LETTER_SELF.search(title + "\n" + opening):
         return "skrivelse"
-    if REPORT_SELF.search(opening):
+    if REPORT_SELF.search(title + "\n" + opening):
         return "betänkande"
     if DRAFT_BILL.search(title + "\n" + opening):
         return "promemoria"                # a draft bill or lagrådsremiss sent out as the ministry's memorandum
@@ -813,7 +814,8 @@ REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömni
                             r"behandlar|presenterar|ger\s+i\s+detta)\b)")
 # where the answers to a remiss go: the one who sent it out ("Remissvaren ska ha kommit in till Finansdepartementet …")
 ANSWERS_GO_TO = re.compile(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})")
-UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)\b")
+UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)"
+                             r"|Utredningens\s+uppdrag\s+(?:har\s+varit|var|är))\b")
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
 

@@ -484,3 +484,20 @@ def test_a_fragment_among_the_tasks_does_not_hide_the_duty_that_holds_its_words(
               "syftet med intensivåret uppnås, i enlighet med Arbetsförmedlingens uppdrag om genomförandet.\n")
     [a] = [x for x in ex.assignments if "Statskontoret" in x.assignees]
     assert any(t.startswith("inom ramen för uppdraget analysera om syftet med intensivåret uppnås") for t in a.tasks)
+
+
+@pytest.mark.parametrize("text, assignee, title", [
+    ("# Jämlik hälsa - delbetänkande av Kommissionen för jämlik hälsa\n\nKommissionen för jämlik hälsa har i uppdrag att "
+     "föreslå åtgärder som kan minska hälsoklyftorna.\n", "Kommissionen för jämlik hälsa",
+     "föreslå åtgärder som kan minska hälsoklyftorna"),
+    ("# En modell för progression\n\nUtredningen om sfi-peng till utbildningsanordnare redovisar i detta betänkande "
+     "uppdraget att föreslå hur en ersättning kan utformas.\n", "Utredningen om sfi-peng till utbildningsanordnare",
+     "föreslå hur en ersättning kan utformas"),
+    ("# Gårdsförsäljning\n\nUtredningens uppdrag har varit att ta fram ett förslag till hur gårdsförsäljning kan ske.\n",
+     "Utredningen", "ta fram ett förslag till hur gårdsförsäljning kan ske"),
+])
+def test_a_committees_remit_in_its_report_told_in_the_present_as_what_it_presents_or_by_an_unnamed_inquiry(
+        text, assignee, title):
+    ex = page(text)
+    assert ex.document.author == assignee
+    assert [(a.assignees, a.title) for a in ex.assignments] == [([assignee], title)]
