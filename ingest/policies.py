@@ -1700,11 +1700,24 @@ def _adopters(r: Reader) -> None:
         elif author == "Regeringen" and (national or re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title)) \
                 and d.kind in ("strategi", "handlingsplan", "program", "plan"):
             p.adopted_by = author             # a national strategy in the government's own paper
+        elif author == "Regeringen" and d.owner is None and d.kind in ("strategi", "handlingsplan") \
+                and not NOT_THE_GOVERNMENTS.search(p.title) and not _names_a_body(r, d):
+            p.adopted_by = author             # a strategy or an action plan the government's paper speaks of as its own
         elif pid == own and author and ctx.bodies.get(author) and \
                 ctx.bodies.get(author).kind in ("regering", "fullmäktige", "styrelse", "nämnd"):
             p.adopted_by = author
             if ctx.out.document.date and not p.adopted_on and _ADOPTION_DATED(ctx):
                 p.adopted_on = ctx.out.document.date
+
+
+# a steering document of the EU, the UN or another international body, or of a region, is not the government's
+NOT_THE_GOVERNMENTS = re.compile(r"\b(?:EU|Europeiska|FN|Förenta|OECD|Nato|Nordiska|Agenda)\b|EU:s|FN:s|[Ii]nternationell"
+                                 r"|Östersjö|[Rr]egional|[Ll]okal|[Kk]ommunal")
+
+
+def _names_a_body(r: Reader, d: PolicyDraft) -> bool:
+    """A name of the policy holds a body ("Folkhälsomyndighetens strategi …", "strategi för Sida"): it may be theirs."""
+    return any(r.ctx.bodies.mentions_in(m.start, m.end) for m in d.mentions if m.form == "name")
 
 
 def _ADOPTION_DATED(ctx: Ctx) -> bool:

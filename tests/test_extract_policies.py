@@ -968,3 +968,11 @@ def test_what_measures_are_taken_for_is_a_goal_but_not_a_name_or_a_short_phrase(
         "mot kvinnor gäller.\n").goals]
     assert "minska förekomsten av narkotikahandel på offentliga platser" in goals
     assert not any(g.startswith(("stärka arbetet", "motverka ungdomskriminalitet", "förebygga och bekämpa")) for g in goals)
+
+
+def test_a_strategy_the_governments_paper_speaks_of_as_its_own_is_adopted_by_it_but_not_one_of_the_eu_or_a_region():
+    ex = page("# Cirkulär ekonomi\n\nI propositionen föreslår regeringen en lag. Strategin för cirkulär ekonomi ligger fast. "
+              "EU:s strategi för Östersjöregionen och handlingsplanen för grön infrastruktur på regional nivå berörs.\n")
+    by = {p.title: p.adopted_by for p in ex.policies}
+    assert by.get("Strategi för cirkulär ekonomi") == "Regeringen"
+    assert all(v != "Regeringen" for t, v in by.items() if "Östersjö" in t or "regional" in t)
