@@ -1027,6 +1027,18 @@ def _policy_facts(r: Reader) -> None:
                 if ds:                 # the date nearest before it: "… den 10 september 2009 (dir. 2009:83) och den 14
                     p.adopted_on = ds[-1].iso      # januari 2010 (dir. 2010:3)"
                 p.evidence.append(ctx.span(a, b))
+        # a steering document cited with the decision that adopted it: "En nationell strategi för … 2015–2020 (regeringens
+        # beslut den 9 juli 2015, dnr N2015/05297/RT)"
+        for m in refs:
+            cm = CITED_DECISION.match(text, m.end, b)
+            if m.form != "name" or not cm or r.drafts[m.pid].policy.adopted_on:
+                continue
+            p = r.drafts[m.pid].policy
+            who = ctx.bodies.resolve(cm["who"]) or ("Regeringen" if cm["who"].lower() == "regeringen" else None)
+            ds = [d for d in find_dates(cm["when"], ctx.year) if d.has_year]
+            if who and ds:
+                p.adopted_by, p.adopted_on = p.adopted_by or who, ds[0].iso
+                p.evidence.append(ctx.span(m.start, cm.end()))
         # ---- relations
         for cue, rel in REL_CUES:
             for cm in re.finditer(cue, sent):
@@ -1045,6 +1057,7 @@ def _policy_facts(r: Reader) -> None:
                     p.evidence.append(ctx.span(a, b))
 
 
+CITED_DECISION = re.compile(r"(?:\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)?(?:\s+[–—-]\s+[^()\n.;]{2,80}?)?\s*\((?P<who>[Rr]egeringen|[A-ZÅÄÖ][\wåäö-]+)s\s+beslut\s+(?P<when>(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)")
 VALIDITY_CUE = re.compile(r"\b(?:föreslås |ska |skall |kommer att )?(?:gäll(?:a|er|de)|är giltig(?:t|a)?|giltighetstid(?:en)?(?: är)?)\b")
 PERIOD = re.compile(r"\b(?:under|för)\s+(?:perioden|åren)\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|till)\s*(?P<b>(?:19|20)\d\d)\b")
 YEAR_RANGE_AFTER = re.compile(r"\s+(?:för |under )?(?:(?:åren|perioden|år|tiden)\s+)?(?P<a>(?:19|20)\d\d)\s*(?:-|–|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)\b")

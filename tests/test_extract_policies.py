@@ -976,3 +976,12 @@ def test_a_strategy_the_governments_paper_speaks_of_as_its_own_is_adopted_by_it_
     by = {p.title: p.adopted_by for p in ex.policies}
     assert by.get("Strategi för cirkulär ekonomi") == "Regeringen"
     assert all(v != "Regeringen" for t, v in by.items() if "Östersjö" in t or "regional" in t)
+
+
+def test_a_steering_document_cited_with_the_decision_that_adopted_it():
+    ex = page("# Östersjön\n\nSGU ska verka för genomförandet av En nationell strategi för hållbar regional tillväxt "
+              "2015–2020 (regeringens beslut den 9 juli 2015, dnr N2015/05297/RT) samt En svensk maritim strategi – för "
+              "människor, jobb och miljö (regeringens beslut den 27 augusti 2015).\n")
+    got = {p.title: (p.adopted_by, p.adopted_on) for p in ex.policies}
+    assert got["En nationell strategi för hållbar regional tillväxt"] == ("Regeringen", "2015-07-09")
+    assert got["En svensk maritim strategi"] == ("Regeringen", "2015-08-27")
