@@ -1196,13 +1196,17 @@ STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
 # tillståndsplikten … ska tas bort", "En principiell utgångspunkt ska vara att …" (not a premise of fact: "… är att IT är …")
 PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|[Uu]tgångspunkten)(?: för [^.;:]{2,60}?)?"
                      r" (?:är|ska vara|skall vara|bör vara) att (?P<goal>[^.;:]*?\bsk(?:a|all)\b[^.;:]*)")
+# a character of a clause: no end of a sentence, and a colon only inside a number ("skollagen (2010:800) i syfte att …")
+_CLAUSE = r"(?:[^.;:]|(?<=\d):(?=\d))"
+# "syftar (bland annat, främst …) till"
+_AIMS_AT = r"syftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till"
 # what an assignment, a measure or a decision the text describes is for: "Uppdraget har även innefattat att se över …
 # i syfte att åstadkomma ett modernt … regelverk", "… ska bidra till att främja innovationer …, i syfte att öka …"
 AIM_OF_ACT = re.compile(
     r"\b(?:[Uu]ppdrag(?:et|en)?|uppdrar|uppdrog|[Uu]tredningen(?:s)?|[Uu]tredaren|[Rr]egeringen|[Åå]tgärd(?:er|erna|en)?|"
     r"[Ii]nsats(?:er|erna|en)?|[Ää]ndring(?:ar|arna|en)?|[Tt]illäggsdirektiv(?:et)?|"
     r"[Ii]nstruktion(?:er|erna)?|[Rr]eform(?:en|er|erna)?|[Ss]atsning(?:en|ar|arna)?|ska bidra till)\b"
-    r"(?:[^.;:]|(?<=\d):(?=\d)){0,200}?,?\s+i syfte att (?P<goal>(?:[^.;:]|(?<=\d):(?=\d))+)")
+    rf"{_CLAUSE}{{0,200}}?,?\s+i syfte att (?P<goal>{_CLAUSE}+)")
 # a state a thing the text sets up or describes is to bring about: "Samverkansarenan ska bidra till att främja …",
 # "Insatserna ska bidra till att vårdens medarbetare får mer tid …" (the subject a definite noun, not a body: a body
 # that is to contribute has a responsibility)
@@ -1232,7 +1236,7 @@ MEASURE_AIM = re.compile(
     r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
-    r"\s+(?:syftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
+    r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
@@ -1249,14 +1253,14 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
                         r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
                         r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna)\b)")
-ANY_AIM = re.compile(r"(?<!\binte )\bsyftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand"
-                     r"| framför allt| ytterst)? till(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")     # ("I syfte att …, föreslås …" first: AIM_FIRST
-AIMS = re.compile(r"\bsyftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till(?: att)?\s+(?=[a-zåäö])")
+# (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
+ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")
+AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
     r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
-    r"(?:,?\s+(?:som|vilka))?\s+(?:syftar(?: bland annat| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till|(?:ska|kan|skulle kunna)(?: bland annat| även| också)? "
+    r"(?:,?\s+(?:som|vilka))?\s+(?:" + _AIMS_AT + r"|(?:ska|kan|skulle kunna)(?: bland annat| även| också)? "
     r"(?:bidra|syfta) till|bidrar(?: även| också)? till)"
     r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
     r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
@@ -1282,9 +1286,7 @@ BOTH_AIMS = re.compile(r"^dels\s+(?P<a>[^,;]+?),?\s+dels\s+(?P<b>[^,;]+)$")
 # "Makrotillsyn är ett politikområde som syftar till att identifiera …"
 RULE_AIMS = re.compile(r"(?:\b[Dd]irektiv(?:et)?\s+(?:\(E[GU]\)\s+)?(?:nr\s+)?\d{2,4}/\d+(?:/E[GU])?|\b[a-zåäö]+direktivet"
                        r"|\bett politikområde som)(?:,[^.;:]{0,80}?)?,?\s+syftar(?: [a-zåäö]+)? till(?: att)?\s+(?=[a-zåäö])")
-# (a colon only inside a number: "ändringar i skollagen (2010:800) i syfte att …")
-AIM_OF_PROPOSAL = re.compile(r"\bföreslå(?:r|s)\b(?:[^.;:]|(?<=\d):(?=\d)){3,200}?,?\s+i syfte att "
-                             r"(?P<goal>(?:[^.;:]|(?<=\d):(?=\d))+)")
+AIM_OF_PROPOSAL = re.compile(rf"\bföreslå(?:r|s)\b{_CLAUSE}{{3,200}}?,?\s+i syfte att (?P<goal>{_CLAUSE}+)")
 # ... or said with "för att" after what is proposed, assigned or decided: "Regeringen föreslår en tillfällig lag om
 # begränsningar för att förhindra spridningen av covid-19", "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell
 # plan för att minska bristen på vårdplatser"; not where "för att" completes a noun ("krävs tillstånd för att få föra ut",
