@@ -1386,6 +1386,10 @@ def _goals(r: Reader) -> None:
         area = _area_near(r, a, b)
         return area if area is not None else own if own is not None else _main(r, a)
 
+    def add_stated(goal: str, at: int, anchor: int) -> None:
+        """A goal the sentence a..b states, at `at`, of the policy named or spoken of by `anchor`."""
+        add(goal, at, at + len(goal), policy_for(a, b, anchor, None, None), True)
+
     prev_a = 0
     for a, b in r.sentences:
         if r.in_opinion(a):
@@ -1464,25 +1468,25 @@ def _goals(r: Reader) -> None:
                     and not re.search(r"(?:kommun|stad|Sverige|Region [\wåäö]+)$", m["who"]):
                 continue
             goal = _clean_item(sent[m.start():])
-            add(goal, a + m.start(), a + m.start() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.start(), a + m.start())
         if own is not None:
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
-                add(goal, a + m.start(), a + m.start() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+                add_stated(goal, a + m.start(), a + m.start())
         for m in PREMISE.finditer(sent):
             goal = _clean_item(_goal_clause(m["goal"]))
-            add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.start("goal"), a + m.start())
         m = GOES_ON.match(sent)
         if m and any(prev_a <= sp.start < a for g in ctx.out.goals for sp in g.evidence):
             goal = _clean_item(_before_dash(sent[m.end():]))
-            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, prev_a, None, None), True)
+            add_stated(goal, a + m.end(), prev_a)
         m = CONTRIBUTES.match(sent)
         if m and r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) or m and MEASURE_AIM.match(sent):
             m = None
         m = m or HOW_CONTRIBUTES.search(sent)
         if m:
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
-            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.end(), a + m.start())
         m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None
         if m:
             key = next(k for k in ("goal", "goal2", "goal3") if m[k])
@@ -1490,17 +1494,16 @@ def _goals(r: Reader) -> None:
             both = BOTH_AIMS.match(goal)
             for g in ((both["a"], both["b"]) if both else (goal,)):
                 at = a + m.start(key) + goal.find(g)
-                add(g, at, at + len(g), policy_for(a, b, a + m.start(), None, None), True)
+                add_stated(g, at, a + m.start())
         for m in RULE_AIMS.finditer(sent):
             goal = _clean_item(_before_dash(re.split(r"\s+och\s+att\s+till\s+att\s+", sent[m.end():])[0]))
-            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.end(), a + m.start())
         if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
                 and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
             for m in AIM_OF_ACT.finditer(sent):
                 goal = _clean_item(_before_dash(re.split(r",\s+(?:dels|men|medan|vilket|samtidigt)\b|,?\s*\(?\b(?:dnr|[Dd]ir\.)",
                                                          m["goal"])[0]))
-                add(goal, a + m.start("goal"), a + m.start("goal") + len(goal), policy_for(a, b, a + m.start(), None, None),
-                    True)
+                add_stated(goal, a + m.start("goal"), a + m.start())
         for m in PURPOSE.finditer(sent):
             goal = _clean_item(sent[m.end():])
             refs = r.refs_in(a, b, weak=False)
@@ -1517,7 +1520,7 @@ def _goals(r: Reader) -> None:
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
         for m in AIM_NOUN.finditer(sent) if ctx.kind in PROPOSING_KINDS or own is not None else ():
             goal = _clean_item(_before_dash(sent[m.end():]))
-            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.end(), a + m.start())
         if ctx.kind in PROPOSING_KINDS:
             # in a proposal, a directive or an assignment, whatever "syftar till" (or "i syfte att") is said of has that aim ("Godkännandena
             # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
@@ -1525,7 +1528,7 @@ def _goals(r: Reader) -> None:
                 if m["purpose"] and BULLET.match(sent.lstrip()):
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
-                add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+                add_stated(goal, a + m.end(), a + m.start())
             for m in CHANGE_AIM.finditer(sent):
                 if not (m["before"] in MEASURE_NOUNS or re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|ir|as|es|ts)", m["before"])) or \
                         any(x.start <= a + m.start() < x.end for x in r.refs_in(max(0, a + m.start() - 200), a + m.end())) or \
@@ -1536,20 +1539,20 @@ def _goals(r: Reader) -> None:
                                                          sent[m.end():])[0]))
                 if len(goal.split()) < 4 or re.search(r"\b(?:lagen|förordningen) \(\d{4}:\d+\)", goal):
                     continue          # "för att stärka arbetet", a law's name running on
-                add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+                add_stated(goal, a + m.end(), a + m.start())
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:
             goal = _clean_item(_before_dash(sent[m.end():]))
-            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(goal, a + m.end(), a + m.start())
         if ctx.kind in PROPOSING_KINDS:
             m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
                 or _proposed_for(sent)
             if m:
                 at = a + m.start("goal")
                 goal = _clean_item(_before_dash(m["goal"]))
-                add(goal, at, at + len(goal), policy_for(a, b, at, None, None), True)
+                add_stated(goal, at, at)
         for m in QUOTED_VISION.finditer(sent):
-            add(m["goal"], a + m.start("goal"), a + m.end("goal"), policy_for(a, b, a + m.start(), None, None), True)
+            add_stated(m["goal"], a + m.start("goal"), a + m.start())
         for m in WITH_GOAL.finditer(sent):
             if m["direction"]:                # "En svensk maritim strategi – …, med inriktningen att": only right after a name
                 named = [x for x in r.refs_in(max(a, a + m.start() - 60), a + m.start()) if x.form == "name"]
