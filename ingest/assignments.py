@@ -45,7 +45,7 @@ from .context import Ctx
 from .dates import MONTHS, YEAR_RANGE, find_dates
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .tasks import INCLUDED, first_sentence_end, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
@@ -400,7 +400,7 @@ TASK_INTRO = re.compile(
     rf"\b(?:ska|skall){S}+(?:[A-ZÅÄÖ][\wåäöÅÄÖ()-]*(?:{S}+[\wåäöÅÄÖ()-]+){{0,6}}?|myndigheten|myndigheterna)"
     rf"(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också))?{S}*:?|"
     rf"\b(?:uppdrar|uppdras|uppdrog){S}+(?:regeringen{S}+)?(?:åt{S}+)?[^\n:]{{2,150}}?{S}+att{S}*:?)\s*$")
-INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:även{S}+|också{S}+|bland{S}+annat{S}+)?att{S}+(?P<task>[^\n]+)")
+INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:(?:även|också|vidare|dessutom|bland{S}+annat){S}+)?att{S}+(?P<task>[^\n]+)")
 REPORT = re.compile(
     rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
     rf"informera[rs]?|hålla)\b", re.I)
@@ -584,10 +584,11 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
         line_end = text.find("\n", m.end())
         rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)]
         rest = re.split(r"\.\s+(?=[A-ZÅÄÖ])", rest)[0].strip(" ,.")        # to the end of its sentence
-        if rest:
+        lead = rest + " " if rest and line_end > 0 and runs_into_list(text, line_end) else ""
+        if rest and not lead:
             tasks += split_tasks(task_text(rest))
         else:
-            tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1)]
+            tasks += [task_text(lead + text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1 if not lead else line_end)]
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
         # "Utredaren ska därför ⏎ • …", "… ska utredaren inom ramen för uppdraget bl.a. ⏎ • …"
@@ -757,7 +758,11 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 a.evidence.append(ctx.span(s0, items[-1][1]))
         im = INCLUDES.search(text, s0, s1)
         if im:
-            a.tasks.append(clean(im.group("task")))
+            lead = clean(im.group("task"))
+            items = _bullets_after(ctx, s1) if runs_into_list(text, s1) else []
+            a.tasks += [task_text(lead + " " + text[i0:i1]) for i0, i1 in items] or [lead]
+            if items:
+                a.evidence.append(ctx.span(s0, items[-1][1]))
     # report deadlines and recipients anywhere in the decision
     for s0, s1 in sents:
         _report(ctx, a, s0, s1)

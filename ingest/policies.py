@@ -43,7 +43,7 @@ from .model import Goal, Policy
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
          "vision", "budgetproposition", "budget", "pakt", "motion", "agenda", "överenskommelse", "regleringsbrev",
-         "ägaranvisning", "plan")
+         "ägaranvisning", "konvention", "plan")
 BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente", "budgetproposition": "budget"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
@@ -66,6 +66,8 @@ INFLECTIONS = {
     # the government's steering of an agency for a year, and of a state-owned company
     "regleringsbrev": {"": "indef", "et": "def", "ets": "defgen", "en": "pldef", "s": "gen"},
     "ägaranvisning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
+    # a treaty the state has joined: "FN:s konvention om barnets rättigheter", "barnkonventionen"
+    "konvention": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
 }
 # compounds that are not steering documents ("flygplan", "gymnasieprogram")
 BAD_STEMS = {
@@ -84,6 +86,7 @@ BAD_STEMS = {
     "pakt": {"im"},
     "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
     "överenskommelse": {"tilläggs", "avtals"}, "regleringsbrev": set(), "ägaranvisning": set(),
+    "konvention": set(),
 }
 GUIDE_KINDS = {"strategi", "riktlinjer", "policy", "program"}
 PLAN_KINDS = {"plan", "handlingsplan", "verksamhetsplan"}
@@ -184,6 +187,9 @@ ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de
                             r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
+# compounds that name a working paper of a project, not what a steering document is about ("tidsplanen")
+WORKING_STEMS = {"tids", "projekt", "genomförande", "arbets", "aktivitets", "aktions", "kommunikations",
+                 "implementerings", "handlings", "verksamhets", "besluts", "mötes", "budget"}
 # a plan for one person is no steering document ("vårdplanen", "behandlingsplanen")
 PERSONAL_STEMS = {"vård", "behandlings", "omvårdnads", "rehabiliterings", "hemgångs", "individuella", "individ",
                   "elev", "studie", "utrednings", "samordnings", "lektions", "kost"}
@@ -222,6 +228,13 @@ NAMED_AFTER_NOUN = re.compile(
 
 # an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
 # "i enlighet med Parisavtalet" ("Samarbetsavtalet" first in a sentence is a common noun)
+# an agreement known by its parties and subject: "överenskommelsen mellan staten och Sveriges Kommuner och Regioner
+# om psykisk hälsa 2024", "en överenskommelse med SKR om en god och nära vård", "avtalet mellan Sverige och Norge om …"
+AGREEMENT_BETWEEN = re.compile(
+    r"\b(?:(?P<k>[Öö]verenskommelse(?:n|r|rna)?)\s+(?P<parties>(?:mellan\s+|med\s+(?=[A-ZÅÄÖ]))[^.;:\n]{3,120}?)|"
+    r"(?P<k2>[Aa]vtal(?:et)?)\s+(?P<parties2>mellan\s+[^.;:\n]{3,120}?))\s+"
+    r"om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi))\b)(?P<t>(?:[^.;:,\n()]{3,120}?))(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har)|ska|skall|har|hade|är|var|"
+    r"för\s+att|inom|samt|i\s+syfte)\b)")
 NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
 DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
@@ -535,6 +548,14 @@ class Reader:
             self.mentions.append(Mention(m.start("name"), m.end("name"), "avtal", "name", topic=frozenset({stem}),
                                          title=m["name"], title_score=3))
             taken.append((m.start("name"), m.end("name")))
+        for m in AGREEMENT_BETWEEN.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            kind = "avtal" if m["k2"] else "överenskommelse"     # (a contract "med Sweco" is no agreement of policy)
+            title = f"{cap(kind)} {norm_space(m['parties'] or m['parties2'])} om {norm_space(m['t'])}"
+            self.mentions.append(Mention(m.start(), m.end("t"), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["t"])),
+                                         title=title, title_score=3))
+            taken.append((m.start(), m.end("k") if m["k"] else m.end("k2")))   # a policy named in its subject still counts
         # a committee's directive cited by its number: "Utredningens uppdrag (dir. 2023:143) har varit att …"
         for m in DIRECTIVE_CITED.finditer(text):
             if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):
@@ -739,6 +760,17 @@ class Reader:
         return False
 
     def build(self) -> None:
+        # "Europarådets konvention om … (Istanbulkonventionen)": the name in brackets is the other's alias (_aliases)
+        ends = {m.end: m.kind for m in self.mentions if m.form == "name"}
+        aliases = set()
+        for m in self.mentions:
+            before = self.text[:m.start].rstrip()
+            if m.form == "name" and before.endswith("(") and ends.get(len(before[:-1].rstrip())) == m.kind and \
+                    self.text[m.end:m.end + 1] == ")" and m.title and m.title[:1].isupper():
+                aliases.add(self.text[m.start:m.end])
+        for m in self.mentions:
+            if m.form == "name" and self.text[m.start:m.end] in aliases:
+                m.form = "covered"
         for m in self.mentions:
             if m.form != "name":
                 continue
@@ -766,13 +798,28 @@ class Reader:
         self._anaphora()
 
     def _repeated_compounds(self) -> None:
-        """'Miljöprogrammet' used again and again with no other name: the document's name for that policy."""
+        """'Miljöprogrammet' used again and again with no other name: the document's name for that policy; and
+        'livsmedelsstrategin' even once, a compound whose first part says what it is about."""
         groups: dict[tuple[str, str], list[Mention]] = {}
         for m in self.mentions:
             if m.form == "anaphor" and m.stem and not m.owner and len(m.stem.rstrip("-")) >= 4:
                 groups.setdefault((m.stem.rstrip("-"), m.kind), []).append(m)
+        names = {m.end: m for m in self.mentions if m.form == "name" and m.pid is not None}
         for (stem, kind), ms in groups.items():
-            if len(ms) < 2 or any(d.stem.rstrip("-") == stem for d in self.drafts):
+            if any(d.stem.rstrip("-") == stem for d in self.drafts):
+                continue
+            # the short name in brackets after the full one: "FN:s konvention om barnets rättigheter (barnkonventionen)"
+            named = next((names[e] for m in ms for e in [len(self.text[:m.start].rstrip().removesuffix("(").rstrip())]
+                          if self.text[:m.start].rstrip().endswith("(") and e in names), None)
+            if named is not None:
+                self.drafts[named.pid].aliases.add(self.text[ms[0].start:ms[0].end])
+                for m in ms:
+                    m.pid, m.form = named.pid, "compound"
+                    self.drafts[named.pid].mentions.append(m)
+                continue
+            # once is enough for the state's "livsmedelsstrategin", not for "tidsplanen" or a municipality's "vårdplanen"
+            if len(ms) < 2 and (stem in WORKING_STEMS or stem in PERSONAL_STEMS or len(stem) < 4 or
+                                self.ctx.bodies.municipality):
                 continue
             first = ms[0]
             word = self.text[first.start:first.end]

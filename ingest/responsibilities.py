@@ -33,7 +33,7 @@ from .assignments import BACKGROUND
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import INCLUDED, first_sentence_end, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
 MODAL = re.compile(r"\b(?:ska|skall)\b")
@@ -318,11 +318,12 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         task = (prefix + " " + task).strip()
         if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
             continue                   # "Aneby kommun ska vara ett attraktivt alternativ …": a goal
-        listing = not task or task.endswith(":") or bool(LIST_LEAD.search(task))
+        runs_on = bool(task) and runs_into_list(text, b)
+        listing = not task or task.endswith(":") or bool(LIST_LEAD.search(task)) or runs_on
         items = _items_after(ctx, b) if listing else []
         if items:
             intro = task.rstrip(":").strip()
-            lead = intro + " " if intro and len(intro.split()) <= 3 and not LIST_LEAD.search(intro) else ""
+            lead = intro + " " if intro and (runs_on or len(intro.split()) <= 3) and not LIST_LEAD.search(intro) else ""
             if LIST_LEAD.search(intro):
                 intro = ""             # "ska i ansökan till Ei särskilt • beakta …": the items are the tasks
             for s, e in items:
@@ -720,7 +721,11 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         return
     for m in INCLUDED.finditer(text, a, b):
         task = "" if "\n" in m.group() else text[m.end():b].strip(" ,.")
-        if task and not task.endswith(":"):
+        # "I uppdraget ingår att identifiera ⏎ • …" reads on into each item; "Uppdraget innebär att DO ska ⏎ • …" does not
+        lead = task + " " if task and runs_into_list(text, b) and not re.search(r"\b(?:ska|skall)$", task) else ""
+        if task and not lead and runs_into_list(text, b):
+            task = ""
+        if task and not task.endswith(":") and not lead:
             for label in assignees:
                 f.add(label, task, a, b, pid, 0.9)
             continue
@@ -733,7 +738,7 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 items.append((s0 + len(tail["t"].split()[0]) + 1, items[-1][1] + tail.end("t")))
         for s0, e0 in items:
             for label in assignees:
-                f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
+                f.add(label, lead + _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
 
 
 # what a committee's report says its inquiry was asked to do, the inquiry after the verb: "Vidare fick utredningen

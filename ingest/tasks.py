@@ -51,6 +51,19 @@ def first_sentence_end(text: str, a: int, b: int) -> int:
     return b
 
 
+# a line that is an item of a list itself, or the indented rest of one
+LIST_ITEM = re.compile(r"[ \t]*(?:[•*▪-]|–|\d{1,2}[.)])\s|[ \t]+\S")
+
+
+def runs_into_list(text: str, b: int) -> bool:
+    """The sentence ending at b has no stop of its own and a list follows it, which completes it: "I uppdraget
+    ingår att identifiera ⏎ • sådana varor …" — each item is read with the words before it."""
+    head = text[:b].rstrip()
+    line = text[text.rfind("\n", 0, b) + 1:b]
+    return bool(head) and head[-1] not in ".!?:;)" and not LIST_ITEM.match(line) and \
+        bool(re.match(r"[ \t]*\n+[ \t]*(?:[•*▪-]|–)\s", text[b:b + 20]))
+
+
 def is_task_verb(word: str) -> bool:
     w = word.lower()
     return w in TASK_VERBS or (len(w) > 6 and w.endswith("era") and not w.endswith(("fera", "tera", "nera")))
@@ -131,7 +144,7 @@ def _split(task: str) -> list[str]:
 # "Uppdraget har även innefattat att", "Uppdraget har inneburit att", "Det har också ingått i utredningens uppdrag att",
 # "Slutligen har det i uppdraget ingått att")
 _ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:utredningens|utredarens|kommitténs|myndighetens)\s+uppdrag)"
-_EXTENT = r"(?:även\s+|också\s+|bl\.\s?a\.\s+|bland\s+annat\s+)?"
+_EXTENT = r"(?:(?:även|också|vidare|dessutom)\s+|bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
     rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+{_EXTENT}ingått)\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"

@@ -985,3 +985,30 @@ def test_a_steering_document_cited_with_the_decision_that_adopted_it():
     got = {p.title: (p.adopted_by, p.adopted_on) for p in ex.policies}
     assert got["En nationell strategi för hållbar regional tillväxt"] == ("Regeringen", "2015-07-09")
     assert got["En svensk maritim strategi"] == ("Regeringen", "2015-08-27")
+
+
+def test_a_treaty_is_a_policy_and_its_short_name_in_brackets_is_the_same_one():
+    ex = page("# Barnets rättigheter\n\nRegeringen uppdrar åt Barnombudsmannen att främja FN:s konvention om barnets "
+              "rättigheter (barnkonventionen). Sverige har ratificerat Europarådets konvention om förebyggande och "
+              "bekämpning av våld mot kvinnor och våld i hemmet (Istanbulkonventionen). Istanbulkonventionen gäller. "
+              "Arbetet ska utgå från Europakonventionen.\n")
+    assert [(p.title, p.kind) for p in ex.policies] == [
+        ("Konvention om barnets rättigheter", "konvention"),
+        ("Europarådets konvention om förebyggande och bekämpning av våld mot kvinnor och våld i hemmet", "konvention"),
+        ("Europakonvention", "konvention")]
+
+
+def test_an_agreement_named_by_its_parties_and_subject_but_not_a_contract_with_a_supplier():
+    ex = page("# Psykisk hälsa\n\nRegeringen uppdrar åt Statskontoret att följa upp överenskommelsen mellan staten och "
+              "Sveriges Kommuner och Regioner om psykisk hälsa 2024. Migrationsverket ska tillämpa avtalet mellan Sverige "
+              "och Norge om gränskontroll. Kommunen har tecknat avtal med Sweco om konsulttjänster och en överenskommelse "
+              "med flygplatsen i Mora om att den ska vara öppen.\n")
+    assert [(p.title, p.kind) for p in ex.policies] == [
+        ("Överenskommelse mellan staten och Sveriges Kommuner och Regioner om psykisk hälsa 2024", "överenskommelse"),
+        ("Avtal mellan Sverige och Norge om gränskontroll", "avtal")]
+
+
+def test_a_compound_that_says_what_a_strategy_is_about_names_it_even_once_but_a_time_plan_does_not():
+    ex = page("# Livsmedel\n\nRegeringen uppdrar åt Livsmedelsverket att främja export. Uppdraget är ett led i "
+              "genomförandet av livsmedelsstrategin. Myndigheten ska följa tidsplanen.\n")
+    assert [(p.title, p.kind) for p in ex.policies] == [("Livsmedelsstrategi", "strategi")]

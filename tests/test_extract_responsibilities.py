@@ -432,3 +432,17 @@ def test_an_assignment_given_to_a_group_its_members_in_brackets_and_a_task_after
     assert ("Kommerskollegium", "inrätta pilotprojekt mot näringsverksamhet") not in got
     assert ("Myndigheten för ungdoms- och civilsamhällesfrågor",
             "i samverkan med Folkhälsomyndigheten, utveckla informationsinsatserna") in got
+
+
+def test_a_sentence_that_runs_on_into_its_list_gives_each_item_with_its_opening_words():
+    ex = page("# Uppdrag att bedöma försörjningsbehov\n\nRegeringen uppdrar åt Statens jordbruksverk att bedöma "
+              "nationella försörjningsbehov.\n\nI uppdraget ingår vidare att kartlägga och översiktligt bedöma behoven "
+              "av\n\n* handelsflöden för strategiskt viktiga varor,\n* lagerhållning av djurläkemedel.\n\n"
+              "Uppdraget innebär att Jordbruksverket ska\n\n* analysera importen,\n* föreslå åtgärder.\n")
+    tasks = [r.task for r in ex.responsibilities if r.body == "Statens jordbruksverk"]
+    assert "kartlägga och översiktligt bedöma behoven av handelsflöden för strategiskt viktiga varor" in tasks
+    assert "kartlägga och översiktligt bedöma behoven av lagerhållning av djurläkemedel" in tasks
+    assert "analysera importen" in tasks and not any("ska" in t.split() for t in tasks)
+    assert not any(t.startswith("kartlägga") for a in ex.assignments for t in a.tasks if t.endswith("behoven av"))
+    [a] = ex.assignments
+    assert "kartlägga och översiktligt bedöma behoven av handelsflöden för strategiskt viktiga varor" in a.tasks
