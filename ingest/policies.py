@@ -183,7 +183,8 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
 # an adoption or revision in the same clause: "Kommunfullmäktige antog 2016 en plan för …",
 # "Krisledningsplanen revideras varje mandatperiod"
 ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
-                            r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt|tagit fram|tog fram)\s+"
+                            r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt|tagit fram|tog fram|tar fram|ta fram|"
+                            r"utarbeta(?:r|t|de)?|arbeta(?:r|t|de)? fram|upprätta(?:r|t|de)?|förslag till)\s+"
                             r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
@@ -232,7 +233,7 @@ NAMED_AFTER_NOUN = re.compile(
 # om psykisk hälsa 2024", "en överenskommelse med SKR om en god och nära vård", "avtalet mellan Sverige och Norge om …"
 AGREEMENT_BETWEEN = re.compile(
     r"\b(?:(?P<k>[Öö]verenskommelse(?:n|r|rna)?)\s+(?P<parties>(?:mellan\s+|med\s+(?=[A-ZÅÄÖ]))[^.;:\n]{3,120}?)|"
-    r"(?P<k2>[Aa]vtal(?:et)?)\s+(?P<parties2>mellan\s+[^.;:\n]{3,120}?))\s+"
+    r"(?P<k2>[Aa]vtal(?:et)?)\s+(?P<parties2>(?:mellan\s+|med\s+(?=[A-ZÅÄÖ]))[^.;:\n]{3,120}?))\s+"
     r"om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi))\b)(?P<t>(?:[^.;:,\n()]{3,120}?))(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har)|ska|skall|har|hade|är|var|"
     r"för\s+att|inom|samt|i\s+syfte)\b)")
 NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
@@ -551,7 +552,9 @@ class Reader:
         for m in AGREEMENT_BETWEEN.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            kind = "avtal" if m["k2"] else "överenskommelse"     # (a contract "med Sweco" is no agreement of policy)
+            kind = "avtal" if m["k2"] else "överenskommelse"
+            if m["k2"] and m["parties2"].startswith("med") and self.ctx.bodies.municipality:
+                continue               # a municipality's contract "med Sweco om konsulttjänster" is no agreement of policy
             title = f"{cap(kind)} {norm_space(m['parties'] or m['parties2'])} om {norm_space(m['t'])}"
             self.mentions.append(Mention(m.start(), m.end("t"), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["t"])),
                                          title=title, title_score=3))
@@ -641,9 +644,12 @@ class Reader:
                 named = True               # "beslutade … En svensk maritim strategi – för människor, jobb och miljö"
                 score = 3
                 cap_prefix = self.capital_article(s)
-            elif determiner in ("en", "ett") and words and words[1:2] != ["att"] and \
+            elif determiner in ("en", "ett") and words and (words[1:2] != ["att"] or not stem and len(words) >= 4) and \
+                    words[1:2] not in (["hur"], ["vad"], ["vilka"], ["vilken"], ["ytterligare"]) and \
                     ADOPTED_BEFORE.search(text[max(0, s - 80):s]):
-                named = True               # "antog 2016 en plan för suicidprevention"
+                # "antog 2016 en plan för suicidprevention", "anta ett program för att förebygga …"; but "beslutat om en
+                # demensstrategi för att stärka vården" names the strategy by its compound and says what it is for
+                named = True
                 score = 1
             elif determiner in ("en", "ett") and national and words and (topic - GENERIC_TOPIC):
                 named = True               # "föreslå en nationell plan för att minska bristen på vårdplatser"

@@ -1001,14 +1001,25 @@ def test_a_treaty_is_a_policy_and_its_short_name_in_brackets_is_the_same_one():
 def test_an_agreement_named_by_its_parties_and_subject_but_not_a_contract_with_a_supplier():
     ex = page("# Psykisk hälsa\n\nRegeringen uppdrar åt Statskontoret att följa upp överenskommelsen mellan staten och "
               "Sveriges Kommuner och Regioner om psykisk hälsa 2024. Migrationsverket ska tillämpa avtalet mellan Sverige "
-              "och Norge om gränskontroll. Kommunen har tecknat avtal med Sweco om konsulttjänster och en överenskommelse "
-              "med flygplatsen i Mora om att den ska vara öppen.\n")
+              "och Norge om gränskontroll. Trafikverket har träffat en överenskommelse med flygplatsen i Mora om att den "
+              "ska vara öppen.\n")
     assert [(p.title, p.kind) for p in ex.policies] == [
         ("Överenskommelse mellan staten och Sveriges Kommuner och Regioner om psykisk hälsa 2024", "överenskommelse"),
         ("Avtal mellan Sverige och Norge om gränskontroll", "avtal")]
+    _, ex, _ = extract_text(MUNICIPAL_HEAD + "Kommunen har tecknat avtal med Sweco om konsulttjänster.", name="x.txt")
+    assert not ex.policies
 
 
 def test_a_compound_that_says_what_a_strategy_is_about_names_it_even_once_but_a_time_plan_does_not():
     ex = page("# Livsmedel\n\nRegeringen uppdrar åt Livsmedelsverket att främja export. Uppdraget är ett led i "
               "genomförandet av livsmedelsstrategin. Myndigheten ska följa tidsplanen.\n")
     assert [(p.title, p.kind) for p in ex.policies] == [("Livsmedelsstrategi", "strategi")]
+
+
+def test_a_document_to_be_drawn_up_or_adopted_is_named_by_what_it_is_for():
+    ex = page("# Narkotika\n\nUtredningen föreslår att regeringen ska anta ett program för att förebygga narkotikabruk. "
+              "Vetenskapsrådet ska ta fram en policy för öppen vetenskap. Sverige har ingått ett avtal med Norge om "
+              "gemensam gränskontroll.\n")
+    assert [(p.title, p.kind) for p in ex.policies] == [
+        ("Program för att förebygga narkotikabruk", "program"), ("Policy för öppen vetenskap", "policy"),
+        ("Avtal med Norge om gemensam gränskontroll", "avtal")]
