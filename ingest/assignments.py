@@ -390,6 +390,8 @@ OPERATIVE_MODAL = re.compile(rf"(?:[*•–-]{S}+)?(?P<slot>[^.;:\n]{{2,200}}?){
 BACKGROUND = re.compile(
     r"(?m)^(?:#+\s*)?(?:Bakgrund|Skälen för regeringens beslut|Skäl för (?:regeringens )?beslutet|Motivering|"
     r"Skälen för beslutet|Ärendet och dess beredning)\b[^\n]{0,40}$")
+# the reports in which an inquiry tells its own remit: a committee's betänkande, an utredare's promemoria (Ds)
+INQUIRY_REPORTS = {"betänkande", "promemoria"}
 TASK_INTRO = re.compile(
     rf"(?:\b(?:ska|skall)(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också|vidare|i{S}+uppdraget|"
     rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|"
@@ -491,7 +493,7 @@ def extract(ctx: Ctx) -> None:
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
     out = _merge(out)
-    if ctx.kind == "betänkande":
+    if ctx.kind in INQUIRY_REPORTS:
         # a committee's report recounts its own assignment: what "ingick" in it is its tasks
         for a in out:
             if any(COMMITTEE_NAME.search(x) for x in a.assignees):
@@ -902,13 +904,13 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
     author = ctx.out.document.author
     for m in APPOINT.finditer(text, s0, s1):
-        if not (ctx.kind == "betänkande" and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
+        if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue                   # in a report: the committee that wrote it is the one appointed
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
         add(_issuer_left(ctx, s0, m.start()) or ctx.bodies.resolve("regeringen"), (m.start("slot"), m.end("slot")),
             m.end("link") + 1, m["verb"], m.start())
     for m in REMIT_OF.finditer(text, s0, s1):
-        if not (ctx.kind == "betänkande" and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
+        if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
         issuer = ctx.bodies.resolve("regeringen")
@@ -919,7 +921,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             out[-1].kind, out[-1].issuer = "regeringsuppdrag", issuer     # the government's, named or not
     for m in REPORTS_REMIT.finditer(text, s0, s1):
         named = [mm for mm in ctx.bodies.mentions_in(max(s0, m.start() - 200), m.start()) if mm.end == m.start()]
-        if not (ctx.kind == "betänkande" and named and named[-1].label == author):
+        if not (ctx.kind in INQUIRY_REPORTS and named and named[-1].label == author):
             continue
         before = len(out)
         add(ctx.bodies.resolve("regeringen") or "Regeringen", (named[-1].start, named[-1].end), m.end("link") + 1,
@@ -947,7 +949,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         nxt = text[s1:s1 + 300]
         # a committee's own remit, told in the past or, in its report, in the present ("Kommissionen för jämlik hälsa har
         # i uppdrag att …")
-        committee = ("haft" in m.group() or ctx.kind == "betänkande") and any(
+        committee = ("haft" in m.group() or ctx.kind in INQUIRY_REPORTS) and any(
             COMMITTEE_NAME.search(mm.label) for mm in ctx.bodies.mentions_in(*left))
         if m["plain"] and not committee:
             continue

@@ -177,6 +177,26 @@ REMIT_TOLD = re.compile(
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
 REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?av "
                          r"(?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")      # also in the title: "# Det handlar om … – delbetänkande av …"
+# a report that shows its own cover, named by its number in a series: "![](…/sou-2016_50-framsida_150.jpg)",
+# "![](…/omslag-framsida-ds-2023-18.jpg)"
+SERIES_COVER = re.compile(r"!\[[^\]\n]*\]\([^)\n]*/[^/)\n]*?(?<![a-z])(?P<s>sou|ds)[-_ ]?(?:19|20)\d\d[-_]?\d{1,3}(?!\d)[^/)\n]*\)", re.I)
+SERIES_KIND = {"sou": "betänkande", "ds": "promemoria"}
+
+
+def _own_series(text: str, title: str, opening: str) -> str | None:
+    """The kind of a report that shows its cover, or cites its own title with its number ('överlämnade utredarna
+    rapporten "Mervärdesskatt för den ideella sektorn, m.m." (Ds 2009:58)')."""
+    m = SERIES_COVER.search(opening)
+    if m:
+        return SERIES_KIND[m["s"].lower()]
+    t = title.strip(" #")
+    if len(t.split()) >= 3:
+        m = re.search(re.escape(t) + r"[\"”»]?\s*\((?P<s>SOU|Ds)\s(?:19|20)\d\d:\d+\)", text[:3000])
+        if m:
+            return SERIES_KIND[m["s"].lower()]
+    return None
+
+
 # a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
@@ -368,6 +388,9 @@ def classify(ctx: Ctx) -> str:
         return "remiss"
     if LETTER_SELF.search(title + "\n" + opening):
         return "skrivelse"
+    own = _own_series(text, title, opening)
+    if own:
+        return own
     if REPORT_SELF.search(title + "\n" + opening):
         return "betänkande"
     if DRAFT_BILL.search(title + "\n" + opening):
@@ -814,8 +837,10 @@ REPORTING_VERB = re.compile(r"(?:s\s+(?:uppdrag|uppgift|förslag|arbete|bedömni
                             r"behandlar|presenterar|ger\s+i\s+detta)\b)")
 # where the answers to a remiss go: the one who sent it out ("Remissvaren ska ha kommit in till Finansdepartementet …")
 ANSWERS_GO_TO = re.compile(r"\b(?:Remissvaren|Svaren) ska ha (?:kommit in|inkommit) till ([^\n]{0,80})")
-UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:Utredningen\s+(?:har|hade|fick|ska|skulle|föreslår|lämnar)"
-                             r"|Utredningens\s+uppdrag\s+(?:har\s+varit|var|är))\b")
+UNNAMED_INQUIRY = re.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:(?P<who>Utredningen|Utredaren|Kommittén)\s+(?:har|hade|fick|ska|skulle|"
+                             r"föreslår|lämnar|bedömer|anser|konstaterar|redovisar|menar|förordar|presenterar)"
+                             r"|(?P<whose>Utredningen|Utredaren|Kommittén)s\s+uppdrag\s+(?:har\s+varit|var|är))\b"
+                             r"|\b[Ii] betänkandet (?:föreslår|redovisar|lämnar|presenterar) (?P<who2>utredningen|utredaren|kommittén)\b")
 MADE_BY = re.compile(r"(?P<who>[A-ZÅÄÖ][^\n.,]{2,80}?)\s+(?:har\s+(?:[a-zåäö]+\s+och\s+)?(?:tagit fram|analyserat|föreslagit|"
                      r"utarbetat|presenterat|beslutat)|presenterar|lanserar|föreslår)\b")
 
@@ -826,6 +851,18 @@ def _committee_speaking(ctx: Ctx) -> tuple[str, tuple[int, int]] | None:
         if COMMITTEE_LABEL.search(mm.label) and REPORTING_VERB.match(ctx.text, mm.end):
             return mm.label, (mm.start, mm.end)
     return None
+
+
+def _unnamed_inquiry(ctx: Ctx) -> tuple[str | None, tuple[int, int] | None]:
+    """A report that names no inquiry at all, only "Utredningen har haft i uppdrag att …": by "Utredningen"."""
+    found = [(m, next(k for k in ("who", "whose", "who2") if m[k])) for m in UNNAMED_INQUIRY.finditer(ctx.text)]
+    if not found or any(COMMITTEE_LABEL.search(x.label) for x in ctx.bodies.all()):
+        return None, None
+    # the inquiry as a whole rather than its utredare, where the text speaks of both
+    m, g = next(((m, g) for m, g in found if m[g].lower() == "utredningen"), found[0])
+    label = m[g][:1].upper() + m[g][1:]
+    ctx.bodies.add(label, "myndighet", m.start(g), m.end(g))
+    return label, (m.start(g), m.end(g))
 
 
 def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tuple[str, int, int]]):
@@ -879,12 +916,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         speaking = _committee_speaking(ctx)
         if speaking:
             return speaking
-        # a report that names no inquiry at all, only "Utredningen har haft i uppdrag att …"
-        m = UNNAMED_INQUIRY.search(text)
-        if m and not any(COMMITTEE_LABEL.search(x.label) for x in ctx.bodies.all()):
-            ctx.bodies.add("Utredningen", "myndighet", m.start(), m.start() + len("Utredningen"))
-            return "Utredningen", (m.start(), m.start() + len("Utredningen"))
-        return None, None
+        return _unnamed_inquiry(ctx)
     if kind == "promemoria":
         # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
         # (or the ministry that sent it out for comment, which receives the answers)
@@ -896,7 +928,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         if hit:
             return hit[0], (hit[1], hit[2])
         # a memorandum of an inquiry in the ministry's series: the inquiry that speaks in its opening
-        return _committee_speaking(ctx) or (None, None)
+        return _committee_speaking(ctx) or _unnamed_inquiry(ctx)
     if kind == "remiss":
         m = ANSWERS_GO_TO.search(text)
         if m:

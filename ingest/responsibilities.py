@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import BACKGROUND
+from .assignments import BACKGROUND, INQUIRY_REPORTS
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
@@ -753,7 +753,7 @@ REMIT_CLAUSE = re.compile(r"\batt\s+(?P<who>utredningen|kommittén|utredaren)\s+
 
 def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     ctx, text = f.ctx, f.ctx.text
-    if ctx.kind != "betänkande":
+    if ctx.kind not in INQUIRY_REPORTS:
         return
     m = REMIT.match(text, b - len(text[a:b].lstrip()), b)
     if m and not re.search(r"\bi\s+uppdrag\s+att\s+$|\bhaft\s+att\s+$|^\S+\s+skulle\b", m.group()):

@@ -581,3 +581,32 @@ def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_c
 def test_a_bill_and_a_letter_known_by_how_they_open(text, kind):
     ex = page(text)
     assert ex.document.kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("# Vindkraft i kommunerna\n\n![](/contentassets/8ff4e64c/sou202318-1_150px_200px.jpg?width=150)\n\nVi menar att "
+     "kommunernas planering ska stärkas.\n", "betänkande"),
+    ("# Stärkt hyresrättsligt skydd\n\n![](/contentassets/8479/omslag-framsida-ds-2023-18.jpg?width=150)\n\nVåld i nära "
+     "relationer är ett stort samhällsproblem.\n", "promemoria"),
+    ("# Mervärdesskatt för den ideella sektorn, m.m.\n\nDen 4 november 2009 överlämnade utredarna rapporten "
+     "\"Mervärdesskatt för den ideella sektorn, m.m.\" (Ds 2009:58).\n", "promemoria"),
+])
+def test_a_report_that_shows_its_cover_or_cites_its_own_title_by_number_is_of_that_series(text, kind):
+    assert page(text).document.kind == kind
+
+
+def test_a_report_of_an_inquiry_without_a_name_is_by_the_inquiry_that_speaks_in_it():
+    ex = page("# Polygama äktenskap\n\nI betänkandet föreslår utredningen att inga utländska månggiften ska erkännas. "
+              "Betänkande av utredningen.\n")
+    assert (ex.document.kind, ex.document.author) == ("betänkande", "Utredningen")
+    ex = page("# Tillsyn över spel\n\nBetänkande av utredaren. Utredaren föreslår en ny tillsynsmodell.\n")
+    assert (ex.document.kind, ex.document.author) == ("betänkande", "Utredaren")
+
+
+def test_a_memorandum_of_an_inquiry_in_the_ministrys_series_is_by_that_inquiry_and_tells_its_remit():
+    ex = page("# Hyra anstaltsplatser utomlands\n\n![](/contentassets/a62a/1301252_ds_2025-1-omslag.png?width=150)\n\n"
+              "Utredningen har haft i uppdrag att utreda förutsättningarna för att hyra anstaltsplatser utomlands. I "
+              "promemorian redovisas hur detta skulle kunna genomföras.\n")
+    assert (ex.document.kind, ex.document.author) == ("promemoria", "Utredningen")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [
+        ("Utredningen", "utreda förutsättningarna för att hyra anstaltsplatser utomlands")]
