@@ -132,6 +132,13 @@ ASSOCIATION = re.compile(
     r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
     r"| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
+# an organisation named by who it is for and its kind of union: "Friskolornas riksförbund", "Lantbrukarnas Riksförbund",
+# "Idéburna skolors riksförbund", "Sveriges Stadsarkitektförening", "Internationella Kvinnoförbundet för Fred och Frihet"
+MEMBERS_UNION = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:Sveriges|Svenska|Svenskt|Internationella|Nordiska|Europeiska)\s+"
+    r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+)?|[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+|[A-ZÅÄÖ][a-zåäöé]+a\s+[a-zåäö]+s\s+)"
+    r"[A-ZÅÄÖa-zåäö]?[a-zåäö]*(?:[Rr]iksförbund|[Ff]örbund|[Ff]örening|[Ss]amfund)(?:et|en)?"
+    r"(?:\s+för\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+och\s+[A-ZÅÄÖ][a-zåäö]+)?)?)(?P<gen>s)?(?![\w-])(?!\s+[–—]\s)")
 # a group the text itself sets up: "inrätta en rådgivande expertgrupp", "tillsätta en referensgrupp";
 # later "Expertgruppen ska …" and "den rådgivande expertgruppen" are that group
 CREATED_GROUP = re.compile(
@@ -158,6 +165,9 @@ AGENCY = re.compile(
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
     r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
+# first words that make "… förbund" no name: "Kommunens förbund", "Dessa förbund"
+NOT_UNION_WORDS = {"Kommunens", "Regionens", "Stadens", "Dessa", "Andra", "Alla", "Flera", "Olika", "Sådana", "Våra",
+                   "Deras", "Dess", "Hans", "Hennes", "Detta", "Denna", "Varje", "Samtliga", "Berörda", "Nämndens"}
 GENERIC_AGENCY_STEMS = {"Tillsyns", "Ansvarig", "Ansvariga", "Berörd", "Beslutande", "Behörig", "Granskande",
                         "Kontroll", "Registrerings", "Tillstånds", "Huvud", "Förvaltnings", "Expert", "Sektors", "Regel"}
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
@@ -211,8 +221,13 @@ def registered_mentions(text: str):
         if w.start() < pos:
             continue
         word = w.group().lower()
-        rx = index.get(word) or (index.get(word[:-1]) if word.endswith("s") else None)
-        m = rx.match(text, w.start()) if rx else None
+        m = None
+        if text.startswith(":s ", w.end()):      # "FN:s säkerhetsråd", "EU:s ministerråd": a name that begins with an owner
+            rx = index.get(word + ":s")
+            m = rx.match(text, w.start()) if rx else None
+        if m is None:
+            rx = index.get(word) or (index.get(word[:-1]) if word.endswith("s") else None)
+            m = rx.match(text, w.start()) if rx else None
         if m:
             pos = m.end()
             yield m
@@ -343,6 +358,18 @@ def _registered(surface: str) -> str:
     return next(n for n in (entry.name,) + entry.aliases if n in register.searchable_names()) if entry else capitalise(s)
 
 
+LIST_MARK = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]?)?\s*")   # what opens a line of a list: "• ", "76. ", "89 "
+
+
+def _part_of_listed_name(text: str, m: re.Match) -> bool:
+    """A name inside a longer one on a line of its own, as a list of respondents has them ("Sweboat – Båtbranschens
+    riksförbund", "Lärarnas Riksförbund Student"): the line is the name, not this part of it."""
+    a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[a:len(text) if b < 0 else b]
+    item = re.sub(r"[\s,;]+$", "", line[LIST_MARK.match(line).end():])
+    return len(item) < 100 and not re.search(r"[.!?](?:\s|$)", item) and item != m["name"] + (m["gen"] or "")
+
+
 def _national_group_label(m: re.Match) -> str:
     """One name for "nationella forumet för …" and "nationellt forum för …": the indefinite form."""
     noun = re.sub(r"(?<=forum|tverk)et$|(?<=grupp)en$", "", m["noun"])
@@ -366,6 +393,10 @@ def find_bodies(text: str) -> BodyIndex:
 
     take(REPRESENTATION, "myndighet", lambda m: re.sub(r"\s+", " ", m["name"]))   # before the EU it names
     for m in registered_mentions(text):
+        mark = LIST_MARK.fullmatch(text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+        if mark and mark.group().strip() and re.match(r" [A-ZÅÄÖ][a-zåäö]", text[m.end():m.end() + 3]) and \
+                _part_of_listed_name(text, m):
+            continue                   # "89 Röda Korsets Högskola", "76. Saco Studentråd" in a numbered list: another body
         if not idx.taken(m.start("name"), m.end("name")):
             entry = register.searchable_names()[_registered(m["name"])]
             idx.add(entry.name, entry.kind, m.start("name"), m.end("name"), surface=m["name"])
@@ -437,6 +468,8 @@ def find_bodies(text: str) -> BodyIndex:
          lambda m: m["name"][0] + m["name"][1:].rstrip())
     take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS else "myndighet",
          lambda m: capitalise(m["name"].rstrip(", ")))
+    take(MEMBERS_UNION, lambda m: None if m["name"].split()[0] in NOT_UNION_WORDS or _part_of_listed_name(text, m)
+         else "organisation")
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
     take(FOUNDATION, "organisation")

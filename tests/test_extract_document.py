@@ -610,3 +610,16 @@ def test_a_memorandum_of_an_inquiry_in_the_ministrys_series_is_by_that_inquiry_a
     assert (ex.document.kind, ex.document.author) == ("promemoria", "Utredningen")
     assert [(r.body, r.task) for r in ex.responsibilities] == [
         ("Utredningen", "utreda förutsättningarna för att hyra anstaltsplatser utomlands")]
+
+
+def test_an_association_named_by_whom_it_unites_and_a_body_of_the_un_named_with_its_owner_are_bodies():
+    text = ("Yttranden har lämnats av Sveriges Stadsarkitektförening, Friskolornas riksförbund, Idéburna skolors "
+            "riksförbund och Internationella Kvinnoförbundet för Fred och Frihet. Kommunens förbund deltar. Sverige "
+            "uppfyller kraven i FN:s säkerhetsråds resolution 2178. Svenskt Näringsliv och Svenska kyrkan yttrar sig.")
+    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
+    assert {("Sveriges Stadsarkitektförening", "organisation"), ("Friskolornas riksförbund", "organisation"),
+            ("Idéburna skolors riksförbund", "organisation"),
+            ("Internationella Kvinnoförbundet för Fred och Frihet", "organisation"),
+            ("FN:s säkerhetsråd", "organisation"), ("Svenskt Näringsliv", "organisation"),
+            ("Svenska kyrkan", "organisation")} <= bodies
+    assert not {"Kommunens förbund", "Förenta nationerna"} & {label for label, _ in bodies}
