@@ -987,39 +987,33 @@ def test_a_steering_document_cited_with_the_decision_that_adopted_it():
     assert got["En svensk maritim strategi"] == ("Regeringen", "2015-08-27")
 
 
-def test_a_treaty_is_a_policy_and_its_short_name_in_brackets_is_the_same_one():
-    ex = page("# Barnets rättigheter\n\nRegeringen uppdrar åt Barnombudsmannen att främja FN:s konvention om barnets "
-              "rättigheter (barnkonventionen). Sverige har ratificerat Europarådets konvention om förebyggande och "
-              "bekämpning av våld mot kvinnor och våld i hemmet (Istanbulkonventionen). Istanbulkonventionen gäller. "
-              "Arbetet ska utgå från Europakonventionen.\n")
-    assert [(p.title, p.kind) for p in ex.policies] == [
-        ("Konvention om barnets rättigheter", "konvention"),
-        ("Europarådets konvention om förebyggande och bekämpning av våld mot kvinnor och våld i hemmet", "konvention"),
-        ("Europakonvention", "konvention")]
+@pytest.mark.parametrize("text, policies", [
+    # a treaty, and its short name in brackets the same one
+    ("Regeringen uppdrar åt Barnombudsmannen att främja FN:s konvention om barnets rättigheter (barnkonventionen). "
+     "Sverige har ratificerat Europarådets konvention om förebyggande och bekämpning av våld mot kvinnor och våld i "
+     "hemmet (Istanbulkonventionen). Istanbulkonventionen gäller. Arbetet ska utgå från Europakonventionen.",
+     [("Konvention om barnets rättigheter", "konvention"),
+      ("Europarådets konvention om förebyggande och bekämpning av våld mot kvinnor och våld i hemmet", "konvention"),
+      ("Europakonvention", "konvention")]),
+    # an agreement named by its parties and subject
+    ("Regeringen uppdrar åt Statskontoret att följa upp överenskommelsen mellan staten och Sveriges Kommuner och "
+     "Regioner om psykisk hälsa 2024. Migrationsverket ska tillämpa avtalet mellan Sverige och Norge om gränskontroll. "
+     "Trafikverket har träffat en överenskommelse med flygplatsen i Mora om att den ska vara öppen.",
+     [("Överenskommelse mellan staten och Sveriges Kommuner och Regioner om psykisk hälsa 2024", "överenskommelse"),
+      ("Avtal mellan Sverige och Norge om gränskontroll", "avtal")]),
+    # a compound that says what a strategy is about names it even once, but a time plan does not
+    ("Regeringen uppdrar åt Livsmedelsverket att främja export. Uppdraget är ett led i genomförandet av "
+     "livsmedelsstrategin. Myndigheten ska följa tidsplanen.", [("Livsmedelsstrategi", "strategi")]),
+    # a document to be drawn up or adopted is named by what it is for
+    ("Utredningen föreslår att regeringen ska anta ett program för att förebygga narkotikabruk. Vetenskapsrådet ska "
+     "ta fram en policy för öppen vetenskap. Sverige har ingått ett avtal med Norge om gemensam gränskontroll.",
+     [("Program för att förebygga narkotikabruk", "program"), ("Policy för öppen vetenskap", "policy"),
+      ("Avtal med Norge om gemensam gränskontroll", "avtal")]),
+])
+def test_treaties_agreements_and_documents_named_by_their_subject_in_a_national_text(text, policies):
+    assert [(p.title, p.kind) for p in page("# Sammanfattning\n\n" + text + "\n").policies] == policies
 
 
-def test_an_agreement_named_by_its_parties_and_subject_but_not_a_contract_with_a_supplier():
-    ex = page("# Psykisk hälsa\n\nRegeringen uppdrar åt Statskontoret att följa upp överenskommelsen mellan staten och "
-              "Sveriges Kommuner och Regioner om psykisk hälsa 2024. Migrationsverket ska tillämpa avtalet mellan Sverige "
-              "och Norge om gränskontroll. Trafikverket har träffat en överenskommelse med flygplatsen i Mora om att den "
-              "ska vara öppen.\n")
-    assert [(p.title, p.kind) for p in ex.policies] == [
-        ("Överenskommelse mellan staten och Sveriges Kommuner och Regioner om psykisk hälsa 2024", "överenskommelse"),
-        ("Avtal mellan Sverige och Norge om gränskontroll", "avtal")]
+def test_a_municipalitys_contract_with_a_supplier_is_no_policy():
     _, ex, _ = extract_text(MUNICIPAL_HEAD + "Kommunen har tecknat avtal med Sweco om konsulttjänster.", name="x.txt")
     assert not ex.policies
-
-
-def test_a_compound_that_says_what_a_strategy_is_about_names_it_even_once_but_a_time_plan_does_not():
-    ex = page("# Livsmedel\n\nRegeringen uppdrar åt Livsmedelsverket att främja export. Uppdraget är ett led i "
-              "genomförandet av livsmedelsstrategin. Myndigheten ska följa tidsplanen.\n")
-    assert [(p.title, p.kind) for p in ex.policies] == [("Livsmedelsstrategi", "strategi")]
-
-
-def test_a_document_to_be_drawn_up_or_adopted_is_named_by_what_it_is_for():
-    ex = page("# Narkotika\n\nUtredningen föreslår att regeringen ska anta ett program för att förebygga narkotikabruk. "
-              "Vetenskapsrådet ska ta fram en policy för öppen vetenskap. Sverige har ingått ett avtal med Norge om "
-              "gemensam gränskontroll.\n")
-    assert [(p.title, p.kind) for p in ex.policies] == [
-        ("Program för att förebygga narkotikabruk", "program"), ("Policy för öppen vetenskap", "policy"),
-        ("Avtal med Norge om gemensam gränskontroll", "avtal")]
