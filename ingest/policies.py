@@ -227,8 +227,6 @@ NAMED_AFTER_NOUN = re.compile(
     r"|\s+(?:under|sedan|från|till|fram till|mellan|år)\s+(?:år\s+)?(?:19|20)\d\d|$)")
 
 
-# an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
-# "i enlighet med Parisavtalet" ("Samarbetsavtalet" first in a sentence is a common noun)
 # an agreement known by its parties and subject: "överenskommelsen mellan staten och Sveriges Kommuner och Regioner
 # om psykisk hälsa 2024", "en överenskommelse med SKR om en god och nära vård", "avtalet mellan Sverige och Norge om …"
 AGREEMENT_BETWEEN = re.compile(
@@ -236,6 +234,8 @@ AGREEMENT_BETWEEN = re.compile(
     r"(?P<k2>[Aa]vtal(?:et)?)\s+(?P<parties2>(?:mellan\s+|med\s+(?=[A-ZÅÄÖ]))[^.;:\n]{3,120}?))\s+"
     r"om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi))\b)(?P<t>(?:[^.;:,\n()]{3,120}?))(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har)|ska|skall|har|hade|är|var|"
     r"för\s+att|inom|samt|i\s+syfte)\b)")
+# an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
+# "i enlighet med Parisavtalet" ("Samarbetsavtalet" first in a sentence is a common noun)
 NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
 DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
@@ -403,6 +403,12 @@ class Reader:
         if owner is None:
             return None, None, None, None
         return owner, surface, s, None
+
+    def before_bracket(self, start: int) -> int | None:
+        """For a mention that is the first thing in a bracket ("… i hemmet (Istanbulkonventionen)"), where the words
+        before the bracket end; else None."""
+        m = re.search(r"\s*\(\s*$", self.text[max(0, start - 40):start])
+        return start - len(m.group()) if m else None
 
     def capital_article(self, start: int) -> int | None:
         """Where "En"/"Ett" begins a title before the kind noun at `start`, mid-sentence ("… skrivelse En samlad
@@ -770,9 +776,8 @@ class Reader:
         ends = {m.end: m.kind for m in self.mentions if m.form == "name"}
         aliases = set()
         for m in self.mentions:
-            before = self.text[:m.start].rstrip()
-            if m.form == "name" and before.endswith("(") and ends.get(len(before[:-1].rstrip())) == m.kind and \
-                    self.text[m.end:m.end + 1] == ")" and m.title and m.title[:1].isupper():
+            if m.form == "name" and self.text[m.end:m.end + 1] == ")" and m.title and m.title[:1].isupper() and \
+                    ends.get(self.before_bracket(m.start)) == m.kind:
                 aliases.add(self.text[m.start:m.end])
         for m in self.mentions:
             if m.form == "name" and self.text[m.start:m.end] in aliases:
@@ -815,8 +820,7 @@ class Reader:
             if any(d.stem.rstrip("-") == stem for d in self.drafts):
                 continue
             # the short name in brackets after the full one: "FN:s konvention om barnets rättigheter (barnkonventionen)"
-            named = next((names[e] for m in ms for e in [len(self.text[:m.start].rstrip().removesuffix("(").rstrip())]
-                          if self.text[:m.start].rstrip().endswith("(") and e in names), None)
+            named = next((names[e] for m in ms for e in [self.before_bracket(m.start)] if e in names), None)
             if named is not None:
                 self.drafts[named.pid].aliases.add(self.text[ms[0].start:ms[0].end])
                 for m in ms:

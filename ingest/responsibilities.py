@@ -722,9 +722,10 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     for m in INCLUDED.finditer(text, a, b):
         task = "" if "\n" in m.group() else text[m.end():b].strip(" ,.")
         # "I uppdraget ingår att identifiera ⏎ • …" reads on into each item; "Uppdraget innebär att DO ska ⏎ • …" does not
-        lead = task + " " if task and runs_into_list(text, b) and not re.search(r"\b(?:ska|skall)$", task) else ""
-        if task and not lead and runs_into_list(text, b):
+        runs_on = bool(task) and runs_into_list(text, b)
+        if runs_on and re.search(r"\b(?:ska|skall)$", task):
             task = ""
+        lead = task + " " if runs_on and task else ""
         if task and not task.endswith(":") and not lead:
             for label in assignees:
                 f.add(label, task, a, b, pid, 0.9)
