@@ -101,7 +101,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
                  "policy", "riktlinjer", "plan", "verksamhetsplan"),
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
                "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv", "avtal",
-               "konvention"),
+               "konvention", "direktiv"),
     "assignment": ("regeringsuppdrag", "budgetuppdrag"),
     "consultation": ("remiss", "samråd"),
     "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),

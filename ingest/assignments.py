@@ -494,11 +494,15 @@ def extract(ctx: Ctx) -> None:
         out.extend(_from_cand(ctx, c, sents, cands))
     out = _merge(out)
     if ctx.kind in INQUIRY_REPORTS:
-        # a committee's report recounts its own assignment: what "ingick" in it is its tasks
-        for a in out:
-            if any(COMMITTEE_NAME.search(x) for x in a.assignees):
-                a.tasks += _inquiry_tasks(ctx, len(text))
-                break
+        # a committee's report recounts its own assignment: what "ingick" in it is its tasks, and so is what else
+        # it says the committee was asked ("Kommittén har även haft i uppdrag att …"): one remit
+        own = next((a for a in out if any(COMMITTEE_NAME.search(x) for x in a.assignees)), None)
+        if own is not None:
+            own.tasks += _inquiry_tasks(ctx, len(text))
+            for a in [a for a in out if a is not own and a.assignees == own.assignees]:
+                own.tasks.append(a.title)
+                _absorb(own, a)
+                out.remove(a)
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments

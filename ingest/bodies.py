@@ -96,8 +96,9 @@ COMMITTEE = re.compile(
     # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
     rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}?(?:kommissionen|delegationen|kommittén|utredningen)"
     rf"(?: (?:för|mot) (?:{_NAME_WORD},? ){{0,4}}(?:och )?{_NAME_WORD})?"
-    # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté": a committee named by the year it was set up
-    r"|(?:19|20)\d\d års [a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
+    # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté", "2023 års fri- och rättighetskommitté": a committee
+    # named by the year it was set up
+    r"|(?:19|20)\d\d års (?:[a-zåäö]{2,}- (?:och|eller) )?[a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
     # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
     # "Delbetänkande av Utredningen om En stärkt tillsyn av tivolin och …": after "betänkande av", to the end of the sentence
@@ -146,8 +147,9 @@ CREATED_GROUP = re.compile(
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
 # "Kunskapsskolan i Sverige AB", "Internationella Engelska skolan i Sverige AB" (a common noun inside the name)
 COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för )?){1,4}AB)\b")
-# a foundation the text names with its lower-case kind word first: "stiftelsen Industrifonden" is Industrifonden
-FOUNDATION = re.compile(r"(?<=\bstiftelsen )(?P<name>[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3})(?P<gen>s)?\b")
+# a foundation or an association the text names with its lower-case kind word first: "stiftelsen Industrifonden" is
+# Industrifonden, "den ideella föreningen Svenskt Friluftsliv" is Svenskt Friluftsliv
+FOUNDATION = re.compile(r"(?:(?<=\bstiftelsen )|(?<=\bideella föreningen )|(?<=\bekonomiska föreningen ))(?P<name>[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3})(?P<gen>s)?\b")
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
@@ -204,7 +206,7 @@ def _register_index() -> dict[str, re.Pattern]:
     of every name over the whole text."""
     groups: dict[str, list[str]] = {}
     for n in register.searchable_names():
-        groups.setdefault(re.split(r"[\s]", n, 1)[0].lower(), []).append(n)
+        groups.setdefault(re.split(r"[\s]", n, 1)[0].lower().rstrip("."), []).append(n)   # "Kungl. biblioteket"
     return {k: re.compile(r"(?P<name>" + "|".join(_name_pattern(n) for n in sorted(v, key=len, reverse=True))
                           + r")(?P<gen>s)?(?![\w-])") for k, v in groups.items()}
 

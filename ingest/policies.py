@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .context import Ctx
-from .dates import find_dates
+from .dates import find_dates, parse_date
 from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
@@ -235,8 +235,26 @@ AGREEMENT_BETWEEN = re.compile(
     r"om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi))\b)(?P<t>(?:[^.;:,\n()]{3,120}?))(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har)|ska|skall|har|hade|är|var|"
     r"för\s+att|inom|samt|i\s+syfte)\b)")
 # an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
-# "i enlighet med Parisavtalet" ("Samarbetsavtalet" first in a sentence is a common noun)
-NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
+# "i enlighet med Parisavtalet", "(Tidöavtalet)" ("Samarbetsavtalet" first in a sentence is a common noun)
+NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\()|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
+# an act of the EU the text names by its number or its short name: "Europaparlamentets och rådets direktiv 2005/36/EG
+# av den 7 september 2005 om erkännande av yrkeskvalifikationer", "direktiv (EU) 2019/790", "EG-direktivet om
+# personuppgifter (95/46/EG)", "yrkeskvalifikationsdirektivet", "NIS 2-direktivet" (not a committee's directive)
+EU_NUMBER = r"(?:\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}|(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}/(?:EU|EG|EEG|Euratom))(?![\w/])"
+EU_SUBJECT = (r"\s+om\s+(?P<t>(?:[^.;:()\n]|\((?:EU|EG|EEG)\)){3,160}?)(?=\s*(?:[.;:)]|\((?!(?:EU|EG|EEG)\))|\n|$)|,\s|\s+(?:och\s+om\s+ändring|som|ska|skall|har|är|"
+              r"samt|i\s+syfte|genomförs|(?:tidigare|redan|också|även)\s+[a-zåäö]+)\b)")
+EU_DIRECTIVE = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande)?direktiv|"
+    r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?)\s+(?P<num>" + EU_NUMBER + r")"
+    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + EU_SUBJECT + r")?"
+    r"|(?P<short>(?:EU|EG)-direktiv(?:et)?)" + EU_SUBJECT.replace("?P<t>", "?P<t2>") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+EU_DIRECTIVE_SHORT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][\wåäö]{1,8}(?: (?:II|III|IV|\d))?-)direktivet(?![\wåäö-])")
+NOT_EU_STEMS = {"tilläggs", "ändrings", "kommitté", "utrednings", "tillämpnings", "genomförande", "huvud", "grund",
+                "förslags", "original", "moder", "eu-", "eg-", "dir-"}
+# an agreement of the EU with a third country: "Associeringsavtal mellan Europeiska unionen, …, å ena sidan, och
+# Georgien, å andra sidan"
+SIDES_AGREEMENT = re.compile(r"(?<![\w-])(?P<k>[A-ZÅÄÖa-zåäö]*[Aa]vtal(?:et)?)\s+(?P<p>mellan\s+[^.;:\n]{3,200}?,\s+å\s+ena\s+sidan,"
+                             r"\s+och\s+[^.;:\n]{2,120}?,\s+å\s+andra\s+sidan)")
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
 DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
 
@@ -565,6 +583,33 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end("t"), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["t"])),
                                          title=title, title_score=3))
             taken.append((m.start(), m.end("k") if m["k"] else m.end("k2")))   # a policy named in its subject still counts
+        for m in EU_DIRECTIVE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            num = re.sub(r"\s+", " ", m["num"] or m["num2"] or "")
+            subject = norm_space(m["t"] or m["t2"] or "")
+            title = norm_space(m.group())
+            # (the short form "EG-direktivet om personuppgifter" is known by its subject, with its number or without)
+            topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
+            # the issuer is its owner: "Europaparlamentets och rådets direktiv …" was adopted by the parliament
+            owner = self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
+            self.mentions.append(Mention(m.start(), m.end(), "direktiv", "name", owner=owner, topic=topic, title=cap(title),
+                                         title_score=3))
+            taken.append((m.start(), m.end()))
+        for m in EU_DIRECTIVE_SHORT.finditer(text):
+            stem = m["stem"].lower()
+            if stem in NOT_EU_STEMS or any(a <= m.start() < b for a, b in taken):
+                continue
+            self.mentions.append(Mention(m.start(), m.end(), "direktiv", "name", topic=frozenset({stem.rstrip("-")}),
+                                         title=cap(m.group()), title_score=2))
+            taken.append((m.start(), m.end()))
+        for m in SIDES_AGREEMENT.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            title = cap(f"{m['k'].lower().removesuffix('et')} {norm_space(m['p'])}")
+            self.mentions.append(Mention(m.start(), m.end(), "avtal", "name", topic=self.topic_of(re.findall(r"\w+", m["p"])),
+                                         title=title, title_score=3))
+            taken.append((m.start(), m.end()))
         # a committee's directive cited by its number: "Utredningens uppdrag (dir. 2023:143) har varit att …"
         for m in DIRECTIVE_CITED.finditer(text):
             if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):
@@ -1762,6 +1807,9 @@ def _adopters(r: Reader) -> None:
     author = ctx.out.document.author
     for pid, d in enumerate(r.drafts):
         p = d.policy
+        if d.kind == "direktiv" and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"
+            p.adopted_on = next((parse_date(dm["on"]) for m in d.mentions if m.form == "name"
+                                 for dm in [EU_DIRECTIVE.match(r.text, m.start)] if dm and dm["on"]), None)
         if p.adopted_by:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None

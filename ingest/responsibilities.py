@@ -547,7 +547,9 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # att följa …" (a relative clause); "Som ett led i detta tilldelas Riksbanken ansvaret för att fastställa …" (the verb
 # first); "I raminstruktionen ingår ett särskilt uppdrag för Försvarsmakten att förhandla …"
 RELATIVE_CHARGE = re.compile(r",?\s+som\s+(?:även\s+|också\s+)?(?:har\s+(?:i|till)\s+uppgift\s+att|ansvarar\s+för(?:\s+att)?|"
-                             r"har\s+(?:det\s+)?(?:[a-zåäö]+\s+)?ansvar(?:et)?\s+för(?:\s+att)?|svarar\s+för(?:\s+att)?)\s+")
+                             r"har\s+(?:det\s+)?(?:[a-zåäö]+\s+)?ansvar(?:et)?\s+för(?:\s+att)?|svarar\s+för(?:\s+att)?)\s+"
+                             # "… i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra med underlag …"
+                             r"|,\s+som\s+(?:även\s+|också\s+)?(?:ska|skall)\s+(?:även\s+|också\s+)?(?=[a-zåäö])")
 VERB_BEFORE = re.compile(r"\b(?:tilldelas|ges|får|åläggs)\s+$|\buppdrag\s+för\s+$")
 CONFERRED = re.compile(r"\s+(?:även\s+|också\s+)?(?:(?:ett|det)\s+)?(?:(?!för|i|inom|med)[a-zåäö]+\s+)?(?:ansvar(?:et)?\s+för(?:\s+att)?|"
                        r"uppgiften\s+att|uppdraget\s+att)\s+")
@@ -560,6 +562,11 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if ctx.bodies.bodies[m.label].kind in ("regering", "departement"):
             continue
         end = m.end + (alias.end() if (alias := re.match(r"\s*\([^()]{1,40}\)", text[m.end:m.end + 50])) else 0)
+        # the first of two bodies the clause is told of: "Socialstyrelsen och Läkemedelsverket, som ska …"
+        pair = re.match(r"\s+(?:och|samt)\s+", text[end:end + 10])
+        other = next((x for x in ctx.bodies.mentions_in(end, b) if pair and x.start == end + pair.end()), None)
+        if other is not None:
+            end = other.end + (alias.end() if (alias := re.match(r"\s*\([^()]{1,40}\)", text[other.end:other.end + 50])) else 0)
         rel = RELATIVE_CHARGE.match(text, end, b)
         if rel is None and VERB_BEFORE.search(text, max(a, m.start - 20), m.start):
             rel = CONFERRED.match(text, end, b) if not text[max(a, m.start - 20):m.start].rstrip().endswith("för") \
@@ -567,7 +574,7 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if rel is None:
             continue
         task = re.split(r",\s|\.\s", text[rel.end():b].strip())[0].rstrip(" .")
-        if not NOT_DUTY.match(task):
+        if not NOT_DUTY.match(task) and not STATE.match(task):
             f.add(m.label, task, a, b, pid, 0.9)
 
 

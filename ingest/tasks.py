@@ -142,15 +142,20 @@ def _split(task: str) -> list[str]:
 # "I det ingår att …" (what the sentence before asked), "I utredarens uppdrag ingår att"
 # (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "I uppdraget ingick att …",
 # "Uppdraget har även innefattat att", "Uppdraget har inneburit att", "Det har också ingått i utredningens uppdrag att",
-# "Slutligen har det i uppdraget ingått att")
-_ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:utredningens|utredarens|kommitténs|myndighetens)\s+uppdrag)"
-_EXTENT = r"(?:(?:även|också|vidare|dessutom)\s+|bl\.\s?a\.\s+|bland\s+annat\s+)?"
+# "Slutligen har det i uppdraget ingått att", "I uppdraget ligger sammanfattningsvis bland annat att", "Utredningens
+# uppdrag går ut på att")
+_ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens)\s+uppdrag)"
+_EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
-    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|har\s+{_EXTENT}ingått)\s+"
+    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|ligger|låg|har\s+{_EXTENT}(?:ingått|legat))\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
-    rf"|\b[Uu]ppdraget\s+(?:omfattar|innefattar|innebär|består\s+i|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
+    rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
     rf"{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}i\s+{_ASSIGNMENT}\s+ingått)\s+att:?(?:\s+|$)"
+    # "Uppdraget när det gäller införandet av … har bestått i att", "När det gäller uppdraget i övrigt har kommittén
+    # haft att bedöma …"
+    rf"|\b[Uu]ppdraget\s+(?:[^.;:\n]{{3,100}}?\s+)?har\s+bestått\s+i\s+att\s+"
+    rf"|\bhar\s+(?:utredningen|kommittén|utredaren|delegationen)\s+{_EXTENT}haft\s+att\s+"
     # what it holds, named by a noun: "Uppdraget inkluderar frågan om …", "Kommitténs uppdrag utvidgas till att omfatta en
     # bred översyn av …", "Översynen ska också omfatta en analys av …"
     rf"|\b(?:[Uu]ppdraget|[Öö]versynen|[\wåäö]+s\s+uppdrag)\s+(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"

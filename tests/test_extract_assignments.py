@@ -357,10 +357,28 @@ def test_a_committee_report_recounts_its_own_assignment():
      "åtgärder. Slutligen har det i uppdraget ingått att beskriva konsekvenserna.\n\nI uppdraget har ingått att:\n\n"
      "* kartlägga system för informationsutbyte, t.ex. Skatteverkets system. Utgångspunkten ska vara lagen.\n",
      (["Utredningen om skatt på flygresor"],
-      ["analysera hur en skatt kan utformas", "bedöma om myndighetsavgiften bör avskaffas", "beskriva andra åtgärder",
+      ["analysera hur en skatt kan utformas", "analysera de medlemsstater som har avskaffat flygskatt",
+       "bedöma om myndighetsavgiften bör avskaffas", "beskriva andra åtgärder",
        "beskriva konsekvenserna", "kartlägga system för informationsutbyte, t.ex. Skatteverkets system",
-       "analysera de medlemsstater som har avskaffat flygskatt", "utarbeta nödvändiga författningsförslag"],
+       "utarbeta nödvändiga författningsförslag"],
       None, [])),
+    # one remit however many times the report tells of it: what it "consisted in", what the committee "had to" do
+    ("# Fri- och rättigheter\n\nBetänkande av 2023 års fri- och rättighetskommitté.\n\n2023 års fri- och "
+     "rättighetskommitté har haft i uppdrag att utreda frågor om grundlagsskyddet. Uppdraget när det gäller nya "
+     "rättigheter har bestått i att bedöma om en rätt till abort bör läggas till. När det gäller uppdraget i övrigt har "
+     "kommittén haft att bedöma om rätten till medborgarskap bör ändras.\n\nKommittén har även haft i uppdrag att göra "
+     "en internationell jämförelse.\n",
+     (["2023 års fri- och rättighetskommitté"],
+      ["utreda frågor om grundlagsskyddet", "bedöma om en rätt till abort bör läggas till",
+       "bedöma om rätten till medborgarskap bör ändras", "göra en internationell jämförelse"], None, [])),
+    # what lay in the remit, and what it "goes out on"
+    ("# Beslag\n\nBetänkande av Beslagsutredningen.\n\nBeslagsutredningen har haft i uppdrag att se över reglerna om "
+     "beslag. Utredningens uppdrag går ut på att föreslå moderna regler för husrannsakan.\n\nI uppdraget ligger "
+     "sammanfattningsvis bland annat att\n\n* anpassa bestämmelserna till modern teknik,\n"
+     "* lämna fullständiga författningsförslag.\n",
+     (["Beslagsutredningen"],
+      ["se över reglerna om beslag", "föreslå moderna regler för husrannsakan",
+       "anpassa bestämmelserna till modern teknik", "lämna fullständiga författningsförslag"], None, [])),
 ])
 def test_a_committees_report_recounts_its_own_remit(text, expected):
     ex = page(text)

@@ -1009,9 +1009,28 @@ def test_a_steering_document_cited_with_the_decision_that_adopted_it():
      "ta fram en policy för öppen vetenskap. Sverige har ingått ett avtal med Norge om gemensam gränskontroll.",
      [("Program för att förebygga narkotikabruk", "program"), ("Policy för öppen vetenskap", "policy"),
       ("Avtal med Norge om gemensam gränskontroll", "avtal")]),
+    # acts of the EU by number, subject or short name, but not a committee's directive
+    ("Den nya lagen genomför Europaparlamentets och rådets direktiv 2005/36/EG av den 7 september 2005 om erkännande "
+     "av yrkeskvalifikationer. I de fall yrkeskvalifikationsdirektivet innehåller bestämmelser gäller de. "
+     "Tilläggsdirektivet och ändringsdirektivet berörs inte. EG-direktivet om personuppgifter (95/46/EG) gäller.",
+     [("Europaparlamentets och rådets direktiv 2005/36/EG av den 7 september 2005 om erkännande av yrkeskvalifikationer",
+       "direktiv"), ("Yrkeskvalifikationsdirektivet", "direktiv"), ("EG-direktivet om personuppgifter (95/46/EG)", "direktiv")]),
+    # an agreement known by its name in brackets, and one of the EU with a third country by its sides
+    ("I den sakpolitiska överenskommelsen mellan Moderaterna och Liberalerna (Tidöavtalet) redovisas reformer. Riksdagen "
+     "godkänner associeringsavtalet mellan Europeiska unionen och dess medlemsstater, å ena sidan, och Georgien, å andra "
+     "sidan.",
+     [("Tidöavtalet", "avtal"),
+      ("Associeringsavtal mellan Europeiska unionen och dess medlemsstater, å ena sidan, och Georgien, å andra sidan",
+       "avtal")]),
 ])
 def test_treaties_agreements_and_documents_named_by_their_subject_in_a_national_text(text, policies):
     assert [(p.title, p.kind) for p in page("# Sammanfattning\n\n" + text + "\n").policies] == policies
+
+
+def test_an_eu_directive_is_adopted_by_its_issuer_on_the_day_its_name_gives():
+    ex = page("# Sammanfattning\n\nLagen genomför Europaparlamentets och rådets direktiv 2013/55/EU av den 20 november 2013 "
+              "om ändring av direktiv 2005/36/EG. Direktivet ska vara genomfört 2016.\n")
+    assert [(p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [("direktiv", "Europaparlamentet", "2013-11-20")]
 
 
 def test_a_municipalitys_contract_with_a_supplier_is_no_policy():
