@@ -345,9 +345,10 @@ HOLDS = re.compile(
     rf"|(?P<plain>(?<=har{S})i{S}+uppdrag(?={S}+att\b)))"
     rf"(?P<with>{S}+tillsammans{S}+med{S}+[^.;:\n]{{2,200}}?)?{S}+(?P<link>att|om|avseende|kring|rörande)\b")
 # a committee's remit, told in its own report: "Regeringen beslutade den 5 november 2009 att låta tillsätta en
-# särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …"
+# särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …", "I maj 2022
+# beslutade regeringen att uppdra åt en särskild utredare att lämna förslag …"
 APPOINT = re.compile(
-    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte){S}+(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|"
+    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|uppdra{S}+åt|uppdrog{S}+åt){S}+(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|"
     rf"(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?kommitté|utredning)){S}+"
     rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
 # ... or said of the remit itself: "Utredningens uppdrag har varit att …", "Kommitténs uppdrag (dir. 2023:143) har
@@ -547,7 +548,7 @@ INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
     r"|förhandlingsperson))\s+(?:ska|skall)"
-    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:direktiven|direktivet|uppdraget))"
+    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:(?:tilläggs)?direktiven|(?:tilläggs)?direktivet|uppdraget))"
     rf"\s+(?:ska|skall|skulle)\s+{_INQUIRER}"
     # a committee's report: "Därtill har utredningen haft att analysera …"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
@@ -600,9 +601,13 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
         # "Utredaren ska därför ⏎ • …", "… ska utredaren inom ramen för uppdraget bl.a. ⏎ • …"
         lead_only = re.fullmatch(r"(?:därför|således|alltså|i övrigt|vidare|också|även)", task) or \
             re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
+        # "Enligt tilläggsdirektiven skulle utredningen även bl.a. ⏎ * föreslå …": the list is the tasks
+        list_next = "\n" in text[m.start():m.start("task")]
         if (len(task) < 4 and not lead_only) or len(task) > 400:
             continue
-        if task.endswith(":") or lead_only:
+        if list_next:
+            tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, text.rindex("\n", 0, m.start("task")))]
+        elif task.endswith(":") or lead_only:
             items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
             tasks += [task_text(text[a:b]) for a, b in items]
         elif not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task):
@@ -882,6 +887,14 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     for m in BUDGET_DECIDED.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start()) or _council(ctx, s0, s1)
         add(issuer, (m.start("slot"), m.end("slot")), m.start("task"), m["verb"], m.start(), year=m["year"])
+    author = ctx.out.document.author
+    for m in APPOINT.finditer(text, s0, s1):
+        if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
+            continue                   # in a report: the committee that wrote it is the one appointed (read before
+                                       # GIVE, which would take "uppdra åt en särskild utredare att" for no body)
+        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
+        add(_issuer_left(ctx, s0, m.start()) or ctx.bodies.resolve("regeringen"), (m.start("slot"), m.end("slot")),
+            m.end("link") + 1, m["verb"], m.start())
     for m in GIVE.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         slot = (m.start("slot"), m.end("slot"))
@@ -906,13 +919,6 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
             issuer = ctx.bodies.resolve("regeringen")
         add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
-    author = ctx.out.document.author
-    for m in APPOINT.finditer(text, s0, s1):
-        if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
-            continue                   # in a report: the committee that wrote it is the one appointed
-        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
-        add(_issuer_left(ctx, s0, m.start()) or ctx.bodies.resolve("regeringen"), (m.start("slot"), m.end("slot")),
-            m.end("link") + 1, m["verb"], m.start())
     for m in REMIT_OF.finditer(text, s0, s1):
         if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue

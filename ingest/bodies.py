@@ -88,10 +88,10 @@ COURT_LIST = re.compile(r"(?<![\w-])(?P<court>Läns|Förvaltnings|Kammar)rätter
                         r"(?:, [A-ZÅÄÖ][a-zåäö]+(?:s)? län)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?:s)? län)")
 # a municipality in capitals, as on a letterhead: "VILHELMINA KOMMUN", "SÖDERHAMNS KOMMUN"
 MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
-# committees of inquiry, commissions, delegations: "LSS-kommittén", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
+# committees of inquiry, commissions, delegations: "LSS-kommittén", "E-delegationen", "AI-kommissionen", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
 COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}-kommittén|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
+    r"(?<![\w-])(?P<name>(?!EU-)[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,6}-(?:kommittén|delegationen|utredningen|kommissionen)|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
     r"|kommissionen|delegationen)"
     # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
     rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}?(?:kommissionen|delegationen|kommittén|utredningen)"

@@ -97,7 +97,7 @@ def extract(ctx: Ctx) -> None:
     out: list[Consultation] = []
     if "remiss" in low or "remitter" in low:
         out += _remisses(ctx)
-    if "samråd" in low or SOUGHT.search(text):
+    if "samråd" in low or "dialog med" in low or SOUGHT.search(text):
         out += _samrad(ctx)
     ctx.out.consultations.extend(out)
 
@@ -602,12 +602,14 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
 
 # ====================================================================== samråd
 
-# "ska inhämta synpunkter från Folkhälsomyndigheten": views sought from named bodies are a samråd too
-_ASK_VIEWS = rf"inhämta(?:r|t|de)?{S}+(?:synpunkter|information|kunskap|underlag|erfarenheter){S}+från"
+# "ska inhämta synpunkter från Folkhälsomyndigheten", "inhämta synpunkter och upplysningar från länsstyrelserna": views
+# sought from named bodies are a samråd too, and so is work done "i nära dialog med" named bodies
+_VIEWS = r"(?:synpunkter|information|kunskap(?:er)?|underlag|erfarenhet(?:er)?|upplysningar)"
+_ASK_VIEWS = rf"inhämta(?:r|t|de)?{S}+{_VIEWS}(?:{S}+(?:och|samt){S}+{_VIEWS})?{S}+från"
 # "… ska ges möjlighet att lämna synpunkter": views offered to be given
 _OFFER_VIEWS = rf"(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
 SAMRAD = re.compile(
-    rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
+    rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|i{S}+(?:nära{S}+|löpande{S}+|bred{S}+)?dialog{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
     rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:ske|skett|hållits|genomförts|förts){S}+med|"
     rf"samråd(?:et|en)?{S}+med|{_ASK_VIEWS})\b{S}+(?P<list>[^\n]{{3,400}})")
 SOUGHT = re.compile(rf"\b{_ASK_VIEWS}\b|{S}{_OFFER_VIEWS}(?:lämna{S}+synpunkter|yttra{S}+sig)")
@@ -619,7 +621,8 @@ LIST_STOP = re.compile(
     rf"angående{S}|rörande{S}|gällande{S}|beträffande{S}|i{S}+(?:fråga|frågor|arbetet|genomförandet|sitt|sin|det|detta){S}|"
     rf"inom{S}|under{S}|vid{S}|samt{S}+att|särskilt{S}+(?:vad|när|i|om|för)|vad{S}+gäller|och{S}+att|och{S}+efter|samt{S}+efter|och{S}+i{S}|innan{S}|ska{S}|skall{S}|har{S}|"
     rf"kunna{S}|genom{S}|utifrån{S}|enligt{S}|utveckla[dt]?{S}|utarbeta[dt]?{S}|genomföra{S}|utse{S}|skapa{S}|"
-    rf"(?:[a-zåäö]{{3,}}(?:a|era)){S}+(?:ett|en|de|den|det|dessa|uppdraget|arbetet|förslag|två|tre){S})|"
+    rf"(?:[a-zåäö]{{3,}}(?:a|era)){S}+(?:ett|en|de|den|det|dessa|uppdraget|arbetet|förslag|två|tre|om|hur|vilka|"
+    rf"vilket|vilken|vad|varför|behovet|möjligheten|möjligheterna|förutsättningarna|konsekvenserna){S})|"
     rf",{S}+(?:som|vilket|vilka|där|såväl|men|samt{S}+att|och{S}+att|för{S}+att|i{S}+syfte)\b|\)?,{S}+[a-zåäö]+(?:a|er){S}+(?:ett|en|de|den|det|två|tre)\b)")
 NUM_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
              "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
@@ -663,7 +666,7 @@ def _samrad(ctx: Ctx) -> list[Consultation]:
     for s0, s1 in sents:
         sentence = text[s0:s1]
         low = sentence.lower()
-        if "samr" not in low and not SOUGHT.search(sentence):
+        if "samr" not in low and "dialog med" not in low and not SOUGHT.search(sentence):
             if last_org and not re.search(r"bjöds|deltog", low):
                 continue
         for m in INVITE_TO.finditer(text, s0, s1):

@@ -422,8 +422,9 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
             continue
         f.add(label, am["task"], a, b, pid)
-    # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …"
-    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |övergripande )?uppgift (?:ska vara|är) att "
+    # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
+    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |övergripande )?(?:uppgift|uppdrag) "
+                          r"(?:ska vara|är|var|har varit) att "
                           r"(?P<task>[^.;]{5,300})", sent):
         label = ctx.bodies.resolve(um["g"])
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):

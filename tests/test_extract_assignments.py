@@ -371,6 +371,14 @@ def test_a_committee_report_recounts_its_own_assignment():
      (["2023 års fri- och rättighetskommitté"],
       ["utreda frågor om grundlagsskyddet", "bedöma om en rätt till abort bör läggas till",
        "bedöma om rätten till medborgarskap bör ändras", "göra en internationell jämförelse"], None, [])),
+    # an unnamed inquiry appointed with "uppdra åt", and the list a tilläggsdirektiv added
+    ("# Vapen\n\nI maj 2022 beslutade regeringen att uppdra åt en särskild utredare att lämna förslag till de "
+     "författningsändringar som krävs. Utredningen föreslår en ny lag.\n\nEnligt tilläggsdirektiven skulle "
+     "utredningen även bl.a.\n\n* föreslå en utökning av vapengarderoben för jakt,\n"
+     "* överväga om processen vid vapenbyte kan förenklas.\n",
+     (["Utredningen"],
+      ["lämna förslag till de författningsändringar som krävs", "föreslå en utökning av vapengarderoben för jakt",
+       "överväga om processen vid vapenbyte kan förenklas"], None, [])),
     # what lay in the remit, and what it "goes out on"
     ("# Beslag\n\nBetänkande av Beslagsutredningen.\n\nBeslagsutredningen har haft i uppdrag att se över reglerna om "
      "beslag. Utredningens uppdrag går ut på att föreslå moderna regler för husrannsakan.\n\nI uppdraget ligger "

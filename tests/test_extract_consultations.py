@@ -176,6 +176,13 @@ def test_samrad_in_a_decision():
     ("Socialnämnden har efter samråd med brukarrådet och berörda föreningar tagit fram planen.", "Socialnämnden",
      ["brukarrådet", "berörda föreningar"]),
     ("Trafikverket ska även inhämta synpunkter från Statens skolverk.", "Trafikverket", ["Statens skolverk"]),
+    ("Skogsstyrelsen ska inhämta synpunkter och upplysningar från Naturvårdsverket.", "Skogsstyrelsen",
+     ["Naturvårdsverket"]),
+    # work done in dialogue with named bodies, the list ending where what is done begins
+    ("Jordbruksverket ska i nära dialog med länsstyrelserna analysera om det finns behov av ändringar.",
+     "Statens jordbruksverk", ["Länsstyrelserna"]),
+    ("Trafikverket ska genomföra uppdraget i nära dialog med Boverket och Lantmäteriet, som ska bidra med underlag.",
+     "Trafikverket", ["Boverket", "Lantmäteriet"]),
 ])
 def test_samrad_phrases(sentence, organizer, participants):
     doc, ex, _ = extract_text(sentence + "\n", name="x.txt")

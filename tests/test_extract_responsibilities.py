@@ -403,6 +403,13 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
     ("# Narkotika\n\nUtredningen föreslår flera ändringar. Folkhälsomyndigheten ges ett tydligt informationsansvar för "
      "arbetet med att förebygga missbruk.\n", "Folkhälsomyndigheten",
      "ges ett tydligt informationsansvar för arbetet med att förebygga missbruk"),
+    # a relative clause told of two bodies, and a committee's remit said of it by name
+    ("# Läkemedel\n\nTLV ska genomföra uppdraget i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra "
+     "med underlag och synpunkter.\n", "Socialstyrelsen", "bidra med underlag och synpunkter"),
+    ("# Läkemedel\n\nTLV ska genomföra uppdraget i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra "
+     "med underlag och synpunkter.\n", "Läkemedelsverket", "bidra med underlag och synpunkter"),
+    ("# E-förvaltning\n\nE-delegationens uppdrag är att koordinera och driva på e-utvecklingen i offentlig sektor.\n",
+     "E-delegationen", "koordinera och driva på e-utvecklingen i offentlig sektor"),
 ])
 def test_a_task_put_on_a_body_in_passing_with_the_verb_first_or_in_the_letter_that_steers_it(text, body, task):
     assert (body, task) in {(r.body, r.task) for r in page(text).responsibilities}
