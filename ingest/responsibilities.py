@@ -49,6 +49,9 @@ POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunn
                    r"(?!(?:del|ta del|tillgång|stöd|bidrag|"
                    r"medel|ersättning|information)\b)(?=[a-zåäö]+[ae]\b)")
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
+# a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
+COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
+                          r"(?=[a-zåäö])")
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
 PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))"
                            r"(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+")
@@ -286,6 +289,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         rest = text[mm.end():b]
         rest_strip = rest.lstrip(" ,")
         power = POWER.match(rest_strip) if ctx.kind in PROPOSING else None
+        power = power or COMMISSIONED.match(rest_strip)
         if NOT_DUTY.match(rest_strip) and not power:
             continue
         subject = _subject(ctx, clause, mm.start())

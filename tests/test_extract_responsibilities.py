@@ -408,6 +408,9 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
      "med underlag och synpunkter.\n", "Socialstyrelsen", "bidra med underlag och synpunkter"),
     ("# Läkemedel\n\nTLV ska genomföra uppdraget i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra "
      "med underlag och synpunkter.\n", "Läkemedelsverket", "bidra med underlag och synpunkter"),
+    # a task a proposal means to give: "ska få i uppdrag att"
+    ("# Betyg\n\nSlutligen föreslås att Statens skolverk ska få i uppdrag att göra en förstudie om en betygsdatabas.\n",
+     "Statens skolverk", "göra en förstudie om en betygsdatabas"),
     ("# E-förvaltning\n\nE-delegationens uppdrag är att koordinera och driva på e-utvecklingen i offentlig sektor.\n",
      "E-delegationen", "koordinera och driva på e-utvecklingen i offentlig sektor"),
 ])
