@@ -1358,6 +1358,8 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
+# ... and the aims listed under it: "Förslagen syftar bland annat till att ⏎ * ge vuxna en långsiktig möjlighet … ⏎ * …"
+AIMS_LISTED = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?:?\s*$")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
@@ -1374,7 +1376,11 @@ MEASURE_AIM_REL = re.compile(
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
 AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
-                       r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)")
+                       r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)"
+                       # "För att minska risken för fusk och fel föreslås …" ("ska" only after a comma: "För att eleven ska
+                       # hinna … lämnas")
+                       r"|För att (?:kunna )?(?P<goal2>(?:(?!\b(?:får|kan|måste|behöver|krävs|har)\b)[^.;:])+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|"
+                       r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs)\b)|,\s+(?=(?:ska|bör)\b))")
 # what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
@@ -1626,6 +1632,11 @@ def _goals(r: Reader) -> None:
         if ctx.kind in PROPOSING_KINDS:
             # in a proposal, a directive or an assignment, whatever "syftar till" (or "i syfte att") is said of has that aim ("Godkännandena
             # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
+            if AIMS_LISTED.search(sent):
+                for s0, e0 in _bullets_after(text, b):
+                    goal = _clean_item(text[s0:e0])
+                    at = s0 + text[s0:e0].find(goal[:20])
+                    add_stated(goal, at, a)
             for m in ANY_AIM.finditer(sent):
                 if m["purpose"] and BULLET.match(sent.lstrip()):
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
@@ -1650,8 +1661,9 @@ def _goals(r: Reader) -> None:
             m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
                 or _proposed_for(sent)
             if m:
-                at = a + m.start("goal")
-                goal = _clean_item(_before_dash(m["goal"]))
+                key = "goal2" if m.re is AIM_FIRST and m["goal2"] else "goal"
+                at = a + m.start(key)
+                goal = _clean_item(_before_dash(m[key]))
                 add_stated(goal, at, at)
         for m in QUOTED_VISION.finditer(sent):
             add_stated(m["goal"], a + m.start("goal"), a + m.start())

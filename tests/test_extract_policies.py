@@ -960,6 +960,18 @@ def test_an_aim_said_with_i_syfte_att_in_the_running_text_of_a_proposal():
     assert "förkorta handläggningstiden" in goals
 
 
+def test_the_aim_a_proposal_opens_a_sentence_with_and_the_aims_it_lists():
+    goals = [g.text for g in page(
+        "# Fusk\n\nI propositionen föreslås ändringar i skattelagen. För att minska risken för fusk och fel föreslås en "
+        "ny kontroll. För att eleven ska hinna fullgöra sin utbildning lämnas förslag. För att stadgan ska träda i kraft "
+        "krävs ett godkännande. Förslagen syftar bland annat till att\n\n* ge vuxna en långsiktig möjlighet att byta "
+        "yrkeskarriär,\n* ge kvinnor och män en livslång möjlighet att avsluta utbildning.\n").goals]
+    assert {"minska risken för fusk och fel", "eleven ska hinna fullgöra sin utbildning",
+            "ge vuxna en långsiktig möjlighet att byta yrkeskarriär",
+            "ge kvinnor och män en livslång möjlighet att avsluta utbildning"} <= set(goals)
+    assert not any(g.startswith("stadgan") for g in goals)     # what is needed for something is no aim
+
+
 def test_what_measures_are_taken_for_is_a_goal_but_not_a_name_or_a_short_phrase():
     goals = [g.text for g in page(
         "# Narkotika\n\nI propositionen föreslås att polisen vidtar åtgärder för att minska förekomsten av narkotikahandel "
