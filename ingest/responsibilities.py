@@ -36,7 +36,9 @@ from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_s
 from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
-MODAL = re.compile(r"\b(?:ska|skall)\b")
+# "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
+# föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
+MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+få\b))")
 ADVERBS = r"(?:även|också|därför|dessutom|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
 LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
@@ -427,9 +429,12 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             continue
         f.add(label, am["task"], a, b, pid)
     # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
-    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |övergripande )?(?:uppgift|uppdrag) "
-                          r"(?:ska vara|är|var|har varit) att "
+    # "En av samordningsfunktionens viktigaste uppgifter är att …"
+    for um in re.finditer(r"(?P<one>\b[Ee]n av )?(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |centrala |övergripande )?"
+                          r"(?P<noun>uppgift|uppdrag|uppgifter) (?:ska vara|är|var|har varit) att "
                           r"(?P<task>[^.;]{5,300})", sent):
+        if um["noun"] == "uppgifter" and not um["one"]:
+            continue                  # "X:s uppgifter är att …" lists several: not one task
         label = ctx.bodies.resolve(um["g"])
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             own_word = um["g"].lower().rstrip("s") in OWN_WORDS

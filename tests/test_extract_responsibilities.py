@@ -411,6 +411,13 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
     # a task a proposal means to give: "ska få i uppdrag att"
     ("# Betyg\n\nSlutligen föreslås att Statens skolverk ska få i uppdrag att göra en förstudie om en betygsdatabas.\n",
      "Statens skolverk", "göra en förstudie om en betygsdatabas"),
+    # what a proposal says a body is to do or may do, and one of a body's main tasks
+    ("# Skydd\n\nI propositionen föreslås ändringar. Skatteverket föreslås ska lämna stöd till den som har skyddad "
+     "folkbokföring.\n", "Skatteverket", "lämna stöd till den som har skyddad folkbokföring"),
+    ("# Smittskydd\n\nI promemorian föreslås nya krav. Folkhälsomyndigheten föreslås få meddela ytterligare föreskrifter "
+     "om smittskyddsåtgärder.\n", "Folkhälsomyndigheten", "meddela ytterligare föreskrifter om smittskyddsåtgärder"),
+    ("# Penningtvätt\n\nEn av Finansinspektionens viktigaste uppgifter är att ta fram nationella riskbedömningar.\n",
+     "Finansinspektionen", "ta fram nationella riskbedömningar"),
     ("# E-förvaltning\n\nE-delegationens uppdrag är att koordinera och driva på e-utvecklingen i offentlig sektor.\n",
      "E-delegationen", "koordinera och driva på e-utvecklingen i offentlig sektor"),
 ])
