@@ -312,19 +312,21 @@ ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[L
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
+# a character of the names an assignment is given to: a dot before a lower-case word ends no name ("Kungl. biblioteket")
+_NAME_CHAR = r"(?:[^.;:\n]|\.(?=[ \t]+[a-zåäö]))"
 GIVE = re.compile(
-    rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b))[^.;:\n]){{2,260}}?)"
+    rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b)){_NAME_CHAR}){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
 # "gav regeringen i december 2022 i uppdrag till Statens energimyndighet att …": the assignee after "i uppdrag"
 GIVE_TO = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit){S}+(?:(?!\b(?:att|ska|är)\b)[^.;:\n]){{0,60}}?{S}*i{S}+uppdrag{S}+(?:till|åt){S}+"
-    rf"(?P<slot>[^.;:\n]{{2,200}}?){S}+(?P<link>att)\b")
+    rf"(?P<slot>{_NAME_CHAR}{{2,200}}?){S}+(?P<link>att)\b")
 # "uppdrar (bland annat) åt X att", "uppdras åt X att", "uppdra till X att", "uppdrar också X att"
 CHARGE = re.compile(
     rf"\b(?P<verb>uppdrar|uppdrog|uppdras|uppdrogs|uppdra|uppdragit){S}+(?:(?:regeringen|härmed|bland{S}+annat|även|också|därför|nu){S}+){{0,3}}"
     rf"(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+(?:{S}+(?:19|20)\d\d)?{S}+)?"          # "uppdrog den 31 januari 2013 åt X att"
-    rf"(?P<to>(?:åt|till){S}+)?(?P<slot>[^.;:\n]{{2,260}}?){S}+(?P<link>att)\b")
+    rf"(?P<to>(?:åt|till){S}+)?(?P<slot>{_NAME_CHAR}{{2,260}}?){S}+(?P<link>att)\b")
 # "Regeringen utser Karolinska institutet, … samt Livsmedelsverket till behöriga organisationer att bistå …"
 DESIGNATE = re.compile(
     rf"\b(?P<verb>utser|utsåg){S}+(?P<slot>[^.;:\n]{{2,300}}?){S}+till{S}+[^.;:\n]{{2,100}}?{S}+(?P<link>att)\b")

@@ -315,6 +315,15 @@ def test_a_report_due_every_year_and_two_tasks_joined_by_och():
         in a.tasks
 
 
+def test_an_abbreviated_name_among_the_assignees_ends_no_sentence():
+    text = ("# Uppdrag att bilda ett råd för skydd av kulturarv\n\nRegeringen ger Riksantikvarieämbetet, Kungl. biblioteket "
+            "och Statens fastighetsverk i uppdrag att bilda ett råd för skydd av kulturarv.\n")
+    doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    [a] = ex.assignments
+    assert a.assignees == ["Riksantikvarieämbetet", "Kungliga biblioteket", "Statens fastighetsverk"]
+    assert ("Kungliga biblioteket", "bilda ett råd för skydd av kulturarv") in {(r.body, r.task) for r in ex.responsibilities}
+
+
 def test_a_committee_report_recounts_its_own_assignment():
     text = ("# Regelverk för krigsmateriel\n\n2023 års krigsmaterielutredning har haft i uppdrag att se över regelverket "
             "för krigsmateriel.\n\nI uppdraget har bland annat ingått att:\n\n* analysera riktlinjerna för utförsel,\n"
