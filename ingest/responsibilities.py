@@ -680,21 +680,31 @@ def _restates(a: str, b: str) -> bool:
     return short == long or short in long and (len(short.split()) > 3 or long.startswith(short))
 
 
+RESUMED = re.compile(r"(?m)^#+\s*(?:[^\n]*\b[Uu]ppdrag(?:et|ets)?\b|Redovisning|Återrapportering)[^\n]*$")
+
+
 def feed_assignments(ctx: Ctx, f: Found) -> None:
     """On the page of a decision, the duties of its assignees are the assignment's tasks, and the bodies
     it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
     if ctx.kind not in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
         return
     bg = BACKGROUND.search(ctx.text)
-    decision_end = bg.start() if bg else len(ctx.text)     # "Bakgrund": earlier decisions, not this one's tasks
+    # "Bakgrund": earlier decisions, not this one's tasks, up to a heading that is about this assignment again
+    # ("## Närmare om uppdraget", "## Redovisning av uppdraget")
+    again = RESUMED.search(ctx.text, bg.end()) if bg else None
+    background = (bg.start(), again.start() if again else len(ctx.text)) if bg else (len(ctx.text), len(ctx.text))
+
+    def decided(pos: int) -> bool:
+        return not background[0] <= pos < background[1]
+
     for a in ctx.out.assignments:
-        if a.kind != "regeringsuppdrag" or not a.evidence or min(e.start for e in a.evidence) >= decision_end:
+        if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)):
             continue                      # an earlier decision the background recounts
         for labels, at in f.given:
-            if at < decision_end and (set(labels) & set(a.assignees) or not a.assignees):
+            if decided(at) and (set(labels) & set(a.assignees) or not a.assignees):
                 a.assignees += [x for x in labels if x not in a.assignees]
         for r in f.items:
-            if r.body in a.assignees and not NOT_A_TASK.match(r.task) and r.evidence[0].start < decision_end and \
+            if r.body in a.assignees and not NOT_A_TASK.match(r.task) and decided(r.evidence[0].start) and \
                     not any(_restates(r.task, t) for t in a.tasks):
                 a.tasks.append(r.task)
                 a.evidence += [e for e in r.evidence if e not in a.evidence]

@@ -156,6 +156,9 @@ INCLUDED = re.compile(
     # haft att bedöma …"
     rf"|\b[Uu]ppdraget\s+(?:[^.;:\n]{{3,100}}?\s+)?har\s+bestått\s+i\s+att\s+"
     rf"|\bhar\s+(?:utredningen|kommittén|utredaren|delegationen)\s+{_EXTENT}haft\s+att\s+"
+    # what the work asked for holds, told with its list: "System- och verksamhetsanpassningarna innefattar att ⏎ * …"
+    rf"|(?<![\w-])(?:[Aa]rbetet|[A-ZÅÄÖ][\wåäö]*-?(?:\s+och\s+[\wåäö-]+)?(?:arna|erna|orna|ningen|ningarna))\s+"
+    rf"(?:innefattar|omfattar|inkluderar)\s+{_EXTENT}att:?[ \t]*(?=\n|$)"
     # what it holds, named by a noun: "Uppdraget inkluderar frågan om …", "Kommitténs uppdrag utvidgas till att omfatta en
     # bred översyn av …", "Översynen ska också omfatta en analys av …"
     rf"|\b(?:[Uu]ppdraget|[Öö]versynen|[\wåäö]+s\s+uppdrag)\s+(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"

@@ -315,6 +315,18 @@ def test_a_report_due_every_year_and_two_tasks_joined_by_och():
         in a.tasks
 
 
+def test_what_the_work_holds_is_told_under_a_heading_after_the_background():
+    text = ("# Uppdrag att genomföra systemanpassningar\n\nRegeringen uppdrar åt Domstolsverket att genomföra de "
+            "systemanpassningar som myndigheten har föreslagit.\n\n## Bakgrund\n\nRegeringen uppdrog 2017 åt "
+            "Naturvårdsverket att ta fram en modell. Domstolsverket ska enligt regleringsbrevet redovisa statistik.\n\n"
+            "## Närmare om uppdraget\n\nSystem- och verksamhetsanpassningarna innefattar att\n\n"
+            "* införa nya måltypskoder,\n* ta fram rutiner för registreringen.\n")
+    doc, ex, _ = extract_text(text, name="u.md", media_type="text/markdown")
+    [a] = [x for x in ex.assignments if x.title.startswith("Uppdrag")]
+    assert {"införa nya måltypskoder", "ta fram rutiner för registreringen"} <= set(a.tasks)
+    assert "redovisa statistik" not in " ".join(a.tasks)       # the background's, not this decision's
+
+
 def test_an_abbreviated_name_among_the_assignees_ends_no_sentence():
     text = ("# Uppdrag att bilda ett råd för skydd av kulturarv\n\nRegeringen ger Riksantikvarieämbetet, Kungl. biblioteket "
             "och Statens fastighetsverk i uppdrag att bilda ett råd för skydd av kulturarv.\n")
