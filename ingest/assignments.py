@@ -312,8 +312,10 @@ ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[L
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
-# a character of the names an assignment is given to: a dot before a lower-case word ends no name ("Kungl. biblioteket")
-_NAME_CHAR = r"(?:[^.;:\n]|\.(?=[ \t]+[a-zåäö]))"
+# a dot before a lower-case word ends no name ("Kungl. biblioteket"), and a character of the names an assignment is
+# given to
+NAME_DOT = r"\.(?=[ \t]+[a-zåäö])"
+_NAME_CHAR = rf"(?:[^.;:\n]|{NAME_DOT})"
 GIVE = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b)){_NAME_CHAR}){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
@@ -393,6 +395,20 @@ OPERATIVE_MODAL = re.compile(rf"(?:[*•–-]{S}+)?(?P<slot>[^.;:\n]{{2,200}}?){
 BACKGROUND = re.compile(
     r"(?m)^(?:#+\s*)?(?:Bakgrund|Skälen för regeringens beslut|Skäl för (?:regeringens )?beslutet|Motivering|"
     r"Skälen för beslutet|Ärendet och dess beredning)\b[^\n]{0,40}$")
+# a heading about the assignment again after the background: "## Närmare om uppdraget", "## Redovisning av uppdraget"
+RESUMED = re.compile(r"(?m)^#+\s*(?:[^\n]*\b[Uu]ppdrag(?:et|ets)?\b|Redovisning|Återrapportering)[^\n]*$")
+
+
+def background_span(text: str) -> tuple[int, int]:
+    """Where a decision tells of earlier decisions ("Bakgrund", "Skälen för regeringens beslut"), up to a heading
+    about the assignment again; (len(text), len(text)) where it has no background."""
+    bg = BACKGROUND.search(text)
+    if not bg:
+        return len(text), len(text)
+    again = RESUMED.search(text, bg.end())
+    return bg.start(), again.start() if again else len(text)
+
+
 # the reports in which an inquiry tells its own remit: a committee's betänkande, an utredare's promemoria (Ds)
 INQUIRY_REPORTS = {"betänkande", "promemoria"}
 TASK_INTRO = re.compile(
@@ -466,8 +482,7 @@ def extract(ctx: Ctx) -> None:
     if not _has_cue(text):
         return
     sents = ctx.sentences()
-    bg = BACKGROUND.search(text)
-    background_at = bg.start() if bg else len(text)
+    background_at = background_span(text)[0]
     decision = _decision_title(ctx)
 
     cands: list[Cand] = []

@@ -241,13 +241,19 @@ NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\()|(?<=\bI )|(?<=\bEnl
 # av den 7 september 2005 om erkännande av yrkeskvalifikationer", "direktiv (EU) 2019/790", "EG-direktivet om
 # personuppgifter (95/46/EG)", "yrkeskvalifikationsdirektivet", "NIS 2-direktivet" (not a committee's directive)
 EU_NUMBER = r"(?:\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}|(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}/(?:EU|EG|EEG|Euratom))(?![\w/])"
-EU_SUBJECT = (r"\s+om\s+(?P<t>(?:[^.;:()\n]|\((?:EU|EG|EEG)\)){3,160}?)(?=\s*(?:[.;:)]|\((?!(?:EU|EG|EEG)\))|\n|$)|,\s|\s+(?:och\s+om\s+ändring|som|ska|skall|har|är|"
-              r"samt|i\s+syfte|genomförs|(?:tidigare|redan|också|även)\s+[a-zåäö]+)\b)")
+def _eu_subject(group: str) -> str:
+    """What an EU act is about, after "om", as the named group: it ends at a stop, a bracket (but for "(EU)"), a
+    clause or a verb."""
+    return (rf"\s+om\s+(?P<{group}>(?:[^.;:()\n]|\((?:EU|EG|EEG)\)){{3,160}}?)(?=\s*(?:[.;:)]|\((?!(?:EU|EG|EEG)\))|\n|$)|,\s|"
+            r"\s+(?:och\s+om\s+ändring|som|ska|skall|har|är|samt|i\s+syfte|genomförs|(?:tidigare|redan|också|även)\s+[a-zåäö]+)\b)")
+
+
+
 EU_DIRECTIVE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande)?direktiv|"
     r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?)\s+(?P<num>" + EU_NUMBER + r")"
-    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + EU_SUBJECT + r")?"
-    r"|(?P<short>(?:EU|EG)-direktiv(?:et)?)" + EU_SUBJECT.replace("?P<t>", "?P<t2>") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
+    r"|(?P<short>(?:EU|EG)-direktiv(?:et)?)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
 EU_DIRECTIVE_SHORT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][\wåäö]{1,8}(?: (?:II|III|IV|\d))?-)direktivet(?![\wåäö-])")
 NOT_EU_STEMS = {"tilläggs", "ändrings", "kommitté", "utrednings", "tillämpnings", "genomförande", "huvud", "grund",
                 "förslags", "original", "moder", "eu-", "eg-", "dir-"}

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import BACKGROUND, INQUIRY_REPORTS
+from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
@@ -85,7 +85,7 @@ CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
-    r"\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|\.(?=[ \t]+[a-zåäö])){2,400}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
+    rf"\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
     r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
@@ -565,18 +565,24 @@ CONFERRED = re.compile(r"\s+(?:även\s+|också\s+)?(?:(?:ett|det)\s+)?(?:(?!för
                        r"uppgiften\s+att|uppdraget\s+att)\s+")
 
 
+def _past_alias(text: str, end: int) -> int:
+    """Where a name ends with the alias in brackets after it ("Post- och telestyrelsen (PTS)")."""
+    alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])
+    return end + (alias.end() if alias else 0)
+
+
 def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """A task put on a body named in passing: in a relative clause after it, or with the verb before it."""
     ctx, text = f.ctx, f.ctx.text
     for m in ctx.bodies.mentions_in(a, b):
         if ctx.bodies.bodies[m.label].kind in ("regering", "departement"):
             continue
-        end = m.end + (alias.end() if (alias := re.match(r"\s*\([^()]{1,40}\)", text[m.end:m.end + 50])) else 0)
+        end = _past_alias(text, m.end)
         # the first of two bodies the clause is told of: "Socialstyrelsen och Läkemedelsverket, som ska …"
         pair = re.match(r"\s+(?:och|samt)\s+", text[end:end + 10])
         other = next((x for x in ctx.bodies.mentions_in(end, b) if pair and x.start == end + pair.end()), None)
         if other is not None:
-            end = other.end + (alias.end() if (alias := re.match(r"\s*\([^()]{1,40}\)", text[other.end:other.end + 50])) else 0)
+            end = _past_alias(text, other.end)
         rel = RELATIVE_CHARGE.match(text, end, b)
         if rel is None and VERB_BEFORE.search(text, max(a, m.start - 20), m.start):
             rel = CONFERRED.match(text, end, b) if not text[max(a, m.start - 20):m.start].rstrip().endswith("för") \
@@ -680,19 +686,12 @@ def _restates(a: str, b: str) -> bool:
     return short == long or short in long and (len(short.split()) > 3 or long.startswith(short))
 
 
-RESUMED = re.compile(r"(?m)^#+\s*(?:[^\n]*\b[Uu]ppdrag(?:et|ets)?\b|Redovisning|Återrapportering)[^\n]*$")
-
-
 def feed_assignments(ctx: Ctx, f: Found) -> None:
     """On the page of a decision, the duties of its assignees are the assignment's tasks, and the bodies
     it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
     if ctx.kind not in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
         return
-    bg = BACKGROUND.search(ctx.text)
-    # "Bakgrund": earlier decisions, not this one's tasks, up to a heading that is about this assignment again
-    # ("## Närmare om uppdraget", "## Redovisning av uppdraget")
-    again = RESUMED.search(ctx.text, bg.end()) if bg else None
-    background = (bg.start(), again.start() if again else len(ctx.text)) if bg else (len(ctx.text), len(ctx.text))
+    background = background_span(ctx.text)     # earlier decisions, not this one's tasks
 
     def decided(pos: int) -> bool:
         return not background[0] <= pos < background[1]
