@@ -498,8 +498,8 @@ def extract(ctx: Ctx) -> None:
         main = _main_assignment(ctx, decision, cands, sents, background_at)
         if not main.assignees:
             main.assignee_descriptions = _assignee_words(ctx, decision)
-            if ctx.kind == "kommittédirektiv":
-                main.tasks += _inquiry_tasks(ctx, background_at)
+        if ctx.kind == "kommittédirektiv":
+            main.tasks += _inquiry_tasks(ctx, background_at)
         # an "Uppdrag …" page is an assignment even when it goes to a person ("Uppdrag till en
         # förhandlingsperson"), and a committee directive is one to its utredare
         if main.assignees or main.assignee_descriptions or re.match(r"(?i)(?:regerings)?uppdrag\b", main.title):
@@ -616,7 +616,7 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
         # "Utredaren ska därför ⏎ • …", "… ska utredaren inom ramen för uppdraget bl.a. ⏎ • …"
-        lead_only = re.fullmatch(r"(?:därför|således|alltså|i övrigt|vidare|också|även)", task) or \
+        lead_only = re.fullmatch(r"(?:(?:nu|därför|således|alltså|i övrigt|vidare|också|även|dessutom)\s*)+", task) or \
             re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
         # "Enligt tilläggsdirektiven skulle utredningen även bl.a. ⏎ * föreslå …": the list is the tasks
         list_next = "\n" in text[m.start():m.start("task")]
@@ -697,7 +697,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
 
 ORIGINAL_DIRECTIVE = re.compile(
     rf"\b[Rr]egeringen{S}+beslutade{S}+den{S}+(?P<date>\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d){S}+"
-    rf"(?:kommittédirektiv|direktiv){S}+(?:om|för){S}+(?:att{S}+)?(?P<task>[^()\n]{{5,300}}?){S}*"
+    rf"(?:kommittédirektiv|direktiv){S}+(?:om|för){S}+(?P<att>att{S}+)?(?P<task>[^()\n]{{5,300}}?){S}*"
     rf"\((?P<dir>[Dd]ir\.{S}?(?:19|20)\d\d:\d{{1,3}})\)")
 
 
@@ -711,7 +711,8 @@ def _original_directive(ctx: Ctx, a: Assignment) -> None:
     if got and not a.decided_on:
         a.decided_on = got[0][0]
     a.diarienummer.append(re.sub(r"\.\s?", ". ", m["dir"]))
-    a.tasks.insert(0, task_text(m["task"]))
+    if m["att"]:
+        a.tasks.insert(0, task_text(m["task"]))     # "om att identifiera …"; "om ett förstärkt samhällsskydd" is a subject
     a.evidence.append(ctx.span(m.start(), m.end()))
 
 

@@ -106,6 +106,9 @@ COMMITTEE = re.compile(
     # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande"
     r"|(?<![\w-])Utredningen (?!om\b)(?:[\wåäö-]+ ){0,6}?[\wåäö-]+(?= (?:har överlämnat|överlämnade|ger i detta|redovisar i detta|"
     r"lämnar i detta)\b)"
+    # a long name is safe where the committee's designation follows: "Utredningen om ett förstärkt samhällsskydd och en
+    # minskad risk för återfall i brott (Ju 2022:10)"
+    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){0,8}?[\wåäö-]+"
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
     r"är|var)\b|\s*[.,(:;]|\s*$))"
@@ -158,12 +161,13 @@ COMPOUND = re.compile(
     r"\b(?P<stem>(?:[A-ZÅÄÖ][a-zåäö]+(?<!en)(?<!et) och [a-zåäö]+|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:- och [a-zåäö]+)?))"
     r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|kontoret|revisionen|fullmäktige|styrelsen|rådet|staben)"
     r"(?P<gen>s)?\b")
-# agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X",
+# agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X" (and of the defence: "Totalförsvarets
+# pliktverk"),
 # "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen
 AGENCY = re.compile(
     rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}"
     r"(?: i Sverige)?"
-    r"|Statens (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
+    r"|(?:Statens|Totalförsvarets|Försvarets) (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
     r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")

@@ -1433,6 +1433,17 @@ LIST_INTRO = re.compile(
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
                        r"|[Ee]ffektmål(?:en)?)\b")
+# ... or announced by a sentence of its own before the list: "En rad strategiska mål för samhällets försörjning med tolkar
+# kan formuleras med siktet inställt på halvlång sikt. ⏎ * Staten för register över …"
+GOALS_FORMULATED = re.compile(r"\b(?:[a-zåäö]+a |följande )?(?:mål|målsättningar|delmål)\b[^.:\n]{0,120}?\b(?:kan formuleras|formuleras|"
+                              r"har formulerats|är följande|följer nedan|anges nedan)\b[^:\n]*\.\s*$")
+# goals told as a row of "att"-clauses right after the sentence that proposes them: "I propositionen föreslås även mål för
+# friluftslivspolitiken. Förslaget innebär att naturen ska vara tillgänglig för alla, att …, och att beslut om friluftsliv
+# fattas med god kunskap."
+PROPOSES_GOALS = re.compile(r"\b(?:föreslås|föreslår(?: regeringen)?|anges|fastställs|beslutas)(?: även| också)?"
+                            r" (?:nya |ett nytt |nytt |övergripande |nationella |långsiktiga )?(?:mål|målen|delmål) för\b")
+GOAL_SERIES = re.compile(r"\s*(?:Förslaget|Förslagen|Målen|Målet|Det|Detta)\s+innebär\s+att\s+(?=[a-zåäö])")
+ATT_SERIES = re.compile(r",\s+(?:och\s+|samt\s+)?att\s+|\s+(?:och|samt)\s+att\s+")
 # a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
 QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
 
@@ -1683,7 +1694,16 @@ def _goals(r: Reader) -> None:
                 continue
             goal = _clean_item(sent[m.end():])
             add(goal, a + m.end(), a + m.end() + len(goal), pid)
-        if LIST_INTRO.search(sent) and sent.rstrip().endswith(":"):
+        series = GOAL_SERIES.match(sent)
+        if series and PROPOSES_GOALS.search(text, prev_a, a):
+            pid = policy_for(a, b, a, None, None)
+            start = a + series.end()
+            for cut in [*ATT_SERIES.finditer(text, start, b), None]:
+                end = cut.start() if cut else b
+                goal = _clean_item(text[start:end])
+                add(goal, start, start + len(goal), pid, True)
+                start = cut.end() if cut else b
+        if LIST_INTRO.search(sent) and sent.rstrip().endswith(":") or GOALS_FORMULATED.search(sent):
             if GOAL_INTRO.search(sent):
                 continue
             pid = policy_for(a, b, b, None, None)

@@ -57,6 +57,7 @@ COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:e
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
 PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))"
                            r"(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+")
+PROPOSED_BEFORE = re.compile(r"\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+$")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 RESP_VERB = re.compile(
@@ -91,7 +92,9 @@ GIVE = re.compile(
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
     # "Regeringen ger i uppdrag åt de tolv myndigheter som ingår i samverkan … (Polismyndigheten, …) att …"
-    r"|\b(?:ger|gav)\s+(?:regeringen\s+)?(?:även\s+|också\s+)?i\s+uppdrag\s+(?:åt|till)\s+(?P<d>[^.;:]{2,400}?)\s+att,?(?:\s+|$)")
+    r"|\b(?:ger|gav)\s+(?:regeringen\s+)?(?:även\s+|också\s+)?i\s+uppdrag\s+(?:åt|till)\s+(?P<d>[^.;:]{2,400}?)\s+att,?(?:\s+|$)"
+    # "(Regeringen uppmanas att) ge Nationellt kompetenscentrum anhöriga (Nka) ett särskilt uppdrag att …"
+    r"|\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<e>[^.;:]{2,200}?)\s+ett\s+(?:särskilt\s+|nytt\s+|utvidgat\s+)?uppdrag\s+att,?(?:\s+|$)")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -114,7 +117,7 @@ DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket",
 HEAD_NOUN = re.compile(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", re.I)
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
-             "kommittén", "utredningen", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
+             "kommittén", "utredningen", "utredaren", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
              *DEFINITE_HEAD.values()}
 # a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
 LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
@@ -161,10 +164,11 @@ SUBJECT_TAIL = re.compile(r"s\s+(?:arbete|uppdrag)$"                       # "Ko
                           r"|\s+(?P<pp>(?:för|i|inom|vid|under|på|med|genom|utifrån|enligt|efter)\s+[^,;:]{2,60})$")
 
 
-def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
+def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[str], float, str] | None:
     """The bodies that text[a:b] consists of ("Arbetsförmedlingen", "X, Y och Z", "Affärsverket svenska
     kraftnät (Svenska kraftnät)", "Kommitténs arbete", "Boverket för mätning av värme", "Myndigheten"):
-    (labels, confidence, words of the task that stand before the modal); None if it is anything else."""
+    (labels, confidence, words of the task that stand before the modal); None if it is anything else.
+    The government or a ministry only where `government`: elsewhere its "ska" is the author's own voice."""
     text = ctx.text
     seg = text[a:b]
     core = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", seg.rstrip())
@@ -194,7 +198,7 @@ def _subject(ctx: Ctx, a: int, b: int) -> tuple[list[str], float, str] | None:
             if not tm or rest:
                 return None               # more than bodies before the modal, or a body within it
             prefix = tm["pp"] or ""
-        if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"}:
+        if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"} and not government:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
     # "Den nya myndigheten", "Det nationella forumet"
@@ -294,7 +298,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         power = power or COMMISSIONED.match(rest_strip)
         if NOT_DUTY.match(rest_strip) and not power:
             continue
-        subject = _subject(ctx, clause, mm.start())
+        # what a proposal gives the government: "Det föreslås också att regeringen ska bemyndigas att meddela …"
+        government = ctx.kind in PROPOSING and bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause))
+        subject = _subject(ctx, clause, mm.start(), government)
         task_at = mm.end()
         opening = ""                   # words of the task that stand before its inverted subject
         if subject is None:
@@ -379,7 +385,8 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         return False
     verb = m["verb"]
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
-    given_resp = re.match(r"(?:får|ges|tilldelas)\b.*ansvar(?:et)? för", verb)
+    # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
+    given_resp = re.match(r"(?:får|ges|tilldelas)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp)
     if not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
         return False                      # "X utvecklar …" says what X does, not what X answers for
@@ -714,7 +721,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     "ändrar uppdraget till X, Y och Z att T"."""
     ctx, text = f.ctx, f.ctx.text
     for m in GIVE.finditer(text, a, b):
-        g = next(x for x in ("a", "b", "c", "d") if m[x] is not None)
+        g = next(x for x in ("a", "b", "c", "d", "e") if m[x] is not None)
         # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
         when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
@@ -838,6 +845,7 @@ def _own_assignee(ctx: Ctx) -> None:
         m = COMMITTEE_HEAD.search(committees[0])
         own.setdefault((m["a"] or m["b"]).lower(), committees[0])
         own.setdefault("utredningen", committees[0])
+        own.setdefault("utredaren", committees[0])       # the one who leads it: "Utredaren ska nu även ⏎ * …"
     heads: dict[str, list[str]] = {}
     for body in ctx.bodies.all():
         hm = HEAD_NOUN.match(body.label)

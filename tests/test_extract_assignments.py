@@ -548,3 +548,19 @@ def test_a_committees_remit_in_its_report_told_in_the_present_as_what_it_present
     ex = page(text)
     assert ex.document.author == assignee
     assert [(a.assignees, a.title) for a in ex.assignments] == [([assignee], title)]
+
+
+def test_a_tilläggsdirektiv_to_a_long_named_inquiry_gives_it_the_tasks_its_utredare_is_now_to_do():
+    ex = page("# Tilläggsdirektiv till Utredningen om ett starkare skydd och en minskad risk för återfall i brott "
+              "(Ju 2022:10)\n\nÄndring i uppdraget och förlängd utredningstid.\n\nRegeringen beslutade den 30 juni 2022 "
+              "kommittédirektiv om ett starkare skydd och en minskad risk för återfall i brott (dir. 2022:95).\n\n"
+              "Utredaren ska nu även\n\n* överväga om det bör införas en ny påföljd,\n* lämna nödvändiga "
+              "författningsförslag.\n\nUppdraget ska i stället redovisas senast den 1 juli 2024.\n")
+    name = "Utredningen om ett starkare skydd och en minskad risk för återfall i brott"
+    assert name in [b.label for b in ex.bodies]
+    [a] = ex.assignments
+    assert a.assignees == [name]
+    assert {"överväga om det bör införas en ny påföljd", "lämna nödvändiga författningsförslag"} <= set(a.tasks)
+    assert not any(t.startswith("ett starkare skydd") for t in a.tasks)     # the subject of the first directive, no task
+    assert {(r.body, r.task) for r in ex.responsibilities} >= {(name, "överväga om det bör införas en ny påföljd"),
+                                                               (name, "lämna nödvändiga författningsförslag")}

@@ -1048,3 +1048,25 @@ def test_an_eu_directive_is_adopted_by_its_issuer_on_the_day_its_name_gives():
 def test_a_municipalitys_contract_with_a_supplier_is_no_policy():
     _, ex, _ = extract_text(MUNICIPAL_HEAD + "Kommunen har tecknat avtal med Sweco om konsulttjänster.", name="x.txt")
     assert not ex.policies
+
+
+def test_goals_proposed_for_a_policy_area_and_told_as_a_row_of_att_clauses():
+    ex = page("# Ett rikare friluftsliv\n\nRegeringen föreslår en ny lag om statsbidrag. I propositionen föreslås även mål för "
+              "friluftslivspolitiken. Förslaget innebär att stigarna ska vara öppna för alla, att föreningslivet står i "
+              "centrum, att strandskyddet värnas och att beslut om friluftsliv fattas med god kunskap. Förslaget innebär "
+              "att kostnaderna ökar.\n")
+    goals = {g.text: g.policy for g in ex.goals}
+    assert {"stigarna ska vara öppna för alla", "föreningslivet står i centrum", "strandskyddet värnas",
+            "beslut om friluftsliv fattas med god kunskap"} <= set(goals)
+    assert goals["strandskyddet värnas"] == "friluftslivspolitiken"
+    assert "kostnaderna ökar" not in goals       # no goals were proposed in the sentence before
+
+
+def test_goals_a_report_formulates_in_a_sentence_before_their_list():
+    goals = [g.text for g in page(
+        "# Bättre tolkning\n\nUtredningen bedömer att ett antal strategiska mål för tolkförsörjningen kan formuleras med "
+        "sikte på fem år.\n\n* Staten håller ett register över tolkar. Registret är öppet.\n* Tolkyrket professionaliseras.\n\n"
+        "Utredningen har haft följande arbetssätt.\n\n* Möten med tolkar.\n").goals]
+    assert any(g.startswith("Staten håller ett register över tolkar") for g in goals)
+    assert "Tolkyrket professionaliseras" in goals
+    assert "Möten med tolkar" not in goals

@@ -317,9 +317,29 @@ def test_a_power_a_bill_gives_a_named_body_is_its_responsibility_a_purpose_is_no
     assert ex.document.kind == "proposition"
     got = {(r.body, r.task) for r in ex.responsibilities}
     assert ("Konkurrensverket", "förelägga upphandlande myndigheter att besluta om riktlinjer") in got
-    assert ("Statens institutionsstyrelse", "besluta om placering") in got
-    assert ("Konsumentombudsmannen", "besluta om förbud") in got
+    assert ("Statens institutionsstyrelse", "får rätt att besluta om placering") in got        # a power, told as one
+    assert ("Konsumentombudsmannen", "ges möjlighet att besluta om förbud") in got
     assert not any(b == "E-hälsomyndigheten" for b, _ in got), got
+
+
+def test_what_a_bill_proposes_the_government_itself_is_to_do_or_may_do():
+    got = {(r.body, r.task) for r in page(
+        "# Proposition om uppehållsrätt\n\nRegeringen överlämnar denna proposition till riksdagen. Det föreslås också "
+        "att regeringen ska bemyndigas att meddela föreskrifter om undantag från kraven. Regeringen ska återkomma till "
+        "riksdagen i frågan. I propositionen föreslås även att Migrationsverket ges en utökad möjlighet att kontrollera "
+        "uppgifter.\n").responsibilities}
+    assert ("Regeringen", "bemyndigas att meddela föreskrifter om undantag från kraven") in got
+    assert ("Migrationsverket", "ges en utökad möjlighet att kontrollera uppgifter") in got
+    assert not any(t.startswith("återkomma") for _, t in got)      # the government's own voice is no duty
+
+
+def test_a_report_urging_the_government_to_give_a_body_a_special_assignment():
+    got = {(r.body, r.task) for r in page(
+        "# Narkotikapolitik\n\nUtredningen lämnar förslag.\n\n### Regeringen uppmanas att\n\n* ge Nationellt "
+        "kompetenscentrum anhöriga (Nka) ett särskilt uppdrag att bygga upp kunskap om anhöriga,\n* ge "
+        "Socialstyrelsen ett uppdrag att följa utvecklingen.\n").responsibilities}
+    assert ("Nationellt kompetenscentrum anhöriga", "bygga upp kunskap om anhöriga") in got
+    assert ("Socialstyrelsen", "följa utvecklingen") in got
 
 
 def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
