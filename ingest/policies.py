@@ -1250,8 +1250,11 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition|syfte)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|är|var|har varit|blir|beskrevs som|beskrivs som|anges vara|angavs vara)"
+    r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
+    r"beskrevs som|beskrivs som|anges vara|angavs vara)"
     r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
+    # "Målet skall vara: Alla i samhället ska ha tillgång till …"
+    r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
 # Sverige …", "Det övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig livsmedelskedja …"
@@ -1278,7 +1281,7 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|s
                        # "det nya målet för politiken …, nämligen att säkerställa …"
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
-                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen|sättning(?= om (?:en|ett) )) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
                        r"minskade|stärkt|stärkta|bättre|fler|färre|högre|lägre|hållbar|hållbart|jämlik|jämställd)\b) [^.,;:\n]+?)"
                        r"(?=\s+(?:och|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
                        # "delmålet Mäns våld mot kvinnor ska upphöra": a goal named by its own words
@@ -1382,7 +1385,7 @@ MEASURE_AIM_REL = re.compile(
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
 AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
-                       r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör)\b)"
+                       r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör|behöver|måste)\b)"
                        # "För att minska risken för fusk och fel föreslås …" ("ska" only after a comma: "För att eleven ska
                        # hinna … lämnas")
                        r"|För att (?:kunna )?(?P<goal2>(?:(?!\b(?:får|kan|måste|behöver|krävs|har)\b)[^.;:])+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|"

@@ -49,6 +49,13 @@ def _clean_reference(name: str) -> tuple[str, tuple[str, ...]]:
     return name.strip(), ()
 
 
+def _county_board_names(name: str) -> tuple[str, ...]:
+    """What a county board is also called, by its county without "län": 'Länsstyrelsen i Östergötlands län' ->
+    ('Länsstyrelsen i Östergötland', 'Länsstyrelsen Östergötland')."""
+    m = re.fullmatch(r"Länsstyrelsen i (?P<county>.+?)s? län", name)
+    return (f"Länsstyrelsen i {m['county']}", f"Länsstyrelsen {m['county']}") if m else ()
+
+
 def _rows(path: Path, **kw):
     with open(path, encoding="utf-8", newline="") as f:
         yield from csv.DictReader((line for line in f if not line.startswith("#")), **kw)
@@ -76,7 +83,7 @@ def entries() -> tuple[Entry, ...]:
             put(Entry(fix["name"], fix["kind"], split(fix["aliases"])))
         else:
             name, acronyms = _clean_reference(row["name"])
-            put(Entry(name, "myndighet", acronyms))
+            put(Entry(name, "myndighet", acronyms + _county_board_names(name)))
     for row in additions:
         code = (row.get("länskod") or "").strip()
         put(Entry(row["name"], row["kind"], split(row["aliases"]), (("länskod", code),) if code else ()))

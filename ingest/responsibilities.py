@@ -39,7 +39,7 @@ from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, wi
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
 MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+få\b))")
-ADVERBS = r"(?:även|också|därför|dessutom|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
+ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
 LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")

@@ -1070,3 +1070,20 @@ def test_goals_a_report_formulates_in_a_sentence_before_their_list():
     assert any(g.startswith("Staten håller ett register över tolkar") for g in goals)
     assert "Tolkyrket professionaliseras" in goals
     assert "Möten med tolkar" not in goals
+
+
+def test_a_goal_proposed_to_be_or_given_after_a_colon():
+    goals = [g.text for g in page(
+        "# Betaltjänster\n\nDet föreslås ett politiskt mål för de grundläggande betaltjänsterna. Målet skall vara: Alla i "
+        "samhället ska ha tillgång till grundläggande betaltjänster. Det övergripande målet föreslås vara att kvinnor och "
+        "män ska ha samma makt att forma samhället. Målet ska vara: Se avsnitt 4.\n").goals]
+    assert "Alla i samhället ska ha tillgång till grundläggande betaltjänster" in goals
+    assert "kvinnor och män ska ha samma makt att forma samhället" in goals
+    assert not any(g.startswith("Se avsnitt") for g in goals)
+
+
+def test_an_aim_that_opens_a_sentence_of_need():
+    goals = [g.text for g in page(
+        "# Uppdrag till Transportstyrelsen\n\nRegeringen uppdrar åt Transportstyrelsen att analysera frågan. I syfte att "
+        "öka säkerheten för människor i urbana miljöer behöver möjligheten att kapa fordon förhindras.\n").goals]
+    assert "öka säkerheten för människor i urbana miljöer" in goals

@@ -483,3 +483,10 @@ def test_a_sentence_that_runs_on_into_its_list_gives_each_item_with_its_opening_
     assert not any(t.startswith("kartlägga") for a in ex.assignments for t in a.tasks if t.endswith("behoven av"))
     [a] = ex.assignments
     assert "kartlägga och översiktligt bedöma behoven av handelsflöden för strategiskt viktiga varor" in a.tasks
+
+
+def test_a_list_of_duties_opened_by_an_adverb_of_addition():
+    got = {(r.body, r.task) for r in page(
+        "# Uppdrag till Statens kulturråd\n\nRegeringen uppdrar åt Statens kulturråd att fördela medel.\n\nStatens "
+        "kulturråd ska därtill\n\n* ta fram en plan för läsfrämjande,\n* följa upp arbetet.\n").responsibilities}
+    assert {("Statens kulturråd", "ta fram en plan för läsfrämjande"), ("Statens kulturråd", "följa upp arbetet")} <= got
