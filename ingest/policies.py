@@ -1300,6 +1300,9 @@ NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "�
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
 STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
                         r"|Region [A-ZÅÄÖ][\wåäö-]+)\s+ska\s+(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b")
+# ... also as what a steering document lays down: "Överenskommelsen innebär att Sverige ska ha moderna miljökrav …"
+POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lanen|[Pp]rogrammet|[Aa]vtalet|[Vv]isionen|[Pp]olicyn)"
+                         r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1592,7 +1595,8 @@ def _goals(r: Reader) -> None:
                 pos = k + len(part)
                 add(_clean_item(part), items_at + k, items_at + k + len(_clean_item(part)), pid, True)
         for m in STATE_GOAL.finditer(sent):
-            if re.search(r"\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) or r.ctx.bodies.taken(a + m.start(), a + m.start()) \
+            if re.search(r"\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) and not POLICY_SAYS.search(sent[:m.start()]) \
+                    or r.ctx.bodies.taken(a + m.start(), a + m.start()) \
                     and not re.search(r"(?:kommun|stad|Sverige|Region [\wåäö]+)$", m["who"]):
                 continue
             goal = _clean_item(sent[m.start():])
@@ -1693,10 +1697,14 @@ def _goals(r: Reader) -> None:
                 pid = named[-1].pid if named else None
             else:
                 pid = policy_for(a, b, a + m.start(), None, None)
-            if pid is None:
+            # "… redovisa hur arbetet fortskrider med ambitionen att insatsen år 2020 ska omfatta minst 5 000
+            # personer": a goal the text states without a policy; not what a body is to do ("… med målet att SCB ska
+            # distribuera dem")
+            first = r.ctx.bodies.mentions_in(a + m.end(), a + m.end() + 80)
+            if pid is None and (m["direction"] or first and first[0].start == a + m.end()):
                 continue
             goal = _clean_item(sent[m.end():])
-            add(goal, a + m.end(), a + m.end() + len(goal), pid)
+            add(goal, a + m.end(), a + m.end() + len(goal), pid, True)
         series = GOAL_SERIES.match(sent)
         if series and PROPOSES_GOALS.search(text, prev_a, a):
             pid = policy_for(a, b, a, None, None)

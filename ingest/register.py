@@ -50,10 +50,14 @@ def _clean_reference(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _county_board_names(name: str) -> tuple[str, ...]:
-    """What a county board is also called, by its county without "län": 'Länsstyrelsen i Östergötlands län' ->
+    """What a county board is also called, by its county without "län" (and with a genitive where none belongs): 'Länsstyrelsen i Östergötlands län' ->
     ('Länsstyrelsen i Östergötland', 'Länsstyrelsen Östergötland')."""
-    m = re.fullmatch(r"Länsstyrelsen i (?P<county>.+?)s? län", name)
-    return (f"Länsstyrelsen i {m['county']}", f"Länsstyrelsen {m['county']}") if m else ()
+    m = re.fullmatch(r"Länsstyrelsen i (?P<county>.+?)(?P<s>s?) län", name)
+    if not m:
+        return ()
+    # "Länsstyrelsen i Skånes län", as texts also write it, is that board too (and no board of "Skåne" and a "län")
+    return (f"Länsstyrelsen i {m['county']}", f"Länsstyrelsen {m['county']}") + \
+        ((f"Länsstyrelsen i {m['county']}s län",) if not m["s"] else ())
 
 
 def _rows(path: Path, **kw):

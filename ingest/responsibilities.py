@@ -49,7 +49,7 @@ NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
 POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+"
                    r"(?:(?:utökade?\s+|ökade?\s+|större\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+att\s+)?"   # "få möjlighet att"
                    r"(?!(?:del|ta del|tillgång|stöd|bidrag|"
-                   r"medel|ersättning|information)\b)(?=[a-zåäö]+[ae]\b)")
+                   r"medel|ersättning|information)\b)(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
 COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
@@ -102,7 +102,8 @@ GROUP = re.compile(
     r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
     r"styrelser|myndigheter))?"
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
-    r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Rr]egioner|[Kk]ommuner|[Ll]änsstyrelserna)"
+    r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
+    r"[Ll]änsstyrelserna)"
     r"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
@@ -257,6 +258,9 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 
 # a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
 INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med)\b[^,.;:]{0,100},")
+# a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska"
+INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
+                                   r"tillsammans med|i dialog med)\b[^.;:]{0,200},\s*$")
 # a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
 TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
 
@@ -298,9 +302,14 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         power = power or COMMISSIONED.match(rest_strip)
         if NOT_DUTY.match(rest_strip) and not power:
             continue
+        subject_end = mm.start()
+        inserted = INSERTED_BEFORE_MODAL.search(text, max(a, mm.start() - 240), mm.start())
+        if inserted and not text[clause:mm.start()].strip(" ,"):
+            # "Finansinspektionen, när ett bankaktiebolag deltar i en fusion, ska få avslå …": the subject before the clause
+            clause, subject_end = _clause_start(text, a, inserted.start()), inserted.start()
         # what a proposal gives the government: "Det föreslås också att regeringen ska bemyndigas att meddela …"
         government = ctx.kind in PROPOSING and bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause))
-        subject = _subject(ctx, clause, mm.start(), government)
+        subject = _subject(ctx, clause, subject_end, government)
         task_at = mm.end()
         opening = ""                   # words of the task that stand before its inverted subject
         if subject is None:

@@ -627,8 +627,9 @@ def test_an_association_named_by_whom_it_unites_and_a_body_of_the_un_named_with_
 
 def test_a_county_board_named_by_its_county_alone_and_a_defence_agency_named_like_statens():
     text = ("Länsstyrelsen i Östergötland ska redovisa en plan. Länsstyrelsen Skåne samverkar med Länsstyrelsen i "
-            "Stockholms län. Totalförsvarets pliktverk prövar ansökan. Försvarets ansvar är stort.")
+            "Stockholms län och Länsstyrelsen i Örebros län. Totalförsvarets pliktverk prövar ansökan. Försvarets ansvar "
+            "är stort.")
     bodies = {b.label: b.alt_labels for b in find_bodies(text).all()}
     assert set(bodies) == {"Länsstyrelsen i Östergötlands län", "Länsstyrelsen i Skåne län", "Länsstyrelsen i Stockholms län",
-                           "Totalförsvarets pliktverk"}
+                           "Länsstyrelsen i Örebro län", "Totalförsvarets pliktverk"}
     assert "Länsstyrelsen i Östergötland" in bodies["Länsstyrelsen i Östergötlands län"]

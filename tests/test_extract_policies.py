@@ -1087,3 +1087,13 @@ def test_an_aim_that_opens_a_sentence_of_need():
         "# Uppdrag till Transportstyrelsen\n\nRegeringen uppdrar åt Transportstyrelsen att analysera frågan. I syfte att "
         "öka säkerheten för människor i urbana miljöer behöver möjligheten att kapa fordon förhindras.\n").goals]
     assert "öka säkerheten för människor i urbana miljöer" in goals
+
+
+def test_an_ambition_an_assignment_reports_on_and_what_an_agreement_lays_down_for_the_country():
+    goals = [g.text for g in page(
+        "# Uppdrag om beredskapsjobb\n\nRegeringen uppdrar åt Arbetsgivarverket att redovisa hur arbetet fortskrider med "
+        "ambitionen att insatsen år 2020 ska omfatta minst 5 000 personer.\n").goals]
+    assert "insatsen år 2020 ska omfatta minst 5 000 personer" in goals
+    goals = [g.text for g in page("# Energiöverenskommelsen\n\nÖverenskommelsen innebär att Sverige ska ha moderna miljökrav "
+                                  "på vattenkraft. Utredningen anser att Sverige ska ha lägre skatter.\n").goals]
+    assert goals == ["Sverige ska ha moderna miljökrav på vattenkraft"]

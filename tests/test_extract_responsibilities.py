@@ -490,3 +490,20 @@ def test_a_list_of_duties_opened_by_an_adverb_of_addition():
         "# Uppdrag till Statens kulturråd\n\nRegeringen uppdrar åt Statens kulturråd att fördela medel.\n\nStatens "
         "kulturråd ska därtill\n\n* ta fram en plan för läsfrämjande,\n* följa upp arbetet.\n").responsibilities}
     assert {("Statens kulturråd", "ta fram en plan för läsfrämjande"), ("Statens kulturråd", "följa upp arbetet")} <= got
+
+
+def test_a_clause_set_off_by_commas_between_the_body_and_its_modal():
+    got = {(r.body, r.task) for r in page(
+        "# Fusioner\n\nRegeringen överlämnar denna proposition. Vidare föreslås att Finansinspektionen, när bankaktiebolag, "
+        "kreditmarknadsföretag eller försäkringsbolag deltar i en fusion, ska få avslå en ansökan om tillstånd. Kostnaden, "
+        "om den uppstår, ska bäras av staten.\n").responsibilities}
+    assert got == {("Finansinspektionen", "avslå en ansökan om tillstånd")}
+
+
+def test_the_county_councils_of_a_reform_and_a_body_with_its_partner_set_off_by_commas():
+    got = {(r.body, r.task) for r in page(
+        "# Vårdval i Sverige\n\nI delbetänkandet föreslår utredningen att landstingen ska bli skyldiga att införa "
+        "vårdvalsystem i primärvården.\n\n* Skolverket, i samverkan med Specialpedagogiska skolmyndigheten, ska få i "
+        "uppdrag att ta fram stöd för tillämpningen.\n").responsibilities}
+    assert ("landstingen", "bli skyldiga att införa vårdvalsystem i primärvården") in got
+    assert ("Statens skolverk", "ta fram stöd för tillämpningen") in got
