@@ -426,7 +426,8 @@ def find_bodies(text: str) -> BodyIndex:
             if not idx.taken(s0, e0):
                 idx.add(f"{singular} i {cm.group()} län", kind, s0, e0)
     # a bare "Länsstyrelsen": the county board the text names, else the county's board as a body of its own
-    # ("Länsstyrelsen Blekinge", as the boards call themselves now, is a name of its own)
+    # ("Länsstyrelsen Blekinge", as the boards call themselves now, the register knows as the board of Blekinge län;
+    # another name so written is a name of its own)
     take(re.compile(r"(?<![\w-])(?P<name>Länsstyrelsen (?!i\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?(?![\w-])"),
          "myndighet")
     for m in re.finditer(r"(?<![\w-])(?P<name>[Ll]änsstyrelsen)(?P<gen>s)?(?![\w-])(?!\s+i\s)", text):
@@ -496,9 +497,22 @@ def find_bodies(text: str) -> BodyIndex:
     if counts:
         idx.municipality = max(counts, key=counts.get)
         _units_named_after_town(idx, text)
+    _bare_subcommittee(idx, text)
     _parenthesised_aliases(idx, text)
     _link_structure(idx)
     return idx
+
+
+def _bare_subcommittee(idx: BodyIndex, text: str) -> None:
+    """A municipal paper's bare "arbetsutskottet" ("ARBETSUTSKOTTET BESLUTAR att …"): the one subcommittee it names
+    ("Socialnämndens arbetsutskott"), else the subcommittee of the nämnd or styrelse the paper is of."""
+    if not any(b.kind in ("nämnd", "styrelse", "kommun", "fullmäktige") for b in idx.all()):
+        return                                      # a national text: "utskottet" is the Riksdag's
+    named = [label for label in idx.subunits if label.endswith("arbetsutskott")]
+    for m in re.finditer(r"(?<![\w-])(?:[Aa]rbetsutskottet|ARBETSUTSKOTTET)(?P<gen>s|S)?(?![\w-])", text):
+        if not idx.taken(m.start(), m.end()):
+            idx.add(named[0] if len(named) == 1 else "Arbetsutskottet", "nämnd", m.start(), m.end() - len(m["gen"] or ""),
+                    surface=capitalise(m.group().lower()) if m.group().isupper() else m.group())
 
 
 def _created_groups(idx: BodyIndex, text: str) -> None:

@@ -1703,7 +1703,7 @@ def _goals(r: Reader) -> None:
             first = r.ctx.bodies.mentions_in(a + m.end(), a + m.end() + 80)
             if pid is None and (m["direction"] or first and first[0].start == a + m.end()):
                 continue
-            goal = _clean_item(sent[m.end():])
+            goal = _clean_item(re.split(r",\s+dels\s", sent[m.end():])[0])      # "dels projekt med målet att X, dels …"
             add(goal, a + m.end(), a + m.end() + len(goal), pid, True)
         series = GOAL_SERIES.match(sent)
         if series and PROPOSES_GOALS.search(text, prev_a, a):

@@ -633,3 +633,12 @@ def test_a_county_board_named_by_its_county_alone_and_a_defence_agency_named_lik
     assert set(bodies) == {"Länsstyrelsen i Östergötlands län", "Länsstyrelsen i Skåne län", "Länsstyrelsen i Stockholms län",
                            "Länsstyrelsen i Örebro län", "Totalförsvarets pliktverk"}
     assert "Länsstyrelsen i Östergötland" in bodies["Länsstyrelsen i Östergötlands län"]
+
+
+def test_a_bare_arbetsutskott_is_the_subcommittee_of_the_municipal_paper_and_none_in_a_national_text():
+    bodies = {(b.label, b.kind) for b in find_bodies("Socialnämnden. Dnr 2016/12. Förvaltningschefen föredrar ärendet. "
+                                                     "ARBETSUTSKOTTET BESLUTAR att notera informationen.").all()}
+    assert bodies == {("Socialnämnden", "nämnd"), ("Arbetsutskottet", "nämnd")}
+    one = find_bodies("Socialnämndens arbetsutskott sammanträder. Arbetsutskottet beslutar att notera.")
+    assert [b.label for b in one.all()] == ["Socialnämndens arbetsutskott"]
+    assert [b.label for b in find_bodies("Regeringen föreslår. Arbetsutskottet bereder.").all()] == ["Regeringen"]
