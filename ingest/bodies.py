@@ -113,7 +113,9 @@ COMMITTEE = re.compile(
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
     r"är|var)\b|\s*[.,(:;]|\s*$))"
     r"(?P<gen>s)?(?![\w-])")
-DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) \((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
+# a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)")
+DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "
+                        r"\((?!(?:SOU|Ds|DS|SFS|Dir|Prop|Skr|Bet|Rskr)\b)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
 # "Sveriges ständiga representation vid Europeiska unionen": a unit of the Government Offices abroad
 REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representation\s+(?:vid|i)\s+"
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"

@@ -642,3 +642,9 @@ def test_a_bare_arbetsutskott_is_the_subcommittee_of_the_municipal_paper_and_non
     one = find_bodies("Socialnämndens arbetsutskott sammanträder. Arbetsutskottet beslutar att notera.")
     assert [b.label for b in one.all()] == ["Socialnämndens arbetsutskott"]
     assert [b.label for b in find_bodies("Regeringen föreslår. Arbetsutskottet bereder.").all()] == ["Regeringen"]
+
+
+def test_a_report_named_with_its_number_is_no_committee():
+    text = ("Utredningen överlämnade betänkandet En nationell cancerstrategi för framtiden (SOU 2009:11). Se även "
+            "Motståndskraft (Ds 2017:66). Utredningen om vissa hemliga tvångsmedel (Ju 2010:02) lämnar förslag.")
+    assert [b.label for b in find_bodies(text).all()] == ["Utredningen om vissa hemliga tvångsmedel"]
