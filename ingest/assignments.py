@@ -99,6 +99,8 @@ def looks_like_agency(name: str) -> bool:
     name = clean(name)
     if not name or not name[0].isupper() or len(name.split()) > 9 or re.search(r"\d|\([A-ZÅÄÖ]{1,3}\)", name):
         return False
+    if re.search(r"\b(?:med|i) att\b|\b(?:den|det|de) nya\b", name):
+        return False               # a clause: "Parallellt med arbetet med att tillskapa den nya myndigheten"
     if name.split()[0] in NOT_NAME_START and not AGENCY_HEAD.match(name) or name in NOT_NAME_START:
         return False               # "Myndigheten" alone stands for a body named elsewhere
     if ACRONYM.match(name):

@@ -35,7 +35,10 @@ BOARD_STEMS = {"kommun", "region", "landstings", "stads", "förbunds"}
 # compound stems that do not name one body ("stadsdelsnämnden" without a district)
 GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", "samtlig", "styr",
                  "sam", "ansvarig", "ansvar", "del", "under", "huvud", "lednings", "grund", "fullmäktige",
-                 "beredande", "remiss"}
+                 "beredande", "remiss",
+                 # management of a resource or of the state, no administration: "vargförvaltningen", "statsförvaltningen"
+                 "stats", "varg", "vilt", "rovdjurs", "fiske", "vatten", "havs", "älg", "jakt", "kapital", "fond",
+                 "förmögenhets", "förvaltnings"}
 DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
 # a lower-case word of a body's name, not a word that ends the name ("Myndigheten för radio och tv att analysera …")
 _NAME_WORD = (r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin|"
@@ -120,7 +123,11 @@ DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅ�
 REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representation\s+(?:vid|i)\s+"
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
                             r"Sveriges\s+ambassad\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\b")
-COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD})\b")   # "Rådet för kommunal redovisning"
+# "Rådet för kommunal redovisning"; a research council by its field, also a former one ("Forskningsrådet för arbetsliv
+# och socialvetenskap", "Forskningsrådet för miljö, areella näringar och samhällsbyggande")
+_FIELD_WORD = _NAME_WORD.replace("[a-zåäö][a-zåäö-]*", "[A-ZÅÄÖa-zåäö][a-zåäö-]*")
+COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}"
+                         rf"|Forskningsrådet för (?:(?!och\b){_FIELD_WORD},? ){{0,3}}och {_FIELD_WORD})\b")
 # the government's national coordinator, an inquiry of one: "den nationella samordnaren för Agenda 2030"
 _COORD_WORD = rf"(?:[A-ZÅÄÖ][\wåäö:-]*|\d{{4}}|{_NAME_WORD})"
 COORDINATOR = re.compile(rf"(?<![\w-])(?:[Dd]en )?(?P<name>[Nn]ationella samordnaren (?:för|mot) (?:att )?{_COORD_WORD}"
@@ -343,6 +350,12 @@ def _landsting_label(m: re.Match) -> str:
     return m["name"]
 
 
+def _municipality_label(m: re.Match) -> str:
+    """A municipality as written, but by the register's name where the text drops its genitive ("Östersund kommun")."""
+    entry = register.lookup(f"{m['place']}s kommun") if m["name"].endswith(" kommun") else None
+    return entry.name if entry is not None and entry.kind == "kommun" and register.lookup(m["name"]) is None else m["name"]
+
+
 def _designated_start(text: str, m: re.Match) -> int | None:
     """Where the name before a committee designation begins: a committee's own words ("utredningen om
     befattningsstruktur vid universitet och högskolor (U 2006:08)"), else the last capitalised word of
@@ -455,7 +468,7 @@ def find_bodies(text: str) -> BodyIndex:
             parent = capitalise(m["parent"])
             label = idx.add(f"{parent}s {m['name']}", "nämnd", m.start(), m.end(), surface=m[0])
             idx.subunits[label] = parent
-    take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None)
+    take(MUNICIPALITY, lambda m: "kommun" if m["place"] in municipality_places() else None, _municipality_label)
     for m in MUNICIPALITY_LIST.finditer(text):
         g = "list" if m["list"] else "list2"
         for pm in re.finditer(_PLACE, m[g]):
@@ -482,7 +495,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(ASSOCIATION, "organisation")
     take(COMPANY, "bolag")
     take(FOUNDATION, "organisation")
-    take(COUNCIL_FOR, "råd", lambda m: capitalise(m["name"]))
+    take(COUNCIL_FOR, lambda m: "myndighet" if m["name"].startswith("Forsknings") else "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))

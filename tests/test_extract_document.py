@@ -648,3 +648,15 @@ def test_a_report_named_with_its_number_is_no_committee():
     text = ("Utredningen överlämnade betänkandet En nationell cancerstrategi för framtiden (SOU 2009:11). Se även "
             "Motståndskraft (Ds 2017:66). Utredningen om vissa hemliga tvångsmedel (Ju 2010:02) lämnar förslag.")
     assert [b.label for b in find_bodies(text).all()] == ["Utredningen om vissa hemliga tvångsmedel"]
+
+
+def test_a_municipality_without_its_genitive_a_research_council_by_its_field_and_no_clause_as_a_name():
+    bodies = {(b.label, b.kind) for b in find_bodies(
+        "Östersund kommun och Solna kommun yttrade sig. Forskningsrådet för arbetsliv och socialvetenskap (FAS) får i "
+        "uppdrag att utvärdera. Vargförvaltningen och statsförvaltningen berörs.").all()}
+    assert bodies == {("Östersunds kommun", "kommun"), ("Solna kommun", "kommun"),
+                      ("Forskningsrådet för arbetsliv och socialvetenskap", "myndighet")}
+    ex = page("# Inrättande av en ny granskningsmyndighet\n\nEn särskild utredare ska förbereda bildandet av en ny "
+              "myndighet.\n\nParallellt med arbetet med att tillskapa den nya myndigheten ska utredaren även utreda hur "
+              "informationen kan utvecklas.\n")
+    assert not any(b.label.startswith("Parallellt") for b in ex.bodies)
