@@ -38,7 +38,10 @@ from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, wi
 # ---------------------------------------------------------------- words
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
-MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+få\b))")
+MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+få\b))"
+                   # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
+                   # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
+                   r"|\bbör\b(?=(?:\s+[^.;:]{2,80}?)?\s+(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\b)")
 ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
 LEAD = re.compile(rf"(?:[•\-–*]\s+|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence

@@ -507,3 +507,11 @@ def test_the_county_councils_of_a_reform_and_a_body_with_its_partner_set_off_by_
         "uppdrag att ta fram stöd för tillämpningen.\n").responsibilities}
     assert ("landstingen", "bli skyldiga att införa vårdvalsystem i primärvården") in got
     assert ("Statens skolverk", "ta fram stöd för tillämpningen") in got
+
+
+def test_a_task_a_paper_says_a_body_should_be_given_but_not_its_advice():
+    got = {(r.body, r.task) for r in page(
+        "# Skrivelse om kyrkstäderna\n\nRegeringen överlämnar denna skrivelse till riksdagen. För att värna "
+        "kyrkstadstraditionen bör Riksantikvarieämbetet ges i uppdrag att genomföra en satsning på information. Boverket "
+        "bör få i uppdrag att se över reglerna. Socialstyrelsen bör ta fram en vägledning.\n").responsibilities}
+    assert got == {("Riksantikvarieämbetet", "genomföra en satsning på information"), ("Boverket", "se över reglerna")}
