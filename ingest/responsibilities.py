@@ -434,6 +434,32 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             label = ctx.bodies.resolve(um["g"])
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement", "kommun", "region"):
             f.add(label, um["task"], a, b, pid, 0.9)
+    # a duty proposed for a body: "Vidare föreslås en skyldighet för Socialstyrelsen att, snarast …, informera …"
+    for dm in DUTY_FOR.finditer(sent):
+        subject = _subject(ctx, a + dm.start("who"), a + dm.end("who"))
+        if subject:
+            for label in subject[0]:
+                f.add(label, dm["task"].strip(" ,"), a, b, pid, subject[1])
+    # the work bodies do, named by them as the subject of the sentence: "Statens folkhälsoinstituts (FHI) och
+    # Läkemedelsverkets arbete med att utreda … effektiviseras" (not "ett stöd i förvaltningens arbete med att …")
+    for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
+        labels, at = [], a + wm.start()
+        for mm in reversed(ctx.bodies.mentions_in(max(a, at - 160), at)):
+            gap = text[mm.end:at]
+            if not re.fullmatch(r"(?:s|:s|’s)?(?:\s*\([^()]{1,12}\)(?:s)?)?\s+" + ("" if not labels else r"och\s+"), gap):
+                break
+            labels.insert(0, mm.label)
+            at = mm.start
+        if LEAD.match(text, a, at).end() != at:
+            continue
+        for label in labels:
+            if ctx.bodies.bodies[label].kind not in ("regering", "departement", "kommun", "region"):
+                f.add(label, wm["task"], a, b, pid, 0.9)
+
+
+# a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …"
+DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+)?"
+                      r"(?:skyldighet|ansvar|befogenhet|rätt)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)")
 
 
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:

@@ -515,3 +515,14 @@ def test_a_task_a_paper_says_a_body_should_be_given_but_not_its_advice():
         "kyrkstadstraditionen bör Riksantikvarieämbetet ges i uppdrag att genomföra en satsning på information. Boverket "
         "bör få i uppdrag att se över reglerna. Socialstyrelsen bör ta fram en vägledning.\n").responsibilities}
     assert got == {("Riksantikvarieämbetet", "genomföra en satsning på information"), ("Boverket", "se över reglerna")}
+
+
+def test_a_duty_proposed_for_a_body_by_its_noun_and_the_work_bodies_do_named_by_them():
+    got = {(r.body, r.task) for r in page(
+        "# Proposition om blodsäkerhet\n\nRegeringen överlämnar denna proposition. Vidare föreslås en skyldighet för "
+        "Socialstyrelsen att, snarast efter en allvarlig biverkan, informera berörda. Det finns en rätt för den enskilde "
+        "att överklaga.\n\n- Statens folkhälsoinstituts (FHI) och Läkemedelsverkets arbete med att utreda nya droger ska "
+        "effektiviseras.\n- Regeringens arbete med att reformera skolan fortsätter.\n").responsibilities}
+    assert got == {("Socialstyrelsen", "snarast efter en allvarlig biverkan, informera berörda"),
+                   ("Statens folkhälsoinstitut", "utreda nya droger ska effektiviseras"),
+                   ("Läkemedelsverket", "utreda nya droger ska effektiviseras")}
