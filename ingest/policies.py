@@ -1406,6 +1406,9 @@ BOTH_AIMS = re.compile(r"^dels\s+(?P<a>[^,;]+?),?\s+dels\s+(?P<b>[^,;]+)$")
 # "Makrotillsyn är ett politikområde som syftar till att identifiera …"
 RULE_AIMS = re.compile(r"(?:\b[Dd]irektiv(?:et)?\s+(?:\(E[GU]\)\s+)?(?:nr\s+)?\d{2,4}/\d+(?:/E[GU])?|\b[a-zåäö]+direktivet"
                        r"|\bett politikområde som)(?:,[^.;:]{0,80}?)?,?\s+syftar(?: [a-zåäö]+)? till(?: att)?\s+(?=[a-zåäö])")
+PROPOSED_CHANGE = re.compile(r"\bföreslå(?:s|r (?:regeringen|utredningen|vi))(?: även| också| vidare| därför)? att "
+                             r"(?P<goal>(?!(?:det|den|de|en|ett)\b)[a-zåäö][^.;:,]{4,150}? (?:förstärks|stärks|förbättras|skärps|"
+                             r"ökas|minskas|effektiviseras|förenklas|tydliggörs|moderniseras|utvidgas|utökas|förkortas))(?=[.;,]|$| och\b)")
 AIM_OF_PROPOSAL = re.compile(rf"\bföreslå(?:r|s)\b{_CLAUSE}{{3,200}}?,?\s+i syfte att (?P<goal>{_CLAUSE}+)")
 # ... or said with "för att" after what is proposed, assigned or decided: "Regeringen föreslår en tillfällig lag om
 # begränsningar för att förhindra spridningen av covid-19", "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell
@@ -1682,6 +1685,10 @@ def _goals(r: Reader) -> None:
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
         if ctx.kind in PROPOSING_KINDS:
+            # the change a proposal is to bring about, said of its object: "I propositionen föreslås att skyddet mot
+            # brottslighet under idrottsarrangemang förstärks"
+            for m in PROPOSED_CHANGE.finditer(sent):
+                add_stated(m["goal"], a + m.start("goal"), a + m.start())
             m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
                 or _proposed_for(sent)
             if m:

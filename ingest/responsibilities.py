@@ -32,7 +32,7 @@ import re
 from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span
 from .context import Ctx
 from .model import Responsibility
-from .policies import BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
+from .policies import BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
@@ -112,6 +112,9 @@ GROUP = re.compile(
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
+# a group the text counts, standing for the bodies it last named in a row: "De fem ovan nämnda myndigheterna får i uppdrag …"
+COUNTED_GROUP = re.compile(r"[Dd]e\s+(?P<n>två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
+                           r"(?:myndigheterna|organisationerna|aktörerna|lärosätena|länsstyrelserna|regionerna|kommunerna)")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
@@ -205,6 +208,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"} and not government:
             return None
         return list(dict.fromkeys(labels)), 1.0, prefix
+    counted = COUNTED_GROUP.fullmatch(text[a:b].strip())
+    if counted:
+        listed = _listed_before(ctx, a, NUMBER_WORDS[counted["n"].lower()])
+        return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(r"^[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma)\s+", "", text[a:b].strip())
     if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
@@ -221,6 +228,22 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             return [label], 0.8, ""
     return None
+
+
+def _listed_before(ctx: Ctx, at: int, n: int) -> list[str]:
+    """The n bodies the text last named together before `at`, in a row ("fem myndigheter (Svenska institutet,
+    Universitetskanslersämbetet, …, Vetenskapsrådet och Vinnova)"); none unless the row holds exactly n."""
+    ms = ctx.bodies.mentions_in(max(0, at - 1200), at)
+    k = len(ms)
+    while k > 0:
+        row = [ms[k - 1]]
+        while len(row) < len(ms[:k]) and SEPARATOR.match(ctx.text[ms[k - 1 - len(row)].end:row[0].start]):
+            row.insert(0, ms[k - 1 - len(row)])
+        labels = list(dict.fromkeys(m.label for m in row))
+        if len(row) >= 2:
+            return labels if len(labels) == n else []
+        k -= 1
+    return []
 
 
 def _items_after(ctx: Ctx, b: int) -> list[tuple[int, int]]:
@@ -377,8 +400,11 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     while k < len(mentions) and SEPARATOR.match(text[(last.end if last else start):mentions[k].start]):
         last = mentions[k]
         k += 1
+    counted = COUNTED_GROUP.match(text, start, b) if last is None else None
     if last is not None:
         end = last.end
+    elif counted:
+        end = counted.end()
     else:
         w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
         if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN:
@@ -614,6 +640,29 @@ def _past_alias(text: str, end: int) -> int:
     """Where a name ends with the alias in brackets after it ("Post- och telestyrelsen (PTS)")."""
     alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])
     return end + (alias.end() if alias else 0)
+
+
+# what a decision permits a body: "Regeringen beslutar vidare att Trafikverket får byggstarta de åtgärder … och att
+# myndigheten får förbereda …"
+PERMITTED = re.compile(r"(?:\bbeslutar(?:\s+(?:vidare|också|även|därför|härmed))?\s+att|\s+och\s+att)\s+(?P<who>[^,.;:]{2,80}?)\s+"
+                       r"får\s+(?P<task>(?!(?:del|ta del|tillgång|stöd|bidrag|medel|ersättning|information)\b)[a-zåäö]+[aeå]\b"
+                       r"[^.;]*?)(?=\s+och\s+att\s|[.;]|$)")
+
+
+def permitted(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """PERMITTED: what a government decision lets a body do is a responsibility it holds from then on."""
+    ctx, text = f.ctx, f.ctx.text
+    if ctx.kind not in ("regeringsuppdrag", "regeringsbeslut") or "beslutar" not in text[a:b]:
+        return
+    before: list[str] = []
+    for m in PERMITTED.finditer(text, a, b):
+        subject = _subject(ctx, m.start("who"), m.end("who"))
+        if subject is None and m["who"].lower() in OWN_WORDS and len(before) == 1:
+            subject = (before, 0.8, "")          # "… att Trafikverket får … och att myndigheten får …"
+        if subject:
+            before = subject[0]
+            for label in subject[0]:
+                f.add(label, "får " + m["task"], a, b, pid, subject[1])
 
 
 def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
@@ -951,6 +1000,7 @@ def extract(ctx: Ctx) -> None:
             put_on(f, i, a, b, pid)
         designated(f, i, a, b, pid)
         conferred(f, i, a, b, pid)
+        permitted(f, i, a, b, pid)
         members(f, i, a, b, pid)
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:]))   # what "Den"/"De" next refers to
     given(f)

@@ -1097,3 +1097,11 @@ def test_an_ambition_an_assignment_reports_on_and_what_an_agreement_lays_down_fo
     goals = [g.text for g in page("# Energiöverenskommelsen\n\nÖverenskommelsen innebär att Sverige ska ha moderna miljökrav "
                                   "på vattenkraft. Utredningen anser att Sverige ska ha lägre skatter.\n").goals]
     assert goals == ["Sverige ska ha moderna miljökrav på vattenkraft"]
+
+
+def test_the_change_a_proposal_is_to_bring_about_said_of_its_object():
+    goals = [g.text for g in page(
+        "# Tillträdesförbud\n\nI propositionen föreslås att skyddet mot brottslighet under idrottsarrangemang förstärks. "
+        "Regeringen föreslår att det införs en ny lag. Vidare föreslås att reglerna om ersättning förenklas och att lagen "
+        "träder i kraft.\n").goals]
+    assert goals == ["skyddet mot brottslighet under idrottsarrangemang förstärks", "reglerna om ersättning förenklas"]

@@ -526,3 +526,21 @@ def test_a_duty_proposed_for_a_body_by_its_noun_and_the_work_bodies_do_named_by_
     assert got == {("Socialstyrelsen", "snarast efter en allvarlig biverkan, informera berörda"),
                    ("Statens folkhälsoinstitut", "utreda nya droger ska effektiviseras"),
                    ("Läkemedelsverket", "utreda nya droger ska effektiviseras")}
+
+
+def test_a_counted_group_stands_for_the_bodies_last_named_in_a_row():
+    got = {(r.body, r.task) for r in page(
+        "# Ökad attraktionskraft\n\nUtredningen föreslår:\n\n* En plattform som leds av två myndigheter (Vetenskapsrådet "
+        "och Statens energimyndighet).\n* De två ovan nämnda myndigheterna får i uppdrag att stödja internationaliseringen.\n"
+        "* De tre myndigheterna ska samverka.\n").responsibilities}
+    assert got == {("Vetenskapsrådet", "stödja internationaliseringen"),
+                   ("Statens energimyndighet", "stödja internationaliseringen")}
+
+
+def test_what_a_government_decision_permits_a_body_to_do():
+    got = {(r.body, r.task) for r in page(
+        "# Fastställelse av nationell plan för transportinfrastrukturen\n\nRegeringen fastställer planen. Regeringen "
+        "beslutar vidare att Trafikverket får byggstarta de åtgärder som anges i bilaga 3 och att myndigheten får "
+        "förbereda de åtgärder som anges i bilaga 4.\n").responsibilities}
+    assert got == {("Trafikverket", "får byggstarta de åtgärder som anges i bilaga 3"),
+                   ("Trafikverket", "får förbereda de åtgärder som anges i bilaga 4")}
