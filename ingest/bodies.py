@@ -488,7 +488,8 @@ def find_bodies(text: str) -> BodyIndex:
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
          else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
          lambda m: m["name"][0] + m["name"][1:].rstrip())
-    take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS else "myndighet",
+    # (a "-regelverket" is a body of rules: "Resolutionsregelverket")
+    take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS or (m["stem"] or "").endswith("regel") else "myndighet",
          lambda m: capitalise(m["name"].rstrip(", ")))
     take(MEMBERS_UNION, lambda m: None if m["name"].split()[0] in NOT_UNION_WORDS or _part_of_listed_name(text, m)
          else "organisation")

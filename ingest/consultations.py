@@ -274,6 +274,10 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
             if d:
                 h.deadline = d
                 got = True
+                if ctx.kind == "promemoria" and ctx.out.document.title and not h.subject:
+                    # a memorandum that asks for answers by a date is itself on remiss ("Remissvaren ska ha kommit in
+                    # till Finansdepartementet senast den 3 augusti 2020"), unless it names another subject
+                    h.subject, h.subject_strength = ctx.out.document.title, 1
             rm = RECIPIENT.search(text, s0, s1)
             if rm:
                 org = _body(ctx, rm.start("to"), rm.end("to"))

@@ -217,3 +217,13 @@ def test_a_memorandum_that_sends_itself_out_for_comment_is_a_remiss_of_its_minis
     assert ex.document.kind == "promemoria"
     assert [(c.kind, c.organizer, c.subject, c.deadline) for c in ex.consultations] == [
         ("remiss", "Finansdepartementet", "Slopad nedsättning av energiskatt på bränslen", "2021-01-11")]
+
+
+def test_a_memorandum_that_asks_for_answers_by_a_date_is_itself_on_remiss():
+    ex = page("# Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)\n\nI utkastet föreslås ändringar i "
+              "skattelagstiftningen. Resolutionsregelverket innehåller bestämmelser om tillsyn.\n\nRemissvaren ska ha kommit "
+              "in till Finansdepartementet senast den 3 augusti 2020.\n")
+    assert ex.document.kind == "promemoria"
+    assert [(c.kind, c.subject, c.organizer, c.deadline) for c in ex.consultations] == [
+        ("remiss", "Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)", "Finansdepartementet", "2020-08-03")]
+    assert "Resolutionsregelverket" not in [b.label for b in ex.bodies]      # a body of rules
