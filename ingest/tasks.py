@@ -161,5 +161,10 @@ INCLUDED = re.compile(
     rf"(?:innefattar|omfattar|inkluderar)\s+{_EXTENT}att:?[ \t]*(?=\n|$)"
     # what it holds, named by a noun: "Uppdraget inkluderar frågan om …", "Kommitténs uppdrag utvidgas till att omfatta en
     # bred översyn av …", "Översynen ska också omfatta en analys av …"
-    rf"|\b(?:[Uu]ppdraget|[Öö]versynen|[\wåäö]+s\s+uppdrag)\s+(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"
-    rf"ska\s+{_EXTENT}(?:inkludera|omfatta|innefatta))\s+{_EXTENT}(?=(?:en|ett|frågan|frågorna|frågor)\s)")
+    # "Den fördjupade analysen ska omfatta en detaljerad kostnads- och konsekvensanalys …", "Analysen ska också innehålla
+    # relevanta riskbedömningar, …"
+    rf"|\b(?:[Uu]ppdraget|[Öö]versynen|[\wåäö]+s\s+uppdrag|(?:[Dd]en\s+(?:[a-zåäö]+(?:de|da|ade)\s+)?)?"
+    rf"(?:[Aa]nalysen|[Kk]artläggningen|[Ss]tudien|[Ff]örstudien|[Uu]tvärderingen|[Uu]ppföljningen))\s+"
+    rf"(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"
+    rf"ska\s+{_EXTENT}(?:inkludera|omfatta|innefatta|innehålla))\s+{_EXTENT}"
+    rf"(?=(?:en|ett|frågan|frågorna|frågor|relevanta|nödvändiga)\s)")

@@ -564,3 +564,13 @@ def test_a_tilläggsdirektiv_to_a_long_named_inquiry_gives_it_the_tasks_its_utre
     assert not any(t.startswith("ett starkare skydd") for t in a.tasks)     # the subject of the first directive, no task
     assert {(r.body, r.task) for r in ex.responsibilities} >= {(name, "överväga om det bör införas en ny påföljd"),
                                                                (name, "lämna nödvändiga författningsförslag")}
+
+
+def test_what_the_analysis_an_assignment_asks_for_is_to_hold_is_its_tasks():
+    ex = page("# Uppdrag till Trafikverket att göra en fördjupad analys om dispenser\n\nRegeringen ger Trafikverket i uppdrag "
+              "att göra en fördjupad analys av hanteringen av dispenser.\n\nDen fördjupade analysen ska omfatta en detaljerad "
+              "konsekvensanalys för ett övertagande. Analysen ska också innehålla relevanta riskbedömningar och en tidplan. "
+              "Redovisningen ska innehålla en sammanfattning.\n")
+    [a] = ex.assignments
+    assert {"en detaljerad konsekvensanalys för ett övertagande", "relevanta riskbedömningar och en tidplan"} <= set(a.tasks)
+    assert "en sammanfattning" not in a.tasks
