@@ -1163,6 +1163,19 @@ def _policy_facts(r: Reader) -> None:
                 if (rel, t) not in p.relations:
                     p.relations.append((rel, t))
                     p.evidence.append(ctx.span(a, b))
+        # steering documents named together in a sentence hang together ("En svensk maritim strategi … bidrar till
+        # genomförandet av EU:s strategi för Östersjöregionen"): the first named, what the sentence is about, is related
+        # to the others (not in a row of many, where they only stand side by side)
+        named = r.refs_in(a, b, weak=False)
+        if 2 <= len({m.pid for m in named}) <= 3:
+            first = named[0]
+            p = r.drafts[first.pid].policy
+            for m in named[1:]:
+                t = r.title(m.pid)
+                side_by_side = m.start < first.end or re.fullmatch(r"\s*(?:,|och|samt|eller|respektive)\s*(?:(?:den|det|de)\s+)?"
+                                                                    r"(?:[a-zåäö]+[ae]\s+)?", text[first.end:m.start])
+                if m.pid != first.pid and t and t != p.title and not side_by_side and not any(x[1] == t for x in p.relations):
+                    p.relations.append(("related", t))
 
 
 CITED_DECISION = re.compile(r"(?:\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)?(?:\s+[–—-]\s+[^()\n.;]{2,80}?)?\s*\((?P<who>[Rr]egeringen|[A-ZÅÄÖ][\wåäö-]+)s\s+beslut\s+(?P<when>(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)")
@@ -1855,6 +1868,17 @@ def _nested(r: Reader) -> None:
                     p.relations.append((rel, t))
 
 
+def _related_both_ways(r: Reader) -> None:
+    """Two steering documents that hang together hang together both ways: the one a relation points to is
+    related to the one it comes from ("handlingsplan (bilaga 1)" of the strategy: the strategy relates to it)."""
+    by_title = {d.policy.title: d.policy for d in r.drafts if d.policy is not None}
+    for p in list(by_title.values()):
+        for _, t in list(p.relations):
+            other = by_title.get(t)
+            if other is not None and other is not p and not any(x[1] == p.title for x in other.relations):
+                other.relations.append(("related", p.title))
+
+
 def _adopters(r: Reader) -> None:
     """Who adopted a policy, where the text shows it without saying "antogs": the government's own
     strategy ("regeringens nationella strategi för …"); the document that is the policy, by its author."""
@@ -1983,6 +2007,7 @@ def extract(ctx: Ctx) -> None:
                 r.drafts[m.pid].policy.evidence.append(sp)
     _policy_facts(r)
     _nested(r)
+    _related_both_ways(r)
     _adopters(r)
     _goals(r)
     for d in r.drafts:

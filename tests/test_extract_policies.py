@@ -1105,3 +1105,13 @@ def test_the_change_a_proposal_is_to_bring_about_said_of_its_object():
         "Regeringen föreslår att det införs en ny lag. Vidare föreslås att reglerna om ersättning förenklas och att lagen "
         "träder i kraft.\n").goals]
     assert goals == ["skyddet mot brottslighet under idrottsarrangemang förstärks", "reglerna om ersättning förenklas"]
+
+
+def test_steering_documents_named_together_hang_together_both_ways_but_not_in_a_row():
+    ex = page("# Strategi\n\nDen nationella strategin för cybersäkerhet 2025–2029 ska genomföras i linje med EU:s strategi "
+              "för Östersjöregionen. Arbetet följer handlingsplanen för jämställdhet och den nationella strategin för "
+              "hållbar regional tillväxt.\n")
+    rel = {p.title: {t for _, t in p.relations} for p in ex.policies}
+    assert rel["Strategi för cybersäkerhet"] == {"Strategi för Östersjöregionen"}
+    assert rel["Strategi för Östersjöregionen"] == {"Strategi för cybersäkerhet"}
+    assert not rel["Handlingsplan för jämställdhet"] and not rel["Strategi för hållbar regional tillväxt"]   # side by side
