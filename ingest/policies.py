@@ -1879,6 +1879,13 @@ def _related_both_ways(r: Reader) -> None:
                 other.relations.append(("related", p.title))
 
 
+# an agreement or an act of the EU whose name holds the day it was made
+DATED_BY_NAME = {"konvention", "avtal", "fördrag", "protokoll", "överenskommelse", "förordning", "direktiv"}
+NAME_DATE = re.compile(r"\b(?:av\s+)?den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b")
+DATED_BEFORE_ALIAS = re.compile(r"\b[\wåäö-]*(?:[Kk]onvention|[Aa]vtal|[Ff]ördrag|[Pp]rotokoll|[Öö]verenskommelse|[Ff]örordning)"
+                                r"(?:en|et)?\s+(?:av\s+)?den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b[^().;]{0,160}\($")
+
+
 def _adopters(r: Reader) -> None:
     """Who adopted a policy, where the text shows it without saying "antogs": the government's own
     strategy ("regeringens nationella strategi för …"); the document that is the policy, by its author."""
@@ -1890,6 +1897,12 @@ def _adopters(r: Reader) -> None:
         if d.kind == "direktiv" and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"
             p.adopted_on = next((parse_date(dm["on"]) for m in d.mentions if m.form == "name"
                                  for dm in [EU_DIRECTIVE.match(r.text, m.start)] if dm and dm["on"]), None)
+        if d.kind in DATED_BY_NAME and not p.adopted_on:
+            # "Konventionen den 29 juli 1960 om skadeståndsansvar … (Pariskonventionen)": the day in its name, also
+            # where the text goes on to call it by a short name in brackets
+            dm = NAME_DATE.search(p.title) or next((x for x in (DATED_BEFORE_ALIAS.search(r.text[max(0, m.start - 240):m.start])
+                                                                for m in d.mentions) if x), None)
+            p.adopted_on = parse_date(dm["on"]) if dm else None
         if p.adopted_by:
             continue
         owner = ctx.bodies.get(d.owner) if d.owner and d.owner != "muni" else None

@@ -1115,3 +1115,10 @@ def test_steering_documents_named_together_hang_together_both_ways_but_not_in_a_
     assert rel["Strategi för cybersäkerhet"] == {"Strategi för Östersjöregionen"}
     assert rel["Strategi för Östersjöregionen"] == {"Strategi för cybersäkerhet"}
     assert not rel["Handlingsplan för jämställdhet"] and not rel["Strategi för hållbar regional tillväxt"]   # side by side
+
+
+def test_an_agreement_dated_in_its_name_also_when_called_by_a_short_name_in_brackets():
+    ex = page("# Atomansvar\n\nSverige har ratificerat Konventionen den 29 juli 1960 om skadeståndsansvar på atomenergins "
+              "område (Pariskonventionen) och dess tilläggskonvention den 31 januari 1963 (Brysselkonventionen).\n")
+    assert {(p.title, p.adopted_on) for p in ex.policies} == {("Pariskonvention", "1960-07-29"),
+                                                              ("Brysselkonvention", "1963-01-31")}
