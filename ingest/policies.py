@@ -1913,6 +1913,8 @@ def _adopters(r: Reader) -> None:
                 and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):
             # a board's reglemente is the council's; an agency's regleringsbrev the government's
             p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
+        elif d.kind == "regleringsbrev" and ctx.bodies.resolve("regeringen"):
+            p.adopted_by = ctx.bodies.resolve("regeringen")     # "regleringsbrevet för budgetåret 2017": the government's
         elif author == "Regeringen" and (national or re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title)) \
                 and d.kind in ("strategi", "handlingsplan", "program", "plan"):
             p.adopted_by = author             # a national strategy in the government's own paper

@@ -1122,3 +1122,11 @@ def test_an_agreement_dated_in_its_name_also_when_called_by_a_short_name_in_brac
               "område (Pariskonventionen) och dess tilläggskonvention den 31 januari 1963 (Brysselkonventionen).\n")
     assert {(p.title, p.adopted_on) for p in ex.policies} == {("Pariskonvention", "1960-07-29"),
                                                               ("Brysselkonvention", "1963-01-31")}
+
+
+def test_a_regleringsbrev_is_the_governments_where_the_text_names_the_government():
+    ex = page("# Domstolsverket\n\nRegeringen har i regleringsbrevet för budgetåret 2017 gett Domstolsverket i uppdrag att "
+              "redovisa arbetet.\n")
+    assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", "Regeringen")]
+    ex = page("# Domstolsverket\n\nI regleringsbrevet för budgetåret 2017 anges att Domstolsverket ska redovisa.\n")
+    assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", None)]
