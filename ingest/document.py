@@ -222,6 +222,13 @@ KD_SUBJECT = re.compile(
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
     r"(?:,[^,.]{0,80}){0,2},?(?: i form av [^,.]{0,40})?(?:\s+(?:därför|nu|också|även))?\s+(?:ska|skall|tillkallas|inrättas|ges|får|i uppdrag)\b"
     r"|\b(?:uppdrar åt|gett|ger|beslutat att) en (?:särskild |parlamentarisk |nationell )?(?:bokstavs)?utredare\b")
+def _directs(opening: str) -> bool:
+    """The opening charges an inquiry, as a directive does; not where it tells of one charged before ("Regeringskansliet
+    gav i maj 2015 en utredare i uppdrag att …")."""
+    return any(not re.search(r"\b(?:gav|gavs|hade gett|tillsatte|tillkallade)\b[^.]{0,50}$", opening[:m.start()])
+               for m in KD_SUBJECT.finditer(opening))
+
+
 REMISS_CUE = re.compile(
     r"\bRemissvaren ska\b|\bremissinstans|\bombetts (?:att )?svara på remissen|Sista dag att svara på remissen"
     r"|\bhar remitterat\b|\bDen som vill yttra sig\b|\bremissmöte\b")
@@ -400,7 +407,7 @@ def classify(ctx: Ctx) -> str:
     if COMMITTEE_REPORTS.search(opening) or REMIT_TOLD.search(opening):
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
-            re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or KD_SUBJECT.search(opening)):
+            re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or _directs(opening)):
         return "kommittédirektiv"
     if UPPDRAG_TITLE.match(title) and _state_assignee(ctx, text):
         return "regeringsuppdrag"          # only the government gives a state agency an assignment

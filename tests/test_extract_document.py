@@ -660,3 +660,12 @@ def test_a_municipality_without_its_genitive_a_research_council_by_its_field_and
               "myndighet.\n\nParallellt med arbetet med att tillskapa den nya myndigheten ska utredaren även utreda hur "
               "informationen kan utvecklas.\n")
     assert not any(b.label.startswith("Parallellt") for b in ex.bodies)
+
+
+def test_a_page_that_tells_of_an_inquiry_charged_before_is_no_directive():
+    ex = page("# Ändring av jaktförordningen\n\nRegeringskansliet gav i maj 2015 en utredare i uppdrag att föreslå en "
+              "processgång för överprövning. Uppdraget redovisades i promemorian Överprövning av beslut om skyddsjakt. "
+              "I promemorian föreslås bl.a. att besluten ska få överklagas.\n")
+    assert ex.document.kind != "kommittédirektiv"
+    ex = page("# Översyn av jaktlagstiftningen\n\nEn särskild utredare ges i uppdrag att se över jaktlagstiftningen.\n")
+    assert ex.document.kind == "kommittédirektiv"
