@@ -168,11 +168,18 @@ COMMITTEE_REPORTS = re.compile(
 REMIT_TOLD = re.compile(
     r"(?:^|[.!?]\s+)(?:[Hh]uvuduppdrag(?:et)?|[Uu]ppdraget) har varit att\b|\b[Uu]tredn?ingens (?:[a-zåäö]+ )?uppdrag "
     r"(?:är|gäller|var|har varit)\b|\b[Vv]i har (?:haft|fått) (?:i )?uppdrag\b|\b[Jj]ag (?:lägger (?:nu )?fram|föreslår)\b"
-    r"|\b(?:[Ee]n (?:särskild )?utredare|[Ee]n utredning|[Uu]tredningen) har (?:haft|fått) (?:i )?uppdrag(?:et)?\b"
+    r"|\b(?:[Ee]n (?:särskild )?utredare|[Ee]n utredning|[Uu]tredningen(?: om (?:m\.m\.|[^.\n]){3,120}?)?|[A-ZÅÄÖ][a-zåäö]+utredningen) "
+    r"(?:har (?:haft|fått) (?:i )?uppdrag(?:et)?|fick (?:i [a-zåäö]+ (?:19|20)\d\d )?ett (?:utvidgat|nytt) uppdrag|"
+    r"har tagit ställning till)\b"
+    # "Regeringen beslutade den 6 november 2008 att tillkalla en särskild utredare med uppgift att …"
+    r"|\b[Rr]egeringen beslutade den [^.\n]{3,40}? att tillkalla\b"
     r"|(?:^|[.!?]\s+)Utredningen har (?:i uppdrag att|(?:två|tre|fyra) (?:uppgifter|huvuduppgifter|delar))\b"
     r"|\bbeslutade regeringen(?: den [^.]{0,30})? att tillkalla\b|\b[Rr]egeringen bemyndigade den [^.]{0,120}?\batt tillkalla\b"
     r"|\b[Rr]egeringen har gett [A-ZÅÄÖ][a-zåäö]+(?:utredningen|kommittén|kommissionen) i uppdrag\b"
-    r"|\bhar lämnat sitt (?:slut|del)?betänkande\b", re.M)      # "Utredarens förslag ska …" is a directive's
+    r"|\bhar lämnat sitt (?:slut|del)?betänkande\b"
+    # "Utredningsuppdraget gavs i november 2004 i syfte att …", "Utredningsuppdraget avser att se över …"
+    r"|(?:^|[.!?]\s+)Utredningsuppdraget (?:gavs|avser|avsåg|har varit|var|omfattade|har omfattat)\b", re.M)
+    # ("Utredarens förslag ska …" is a directive's)
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
 REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?av "
@@ -404,7 +411,7 @@ def classify(ctx: Ctx) -> str:
         return "promemoria"                # a draft bill or lagrådsremiss sent out as the ministry's memorandum
     if MEMO_GROUP.search(opening) and not re.search(r"\b[Pp]roposition|\bSOU (?:19|20)\d\d:\d+", opening):
         return "promemoria"
-    if COMMITTEE_REPORTS.search(opening) or REMIT_TOLD.search(opening):
+    if (COMMITTEE_REPORTS.search(opening) or REMIT_TOLD.search(opening)) and not title.startswith("Tilläggsdirektiv"):
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
             re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or _directs(opening)):

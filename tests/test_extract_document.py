@@ -669,3 +669,19 @@ def test_a_page_that_tells_of_an_inquiry_charged_before_is_no_directive():
     assert ex.document.kind != "kommittédirektiv"
     ex = page("# Översyn av jaktlagstiftningen\n\nEn särskild utredare ges i uppdrag att se över jaktlagstiftningen.\n")
     assert ex.document.kind == "kommittédirektiv"
+
+
+@pytest.mark.parametrize("opening", [
+    "Utredningsuppdraget gavs i november 2004 i syfte att anpassa miljöbalkens bestämmelser om ansvar för miljöskador.",
+    "Regeringen beslutade den 6 november 2008 att tillkalla en särskild utredare med uppgift att se över postlagen.",
+    "Utredningen om översyn av filmgranskningslagen m.m. har haft i uppdrag att se över skyddet av barn.",
+    "Utredningen om nya utstationeringsregler fick i november 2014 ett utvidgat uppdrag att lämna författningsförslag.",
+])
+def test_a_committee_report_that_tells_its_remit_in_its_own_words(opening):
+    assert page(f"# En ny ordning\n\n{opening} Förslagen redovisas här.\n").document.kind == "betänkande"
+
+
+def test_a_supplementary_directive_that_recounts_the_first_is_still_a_directive():
+    ex = page("# Tilläggsdirektiv till Postlagsutredningen (N 2008:09)\n\nRegeringen beslutade den 6 november 2008 att "
+              "tillkalla en särskild utredare med uppgift att se över postlagen. Utredaren ska nu även analysera frågan.\n")
+    assert ex.document.kind == "kommittédirektiv"
