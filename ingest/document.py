@@ -305,7 +305,8 @@ SELF_NAMED = [
                 r"|\b(?:Regeringen beslutade|Vid regeringssammanträdet) den \d{1,2} [a-zåäö]+ (?:19|20)\d\d[^.]{0,80} "
                 r"(?:att tillkalla|att tillsätta|att ge en särskild utredare)\b|^En särskild utredare fick (?:i )?uppdrag(?:et)? att",
                 re.M), "betänkande"),
-    (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ee]n promemoria\b[^.]{0,80}?"
+    (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ii] en promemoria som (?:skickas|remitteras|"
+                r"presenteras|har tagits fram)\b|\b[Ee]n promemoria\b[^.]{0,80}?"
                 r"\b(?:tagits fram|utarbetats)\b|\b[Dd]enna promemoria\b|\b(?:[Dd]enna |[Ii] denna )?[Dd]epartementsskrivelse\b"
                 r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b|"
                 + SELF_REMITTED.pattern), "promemoria"),

@@ -685,3 +685,9 @@ def test_a_supplementary_directive_that_recounts_the_first_is_still_a_directive(
     ex = page("# Tilläggsdirektiv till Postlagsutredningen (N 2008:09)\n\nRegeringen beslutade den 6 november 2008 att "
               "tillkalla en särskild utredare med uppgift att se över postlagen. Utredaren ska nu även analysera frågan.\n")
     assert ex.document.kind == "kommittédirektiv"
+
+
+def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
+    ex = page("# Ändrade regler om investeringssparkonto\n\nI en promemoria som skickas ut på remiss i dag föreslås att "
+              "reglerna ändras. Syftet är att öka förutsebarheten.\n")
+    assert ex.document.kind == "promemoria"
