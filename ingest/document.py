@@ -284,7 +284,10 @@ SELF_NAMED = [
                 r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en ny|ett nytt|nya"
                 r"|en lag|en ändring|ett förbud|en skärpning|skärpta|ett (?:särskilt|skärpt|utökat) [a-zåäö]+ansvar)\b"
                 r"|\bföreslås i propositionen\b|\b[Pp]ropositionens förslag\b|\b[Rr]egeringen har beslutat om en proposition\b"
-                r"|\b(?:överlämnade|lämnade) regeringen (?:propositionen|budgetpropositionen)\b|\bSammanfattning på engelska av propositionen\b"),
+                r"|\b(?:överlämnade|lämnade) regeringen (?:propositionen|budgetpropositionen)\b|\bSammanfattning på engelska av propositionen\b"
+                # "Regeringen redovisar i propositionen inriktningen av …", "Den 16 juni 2004 överlämnades propositionen …"
+                r"|\b[Rr]egeringen (?:redovisar|lämnar|presenterar|beskriver|föreslår) i (?:denna |den här )?propositionen\b"
+                r"|\böverlämnades propositionen\b"),
      "proposition"),
     # a letter to the Riksdag: so named, handed over, or the government's answer to a report of Riksrevisionen
     # (which the law makes a letter: "Regeringen instämmer delvis i Riksrevisionens iakttagelser")

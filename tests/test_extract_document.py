@@ -691,3 +691,12 @@ def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
     ex = page("# Ändrade regler om investeringssparkonto\n\nI en promemoria som skickas ut på remiss i dag föreslås att "
               "reglerna ändras. Syftet är att öka förutsebarheten.\n")
     assert ex.document.kind == "promemoria"
+
+
+@pytest.mark.parametrize("opening", [
+    "Regeringen redovisar i propositionen inriktningen av transportpolitiken.",
+    "Den 16 juni 2004 överlämnades propositionen Stämpelskatt i samband med företagsinteckning (prop. 2003/04:165) till "
+    "riksdagen.",
+])
+def test_a_bill_that_names_itself_in_running_text(opening):
+    assert page(f"# Moderna transporter\n\n{opening} Förslagen gäller från 2025.\n").document.kind == "proposition"
