@@ -143,7 +143,7 @@ STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåä�
 ASSOCIATION = re.compile(
     r"\b(?P<name>(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
     r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
-    r"| [A-ZÅÄÖ]{2,6}(?![\w-]))?"
+    r"| [A-ZÅÄÖ]{2,6}(?![\w-])| i Sverige(?![\w-]))?"          # "Internetstiftelsen i Sverige"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
 # an organisation named by who it is for and its kind of union: "Friskolornas riksförbund", "Lantbrukarnas Riksförbund",
 # "Idéburna skolors riksförbund", "Sveriges Stadsarkitektförening", "Internationella Kvinnoförbundet för Fred och Frihet"

@@ -60,13 +60,15 @@ COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:e
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
 PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))"
                            r"(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+")
+# what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
+MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
 PROPOSED_BEFORE = re.compile(r"\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+$")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 RESP_VERB = re.compile(
     r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
-    r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?ansvar(?:et)? för(?: att)?|"
+    r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
@@ -84,7 +86,7 @@ RESP_VERB = re.compile(
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
-                         r"ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
+                         r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
@@ -394,6 +396,12 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     proposed = PROPOSED_THAT.match(text[start:b])
     if proposed and ctx.kind in PROPOSING:
         start += proposed.end()
+    else:
+        means = MEANS_THAT.match(text[start:b])      # "Bestämmelserna innebär att Migrationsverket har …"
+        start += means.end() if means else 0
+    via = re.match(r"(?:[Ss]taten|[Dd]et allmänna),?\s+genom\s+", text[start:b])
+    if via:
+        start += via.end()                # "staten, genom Migrationsverket, har huvudansvaret för …": the agency
     # the subject may be a list: "Kommunstyrelsen och stadsdelsnämnderna ansvarar för …"
     k, last = 0, None
     mentions = r.bodies_in(start, start + 240)

@@ -700,3 +700,10 @@ def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
 ])
 def test_a_bill_that_names_itself_in_running_text(opening):
     assert page(f"# Moderna transporter\n\n{opening} Förslagen gäller från 2025.\n").document.kind == "proposition"
+
+
+def test_companies_the_state_owns_and_a_foundation_of_sweden_are_named_as_the_register_has_them():
+    bodies = {(b.label, b.kind) for b in find_bodies(
+        "Remissinstanser: Teracom, Metria, Swedish Space Corporation (SSC) och Internetstiftelsen i Sverige.").all()}
+    assert bodies == {("Teracom AB", "bolag"), ("Metria AB", "bolag"), ("Svenska rymdaktiebolaget", "bolag"),
+                      ("Internetstiftelsen i Sverige", "organisation")}

@@ -544,3 +544,11 @@ def test_what_a_government_decision_permits_a_body_to_do():
         "förbereda de åtgärder som anges i bilaga 4.\n").responsibilities}
     assert got == {("Trafikverket", "får byggstarta de åtgärder som anges i bilaga 3"),
                    ("Trafikverket", "får förbereda de åtgärder som anges i bilaga 4")}
+
+
+def test_what_a_rule_means_for_a_body_and_the_state_acting_through_an_agency():
+    got = {(r.body, r.task) for r in page(
+        "# Asylmottagandet\n\nBestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret för mottagande "
+        "av asylsökande. Förslaget innebär att Skatteverket ansvarar för det nya registret över fastigheter.\n").responsibilities}
+    assert got == {("Migrationsverket", "mottagande av asylsökande"),
+                   ("Skatteverket", "det nya registret över fastigheter")}
