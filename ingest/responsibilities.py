@@ -70,7 +70,7 @@ RESP_VERB = re.compile(
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-    r"(?:har|hade)(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
+    r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
@@ -507,6 +507,12 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
             continue
         f.add(label, am["task"], a, b, pid)
+    # "Uppdraget för utredningen har varit att granska …": the remit of the inquiry the text speaks for
+    for um in re.finditer(r"\b[Uu]ppdraget för (?P<g>utredningen|kommittén|utredaren|delegationen) (?:har varit|är|var) att "
+                          r"(?P<task>[^.;]{5,300})", sent):
+        label = ctx.bodies.own.get(um["g"].lower())
+        if label:
+            f.add(label, um["task"], a, b, pid, 0.9)
     # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
     # "En av samordningsfunktionens viktigaste uppgifter är att …"
     for um in re.finditer(r"(?P<one>\b[Ee]n av )?(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |centrala |övergripande )?"

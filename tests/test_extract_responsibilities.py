@@ -552,3 +552,12 @@ def test_what_a_rule_means_for_a_body_and_the_state_acting_through_an_agency():
         "av asylsökande. Förslaget innebär att Skatteverket ansvarar för det nya registret över fastigheter.\n").responsibilities}
     assert got == {("Migrationsverket", "mottagande av asylsökande"),
                    ("Skatteverket", "det nya registret över fastigheter")}
+
+
+def test_the_remit_of_the_inquiry_a_report_speaks_for():
+    got = {(r.body, r.task) for r in page(
+        "# Granskning av metoden\n\nDelbetänkande av Utredningen om medicinsk åldersbedömning.\n\n## Uppdraget\n\n"
+        "Uppdraget för utredningen har varit att granska den metod som tillämpas av Rättsmedicinalverket. Utredningen har "
+        "även i uppdrag att se till att en eller flera forskningsstudier genomförs.\n").responsibilities}
+    assert got >= {("Utredningen om medicinsk åldersbedömning", "granska den metod som tillämpas av Rättsmedicinalverket"),
+                   ("Utredningen om medicinsk åldersbedömning", "se till att en eller flera forskningsstudier genomförs")}
