@@ -494,6 +494,12 @@ class Reader:
             if nxt is None and w.endswith("-"):
                 # "alkohol-, narkotika-, dopnings- och tobakspolitiken": a compound's parts in a row
                 nxt = re.match(r",[ \t]+(?P<w>[\wÅÄÖåäöÉé][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])
+            elif nxt is None and len(words) > 1:
+                # "planen för vård vid graviditet, förlossning och tiden efter": a row of nouns in the name
+                nxt = re.match(r",[ \t]+(?P<w>[a-zåäö][\wåäö-]*)(?=(?:,[ \t]+[a-zåäö][\wåäö-]*)*[ \t]+och[ \t]+[a-zåäö])",
+                               self.text[cur:cur + 200])
+                if nxt and nxt["w"].lower() in FUNCTION | ARTICLES:
+                    nxt = None
             if nxt is None:
                 break
             cur += nxt.start("w")

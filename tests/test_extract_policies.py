@@ -1130,3 +1130,11 @@ def test_a_regleringsbrev_is_the_governments_where_the_text_names_the_government
     assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", "Regeringen")]
     ex = page("# Domstolsverket\n\nI regleringsbrevet för budgetåret 2017 anges att Domstolsverket ska redovisa.\n")
     assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", None)]
+
+
+def test_a_name_that_holds_a_row_of_nouns():
+    ex = page("# Medel\n\nMedlen ska användas för genomförande av den nationella planen för vård vid graviditet, förlossning "
+              "och tiden efter. Strategin för jämställdhet, som antogs 2020, gäller.\n")
+    titles = {p.title for p in ex.policies}
+    assert any(t.startswith("Plan för vård vid graviditet, förlossning och tiden") for t in titles)
+    assert "Strategi för jämställdhet" in titles
