@@ -20,7 +20,7 @@ from .model import Law
 
 SOFT = "\u00ad"
 NAME = (r"(?P<name>(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad]*-\s(?:och|eller)\s)?(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad-]*?)?"
-        r"(?:[Ll]ag|[Ff]örordning|[Bb]alk|ordning|form|[Kk]ungörelse|[Ss]tadga)(?:en)?)")
+        r"(?:[Ll]ag|[Ff]örordning|[Bb]alk|ordning|form|[Kk]ungörelse|[Ss]tadga)(?:en)?(?:s(?=\s*\())?)")   # also "trafikförordningens (1998:1276)"
 CITED = re.compile(
     rf"\b{NAME}\s*\(\s*(?:SFS\s*)?(?P<sfs>(?:1[6-9]|20)\d\d:\s?\d{{1,4}})\s*\)"
     r"(?=(?P<rest>\s+(?P<prep>om|med)\s+(?P<title>[^\n]{3,240}))?)")
@@ -40,6 +40,8 @@ BARE_NAMES = {"lag", "förordning", "balk", "ordning", "form", "kungörelse", "s
 def canonical_name(name: str) -> str:
     """'socialtjänstlagen' -> 'Socialtjänstlag', 'Förordningen' -> 'Förordning'."""
     n = re.sub(r"\s+", " ", name.replace(SOFT, "")).strip()
+    if re.search(r"(?:lagen|förordningen|balken|ordningen|formen|kungörelsen|stadgan)s$", n.lower()):
+        n = n[:-1]                        # the genitive: "trafikförordningens"
     low = n.lower()
     for suffix in ("lagen", "förordningen", "balken", "ordningen", "formen", "kungörelsen", "stadgan"):
         if low.endswith(suffix):

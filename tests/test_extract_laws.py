@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import page
 from styrgraf.ingest.pipeline import extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,3 +63,9 @@ def test_bare_sfs_and_bare_lag():
 
 def test_not_laws():
     assert laws("Boverkets rapport (2015:28) och SOU 2015:58 samt Ds 2015:36 remitteras.") == {}
+
+
+def test_a_law_cited_in_the_genitive_with_its_number():
+    ex = page("# Dispenser\n\nUndantag från bestämmelser i trafikförordningens (1998:1276) krav på mått. Enligt skollagens "
+              "(2010:800) regler gäller detta.\n")
+    assert {(law.sfs, law.title) for law in ex.laws} == {("1998:1276", "Trafikförordning"), ("2010:800", "Skollag")}
