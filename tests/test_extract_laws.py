@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import page
 from styrgraf.ingest.pipeline import extract_text
+from conftest import page
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
