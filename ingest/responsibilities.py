@@ -57,12 +57,13 @@ PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
 COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
                           r"(?=[a-zåäö])")
-# what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …"
-PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))"
-                           r"(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+")
+# what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …", at the
+# start of the sentence, and right before the clause of its subject
+_PROPOSED = r"\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+"
+PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?" + _PROPOSED)
+PROPOSED_BEFORE = re.compile(_PROPOSED + "$")
 # what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
 MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
-PROPOSED_BEFORE = re.compile(r"\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+$")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 RESP_VERB = re.compile(
