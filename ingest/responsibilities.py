@@ -457,8 +457,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
 
 
 def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
-    """An assignment a body holds, named in passing: "utifrån Folkhälsomyndighetens uppdrag att ta fram …",
-    "… Folkhälsomyndigheten utifrån dess uppdrag att …"."""
+    """An assignment, a duty or a work a body holds, named in passing: "utifrån Folkhälsomyndighetens uppdrag att ta
+    fram …", "… Folkhälsomyndigheten utifrån dess uppdrag att …", "en skyldighet för Socialstyrelsen att …",
+    "Läkemedelsverkets arbete med att utreda …"."""
     ctx, text = f.ctx, f.ctx.text
     sent = text[a:b]
     for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
