@@ -41,8 +41,10 @@ GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", 
                  "förmögenhets", "förvaltnings"}
 DEFINITE = {"nämnd": "nämnden", "förvaltning": "förvaltningen"}
 # a lower-case word of a body's name, not a word that ends the name ("Myndigheten för radio och tv att analysera …")
-_NAME_WORD = (r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin|"
-              r"samt|hur|vad|när|där|genom|inom|enligt|under|efter|vid|om|ges|gavs|fick|uppdras|i)\b)[a-zåäö][a-zåäö-]*")
+_NOT_NAME_WORD = (r"(?!(?:ska|skall|har|hade|är|var|som|kan|får|bör|inte|även|också|att|med|den|det|de|en|ett|sitt|sin|"
+                  r"samt|hur|vad|när|där|genom|inom|enligt|under|efter|vid|om|ges|gavs|fick|uppdras|i)\b)")
+_NAME_WORD = _NOT_NAME_WORD + r"[a-zåäö][a-zåäö-]*"
+_FIELD_WORD = _NOT_NAME_WORD + r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"      # also capitalised: "Forskningsrådet för Arbetsliv och …"
 # words before "<Name> Stockholm" that show it is not a unit's name
 NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
                   "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
@@ -125,7 +127,6 @@ REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representat
                             r"Sveriges\s+ambassad\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\b")
 # "Rådet för kommunal redovisning"; a research council by its field, also a former one ("Forskningsrådet för arbetsliv
 # och socialvetenskap", "Forskningsrådet för miljö, areella näringar och samhällsbyggande")
-_FIELD_WORD = _NAME_WORD.replace("[a-zåäö][a-zåäö-]*", "[A-ZÅÄÖa-zåäö][a-zåäö-]*")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}"
                          rf"|Forskningsrådet för (?:(?!och\b){_FIELD_WORD},? ){{0,3}}och {_FIELD_WORD})\b")
 # the government's national coordinator, an inquiry of one: "den nationella samordnaren för Agenda 2030"
