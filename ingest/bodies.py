@@ -351,10 +351,18 @@ def _landsting_label(m: re.Match) -> str:
     return m["name"]
 
 
+def _municipality_entry(place: str) -> register.Entry | None:
+    """The register's municipality of a place, with or without its genitive: "Mark" is "Marks kommun", "Borås" "Borås kommun"."""
+    return next((e for e in (register.lookup(f"{place} kommun"), register.lookup(f"{place}s kommun"))
+                 if e is not None and e.kind == "kommun"), None)
+
+
 def _municipality_label(m: re.Match) -> str:
     """A municipality as written, but by the register's name where the text drops its genitive ("Östersund kommun")."""
-    entry = register.lookup(f"{m['place']}s kommun") if m["name"].endswith(" kommun") else None
-    return entry.name if entry is not None and entry.kind == "kommun" and register.lookup(m["name"]) is None else m["name"]
+    if not m["name"].endswith(" kommun") or register.lookup(m["name"]) is not None:
+        return m["name"]
+    entry = _municipality_entry(m["place"])
+    return entry.name if entry is not None else m["name"]
 
 
 def _designated_start(text: str, m: re.Match) -> int | None:
@@ -473,9 +481,7 @@ def find_bodies(text: str) -> BodyIndex:
     for m in MUNICIPALITY_LIST.finditer(text):
         g = "list" if m["list"] else "list2"
         for pm in re.finditer(_PLACE, m[g]):
-            # the register's name: "Mark" is "Marks kommun", "Borås" "Borås kommun"
-            entry = next((e for e in (register.lookup(f"{pm.group()} kommun"), register.lookup(f"{pm.group()}s kommun"))
-                          if e is not None and e.kind == "kommun"), None)
+            entry = _municipality_entry(pm.group())
             s0, e0 = m.start(g) + pm.start(), m.start(g) + pm.end()
             if entry is not None and not idx.taken(s0, e0):
                 idx.add(entry.name, "kommun", s0, e0, surface=pm.group())

@@ -229,6 +229,8 @@ KD_SUBJECT = re.compile(
     r"|samordnare|utredning|förhandlingsperson)|Utredaren|Kommittén|Delegationen|Samordnaren|Kommissionen)"
     r"(?:,[^,.]{0,80}){0,2},?(?: i form av [^,.]{0,40})?(?:\s+(?:därför|nu|också|även))?\s+(?:ska|skall|tillkallas|inrättas|ges|får|i uppdrag)\b"
     r"|\b(?:uppdrar åt|gett|ger|beslutat att) en (?:särskild |parlamentarisk |nationell )?(?:bokstavs)?utredare\b")
+
+
 def _directs(opening: str) -> bool:
     """The opening charges an inquiry, as a directive does; not where it tells of one charged before ("Regeringskansliet
     gav i maj 2015 en utredare i uppdrag att …")."""

@@ -35,15 +35,16 @@ TITLE_END = re.compile(
     r"om\s+(?:det|den|inte|detta)|ifråga|inom\s+ramen|utifrån|genom\s+att|vad\s+gäller|i\s+syfte|att|tar|ger|gör|"
     r"ta|ge|göra|utarbeta|utarbetar|lämna|lämnar|svara|svarar|genomföra|genomför|beslutat?|beslutade|fattat?)\b")
 BARE_NAMES = {"lag", "förordning", "balk", "ordning", "form", "kungörelse", "stadga"}
+DEFINITE_NAMES = ("lagen", "förordningen", "balken", "ordningen", "formen", "kungörelsen", "stadgan")
 
 
 def canonical_name(name: str) -> str:
     """'socialtjänstlagen' -> 'Socialtjänstlag', 'Förordningen' -> 'Förordning'."""
     n = re.sub(r"\s+", " ", name.replace(SOFT, "")).strip()
-    if re.search(r"(?:lagen|förordningen|balken|ordningen|formen|kungörelsen|stadgan)s$", n.lower()):
+    if n.lower().endswith(tuple(suffix + "s" for suffix in DEFINITE_NAMES)):
         n = n[:-1]                        # the genitive: "trafikförordningens"
     low = n.lower()
-    for suffix in ("lagen", "förordningen", "balken", "ordningen", "formen", "kungörelsen", "stadgan"):
+    for suffix in DEFINITE_NAMES:
         if low.endswith(suffix):
             n = n[:-2] if suffix != "stadgan" else n[:-1]
             break

@@ -248,7 +248,6 @@ def _eu_subject(group: str) -> str:
             r"\s+(?:och\s+om\s+ändring|som|ska|skall|har|är|samt|i\s+syfte|genomförs|(?:tidigare|redan|också|även)\s+[a-zåäö]+)\b)")
 
 
-
 EU_DIRECTIVE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande)?direktiv|"
     r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?)\s+(?P<num>" + EU_NUMBER + r")"
@@ -1887,9 +1886,10 @@ def _related_both_ways(r: Reader) -> None:
 
 # an agreement or an act of the EU whose name holds the day it was made
 DATED_BY_NAME = {"konvention", "avtal", "fördrag", "protokoll", "överenskommelse", "förordning", "direktiv"}
-NAME_DATE = re.compile(r"\b(?:av\s+)?den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b")
+_NAMED_DAY = r"\b(?:av\s+)?den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b"
+NAME_DATE = re.compile(_NAMED_DAY)
 DATED_BEFORE_ALIAS = re.compile(r"\b[\wåäö-]*(?:[Kk]onvention|[Aa]vtal|[Ff]ördrag|[Pp]rotokoll|[Öö]verenskommelse|[Ff]örordning)"
-                                r"(?:en|et)?\s+(?:av\s+)?den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b[^().;]{0,160}\($")
+                                r"(?:en|et)?\s+" + _NAMED_DAY + r"[^().;]{0,160}\($")
 
 
 def _adopters(r: Reader) -> None:
@@ -1919,8 +1919,8 @@ def _adopters(r: Reader) -> None:
                 and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):
             # a board's reglemente is the council's; an agency's regleringsbrev the government's
             p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
-        elif d.kind == "regleringsbrev" and ctx.bodies.resolve("regeringen"):
-            p.adopted_by = ctx.bodies.resolve("regeringen")     # "regleringsbrevet för budgetåret 2017": the government's
+        elif d.kind == "regleringsbrev" and (government := ctx.bodies.resolve("regeringen")):
+            p.adopted_by = government         # "regleringsbrevet för budgetåret 2017": the government's
         elif author == "Regeringen" and (national or re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title)) \
                 and d.kind in ("strategi", "handlingsplan", "program", "plan"):
             p.adopted_by = author             # a national strategy in the government's own paper

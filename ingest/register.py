@@ -50,8 +50,8 @@ def _clean_reference(name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _county_board_names(name: str) -> tuple[str, ...]:
-    """What a county board is also called, by its county without "län" (and with a genitive where none belongs): 'Länsstyrelsen i Östergötlands län' ->
-    ('Länsstyrelsen i Östergötland', 'Länsstyrelsen Östergötland')."""
+    """What a county board is also called, by its county without "län" (and with a genitive where none belongs):
+    'Länsstyrelsen i Östergötlands län' -> ('Länsstyrelsen i Östergötland', 'Länsstyrelsen Östergötland')."""
     m = re.fullmatch(r"Länsstyrelsen i (?P<county>.+?)(?P<s>s?) län", name)
     if not m:
         return ()
