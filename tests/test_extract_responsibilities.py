@@ -7,9 +7,11 @@ from styrgraf.ingest.pipeline import extract_text
 from styrgraf.ingest.tasks import split_tasks
 from conftest import page
 
+MARKDOWN = {"name": "page.md", "media_type": "text/markdown"}    # as conftest.page reads a page
 
-def duties(text: str, name: str = "doc.txt") -> set[tuple[str, str]]:
-    doc, ex, _ = extract_text(text, name=name)
+
+def duties(text: str, name: str = "doc.txt", media_type: str = "text/plain") -> set[tuple[str, str]]:
+    doc, ex, _ = extract_text(text, name=name, media_type=media_type)
     for r in ex.responsibilities:
         for e in r.evidence:
             assert doc.text[e.start:e.end].strip(), "every responsibility quotes its sentence"
@@ -323,21 +325,21 @@ def test_a_power_a_bill_gives_a_named_body_is_its_responsibility_a_purpose_is_no
 
 
 def test_what_a_bill_proposes_the_government_itself_is_to_do_or_may_do():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Proposition om uppehållsrätt\n\nRegeringen överlämnar denna proposition till riksdagen. Det föreslås också "
         "att regeringen ska bemyndigas att meddela föreskrifter om undantag från kraven. Regeringen ska återkomma till "
         "riksdagen i frågan. I propositionen föreslås även att Migrationsverket ges en utökad möjlighet att kontrollera "
-        "uppgifter.\n").responsibilities}
+        "uppgifter.\n", **MARKDOWN)
     assert ("Regeringen", "bemyndigas att meddela föreskrifter om undantag från kraven") in got
     assert ("Migrationsverket", "ges en utökad möjlighet att kontrollera uppgifter") in got
     assert not any(t.startswith("återkomma") for _, t in got)      # the government's own voice is no duty
 
 
 def test_a_report_urging_the_government_to_give_a_body_a_special_assignment():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Narkotikapolitik\n\nUtredningen lämnar förslag.\n\n### Regeringen uppmanas att\n\n* ge Nationellt "
         "kompetenscentrum anhöriga (Nka) ett särskilt uppdrag att bygga upp kunskap om anhöriga,\n* ge "
-        "Socialstyrelsen ett uppdrag att följa utvecklingen.\n").responsibilities}
+        "Socialstyrelsen ett uppdrag att följa utvecklingen.\n", **MARKDOWN)
     assert ("Nationellt kompetenscentrum anhöriga", "bygga upp kunskap om anhöriga") in got
     assert ("Socialstyrelsen", "följa utvecklingen") in got
 
@@ -442,7 +444,7 @@ def test_a_pronoun_inside_a_clause_or_as_an_article_is_no_body():
      "E-delegationen", "koordinera och driva på e-utvecklingen i offentlig sektor"),
 ])
 def test_a_task_put_on_a_body_in_passing_with_the_verb_first_or_in_the_letter_that_steers_it(text, body, task):
-    assert (body, task) in {(r.body, r.task) for r in page(text).responsibilities}
+    assert (body, task) in duties(text, **MARKDOWN)
 
 
 def test_what_a_body_may_use_money_for_is_no_task_conferred():
@@ -486,78 +488,78 @@ def test_a_sentence_that_runs_on_into_its_list_gives_each_item_with_its_opening_
 
 
 def test_a_list_of_duties_opened_by_an_adverb_of_addition():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Uppdrag till Statens kulturråd\n\nRegeringen uppdrar åt Statens kulturråd att fördela medel.\n\nStatens "
-        "kulturråd ska därtill\n\n* ta fram en plan för läsfrämjande,\n* följa upp arbetet.\n").responsibilities}
+        "kulturråd ska därtill\n\n* ta fram en plan för läsfrämjande,\n* följa upp arbetet.\n", **MARKDOWN)
     assert {("Statens kulturråd", "ta fram en plan för läsfrämjande"), ("Statens kulturråd", "följa upp arbetet")} <= got
 
 
 def test_a_clause_set_off_by_commas_between_the_body_and_its_modal():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Fusioner\n\nRegeringen överlämnar denna proposition. Vidare föreslås att Finansinspektionen, när bankaktiebolag, "
         "kreditmarknadsföretag eller försäkringsbolag deltar i en fusion, ska få avslå en ansökan om tillstånd. Kostnaden, "
-        "om den uppstår, ska bäras av staten.\n").responsibilities}
+        "om den uppstår, ska bäras av staten.\n", **MARKDOWN)
     assert got == {("Finansinspektionen", "avslå en ansökan om tillstånd")}
 
 
 def test_the_county_councils_of_a_reform_and_a_body_with_its_partner_set_off_by_commas():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Vårdval i Sverige\n\nI delbetänkandet föreslår utredningen att landstingen ska bli skyldiga att införa "
         "vårdvalsystem i primärvården.\n\n* Skolverket, i samverkan med Specialpedagogiska skolmyndigheten, ska få i "
-        "uppdrag att ta fram stöd för tillämpningen.\n").responsibilities}
+        "uppdrag att ta fram stöd för tillämpningen.\n", **MARKDOWN)
     assert ("landstingen", "bli skyldiga att införa vårdvalsystem i primärvården") in got
     assert ("Statens skolverk", "ta fram stöd för tillämpningen") in got
 
 
 def test_a_task_a_paper_says_a_body_should_be_given_but_not_its_advice():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Skrivelse om kyrkstäderna\n\nRegeringen överlämnar denna skrivelse till riksdagen. För att värna "
         "kyrkstadstraditionen bör Riksantikvarieämbetet ges i uppdrag att genomföra en satsning på information. Boverket "
-        "bör få i uppdrag att se över reglerna. Socialstyrelsen bör ta fram en vägledning.\n").responsibilities}
+        "bör få i uppdrag att se över reglerna. Socialstyrelsen bör ta fram en vägledning.\n", **MARKDOWN)
     assert got == {("Riksantikvarieämbetet", "genomföra en satsning på information"), ("Boverket", "se över reglerna")}
 
 
 def test_a_duty_proposed_for_a_body_by_its_noun_and_the_work_bodies_do_named_by_them():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Proposition om blodsäkerhet\n\nRegeringen överlämnar denna proposition. Vidare föreslås en skyldighet för "
         "Socialstyrelsen att, snarast efter en allvarlig biverkan, informera berörda. Det finns en rätt för den enskilde "
         "att överklaga.\n\n- Statens folkhälsoinstituts (FHI) och Läkemedelsverkets arbete med att utreda nya droger ska "
-        "effektiviseras.\n- Regeringens arbete med att reformera skolan fortsätter.\n").responsibilities}
+        "effektiviseras.\n- Regeringens arbete med att reformera skolan fortsätter.\n", **MARKDOWN)
     assert got == {("Socialstyrelsen", "snarast efter en allvarlig biverkan, informera berörda"),
                    ("Statens folkhälsoinstitut", "utreda nya droger ska effektiviseras"),
                    ("Läkemedelsverket", "utreda nya droger ska effektiviseras")}
 
 
 def test_a_counted_group_stands_for_the_bodies_last_named_in_a_row():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Ökad attraktionskraft\n\nUtredningen föreslår:\n\n* En plattform som leds av två myndigheter (Vetenskapsrådet "
         "och Statens energimyndighet).\n* De två ovan nämnda myndigheterna får i uppdrag att stödja internationaliseringen.\n"
-        "* De tre myndigheterna ska samverka.\n").responsibilities}
+        "* De tre myndigheterna ska samverka.\n", **MARKDOWN)
     assert got == {("Vetenskapsrådet", "stödja internationaliseringen"),
                    ("Statens energimyndighet", "stödja internationaliseringen")}
 
 
 def test_what_a_government_decision_permits_a_body_to_do():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Fastställelse av nationell plan för transportinfrastrukturen\n\nRegeringen fastställer planen. Regeringen "
         "beslutar vidare att Trafikverket får byggstarta de åtgärder som anges i bilaga 3 och att myndigheten får "
-        "förbereda de åtgärder som anges i bilaga 4.\n").responsibilities}
+        "förbereda de åtgärder som anges i bilaga 4.\n", **MARKDOWN)
     assert got == {("Trafikverket", "får byggstarta de åtgärder som anges i bilaga 3"),
                    ("Trafikverket", "får förbereda de åtgärder som anges i bilaga 4")}
 
 
 def test_what_a_rule_means_for_a_body_and_the_state_acting_through_an_agency():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Asylmottagandet\n\nBestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret för mottagande "
-        "av asylsökande. Förslaget innebär att Skatteverket ansvarar för det nya registret över fastigheter.\n").responsibilities}
+        "av asylsökande. Förslaget innebär att Skatteverket ansvarar för det nya registret över fastigheter.\n", **MARKDOWN)
     assert got == {("Migrationsverket", "mottagande av asylsökande"),
                    ("Skatteverket", "det nya registret över fastigheter")}
 
 
 def test_the_remit_of_the_inquiry_a_report_speaks_for():
-    got = {(r.body, r.task) for r in page(
+    got = duties(
         "# Granskning av metoden\n\nDelbetänkande av Utredningen om medicinsk åldersbedömning.\n\n## Uppdraget\n\n"
         "Uppdraget för utredningen har varit att granska den metod som tillämpas av Rättsmedicinalverket. Utredningen har "
-        "även i uppdrag att se till att en eller flera forskningsstudier genomförs.\n").responsibilities}
+        "även i uppdrag att se till att en eller flera forskningsstudier genomförs.\n", **MARKDOWN)
     assert got >= {("Utredningen om medicinsk åldersbedömning", "granska den metod som tillämpas av Rättsmedicinalverket"),
                    ("Utredningen om medicinsk åldersbedömning", "se till att en eller flera forskningsstudier genomförs")}
