@@ -49,10 +49,11 @@ CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då
 NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
+# what "få" may be said of without being a power: "få del av", "få stöd", "få medel"
+NOT_A_POWER = r"(?!(?:del|ta del|tillgång|stöd|bidrag|medel|ersättning|information)\b)"
 POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+"
                    r"(?:(?:utökade?\s+|ökade?\s+|större\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+att\s+)?"   # "få möjlighet att"
-                   r"(?!(?:del|ta del|tillgång|stöd|bidrag|"
-                   r"medel|ersättning|information)\b)(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
+                   + NOT_A_POWER + r"(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
 COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
@@ -661,7 +662,7 @@ def _past_alias(text: str, end: int) -> int:
 # what a decision permits a body: "Regeringen beslutar vidare att Trafikverket får byggstarta de åtgärder … och att
 # myndigheten får förbereda …"
 PERMITTED = re.compile(r"(?:\bbeslutar(?:\s+(?:vidare|också|även|därför|härmed))?\s+att|\s+och\s+att)\s+(?P<who>[^,.;:]{2,80}?)\s+"
-                       r"får\s+(?P<task>(?!(?:del|ta del|tillgång|stöd|bidrag|medel|ersättning|information)\b)[a-zåäö]+[aeå]\b"
+                       r"får\s+(?P<task>" + NOT_A_POWER + r"[a-zåäö]+[aeå]\b"
                        r"[^.;]*?)(?=\s+och\s+att\s|[.;]|$)")
 
 
