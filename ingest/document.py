@@ -157,11 +157,17 @@ COMMITTEE_REPORTS = re.compile(
     r"(?:19|20)\d\d års [a-zåäö-]*(?:utredning|kommitté|kommission|delegation|beredning))"
     r"(?:s (?:(?:uppdrag|uppgift) (?:har (?:i huvudsak )?(?:varit|gått ut på)|var)|förslag|arbete har|huvudsakliga|analys|bedömning|slutsats)|"
     r" (?:\([^()]{2,20}\) )?(?:föreslår|konstaterar|bedömer|anser|redovisar|lämnar|överlämnade|tillsattes|"
-    r"har (?!i uppdrag\b)(?:(?:bland annat|bl\.a\.|även|också|[a-zåäö]+) )?"
+    r"har (?!i uppdrag\b)(?:(?:bland annat|bl\.a\.|även|också|i enlighet med (?:sina|våra) direktiv|[a-zåäö]+) )?"
     r"(?:analyserat|gjort|lämnat|överlämnat|genomfört|kartlagt|haft|funnit|granskat|övervägt|utrett|sett över|angivit|"
     r"angett|tittat på|dragit|studerat|undersökt|utvärderat|inventerat|kommit fram till|valt|tagit ställning|skapat|belyst|"
-    r"beskrivit|sammanställt|presenterat)"
+    r"beskrivit|sammanställt|presenterat|inriktat|koncentrerat|låtit)"
     r"|skulle (?!inte\b)(?=[a-zåäö]+[ae]\b)))\b(?!\s+(?:ska|skall|bör)\b)", re.M)
+# ... or of its remit and its proposals, anywhere in a page that says nothing else of its kind: "Utredningens uppdrag
+# tar sikte på …", "Direktiven för utredningen anger …", "Den 10 december 2009 tillsattes en särskild utredare …",
+# "Utredningen har antagit namnet KRUT", "… underlag för … förslag i vårt kommande betänkande"
+INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:uppdrag|förslag|direktiv)\b|\b[Kk]ommitténs (?:uppdrag|förslag)\b"
+                         r"|\bDirektiven (?:för|till) utredningen\b|\btillsattes en särskild utredare\b"
+                         r"|\b(?:[Uu]tredningen|[Kk]ommittén) har antagit namnet\b|\b[Vv]årt (?:kommande |första )?betänkande\b")
 # ... or told of the remit, in the past or by the inquirer: "Huvuduppdrag har varit att …", "Vi har haft i uppdrag att …",
 # "Jag lägger nu fram förslag …", "En särskild utredare har fått uppdraget att …", "Den 16 februari 2006 beslutade
 # regeringen att tillkalla en särskild utredare …", "Kärnavfallsrådet har lämnat sitt betänkande …"
@@ -208,12 +214,15 @@ def _own_series(text: str, title: str, opening: str) -> str | None:
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
 LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
-MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet)\b")
+MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet"
+                          r"|Promemorian (?:innehåller|behandlar|redovisar|presenterar|föreslår))\b")
 # a memorandum of the ministry series that tells who wrote it or cites its own number in its opening: "En arbetsgrupp på
 # Socialdepartementet har sett över …", "Arbetsgruppens uppdrag har varit att …", "… överlämnade utredarna rapporten
 # "…" (Ds 2009:58)"
-MEMO_GROUP = re.compile(r"(?:^|[.!?]\s+)(?:(?:En|Den) arbetsgrupp (?:på|inom|i) [A-ZÅÄÖ][\wåäö-]*departementet\b"
-                        r"|Arbetsgrupp(?:en)?s? (?:uppdrag|med uppgift)\b|Arbetsgruppen (?:redovisar|föreslår|har)\b)"
+MEMO_GROUP = re.compile(r"\b(?:[Ee]n|[Dd]en) arbetsgrupp (?:på|inom|i) [A-ZÅÄÖ][\wåäö-]*departementet\b"
+                        r"|(?:^|[.!?]\s+)(?:Arbetsgrupp(?:en)?s? (?:uppdrag|med uppgift)\b|Arbetsgruppen (?:redovisar|föreslår|har)\b"
+                        # "Socialdepartementet har tagit fram ett utkast till en förordning …"
+                        r"|[A-ZÅÄÖ][\wåäö-]*departementet har (?:tagit fram|utarbetat) (?:ett utkast|en promemoria|ett förslag)\b)"
                         r"|\b(?:överlämnade|lämnade|presenterade)\b[^.]{0,200}\(Ds (?:19|20)\d\d:\d+\)")
 # a memorandum that sends itself out for comment: "Förslaget … skickas nu på remiss av Finansdepartementet",
 # "remitteras därför denna promemoria från Finansdepartementet" (its kind, and a remiss of that ministry)
@@ -272,18 +281,18 @@ HEAD_KIND = [
      r"delegationen))", "betänkande"),
     (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
     (r"Motion|MOTION", "motion"),
-    (r"Beslut i korthet|Beslut", "beslut"),
+    (r"Beslut i korthet|Beslut(?=\s*(?:$|[:\-–]|\d))", "beslut"),    # a heading, not a sentence ("Beslut om vite ska …")
 ]
 # a document that names its own kind: "I propositionen lämnas förslag …", "Skrivelsen innehåller regeringens
 # bedömningar …", "Förvaltningskommittén har haft i uppgift att …" (a committee reporting: its betänkande),
 # "I promemorian redovisar utredningen …", "Faktabladet ger en övergripande bild …"
 SELF_NAMED = [
-    (re.compile(BILL_NAMED.pattern + r"|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar)\b"
+    (re.compile(BILL_NAMED.pattern + r"|\b[Rr]egeringen föreslår (?:därför |också |även )?att\b|\b(?:I|[Ff]örslag(?:en|et)? i) propositionen (?=[a-zåäö])|\bPropositionen (?:innehåller|behandlar|omfattar)\b"
                 r"|\b[Rr]egeringen föreslår (?:att )?riksdagen\b|\b[Rr]egeringen (?:har )?(?:överlämna|lämna)(?:r|de|t) [^.\n]{0,40}?proposition(?:en)?\b"
                 r"|\bföreslår regeringen\b|\bbeslut om propositionen\b|\A#?[^\n]*\n+(?:!\[[^\n]*\n+)?Regeringen föreslår\b"
                 # "Regeringen föreslår därför ändringar i …", "föreslås i propositionen", "Med propositionens förslag",
                 # "Regeringen har beslutat om en proposition", "Den 11 mars 2009 överlämnade regeringen propositionen"
-                r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en ny|ett nytt|nya"
+                r"|\b[Rr]egeringens? föreslår (?:därför |också |även |bland annat:? )?(?:ändringar|lagändringar|åtgärder|en (?:helt )?ny|ett (?:helt )?nytt|nya"
                 r"|en lag|en ändring|ett förbud|en skärpning|skärpta|ett (?:särskilt|skärpt|utökat) [a-zåäö]+ansvar)\b"
                 r"|\bföreslås i propositionen\b|\b[Pp]ropositionens förslag\b|\b[Rr]egeringen har beslutat om en proposition\b"
                 r"|\b(?:överlämnade|lämnade) regeringen (?:propositionen|budgetpropositionen)\b|\bSammanfattning på engelska av propositionen\b"
@@ -453,8 +462,12 @@ def classify(ctx: Ctx) -> str:
             return kind
     # a steering document: its own kind noun in its title ("Folkhälsoplan", "Strategisk plan",
     # "Verksamhetsplan 2024", "Försvarsindustristrategi för ett starkare Sverige")
+    if re.match(r"(?i)(?:extra )?ändringsbudget\b", title):
+        return "proposition"               # the government's bill to amend the budget, not a budget of its own
     m = POLICY_TITLE.search(title)
-    if m and not re.match(r"(?i)(?:remiss|förslag|yttrande|svar|uppföljning|revidering|ändring|beslut)", title):
+    # (not a title about steering documents: "Digitalisering av grundkartor och detaljplaner")
+    if m and not re.match(r"(?i)(?:remiss|förslag|yttrande|svar|uppföljning|revidering|ändring|beslut)", title) \
+            and not re.search(r"(?i)\b(?:av|om|med|kring|inom|på|i)\s", re.split(r"[.:–—]\s", title[:m.start()])[-1]):
         return POLICY_DOC_KIND[m["base"].lower()]
     if DIRECTION_TITLE.match(title):
         return "strategi"
@@ -463,6 +476,9 @@ def classify(ctx: Ctx) -> str:
     for rx, kind in SELF_NAMED[2:]:         # the bill and the letter were tried before the title
         if rx.search(text):
             return kind
+    # a committee's report that tells of its work further down, or speaks of its own remit and proposals
+    if COMMITTEE_REPORTS.search(text) or INQUIRY_OWN.search(text):
+        return "betänkande"
     return "okänd"
 
 

@@ -60,7 +60,8 @@ COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:e
                           r"(?=[a-zåäö])")
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …", at the
 # start of the sentence, and right before the clause of its subject
-_PROPOSED = r"\b(?:föreslås|föreslår (?:regeringen|utredningen|vi))(?:\s+(?:även|också|vidare|dessutom))?\s+att\s+"
+_PROPOSED = (r"\b(?:föreslås|föreslår(?: (?:regeringen|utredningen|vi))?)"      # "Utredningen föreslår bland annat att …"
+             r"(?:\s+(?:även|också|vidare|dessutom|därför|bland\s+annat|bl\.\s?a\.))?\s+att\s+")
 PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?" + _PROPOSED)
 PROPOSED_BEFORE = re.compile(_PROPOSED + "$")
 # what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
@@ -73,7 +74,7 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
-    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?i uppdrag att|"
+    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag) att|"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"

@@ -693,6 +693,33 @@ def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
     assert ex.document.kind == "promemoria"
 
 
+@pytest.mark.parametrize("body", [
+    "Mot bakgrund av detta har läget analyserats.\n\n## Utredningens uppdrag\n\nUtredningen ska se över om det behövs "
+    "flexiblare insatser.",
+    "Den 10 december 2009 tillsattes en särskild utredare för att utarbeta en strategi.",
+    "Syftet med antologin är att texterna ska kunna tjäna som underlag för förslag i vårt kommande betänkande.",
+    "Situationen är allvarlig. Utredningen har i enlighet med sina direktiv koncentrerat sitt arbete på smittskyddet.",
+])
+def test_a_committee_report_that_tells_of_its_remit_only_further_down(body):
+    text = f"# Flexibel rehabilitering\n\nAntalet personer med nedsatt arbetsförmåga har ökat.\n\nDet finns flera skäl.\n\n{body}\n"
+    assert page(text).document.kind == "betänkande"
+
+
+def test_a_page_that_mentions_an_inquiry_only_in_passing_is_not_a_committee_report():
+    ex = page("# Vård i hemmet\n\nAntalet personer som vårdas i hemmet har ökat. Utredningen visade att fler behöver stöd.\n")
+    assert ex.document.kind == "okänd"
+
+
+@pytest.mark.parametrize("opening", [
+    "Promemorian innehåller en delredovisning med förslag på hur sanktionsavgifter kan utformas.",
+    "Socialdepartementet har tagit fram ett utkast till en förordning om tillfälliga nedstängningar.",
+    "Med anledning av myndigheternas svar har en arbetsgrupp inom Socialdepartementet gjort en översyn av reglerna.",
+])
+def test_a_memorandum_of_a_ministry_that_says_what_it_holds(opening):
+    assert page(f"# Administrativa sanktioner\n\n{opening} Utredningen föreslår bland annat nya regler.\n").document.kind \
+        == "promemoria"
+
+
 @pytest.mark.parametrize("opening", [
     "Regeringen redovisar i propositionen inriktningen av transportpolitiken.",
     "Den 16 juni 2004 överlämnades propositionen Stämpelskatt i samband med företagsinteckning (prop. 2003/04:165) till "
@@ -700,6 +727,24 @@ def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
 ])
 def test_a_bill_that_names_itself_in_running_text(opening):
     assert page(f"# Moderna transporter\n\n{opening} Förslagen gäller från 2025.\n").document.kind == "proposition"
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("Kollektiv förvaltning av upphovsrätt", "Regeringen föreslår en helt ny lag om kollektiv förvaltning av upphovsrätt."),
+    ("Åtgärder inom arbetslöshetsförsäkringen", "Propositionen omfattar ändringar i lagen om arbetslöshetsförsäkring."),
+    ("Extra ändringsbudget för 2022 – Sänkt skatt på diesel", "Nedsättningen av koldioxidskatt för diesel ska utökas."),
+    # a sentence that opens with "Beslut" is no heading of a decision
+    ("Tvångsmedel mot fartyg", "I propositionen föreslås lagändringar.\n\nBeslut om avvisning av fartyg ska få förenas med vite."),
+])
+def test_a_bill_by_what_it_proposes_or_by_its_title(title, opening):
+    assert page(f"# {title}\n\n{opening}\n").document.kind == "proposition"
+
+
+def test_a_title_about_plans_is_not_a_plan_but_a_plans_own_title_is():
+    assert page("# Digitalisering av grundkartor och detaljplaner\n\nArbetet har digitaliserats.\n").document.kind \
+        == "okänd"
+    assert page("# Med medborgaren i centrum. Regeringens strategi för en digitalt samverkande statsförvaltning\n\n"
+                "Förvaltningen ska bli enklare.\n").document.kind == "strategi"
 
 
 def test_companies_the_state_owns_and_a_foundation_of_sweden_are_named_as_the_register_has_them():

@@ -335,6 +335,17 @@ def test_what_a_bill_proposes_the_government_itself_is_to_do_or_may_do():
     assert not any(t.startswith("återkomma") for _, t in got)      # the government's own voice is no duty
 
 
+def test_an_assignment_a_committee_report_proposes_for_a_body():
+    got = duties(
+        "# Delningsekonomi\n\nUtredningen har kartlagt delningsekonomin. Utredningen föreslår bland annat att "
+        "Konsumentverket får i uppdrag att informera och vägleda privatpersoner. Vi föreslår därför att SBU får ett "
+        "regeringsuppdrag att utvärdera de komplementära metoderna. Utredningen föreslår att Tillväxtverket ges i uppdrag "
+        "att följa utvecklingen.\n", **MARKDOWN)
+    assert ("Konsumentverket", "informera och vägleda privatpersoner") in got
+    assert ("Statens beredning för medicinsk och social utvärdering", "utvärdera de komplementära metoderna") in got
+    assert ("Tillväxtverket", "följa utvecklingen") in got
+
+
 def test_a_report_urging_the_government_to_give_a_body_a_special_assignment():
     got = duties(
         "# Narkotikapolitik\n\nUtredningen lämnar förslag.\n\n### Regeringen uppmanas att\n\n* ge Nationellt "
