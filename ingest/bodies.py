@@ -107,16 +107,23 @@ COMMITTEE = re.compile(
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
     # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
     # "Delbetänkande av Utredningen om En stärkt tillsyn av tivolin och …": after "betänkande av", to the end of the sentence
-    r"|(?<=[Bb]etänkande av )[Uu]tredningen om [^.\n]{3,200}?(?=\.\s|\.?$|\.?\n)"
-    # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande"
-    r"|(?<![\w-])Utredningen (?!om\b)(?:[\wåäö-]+ ){0,6}?[\wåäö-]+(?= (?:har överlämnat|överlämnade|ger i detta|redovisar i detta|"
-    r"lämnar i detta)\b)"
+    # "Slutbetänkande av Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai", "Delbetänkande till
+    # utredningen om finansiering, subvention och prissättning av läkemedel innehåller …"
+    r"|(?:(?<=[Bb]etänkande av )|(?<=[Bb]etänkande till )|(?<=[Bb]etänkande från ))"
+    r"(?:[Uu]tredningen|[Kk]ommittén|[Kk]ommissionen|[Dd]elegationen|[Bb]eredningen) (?:om|för|mot) [^.\n]{3,200}?"
+    r"(?=\.\s|\.?$|\.?\n| (?:innehåller|har|lämnar|redovisar|presenterar|behandlar)\b)"
+    # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande",
+    # "Utredningen Ordning och reda på hyresbostadsmarknaden har haft i uppdrag att …", "Utredningen för översyn av … överlämnade"
+    r"|(?<![\w-])Utredningen (?!nu\b|därför\b|sedan\b|dock\b)(?:om |" + _NOT_NAME_WORD + r")"
+    r"(?:(?:[a-zåäö]{1,3}\.(?:[a-zåäö]{1,3}\.)+|[\wåäö-]+(?::s)?) ){0,12}?[\wåäö-]+"      # ("s.k.", "EU:s", not a full stop)
+    r"(?= (?:har (?:i dag |nu )?överlämnat|överlämnade|ger i detta|redovisar i detta|lämnar i detta|har haft i uppdrag|"
+    r"har som (?:övergripande )?uppdrag)\b)"
     # a long name is safe where the committee's designation follows: "Utredningen om ett förstärkt samhällsskydd och en
     # minskad risk för återfall i brott (Ju 2022:10)"
-    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
-    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+,? ){0,8}?[\wåäö-]+"
+    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
+    r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){0,8}?[\wåäö-]+"     # ("… till EU:s förordning om …")
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
-    r"är|var)\b|\s*[.,(:;]|\s*$))"
+    r"är|var)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$))"
     r"(?P<gen>s)?(?![\w-])")
 # a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "
@@ -300,6 +307,18 @@ class BodyIndex:
     def taken(self, start: int, end: int) -> bool:
         return b"\x01" in self._covered[start:end]
 
+    def only_inside(self, start: int, end: int) -> bool:
+        """Every mention that overlaps start..end lies within it."""
+        return all(start <= m.start and m.end <= end for m in self.mentions if m.start < end and m.end > start)
+
+    def drop_mentions_inside(self, start: int, end: int) -> None:
+        """Forget the mentions within start..end (their bodies stay, with the evidence they have)."""
+        kept = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+        if len(kept) != len(self.mentions):
+            self.mentions = kept
+            self._covered[start:end] = bytes(end - start)
+            self._by_start = None
+
     # ------------------------------------------------------------ reading
     def resolve(self, surface: str | None) -> str | None:
         """Canonical label for a name as written ("arbetsmarknadsnämndens", "nämnden", "Finsam")."""
@@ -466,7 +485,14 @@ def find_bodies(text: str) -> BodyIndex:
         start = _designated_start(text, m)
         if start is not None and not idx.taken(start, m.end("name")):
             idx.add(capitalise(text[start:m.end("name")]), "myndighet", start, m.end("name"))
-    take(COMMITTEE, "myndighet", lambda m: capitalise(m["name"]))
+    for m in COMMITTEE.finditer(text):
+        s0, e0 = m.start("name"), m.end("name")
+        # a committee whose long name holds an agency's ("… översyn av vissa uppgifter som utförs av Polismyndigheten"):
+        # the whole name is the mention, the agency stays a body of the text
+        if idx.taken(s0, e0) and not (len(m["name"].split()) >= 4 and idx.only_inside(s0, e0)):
+            continue
+        idx.drop_mentions_inside(s0, e0)
+        idx.add(capitalise(m["name"]), "myndighet", s0, e0, surface=m["name"])
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):

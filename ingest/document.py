@@ -188,7 +188,7 @@ REMIT_TOLD = re.compile(
     # ("Utredarens förslag ska …" is a directive's)
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
-REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?av "
+REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?(?:av|till) "
                          r"(?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")      # also in the title: "# Det handlar om … – delbetänkande av …"
 # a report that shows its own cover, named by its number in a series: "![](…/sou-2016_50-framsida_150.jpg)",
 # "![](…/omslag-framsida-ds-2023-18.jpg)"

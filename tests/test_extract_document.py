@@ -752,3 +752,29 @@ def test_companies_the_state_owns_and_a_foundation_of_sweden_are_named_as_the_re
         "Remissinstanser: Teracom, Metria, Swedish Space Corporation (SSC) och Internetstiftelsen i Sverige.").all()}
     assert bodies == {("Teracom AB", "bolag"), ("Metria AB", "bolag"), ("Svenska rymdaktiebolaget", "bolag"),
                       ("Internetstiftelsen i Sverige", "organisation")}
+
+
+@pytest.mark.parametrize("sentence, committee", [
+    ("Slutbetänkande av Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai. Utställningen var stor.",
+     "Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai"),
+    ("Utredningen Ordning och reda på hyresbostadsmarknaden har haft i uppdrag att undersöka hyresvärdar.",
+     "Utredningen Ordning och reda på hyresbostadsmarknaden"),
+    ("Utredningen för översyn av ersättning för s.k. dold mervärdesskatt överlämnade i dag sitt slutbetänkande.",
+     "Utredningen för översyn av ersättning för s.k. dold mervärdesskatt"),
+    ("Utredningen om kompletterande bestämmelser till EU:s förordning om en inre marknad för digitala tjänster har "
+     "överlämnat sitt slutbetänkande.",
+     "Utredningen om kompletterande bestämmelser till EU:s förordning om en inre marknad för digitala tjänster"),
+])
+def test_a_committee_reporting_under_its_long_name_is_the_reports_author(sentence, committee):
+    ex = page(f"# Rapporten\n\n{sentence}\n")
+    assert ex.document.kind == "betänkande"
+    assert ex.document.author == committee
+
+
+def test_a_committee_whose_name_holds_an_agencys_keeps_both():
+    ex = page("# Tivolin\n\nDelbetänkande av Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som "
+              "utförs av Polismyndigheten. Genom detta delbetänkande presenteras utredningens uppdrag.\n")
+    labels = {b.label for b in ex.bodies}
+    assert "Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som utförs av Polismyndigheten" \
+        in labels
+    assert "Polismyndigheten" in labels
