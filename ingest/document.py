@@ -213,7 +213,10 @@ def _own_series(text: str, title: str, opening: str) -> str | None:
 # a letter to the Riksdag that says so, or the government's answer to a report of Riksrevisionen (a letter by law),
 # titled by that report: "Riksrevisionens rapport om statens finansiering av kommunerna"
 _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehåller|behandlar)\b"
-LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning) (?:om|av)\b|" + _LETTER_NAMED, re.M)
+# (the government's letter on an audit report is titled by it: "Riksrevisionens rapport Svensk klimatforskning – …"; an
+# account of an agreement it made: "Redogörelse för en överenskommelse mellan staten och …")
+LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning)(?: om| av)? \S|^Redogörelse för (?:en|den) överenskommelse\b|"
+                         + _LETTER_NAMED, re.M)
 MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet"
                           r"|Promemorian (?:innehåller|behandlar|redovisar|presenterar|föreslår))\b")
 # a memorandum of the ministry series that tells who wrote it or cites its own number in its opening: "En arbetsgrupp på
@@ -255,7 +258,11 @@ GOVERNMENT_ACTS = re.compile(
     r"\b[Rr]egeringen\s+(?:ger|gav|uppdrar|uppdrog|beslutar|beslutade|ändrar|förlänger|kompletterar|har\s+(?:gett|beslutat|"
     r"gett|uppdragit)|avser|har\s+remitterat|remitterar)\b|\bRegeringskansliet\b|\b[A-ZÅÄÖa-zåäö-]+departementet\b"
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
-UPPDRAG_TITLE = re.compile(r"(?:Ändring av (?:beslut(?:et)? om )?(?:förlängning av |förlängd tid för )?|Förlängning av "
+# (also an agency's request the decision answers: "Framställning om förlängd tid för uppdraget att …", "Fråga om förlängd
+# tid för genomförande av uppdrag att …"; and a decision that gives one: "Beslut om byggstarter och uppdrag till Trafikverket")
+UPPDRAG_TITLE = re.compile(r"(?:(?:Framställning|Fråga|Begäran|Ansökan) om (?:förlängd|ändrad) tid för (?:genomförande av |redovisning av )?"
+                           r"|Beslut om [^\n]{3,80}? och (?=uppdrag till [A-ZÅÄÖ])"
+                           r"|Ändring av (?:beslut(?:et)? om )?(?:förlängning av |förlängd tid för )?|Förlängning av "
                            r"|(?:Förlängd|Ändrad) tid för (?:redovisning av )?|Tillägg till |Komplettering av |Precisering av "
                            r"|Utvidgning av |Utökning av |Upphörande av |Ändrat |Fortsatt |Förnyat |Utökat |Utvidgat "
                            r"|Kompletterande |Myndighetsgemensamt |Tilläggs)?(?:[Rr]egerings)?[Uu]ppdrag(?:et)?\b")

@@ -778,3 +778,19 @@ def test_a_committee_whose_name_holds_an_agencys_keeps_both():
     assert "Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som utförs av Polismyndigheten" \
         in labels
     assert "Polismyndigheten" in labels
+
+
+@pytest.mark.parametrize("title, opening, kind", [
+    ("Riksrevisionens rapport Svensk klimatforskning – vad kostar den?",
+     "Riksrevisionen har granskat den svenska klimatforskningen.", "skrivelse"),
+    ("Redogörelse för en överenskommelse mellan staten och landstingen om ersättningar till hälso- och sjukvården",
+     "Den 28 september 1999 träffade företrädare för staten och landstingen en överenskommelse.", "skrivelse"),
+    ("Framställning om förlängd tid för uppdraget att etablera en digital infrastruktur",
+     "Med ändring av regeringens beslut den 11 december 2019 ska slutrapportering av uppdraget ske av Myndigheten för "
+     "digital förvaltning senast den 1 december 2021.", "regeringsuppdrag"),
+    ("Beslut om byggstarter och uppdrag till Trafikverket att ta fram förnyat underlag",
+     "Regeringen har tidigare beslutat om byggstart för flera objekt. Trafikverket får byggstarta följande objekt.",
+     "regeringsuppdrag"),
+])
+def test_a_letter_or_an_assignment_known_by_its_title(title, opening, kind):
+    assert page(f"# {title}\n\n{opening}\n").document.kind == kind
