@@ -260,6 +260,14 @@ NOT_EU_STEMS = {"tilläggs", "ändrings", "kommitté", "utrednings", "tillämpni
 # Georgien, å andra sidan"
 SIDES_AGREEMENT = re.compile(r"(?<![\w-])(?P<k>[A-ZÅÄÖa-zåäö]*[Aa]vtal(?:et)?)\s+(?P<p>mellan\s+[^.;:\n]{3,200}?,\s+å\s+ena\s+sidan,"
                              r"\s+och\s+[^.;:\n]{2,120}?,\s+å\s+andra\s+sidan)")
+# a supplementary directive, with its number if it is cited: "tilläggsdirektiv (dir. 2023:31)"; the month or the day it
+# was decided, in its sentence: "I juli 2023 fick utredningen ytterligare ett tilläggsdirektiv", "Genom tilläggsdirektiv
+# den 2 mars 2023 …"
+SUPPLEMENTARY = re.compile(r"(?<![\w-])[Tt]illäggsdirektiv(?:et|en)?(?![\w-])"
+                           r"(?:\s*\((?:[Dd]ir\.|[Kk]ommittédirektiv)\s?(?P<num>(?:19|20)\d\d:\d{1,3})\))?")
+INQUIRY_NAMED = re.compile(r"(?i)\butredning|\butredare|\bkommitté")
+SUPPLEMENT_MONTH = re.compile(r"(?i)\b(?:den\s+(?P<d>[1-9]|[12]\d|3[01])\s+|i\s+)(?P<m>januari|februari|mars|april|maj|juni|juli|"
+                              r"augusti|september|oktober|november|december)\s+(?P<y>(?:19|20)\d\d)\b")
 # "(dir. 2023:143)", "Dir. 2009:101", "kommittédirektiv 2017:124"
 DIRECTIVE_CITED = re.compile(r"(?<![\w/])(?P<n>(?:[Dd]ir\.|[Kk]ommittédirektiv(?:et)?)\s?(?P<num>(?:19|20)\d\d:\d{1,3}))(?![\d:])")
 
@@ -517,6 +525,34 @@ class Reader:
             endpos = pos + acc
         return words, endpos
 
+    def _supplementary_directives(self, taken: list[tuple[int, int]]) -> None:
+        """Each supplementary directive by the number or the month it is told with; one told without either is the
+        last one named before it ("I tilläggsdirektivet justerades också …"), else the only one."""
+        text, last = self.text, None
+        for m in SUPPLEMENTARY.finditer(text):
+            if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):
+                continue
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            stop = len(text) if (e := re.compile(r"\.\s|\n").search(text, m.end())) is None else e.start()
+            if not (self.ctx.kind == "betänkande" or INQUIRY_NAMED.search(text, start, stop)) or \
+                    not m["num"] and DIRECTIVE_CITED.search(text, m.end(), stop):
+                continue               # an EU act's ("Tilläggsdirektivet och ändringsdirektivet …"), or cited by number
+            end, when = m.end(), None
+            if m["num"]:
+                when = f"dir. {m['num']}"
+            else:
+                month = SUPPLEMENT_MONTH.search(text, start, min(len(text), m.end() + 40))
+                when = f"{month['d'] + ' ' if month['d'] else ''}{month['m']} {month['y']}".lower() if month else None
+            if when is None and last is not None:
+                topic, title = last
+            else:
+                topic, title = frozenset({"tilläggsdirektiv", when or ""}), f"Tilläggsdirektiv ({when})" if when else "Tilläggsdirektiv"
+                if when:
+                    last = topic, title
+            self.mentions.append(Mention(m.start(), end, "kommittédirektiv", "name", topic=topic, title=title,
+                                         title_score=2))
+            taken.append((m.start(), end))
+
     def years_after(self, pos: int) -> tuple[tuple[str, str] | None, int]:
         m = re.match(r"[ \t\n]+(?:(?:för|under)[ \t]+)?(?:(?:(?:verksamhets)?år(?:et|en)?|perioden|tiden)[ \t]+)?(?P<a>(?:19|20)\d\d)"
                      r"(?:[ \t]*[-–][ \t]*(?P<b>(?:19|20)\d\d))?(?![\d/:-])", self.text[pos:pos + 200])
@@ -621,6 +657,10 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end(), "avtal", "name", topic=self.topic_of(re.findall(r"\w+", m["p"])),
                                          title=title, title_score=3))
             taken.append((m.start(), m.end()))
+        # the supplementary directives an inquiry was given, as its report tells of them: "Genom tilläggsdirektiv den 2 mars
+        # 2023 …", "I juli 2023 fick utredningen ytterligare ett tilläggsdirektiv …", "tilläggsdirektiv (dir. 2023:31)"
+        if self.ctx.kind != "kommittédirektiv":
+            self._supplementary_directives(taken)
         # a committee's directive cited by its number: "Utredningens uppdrag (dir. 2023:143) har varit att …"
         for m in DIRECTIVE_CITED.finditer(text):
             if m.start() < self.title_line_end or any(a <= m.start() < b for a, b in taken):
@@ -1903,6 +1943,8 @@ def _adopters(r: Reader) -> None:
         if d.kind == "direktiv" and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"
             p.adopted_on = next((parse_date(dm["on"]) for m in d.mentions if m.form == "name"
                                  for dm in [EU_DIRECTIVE.match(r.text, m.start)] if dm and dm["on"]), None)
+        if d.kind == "kommittédirektiv" and not p.adopted_on:
+            p.adopted_on = parse_date(p.title)            # "Tilläggsdirektiv (2 mars 2023)"
         if d.kind in DATED_BY_NAME and not p.adopted_on:
             # "Konventionen den 29 juli 1960 om skadeståndsansvar … (Pariskonventionen)": the day in its name, also
             # where the text goes on to call it by a short name in brackets
@@ -1919,8 +1961,8 @@ def _adopters(r: Reader) -> None:
                 and d.kind not in ("reglemente", "regleringsbrev", "ägaranvisning"):
             # a board's reglemente is the council's; an agency's regleringsbrev the government's
             p.adopted_by = owner.label        # "Socialstyrelsens nationella riktlinjer", "regeringens strategi"
-        elif d.kind == "regleringsbrev" and (government := ctx.bodies.resolve("regeringen")):
-            p.adopted_by = government         # "regleringsbrevet för budgetåret 2017": the government's
+        elif d.kind in ("regleringsbrev", "kommittédirektiv") and (government := ctx.bodies.resolve("regeringen")):
+            p.adopted_by = government         # "regleringsbrevet för budgetåret 2017", a directive: the government's
         elif author == "Regeringen" and (national or re.match(r"(?:En |Den )?[Nn]ationell(?:a)? ", p.title)) \
                 and d.kind in ("strategi", "handlingsplan", "program", "plan"):
             p.adopted_by = author             # a national strategy in the government's own paper

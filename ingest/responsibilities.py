@@ -923,9 +923,27 @@ def given(f: Found) -> None:
         pid = refs[0].pid if refs else f.r.document_policy()
         for task in asg.tasks:
             named = owners.get(task.lower())
+            told = _supplement_told(f, task)
             for label in labels:
                 if ev is not None and (not named or label in named):
-                    f.add(label, task, ev.start, ev.end, pid)
+                    f.add(label, task, ev.start, ev.end, pid if told is None else told)
+
+
+def _supplement_told(f: Found, task: str) -> int | None:
+    """The supplementary directive a task of an inquiry comes from, where its paragraph (or the one that opens its
+    list) names one before it: "Enligt tilläggsdirektiven skulle utredningen även bl.a. ⏎ * föreslå …", "I juli 2023
+    fick utredningen ytterligare ett tilläggsdirektiv där … Dessutom skulle utredningen …"."""
+    text = f.ctx.text
+    at = text.find(task[:60])
+    if at < 0:
+        return None
+    line = text.rfind("\n", 0, at) + 1
+    while re.match(r"[ \t]*(?:[•*▪-]|–|\d{1,2}[.)])\s", text[line:at + 1]) and line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1        # up to the line that opens the list
+    start = text.rfind("\n\n", 0, line) + 1
+    told = [m.pid for m in f.r.refs_in(start, at) if m.pid is not None and f.r.drafts[m.pid].kind == "kommittédirektiv"
+            and f.r.drafts[m.pid].policy is not None and f.r.drafts[m.pid].policy.title.startswith("Tilläggsdirektiv")]
+    return told[-1] if told else None
 
 
 def _passive_to_active(task: str) -> str:

@@ -1138,3 +1138,29 @@ def test_a_name_that_holds_a_row_of_nouns():
     titles = {p.title for p in ex.policies}
     assert any(t.startswith("Plan för vård vid graviditet, förlossning och tiden") for t in titles)
     assert "Strategi för jämställdhet" in titles
+
+
+def test_the_supplementary_directives_a_committee_report_tells_of_and_the_tasks_they_gave():
+    ex = page("# Fler vägar till arbetslivet\n\nUtredningen om fler vägar till arbetslivet har haft i uppdrag att se över "
+              "gymnasieskolan. I mars 2023 avgränsades uppdraget genom ett tilläggsdirektiv.\n\nI juli 2023 fick "
+              "utredningen ytterligare ett tilläggsdirektiv där det tydliggjordes att utredningen skulle lämna förslag om "
+              "nya yrkesutbildningar. Dessutom skulle utredningen föreslå hur små yrkesområden kan tillgodoses.\n\n"
+              "Genom tilläggsdirektiv den 2 februari 2024 förlängdes utredningstiden. Regeringen har beslutat det.\n")
+    assert {(p.title, p.kind, p.adopted_on) for p in ex.policies} == {
+        ("Tilläggsdirektiv (mars 2023)", "kommittédirektiv", None),
+        ("Tilläggsdirektiv (juli 2023)", "kommittédirektiv", None),
+        ("Tilläggsdirektiv (2 februari 2024)", "kommittédirektiv", "2024-02-02")}
+    policy_of = {r.task: r.policy for r in ex.responsibilities}
+    assert policy_of["föreslå hur små yrkesområden kan tillgodoses"] == "Tilläggsdirektiv (juli 2023)"
+
+
+def test_a_supplementary_directive_with_its_number_is_one_policy_and_an_eu_one_is_none():
+    ex = page("# Vapen\n\nUtredningen har haft i uppdrag att se över vapenlagen. Utredningen fick ett tilläggsdirektiv "
+              "(dir. 2023:31). Enligt tilläggsdirektiven skulle "
+              "utredningen även\n\n* föreslå en uppdelning av straffbestämmelserna,\n* överväga om vapenbyte kan "
+              "förenklas.\n")
+    assert [p.title for p in ex.policies] == ["Tilläggsdirektiv (dir. 2023:31)"]
+    assert {r.policy for r in ex.responsibilities if r.task.startswith(("föreslå en uppdelning", "överväga om"))} == \
+        {"Tilläggsdirektiv (dir. 2023:31)"}
+    _, eu, _ = extract_text("Tilläggsdirektivet och ändringsdirektivet berörs inte av lagen.", name="x.txt")
+    assert not eu.policies
