@@ -898,10 +898,11 @@ def _committee_speaking(ctx: Ctx) -> tuple[str, tuple[int, int]] | None:
 
 def _unnamed_inquiry(ctx: Ctx) -> tuple[str | None, tuple[int, int] | None]:
     """A report that names no inquiry at all, only "Utredningen har haft i uppdrag att …": by "Utredningen"."""
-    if any(COMMITTEE_LABEL.search(x.label) for x in ctx.bodies.all()):
-        return None, None
     found = [(m, next(k for k in ("who", "whose", "who2") if m[k])) for m in UNNAMED_INQUIRY.finditer(ctx.text)]
     if not found:
+        return None, None
+    # (a committee named before it speaks is the one it means; one cited further down is another's report)
+    if any(COMMITTEE_LABEL.search(mm.label) for mm in ctx.bodies.mentions_in(0, found[0][0].start())):
         return None, None
     # the inquiry as a whole rather than its utredare, where the text speaks of both
     m, g = next(((m, g) for m, g in found if m[g].lower() == "utredningen"), found[0])

@@ -574,3 +574,12 @@ def test_the_remit_of_the_inquiry_a_report_speaks_for():
         "även i uppdrag att se till att en eller flera forskningsstudier genomförs.\n", **MARKDOWN)
     assert got >= {("Utredningen om medicinsk åldersbedömning", "granska den metod som tillämpas av Rättsmedicinalverket"),
                    ("Utredningen om medicinsk åldersbedömning", "se till att en eller flera forskningsstudier genomförs")}
+
+
+def test_an_unnamed_committee_that_tells_its_remit_before_another_committee_is_cited():
+    ex = page("# Sanktionsväxling\n\nKommittén har som övergripande uppdrag att göra en översyn av exportkontrollen av "
+              "krigsmateriel. Kommittén har valt att redovisa frågan i detta delbetänkande.\n\nKommittén har beaktat vad "
+              "Straffrättsanvändningsutredningen (SOU 2013:38) anfört.\n")
+    assert ex.document.author == "Kommittén"
+    assert ("Kommittén", "göra en översyn av exportkontrollen av krigsmateriel") in \
+        {(r.body, r.task) for r in ex.responsibilities}
