@@ -1348,9 +1348,11 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|s
 # what a steering document is for, said of it: "Den utvecklade nationella demensstrategin syftar till att …",
 # "beslutat om en utvecklad nationell demensstrategi för att stärka vården …"
 POLICY_AIM = re.compile(
-    r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:[Ss]trategi|[Hh]andlingsplan|[Pp]rogram|[Pp]olicy|[Aa]genda|[Pp]lan)(?:en|n|met|et)?)"
+    r"(?<![\w-])(?P<noun>[\wåäöÅÄÖ-]*(?:[Ss]trategi|[Hh]andlingsplan|[Pp]rogram|[Pp]olicy|[Aa]genda|[Pp]lan|[Aa]vtal)(?:en|n|met|et)?)"
     r"(?: och [a-zåäö-]*(?:strategi|handlingsplan|program|plan)(?:en|n|met|et))?"      # "Strategin och handlingsplanen ska …"
-    r"(?: (?:syftar till|har som (?:syfte|mål|målsättning)|ska bidra till) att| (?:för|i syfte) att|"
+    # "Ett tidigare ramavtal … hade som syfte att …", "Det uppdaterade ramavtalet, som är avsett att stärka …"
+    r"(?:(?: [^.;:,\n]{0,60}?)? (?:syftar till|(?:har|hade) som (?:syfte|mål|målsättning)|ska bidra till) att|,? som (?:är|var) avsett att"
+    r"| (?:för|i syfte) att|"
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
@@ -1624,14 +1626,20 @@ def _goals(r: Reader) -> None:
                    for n in r.refs_in(max(0, a + m.start("noun") - 120), a + m.end("noun"))):
                 continue              # "Strategi för att stärka barnets rättigheter": the aim is the name
             refs = r.refs_in(a + m.start("noun"), a + m.end("noun"))
+            if not parsed and m["noun"].lower().endswith("avtalet"):
+                parsed = ("", "avtal", "def")       # "Avtalet syftar till att …": the agreement the text is about
             if not parsed:
                 continue
             main = _main(r, a)
             same_kind = main is not None and r.drafts[main].kind == BASE_KIND.get(parsed[1], parsed[1])
+            if parsed[1] == "avtal" and not same_kind:
+                continue
             pid = refs[0].pid if refs else (main if parsed[2] in ("def", "defgen") or same_kind else None)
             if pid is None:
                 continue
             goal = _clean_item(sent[m.end():])
+            if re.match(r",? som ", sent[m.end("noun"):m.end()]):
+                goal = goal.split(", ")[0]      # the relative clause ends at its comma: "…, som är avsett att X, tar …"
             if " ska" in m.group() and not re.fullmatch(r"\s*(?:(?:[Dd]en|[Dd]et|[Dd]enna|[Dd]etta)\s+)?(?:[a-zåäö-]+[ae]\s+){0,3}",
                                                       sent[:m.start("noun")]):
                 continue              # the document must be the subject: not "Budskapen från programmet ska …"

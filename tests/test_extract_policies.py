@@ -1164,3 +1164,13 @@ def test_a_supplementary_directive_with_its_number_is_one_policy_and_an_eu_one_i
         {"Tilläggsdirektiv (dir. 2023:31)"}
     _, eu, _ = extract_text("Tilläggsdirektivet och ändringsdirektivet berörs inte av lagen.", name="x.txt")
     assert not eu.policies
+
+
+def test_the_aim_of_the_agreement_a_bill_is_about():
+    ex = page("# Ramavtal med Republiken Korea\n\nI propositionen föreslås att riksdagen godkänner ramavtalet mellan "
+              "Europeiska unionen och dess medlemsstater, å ena sidan, och Republiken Korea, å andra sidan. Det "
+              "uppdaterade ramavtalet, som är avsett att stärka den politiska dialogen, tar som grundval de mänskliga "
+              "rättigheterna. Avtalet syftar till att främja ekonomisk integration.\n")
+    goals = {(g.text, g.policy[:8]) for g in ex.goals}
+    assert ("stärka den politiska dialogen", "Ramavtal") in goals
+    assert ("främja ekonomisk integration", "Ramavtal") in goals
