@@ -51,10 +51,12 @@ NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
 # what "få" may be said of without being a power: "få del av", "få stöd", "få medel"
 NOT_A_POWER = r"(?!(?:del|ta del|tillgång|stöd|bidrag|medel|ersättning|information)\b)"
-POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed)\s+)*(?:kunna|få)\s+"
+POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed|vidare)\s+)*(?:kunna|få)\s+"
                    r"(?:(?:utökade?\s+|ökade?\s+|större\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+att\s+)?"   # "få möjlighet att"
                    + NOT_A_POWER + r"(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
+GRANTED = re.compile(r"(?P<verb>får(?:\s+(?:även|också|vidare))?)\s+" + NOT_A_POWER + r"(?!inte\b|ej\b)(?=[a-zåäö]+[aeå]\b)")
+REGULATES = re.compile(r"meddela\s+(?:närmare\s+|ytterligare\s+)?föreskrifter\b")
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
 COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
                           r"(?=[a-zåäö])")
@@ -183,6 +185,8 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     The government or a ministry only where `government`: elsewhere its "ska" is the author's own voice."""
     text = ctx.text
     seg = text[a:b]
+    # "Regeringen eller den myndighet som regeringen bestämmer ska …": the government
+    seg = re.sub(r"\s+eller\s+den\s+myndighet\s+som\s+regeringen\s+bestämmer\s*$", "", seg)
     core = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", seg.rstrip())
     b = a + len(core)
     while a < b and text[a] in " \t\n":
@@ -339,7 +343,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             # "Finansinspektionen, när ett bankaktiebolag deltar i en fusion, ska få avslå …": the subject before the clause
             clause, subject_end = _clause_start(text, a, inserted.start()), inserted.start()
         # what a proposal gives the government: "Det föreslås också att regeringen ska bemyndigas att meddela …"
-        government = ctx.kind in PROPOSING and bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause))
+        # ... and the power to issue regulations a bill gives it: "Regeringen ska vidare få meddela föreskrifter om …"
+        government = ctx.kind in PROPOSING and (bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause)) or
+                                                bool(power and REGULATES.match(rest_strip, power.end())))
         subject = _subject(ctx, clause, subject_end, government)
         task_at = mm.end()
         opening = ""                   # words of the task that stand before its inverted subject
@@ -397,6 +403,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     ctx, text, r = f.ctx, f.ctx.text, f.r
     start = LEAD.match(text, a, b).end()
     proposed = PROPOSED_THAT.match(text[start:b])
+    means = None
     if proposed and ctx.kind in PROPOSING:
         start += proposed.end()
     else:
@@ -430,13 +437,18 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         end += alias.end()
     gap = re.match(rf",? (?:{ADVERBS} )*", text[end:end + 80])     # "Enheten svarar även för …", "SiS, får …"
     m = RESP_VERB.match(text, end + gap.end()) if gap else None
+    granted = None
+    if not m and gap and (proposed and ctx.kind in PROPOSING or means and ctx.kind in STATE_PAPERS):
+        # what a proposal or a rule permits a body: "Regeringen föreslår att Försäkringskassan och Pensionsmyndigheten får
+        # behandla personuppgifter …", "… innebär att Naturvårdsverket får delegera beslut om licensjakt …"
+        m = granted = GRANTED.match(text, end + gap.end())
     if not m:
         return False
     verb = m["verb"]
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
     given_resp = re.match(r"(?:får|ges|tilldelas)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)
-    duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp)
+    duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
     if not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
         return False                      # "X utvecklar …" says what X does, not what X answers for
     task_start = m.end() if duty_word and not given_resp else m.start("verb")

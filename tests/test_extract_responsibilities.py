@@ -583,3 +583,17 @@ def test_an_unnamed_committee_that_tells_its_remit_before_another_committee_is_c
     assert ex.document.author == "Kommittén"
     assert ("Kommittén", "göra en översyn av exportkontrollen av krigsmateriel") in \
         {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_powers_a_bill_gives_the_government_to_regulate_and_an_agency_to_act():
+    got = duties(
+        "# Proposition om elnät och kontroll\n\nI propositionen föreslås ändringar i ellagen. Regeringen ska vidare få "
+        "meddela föreskrifter om undantag från anslutningsskyldigheten. Regeringen eller den myndighet som regeringen "
+        "bestämmer ska vid behov kunna meddela föreskrifter om krav på tjänstekvalitet. Regeringen föreslår att "
+        "Försäkringskassan får behandla personuppgifter för kontrollåtgärder. Regeringen föreslår att Skatteverket får "
+        "del av uppgifterna. Regeringen ska återkomma till riksdagen.\n", **MARKDOWN)
+    assert ("Regeringen", "meddela föreskrifter om undantag från anslutningsskyldigheten") in got
+    assert ("Regeringen", "meddela föreskrifter om krav på tjänstekvalitet") in got
+    assert ("Försäkringskassan", "behandla personuppgifter för kontrollåtgärder") in got
+    assert not any(b == "Skatteverket" for b, _ in got)
+    assert not any(t.startswith("återkomma") for _, t in got)
