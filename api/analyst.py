@@ -102,7 +102,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
                "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv", "avtal",
                "konvention", "direktiv"),
-    "assignment": ("regeringsuppdrag", "budgetuppdrag"),
+    "assignment": ("regeringsuppdrag", "budgetuppdrag", "uppdrag"),
     "consultation": ("remiss", "samråd"),
     "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),
 }

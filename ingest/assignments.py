@@ -1,7 +1,9 @@
 """Stage: assignments — who was told by whom to do what, by when.
 
-Two kinds (api-contract): `regeringsuppdrag` (the Government gives an agency a
-task) and `budgetuppdrag` (a council's budget gives a committee a task).
+Kinds: `regeringsuppdrag` (the Government gives an agency a task) and
+`budgetuppdrag` (a council's budget gives a committee a task), as the api-contract
+names them; and `uppdrag`, a task a council, board or committee gives in a decision
+at its meeting ("att ge barn- och utbildningsnämnden i uppdrag att …").
 
 Recognised phrases (each is a rule for a kind of phrase, never one file):
 
@@ -523,6 +525,7 @@ def extract(ctx: Ctx) -> None:
                 own.tasks.append(a.title)
                 _absorb(own, a)
                 out.remove(a)
+    out += _meeting_assignments(ctx, out)
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments
@@ -542,6 +545,46 @@ def extract(ctx: Ctx) -> None:
         a.evidence = sorted(set(a.evidence))
     ctx.out.assignments.extend(out)
     _reports_on(ctx, out)
+
+
+# ---------------------------------------------------------------- decisions at a meeting
+
+# what a council, board or committee decides at its meeting that gives a task: "att ge barn- och utbildningsnämnden i
+# uppdrag att ta fram en plan …", "att uppdra åt kommunstyrelsen att …", "Kommunstyrelsen får i uppdrag att …"
+DECIDED_TASK = re.compile(
+    r"^(?:att\s+)?(?:(?:ge|uppdra\s+(?:åt|till))\s+(?P<who>[^.;:]{2,150}?)\s+(?:även\s+|också\s+)?(?:(?<=ge\s)|i\s+uppdrag\s+)?"
+    r"|(?P<who2>[A-ZÅÄÖ][^.;:]{1,150}?)\s+(?:får|ges)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+)att\s+(?P<task>\S.*)$", re.S)
+
+
+def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
+    """The assignments a meeting decides, one per decision that gives a body a task (not what a board proposes
+    another to decide: "föreslår kommunstyrelsen besluta att ge …")."""
+    found: list[Assignment] = []
+    for meeting in ctx.out.meetings:
+        for item in meeting.items:
+            for d in item.decisions:
+                m = DECIDED_TASK.match(d.text)
+                if not m or not d.evidence or re.search(r"\bföreslå", d.text[:m.start("task")]):
+                    continue
+                g = "who" if m["who"] else "who2"
+                if g == "who" and not re.search(r"\bi\s+uppdrag\s+att\b|^(?:att\s+)?uppdra\b", d.text):
+                    continue                   # "ge förvaltningen möjlighet att …" gives no task
+                at = d.evidence[0].start + (len(d.text) - len(d.text.lstrip())) if len(d.evidence) == 1 else None
+                who = ctx.bodies.resolve(m[g])
+                if who is None and at is not None:
+                    hits = ctx.bodies.mentions_in(d.evidence[0].start, d.evidence[-1].end)
+                    who = hits[0].label if hits else None
+                task = re.sub(r"\s+", " ", m["task"]).strip(" .,;")
+                task = re.sub(r",?\s+(?:samt|och)$", "", task)
+                if who is None or who == meeting.body or len(task) < 8 or \
+                        any(who in a.assignees and _overlap(task, [a.title] + a.tasks) >= 0.6 for a in out + found):
+                    continue
+                due = re.search(r"\bsenast\s+(?:den\s+)?(?P<d>[^,;]{6,30})", task)
+                dates = [x.iso for x in find_dates(due["d"])] if due else []
+                found.append(Assignment(kind="uppdrag", title=task, issuer=meeting.body, assignees=[who],
+                                        decided_on=meeting.date, diarienummer=list(item.diarienummer), tasks=[task],
+                                        report_due=dates[:1], evidence=list(d.evidence)))
+    return found
 
 
 # ---------------------------------------------------------------- decision documents

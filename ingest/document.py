@@ -72,14 +72,17 @@ META_LINE = re.compile(
     r"|Handläggare|Telefon|Tel\.?|E-post|Datum|Till\b|Kopia|Bilag|Referens|Dokumentnamn|Sammanträdesdatum"
     r"|Version|Utskriftsdatum|Postadress|Besöksadress|Org\.?nr|Webbplats|www\.|Sekretess|Fastställ|Plats och tid"
     r"|Plats\b|Tid\b|Beslutande|Närvarande|Justerare|Justering|Sekreterare|Ordförande|Övriga|Utses att justera"
-    r"|Paragrafer|Ärende\s*:?\s*$|Ert dnr|Vårt dnr|Utfärdat|Upprättad|Reviderad)", re.I)
+    r"|Paragrafer|Ärende\s*:?\s*$|Ert dnr|Vårt dnr|Utfärdat|Upprättad|Reviderad|Antagen\b|Antaget\b|Beslutad av\b)", re.I)
 TITLE_START = re.compile(
     r"^(?:Remiss(?:svar|yttrande)?\b|Yttrande\b|Svar på\b|Kontorsyttrande\b|Tjänsteutlåtande\b|Tjänsteskrivelse\b"
     r"|Återrapport|Slutredovisning|Delredovisning|Redovisning\b|Rapport(?:ering)?\b|Uppdrag\b|Protokoll\b"
     r"|Motion\b|Förslag till (?!beslut)|Strategi\b|Handlingsplan\b|Policy\b|Program\b|Riktlinjer\b|Plan\b"
     r"|Ansökan\b|Begäran\b|Information\b|Överenskommelse\b|Revidering\b|Revidera|Ändring\b|Beslut om\b"
     r"|Inriktning\b|Utredning\b|Uppföljning\b|Utvärdering\b|Genomförande\b|Anmälan\b|Inrättande\b"
-    r"|Införande\b|Översyn\b|Direktiv\b|Tilläggsdirektiv\b)")
+    r"|Införande\b|Översyn\b|Direktiv\b|Tilläggsdirektiv\b"
+    # a steering document's own kind word with its subject or years: "Verksamhetsplan 2023", "Folkhälsoplan 2004–2008"
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:plan|strategi|program|policy)\b(?=\s+(?:för\b|\d{4}))"
+    r")")
 ORG_UNIT_LINE = re.compile(r"^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|Stab(?:en)?|Kansli(?:et)?|Byrå(?:n)?|Kontor(?:et)?"
                            r"|Verksamhetsområde(?:t)?|Område(?:t)?|Team(?:et)?|Funktion(?:en)?|Förvaltning(?:en)?|Stadsdelsförvaltning"
                            r"|Ledningsstab(?:en)?|Kommunledningskontoret|Stadsledningskontoret)\b")
@@ -802,6 +805,8 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
         for i, line in enumerate(lines):
             if not PARAGRAPH_LINE.match(line.text):
                 continue
+            for d in find_diarienummer(line.text, require_cue=True):
+                add(d, line.start)             # on the § line itself: "§ 23 Dnr KS 2021/45"
             for nxt in lines[i + 1:i + 4]:
                 if PARAGRAPH_LINE.match(nxt.text):
                     break

@@ -282,7 +282,8 @@ STOP_HEAD = re.compile(
     r"närvarade\s+gjorde|ärendelista|innehåll|dessutom\s+närvarande|även\s+närvarande|dessutom|"
     r"närvarande\s+(?:dessutom|även))(?![\wåäö])", re.I)
 SUBSTITUTE = re.compile(r"^[\s,;]*(?:(?:tjänstgörande|tjänstg\.|tjg\.?)\s*)?(?:ers(?:ättare|\.)?\s+)?"
-                        r"(?:för|i\s+stället\s+för|istället\s+för|ersätter|ersättare\s+för)\s*:?\s*$", re.I)
+                        r"(?:för|i\s+stället\s+för|istället\s+för|ersätter|ersättare\s+för"
+                        r"|tjänstgör(?:ande)?\s+(?:för|i\s+stället\s+för|istället\s+för))\s*:?\s*$", re.I)
 SIGNATURE = re.compile(r"\.{4,}|_{4,}|…{2,}")
 # the column furniture of an attendance table, as a line of its own: "TjgEj tjgJANEJJANEJ", "Närvaro§§§§",
 # "X" (a mark in a presence column), "§§ 12-13", a lone first name of a name broken over two lines
@@ -904,6 +905,9 @@ def _decision_text(ctx: Ctx, a: int, b: int, body: str | None) -> tuple[int, int
     end = len(s.rstrip())
     while end > off and s[end - 1] in ".,;: ":
         end -= 1
+    tail = re.search(r"[,;]?\s+(?:samt|och)$", s[off:end])      # "att bifalla motionen, samt ⏎ att …"
+    if tail:
+        end = off + tail.start()
     return a + off, a + end, False
 
 
@@ -1047,7 +1051,7 @@ def _item(ctx: Ctx, p: Para, body: str | None) -> AgendaItem:
         dnrs += [n for n, _ in _dnrs_in(t[lines[i][0]:lines[i][1]])]
         head_end = lines[i][1]
         i += 1
-    title = " ".join(re.sub(r"\s+", " ", t[x:y]).strip() for x, y in title_parts).strip().rstrip(".,;:–- ").strip()
+    title = " ".join(re.sub(r"\s+", " ", t[x:y]).strip() for x, y in title_parts).strip().rstrip(".,;:–- (").strip()
     item = AgendaItem(paragraph=p.n, title=title, diarienummer=list(dict.fromkeys(dnrs)),
                       evidence=[ctx.span(p.start, head_end)])
 

@@ -75,7 +75,7 @@ class Responsibility:
 
 @dataclass
 class Assignment:
-    kind: str                                  # "regeringsuppdrag" | "budgetuppdrag"
+    kind: str                                  # "regeringsuppdrag" | "budgetuppdrag" | "uppdrag" (in a decision)
     title: str
     issuer: str | None = None
     assignees: list[str] = field(default_factory=list)

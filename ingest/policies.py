@@ -103,6 +103,7 @@ FUNCTION = {
     "består", "beskrivs", "behandlas", "behöver", "betonar", "tydligt", "dock", "bland", "annat", "i", "på", "av",
     "inom", "mot", "för", "kring", "avseende", "gällande", "utifrån", "per", "både", "utan", "skulle", "kunde",
     "gör", "görs", "gjorts", "fått", "fick", "innehåller", "innehöll", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
+    "senast",
 }
 PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande", "inom"}
 ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
@@ -775,7 +776,9 @@ class Reader:
                 named = bool(words) or bool(stem)
                 score = 2 if owner_surface and owner_surface[:1].isupper() else 1.5
             elif capital:
-                named = bool(words) or bool(stem) and (not at_start or bool(words)) or proper_end is not None
+                # (and its own title line with its years: "Verksamhetsplan 2023")
+                named = bool(words) or bool(stem) and (not at_start or bool(words)) or proper_end is not None or \
+                    years is not None and s < self.title_line_end
                 score = 3 if not at_start else 2.5
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
@@ -1099,8 +1102,9 @@ def _document_title(r: Reader) -> None:
         if head is not None:
             break
     if head is not None:
-        if len(halves) > 1 and all(len(r.text[a:b].split()) >= 2 for a, b in halves):
-            r.drafts[head].policy.title = norm_space(title)
+        if len(halves) > 1 and all(len(r.text[a:b].split()) >= 2 for a, b in halves) or \
+                re.fullmatch(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*", r.text[m.end:r.title_line_end]):
+            r.drafts[head].policy.title = norm_space(title)      # also with its years: "Verksamhetsplan 2023"
         r.own = head
     elif ctx.kind in STEERING_KINDS and not r.refs_in(line_start, halves[0][1]) and len(title.split()) >= 3:
         d = PolicyDraft(kinds=Counter({ctx.kind: 1}), titles=[(5.0, line_start, norm_space(title))])

@@ -1030,7 +1030,9 @@ def extract(ctx: Ctx) -> None:
         lasting = [m for m in refs if r.drafts[m.pid].kind != "kommittédirektiv"]
         if lasting:
             last = (i, lasting[-1].pid)
-        pid = refs[-1].pid if refs else (last[1] if i - last[0] <= 6 else r.document_policy())
+        # (not past the § that named it, in a protokoll: each item is a matter of its own)
+        near = i - last[0] <= 6 and last[0] >= 0 and r.section_of(r.sentences[last[0]][0]) == r.section_of(a)
+        pid = refs[-1].pid if refs else (last[1] if near else r.document_policy())
         had = len(f.items)
         give(f, i, a, b, pid)
         included(f, i, a, b, pid)

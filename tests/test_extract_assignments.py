@@ -574,3 +574,21 @@ def test_what_the_analysis_an_assignment_asks_for_is_to_hold_is_its_tasks():
     [a] = ex.assignments
     assert {"en detaljerad konsekvensanalys för ett övertagande", "relevanta riskbedömningar och en tidplan"} <= set(a.tasks)
     assert "en sammanfattning" not in a.tasks
+
+
+def test_a_meeting_that_gives_a_task_decides_an_assignment_and_one_that_proposes_does_not():
+    text = ("Protokoll\nKommunfullmäktige\nSammanträdesdatum 2019-04-24\n\n§ 51 Dnr KS 2019/77\nMotion om fler förskoleplatser\n\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige beslutar\natt bifalla motionen, samt\natt ge barn- och "
+            "utbildningsnämnden i uppdrag att ta fram en plan för utbyggnad av förskolan senast 2019-12-31.\n\n"
+            "§ 52 Dnr KS 2019/80\nTrygghet\n\nKommunfullmäktiges beslut\nKommunstyrelsen får i uppdrag att i samverkan "
+            "med polisen ta fram ett trygghetsprogram.\n\n§ 53 Dnr KS 2019/81\nBudget\n\nKommunfullmäktiges beslut\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att ge socialnämnden i uppdrag att se över taxorna.\n")
+    _, ex, _ = extract_text(text, name="minutes.txt")
+    got = [(a.kind, a.issuer, a.assignees, a.title, a.decided_on, a.diarienummer, a.report_due) for a in ex.assignments]
+    assert got == [
+        ("uppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"],
+         "ta fram en plan för utbyggnad av förskolan senast 2019-12-31", "2019-04-24", ["KS 2019/77"], ["2019-12-31"]),
+        ("uppdrag", "Kommunfullmäktige", ["Kommunstyrelsen"], "i samverkan med polisen ta fram ett trygghetsprogram",
+         "2019-04-24", ["KS 2019/80"], [])]
+    # the task of § 52 is under no steering document of § 51
+    assert {r.task: r.policy for r in ex.responsibilities}["i samverkan med polisen ta fram ett trygghetsprogram"] is None

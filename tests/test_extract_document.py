@@ -794,3 +794,14 @@ def test_a_committee_whose_name_holds_an_agencys_keeps_both():
 ])
 def test_a_letter_or_an_assignment_known_by_its_title(title, opening, kind):
     assert page(f"# {title}\n\n{opening}\n").document.kind == kind
+
+
+def test_a_committees_plan_titled_with_its_year_is_the_policy_it_adopted():
+    _, ex, _ = extract_text("Verksamhetsplan 2023\nKultur- och fritidsnämnden\nAntagen av kultur- och fritidsnämnden "
+                            "2022-12-08, § 98\n\nInledning\nKultur- och fritidsnämnden ansvarar för kommunens bibliotek. "
+                            "Verksamhetsplanen utgår från kommunfullmäktiges Strategisk plan 2023–2026.\n", name="vp.txt")
+    assert (ex.document.kind, ex.document.title, ex.document.author) == \
+        ("verksamhetsplan", "Verksamhetsplan 2023", "Kultur- och fritidsnämnden")
+    own = next(p for p in ex.policies if p.kind == "verksamhetsplan")
+    assert (own.title, own.adopted_by, own.adopted_on, own.valid_from) == \
+        ("Verksamhetsplan 2023", "Kultur- och fritidsnämnden", "2022-12-08", "2023")

@@ -572,3 +572,23 @@ def test_a_flattened_signature_block_gives_its_names_in_the_order_of_its_labels(
     assert (m.body, m.date, m.chair, m.adjusters) == ("Byggnadsnämnden", "2005-02-03", "Anna Berg", ["Per Ås"])
     assert ex.document.signatories == ["Bo Al", "Anna Berg", "Per Ås"]
     assert [(a.name, a.party) for a in m.attendees] == [("Anna Berg", "S"), ("Olle Ek", "M"), ("Per Ås", "C")]
+
+
+MINUTES = ("SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\nDatum: 9 juni 2020\n\nNärvarande ledamöter\n"
+           "Ordförande Sara Holm (S)\nVice ordförande Erik Dahl (M)\nLedamot Anders Ek (V)\n"
+           "Ersättare Lisa Berg (L) tjänstgör för Nils Strand (L)\n\nJusterare: Erik Dahl\n\n"
+           "§ 45 Dnr BUN 2020/61\nRedovisning av betyg\nBeslut\nNämnden beslutar\natt bifalla förslaget, samt\n"
+           "att ge förvaltningen i uppdrag att redovisa betygen senast den 30 september 2020.\n\n"
+           "§ 46 Skolplan 2021-2024 (BUN 2020/88)\nBeslut\nBarn- och utbildningsnämnden beslutar att anta skolplanen.\n")
+
+
+def test_a_substitute_told_with_tjanstgor_for_and_an_item_numbered_in_brackets():
+    _, ex, _ = extract_text(MINUTES, name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role, a.substitute_for) for a in m.attendees][-1] == \
+        ("Lisa Berg", "tjänstgörande ersättare", "Nils Strand")
+    assert "Nils Strand" not in {a.name for a in m.attendees}
+    assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
+        (45, "Redovisning av betyg", ["BUN 2020/61"]), (46, "Skolplan 2021-2024", ["BUN 2020/88"])]
+    assert ex.document.diarienummer == ["BUN 2020/61", "BUN 2020/88"]
+    assert m.items[0].decisions[0].text == "bifalla förslaget"

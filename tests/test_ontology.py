@@ -51,7 +51,7 @@ KIND_WORDS = {
     "policy": ["strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision",
                "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "kommittédirektiv", "agenda", "färdplan",
                "överenskommelse", "avtal", "konvention", "politikområde", "regleringsbrev", "ägaranvisning"],
-    "assignment": ["regeringsuppdrag", "budgetuppdrag"],
+    "assignment": ["regeringsuppdrag", "budgetuppdrag", "uppdrag"],
     "consultation": ["remiss", "samråd"],
     "role": ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"],
 }
