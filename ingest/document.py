@@ -92,7 +92,8 @@ ORG_NAME_LINE = re.compile(
     r"|^(?:\S+ ){0,5}\S*(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)$")
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
-                        r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria)\s*$", re.I)
+                        r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria|Delegationsbeslut"
+                        r"|Beslutsunderlag)\s*$", re.I)
 
 PARAGRAPH_LINE = re.compile(r"^§\s*\d{1,3}\b")
 # person names as written in signature blocks and lists
@@ -670,8 +671,8 @@ def _persons_from_tokens(text: str, offset: int, n: int) -> list[tuple[str, int,
 def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
     text = ctx.text
     m = MD_TITLE.match(text.lstrip("\ufeff \n"), 0)
-    if m:                                  # a heading line ("# Uppdrag till …") is the title
-        off = len(text) - len(text.lstrip("\ufeff \n"))
+    if m and not KIND_LABEL.match(m["title"]):   # a heading line ("# Uppdrag till …") is the title, not a bare
+        off = len(text) - len(text.lstrip("\ufeff \n"))        # kind word ("# PROTOKOLL", "# Tjänsteskrivelse")
         return _clean(m["title"]), off + m.start("title"), off + m.end("title")
     if kind == "protokoll":
         # a page header: "Protokoll AMN 2019-06-18"

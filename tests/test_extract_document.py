@@ -805,3 +805,15 @@ def test_a_committees_plan_titled_with_its_year_is_the_policy_it_adopted():
     own = next(p for p in ex.policies if p.kind == "verksamhetsplan")
     assert (own.title, own.adopted_by, own.adopted_on, own.valid_from) == \
         ("Verksamhetsplan 2023", "Kultur- och fritidsnämnden", "2022-12-08", "2023")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("# PROTOKOLL\nSammanträdesdatum\n2021-03-15\nKommunstyrelsens arbetsutskott\n\nUtses att justera: Per Olsson\n\n"
+     "§ 23 Dnr KS 2021/45\nBudget 2022\nArbetsutskottets beslut\natt återremittera ärendet.\n",
+     "Protokoll Kommunstyrelsens arbetsutskott 2021-03-15"),
+    ("# TJÄNSTESKRIVELSE\n2022-04-12\nDnr KS 2022/0153\nKommunledningsförvaltningen\n\nKommunstyrelsen\n\nRiktlinjer för "
+     "investeringar\n\nFörslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta att anta riktlinjerna.\n",
+     "Riktlinjer för investeringar"),
+])
+def test_a_markdown_heading_that_is_only_a_kind_word_is_no_title(head, title):
+    assert page(head).document.title == title
