@@ -563,7 +563,8 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
     if not c.participants and minutes and own:
         c.participants.append(own)
     addressee = ctx.out.document.addressee
-    if not c.organizer and answered_any(g) and addressee and addressee not in c.participants and not minutes:
+    answers = answered_any(g) or ctx.kind == "remissvar"     # (a remissvar answers the remiss it is about)
+    if not c.organizer and answers and addressee and addressee not in c.participants and not minutes:
         c.organizer = addressee      # a remissvar is addressed to whoever sent the remiss
     if not c.organizer:
         title = text[:300]
@@ -572,8 +573,7 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
     for h in g:
         for by in h.linked_answers:
             c.responses.append(Response(by=by, document=None))
-    answered = any(h.answer for h in g)
-    if answered:
+    if answers:
         responders: list[str] = []
         for h in g:
             responders += [r for r in h.responders if r not in responders]

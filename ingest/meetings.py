@@ -310,12 +310,12 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
     "Anna Andersson    S    ordförande", or names without a party."""
     t = ctx.text
     found = persons(t, a, b, PERSON_LINE)
-    if not found:
-        m = PERSON_ROW.match(t, a, b)
-        if m:
-            got = _clean_name(t, m.start("name"), m.end("name"))
-            if got:
-                found = [Person(got[0], _party(m["party"]), got[1], m.end())]
+    m = PERSON_ROW.match(t, a, b)
+    # a table row, also one that names whom its member serves for: "Ahmed Ali   S   tjänstgörande ersättare för Eva Lund (S)"
+    if m and (not found or m.end() <= found[0].start):
+        got = _clean_name(t, m.start("name"), m.end("name"))
+        if got:
+            found = [Person(got[0], _party(m["party"]), got[1], m.end())] + found
     out: list[Attendee] = []
     skip = set()
     for i, p in enumerate(found):
@@ -1320,7 +1320,7 @@ ADJUST = re.compile(
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare)"
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare|Justering)"
                           r"(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)

@@ -227,3 +227,14 @@ def test_a_memorandum_that_asks_for_answers_by_a_date_is_itself_on_remiss():
     assert [(c.kind, c.subject, c.organizer, c.deadline) for c in ex.consultations] == [
         ("remiss", "Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)", "Finansdepartementet", "2020-08-03")]
     assert "Resolutionsregelverket" not in [b.label for b in ex.bodies]      # a body of rules
+
+
+def test_a_municipal_answer_to_a_remiss_is_sent_to_its_organizer_and_given_by_its_author():
+    _, ex, _ = extract_text("Kommunstyrelsen\nYttrande\n2023-02-10\nDnr KS 2023/31\n\nFinansdepartementet\n\nRemiss av "
+                            "betänkandet En ny kommunallag (SOU 2022:40)\n\nHällefors kommun har beretts tillfälle att "
+                            "yttra sig över rubricerat betänkande. Kommunen ställer sig positiv till förslaget.\n",
+                            name="yttrande.txt")
+    assert ex.document.kind == "remissvar"
+    c = ex.consultations[0]
+    assert (c.kind, c.organizer) == ("remiss", "Finansdepartementet")
+    assert [r.by for r in c.responses] == ["Kommunstyrelsen"]

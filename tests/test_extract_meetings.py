@@ -592,3 +592,17 @@ def test_a_substitute_told_with_tjanstgor_for_and_an_item_numbered_in_brackets()
         (45, "Redovisning av betyg", ["BUN 2020/61"]), (46, "Skolplan 2021-2024", ["BUN 2020/88"])]
     assert ex.document.diarienummer == ["BUN 2020/61", "BUN 2020/88"]
     assert m.items[0].decisions[0].text == "bifalla förslaget"
+
+
+def test_an_attendance_table_row_that_names_whom_it_serves_for_and_adjusters_under_their_heading():
+    text = ("Socialnämnden\nProtokoll 2018-10-23\n\nTid och plats: Rådhuset, kl 09.00-12.00\n\n"
+            "Ledamöter                     Parti   Roll\nKarin Holm                    S       ordförande\n"
+            "Jonas Berg                    M       1:e vice ordförande\nAhmed Ali                     S       "
+            "tjänstgörande ersättare för Eva Lund (S)\n\nJustering\nJonas Berg\n\n§ 101 Ekonomisk uppföljning (SN 2018/15)\n"
+            "Socialnämnden beslutar att godkänna uppföljningen.\n")
+    _, ex, _ = extract_text(text, name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
+        ("Karin Holm", "ordförande", "S", None), ("Jonas Berg", "vice ordförande", "M", None),
+        ("Ahmed Ali", "tjänstgörande ersättare", "S", "Eva Lund")]
+    assert m.adjusters == ["Jonas Berg"]
