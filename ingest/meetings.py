@@ -263,7 +263,7 @@ ROLE_WORDS = [
     (r"(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare|"
      r"ersättare\s+ej\s+tjänstgörande|ersättare\s*\(ej\s+tjänstgörande\)", "ersättare"),
     (r"tjänstg(?:örande|\.)?\s*ers(?:ättare|ättarna|\.)?|tjg\.?\s*ers\.?", "tjänstgörande ersättare"),
-    (r"(?:(?:1|2|3):e\s+|förste\s+|andre\s+|första\s+|andra\s+)?vice\s+ordf(?:örande|\.)?", "vice ordförande"),
+    (r"(?:(?:1|2|3):e\s+|förste\s+|andre\s+|första\s+|andra\s+)?(?:vice|v\.?)\s*ordf(?:örande|\.)?", "vice ordförande"),
     (r"ordf(?:örande|\.)", "ordförande"),
     (r"(?:beslutande|närvarande|ordinarie)\s+ledamöter|ledamöterna|ledamöter|ledamot", "ledamot"),
     (r"ersättarna|ersättare|ers\.", "ersättare"),

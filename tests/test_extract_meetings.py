@@ -606,3 +606,14 @@ def test_an_attendance_table_row_that_names_whom_it_serves_for_and_adjusters_und
         ("Karin Holm", "ordförande", "S", None), ("Jonas Berg", "vice ordförande", "M", None),
         ("Ahmed Ali", "tjänstgörande ersättare", "S", "Eva Lund")]
     assert m.adjusters == ["Jonas Berg"]
+
+
+def test_abbreviated_roles_after_the_name():
+    _, ex, _ = extract_text("KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
+                            "Lena Ek (C), ordf.\nMats Holm (S), 1:e v ordf.\nÅsa Lind (M)\n\nUtses att justera\nÅsa Lind\n\n"
+                            "§ 78 Ändring av delegationsordning\nKommunstyrelsen beslutar att anta delegationsordningen.\n",
+                            name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role) for a in m.attendees] == [("Lena Ek", "ordförande"), ("Mats Holm", "vice ordförande"),
+                                                       ("Åsa Lind", "ledamot")]
+    assert (m.chair, m.adjusters) == ("Lena Ek", ["Åsa Lind"])
