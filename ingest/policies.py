@@ -41,10 +41,12 @@ from .dates import find_dates, parse_date
 from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
-BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
+BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "delegationsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
          "vision", "budgetproposition", "budget", "pakt", "motion", "agenda", "överenskommelse", "regleringsbrev",
          "ägaranvisning", "konvention", "plan")
-BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente", "budgetproposition": "budget"}
+# (a board's rules of procedure and its delegation of decisions are rules it adopts, as a reglemente is)
+BASE_KIND = {"riktlinje": "riktlinjer", "arbetsordning": "reglemente", "delegationsordning": "reglemente",
+             "budgetproposition": "budget"}
 # ending -> form: "indef" singular, "def" singular definite, "pl" plural, "pldef", "gen" genitive
 INFLECTIONS = {
     "strategi": {"": "indef", "n": "def", "ns": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
@@ -61,6 +63,7 @@ INFLECTIONS = {
     "motion": {"": "indef", "en": "def", "ens": "defgen", "er": "pl", "erna": "pldef", "s": "gen"},
     "reglemente": {"": "indef", "t": "def", "ts": "defgen", "n": "pl", "na": "pldef", "s": "gen"},
     "arbetsordning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
+    "delegationsordning": {"": "indef", "en": "def", "ens": "defgen", "ar": "pl", "arna": "pldef", "s": "gen"},
     "agenda": {"": "indef", "n": "def", "ns": "defgen", "or": "pl", "orna": "pldef", "s": "gen"},
     "överenskommelse": {"": "indef", "n": "def", "ns": "defgen", "r": "pl", "rna": "pldef", "s": "gen"},
     # the government's steering of an agency for a year, and of a state-owned company
@@ -84,7 +87,7 @@ BAD_STEMS = {
     "policy": set(), "strategi": set(), "handlingsplan": set(), "verksamhetsplan": set(), "riktlinje": set(),
     "vision": {"tele", "tele-", "super", "re"}, "budget": set(), "budgetproposition": {"ändrings", "extra"},
     "pakt": {"im"},
-    "reglemente": set(), "arbetsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
+    "reglemente": set(), "arbetsordning": set(), "delegationsordning": set(), "agenda": {"dags", "mötes", "sammanträdes"},
     "överenskommelse": {"tilläggs", "avtals"}, "regleringsbrev": set(), "ägaranvisning": set(),
     "konvention": set(),
 }
@@ -783,6 +786,12 @@ class Reader:
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
                                          any(w[:1].isupper() for w in words[1:]))
+                # what a meeting decides to adopt names the document: "att anta reviderad delegationsordning"
+                if not named and (stem or base in ("delegationsordning", "arbetsordning", "reglemente", "verksamhetsplan",
+                                                   "handlingsplan")) and self.ctx.kind == "protokoll" and not owner and \
+                        re.search(r"\banta\s+(?:(?:reviderad|reviderat|reviderade|ny|nytt|nya|uppdaterad|uppdaterat|"
+                                  r"uppdaterade)\s+)?$", text[max(0, s - 40):s]):
+                    named = contextual = True
                 if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]) \
                         and not national:
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
@@ -1950,6 +1959,17 @@ def _adopters(r: Reader) -> None:
     ctx = r.ctx
     own = r.document_policy()
     author = ctx.out.document.author
+    # what a meeting decides to adopt ("Kommunstyrelsen beslutar 1. att anta reviderad delegationsordning"): its body, that day
+    for meeting in ctx.out.meetings:
+        for item in meeting.items:
+            for dec in item.decisions:
+                if not re.match(r"(?:att\s+)?(?:anta|fastställa)\b", dec.text) or not dec.evidence:
+                    continue
+                for m in r.refs_in(dec.evidence[-1].start, dec.evidence[-1].end):
+                    p = r.drafts[m.pid].policy if m.pid is not None else None
+                    if p is not None and p.adopted_by is None and r.drafts[m.pid].kind not in ("motion", "budget"):
+                        p.adopted_by, p.adopted_on = meeting.body, p.adopted_on or meeting.date
+                        p.evidence.append(dec.evidence[-1])
     for pid, d in enumerate(r.drafts):
         p = d.policy
         if d.kind == "direktiv" and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"

@@ -1174,3 +1174,12 @@ def test_the_aim_of_the_agreement_a_bill_is_about():
     goals = {(g.text, g.policy[:8]) for g in ex.goals}
     assert ("stärka den politiska dialogen", "Ramavtal") in goals
     assert ("främja ekonomisk integration", "Ramavtal") in goals
+
+
+def test_what_a_meeting_decides_to_adopt_is_adopted_by_its_body_that_day():
+    _, ex, _ = extract_text("KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
+                            "Lena Ek (C), ordf.\n\n§ 78 Ändring av delegationsordning\nDnr 2017/204\nKommunstyrelsens beslut\n"
+                            "Kommunstyrelsen beslutar\n1. att anta reviderad delegationsordning,\n2. att informera "
+                            "förvaltningarna.\n", name="minutes.txt")
+    assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
+        ("Delegationsordning", "reglemente", "Kommunstyrelsen", "2017-05-02")]
