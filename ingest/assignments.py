@@ -855,9 +855,15 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
         return "regeringsuppdrag"
     if BUDGET_CONTEXT.search(sentence):
         return "budgetuppdrag"
+    if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind in ("fullmäktige", "styrelse", "nämnd"):
+        # a council's or a board's decision ("Kommunfullmäktige beslutade att ge …"), not a proposal of one; minutes
+        # give theirs item by item (_meeting_assignments)
+        if ctx.kind == "protokoll" or re.search(r"\bföreslå", sentence):
+            return None
+        return "uppdrag"
     if re.search(r"regeringsuppdrag|uppdrag\s+(?:från|av)\s+regeringen|[Rr]egeringen|regeringsbeslut", sentence):
         return "regeringsuppdrag"
-    if decision:
+    if decision and ctx.kind != "beslut":
         return "regeringsuppdrag"
     return None
 
@@ -865,7 +871,8 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
 def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     """The body that is the subject just left of a verb ("Regeringen ger", "Kommunfullmäktige gav")."""
     left = ctx.text[s0:at]
-    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{S}+(?:har{S}+|hade{S}+|beslutar{S}+att{S}+|beslutade{S}+att{S}+|"
+    # ("Kommunfullmäktige beslutade den 12 juni 2021 att ge …": the day between the verb and its "att")
+    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
                   rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?{S}+)*$", left)
     if m:
         return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
@@ -934,7 +941,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             ym = re.search(r"budget(?:en)?\s+(?:för\s+)?(?:verksamhetsåret?\s+)?(?:år\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+års\s+budget",
                            sentence, re.I)
             c.year = (ym.group(1) or ym.group(2)) if ym else None
-        if kind == "regeringsuppdrag" and not c.decided_on:
+        if kind in ("regeringsuppdrag", "uppdrag") and not c.decided_on:
             dm = re.search(rf"\b(?:sedan|den)\s+((?:den\s+)?\d{{1,2}}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
                            text[s0:anchor + 60])
             if dm and not re.search(r"ändring\s+av[^.]{0,40}$", text[s0:s0 + dm.start()]):
@@ -1294,7 +1301,7 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
         a.evidence.append(ctx.span(items[0][0], items[-1][1]))
     _set_year(a, c)
     _period(ctx, a, *c.sent)
-    if c.kind == "regeringsuppdrag":
+    if c.kind in ("regeringsuppdrag", "uppdrag"):
         for s0, s1 in sents:
             if c.sent[0] <= s0 <= scope_end:
                 _report(ctx, a, s0, s1, subject=c.assignees)

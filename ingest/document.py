@@ -264,6 +264,10 @@ GOVERNMENT_ACTS = re.compile(
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
 # (also an agency's request the decision answers: "Framställning om förlängd tid för uppdraget att …", "Fråga om förlängd
 # tid för genomförande av uppdrag att …"; and a decision that gives one: "Beslut om byggstarter och uppdrag till Trafikverket")
+# a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
+COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
+                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt)\b"
+                             r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")
 UPPDRAG_TITLE = re.compile(r"(?:(?:Framställning|Fråga|Begäran|Ansökan) om (?:förlängd|ändrad) tid för (?:genomförande av |redovisning av )?"
                            r"|Beslut om [^\n]{3,80}? och (?=uppdrag till [A-ZÅÄÖ])"
                            r"|Ändring av (?:beslut(?:et)? om )?(?:förlängning av |förlängd tid för )?|Förlängning av "
@@ -405,6 +409,13 @@ def classify(ctx: Ctx) -> str:
         return next(kind for word, kind in HEAD_KIND if caps.group(1) in word.split("|"))
     if re.search(r"\bsvarar [\wåäö]+ med ett kontorsyttrande\b|\bBeslutet om kontorsyttrande\b", text):
         return "kontorsyttrande"
+    # a paper that proposes a board's decision, whatever its title ("Remiss: Förslag till regional
+    # utvecklingsstrategi", answered by a nämnd): the förvaltning's tjänsteutlåtande
+    proposal = re.search(r"^#*\s*(?:(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Ff]örvaltningens|[Kk]ontorets|[Dd]irektörens)\s+)?"
+                         r"[Ff]örslag till beslut\s*$", text, re.M)
+    if proposal and re.search(r"förvaltningens tjänsteutlåtande|\btjänsteutlåtande\b|[Ff]örvaltningen föreslår|"
+                              r"nämnden (?:beslutar|föreslås)|[Nn]ämnden\b", text):
+        return "tjänsteutlåtande"
     # pages of the government: a remiss, a committee's directive, an assignment, another decision
     if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title):
         return "remiss"
@@ -444,6 +455,8 @@ def classify(ctx: Ctx) -> str:
         return "kommittédirektiv"
     if UPPDRAG_TITLE.match(title) and _state_assignee(ctx, text):
         return "regeringsuppdrag"          # only the government gives a state agency an assignment
+    if UPPDRAG_TITLE.match(title) and COUNCIL_DECIDED.search(text):
+        return "beslut"                    # a council's or a board's decision to give one of its committees a task
     if government:
         if UPPDRAG_TITLE.match(title) or re.search(
                 r"\b[Rr]egeringen\s+(?:ger|uppdrar|beslutar att ge|ändrar uppdraget|förlänger uppdraget|kompletterar uppdraget)\b", text):
@@ -453,11 +466,6 @@ def classify(ctx: Ctx) -> str:
                             r"|\bhärmed (?:slut|del)?redovis", text)
     if report_text and re.search(r"\bregeringsuppdrag|\bi uppdrag\b|\buppdraget\b", text):
         return "återrapport"
-    proposal = re.search(r"^(?:[A-ZÅÄÖ][\wåäö-]*(?:förvaltningens|kontorets|direktörens)\s+)?[Ff]örslag till beslut\s*$",
-                         text, re.M)
-    if proposal and re.search(r"förvaltningens tjänsteutlåtande|\btjänsteutlåtande\b|[Ff]örvaltningen föreslår|"
-                              r"nämnden (?:beslutar|föreslås)|[Nn]ämnden\b", text):
-        return "tjänsteutlåtande"
     if re.search(r"^(?:Yttrande|Remissvar|Remissyttrande|Svar på remiss)\b", head, re.M | re.I) or \
             re.search(r"\b(?:lämnar|avger) (?:härmed )?följande (?:yttrande|synpunkter)\b|\bhar (?:beretts tillfälle|"
                       r"ombetts|inbjudits) att (?:yttra sig|lämna synpunkter)|\bhar tagit del av remissen\b", text):
@@ -746,6 +754,11 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
             ds = [d for d in find_dates(m["date"]) if d.has_year]
             if ds:
                 return ds[0].iso, m.start("date"), m.end("date")
+    if kind == "beslut":                   # "Kommunfullmäktige beslutade den 12 juni 2021 att …"
+        m = COUNCIL_DECIDED.search(text)
+        ds = [d for d in find_dates(m["on"]) if d.has_year] if m and m["on"] else []
+        if ds:
+            return ds[0].iso, m.start("on"), m.end("on")
     if kind == "protokoll":
         for m in PROTOCOL_DATE.finditer(text):
             ds = find_dates(text[m.end():m.end() + 60])
@@ -988,6 +1001,11 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             if hit:
                 return hit[0], (hit[1], hit[2])
         return ("Regeringen", _first_mention_span(ctx, "Regeringen")) if "Regeringen" in b.bodies else (None, None)
+    if kind == "beslut":
+        m = COUNCIL_DECIDED.search(text)
+        hit = _body_at(ctx, m.start("who"), m.end("who") + 1) if m else None
+        if hit:
+            return hit[0], (hit[1], hit[2])       # the council or board that decided
     if kind == "protokoll":
         counts = Counter()
         spans = {}

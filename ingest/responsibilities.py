@@ -1052,7 +1052,8 @@ def extract(ctx: Ctx) -> None:
         conferred(f, i, a, b, pid)
         permitted(f, i, a, b, pid)
         members(f, i, a, b, pid)
-        ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:]))   # what "Den"/"De" next refers to
+        # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
+        ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
     given(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

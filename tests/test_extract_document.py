@@ -817,3 +817,24 @@ def test_a_committees_plan_titled_with_its_year_is_the_policy_it_adopted():
 ])
 def test_a_markdown_heading_that_is_only_a_kind_word_is_no_title(head, title):
     assert page(head).document.title == title
+
+
+def test_a_committees_paper_answering_a_remiss_is_its_tjansteutlatande_whatever_its_title():
+    ex = page("# Remiss: Förslag till regional utvecklingsstrategi för Västra Götaland 2030\n\nKultur- och fritidsnämnden har "
+              "fått förslaget på remiss från Västra Götalandsregionen. Svar ska lämnas senast den 15 mars 2020.\n\n"
+              "## Förvaltningens förslag till beslut\n\nKultur- och fritidsnämnden beslutar att lämna yttrande enligt "
+              "förvaltningens förslag.\n\nKultur- och fritidsförvaltningen\nMaria Lind, förvaltningschef\n")
+    assert (ex.document.kind, ex.document.author) == ("tjänsteutlåtande", "Kultur- och fritidsförvaltningen")
+    assert ex.consultations[0].organizer == "Västra Götalandsregionen"
+
+
+def test_a_councils_decision_to_give_a_committee_a_task_is_no_government_assignment():
+    ex = page("# Uppdrag till kulturnämnden att ta fram en biblioteksplan\n\nKommunfullmäktige beslutade den 12 juni 2021 "
+              "att ge kulturnämnden i uppdrag att ta fram en ny biblioteksplan för perioden 2022–2025. Planen ska "
+              "redovisas till kommunfullmäktige senast den 31 december 2021.\n")
+    d = ex.document
+    assert (d.kind, d.author, d.date) == ("beslut", "Kommunfullmäktige", "2021-06-12")
+    a = ex.assignments[0]
+    assert (a.kind, a.issuer, a.assignees, a.decided_on, a.period_start, a.period_end, a.report_due, a.reports_to) == (
+        "uppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-06-12", "2022", "2025", ["2021-12-31"],
+        ["Kommunfullmäktige"])

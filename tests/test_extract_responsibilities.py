@@ -597,3 +597,9 @@ def test_powers_a_bill_gives_the_government_to_regulate_and_an_agency_to_act():
     assert ("Försäkringskassan", "behandla personuppgifter för kontrollåtgärder") in got
     assert not any(b == "Skatteverket" for b, _ in got)
     assert not any(t.startswith("återkomma") for _, t in got)
+
+
+def test_a_pronoun_after_a_group_named_in_words_is_read_without_failing():
+    got = duties("# Sfi-bonus\n\nI promemorian föreslås en bonus. Kommunerna ska besluta om och betala ut sfi-bonus. De ska "
+                 "också informera nyanlända invandrare om villkoren.\n", **MARKDOWN)
+    assert ("Kommunerna", "besluta om och betala ut sfi-bonus") in got
