@@ -986,6 +986,11 @@ def _own_assignee(ctx: Ctx) -> None:
         hm = HEAD_NOUN.match(body.label)
         if hm:
             heads.setdefault(DEFINITE_HEAD[hm["head"].lower()], []).append(body.label)
+            continue
+        # a compound whose last part is the word in its definite form: "Folkhälsorådet" is "rådet"
+        word = next((w for w in DEFINITE_HEAD.values() if body.label.lower().endswith(w) and len(body.label) > len(w) + 2), None)
+        if word and " " not in body.label:
+            heads.setdefault(word, []).append(body.label)
     for word, labels in heads.items():
         if len(labels) == 1:
             own.setdefault(word, labels[0])

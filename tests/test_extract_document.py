@@ -838,3 +838,11 @@ def test_a_councils_decision_to_give_a_committee_a_task_is_no_government_assignm
     assert (a.kind, a.issuer, a.assignees, a.decided_on, a.period_start, a.period_end, a.report_due, a.reports_to) == (
         "uppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-06-12", "2022", "2025", ["2021-12-31"],
         ["Kommunfullmäktige"])
+
+
+def test_a_plan_for_a_council_is_the_councils_and_the_council_is_its_rådet():
+    ex = page("# Verksamhetsplan för Folkhälsorådet 2019\n\nFolkhälsorådet är ett samverkansorgan mellan kommunen och Region "
+              "Jämtland Härjedalen. Rådet ska samordna och stödja det lokala folkhälsoarbetet.\n")
+    assert (ex.document.kind, ex.document.author) == ("verksamhetsplan", "Folkhälsorådet")
+    assert ("Folkhälsorådet", "samordna och stödja det lokala folkhälsoarbetet") in \
+        {(r.body, r.task) for r in ex.responsibilities}
