@@ -354,6 +354,12 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
         if rm and names:
             names[-1][1] = _role_of(rm)
             continue
+        # "Olle Berg, ersättare för Tove Ek": the substitute serves for the one it names
+        sm = re.fullmatch(r"(?:tjänstgörande\s+|tjg\.?\s+)?ers(?:ättare|\.)?\s+(?:för|i\s+stället\s+för)\s+(?P<n>.+)", s, re.I)
+        if sm and names and NAME_LINE.fullmatch(sm["n"]):
+            names[-1][1] = "tjänstgörande ersättare"
+            names[-1].append(sm["n"].strip())
+            continue
         if not NAME_LINE.fullmatch(s):
             return []
         ps = a + part.start() + part.group().index(s)
@@ -361,7 +367,8 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
         if not got or ctx.bodies.taken(ps, ps + len(s)):
             return []
         names.append([got, role])
-    return [Attendee(name, r, None, None, [ctx.span(s, s + len(name))]) for (name, s), r in names]
+    return [Attendee(name, x[1], None, x[2] if len(x) > 2 else None, [ctx.span(s, s + len(name))])
+            for x in names for name, s in [x[0]]]
 
 
 @lru_cache(maxsize=1)

@@ -789,7 +789,7 @@ class Reader:
                 # what a meeting decides to adopt names the document: "att anta reviderad delegationsordning"
                 if not named and (stem or base in ("delegationsordning", "arbetsordning", "reglemente", "verksamhetsplan",
                                                    "handlingsplan")) and self.ctx.kind == "protokoll" and not owner and \
-                        re.search(r"\banta\s+(?:(?:reviderad|reviderat|reviderade|ny|nytt|nya|uppdaterad|uppdaterat|"
+                        re.search(r"\b(?:anta|antar|antog|fastställa|fastställer)\s+(?:(?:reviderad|reviderat|reviderade|ny|nytt|nya|uppdaterad|uppdaterat|"
                                   r"uppdaterade)\s+)?$", text[max(0, s - 40):s]):
                     named = contextual = True
                 if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]) \
@@ -1963,7 +1963,7 @@ def _adopters(r: Reader) -> None:
     for meeting in ctx.out.meetings:
         for item in meeting.items:
             for dec in item.decisions:
-                if not re.match(r"(?:att\s+)?(?:anta|fastställa)\b", dec.text) or not dec.evidence:
+                if not re.match(r"(?:att\s+)?(?:anta|antar|fastställa|fastställer)\b", dec.text) or not dec.evidence:
                     continue
                 for m in r.refs_in(dec.evidence[-1].start, dec.evidence[-1].end):
                     p = r.drafts[m.pid].policy if m.pid is not None else None

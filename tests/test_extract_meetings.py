@@ -617,3 +617,15 @@ def test_abbreviated_roles_after_the_name():
     assert [(a.name, a.role) for a in m.attendees] == [("Lena Ek", "ordförande"), ("Mats Holm", "vice ordförande"),
                                                        ("Åsa Lind", "ledamot")]
     assert (m.chair, m.adjusters) == ("Lena Ek", ["Åsa Lind"])
+
+
+def test_attendees_without_parties_and_a_substitute_and_a_plan_the_board_adopts():
+    _, ex, _ = extract_text("PROTOKOLL\nMiljö- och byggnadsnämnden\n2022-09-14\n\nBeslutande\nGunilla Ek, ordförande\n"
+                            "Stefan Ahl\nOlle Berg, ersättare för Tove Ek\n\nJusterare\nStefan Ahl\n\n§ 12\nTillsynsplan 2023\n"
+                            "MBN 2022/301\n\nBeslut\nMiljö- och byggnadsnämnden antar tillsynsplan 2023.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role, a.substitute_for) for a in m.attendees] == [
+        ("Gunilla Ek", "ordförande", None), ("Stefan Ahl", "ledamot", None),
+        ("Olle Berg", "tjänstgörande ersättare", "Tove Ek")]
+    assert [(p.kind, p.adopted_by, p.adopted_on, p.valid_from) for p in ex.policies] == [
+        ("plan", "Miljö- och byggnadsnämnden", "2022-09-14", "2023")]
