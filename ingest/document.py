@@ -1013,6 +1013,13 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         hit = _body_at(ctx, m.start("who"), m.end("who") + 1) if m else None
         if hit:
             return hit[0], (hit[1], hit[2])       # the council or board that decided
+    if kind == "delegationsbeslut":
+        # decided on behalf of the board that delegated it: "Beslut fattat med stöd av delegation från socialnämnden"
+        m = re.search(r"\bdelegation\s+från\s+", text)
+        hit = _body_at(ctx, m.end(), m.end() + 60, {"nämnd", "styrelse", "fullmäktige"}) if m else None
+        label = hit[0] if hit else _most_mentioned(ctx, {"nämnd", "styrelse"})
+        if label:
+            return label, (hit[1], hit[2]) if hit else _first_mention_span(ctx, label)
     if kind == "protokoll":
         counts = Counter()
         spans = {}

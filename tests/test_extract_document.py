@@ -846,3 +846,9 @@ def test_a_plan_for_a_council_is_the_councils_and_the_council_is_its_rådet():
     assert (ex.document.kind, ex.document.author) == ("verksamhetsplan", "Folkhälsorådet")
     assert ("Folkhälsorådet", "samordna och stödja det lokala folkhälsoarbetet") in \
         {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_delegated_decision_is_the_delegating_boards():
+    ex = page("# Delegationsbeslut om tillfällig vistelse\n\nBeslut fattat med stöd av delegation från socialnämnden.\n\n"
+              "Datum: 2020-02-11\n\nSocialsekreteraren beslutar att bevilja ansökan om bistånd till resekostnader.\n")
+    assert (ex.document.kind, ex.document.author, ex.document.date) == ("delegationsbeslut", "Socialnämnden", "2020-02-11")
