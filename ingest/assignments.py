@@ -569,9 +569,8 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 g = "who" if m["who"] else "who2"
                 if g == "who" and not re.search(r"\bi\s+uppdrag\s+att\b|^(?:att\s+)?uppdra\b", d.text):
                     continue                   # "ge förvaltningen möjlighet att …" gives no task
-                at = d.evidence[0].start + (len(d.text) - len(d.text.lstrip())) if len(d.evidence) == 1 else None
                 who = ctx.bodies.resolve(m[g])
-                if who is None and at is not None:
+                if who is None and len(d.evidence) == 1:   # (a clause with its lead-in would name the deciding body first)
                     hits = ctx.bodies.mentions_in(d.evidence[0].start, d.evidence[-1].end)
                     who = hits[0].label if hits else None
                 task = re.sub(r"\s+", " ", m["task"]).strip(" .,;")

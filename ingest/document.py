@@ -262,12 +262,12 @@ GOVERNMENT_ACTS = re.compile(
     r"\b[Rr]egeringen\s+(?:ger|gav|uppdrar|uppdrog|beslutar|beslutade|ändrar|förlänger|kompletterar|har\s+(?:gett|beslutat|"
     r"gett|uppdragit)|avser|har\s+remitterat|remitterar)\b|\bRegeringskansliet\b|\b[A-ZÅÄÖa-zåäö-]+departementet\b"
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
-# (also an agency's request the decision answers: "Framställning om förlängd tid för uppdraget att …", "Fråga om förlängd
-# tid för genomförande av uppdrag att …"; and a decision that gives one: "Beslut om byggstarter och uppdrag till Trafikverket")
 # a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
                              r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt)\b"
                              r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")
+# (also an agency's request the decision answers: "Framställning om förlängd tid för uppdraget att …", "Fråga om förlängd
+# tid för genomförande av uppdrag att …"; and a decision that gives one: "Beslut om byggstarter och uppdrag till Trafikverket")
 UPPDRAG_TITLE = re.compile(r"(?:(?:Framställning|Fråga|Begäran|Ansökan) om (?:förlängd|ändrad) tid för (?:genomförande av |redovisning av )?"
                            r"|Beslut om [^\n]{3,80}? och (?=uppdrag till [A-ZÅÄÖ])"
                            r"|Ändring av (?:beslut(?:et)? om )?(?:förlängning av |förlängd tid för )?|Förlängning av "

@@ -953,8 +953,7 @@ def _supplement_told(f: Found, task: str) -> int | None:
     while re.match(r"[ \t]*(?:[•*▪-]|–|\d{1,2}[.)])\s", text[line:at + 1]) and line > 0:
         line = text.rfind("\n", 0, line - 1) + 1        # up to the line that opens the list
     start = text.rfind("\n\n", 0, line) + 1
-    told = [m.pid for m in f.r.refs_in(start, at) if m.pid is not None and f.r.drafts[m.pid].kind == "kommittédirektiv"
-            and f.r.drafts[m.pid].policy is not None and f.r.drafts[m.pid].policy.title.startswith("Tilläggsdirektiv")]
+    told = [m.pid for m in f.r.refs_in(start, at) if m.pid is not None and "tilläggsdirektiv" in f.r.drafts[m.pid].topic]
     return told[-1] if told else None
 
 
