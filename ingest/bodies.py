@@ -548,6 +548,7 @@ def find_bodies(text: str) -> BodyIndex:
         _units_named_after_town(idx, text)
     _bare_subcommittee(idx, text)
     _parenthesised_aliases(idx, text)
+    _apposed_aliases(idx, text)
     _link_structure(idx)
     return idx
 
@@ -614,6 +615,15 @@ def _compound_kind(stem: str, suffix: str) -> str | None:
     return kind
 
 
+def _named_council(text: str, stem: str) -> bool:
+    """A council whose name the text writes with a capital inside a sentence ("bistå regelgivarna, Regelrådet, ska",
+    "yttrande från Geodatarådet"): a name, although its stem is of the kind that makes "ministerrådet" no body. Not a
+    consultation ("Esbosamrådet") nor an area ("Östersjöområdet")."""
+    if not stem[:1].isupper() or " " in stem or stem.lower().endswith(("sam", "om")) or len(stem) < 4:
+        return False
+    return re.search(rf"(?:[a-zåäö,]) {re.escape(stem)}rådets?\b", text) is not None
+
+
 def _compounds(idx: BodyIndex, text: str) -> None:
     for m in COMPOUND.finditer(text):
         s, e = m.start(), m.end("suffix")
@@ -621,6 +631,8 @@ def _compounds(idx: BodyIndex, text: str) -> None:
             continue
         stem, suffix = m["stem"], m["suffix"]
         kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
+        if kind is None and suffix == "rådet" and _named_council(text, stem):
+            kind = "råd"
         if kind is None:
             continue
         label = capitalise(stem + DEFINITE.get(suffix, suffix))
@@ -678,6 +690,36 @@ def _parenthesised_aliases(idx: BodyIndex, text: str) -> None:
         for am in re.finditer(rf"\b{re.escape(alias)}\b", text):
             if not idx.taken(am.start(), am.end()):
                 idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=alias)
+
+
+APPOSED_ALIAS = re.compile(r",\s+(?P<alias>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}),")
+
+
+def _initials_of(alias: str, name: str) -> bool:
+    """The letters of an abbreviation stand in order in the name, the first first: "LV" of "Läkemedelsverket"."""
+    low, at = name.lower(), 0
+    if not low.startswith(alias[0].lower()):
+        return False
+    for ch in alias.lower():
+        at = low.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _apposed_aliases(idx: BodyIndex, text: str) -> None:
+    """'Inspektionen för vård och omsorg, IVO, och Läkemedelsverket, LV, att …': an abbreviation set off by commas
+    right after a name, made of its letters, is that body's short name, not a body of its own."""
+    for mention in list(idx.mentions):
+        m = APPOSED_ALIAS.match(text, mention.end)
+        if not m or m["alias"].lower() in idx.aliases or register.lookup(m["alias"]) is not None \
+                or not _initials_of(m["alias"], mention.label):
+            continue
+        idx.add_alias(m["alias"], mention.label)
+        for am in re.finditer(rf"\b{re.escape(m['alias'])}\b", text):
+            if not idx.taken(am.start(), am.end()):
+                idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=m["alias"])
 
 
 def written_names(idx: BodyIndex) -> None:

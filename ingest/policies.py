@@ -1511,7 +1511,7 @@ LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
     r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
-    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:\n]{0,100}:\s*$")
+    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
                        r"|[Ee]ffektmål(?:en)?)\b")
@@ -1800,7 +1800,7 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(text[start:end])
                 add(goal, start, start + len(goal), pid, True)
                 start = cut.end() if cut else b
-        if LIST_INTRO.search(sent) and sent.rstrip().endswith(":") or GOALS_FORMULATED.search(sent):
+        if LIST_INTRO.search(sent) and sent.rstrip().endswith((":", ";")) or GOALS_FORMULATED.search(sent):
             if GOAL_INTRO.search(sent):
                 continue
             pid = policy_for(a, b, b, None, None)

@@ -80,7 +80,7 @@ RESP_VERB = re.compile(
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
-    r"åläggs att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
@@ -92,11 +92,11 @@ RESP_VERB = re.compile(
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-                         r"(?:har|hade|får|fick|ges|gavs|åläggs)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
+                         r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
-    rf"\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
+    rf"\b(?:ger|gav|ge|gett|givit)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
     r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
@@ -223,8 +223,8 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(r"^[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma)\s+", "", text[a:b].strip())
-    if word.lower() in PLURAL_OWN and ctx.extras.get("own_agencies"):
-        return list(ctx.extras["own_agencies"]), 0.8, ""
+    if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")):
+        return list(plural), 0.8, ""
     # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
     # (only first in its sentence: not "… när de ska etablera sig")
     before = ctx.extras.get("pronoun_bodies") or []
@@ -292,7 +292,8 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 
 
 # a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
-INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med)\b[^,.;:]{0,100},")
+INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med|inom|enligt|utifrån|"
+                          r"i\s+förekommande\s+fall|(?:i\s+(?:samverkan|samråd|dialog)|tillsammans)\s+med)\b[^,.;:]{0,100},")
 # a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska"
 INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
                                    r"tillsammans med|i dialog med)\b[^.;:]{0,200},\s*$")
@@ -718,6 +719,32 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             f.add(m.label, task, a, b, pid, 0.9)
 
 
+# a task or a responsibility handed to a body: "uppgiften att fördela statsbidrag … delegeras till Svenskt Friluftsliv",
+# "ansvaret för att utreda bidragsbrott flyttas till Ekobrottsmyndigheten", "vidaredelegera ansvaret för detaljerna i
+# ordningsbotssystemet till Åklagarmyndigheten", "flytta ansvaret för tillsynen över … från IVO till LV"
+_HANDED = r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret)\s+(?:att|för|över)\s+"
+TRANSFERRED = re.compile(
+    rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|flyttas|överflyttas|överlåts|förs\s+över|läggs)"
+    r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+"
+    rf"|\b(?:vidare)?(?:delegera|överföra|flytta|överflytta|överlåta|föra\s+över)r?\s+(?P<what2>{_HANDED}[^.;:]{{3,200}}?)"
+    r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+")
+# what a handed task is bound to after the body it goes to: "… till Svenskt Friluftsliv från och med bidragsåret 2011"
+HANDED_WHEN = re.compile(r"\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|senast|den\s+\d|år\s+\d|under)\b[^,.;:]{2,60}")
+
+
+def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """TRANSFERRED: a task or a responsibility handed to the body named after "till"."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in TRANSFERRED.finditer(text, a, b):
+        mention = next((x for x in ctx.bodies.mentions_in(m.end(), b) if x.start == m.end()), None)
+        if mention is None or ctx.bodies.bodies[mention.label].kind in ("regering", "departement"):
+            continue
+        what = (m["what"] or m["what2"]).strip()
+        task = re.sub(r"^uppgift(?:en|erna)\s+att\s+", "", what)     # "uppgiften att fördela …" is the task "fördela …"
+        when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
+        f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
+
+
 # the members of a group, told with the group first: "I det nationella forumet för sprängämnessäkerhet ska, förutom MSB,
 # även Försvarsmakten, … och Tullverket ingå", "I styrgruppen ingår Skolverket och Specialpedagogiska skolmyndigheten"
 MEMBERS_IN = re.compile(r"\s*I (?P<group>(?:det |den |de )?(?:[^,.;:]{0,60} )?[a-zåäö-]*(?:forum|grupp|råd|nätverk|delegation|"
@@ -970,6 +997,26 @@ def _passive_to_active(task: str) -> str:
 COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b|-(?P<b>kommittén)$)")
 
 
+PARTNERS = re.compile(r"\batt\s+(?:i\s+samverkan|tillsammans)\s+med\s+")
+
+
+def _partners(ctx: Ctx, asg) -> list[str]:
+    """The agencies an assignment's one assignee is to work with, named in its opening ("uppdrar åt Naturvårdsverket
+    att tillsammans med Boverket, Trafikverket och Skogsstyrelsen ta fram …"): with it, "myndigheterna" of the text."""
+    for span in asg.evidence:
+        m = PARTNERS.search(ctx.text, span.start, span.end)
+        if m:
+            ms = ctx.bodies.mentions_in(m.end(), span.end)
+            row, pos = [], m.end()
+            for mm in ms:
+                if not SEPARATOR.match(ctx.text[pos:mm.start]):
+                    break
+                row.append(mm.label)
+                pos = mm.end
+            return [x for x in dict.fromkeys(row) if ctx.bodies.bodies[x].kind == "myndighet" and x not in asg.assignees]
+    return []
+
+
 def _own_assignee(ctx: Ctx) -> None:
     """In a decision to one agency, "myndigheten" is that agency; in a committee's directive,
     "kommittén"/"utredningen" is the committee the text names."""
@@ -998,6 +1045,8 @@ def _own_assignee(ctx: Ctx) -> None:
         first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]
         if len(first) > 1:
             ctx.extras["own_agencies"] = first      # "Myndigheterna ska: • …", "Lärosätena ska …"
+        elif partners := _partners(ctx, ctx.out.assignments[0]):
+            ctx.extras["plural_own"] = first + partners
     if len(assignees) == 1:
         label = next(iter(assignees))
         kind = ctx.bodies.bodies[label].kind
@@ -1056,6 +1105,7 @@ def extract(ctx: Ctx) -> None:
         conferred(f, i, a, b, pid)
         permitted(f, i, a, b, pid)
         members(f, i, a, b, pid)
+        transferred(f, i, a, b, pid)
         # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
     given(f)

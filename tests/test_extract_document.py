@@ -518,6 +518,19 @@ def test_a_commission_of_two_stems_a_foundation_by_its_kind_word_and_a_school_co
     assert not {"Sverige AB", "Europeiska unionen"} & {label for label, _ in bodies}
 
 
+def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_with_a_capital_is_a_body():
+    text = ("Regeringen uppdrar åt Inspektionen för vård och omsorg, IVO, och Läkemedelsverket, LV, att utreda tillsynen. "
+            "LV ska redovisa uppdraget. Ett rådgivande organ, Regelrådet, ska inrättas. Regelrådet ska granska förslagen. "
+            "Frågan berör hela Östersjöområdet och Esbosamrådet. Skolverket, ABC, och Boverket samverkar.")
+    idx = find_bodies(text)
+    bodies = {b.label: b for b in idx.all()}
+    assert "LV" not in bodies and "LV" in bodies["Läkemedelsverket"].alt_labels
+    assert idx.resolve("LV") == "Läkemedelsverket"
+    assert bodies["Regelrådet"].kind == "råd"
+    assert not {"Östersjöområdet", "Esbosamrådet"} & set(bodies)
+    assert not any("ABC" in b.alt_labels for b in bodies.values())       # not the letters of "Skolverket"
+
+
 def test_the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer():
     text = ("PROTOKOLL\nLandstingsstyrelsen\nSammanträdesdatum 2011-11-15\n\n§ 317 Fastställande av föredragningslista\n"
             "§ 318 Landstingsplan (LS/1735/2010)\n§ 319 Synpunkter på flyglinjen (LS/1794/2011)\n"

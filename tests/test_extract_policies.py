@@ -1072,6 +1072,13 @@ def test_goals_a_report_formulates_in_a_sentence_before_their_list():
     assert "Möten med tolkar" not in goals
 
 
+def test_goals_listed_after_an_introduction_that_ends_in_a_semicolon():
+    goals = [g.text for g in page(
+        "# Studiestöd\n\nFörslagen innebär att målen för studiestödet kan sammanfattas i följande punkter;\n\n"
+        "* Studiestödet ska främja aktiva studier på heltid.\n* Studiestödet ska bidra till breddad rekrytering.\n").goals]
+    assert {"Studiestödet ska främja aktiva studier på heltid", "Studiestödet ska bidra till breddad rekrytering"} <= set(goals)
+
+
 def test_a_goal_proposed_to_be_or_given_after_a_colon():
     goals = [g.text for g in page(
         "# Betaltjänster\n\nDet föreslås ett politiskt mål för de grundläggande betaltjänsterna. Målet skall vara: Alla i "

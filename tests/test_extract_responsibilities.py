@@ -603,3 +603,49 @@ def test_a_pronoun_after_a_group_named_in_words_is_read_without_failing():
     got = duties("# Sfi-bonus\n\nI promemorian föreslås en bonus. Kommunerna ska besluta om och betala ut sfi-bonus. De ska "
                  "också informera nyanlända invandrare om villkoren.\n", **MARKDOWN)
     assert ("Kommunerna", "besluta om och betala ut sfi-bonus") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the modal first and a phrase set off by commas before the verb
+    ("Vidare ska Tillväxtverket, inom sitt verksamhetsområde, stödja regionernas arbete med kompetensförsörjning.",
+     {("Tillväxtverket", "stödja regionernas arbete med kompetensförsörjning")}),
+    ("Därutöver ska Boverket, i samråd med Lantmäteriet, utveckla en vägledning om detaljplaner.",
+     {("Boverket", "utveckla en vägledning om detaljplaner")}),
+    # the passive of "uppdra": a body told to do something
+    ("Kriminalvården uppdras även att bistå Polismyndigheten i arbetet med transporterna.",
+     {("Kriminalvården", "bistå Polismyndigheten i arbetet med transporterna")}),
+    # an assignment given by someone other than the government, in the perfect
+    ("För granskningen har kommittén gett Statens beredning för medicinsk och social utvärdering (SBU) i uppdrag att "
+     "sammanställa det vetenskapliga underlaget om behandlingarna.",
+     {("Statens beredning för medicinsk och social utvärdering",
+       "sammanställa det vetenskapliga underlaget om behandlingarna")}),
+])
+def test_a_phrase_between_modal_subject_and_verb_the_passive_of_uppdra_and_an_assignment_given_in_the_perfect(text, expected):
+    assert expected <= duties(text)
+
+
+def test_the_agencies_of_a_decision_are_its_assignee_and_the_partners_it_is_to_work_with():
+    text = ("# Uppdrag om vägledning för buller\n\n"
+            "Regeringen uppdrar åt Naturvårdsverket att tillsammans med Boverket och Trafikverket ta fram en "
+            "vägledning om buller. Myndigheterna ska även ge stöd till kommunerna i arbetet med vägledningen.\n\n"
+            "Uppdraget ska redovisas till Klimat- och näringslivsdepartementet senast den 1 oktober 2026.\n")
+    got = duties(text, **MARKDOWN)
+    for body in ("Naturvårdsverket", "Boverket", "Trafikverket"):
+        assert (body, "ge stöd till kommunerna i arbetet med vägledningen") in got
+    # the report is the assignee's alone
+    assert {b for b, t in got if t.startswith("redovisa")} <= {"Naturvårdsverket"}
+
+
+@pytest.mark.parametrize("text, body, task", [
+    ("I propositionen föreslås att uppgiften att fördela bidrag till idrottsföreningar delegeras till "
+     "Riksidrottsförbundet från och med bidragsåret 2027.",
+     "Riksidrottsförbundet", "fördela bidrag till idrottsföreningar från och med bidragsåret 2027"),
+    ("Utredningen föreslår att ansvaret för att utreda bidragsbrott flyttas från Försäkringskassan till "
+     "Ekobrottsmyndigheten.", "Ekobrottsmyndigheten", "ansvaret för att utreda bidragsbrott"),
+    ("Regeringen bör därför vidaredelegera ansvaret för de närmare föreskrifterna om ordningsbot till "
+     "Åklagarmyndigheten.", "Åklagarmyndigheten", "ansvaret för de närmare föreskrifterna om ordningsbot"),
+])
+def test_a_task_or_a_responsibility_handed_to_a_body(text, body, task):
+    got = duties(text)
+    assert (body, task) in got
+    assert not any(b == "Försäkringskassan" for b, _ in got)      # the body it is taken from keeps nothing
