@@ -500,7 +500,7 @@ def extract(ctx: Ctx) -> None:
         decision = _directive(ctx)
     if decision:
         main = _main_assignment(ctx, decision, cands, sents, background_at)
-        if not main.assignees:
+        if not main.assignees and not main.assignee_descriptions:
             main.assignee_descriptions = _assignee_words(ctx, decision)
         if ctx.kind == "kommittédirektiv":
             main.tasks += _inquiry_tasks(ctx, background_at)
@@ -786,7 +786,12 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         if c.decided_on and not a.decided_on:
             a.decided_on = c.decided_on
         a.evidence.append(ctx.span(*c.sent))
-    if not a.assignees:
+    described = [g for c in mine for g in c.groups]
+    if not a.assignees and described:
+        # "Regeringen uppdrar åt myndigheterna som upptas i bilagan att …": the group it names, not the first body a
+        # later sentence gives a part of the work to
+        a.assignee_descriptions = list(dict.fromkeys(described))
+    if not a.assignees and not described:
         # "Statens skolverk ska ta fram …", "MSB ska …": the subject of the first operative "ska"
         for s0, s1 in sents:
             if s0 < d.span[1] or s0 > background_at:
@@ -805,7 +810,7 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                     break       # the subject of the first operative sentence; of every item of a list
             elif a.assignees:
                 break
-    if not a.assignees:
+    if not a.assignees and not described:
         # "Regeringen kompletterar uppdraget till Trafikverket …", "… i Socialstyrelsens uppdrag att …"
         for s0, s1 in sents:
             if s0 < d.span[1] or s0 > background_at:

@@ -193,6 +193,10 @@ NOT_UNION_WORDS = {"Kommunens", "Regionens", "Stadens", "Dessa", "Andra", "Alla"
                    "Deras", "Dess", "Hans", "Hennes", "Detta", "Denna", "Varje", "Samtliga", "Berörda", "Nämndens"}
 GENERIC_AGENCY_STEMS = {"Tillsyns", "Ansvarig", "Ansvariga", "Berörd", "Beslutande", "Behörig", "Granskande",
                         "Kontroll", "Registrerings", "Tillstånds", "Huvud", "Förvaltnings", "Expert", "Sektors", "Regel"}
+# the Council of the EU by the acts it adopts: "rådets direktiv (EU) 2022/2523", "Europaparlamentets och rådets förordning"
+EU_COUNCIL_LABEL = "Europeiska unionens råd"
+EU_COUNCIL = re.compile(r"(?<![\w-])(?P<name>[Rr]ådet)s(?= (?:direktiv|förordning|förordningar|beslut|rekommendation|rambeslut|"
+                        r"genomförandeförordning|genomförandebeslut|slutsatser|gemensamma ståndpunkt|resolution)\b)")
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -533,6 +537,9 @@ def find_bodies(text: str) -> BodyIndex:
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
+    for m in EU_COUNCIL.finditer(text):
+        if not idx.taken(m.start("name"), m.end("name")):
+            idx.add(EU_COUNCIL_LABEL, "organisation", m.start("name"), m.end("name"), surface="rådet")
     _coordinated(idx, text)
     _compounds(idx, text)
     _created_groups(idx, text)

@@ -26,6 +26,7 @@ SOFT_HYPHEN = "\u00ad"
 WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
+RULE_LINE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 # the spaces PDFs put between digit groups: space, no-break space, thin spaces
 _SP = "[ \u00a0\u2009\u202f]"
@@ -134,6 +135,9 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             pending_blank = pending_blank or not blanks_are_artefacts or "\f" in line
             continue
         if PAGE_NUMBER.match(stripped):
+            continue
+        if RULE_LINE.match(stripped):
+            pending_blank = True      # a horizontal rule parts two paragraphs; it is no text of either
             continue
         if stripped in furniture:
             if stripped in seen_furniture:

@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .bodies import EU_COUNCIL_LABEL
 from .context import Ctx
 from .dates import find_dates, parse_date
 from .model import Goal, Policy
@@ -220,6 +221,9 @@ SPECIFIC_DEFINITE = re.compile(
 # "nationell", "nationella", "nationellt" and perhaps one more adjective, right before a kind noun
 # national: "nationella riktlinjer för …", "de svenska riktlinjerna för krigsmaterielexport", "Sveriges strategiska plan för …"
 NATIONAL_BEFORE = re.compile(r"(?:\b[Nn]ationell(?:a|t)?|(?<![\w-])[Ss]venska|(?<![\w-])Sveriges)\s+(?:[a-zåäö]+\s+)?$")
+# a steering document being made or renewed: "en kommande långsiktig strategi", "en ny handlingsplan", "ett förnyat program"
+FORTHCOMING_BEFORE = re.compile(r"\b(?:kommande|ny|nytt|förnyad|förnyat|uppdaterad|uppdaterat|reviderad|reviderat)\s+"
+                                r"(?:[a-zåäö]+\s+)?$")
 GENERIC_ADJECTIVES = {"nationella", "regionala", "lokala", "kommunala", "statliga", "politiska", "ekonomiska", "tekniska",
                       "praktiska", "strategiska", "svenska", "europeiska", "nordiska", "historiska", "fysiska"}
 # (also after a compound: "granskningsstrategin Infrastruktur på nya villkor", "handlingsplanen Ett Sverige för alla";
@@ -643,7 +647,9 @@ class Reader:
             # (the short form "EG-direktivet om personuppgifter" is known by its subject, with its number or without)
             topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
             # the issuer is its owner: "Europaparlamentets och rådets direktiv …" was adopted by the parliament
-            owner = self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
+            # (and "rådets direktiv" by the Council, which the bodies stage knows by these words only)
+            owner = EU_COUNCIL_LABEL if m["issuer"] and m["issuer"].lower() == "rådets" and self.ctx.bodies.get(EU_COUNCIL_LABEL) \
+                else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
             self.mentions.append(Mention(m.start(), m.end(), "direktiv", "name", owner=owner, topic=topic, title=cap(title),
                                          title_score=3))
             taken.append((m.start(), m.end()))
@@ -757,9 +763,10 @@ class Reader:
                 # demensstrategi för att stärka vården" names the strategy by its compound and says what it is for
                 named = True
                 score = 1
-            elif determiner in ("en", "ett") and national and words and (topic - GENERIC_TOPIC):
-                named = True               # "föreslå en nationell plan för att minska bristen på vårdplatser"
-                score = 1
+            elif determiner in ("en", "ett") and (national or FORTHCOMING_BEFORE.search(text, max(0, s - 40), s) and not stem) \
+                    and words and (topic - GENERIC_TOPIC):
+                named = True               # "föreslå en nationell plan för att minska bristen på vårdplatser", "inom
+                score = 1                  # ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor"
             elif determiner in ARTICLES:
                 named = False
             elif definite:

@@ -745,6 +745,28 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
 
 
+def described(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """DESCRIBED: the duties of a group a decision assigns by description ("Regeringen uppdrar åt myndigheterna som
+    upptas i bilagan att T", "Myndigheterna ska T", "Myndigheterna ska: • …"), kept as the decision words it."""
+    ctx, text = f.ctx, f.ctx.text
+    group = ctx.extras.get("described_group")
+    if not group:
+        return
+    for m in GIVE.finditer(text, a, b):
+        g = next(x for x in ("a", "b", "c", "d", "e") if m[x] is not None)
+        if m[g].strip().lower() == group.lower():
+            f.add(group, text[m.end():b].strip(" ,."), a, b, pid, 0.9)
+    lead = LEAD.match(text, a, b).end()
+    dm = re.match(r"(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?:ska|skall)\s+", text[lead:b])
+    if dm and dm["w"].lower() == group.split()[0].lower():
+        task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[lead + dm.end():b].strip(" ,"))
+        items = _items_after(ctx, b) if not task or task.endswith(":") else []
+        for s0, e0 in items:
+            f.add(group, _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
+        if task and not items and not NOT_DUTY.match(task):
+            f.add(group, task, a, b, pid, 0.9)
+
+
 # the members of a group, told with the group first: "I det nationella forumet för sprängämnessäkerhet ska, förutom MSB,
 # även Försvarsmakten, … och Tullverket ingå", "I styrgruppen ingår Skolverket och Specialpedagogiska skolmyndigheten"
 MEMBERS_IN = re.compile(r"\s*I (?P<group>(?:det |den |de )?(?:[^,.;:]{0,60} )?[a-zåäö-]*(?:forum|grupp|råd|nätverk|delegation|"
@@ -1047,6 +1069,10 @@ def _own_assignee(ctx: Ctx) -> None:
             ctx.extras["own_agencies"] = first      # "Myndigheterna ska: • …", "Lärosätena ska …"
         elif partners := _partners(ctx, ctx.out.assignments[0]):
             ctx.extras["plural_own"] = first + partners
+        # "uppdrar åt myndigheterna som upptas i bilagan att …": "Myndigheterna" of the text is that group, as written
+        described = [d for d in ctx.out.assignments[0].assignee_descriptions if d.split()[0].lower() in PLURAL_OWN]
+        if not first and described:
+            ctx.extras["described_group"] = described[0]
     if len(assignees) == 1:
         label = next(iter(assignees))
         kind = ctx.bodies.bodies[label].kind
@@ -1106,6 +1132,7 @@ def extract(ctx: Ctx) -> None:
         permitted(f, i, a, b, pid)
         members(f, i, a, b, pid)
         transferred(f, i, a, b, pid)
+        described(f, i, a, b, pid)
         # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
     given(f)

@@ -592,3 +592,16 @@ def test_a_meeting_that_gives_a_task_decides_an_assignment_and_one_that_proposes
          "2019-04-24", ["KS 2019/80"], [])]
     # the task of § 52 is under no steering document of § 51
     assert {r.task: r.policy for r in ex.responsibilities}["i samverkan med polisen ta fram ett trygghetsprogram"] is None
+
+
+def test_a_decision_to_a_described_group_of_agencies_is_theirs_not_the_first_body_a_later_sentence_names():
+    ex = page("# Uppdrag att ta emot praktikanter 2027–2029\n\n"
+              "Regeringen uppdrar åt myndigheterna som anges i bilagan att under perioden 2027–2029 ta emot praktikanter "
+              "från Arbetsförmedlingen.\n\n"
+              "Arbetsförmedlingen ska informera om vilka praktikinsatser som erbjuds. Myndigheterna ska senast den "
+              "1 april 2028 redovisa hur uppdraget genomförs.\n")
+    main = ex.assignments[0]
+    assert main.assignees == [] and main.assignee_descriptions == ["myndigheterna som anges i bilagan"]
+    duties = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("myndigheterna som anges i bilagan", "senast den 1 april 2028 redovisa hur uppdraget genomförs") in duties
+    assert ("Arbetsförmedlingen", "informera om vilka praktikinsatser som erbjuds") in duties

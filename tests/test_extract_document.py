@@ -865,3 +865,22 @@ def test_a_delegated_decision_is_the_delegating_boards():
     ex = page("# Delegationsbeslut om tillfällig vistelse\n\nBeslut fattat med stöd av delegation från socialnämnden.\n\n"
               "Datum: 2020-02-11\n\nSocialsekreteraren beslutar att bevilja ansökan om bistånd till resekostnader.\n")
     assert (ex.document.kind, ex.document.author, ex.document.date) == ("delegationsbeslut", "Socialnämnden", "2020-02-11")
+
+
+def test_a_horizontal_rule_parts_two_paragraphs_and_is_no_text():
+    doc = normalise("Lagen träder i kraft den 1 januari 2011.\n"
+                    "-----------------------------------------------------\n\n"
+                    "Riksdagen fattade den 8 december 2010 beslut om propositionen.\n", media_type="text/markdown")
+    assert "-" not in doc.text
+    assert "\n\nRiksdagen fattade" in doc.text
+    assert any(b.label == "Sveriges riksdag" for b in find_bodies(doc.text).all())
+
+
+def test_the_council_of_the_eu_is_named_by_the_acts_it_adopts_and_adopts_them():
+    _, ex, _ = extract_text("Lagen genomför rådets direktiv (EU) 2022/2523 om en global minimiskattenivå. Rådet för "
+                            "kommunal redovisning yttrar sig.")
+    council = next(b for b in ex.bodies if b.label == "Europeiska unionens råd")
+    assert council.kind == "organisation" and council.written == "Rådet"
+    assert [p.adopted_by for p in ex.policies if "2022/2523" in p.title] == ["Europeiska unionens råd"]
+    _, ex, _ = extract_text("Styrelsen har bildat ett råd. Rådet ska ge råd om direktiv från kommissionen.")
+    assert not any(b.label == "Europeiska unionens råd" for b in ex.bodies)

@@ -1190,3 +1190,12 @@ def test_what_a_meeting_decides_to_adopt_is_adopted_by_its_body_that_day():
                             "förvaltningarna.\n", name="minutes.txt")
     assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
         ("Delegationsordning", "reglemente", "Kommunstyrelsen", "2017-05-02")]
+
+
+def test_a_steering_document_being_made_or_renewed_is_named_by_its_topic():
+    titles = [p.title for p in page(
+        "# Skrivelse\n\nArbetet fortsätter inom ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor. "
+        "Regeringen avser att ta fram en ny handlingsplan mot rasism. Kommunen tar fram en ny plan för hur arbetet ska "
+        "ske. Det behövs en ny plan.\n").policies]
+    assert "Strategi avseende mäns våld mot kvinnor" in titles and "Handlingsplan mot rasism" in titles
+    assert len(titles) == 2
