@@ -619,7 +619,7 @@ INQUIRY_DUTY = re.compile(
     rf"(?:(?:haft|fått)\s+)?(?:(?:i\s+)?uppdrag(?:et)?\s+)?att"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+(?:fick|har|hade)\s+{_INQUIRER}\s+(?:även\s+|också\s+)?"
     rf"(?:(?:haft|fått)\s+)?(?:i\s+)?uppdrag(?:et)?\s+att)"
-    r"\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"
+    r",?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"   # "ska, om …,"
     r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 
 
@@ -657,8 +657,26 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
             tasks += split_tasks(task_text(rest))
         else:
             tasks += [task_text(lead + text[a:b]) for a, b in _bullets_after(ctx, m.end() - 1 if not lead else line_end)]
+    tasks += [task for _, task, _, _ in inquiry_duties(ctx, end)
+              if not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task)]
+    return tasks
+
+
+# who an INQUIRY_DUTY sentence names: "Utredaren", "Kommittén", "En särskild utredare"
+INQUIRER_NAMED = re.compile(r"\b(?:[Ee]n (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|"
+                            r"delegation|samordnare|förhandlingsperson)|[Uu]tredaren|[Kk]ommittén|[Dd]elegationen|[Ss]amordnaren|"
+                            r"[Uu]tredningen|[Ff]örhandlingspersonen)\b")
+
+
+def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
+    """What a directive's utredare or committee shall do ("Utredaren ska bl.a. …", with the list it opens): (who, as
+    written, the task, where the words that give it begin and end)."""
+    text = ctx.text
+    out: list[tuple[str, str, int, int]] = []
     for m in INQUIRY_DUTY.finditer(text, 0, end):
         task = m["task"].strip(" ,")
+        who = INQUIRER_NAMED.search(text, m.start(), m.start("task"))
+        who_text = who.group() if who else ""
         # "Utredaren ska därför ⏎ • …", "… ska utredaren inom ramen för uppdraget bl.a. ⏎ • …"
         lead_only = re.fullmatch(r"(?:(?:nu|därför|således|alltså|i övrigt|vidare|också|även|dessutom)\s*)+", task) or \
             re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
@@ -666,14 +684,13 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
         list_next = "\n" in text[m.start():m.start("task")]
         if (len(task) < 4 and not lead_only) or len(task) > 400:
             continue
-        if list_next:
-            tasks += [task_text(text[a:b]) for a, b in _bullets_after(ctx, text.rindex("\n", 0, m.start("task")))]
-        elif task.endswith(":") or lead_only:
-            items = _bullets_after(ctx, m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end())
-            tasks += [task_text(text[a:b]) for a, b in items]
-        elif not re.match(r"(?:redovisa|slutredovisa|delredovisa)\s+(?:uppdraget|sitt|sina)\b", task):
-            tasks += split_tasks(task_text(task))
-    return tasks
+        if list_next or task.endswith(":") or lead_only:
+            after = text.rindex("\n", 0, m.start("task")) if list_next else \
+                m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end()
+            out += [(who_text, task_text(text[a:b]), a, b) for a, b in _bullets_after(ctx, after)]
+        else:
+            out += [(who_text, t, m.start(), m.end()) for t in split_tasks(task_text(task))]
+    return out
 
 
 def _decision_title(ctx: Ctx) -> Decision | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span
+from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
 from .context import Ctx
 from .model import Responsibility
 from .policies import BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
@@ -969,6 +969,18 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(label, _clean_item(text[s:e]), s, e, pid, 0.9, item=bool(items))
 
 
+def unnamed_inquiry(f: Found) -> None:
+    """The duties of an inquiry a directive sets up without a name ("En särskild utredare ska …", "Utredaren ska bl.a.
+    ⏎ • …", "Vidare ska kommittén …"): kept under the words the text calls it by, as a group is. A named committee's
+    are read by DUTY, as those of any body."""
+    ctx = f.ctx
+    if ctx.kind != "kommittédirektiv":
+        return
+    for who, task, s, e in inquiry_duties(ctx, len(ctx.text)):
+        if who and ctx.bodies.resolve(who) is None and len(task.split()) >= 2:
+            f.add(who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
+
+
 def given(f: Found) -> None:
     """GIVEN: each task of an assignment is a responsibility of each of its assignees, unless the text
     gives it to one of them by name ("E-hälsomyndigheten ska bland annat: • …")."""
@@ -1136,5 +1148,6 @@ def extract(ctx: Ctx) -> None:
         # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
     given(f)
+    unnamed_inquiry(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

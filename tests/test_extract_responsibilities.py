@@ -649,3 +649,16 @@ def test_a_task_or_a_responsibility_handed_to_a_body(text, body, task):
     got = duties(text)
     assert (body, task) in got
     assert not any(b == "Försäkringskassan" for b, _ in got)      # the body it is taken from keeps nothing
+
+
+def test_the_duties_of_an_inquiry_a_directive_sets_up_without_a_name():
+    text = ("# Kommittédirektiv\n\nEn bättre hamnstrategi\n\nDir. 2027:12\n\nBeslut vid regeringssammanträde den 3 mars "
+            "2027\n\nSammanfattning\n\nEn särskild utredare ska se över hur hamnarnas kapacitet kan öka. Utredaren ska bl.a.\n\n"
+            "* analysera behovet av nya kajer,\n* föreslå hur tillstånden kan förenklas.\n\nVidare ska utredaren samråda med "
+            "Trafikverket. Utredaren ska, om det bedöms lämpligt, lämna förslag på ändrade regler.\n")
+    got = duties(text, **MARKDOWN)
+    assert {("En särskild utredare", "se över hur hamnarnas kapacitet kan öka"),
+            ("Utredaren", "analysera behovet av nya kajer"),
+            ("Utredaren", "föreslå hur tillstånden kan förenklas"),
+            ("Utredaren", "samråda med Trafikverket"),
+            ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler")} <= got
