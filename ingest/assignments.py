@@ -609,8 +609,13 @@ INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
     r"|förhandlingsperson))\s+(?:ska|skall)"
+    # "Regeringen tillsätter en utredare som ska analysera …"
+    r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:(?:tilläggs)?direktiven|(?:tilläggs)?direktivet|uppdraget))"
     rf"\s+(?:ska|skall|skulle)\s+{_INQUIRER}"
+    # the inverted order after any opening words is a main clause: "I en första etapp ska utredaren analysera …", "Om
+    # utredaren finner att …, ska utredaren lämna …", "Utöver det ursprungliga uppdraget ska utredaren också ta ställning till:"
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:ska|skall)\s+{_INQUIRER}"
     # a committee's report: "Därtill har utredningen haft att analysera …"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
     # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag

@@ -722,9 +722,10 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # a task or a responsibility handed to a body: "uppgiften att fördela statsbidrag … delegeras till Svenskt Friluftsliv",
 # "ansvaret för att utreda bidragsbrott flyttas till Ekobrottsmyndigheten", "vidaredelegera ansvaret för detaljerna i
 # ordningsbotssystemet till Åklagarmyndigheten", "flytta ansvaret för tillsynen över … från IVO till LV"
-_HANDED = r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret)\s+(?:att|för|över)\s+"
+_HANDED = (r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret|administrationen|"
+           r"handläggningen|prövningen)\s+(?:att|för|över|av)\s+")
 TRANSFERRED = re.compile(
-    rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|flyttas|överflyttas|överlåts|förs\s+över|läggs)"
+    rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+"
     rf"|\b(?:vidare)?(?:delegera|överföra|flytta|överflytta|överlåta|föra\s+över)r?\s+(?P<what2>{_HANDED}[^.;:]{{3,200}}?)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+")
@@ -974,8 +975,8 @@ def unnamed_inquiry(f: Found) -> None:
     ⏎ • …", "Vidare ska kommittén …"): kept under the words the text calls it by, as a group is. A named committee's
     are read by DUTY, as those of any body."""
     ctx = f.ctx
-    if ctx.kind != "kommittédirektiv":
-        return
+    if ctx.kind != "kommittédirektiv" or ctx.out.assignments and ctx.out.assignments[0].assignees:
+        return                        # (a tilläggsdirektiv to an inquiry it names: "utredaren" is that inquiry's)
     for who, task, s, e in inquiry_duties(ctx, len(ctx.text)):
         if who and ctx.bodies.resolve(who) is None and len(task.split()) >= 2:
             f.add(who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)

@@ -662,3 +662,18 @@ def test_the_duties_of_an_inquiry_a_directive_sets_up_without_a_name():
             ("Utredaren", "föreslå hur tillstånden kan förenklas"),
             ("Utredaren", "samråda med Trafikverket"),
             ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler")} <= got
+
+
+def test_an_unnamed_inquiry_set_up_by_the_government_and_told_its_duties_after_opening_words():
+    text = ("# Kommittédirektiv\n\nSjukersättningen\n\nDir. 2027:13\n\nRegeringen tillsätter en utredare som ska analysera "
+            "beräkningen av sjukersättningen. I en första etapp ska utredaren kartlägga dagens regler. Om utredaren "
+            "finner brister, ska utredaren lämna förslag till ändrade regler.\n")
+    got = duties(text, **MARKDOWN)
+    assert {("En utredare", "analysera beräkningen av sjukersättningen"),
+            ("Utredaren", "kartlägga dagens regler"),
+            ("Utredaren", "lämna förslag till ändrade regler")} <= {(b[:1].upper() + b[1:], t) for b, t in got}
+
+
+def test_a_task_to_be_handed_over_named_by_its_noun():
+    got = duties("Utredningen föreslår att administrationen av bilstödet ska överföras till Trafikverket.")
+    assert ("Trafikverket", "administrationen av bilstödet") in got
