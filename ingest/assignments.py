@@ -608,21 +608,21 @@ _INQUIRER = r"(?:utredaren|kommittén|delegationen|samordnaren|utredningen|förh
 INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
-    r"|förhandlingsperson))\s+(?:ska|skall)"
+    r"|förhandlingsperson))\s+(?:ska|skall|skulle)"
     # "Regeringen tillsätter en utredare som ska analysera …"
     r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
-    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen|Även|Också|Samtidigt|Enligt\s+(?:(?:tilläggs)?direktiven|(?:tilläggs)?direktivet|uppdraget))"
-    rf"\s+(?:ska|skall|skulle)\s+{_INQUIRER}"
-    # the inverted order after any opening words is a main clause: "I en första etapp ska utredaren analysera …", "Om
-    # utredaren finner att …, ska utredaren lämna …", "Utöver det ursprungliga uppdraget ska utredaren också ta ställning till:"
-    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:ska|skall)\s+{_INQUIRER}"
+    # the inverted order after any opening words is a main clause: "Vidare ska utredaren …", "I en första etapp ska
+    # utredaren analysera …", "Om utredaren finner att …, ska utredaren lämna …", "Enligt direktiven skulle utredningen …"
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:ska|skall|skulle)\s+{_INQUIRER}"
     # a committee's report: "Därtill har utredningen haft att analysera …"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
     # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag
     # att …", "Kommittén har också haft i uppdrag att …", "Utredningen har även haft att ta ställning till …"
-    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen)\s+(?:fick|har|hade)\s+(?:även|också|dessutom|vidare)\s+"
-    rf"(?:(?:haft|fått)\s+)?(?:(?:i\s+)?uppdrag(?:et)?\s+)?att"
-    rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+(?:fick|har|hade)\s+{_INQUIRER}\s+(?:även\s+|också\s+)?"
+    # ("Utredningen har haft i uppdrag att …", "Utredaren hade också i uppdrag att …", "Utredningen har till uppdrag att …")
+    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen)\s+(?:fick|har|hade)\s+(?:(?:även|också|dessutom|vidare|ursprungligen|"
+    rf"i\s+denna\s+del)\s+)*(?:(?:haft|fått)\s+)?(?:(?:i|till)\s+uppdrag(?:et)?\s+att|uppdraget\s+att|(?<=haft\s)att)"
+    # "Genom ett tilläggsdirektiv fick utredningen också i uppdrag att …"
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+{_INQUIRER}\s+(?:(?:även|också|dessutom)\s+)?"
     rf"(?:(?:haft|fått)\s+)?(?:i\s+)?uppdrag(?:et)?\s+att)"
     r",?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"   # "ska, om …,"
     r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")

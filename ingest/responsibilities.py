@@ -975,11 +975,17 @@ def unnamed_inquiry(f: Found) -> None:
     ⏎ • …", "Vidare ska kommittén …"): kept under the words the text calls it by, as a group is. A named committee's
     are read by DUTY, as those of any body."""
     ctx = f.ctx
-    if ctx.kind != "kommittédirektiv" or ctx.out.assignments and ctx.out.assignments[0].assignees:
-        return                        # (a tilläggsdirektiv to an inquiry it names: "utredaren" is that inquiry's)
+    if ctx.kind == "kommittédirektiv":
+        if ctx.out.assignments and ctx.out.assignments[0].assignees:
+            return                    # (a tilläggsdirektiv to an inquiry it names: "utredaren" is that inquiry's)
+    elif ctx.kind not in INQUIRY_REPORTS:
+        return
     for who, task, s, e in inquiry_duties(ctx, len(ctx.text)):
-        if who and ctx.bodies.resolve(who) is None and len(task.split()) >= 2:
-            f.add(who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
+        if not who or len(task.split()) < 2:
+            continue
+        # a committee's report tells its remit ("Utredaren skulle bl.a.: • …"): the committee it is, where named
+        label = ctx.bodies.resolve(who)
+        f.add(label or who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
 
 
 def given(f: Found) -> None:
@@ -1029,7 +1035,8 @@ def _passive_to_active(task: str) -> str:
     return task
 
 
-COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b|-(?P<b>kommittén)$)")
+COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen|utredningen|beredningen)\b"
+                            r"|(?:-|(?<=[a-zåäö]))(?P<b>kommittén|utredningen|delegationen)$)")    # "Filmutredningen"
 
 
 PARTNERS = re.compile(r"\batt\s+(?:i\s+samverkan|tillsammans)\s+med\s+")

@@ -677,3 +677,15 @@ def test_an_unnamed_inquiry_set_up_by_the_government_and_told_its_duties_after_o
 def test_a_task_to_be_handed_over_named_by_its_noun():
     got = duties("Utredningen föreslår att administrationen av bilstödet ska överföras till Trafikverket.")
     assert ("Trafikverket", "administrationen av bilstödet") in got
+
+
+def test_a_committee_report_tells_its_remit_in_the_past_as_the_duties_of_the_committee_it_is():
+    text = ("# Bättre hamnar\n\nSOU 2027:40\n\nBetänkande av Hamnutredningen\n\nUtredaren skulle bland annat:\n\n"
+            "* analysera behovet av nya kajer,\n* föreslå hur tillstånden kan förenklas.\n\nUtredningen hade också i uppdrag "
+            "att överväga en ny avgift. Genom ett tilläggsdirektiv fick utredningen också i uppdrag att utreda "
+            "lotsningen.\n")
+    got = duties(text, **MARKDOWN)
+    assert {("Hamnutredningen", "analysera behovet av nya kajer"),
+            ("Hamnutredningen", "föreslå hur tillstånden kan förenklas"),
+            ("Hamnutredningen", "överväga en ny avgift"),
+            ("Hamnutredningen", "utreda lotsningen")} <= got
