@@ -80,7 +80,7 @@ RESP_VERB = re.compile(
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
-    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
@@ -92,7 +92,7 @@ RESP_VERB = re.compile(
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
 CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-                         r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
+                         r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
@@ -510,7 +510,7 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 
 # a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …"
 DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+)?"
-                      r"(?:skyldighet|ansvar|befogenhet|rätt)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)")
+                      r"(?:skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)")
 
 
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
@@ -727,6 +727,8 @@ _HANDED = (r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsy
 TRANSFERRED = re.compile(
     rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+"
+    # gathered with one body: "tillsynen över inkassoföretag samlas hos Finansinspektionen"
+    rf"|\b(?P<what3>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?samlas\s+hos\s+"
     rf"|\b(?:vidare)?(?:delegera|överföra|flytta|överflytta|överlåta|föra\s+över)r?\s+(?P<what2>{_HANDED}[^.;:]{{3,200}}?)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+")
 # what a handed task is bound to after the body it goes to: "… till Svenskt Friluftsliv från och med bidragsåret 2011"
@@ -740,7 +742,7 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         mention = next((x for x in ctx.bodies.mentions_in(m.end(), b) if x.start == m.end()), None)
         if mention is None or ctx.bodies.bodies[mention.label].kind in ("regering", "departement"):
             continue
-        what = (m["what"] or m["what2"]).strip()
+        what = (m["what"] or m["what2"] or m["what3"]).strip()
         task = re.sub(r"^uppgift(?:en|erna)\s+att\s+", "", what)     # "uppgiften att fördela …" is the task "fördela …"
         when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)

@@ -689,3 +689,15 @@ def test_a_committee_report_tells_its_remit_in_the_past_as_the_duties_of_the_com
             ("Hamnutredningen", "föreslå hur tillstånden kan förenklas"),
             ("Hamnutredningen", "överväga en ny avgift"),
             ("Hamnutredningen", "utreda lotsningen")} <= got
+
+
+@pytest.mark.parametrize("text, body, task", [
+    ("Det föreslås att tillsynen över inkassoföretag samlas hos Finansinspektionen.",
+     "Finansinspektionen", "tillsynen över inkassoföretag"),
+    ("Det ska dock finnas en möjlighet för Spelinspektionen att besluta om undantag från förbudet.",
+     "Spelinspektionen", "besluta om undantag från förbudet"),
+    ("Ändringarna innebär att Utbetalningsmyndigheten övertar Ekonomistyrningsverkets uppgifter enligt förordningen.",
+     "Utbetalningsmyndigheten", "Ekonomistyrningsverkets uppgifter enligt förordningen"),
+])
+def test_a_task_gathered_with_a_body_a_power_named_by_its_noun_and_tasks_a_body_takes_over(text, body, task):
+    assert (body, task) in duties(text)
