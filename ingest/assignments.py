@@ -897,9 +897,11 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
 def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     """The body that is the subject just left of a verb ("Regeringen ger", "Kommunfullmäktige gav")."""
     left = ctx.text[s0:at]
-    # ("Kommunfullmäktige beslutade den 12 juni 2021 att ge …": the day between the verb and its "att")
+    # ("Kommunfullmäktige beslutade den 12 juni 2021 att ge …": the day, and the § of the minutes, between the verb
+    # and its "att")
     m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
-                  rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?{S}+)*$", left)
+                  rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?,?{S}+|"
+                  rf"§{S}*\d+,?{S}+)*$", left)      # "… beslutade den 24 april 2023, § 56, att ge …"
     if m:
         return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
     ms = [mm for mm in ctx.bodies.mentions_in(s0, at) if at - mm.end < 25]

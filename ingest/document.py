@@ -946,9 +946,11 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             hit = _body_at(ctx, m.start("who"), m.end("who") + 1)
             if hit:
                 return hit[0], (hit[1], hit[2])
-        # the body a plan is for, named in its title: "Verksamhetsplan för Folkhälsorådet 2019"
+        # the body a plan is for, named in its title: "Verksamhetsplan för Folkhälsorådet 2019", "Verksamhetsplan 2023
+        # för Folkhälsorådet i Ljusdals kommun"
         tl = title_line(text)
-        fm = re.search(r"(?i)(?:plan|program|budget|strategi)\s+för\s+", text[tl[0]:tl[1]]) if tl else None
+        fm = re.search(r"(?i)(?:plan|program|budget|strategi)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s+för\s+",
+                       text[tl[0]:tl[1]]) if tl else None
         hit = _body_at(ctx, tl[0] + fm.end(), tl[0] + fm.end() + 60) if fm else None
         if hit and hit[1] == tl[0] + fm.end() and ctx.bodies.bodies[hit[0]].kind in (
                 "råd", "nämnd", "styrelse", "förvaltning", "enhet", "fullmäktige", "bolag"):

@@ -72,7 +72,13 @@ _ROLE_BEFORE_PARTY = r"(?:,?[ \t]+(?P<role>(?:1:e |2:e )?vice ordf(?:örande|\.)
 PERSON_LINE = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)}){_MFL}{_ROLE_BEFORE_PARTY}[ \t]*{_PARTY}")
 # a table row: "Anna Andersson    S    ordförande", "Anna Andersson, S"
 KNOWN_PARTIES = r"(?:S|M|V|C|L|KD|MP|SD|Fi|FP|s|m|v|c|l|kd|mp|sd|fi|fp)"
-PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]{{2,}}|\t|,[ \t]*)(?P<party>{KNOWN_PARTIES})(?![\wåäö])")
+# (one space apart, as a PDF's text gives a table, where the party ends the row or a column follows: "Karin Åberg S
+# Ordförande", "Mikael Berg S ersätter Lisa Nord S")
+PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]{{2,}}|\t|,[ \t]*|[ \t](?={KNOWN_PARTIES}(?:[ \t]|$)))"
+                        rf"(?P<party>{KNOWN_PARTIES})(?![\wåäö])")
+# what a table row says after its party when its member serves for another: "ersätter Lisa Nord S", "för Lisa Nord (S)"
+ROW_SUBSTITUTE = re.compile(rf"[ \t,]*(?:(?:tjänstgörande|tjg\.?)[ \t]+)?(?:ersätter|ers(?:ättare|\.)?[ \t]+för|för|i[ \t]+stället[ \t]+för)"
+                            rf"[ \t]+(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]+\(?(?P<party>{KNOWN_PARTIES})\)?)?[ \t]*$", re.I)
 NAME_LINE = re.compile(_name_rx(_GAP_LINE))
 # a name glued to the label before it, as a flattened table gives it: "Utses att justeraIsabel Hildén"
 NAME_GLUED = re.compile(_name_rx(_GAP_LINE).removeprefix(r"(?<![\w-])"))
@@ -264,7 +270,7 @@ ROLE_WORDS = [
      r"ersättare\s+ej\s+tjänstgörande|ersättare\s*\(ej\s+tjänstgörande\)", "ersättare"),
     (r"tjänstg(?:örande|\.)?\s*ers(?:ättare|ättarna|\.)?|tjg\.?\s*ers\.?", "tjänstgörande ersättare"),
     (r"(?:(?:1|2|3):e\s+|förste\s+|andre\s+|första\s+|andra\s+)?(?:vice|v\.?)\s*ordf(?:örande|\.)?", "vice ordförande"),
-    (r"ordf(?:örande|\.)", "ordförande"),
+    (r"ordf(?:örande|\.|(?![\wåäö]))", "ordförande"),          # "Gunnar Holm (C) ordf, …"
     (r"(?:beslutande|närvarande|ordinarie)\s+ledamöter|ledamöterna|ledamöter|ledamot", "ledamot"),
     (r"ersättarna|ersättare|ers\.", "ersättare"),
 ]
@@ -290,7 +296,7 @@ SIGNATURE = re.compile(r"\.{4,}|_{4,}|…{2,}")
 TABLE_JUNK = re.compile(r"(?:Tjg|Ej\s*tjg|Tjänstg\w*|JA|NEJ|Ja|Nej|Avstår|Närvaro|Närvarande|§|X|[\d\s,–-])+"
                         r"|[A-ZÅÄÖ][a-zåäöé-]+(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*X?)?")
 PRESENCE_MARK = re.compile(r"\)\s*X\s*$")
-TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|närvarande|närvaro|ersätter|ersättare\s+för|för|"
+TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|funktion|uppdrag|befattning|närvarande|närvaro|ersätter|ersättare\s+för|för|"
                         r"tjänstgörande|§+|paragrafer|kommentar|anmärkning|ja|nej|avstår|omröstning|votering|"
                         r"ledamöter|ersättare)[\s,;:/]*)+", re.I)
 ROLE_RANK = {"ordförande": 0, "vice ordförande": 1, "ledamot": 2, "tjänstgörande ersättare": 3, "ersättare": 4}
@@ -318,6 +324,9 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
             found = [Person(got[0], _party(m["party"]), got[1], m.end())] + found
     out: list[Attendee] = []
     skip = set()
+    # the line's own convention: a role before the first name ("vice ordförande Bo Bengtsson (M), …") is written before
+    # each; else a role between two names is the one before's ("Gunnar Holm (C) ordf, Eva Sundin (S) vice ordf, …")
+    roles_lead = bool(found) and bool(ROLE_INLINE.search(t, a, found[0].start))
     for i, p in enumerate(found):
         if i in skip:
             continue
@@ -327,12 +336,16 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
         # a role written before the name on the same line ("vice ordförande Bo Bengtsson (M)")
         lead = t[(found[i - 1].end if i else a):p.start]
         lm = list(ROLE_INLINE.finditer(lead))
-        if lm and not lead[lm[-1].end():].strip(" ,;:"):
+        if lm and not lead[lm[-1].end():].strip(" ,;:") and (roles_lead or not i):
             own_role = _role_of(lm[-1])
         if p.role:
             own_role = _role_of(ROLE_INLINE.match(p.role))
         sub, span_end = None, p.end
-        if nxt and SUBSTITUTE.match(tail):
+        rs = ROW_SUBSTITUTE.match(tail) if not nxt else None
+        if rs:
+            sub, span_end = re.sub(r"\s+", " ", rs["name"]), p.end + rs.end("name")
+            own_role = "tjänstgörande ersättare"
+        elif nxt and SUBSTITUTE.match(tail):
             sub, span_end = nxt.name, nxt.end
             skip.add(i + 1)
             own_role = "tjänstgörande ersättare"
@@ -527,8 +540,9 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             continue
         if group is None:
             continue
-        if s.strip()[:1].islower() or s.strip()[:1] in "§0123456789(" or TABLE_JUNK.fullmatch(s.strip()):
-            continue                       # "närvarande till § 10", column furniture
+        if s.strip()[:1].islower() or s.strip()[:1] in "§0123456789(" or TABLE_JUNK.fullmatch(s.strip()) \
+                or TABLE_HEAD.fullmatch(s.strip()):
+            continue                       # "närvarande till § 10", column furniture, "Namn  Parti  Funktion"
         got = _parse_attendance_line(ctx, a, b, single or group)
         single = None
         if not got:

@@ -1089,6 +1089,13 @@ TITLE_HALVES = re.compile(r"\s*(?:[–—:]|\s-)\s+")
 STEERING_KINDS = {"plan", "strategi", "handlingsplan", "program", "policy", "riktlinjer"}
 
 
+def _of_body(r: Reader, a: int, b: int) -> bool:
+    """Whether text[a:b], after a plan's kind word in a title, is the body it is the plan of: "(2023) för Folkhälsorådet
+    i Ljusdals kommun"."""
+    return bool(re.match(r"\s+(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s+)?för\s", r.text[a:b])) and \
+        bool(r.bodies_in(a, b))
+
+
 def _document_title(r: Reader) -> None:
     """The policy a steering document is, named by its whole title line: "Förebygga, förhindra och försvåra – den
     svenska strategin mot terrorism" (a name and what it is), and a document the text calls a strategy whose title
@@ -1110,7 +1117,7 @@ def _document_title(r: Reader) -> None:
     head = None
     for m in r.refs_in(line_start, r.title_line_end):
         for a, b in halves:
-            if a <= m.start and m.end >= b - 12 and \
+            if a <= m.start and (m.end >= b - 12 or _of_body(r, m.end, b)) and \
                     re.fullmatch(r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?!(?:för|av|om|mot|med|i|till|inom)\s)[\wåäö-]+\s+){0,2}",
                                  r.text[a:m.start]):
                 head = m.pid                  # the mention is (nearly) the whole of a half: it names the document
@@ -1119,8 +1126,11 @@ def _document_title(r: Reader) -> None:
             break
     if head is not None:
         if len(halves) > 1 and all(len(r.text[a:b].split()) >= 2 for a, b in halves) or \
-                re.fullmatch(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*", r.text[m.end:r.title_line_end]):
-            r.drafts[head].policy.title = norm_space(title)      # also with its years: "Verksamhetsplan 2023"
+                re.fullmatch(r"\s+(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s*", r.text[m.end:r.title_line_end]) or \
+                _of_body(r, m.end, r.title_line_end):
+            # also with its years ("Verksamhetsplan 2023") and the body it is the plan of ("Verksamhetsplan 2023 för
+            # Folkhälsorådet i Ljusdals kommun")
+            r.drafts[head].policy.title = norm_space(title)
         r.own = head
     elif ctx.kind in STEERING_KINDS and not r.refs_in(line_start, halves[0][1]) and len(title.split()) >= 3:
         d = PolicyDraft(kinds=Counter({ctx.kind: 1}), titles=[(5.0, line_start, norm_space(title))])
@@ -1305,7 +1315,9 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
     ctx = r.ctx
     p = r.drafts[pid].policy
     ms = [m for m in r.bodies_in(start, end)
-          if ctx.bodies.bodies[m.label].kind in ("fullmäktige", "styrelse", "nämnd", "regering", "myndighet", "region")]
+          if ctx.bodies.bodies[m.label].kind in ("fullmäktige", "styrelse", "nämnd", "regering", "myndighet", "region")
+          # any body the verb names as the one that adopted it: "antogs av folkhälsorådet den 12 december 2022"
+          or re.fullmatch(r"\s+av\s+", r.text[start:m.start])]
     if not ms:
         bm = re.search(r"\b(?:av|i)\s+(kommunfullmäktige|fullmäktige|kommunstyrelsen|regionfullmäktige|nämnden|styrelsen|regeringen)\b",
                        r.text[start:end], re.I)

@@ -605,3 +605,11 @@ def test_a_decision_to_a_described_group_of_agencies_is_theirs_not_the_first_bod
     duties = {(r.body, r.task) for r in ex.responsibilities}
     assert ("myndigheterna som anges i bilagan", "senast den 1 april 2028 redovisa hur uppdraget genomförs") in duties
     assert ("Arbetsförmedlingen", "informera om vilka praktikinsatser som erbjuds") in duties
+
+
+def test_a_council_decision_told_with_the_paragraph_of_its_minutes():
+    _, ex, _ = extract_text("# Uppdrag om en ny avfallsplan\n\nRegionfullmäktige beslutade den 3 juni 2022, § 88, att "
+                            "ge regionstyrelsen i uppdrag att ta fram en ny avfallsplan. Uppdraget ska redovisas till "
+                            "regionfullmäktige senast den 30 april 2023.\n", name="uppdrag.md")
+    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.report_due) for a in ex.assignments] == [
+        ("uppdrag", "Regionfullmäktige", ["Regionstyrelsen"], "2022-06-03", ["2023-04-30"])]

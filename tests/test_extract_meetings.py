@@ -629,3 +629,29 @@ def test_attendees_without_parties_and_a_substitute_and_a_plan_the_board_adopts(
         ("Olle Berg", "tjänstgörande ersättare", "Tove Ek")]
     assert [(p.kind, p.adopted_by, p.adopted_on, p.valid_from) for p in ex.policies] == [
         ("plan", "Miljö- och byggnadsnämnden", "2022-09-14", "2023")]
+
+
+def test_a_table_given_one_space_apart_with_its_column_heads_and_a_substitute_without_brackets():
+    _, ex, _ = extract_text("Protokoll\nKultur- och fritidsnämnden\nDatum: 3 maj 2021\n\nNärvarande\nLedamöter\n"
+                            "Namn Parti Funktion\nSiv Almgren S Ordförande\nBert Lövgren M 2:e vice ordförande\n"
+                            "Ida Karlberg MP Ledamot\nTjänstgörande ersättare\nNils Ström S ersätter Kim Falk S\n"
+                            "Ersättare\nEbba Lind C\n\nJusterare: Bert Lövgren\n\n§ 30\nDnr KFN 2021/0012\nBiblioteksplan\n"
+                            "Beslut\nKultur- och fritidsnämnden beslutar att godkänna förslaget.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
+        ("Siv Almgren", "ordförande", "S", None), ("Bert Lövgren", "vice ordförande", "M", None),
+        ("Ida Karlberg", "ledamot", "MP", None), ("Nils Ström", "tjänstgörande ersättare", "S", "Kim Falk"),
+        ("Ebba Lind", "ersättare", "C", None)]
+    assert m.chair == "Siv Almgren"
+
+
+def test_roles_written_after_each_name_in_a_running_list():
+    """A role between two names is the one before's when the line does not open with a role."""
+    _, ex, _ = extract_text("PROTOKOLL\nTekniska nämnden\nSammanträdesdag 2020-10-08\n\n"
+                            "Närvarande ledamöter: Rut Dahl (C) ordf, Kent Ölund (S) vice ordf, Tor Ek (M), Mia Sand (V)\n\n"
+                            "Justerare: Tor Ek\n\n§ 5 Taxor 2021, dnr 2020/88\nTekniska nämnden beslutar att anta taxorna.\n",
+                            name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role) for a in m.attendees] == [("Rut Dahl", "ordförande"), ("Kent Ölund", "vice ordförande"),
+                                                       ("Tor Ek", "ledamot"), ("Mia Sand", "ledamot")]
+    assert m.chair == "Rut Dahl"

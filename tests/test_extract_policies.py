@@ -1199,3 +1199,13 @@ def test_a_steering_document_being_made_or_renewed_is_named_by_its_topic():
         "ske. Det behövs en ny plan.\n").policies]
     assert "Strategi avseende mäns våld mot kvinnor" in titles and "Handlingsplan mot rasism" in titles
     assert len(titles) == 2
+
+
+def test_a_plan_titled_with_its_year_and_the_council_it_is_for_adopted_by_that_council():
+    _, ex, _ = extract_text("# Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun\n\nTrygghetsrådet är ett "
+                              "samverkansorgan mellan Bodens kommun och Polismyndigheten. Verksamhetsplanen antogs av "
+                              "trygghetsrådet den 5 februari 2024.\n", name="plan.md")
+    assert (ex.document.kind, ex.document.author) == ("verksamhetsplan", "Trygghetsrådet")
+    assert [(p.title, p.kind, p.adopted_by, p.adopted_on, p.valid_from, p.valid_to) for p in ex.policies] == [
+        ("Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun", "verksamhetsplan", "Trygghetsrådet", "2024-02-05",
+         "2024", "2024")]
