@@ -57,10 +57,14 @@ ASKED = re.compile(
     rf"fått{S}+möjlighet|givits{S}+möjlighet|(?:beretts|getts|fått|givits){S}+tillfälle|inbjudits|bjudits{S}+in|fått{S}+(?:en{S}+)?remiss){S}+(?:att{S}+)?"
     rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+(?:över|på|om|gällande|angående)"
     rf"{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+ANSWERED_PAPER = r"(?:departements)?promemorian|(?:slut|del)?betänkandet"
+# a heading that answers a remiss: "Yttrande över remiss från …", "Remissvar: …"; also one that names the paper it answers
+# and whom to, without the word "remiss": "Yttrande till Socialdepartementet över promemorian Ett stärkt skydd för barn"
 HEADING = re.compile(
-    rf"(?:#+{S}*)?(?:\d+\.{S}+)?(?:(?:Kontors|Nämnd|Remiss)?[Yy]ttrande{S}+(?:över|om|angående|avseende|gällande){S}+|"
+    rf"(?:#+{S}*)?(?:\d+\.{S}+)?(?:(?P<yt>(?:Kontors|Nämnd|Remiss)?[Yy]ttrande(?:{S}+till{S}+(?P<to>[A-ZÅÄÖ][^\n]{{2,80}}?))?{S}+"
+    rf"(?:över|om|angående|avseende|gällande){S}+)|"
     rf"Svar{S}+på{S}+|Remissvar{S}*(?:(?:över|på|om|avseende|angående|gällande|-|–|:){S}*)?)?"
-    rf"(?P<kw>[Rr]emiss(?:en|möte)?)(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
+    rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
 FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:om|av|gällande|angående|avseende|\())")
 DEADLINE = re.compile(
     rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara)"
@@ -95,7 +99,7 @@ def extract(ctx: Ctx) -> None:
     text = ctx.text
     low = text.lower()
     out: list[Consultation] = []
-    if "remiss" in low or "remitter" in low:
+    if _speaks_of_remiss(low):
         out += _remisses(ctx)
     if "samråd" in low or "dialog med" in low or SOUGHT.search(text):
         out += _samrad(ctx)
@@ -131,12 +135,17 @@ def _sections(ctx: Ctx) -> list[tuple[int, int, bool]]:
     return [(0, len(text), False)]
 
 
+def _speaks_of_remiss(low: str) -> bool:
+    """A text (lower case) that may tell of a remiss: one that says so, or a heading that answers a paper without saying
+    "remiss" ("Yttrande till Socialdepartementet över promemorian …")."""
+    return "remiss" in low or "remitter" in low or bool(re.search(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över (?:{ANSWERED_PAPER})\b", low, re.M))
+
+
 def _remisses(ctx: Ctx) -> list[Consultation]:
     text = ctx.text
     out: list[Consultation] = []
     for a, b, minutes in _sections(ctx):
-        chunk = text[a:b].lower()
-        if "remiss" not in chunk and "remitter" not in chunk:
+        if not _speaks_of_remiss(text[a:b].lower()):
             continue
         hits = _hits(ctx, a, b, minutes)
         if not hits:
@@ -191,6 +200,8 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
         if hm and (s1 - s0) < 320 and not re.search(rf"{S}(?:har|ska|kan|är|bör){S}", text[s0:hm.start("kw")]):
             rest0 = hm.start("rest")
             fm = FROM.match(text, rest0, s1)
+            if hm["to"]:
+                h.organizer = _body(ctx, hm.start("to"), hm.end("to"))
             if fm:
                 h.organizer = _body(ctx, fm.start("org"), fm.end("org"))
                 rest0 = fm.end()

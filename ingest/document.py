@@ -736,6 +736,25 @@ ADOPTED = re.compile(r"(?<![\wåäö])(?:[Aa]ntagen|[Aa]ntaget|[Aa]ntagna|[Ff]as
                      r"\s+(?:av\s+|i\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)"
                      r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?(?=[\s,.;\n]|$)")
 POLICY_DOCUMENT_KINDS = {"plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
+# the table of facts a municipal steering document opens with, one "label: value" a line: "Beslutad av: Kommunfullmäktige",
+# "Beslutsdatum: 2020-02-24, § 18", "Giltighetstid: Tills vidare", "Gäller från: 2021-01-01"
+HEADER_FIELD = re.compile(
+    r"^[ \t|*]*(?:(?P<by>(?:Beslutad|Antagen|Fastställd|Godkänd)\s+av|Beslutsinstans|Beslutande\s+(?:organ|instans))"
+    r"|(?P<on>Beslutsdatum|Datum\s+för\s+(?:beslut|antagande|fastställelse)|(?:Antagen|Fastställd|Beslutad|Godkänd)(?:\s+den)?)"
+    r"|(?P<valid>Giltighetstid|Giltig(?:\s+(?:från|till|till\s+och\s+med|t\.o\.m\.?))?|Gäller(?:\s+(?:från|till|"
+    r"fr\.o\.m\.?|t\.o\.m\.?|till\s+och\s+med|från\s+och\s+med))?))"
+    r"[ \t*]*(?::[ \t*|]*|[ \t]*\|[ \t]*)(?P<value>[^\n|]*\S)[ \t|]*$", re.M)
+
+
+def header_fields(text: str) -> dict[str, list[tuple[str, int, int]]]:
+    """Each kind of fact (by, on, valid) in the opening table of a steering document, in order: the label's own
+    words for `valid` ("Gäller från") with its value, else the value; with where the value is."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for m in HEADER_FIELD.finditer(text, 0, min(len(text), 3000)):
+        key = next(k for k in ("by", "on", "valid") if m[k])
+        value = f"{m[key]} {m['value']}" if key == "valid" else m["value"]
+        out.setdefault(key, []).append((value, m.start("value"), m.end("value")))
+    return out
 
 
 def _adoption(ctx: Ctx) -> re.Match | None:
@@ -754,6 +773,13 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
             ds = [d for d in find_dates(m["date"]) if d.has_year]
             if ds:
                 return ds[0].iso, m.start("date"), m.end("date")
+        fields = header_fields(text)
+        for key in ("on", "by"):          # "Beslutsdatum: 2020-02-24", "Antagen av: Kommunfullmäktige 2019-04-15"
+            if key in fields:
+                value, a, _ = fields[key][0]
+                ds = [d for d in find_dates(value) if d.has_year]
+                if ds:
+                    return ds[0].iso, a + ds[0].start, a + ds[0].end
     if kind == "beslut":                   # "Kommunfullmäktige beslutade den 12 juni 2021 att …"
         m = COUNCIL_DECIDED.search(text)
         ds = [d for d in find_dates(m["on"]) if d.has_year] if m and m["on"] else []
@@ -946,6 +972,10 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             hit = _body_at(ctx, m.start("who"), m.end("who") + 1)
             if hit:
                 return hit[0], (hit[1], hit[2])
+        by = header_fields(text).get("by")
+        hit = _body_at(ctx, by[0][1], by[0][2] + 1) if by else None
+        if hit:
+            return hit[0], (hit[1], hit[2])
         # the body a plan is for, named in its title: "Verksamhetsplan för Folkhälsorådet 2019", "Verksamhetsplan 2023
         # för Folkhälsorådet i Ljusdals kommun"
         tl = title_line(text)

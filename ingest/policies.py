@@ -2037,6 +2037,33 @@ def _names_a_body(r: Reader, d: PolicyDraft) -> bool:
     return any(r.ctx.bodies.mentions_in(m.start, m.end) for m in d.mentions if m.form == "name")
 
 
+def _header_table(r: Reader) -> None:
+    """What the opening table of a steering document says of the document's own policy: who adopted it, when, and for
+    how long it holds ("Beslutad av: Kommunfullmäktige", "Beslutsdatum: 2020-02-24", "Giltighetstid: Tills vidare")."""
+    from .document import header_fields
+    own = r.document_policy()
+    if own is None:
+        return
+    ctx, p = r.ctx, r.drafts[own].policy
+    fields = header_fields(r.text)
+    if "by" in fields and p.adopted_by is None:
+        value, a, b = fields["by"][0]
+        ms = r.bodies_in(a, b + 1)
+        if ms:
+            p.adopted_by = ms[0].label
+            p.evidence.append(ctx.span(a, b))
+    for key in ("on", "by"):
+        if key in fields and p.adopted_on is None:
+            value, a, b = fields[key][0]
+            ds = [d for d in find_dates(value, ctx.year) if d.has_year]
+            if ds:
+                p.adopted_on = ds[0].iso
+                p.evidence.append(ctx.span(a, b))
+    for value, a, b in fields.get("valid", []):
+        rest = " " + re.sub(r"^(?:Giltighetstid|Giltig|Gäller)\s*", "", value)
+        _validity(r, p, rest[0] + rest[1:2].lower() + rest[2:], a, b)
+
+
 def _ADOPTION_DATED(ctx: Ctx) -> bool:
     from .document import _adoption
     m = _adoption(ctx)
@@ -2120,6 +2147,7 @@ def extract(ctx: Ctx) -> None:
             if sp not in r.drafts[m.pid].policy.evidence:
                 r.drafts[m.pid].policy.evidence.append(sp)
     _policy_facts(r)
+    _header_table(r)
     _nested(r)
     _related_both_ways(r)
     _adopters(r)

@@ -66,6 +66,7 @@ _PROPOSED = (r"\b(?:föreslås|föreslår(?: (?:regeringen|utredningen|vi))?)"  
              r"(?:\s+(?:även|också|vidare|dessutom|därför|bland\s+annat|bl\.\s?a\.))?\s+att\s+")
 PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?" + _PROPOSED)
 PROPOSED_BEFORE = re.compile(_PROPOSED + "$")
+ONE_WORD_TASK = re.compile(r"[a-zåäö][a-zåäö-]{5,}(?:en|et|na)")
 # what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
 MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
@@ -159,7 +160,9 @@ class Found:
 
     def _add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float) -> None:
         task = task.strip().rstrip(" .,;:")
-        if len(task.split()) < 2:
+        # one word is a task only as a definite noun that names a field of work ("ansvarar för informationssäkerheten",
+        # "har ansvaret för samordningen"), not a pronoun or a bare verb
+        if len(task.split()) < 2 and not ONE_WORD_TASK.fullmatch(task):
             return
         low = task.lower()
         seen = self.keys.setdefault(body.lower(), [])

@@ -238,3 +238,12 @@ def test_a_municipal_answer_to_a_remiss_is_sent_to_its_organizer_and_given_by_it
     c = ex.consultations[0]
     assert (c.kind, c.organizer) == ("remiss", "Finansdepartementet")
     assert [r.by for r in c.responses] == ["Kommunstyrelsen"]
+
+
+def test_an_answer_headed_with_the_paper_and_whom_it_goes_to_without_the_word_remiss():
+    _, ex, _ = extract_text("Kommunledningskontoret\nTjänsteskrivelse\n2023-09-12\n\nYttrande till Finansdepartementet över "
+                            "promemorian Enklare regler för kommunal redovisning\n\nFörslag till beslut\nKommunstyrelsen "
+                            "avger yttrande enligt kommunledningskontorets förslag.\n\nSammanfattning\nLinköpings kommun har "
+                            "getts möjlighet att yttra sig över promemorian.\n", name="tjansteskrivelse.txt")
+    assert [(c.kind, c.organizer, c.subject, c.participants) for c in ex.consultations] == [
+        ("remiss", "Finansdepartementet", "Enklare regler för kommunal redovisning", ["Linköpings kommun"])]

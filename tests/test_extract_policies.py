@@ -1209,3 +1209,21 @@ def test_a_plan_titled_with_its_year_and_the_council_it_is_for_adopted_by_that_c
     assert [(p.title, p.kind, p.adopted_by, p.adopted_on, p.valid_from, p.valid_to) for p in ex.policies] == [
         ("Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun", "verksamhetsplan", "Trygghetsrådet", "2024-02-05",
          "2024", "2024")]
+
+
+@pytest.mark.parametrize("table, adopted_by, adopted_on, valid", [
+    ("Dokumenttyp: Riktlinjer\nBeslutad av: Kommunfullmäktige\nBeslutsdatum: 2019-11-25, § 112\nGiltighetstid: Tills vidare\n",
+     "Kommunfullmäktige", "2019-11-25", (None, None, True)),
+    ("Fastställd av: Kommunstyrelsen 2021-05-03\nGäller från: 2021-06-01\nGäller till: 2024-12-31\n",
+     "Kommunstyrelsen", "2021-05-03", ("2021-06-01", "2024-12-31", False)),
+    ("| Beslutsinstans | Kommunfullmäktige |\n| Datum för beslut | 2022-02-14 |\n| Giltighetstid | 2022–2025 |\n",
+     "Kommunfullmäktige", "2022-02-14", ("2022", "2025", False)),
+])
+def test_the_opening_table_of_a_steering_document_says_who_adopted_it_when_and_for_how_long(table, adopted_by, adopted_on,
+                                                                                           valid):
+    _, ex, _ = extract_text(f"Riktlinjer för representation\n\n{table}\nInledning\nRiktlinjerna gäller för alla "
+                            "anställda och förtroendevalda i Tranemo kommun.\n", name="riktlinjer.txt")
+    p = ex.policies[0]
+    assert (p.title, p.adopted_by, p.adopted_on) == ("Riktlinjer för representation", adopted_by, adopted_on)
+    assert (p.valid_from, p.valid_to, p.until_further_notice) == valid
+    assert (ex.document.author, ex.document.date) == (adopted_by, adopted_on)

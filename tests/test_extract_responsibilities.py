@@ -701,3 +701,9 @@ def test_a_committee_report_tells_its_remit_in_the_past_as_the_duties_of_the_com
 ])
 def test_a_task_gathered_with_a_body_a_power_named_by_its_noun_and_tasks_a_body_takes_over(text, body, task):
     assert (body, task) in duties(text)
+
+
+def test_one_word_is_a_task_when_it_names_a_field_of_work():
+    _, ex, _ = extract_text("Riktlinjer för krisberedskap\n\nKommunstyrelsen ansvarar för krisberedskapen. "
+                            "Räddningsnämnden har ansvar för detta.\n", name="riktlinjer.txt")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [("Kommunstyrelsen", "krisberedskapen")]
