@@ -575,8 +575,10 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
         c.participants.append(own)
     addressee = ctx.out.document.addressee
     answers = answered_any(g) or ctx.kind == "remissvar"     # (a remissvar answers the remiss it is about)
-    if not c.organizer and answers and addressee and addressee not in c.participants and not minutes:
-        c.organizer = addressee      # a remissvar is addressed to whoever sent the remiss
+    if not c.organizer and answers and addressee and addressee not in c.participants and not minutes \
+            and ctx.kind not in ("tjänsteutlåtande", "kontorsyttrande"):
+        c.organizer = addressee      # a remissvar is addressed to whoever sent the remiss (a tjänsteutlåtande to
+                                     # the board that decides the answer)
     if not c.organizer:
         title = text[:300]
         if re.search(r"(?m)^#\s*Remiss", title) or GOV_SENDS.search(text[a:b]):
