@@ -556,6 +556,11 @@ DECIDED_TASK = re.compile(
     r"|(?P<who2>[A-ZÅÄÖ][^.;:]{1,150}?)\s+(?:får|ges)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+)att\s+(?P<task>\S.*)$", re.S)
 
 
+# whom a task decided at a meeting reports to: "… och återrapportera till kommunstyrelsen senast 2021-10-31"
+MEETING_REPORT_TO = re.compile(r"\b(?:åter)?(?:redovis|rapporter|återkomm)[a-zåäö]*\s+(?:[a-zåäö]+\s+){0,3}?till\s+"
+                               r"(?P<to>[^\s,;.]+(?:\s+[^\s,;.]+){0,3}?)(?=\s+(?:senast|i|under|före|den|med|om)\b|[,;.]|$)")
+
+
 def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
     """The assignments a meeting decides, one per decision that gives a body a task (not what a board proposes
     another to decide: "föreslår kommunstyrelsen besluta att ge …")."""
@@ -580,9 +585,11 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                     continue
                 due = re.search(r"\bsenast\s+(?:den\s+)?(?P<d>[^,;]{6,30})", task)
                 dates = [x.iso for x in find_dates(due["d"])] if due else []
+                to = MEETING_REPORT_TO.search(task)
+                to = ctx.bodies.resolve(to["to"]) if to else None
                 found.append(Assignment(kind="uppdrag", title=task, issuer=meeting.body, assignees=[who],
                                         decided_on=meeting.date, diarienummer=list(item.diarienummer), tasks=[task],
-                                        report_due=dates[:1], evidence=list(d.evidence)))
+                                        reports_to=[to] if to else [], report_due=dates[:1], evidence=list(d.evidence)))
     return found
 
 

@@ -1341,7 +1341,7 @@ ADJUST = re.compile(
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras\s+av|Utses\s+att\s+justera|Protokolls?justerare|Justering)"
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utses\s+att\s+justera|Protokolls?justerare|Justering)"
                           r"(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)

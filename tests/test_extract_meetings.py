@@ -655,3 +655,17 @@ def test_roles_written_after_each_name_in_a_running_list():
     assert [(a.name, a.role) for a in m.attendees] == [("Rut Dahl", "ordförande"), ("Kent Ölund", "vice ordförande"),
                                                        ("Tor Ek", "ledamot"), ("Mia Sand", "ledamot")]
     assert m.chair == "Rut Dahl"
+
+
+def test_minutes_told_in_one_line_with_adjusters_under_justeras_and_a_task_that_reports_back():
+    _, ex, _ = extract_text("Protokoll fört vid sammanträde med fritidsnämnden\nden 9 maj 2022 kl. 18.00–19.30 i Rådhuset\n\n"
+                            "Närvarande ledamöter\nLinnea Ros (C), ordförande\nPär Hed (S) tjänstgör för Åke Berg (S)\n\n"
+                            "Justeras\nLinnea Ros\n\n§ 14 Dnr FN 2022/31\nSimhallens öppettider\nFritidsnämnden beslutar att ge "
+                            "fritidsförvaltningen i uppdrag att utreda längre öppettider och återrapportera till fritidsnämnden "
+                            "senast 2022-12-31.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert (m.body, m.date, m.adjusters) == ("Fritidsnämnden", "2022-05-09", ["Linnea Ros"])
+    assert [(a.name, a.role, a.substitute_for) for a in m.attendees] == [
+        ("Linnea Ros", "ordförande", None), ("Pär Hed", "tjänstgörande ersättare", "Åke Berg")]
+    assert [(a.issuer, a.assignees, a.reports_to, a.report_due) for a in ex.assignments] == [
+        ("Fritidsnämnden", ["Fritidsförvaltningen"], ["Fritidsnämnden"], ["2022-12-31"])]
