@@ -1341,7 +1341,7 @@ GOAL_INTRO = re.compile(
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition|syfte)|"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
-    r"beskrevs som|beskrivs som|anges vara|angavs vara)"
+    r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
     r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
     # "Målet skall vara: Alla i samhället ska ha tillgång till …"
     r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
@@ -1349,8 +1349,8 @@ GOAL_INTRO = re.compile(
 # a goal as a state of affairs: "Målet är ett narkotikafritt samhälle", "Regeringens vision är ett motståndskraftigt
 # Sverige …", "Det övergripande målet för livsmedelsstrategin ska vara en konkurrenskraftig livsmedelskedja …"
 GOAL_STATE = re.compile(
-    r"\b(?:(?:[Dd]et )?(?:övergripande |långsiktiga )?[Mm]ålet|[Vv]isionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande )?"
-    r"(?:mål|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är|[-–—]) "
+    r"\b(?:(?:[Dd]e[tn] )?(?:övergripande |långsiktiga )?(?:[Mm]ålet|[Mm]ålsättningen)|[Vv]isionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande )?"
+    r"(?:mål|målsättning|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är|[-–—]) "
     r"(?=(?:en|ett) (?!(?:del|förutsättning|utgångspunkt|viktig|viktigt|central|centralt|sätt|steg|led|mått|komplement|"
     r"fråga|uttryck|verktyg|resultat)\b))")
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
@@ -1388,6 +1388,9 @@ POLICY_AIM = re.compile(
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+# a goal said with the verb first: "Långsiktigt är målsättningen en helt jämn könsfördelning", "På sikt är målet att …"
+GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen) (?:är|var) "
+                           r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen) (?:att )?(?=[a-zåäö])")
 # a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
 STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
@@ -1706,6 +1709,9 @@ def _goals(r: Reader) -> None:
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
                 add_stated(goal, a + m.start(), a + m.start())
+        for m in GOAL_INVERTED.finditer(sent):
+            goal = _clean_item(_before_dash(sent[m.end():]))
+            add_stated(goal, a + m.end(), a + m.start())
         for m in PREMISE.finditer(sent):
             goal = _clean_item(_goal_clause(m["goal"]))
             add_stated(goal, a + m.start("goal"), a + m.start())
@@ -1831,6 +1837,31 @@ def _goals(r: Reader) -> None:
                 lead = len(item) - len(BULLET.sub("", item))
                 add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid, says_goals)
         prev_a = a
+    if own is not None:
+        _goal_lines(r, add, own)
+
+
+# a steering document's goals set out line by line: "Mål 1: Alla barn och unga ska ha goda uppväxtvillkor.", "Delmål
+# 2.1 – Fler ska …"; and the bullets under a heading that is a goal word ("Inriktningsmål", "Nämndens mål")
+_GOAL_NOUN = (r"(?:[Mm]ål|[Dd]elmål|[Ii]nriktningsmål|[Ee]ffektmål|[Rr]esultatmål|[Vv]erksamhetsmål|[Nn]ämndmål|"
+              r"[Kk]ommun(?:övergripande\s+)?mål|[Ll]ångsiktig(?:t|a)\s+mål|[Öö]vergripande\s+mål|[Ss]trategisk(?:t|a)\s+mål)")
+NUMBERED_GOAL = re.compile(rf"^[ \t#*]*{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
+                           r"(?P<goal>[A-ZÅÄÖa-zåäö][^\n]{7,300})$", re.M)
+GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
+                          rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar)(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
+
+
+def _goal_lines(r: Reader, add, own: int) -> None:
+    text = r.text
+    for m in NUMBERED_GOAL.finditer(text):
+        goal = _clean_item(m["goal"])
+        add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
+    for m in GOAL_HEADING.finditer(text):
+        for s, e in _bullets_after(text, m.end()):
+            item = text[s:e]
+            lead = len(item) - len(BULLET.sub("", item))
+            goal = _clean_item(item)
+            add(goal, s + lead, s + lead + len(goal), own, True)
 
 
 def _proposed_for(sent: str) -> re.Match | None:

@@ -1227,3 +1227,31 @@ def test_the_opening_table_of_a_steering_document_says_who_adopted_it_when_and_f
     assert (p.title, p.adopted_by, p.adopted_on) == ("Riktlinjer för representation", adopted_by, adopted_on)
     assert (p.valid_from, p.valid_to, p.until_further_notice) == valid
     assert (ex.document.author, ex.document.date) == (adopted_by, adopted_on)
+
+
+def test_goals_set_out_line_by_line_and_under_a_goal_heading():
+    _, ex, _ = extract_text("Trygghetsprogram 2023–2026\nAntaget av kommunfullmäktige 2022-11-28\n\nMål\n"
+                            "Mål 1: Invånarna ska känna sig trygga i sitt bostadsområde.\n"
+                            "Delmål 1.2 – Antalet anmälda inbrott ska minska.\n\nNämndens mål\n"
+                            "* Fler mötesplatser för unga i centrum\n* Bättre belysning längs gång- och cykelvägar\n\n"
+                            "Mål och budget\nProgrammet finansieras inom ramen för nämndernas budget.\n",
+                            name="program.txt")
+    assert [(g.text, g.policy) for g in ex.goals] == [
+        ("Invånarna ska känna sig trygga i sitt bostadsområde", "Trygghetsprogram 2023–2026"),
+        ("Antalet anmälda inbrott ska minska", "Trygghetsprogram 2023–2026"),
+        ("Fler mötesplatser för unga i centrum", "Trygghetsprogram 2023–2026"),
+        ("Bättre belysning längs gång- och cykelvägar", "Trygghetsprogram 2023–2026")]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Regeringens målsättning är en sammanhållen digital förvaltning som är till nytta för företagen.",
+     "en sammanhållen digital förvaltning som är till nytta för företagen"),
+    ("Den övergripande målsättningen är en enklare och tydligare tillståndsprocess.",
+     "en enklare och tydligare tillståndsprocess"),
+    ("Målet innebär att bidragen ska fördelas efter behov i hela landet.", "bidragen ska fördelas efter behov i hela landet"),
+    ("Långsiktigt är målsättningen en jämn fördelning mellan kvinnor och män.", "en jämn fördelning mellan kvinnor och män"),
+    ("På sikt är målet att alla skolor ska ha tillgång till skolbibliotek.", "alla skolor ska ha tillgång till skolbibliotek"),
+])
+def test_a_goal_stated_with_malsattningen_or_with_the_verb_first(sentence, goal):
+    _, ex, _ = extract_text(f"# Uppdrag om tillstånd\n\n{sentence}\n", name="page.md")
+    assert [g.text for g in ex.goals] == [goal]
