@@ -169,7 +169,8 @@ COMMITTEE_REPORTS = re.compile(
 # ... or of its remit and its proposals, anywhere in a page that says nothing else of its kind: "Utredningens uppdrag
 # tar sikte på …", "Direktiven för utredningen anger …", "Den 10 december 2009 tillsattes en särskild utredare …",
 # "Utredningen har antagit namnet KRUT", "… underlag för … förslag i vårt kommande betänkande"
-INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:uppdrag|förslag|direktiv)\b|\b[Kk]ommitténs (?:uppdrag|förslag)\b"
+INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:uppdrag|förslag|direktiv|arbete|överväganden|bedömningar|slutsatser)\b"
+                         r"|\b[Kk]ommitténs (?:uppdrag|förslag|arbete|överväganden|bedömningar|slutsatser)\b"
                          r"|\bDirektiven (?:för|till) utredningen\b|\btillsattes en särskild utredare\b"
                          r"|\b(?:[Uu]tredningen|[Kk]ommittén) har antagit namnet\b|\b[Vv]årt (?:kommande |första )?betänkande\b")
 # ... or told of the remit, in the past or by the inquirer: "Huvuduppdrag har varit att …", "Vi har haft i uppdrag att …",

@@ -130,6 +130,7 @@ PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "univer
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
                  "arena": "arenan", "kansli": "kansliet"}
 HEAD_NOUN = re.compile(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", re.I)
+HEAD_ANAPHORS = {"verket", "inspektionen", "ämbetet", "kollegiet", "institutet", "nämnden", "styrelsen", "myndigheten"}
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "utredaren", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
@@ -239,6 +240,13 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         label = ctx.bodies.resolve(word)
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             return [label], 0.8, ""
+    # the head of a name just given, for the body ("Samtidigt som Trafikverket redovisar uppdraget ska verket …",
+    # "Skolinspektionen … Inspektionen ska …")
+    if word.lower() in HEAD_ANAPHORS:
+        near = [m for m in ctx.bodies.mentions_in(max(0, a - 600), a) if m.label.lower().endswith(word.lower())
+                and m.label.lower() != word.lower()]
+        if near and len({m.label for m in near}) == 1:
+            return [near[-1].label], 0.8, ""
     return None
 
 
@@ -286,7 +294,7 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
         # "Vidare ska de bygga upp …"; not "ska de som ansöker …", "ska de berörda myndigheterna …", "ska de redovisas …"
         pronoun = w and w.group(1) == "de" and ctx.extras.get("pronoun_bodies") and \
             not re.match(r"\s+(?:som\b|[a-zåäö]+as\b|[a-zåäö]+\s+[a-zåäö]+(?:na|en|et)\b)", text[at + w.end():])
-        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN and not pronoun:
+        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS and not pronoun:
             return None
         end = at + w.end()
     ic = INTERRUPTION.match(text, end)
@@ -429,7 +437,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         end = counted.end()
     else:
         w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
-        if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN:
+        if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS:
             return False
         end = start + w.end()
     subject = _subject(ctx, start, end)

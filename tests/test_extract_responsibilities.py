@@ -707,3 +707,13 @@ def test_one_word_is_a_task_when_it_names_a_field_of_work():
     _, ex, _ = extract_text("Riktlinjer för krisberedskap\n\nKommunstyrelsen ansvarar för krisberedskapen. "
                             "Räddningsnämnden har ansvar för detta.\n", name="riktlinjer.txt")
     assert [(r.body, r.task) for r in ex.responsibilities] == [("Kommunstyrelsen", "krisberedskapen")]
+
+
+def test_the_head_of_a_name_just_given_stands_for_the_body():
+    _, ex, _ = extract_text("# Uppdrag till Naturvårdsverket att kartlägga mikroplaster\n\nRegeringen uppdrar åt "
+                            "Naturvårdsverket att kartlägga förekomsten av mikroplaster i sjöar. Verket ska även föreslå "
+                            "åtgärder. Samtidigt som Naturvårdsverket redovisar uppdraget ska verket publicera underlaget.\n",
+                            name="page.md")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [
+        ("Naturvårdsverket", "kartlägga förekomsten av mikroplaster i sjöar"), ("Naturvårdsverket", "föreslå åtgärder"),
+        ("Naturvårdsverket", "publicera underlaget")]
