@@ -552,7 +552,7 @@ def extract(ctx: Ctx) -> None:
 # what a council, board or committee decides at its meeting that gives a task: "att ge barn- och utbildningsnämnden i
 # uppdrag att ta fram en plan …", "att uppdra åt kommunstyrelsen att …", "Kommunstyrelsen får i uppdrag att …"
 DECIDED_TASK = re.compile(
-    r"^(?:att\s+)?(?:(?:ge|uppdra\s+(?:åt|till))\s+(?P<who>[^.;:]{2,150}?)\s+(?:även\s+|också\s+)?(?:(?<=ge\s)|i\s+uppdrag\s+)?"
+    r"^(?:att\s+)?(?:(?:ge|ger|gav|uppdra(?:r|de)?\s+(?:åt|till))\s+(?P<who>[^.;:]{2,150}?)\s+(?:även\s+|också\s+)?(?:i\s+uppdrag\s+)?"
     r"|(?P<who2>[A-ZÅÄÖ][^.;:]{1,150}?)\s+(?:får|ges)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+)att\s+(?P<task>\S.*)$", re.S)
 
 
@@ -572,7 +572,7 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 if not m or not d.evidence or re.search(r"\bföreslå", d.text[:m.start("task")]):
                     continue
                 g = "who" if m["who"] else "who2"
-                if g == "who" and not re.search(r"\bi\s+uppdrag\s+att\b|^(?:att\s+)?uppdra\b", d.text):
+                if g == "who" and not re.search(r"\bi\s+uppdrag\s+att\b|^(?:att\s+)?uppdra", d.text):
                     continue                   # "ge förvaltningen möjlighet att …" gives no task
                 who = ctx.bodies.resolve(m[g])
                 if who is None and len(d.evidence) == 1:   # (a clause with its lead-in would name the deciding body first)
@@ -587,7 +587,9 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 dates = [x.iso for x in find_dates(due["d"])] if due else []
                 to = MEETING_REPORT_TO.search(task)
                 to = ctx.bodies.resolve(to["to"]) if to else None
-                found.append(Assignment(kind="uppdrag", title=task, issuer=meeting.body, assignees=[who],
+                # (a task given in the decision on the budget is a budgetuppdrag: "§ 87 Budget 2023 och plan 2024–2025")
+                kind = "budgetuppdrag" if re.match(r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[Bb]udget\b", item.title or "") else "uppdrag"
+                found.append(Assignment(kind=kind, title=task, issuer=meeting.body, assignees=[who],
                                         decided_on=meeting.date, diarienummer=list(item.diarienummer), tasks=[task],
                                         reports_to=[to] if to else [], report_due=dates[:1], evidence=list(d.evidence)))
     return found
@@ -886,14 +888,14 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
     sentence = ctx.text[s0:s1]
     if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":
         return "regeringsuppdrag"
+    council = issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind in ("fullmäktige", "styrelse", "nämnd")
+    if council and ctx.kind == "protokoll":
+        return None                   # minutes give a council's tasks item by item (_meeting_assignments)
     if BUDGET_CONTEXT.search(sentence):
         return "budgetuppdrag"
-    if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind in ("fullmäktige", "styrelse", "nämnd"):
-        # a council's or a board's decision ("Kommunfullmäktige beslutade att ge …"), not a proposal of one; minutes
-        # give theirs item by item (_meeting_assignments)
-        if ctx.kind == "protokoll" or re.search(r"\bföreslå", sentence):
-            return None
-        return "uppdrag"
+    if council:
+        # a council's or a board's decision ("Kommunfullmäktige beslutade att ge …"), not a proposal of one
+        return None if re.search(r"\bföreslå", sentence) else "uppdrag"
     if re.search(r"regeringsuppdrag|uppdrag\s+(?:från|av)\s+regeringen|[Rr]egeringen|regeringsbeslut", sentence):
         return "regeringsuppdrag"
     if decision and ctx.kind != "beslut":

@@ -669,3 +669,12 @@ def test_minutes_told_in_one_line_with_adjusters_under_justeras_and_a_task_that_
         ("Linnea Ros", "ordförande", None), ("Pär Hed", "tjänstgörande ersättare", "Åke Berg")]
     assert [(a.issuer, a.assignees, a.reports_to, a.report_due) for a in ex.assignments] == [
         ("Fritidsnämnden", ["Fritidsförvaltningen"], ["Fritidsnämnden"], ["2022-12-31"])]
+
+
+def test_a_task_a_council_gives_in_its_budget_decision_is_a_budget_assignment_of_that_meeting():
+    _, ex, _ = extract_text("KOMMUNFULLMÄKTIGE\nSAMMANTRÄDESPROTOKOLL\n2021-11-22\n\nUtses att justera: Per Ek (C)\n\n"
+                            "§ 120 Dnr KS 2021/300\nBudget 2022 och plan 2023–2024\nKommunfullmäktiges beslut\n"
+                            "1. Kommunfullmäktige fastställer budget 2022.\n2. Kommunfullmäktige ger barn- och utbildningsnämnden "
+                            "i uppdrag att se över skolskjutsarna.\n", name="minutes.txt")
+    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.diarienummer) for a in ex.assignments] == [
+        ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2021-11-22", ["KS 2021/300"])]
