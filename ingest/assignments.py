@@ -339,7 +339,7 @@ DESIGNATE = re.compile(
 # "X får/fick/ges/gavs/har fått (…) i uppdrag att"; the assignee is left of the verb or right after it
 PASSIVE = re.compile(
     rf"\b(?P<verb>får|fick|ges|gavs|getts|givits|erhåller|erhöll|fått){S}+(?P<mid>[^.;:\n]{{0,160}}?){S}*"
-    rf"(?:i{S}+uppdrag(?:et)?|uppdraget|ett{S}+(?:\w+{S}+)?uppdrag){S}+(?:av{S}+regeringen{S}+)?"
+    rf"(?:i{S}+uppdrag(?:et)?|uppdraget|ett{S}+(?:\w+{S}+)?uppdrag){S}+(?:av{S}+(?P<by>[^.;:\n]{{2,60}}?){S}+)?"
     rf"(?P<link>att|om|avseende|angående)\b")
 # "X har (sedan 30 april 2020) ett regeringsuppdrag att", "X har i uppdrag av regeringen att",
 # "X har sedan 2023 ett myndighetsgemensamt uppdrag tillsammans med Y och Z att"
@@ -1090,6 +1090,9 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         gm = re.search(rf"(?P<g>{ISSUER_WORDS})s{S}+budget", mid_text)
         if gm:
             issuer = ctx.bodies.resolve(gm["g"]) or title_case(gm["g"].lower())
+        elif m["by"]:                 # "Miljönämnden fick i uppdrag av kommunstyrelsen att …"
+            hits = ctx.bodies.mentions_in(m.start("by"), m.end("by"))
+            issuer = hits[0].label if hits and hits[0].start == m.start("by") else None
         ym = re.search(r"budget(?:en)?\s+(?:för\s+)?(?:år\s+)?((?:19|20)\d\d)", mid_text + " " + sentence)
         if ym:
             year = ym.group(1)

@@ -788,7 +788,7 @@ class Reader:
             elif capital:
                 # (and its own title line with its years: "Verksamhetsplan 2023")
                 named = bool(words) or bool(stem) and (not at_start or bool(words)) or proper_end is not None or \
-                    years is not None and s < self.title_line_end
+                    years is not None and (s < self.title_line_end or _dated_compound(stem))
                 score = 3 if not at_start else 2.5
             elif not determiner:
                 named = bool(words) and (not stem or base not in ("program", "plan") or
@@ -799,6 +799,8 @@ class Reader:
                         re.search(r"\b(?:anta|antar|antog|fastställa|fastställer)\s+(?:(?:reviderad|reviderat|reviderade|ny|nytt|nya|uppdaterad|uppdaterat|"
                                   r"uppdaterade)\s+)?$", text[max(0, s - 40):s]):
                     named = contextual = True
+                if not named and years is not None and _dated_compound(stem):
+                    named = contextual = True    # "godkänna miljöhandlingsplan 2021–2024": a compound with its period
                 if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]) \
                         and not national:
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
@@ -1087,6 +1089,12 @@ MODAL = re.compile(r"\b(?:bör|borde|skulle|saknas|saknar|föreslår att|önskar
 
 TITLE_HALVES = re.compile(r"\s*(?:[–—:]|\s-)\s+")
 STEERING_KINDS = {"plan", "strategi", "handlingsplan", "program", "policy", "riktlinjer"}
+
+
+def _dated_compound(stem: str | None) -> bool:
+    """A compound kind word with its period is a name ("Miljöhandlingsplan 2021–2024", "folkhälsoplan 2022–2025"), unless
+    its stem is a person's ("individuell plan 2024")."""
+    return bool(stem) and stem.rstrip("-") not in PERSONAL_STEMS
 
 
 def _of_body(r: Reader, a: int, b: int) -> bool:

@@ -77,7 +77,7 @@ RESP_VERB = re.compile(
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
-    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag) att|"
+    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"

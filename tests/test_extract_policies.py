@@ -1255,3 +1255,14 @@ def test_goals_set_out_line_by_line_and_under_a_goal_heading():
 def test_a_goal_stated_with_malsattningen_or_with_the_verb_first(sentence, goal):
     _, ex, _ = extract_text(f"# Uppdrag om tillstånd\n\n{sentence}\n", name="page.md")
     assert [g.text for g in ex.goals] == [goal]
+
+
+def test_a_compound_plan_named_with_its_period_and_a_task_given_by_a_named_board():
+    _, ex, _ = extract_text("Kultur- och fritidsförvaltningen\nTjänsteskrivelse\nDatum 2021-02-01\n\nBiblioteksplan 2021–2024\n\n"
+                            "Sammanfattning\nKultur- och fritidsnämnden fick i uppdrag av kommunstyrelsen att ta fram en ny "
+                            "biblioteksplan.\n\nFörslag till beslut\nKultur- och fritidsnämnden föreslås besluta att godkänna "
+                            "biblioteksplan 2021–2024.\n", name="tjansteskrivelse.txt")
+    assert [(p.kind, p.valid_from, p.valid_to) for p in ex.policies] == [("plan", "2021", "2024")]
+    assert [(a.issuer, a.assignees, a.tasks) for a in ex.assignments] == [
+        ("Kommunstyrelsen", ["Kultur- och fritidsnämnden"], ["ta fram en ny biblioteksplan"])]
+    assert [(r.body, r.task) for r in ex.responsibilities] == [("Kultur- och fritidsnämnden", "ta fram en ny biblioteksplan")]
