@@ -103,7 +103,8 @@ TITLE_CORE = (r"[A-Za-zåäöÅÄÖ-]*(?:direktör|direktören|chef|chefen|ordf�
               r"|kommundirektör|regiondirektör|förvaltningschef|registrator|riksantikvarie|rikspolischef"
               r"|justitiekansler|ombudsman|statssekreterare|minister|statsråd)")
 TITLE_MOD = (r"(?:[Vv]ikarierande|[Tt]\.?\s?f\.?|[Tt]illförordnad|[Bb]iträdande|[Ss]tf\.?|[Ss]tällföreträdande|[Vv]ice"
-             r"|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges|förvaltningens|ens|ets))")
+             r"|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges|förvaltningens|ens|ets)"
+             r"|[A-ZÅÄÖ][a-zåäö]+(?:isk|iv|ell))")        # "Teknisk direktör", "Administrativ chef"
 TITLE_TOKEN = re.compile(rf"^(?:{TITLE_MOD}\s+)?{TITLE_CORE}$")
 SIGN_LABEL = re.compile(r"^(?:Vid protokollet|Justeras|Justerat|Justerare|Justerande|Underskrifter|Ordförande"
                         r"|Sekreterare|Protokollförare|Paragrafer)\s*:?\s*$", re.I)
@@ -415,7 +416,7 @@ def classify(ctx: Ctx) -> str:
     proposal = re.search(r"^#*\s*(?:(?:[A-ZÅÄÖ][\wåäö-]*)?(?:[Ff]örvaltningens|[Kk]ontorets|[Dd]irektörens)\s+)?"
                          r"[Ff]örslag till beslut\s*$", text, re.M)
     if proposal and re.search(r"förvaltningens tjänsteutlåtande|\btjänsteutlåtande\b|[Ff]örvaltningen föreslår|"
-                              r"nämnden (?:beslutar|föreslås)|[Nn]ämnden\b", text):
+                              r"(?:nämnden|styrelsen|fullmäktige) (?:beslutar|föreslås)|[Nn]ämnden\b", text):
         return "tjänsteutlåtande"
     # pages of the government: a remiss, a committee's directive, an assignment, another decision
     if re.match(r"(?i)(?:remiss|remittering|inbjudan till remiss)\b", title):
@@ -766,6 +767,20 @@ def _adoption(ctx: Ctx) -> re.Match | None:
     return None
 
 
+# a head set as a table, its labels on one line and their values under them: "Handläggare Datum Diarienummer ⏎ Anna Berg
+# 2021-05-06 KSN-2021-01234"
+LABEL_ROW = re.compile(r"(?:(?:Handläggare|Datum|Diarienummer|Dnr|Vår referens|Ärendenummer|Beteckning|Telefon|Sida)"
+                       r"[ \t]*){2,}", re.I)
+
+
+def _label_row_values(header: list[Line], label: str) -> Line | None:
+    """The line of values under a row of labels that holds `label`."""
+    for line, nxt in zip(header, header[1:]):
+        if LABEL_ROW.fullmatch(line.text.strip()) and re.search(label, line.text, re.I):
+            return nxt
+    return None
+
+
 def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] | None:
     text = ctx.text
     if kind in POLICY_DOCUMENT_KINDS:
@@ -808,6 +823,10 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
                                     r"(?:Datum|[Dd]aterad|[Dd]aterat|Upprättad|Beslutsdatum|Sammanträdesdatum|Utfärdat"
                                     r"|Tjänsteutlåtande|Dnr\s+\S+|[A-ZÅÄÖ][a-zåäö]+)(?: den)?\s*:?", rest):
             return ds[0].iso, line.start + ds[0].start, line.start + ds[0].end
+    values = _label_row_values(header, r"\bDatum\b")
+    ds = [d for d in find_dates(values.text) if d.has_year] if values else []
+    if len(ds) == 1:
+        return ds[0].iso, values.start + ds[0].start, values.start + ds[0].end
     # a letter's closing "Stockholm den 10 juni 2021"
     for line in lines_of(text)[-15:]:
         m = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:,)? (?:den )?(?P<d>\d{1,2} [a-zåäö]+ \d{4}|\d{4}-\d\d-\d\d)", line.text)
@@ -876,6 +895,9 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
                 notation = m["d"]
                 if notation not in [o[0] for o in out]:
                     out.append((notation, line.start + m.start("d"), line.start + m.end("d")))
+    values = _label_row_values(header, r"\b(?:Diarienummer|Dnr|Ärendenummer|Beteckning)\b")
+    for d in find_diarienummer(values.text) if values else []:
+        add(d, values.start)
     # the remiss the document answers: "Remiss från kommunstyrelsen, dnr KS 2024/1035"
     for m in re.finditer(r"^(?:Remiss|Yttrande över|Svar på remiss)\b[^\n]*", text, re.M):
         for d in find_diarienummer(m.group(), require_cue=True):
@@ -1199,13 +1221,14 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
 
 
 def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Bodies named on the line after a signature's title line ("Arbetsmarknadsförvaltning")."""
+    """Bodies named on the line after a signature's title line ("Arbetsmarknadsförvaltning"), else on the line
+    right above the name ("Stadsbyggnadsförvaltningen ⏎ Per Holm ⏎ Stadsbyggnadsdirektör")."""
     out = []
     lines = lines_of(ctx.text)
     for _, s, _e in signatories:
         for i, line in enumerate(lines):
             if line.start <= s < line.end + 1:
-                for nxt in lines[i + 1:i + 4]:
+                for nxt in lines[i + 1:i + 4] + lines[max(0, i - 1):i]:
                     label = ctx.bodies.resolve(nxt.text)
                     if label:
                         out.append((label, nxt.start, nxt.end))

@@ -884,3 +884,13 @@ def test_the_council_of_the_eu_is_named_by_the_acts_it_adopts_and_adopts_them():
     assert [p.adopted_by for p in ex.policies if "2022/2523" in p.title] == ["Europeiska unionens råd"]
     _, ex, _ = extract_text("Styrelsen har bildat ett råd. Rådet ska ge råd om direktiv från kommissionen.")
     assert not any(b.label == "Europeiska unionens råd" for b in ex.bodies)
+
+
+def test_a_head_set_as_a_table_and_a_signature_under_the_office_that_wrote_it():
+    _, ex, _ = extract_text("Tekniska nämnden\n\nHandläggare Datum Diarienummer\nOla Sand 2022-03-08 TN-2022-00311\n\n"
+                            "Ny taxa för parkering\n\nFörslag till beslut\nTekniska nämnden föreslås besluta\natt anta ny taxa "
+                            "för parkering.\n\nSammanfattning\nFörvaltningen har sett över taxan.\n\nTekniska förvaltningen\n\n"
+                            "Maja Lind\nTeknisk direktör\n", name="tjansteskrivelse.txt")
+    d = ex.document
+    assert (d.kind, d.date, d.diarienummer, d.author, d.addressee) == (
+        "tjänsteutlåtande", "2022-03-08", ["TN-2022-00311"], "Tekniska förvaltningen", "Tekniska nämnden")
