@@ -1111,6 +1111,8 @@ def _item(ctx: Ctx, p: Para, body: str | None) -> AgendaItem:
             de = ds + stop.start()
             if de > ds:
                 item.decisions.append(Decision(re.sub(r"\s+", " ", t[ds:de]).strip(), [ctx.span(ds, de)]))
+    # a reservation told in the decision section ("Mot beslutet reserverar sig Nina Ek (V).") is not a decision
+    item.decisions = [d for d in item.decisions if not RESERVES.search(d.text)]
     item.reservations = _reservations(ctx, head_end, p.end)
     item.statements = _statements(ctx, head_end, p.end)
     return item

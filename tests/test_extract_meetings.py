@@ -678,3 +678,13 @@ def test_a_task_a_council_gives_in_its_budget_decision_is_a_budget_assignment_of
                             "i uppdrag att se över skolskjutsarna.\n", name="minutes.txt")
     assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.diarienummer) for a in ex.assignments] == [
         ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2021-11-22", ["KS 2021/300"])]
+
+
+def test_a_reservation_told_in_the_decision_section_is_not_a_decision():
+    _, ex, _ = extract_text("PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-03-15\n\nJusterare: Ove Lind\n\n"
+                            "§ 31 Dnr SN 2023/12\nRiktlinjer för försörjningsstöd\nBeslut\nSocialnämnden antar riktlinjerna.\n"
+                            "Mot beslutet reserverar sig Nina Ek (V).\nSverigedemokraterna reserverar sig mot beslutet.\n",
+                            name="minutes.txt")
+    item = ex.meetings[0].items[0]
+    assert [d.text for d in item.decisions] == ["antar riktlinjerna"]
+    assert [(r.by, r.party) for r in item.reservations] == [("Nina Ek", "V"), (None, "SD")]
