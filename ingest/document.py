@@ -266,8 +266,20 @@ GOVERNMENT_ACTS = re.compile(
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
 # a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
-                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt)\b"
+                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
+                             # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …"
+                             r"|gett|gav|givit|uppdragit|uppdrog)\b"
                              r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")
+def council_decided(ctx: Ctx, a: int = 0, b: int | None = None) -> re.Match | None:
+    """The first COUNCIL_DECIDED in text[a:b] whose subject is a municipality's or a region's council or board, not an
+    agency named like one ("Socialstyrelsen gav …")."""
+    for m in COUNCIL_DECIDED.finditer(ctx.text, a, len(ctx.text) if b is None else min(b, len(ctx.text))):
+        label = ctx.bodies.resolve(m["who"])
+        if label is None or ctx.bodies.bodies[label].kind in ("fullmäktige", "styrelse", "nämnd"):
+            return m
+    return None
+
+
 # (also an agency's request the decision answers: "Framställning om förlängd tid för uppdraget att …", "Fråga om förlängd
 # tid för genomförande av uppdrag att …"; and a decision that gives one: "Beslut om byggstarter och uppdrag till Trafikverket")
 UPPDRAG_TITLE = re.compile(r"(?:(?:Framställning|Fråga|Begäran|Ansökan) om (?:förlängd|ändrad) tid för (?:genomförande av |redovisning av )?"
@@ -376,11 +388,16 @@ def _state_assignee(ctx: Ctx, text: str) -> bool:
     if re.search(r"\b[Ee]n (?:särskild |nationell )?(?:utredare|samordnare|förhandlingsperson) (?:får|ges) i uppdrag\b",
                  text[:3000]):
         return True                       # "En utredare ges i uppdrag att kartlägga …": the government's inquirer
-    for m in re.finditer(r"(?:\b(?:får|ges|fick|gavs|fått|getts|givits)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b"
-                         r"|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\b)", text[:3000], re.M):
+    if council_decided(ctx, 0, 3000):
+        return False                      # "Kommunstyrelsen har gett socialnämnden i uppdrag …": a council's
+    # the body that gets the task: the subject of "får i uppdrag" or of "ska", or named right after "Uppdrag till"
+    for m in re.finditer(r"(?P<gets>\b(?:får|ges|fick|gavs|fått|getts|givits)\s+(?:\w+\s+)?i\s+uppdrag\b|\bska\b)"
+                         r"|^[^\n]*?[Uu]ppdrag\s+(?:till|åt)\s", text[:3000], re.M):
         line_start = text.rfind("\n", 0, m.start()) + 1
         for mention in ctx.bodies.mentions_in(line_start, m.end() + 120):
-            if ctx.bodies.bodies[mention.label].kind in ("myndighet", "organisation", "region", "bolag"):
+            placed = re.fullmatch(r"\s*(?:[\wåäö]+\s+){0,2}", text[mention.end:m.start()]) if m["gets"] \
+                else mention.start == m.end()
+            if placed and ctx.bodies.bodies[mention.label].kind in ("myndighet", "organisation", "region", "bolag"):
                 return True
     return False
 
@@ -457,7 +474,7 @@ def classify(ctx: Ctx) -> str:
         return "kommittédirektiv"
     if UPPDRAG_TITLE.match(title) and _state_assignee(ctx, text):
         return "regeringsuppdrag"          # only the government gives a state agency an assignment
-    if UPPDRAG_TITLE.match(title) and COUNCIL_DECIDED.search(text):
+    if UPPDRAG_TITLE.match(title) and council_decided(ctx):
         return "beslut"                    # a council's or a board's decision to give one of its committees a task
     if government:
         if UPPDRAG_TITLE.match(title) or re.search(
@@ -797,7 +814,7 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
                 if ds:
                     return ds[0].iso, a + ds[0].start, a + ds[0].end
     if kind == "beslut":                   # "Kommunfullmäktige beslutade den 12 juni 2021 att …"
-        m = COUNCIL_DECIDED.search(text)
+        m = council_decided(ctx)
         ds = [d for d in find_dates(m["on"]) if d.has_year] if m and m["on"] else []
         if ds:
             return ds[0].iso, m.start("on"), m.end("on")
@@ -1064,7 +1081,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
                 return hit[0], (hit[1], hit[2])
         return ("Regeringen", _first_mention_span(ctx, "Regeringen")) if "Regeringen" in b.bodies else (None, None)
     if kind == "beslut":
-        m = COUNCIL_DECIDED.search(text)
+        m = council_decided(ctx)
         hit = _body_at(ctx, m.start("who"), m.end("who") + 1) if m else None
         if hit:
             return hit[0], (hit[1], hit[2])       # the council or board that decided

@@ -894,3 +894,13 @@ def test_a_head_set_as_a_table_and_a_signature_under_the_office_that_wrote_it():
     d = ex.document
     assert (d.kind, d.date, d.diarienummer, d.author, d.addressee) == (
         "tjänsteutlåtande", "2022-03-08", ["TN-2022-00311"], "Tekniska förvaltningen", "Tekniska nämnden")
+
+
+def test_a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_company_is_named():
+    _, ex, _ = extract_text("# Uppdrag att ta fram en plan för fler bostäder\n\nKommunstyrelsen har gett samhällsbyggnadsnämnden "
+                            "i uppdrag att ta fram en plan för fler bostäder. Planen ska tas fram i samverkan med det kommunala "
+                            "bostadsbolaget Hyresbostäder AB.\n", name="uppdrag.md")
+    assert (ex.document.kind, ex.document.author) == ("beslut", "Kommunstyrelsen")
+    assert "Regeringen" not in [b.label for b in ex.bodies]
+    assert [(a.kind, a.issuer, a.assignees) for a in ex.assignments] == [
+        ("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]
