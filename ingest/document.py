@@ -753,7 +753,10 @@ PROTOCOL_DATE = re.compile(
 # "Fastställd av regionfullmäktige 2019-06-17"
 ADOPTED = re.compile(r"(?<![\wåäö])(?:[Aa]ntagen|[Aa]ntaget|[Aa]ntagna|[Ff]astställd|[Ff]astställt|[Bb]eslutad|[Bb]eslutat)"
                      r"\s+(?:av\s+|i\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)"
-                     r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?(?=[\s,.;\n]|$)")
+                     # (the name runs to its date, else to the end of the clause: "Antagen av barn- och utbildningsnämnden
+                     # 2023-12-12, § 98")
+                     r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)"
+                     r"|(?=\s*(?:[,.;\n]|$)))")
 POLICY_DOCUMENT_KINDS = {"plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
 # the table of facts a municipal steering document opens with, one "label: value" a line: "Beslutad av: Kommunfullmäktige",
 # "Beslutsdatum: 2020-02-24, § 18", "Giltighetstid: Tills vidare", "Gäller från: 2021-01-01"

@@ -1853,7 +1853,7 @@ def _goals(r: Reader) -> None:
 # 2.1 – Fler ska …"; and the bullets under a heading that is a goal word ("Inriktningsmål", "Nämndens mål")
 _GOAL_NOUN = (r"(?:[Mm]ål|[Dd]elmål|[Ii]nriktningsmål|[Ee]ffektmål|[Rr]esultatmål|[Vv]erksamhetsmål|[Nn]ämndmål|"
               r"[Kk]ommun(?:övergripande\s+)?mål|[Ll]ångsiktig(?:t|a)\s+mål|[Öö]vergripande\s+mål|[Ss]trategisk(?:t|a)\s+mål)")
-NUMBERED_GOAL = re.compile(rf"^[ \t#*]*{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
+NUMBERED_GOAL = re.compile(rf"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
                            r"(?P<goal>[A-ZÅÄÖa-zåäö][^\n]{7,300})$", re.M)
 GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
                           rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar)(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)

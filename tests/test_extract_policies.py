@@ -1266,3 +1266,13 @@ def test_a_compound_plan_named_with_its_period_and_a_task_given_by_a_named_board
     assert [(a.issuer, a.assignees, a.tasks) for a in ex.assignments] == [
         ("Kommunstyrelsen", ["Kultur- och fritidsnämnden"], ["ta fram en ny biblioteksplan"])]
     assert [(r.body, r.task) for r in ex.responsibilities] == [("Kultur- och fritidsnämnden", "ta fram en ny biblioteksplan")]
+
+
+def test_goals_labelled_with_whose_they_are_and_an_adoption_whose_body_has_a_hyphen():
+    _, ex, _ = extract_text("Verksamhetsplan 2025\nKultur- och fritidsnämnden\n\nAntagen av kultur- och fritidsnämnden "
+                            "2024-12-10, § 77\n\nKommunfullmäktiges mål: Fler invånare ska delta i kulturlivet\n"
+                            "Nämndmål: Antalet besök på biblioteken ska öka\nIndikator: Antal besök per invånare\n",
+                            name="verksamhetsplan.txt")
+    assert [g.text for g in ex.goals] == ["Fler invånare ska delta i kulturlivet", "Antalet besök på biblioteken ska öka"]
+    assert (ex.document.date, ex.document.author) == ("2024-12-10", "Kultur- och fritidsnämnden")
+    assert [(p.adopted_by, p.adopted_on) for p in ex.policies] == [("Kultur- och fritidsnämnden", "2024-12-10")]
