@@ -418,7 +418,10 @@ INQUIRY_REPORTS = {"betänkande", "promemoria"}
 TASK_INTRO = re.compile(
     rf"(?:\b(?:ska|skall)(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också|vidare|i{S}+uppdraget|"
     rf"inom{S}+ramen{S}+för{S}+uppdraget|gemensamt|tillsammans|utifrån[^:\n]{{0,80}}|"
-    rf"(?:i|vid|inom){S}+[^:\n.]{{0,60}}?(?={S}+(?:särskilt|bland{S}+annat)\b)|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|uppdraget{S}+(?:ingår|omfattar|innebär)[^:\n]{{0,60}}:|"
+    rf"(?:i|vid|inom){S}+[^:\n.]{{0,60}}?(?={S}+(?:särskilt|bland{S}+annat)\b)|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|"
+    # "Uppdraget ska bl.a. omfatta:", "uppdraget omfattar följande:"
+    rf"[Uu]ppdraget{S}+(?:(?:ska|skall){S}+(?:(?:bland{S}+annat|bl\.{S}?a\.|även|också){S}+)?(?:omfatta|innefatta|inkludera|"
+    rf"innehålla)|ingår|omfattar|innebär|innefattar)[^:\n]{{0,60}}:|"
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
     rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
     # the subject after the modal: "Inom ramen för uppdraget ska Arbetsförmedlingen:", "… ska PTS ⏎ • …"
@@ -927,7 +930,7 @@ DIRECTIVE_NUMBER = re.compile(r"\s*\((?:[Dd]ir\.|[Dd]irektiv)\s?(?P<n>(?:19|20)\
 def task_text(s: str) -> str:
     """A task as written, without a leading period ("under 2020–2023 …") or "bland annat", a trailing
     diarienummer in parentheses or a dangling "och"."""
-    s = clean(s)
+    s = re.sub(r"^att\s+(?=[a-zåäö])", "", clean(s))         # a list item that repeats its intro's "att"
     s = re.sub(r"^(?:under\s+(?:perioden\s+|åren\s+)?)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?=[a-zåäö])", "", s)
     s = re.sub(r"\s*\((?:dnr\s*)?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\s?\d{4}/[^)]*\)$", "", s)
     s = DIRECTIVE_NUMBER.sub("", s).rstrip()

@@ -104,7 +104,7 @@ COMMITTEE = re.compile(
     # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté", "2023 års fri- och rättighetskommitté": a committee
     # named by the year it was set up
     r"|(?:19|20)\d\d års (?:[a-zåäö]{2,}- (?:och|eller) )?[a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
-    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}{_NAME_WORD}"
+    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}(?!(?:och|eller)\b){_NAME_WORD}"
     # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
     # "Delbetänkande av Utredningen om En stärkt tillsyn av tivolin och …": after "betänkande av", to the end of the sentence
     # "Slutbetänkande av Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai", "Delbetänkande till
@@ -151,7 +151,9 @@ STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåä�
 ASSOCIATION = re.compile(
     r"\b(?P<name>(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
     r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
-    r"| [A-ZÅÄÖ]{2,6}(?![\w-])| i Sverige(?![\w-]))?"          # "Internetstiftelsen i Sverige"
+    r"| [A-ZÅÄÖ]{2,6}(?![\w-])| i Sverige(?![\w-])"          # "Internetstiftelsen i Sverige"
+    # whom it is for, where the text gives its abbreviation: "Centralförbundet för alkohol- och narkotikaupplysning (CAN)"
+    r"| för (?:[a-zåäö]+-? (?:och |samt )?){0,4}[a-zåäö]+(?= \([A-ZÅÄÖ][A-Za-zÅÄÖ]{1,6}\)))?"
     r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
 # an organisation named by who it is for and its kind of union: "Friskolornas riksförbund", "Lantbrukarnas Riksförbund",
 # "Idéburna skolors riksförbund", "Sveriges Stadsarkitektförening", "Internationella Kvinnoförbundet för Fred och Frihet"

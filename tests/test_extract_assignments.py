@@ -613,3 +613,10 @@ def test_a_council_decision_told_with_the_paragraph_of_its_minutes():
                             "regionfullmäktige senast den 30 april 2023.\n", name="uppdrag.md")
     assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.report_due) for a in ex.assignments] == [
         ("uppdrag", "Regionfullmäktige", ["Regionstyrelsen"], "2022-06-03", ["2023-04-30"])]
+
+
+def test_the_tasks_listed_after_uppdraget_ska_bl_a_omfatta_also_when_each_repeats_att():
+    _, ex, _ = extract_text("# Uppdrag till Statens skolverk att stärka läsningen\n\nRegeringen uppdrar åt Statens skolverk att "
+                            "stärka elevers läsning.\n\nUppdraget ska bl.a. omfatta:\n- att stödja huvudmännen i deras arbete,\n"
+                            "- att följa upp insatserna.\n\nUppdraget ska redovisas senast den 1 mars 2021.\n", name="page.md")
+    assert ex.assignments[0].tasks == ["stärka elevers läsning", "stödja huvudmännen i deras arbete", "följa upp insatserna"]

@@ -717,3 +717,13 @@ def test_the_head_of_a_name_just_given_stands_for_the_body():
     assert [(r.body, r.task) for r in ex.responsibilities] == [
         ("Naturvårdsverket", "kartlägga förekomsten av mikroplaster i sjöar"), ("Naturvårdsverket", "föreslå åtgärder"),
         ("Naturvårdsverket", "publicera underlaget")]
+
+
+def test_a_name_with_a_coordinated_hyphen_before_its_abbreviation_and_a_commission_not_run_into_and():
+    _, ex, _ = extract_text("# Uppföljning\n\nCentralförbundet för alkohol- och narkotikaupplysning (CAN) ska medverka i "
+                            "uppföljningen. Kommissionen mot antiziganism och Länsstyrelserna ska informeras.\n", name="page.md")
+    labels = {b.label: b.alt_labels for b in ex.bodies}
+    assert labels["Centralförbundet för alkohol- och narkotikaupplysning"] == {"CAN"}
+    assert "Kommissionen mot antiziganism" in labels and not any(l.endswith(" och") for l in labels)
+    assert [(r.body, r.task) for r in ex.responsibilities][:1] == [
+        ("Centralförbundet för alkohol- och narkotikaupplysning", "medverka i uppföljningen")]
