@@ -57,6 +57,11 @@ ASKED = re.compile(
     rf"fått{S}+möjlighet|givits{S}+möjlighet|(?:beretts|getts|fått|givits){S}+tillfälle|inbjudits|bjudits{S}+in|fått{S}+(?:en{S}+)?remiss){S}+(?:att{S}+)?"
     rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+(?:över|på|om|gällande|angående)"
     rf"{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+# an answer told with whom it went to: "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Nationell plan …"
+GAVE_ANSWER = re.compile(
+    rf"(?P<who>[^\n.]{{2,120}}?){S}+(?:lämnade|lämnar|har{S}+lämnat|avgav|avger|har{S}+avgett|har{S}+avgivit){S}+(?:ett{S}+)?"
+    rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+(?:över|på|om|gällande|angående){S}+"
+    rf"(?:remissen{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
 ANSWERED_PAPER = r"(?:departements)?promemorian|(?:slut|del)?betänkandet"
 # a heading that answers a remiss: "Yttrande över remiss från …", "Remissvar: …"; also one that names the paper it answers
 # and whom to, without the word "remiss": "Yttrande till Socialdepartementet över promemorian Ett stärkt skydd för barn"
@@ -231,6 +236,15 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 h.participants += _party_labels(ctx, m.start("to"), m.end("to"))
             got = True
             break
+        m = GAVE_ANSWER.search(text, s0, s1)
+        if m:
+            h.organizer = h.organizer or _body(ctx, m.start("org"), m.end("org"))
+            subj, _, _ = _subject(ctx, m.start("subj"), m.end("subj"))
+            if subj:
+                h.subject, h.subject_strength = subj, 2
+            h.answer = True
+            h.responders += _party_labels(ctx, m.start("who"), m.end("who"), tail=True)
+            got = True
         for m in GOV_SENDS.finditer(text, s0, s1):
             h.organizer = h.organizer or ctx.bodies.resolve("regeringen")
             subj, _, _ = _subject(ctx, m.start("subj"), m.end("subj"))
@@ -495,6 +509,13 @@ def _group(hits: list[Hit]) -> list[list[Hit]]:
     groups: list[list[Hit]] = []
     for h in hits:
         target = None
+        last = groups[-1] if groups else None
+        # the sentence under a heading names what the heading's words only describe ("Yttrande över remiss om
+        # kollektivtrafik ⏎ Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Nationell plan …")
+        if last is not None and h.subject_strength == 2 and all(x.subject_strength <= 1 for x in last) \
+                and 0 <= h.span[0] - last[-1].span[1] < 400:
+            last.append(h)
+            continue
         for g in groups:
             subjects = [x.subject for x in g if x.subject]
             if not h.subject or not subjects or any(similar(h.subject, s, 0.6) for s in subjects) \

@@ -247,3 +247,11 @@ def test_an_answer_headed_with_the_paper_and_whom_it_goes_to_without_the_word_re
                             "getts möjlighet att yttra sig över promemorian.\n", name="tjansteskrivelse.txt")
     assert [(c.kind, c.organizer, c.subject, c.participants) for c in ex.consultations] == [
         ("remiss", "Finansdepartementet", "Enklare regler för kommunal redovisning", ["Linköpings kommun"])]
+
+
+def test_an_answer_told_with_whom_it_went_to_under_a_heading_that_only_describes_it():
+    _, ex, _ = extract_text("# Beslut i korthet från regionstyrelsen 12 april 2022\n\n## Yttrande över remiss om vägar\n"
+                            "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Regional plan för "
+                            "vägunderhåll 2022–2025.\n", name="beslut.md")
+    assert [(c.kind, c.organizer, c.subject, [r.by for r in c.responses]) for c in ex.consultations] == [
+        ("remiss", "Trafikverket", "Regional plan för vägunderhåll 2022–2025", ["Regionstyrelsen"])]
