@@ -158,7 +158,9 @@ ASSOCIATION = re.compile(
 # an organisation named by who it is for and its kind of union: "Friskolornas riksförbund", "Lantbrukarnas Riksförbund",
 # "Idéburna skolors riksförbund", "Sveriges Stadsarkitektförening", "Internationella Kvinnoförbundet för Fred och Frihet"
 MEMBERS_UNION = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:Sveriges|Svenska|Svenskt|Internationella|Nordiska|Europeiska)\s+"
+    # (a national minority's association: "Sverigefinska riksförbundet", "Romska föreningen")
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}ska\s+(?:[a-zåäö]*(?:förbundet|föreningen|samfundet))(?![\w-])|"
+    r"(?:(?:Sveriges|Svenska|Svenskt|Internationella|Nordiska|Europeiska)\s+"
     r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+)?|[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+|[A-ZÅÄÖ][a-zåäöé]+a\s+[a-zåäö]+s\s+)"
     r"[A-ZÅÄÖa-zåäö]?[a-zåäö]*(?:[Rr]iksförbund|[Ff]örbund|[Ff]örening|[Ss]amfund)(?:et|en)?"
     r"(?:\s+för\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+och\s+[A-ZÅÄÖ][a-zåäö]+)?)?)(?P<gen>s)?(?![\w-])(?!\s+[–—]\s)")

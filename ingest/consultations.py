@@ -648,7 +648,7 @@ _ASK_VIEWS = rf"inhämta(?:r|t|de)?{S}+{_VIEWS}(?:{S}+(?:och|samt){S}+{_VIEWS})?
 _OFFER_VIEWS = rf"(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
 SAMRAD = re.compile(
     rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|i{S}+(?:nära{S}+|löpande{S}+|bred{S}+)?dialog{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
-    rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:ske|skett|hållits|genomförts|förts){S}+med|"
+    rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:(?:även|också|dessutom|därefter){S}+)?(?:ske|skett|hållits|genomförts|förts){S}+med|"
     rf"samråd(?:et|en)?{S}+med|{_ASK_VIEWS})\b{S}+(?P<list>[^\n]{{3,400}})")
 SOUGHT = re.compile(rf"\b{_ASK_VIEWS}\b|{S}{_OFFER_VIEWS}(?:lämna{S}+synpunkter|yttra{S}+sig)")
 # "Berörda ideella organisationer samt Länsstyrelsen i Jönköpings län ska ges möjlighet att lämna synpunkter"

@@ -255,3 +255,11 @@ def test_an_answer_told_with_whom_it_went_to_under_a_heading_that_only_describes
                             "vägunderhåll 2022–2025.\n", name="beslut.md")
     assert [(c.kind, c.organizer, c.subject, [r.by for r in c.responses]) for c in ex.consultations] == [
         ("remiss", "Trafikverket", "Regional plan för vägunderhåll 2022–2025", ["Regionstyrelsen"])]
+
+
+def test_a_samrad_that_has_also_taken_place_with_a_minoritys_association():
+    _, ex, _ = extract_text("Handlingsplan för nationella minoriteter\n\nSamråd har även skett med Sverigefinska riksförbundet "
+                            "och Sametinget.\n", name="plan.txt")
+    assert [(c.kind, c.participants) for c in ex.consultations] == [
+        ("samråd", ["Sverigefinska riksförbundet", "Sametinget"])]
+    assert ("Sverigefinska riksförbundet", "organisation") in [(b.label, b.kind) for b in ex.bodies]
