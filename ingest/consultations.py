@@ -106,7 +106,7 @@ def extract(ctx: Ctx) -> None:
     out: list[Consultation] = []
     if _speaks_of_remiss(low):
         out += _remisses(ctx)
-    if "samråd" in low or "dialog med" in low or SOUGHT.search(text):
+    if "samråd" in low or "dialog med" in low or "samtalar" in low or SOUGHT.search(text):
         out += _samrad(ctx)
     ctx.out.consultations.extend(out)
 
@@ -647,7 +647,7 @@ _ASK_VIEWS = rf"inhämta(?:r|t|de)?{S}+{_VIEWS}(?:{S}+(?:och|samt){S}+{_VIEWS})?
 # "… ska ges möjlighet att lämna synpunkter": views offered to be given
 _OFFER_VIEWS = rf"(?:ges|få|beredas){S}+(?:möjlighet|tillfälle){S}+att{S}+"
 SAMRAD = re.compile(
-    rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|i{S}+(?:nära{S}+|löpande{S}+|bred{S}+)?dialog{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder)"
+    rf"\b(?:i{S}+(?:nära{S}+)?samråd{S}+med|i{S}+(?:nära{S}+|löpande{S}+|bred{S}+)?dialog{S}+med|(?:ska|skall|bör|har|hade|behöver|kommer{S}+att|att)?{S}*(?:samråda|samrått|samrådde|samråder|samtalar(?:{S}+även|{S}+också)?)"
     rf"{S}+med|efter{S}+samråd{S}+med|[Ss]amråd{S}+(?:ska|skall|bör|har){S}+(?:(?:även|också|dessutom|därefter){S}+)?(?:ske|skett|hållits|genomförts|förts){S}+med|"
     rf"samråd(?:et|en)?{S}+med|{_ASK_VIEWS})\b{S}+(?P<list>[^\n]{{3,400}})")
 SOUGHT = re.compile(rf"\b{_ASK_VIEWS}\b|{S}{_OFFER_VIEWS}(?:lämna{S}+synpunkter|yttra{S}+sig)")

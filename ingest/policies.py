@@ -1495,7 +1495,10 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
                        # "För att minska risken för fusk och fel föreslås …" ("ska" only after a comma: "För att eleven ska
                        # hinna … lämnas")
                        r"|För att (?:kunna )?(?P<goal2>(?:(?!\b(?:får|kan|måste|behöver|krävs|har)\b)[^.;:])+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|"
-                       r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs)\b)|,\s+(?=(?:ska|bör)\b))")
+                       r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs)\b)|,\s+(?=(?:ska|bör)\b)"
+                       # (the main clause's "ska" with its subject after it: "För att underlätta för sparare … ska det
+                       # därutöver ges möjlighet …")
+                       r"|\s+(?=(?:ska|bör)\s+(?:det|detta|den|de|regeringen|[A-ZÅÄÖ][\wåäö-]+)\b))")
 # what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "

@@ -1276,3 +1276,10 @@ def test_goals_labelled_with_whose_they_are_and_an_adoption_whose_body_has_a_hyp
     assert [g.text for g in ex.goals] == ["Fler invånare ska delta i kulturlivet", "Antalet besök på biblioteken ska öka"]
     assert (ex.document.date, ex.document.author) == ("2024-12-10", "Kultur- och fritidsnämnden")
     assert [(p.adopted_by, p.adopted_on) for p in ex.policies] == [("Kultur- och fritidsnämnden", "2024-12-10")]
+
+
+def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_its_subject():
+    _, ex, _ = extract_text("# Ändrade regler för fondtorget\n\nI propositionen föreslås ändringar i lagen om fondtorget. För "
+                            "att underlätta för sparare att välja fonder ska det därutöver ges möjlighet att jämföra avgifter. "
+                            "För att eleven ska hinna läsa lämnas mer tid.\n", name="page.md")
+    assert [g.text for g in ex.goals] == ["underlätta för sparare att välja fonder", "eleven ska hinna läsa"]

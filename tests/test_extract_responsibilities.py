@@ -727,3 +727,12 @@ def test_a_name_with_a_coordinated_hyphen_before_its_abbreviation_and_a_commissi
     assert "Kommissionen mot antiziganism" in labels and not any(l.endswith(" och") for l in labels)
     assert [(r.body, r.task) for r in ex.responsibilities][:1] == [
         ("Centralförbundet för alkohol- och narkotikaupplysning", "medverka i uppföljningen")]
+
+
+def test_an_agency_told_in_the_present_whom_it_talks_with_is_a_duty_and_a_samrad():
+    _, ex, _ = extract_text("# Uppdrag att kartlägga tillsynen\n\nRegeringen uppdrar åt Livsmedelsverket att kartlägga tillsynen "
+                            "av dricksvatten.\n\nLivsmedelsverket samtalar med Havs- och vattenmyndigheten och länsstyrelserna.\n",
+                            name="page.md")
+    assert ("Livsmedelsverket", "samtalar med Havs- och vattenmyndigheten och länsstyrelserna") in \
+        [(r.body, r.task) for r in ex.responsibilities]
+    assert [(c.kind, c.organizer) for c in ex.consultations] == [("samråd", "Livsmedelsverket")]
