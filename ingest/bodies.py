@@ -192,6 +192,11 @@ AGENCY = re.compile(
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
     r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
+# a national centre: "Nationellt kompetenscentrum anhöriga (Nka)", "Nationellt centrum för kvinnofrid", "Svenskt
+# kunskapscentrum för …" (by a bare field only where the text gives its abbreviation)
+NATIONAL_CENTRE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:Nationellt|Nationella|Svenskt) [a-zåäö]*(?:centrum|center)"
+    rf"(?: för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}| [a-zåäö]{{3,}}(?= \([A-ZÅÄÖ][A-Za-zåäö]{{1,6}}\))))(?P<gen>s)?\b")
 # first words that make "… förbund" no name: "Kommunens förbund", "Dessa förbund"
 NOT_UNION_WORDS = {"Kommunens", "Regionens", "Stadens", "Dessa", "Andra", "Alla", "Flera", "Olika", "Sådana", "Våra",
                    "Deras", "Dess", "Hans", "Hennes", "Detta", "Denna", "Varje", "Samtliga", "Berörda", "Nämndens"}
@@ -541,6 +546,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
+    take(NATIONAL_CENTRE, "organisation")
     for m in EU_COUNCIL.finditer(text):
         if not idx.taken(m.start("name"), m.end("name")):
             idx.add(EU_COUNCIL_LABEL, "organisation", m.start("name"), m.end("name"), surface="rådet")

@@ -1142,6 +1142,12 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         if label:
             return label, (m.start(1), m.end(1))
     if kind == "återrapport":
+        # the agency that says it reports: "Socialstyrelsen redovisar härmed regeringsuppdraget …"
+        m = re.search(r"(?:^|[.\n]\s*)(?P<who>[A-ZÅÄÖ][^.\n]{1,100}?)\s+(?:redovisar|slutredovisar|delredovisar|återrapporterar|"
+                      r"lämnar)\s+(?:härmed|här|i denna rapport|i den här rapporten)\b", text)
+        hit = _body_at(ctx, m.start("who"), m.end("who")) if m else None
+        if hit:
+            return hit[0], (hit[1], hit[2])
         label = _most_mentioned(ctx, {"myndighet", "organisation"})
         return label, _first_mention_span(ctx, label) if label else None
     if kind in ("tjänsteutlåtande", "kontorsyttrande"):

@@ -904,3 +904,14 @@ def test_a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_com
     assert "Regeringen" not in [b.label for b in ex.bodies]
     assert [(a.kind, a.issuer, a.assignees) for a in ex.assignments] == [
         ("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]
+
+
+def test_a_report_is_by_the_agency_that_says_it_reports_and_a_national_centre_is_a_body():
+    _, ex, _ = extract_text("# Återrapportering av uppdrag om kvinnofrid\n\nJämställdhetsmyndigheten redovisar härmed "
+                            "regeringsuppdraget att stärka arbetet mot våld.\n\nMyndigheten har även haft i uppdrag att fördela "
+                            "medel till Nationellt centrum för kvinnofrid (NCK). NCK ansvarar för att sprida kunskap om "
+                            "våld i nära relationer.\n", name="rapport.md")
+    assert (ex.document.kind, ex.document.author) == ("återrapport", "Jämställdhetsmyndigheten")
+    assert ("Nationellt centrum för kvinnofrid", "organisation") in [(b.label, b.kind) for b in ex.bodies]
+    assert ("Nationellt centrum för kvinnofrid", "sprida kunskap om våld i nära relationer") in \
+        [(r.body, r.task) for r in ex.responsibilities]
