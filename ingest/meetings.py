@@ -506,11 +506,12 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     marked: dict[int, bool] = {}      # person -> a presence mark ("X") ends its row
     groups: dict[int, int] = {}
     group_no = 0
+    column: tuple[int, str] | None = None    # a second column's heading: where it starts on its line, its role
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
         a, b = lo + line.start(), lo + line.end()
         s = t[a:b]
         if STOP_HEAD.match(s) and not ROLE_HEAD.match(s):
-            group = single = None
+            group = single = column = None
             continue
         m = ROLE_HEAD.match(s) or START_HEAD.match(s)
         if m and m.re is START_HEAD and group and TABLE_JUNK.fullmatch(t[a + m.end():b].strip() or "X"):
@@ -521,6 +522,10 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
                 group = single = None      # "Ordförande ........": a signature line
                 continue
             role = _role_of(m) if m.re is ROLE_HEAD else "ledamot"
+            # two columns under two headings: "Ledamöter            Ersättare" (the second column's rows are its role)
+            cm = re.search(r"\S(?P<gap>[ \t]{2,})(?P<w>\S[^\n]*)$", s)
+            second = ROLE_HEAD.fullmatch(cm["w"]) if cm and m.re is ROLE_HEAD else None
+            column = (cm.start("w"), _role_of(second)) if second else None
             if role in ("ordförande", "vice ordförande"):
                 single, group = role, group or "ledamot"
             else:
@@ -551,6 +556,8 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
         for person in got:
             marked[id(person)] = bool(PRESENCE_MARK.search(s))
             groups[id(person)] = group_no
+            if column and person.role == group and person.evidence and person.evidence[0].start - a >= column[0] - 3:
+                person.role = column[1]
         people += got
         block.append(ctx.span(a, b))
     # in a table that marks presence with an "X", a row without the mark is somebody absent

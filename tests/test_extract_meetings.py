@@ -688,3 +688,14 @@ def test_a_reservation_told_in_the_decision_section_is_not_a_decision():
     item = ex.meetings[0].items[0]
     assert [d.text for d in item.decisions] == ["antar riktlinjerna"]
     assert [(r.by, r.party) for r in item.reservations] == [("Nina Ek", "V"), (None, "SD")]
+
+
+def test_members_and_their_deputies_in_two_columns_under_two_headings():
+    _, ex, _ = extract_text("PROTOKOLL\nOmsorgsnämnden\nSammanträdesdatum 2021-09-21\n\n"
+                            "Ledamöter                              Ersättare\n"
+                            "Anna Berg (S), ordförande              Kim Ek (S)\n"
+                            "Eva Holm (C)                           Ali Nur (C)\n\nJusterare: Eva Holm\n\n"
+                            "§ 55 Dnr ON 2021/88\nEkonomisk uppföljning\nOmsorgsnämnden beslutar att godkänna uppföljningen.\n",
+                            name="minutes.txt")
+    assert [(a.name, a.role) for a in ex.meetings[0].attendees] == [
+        ("Anna Berg", "ordförande"), ("Kim Ek", "ersättare"), ("Eva Holm", "ledamot"), ("Ali Nur", "ersättare")]
