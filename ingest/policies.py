@@ -1346,7 +1346,8 @@ GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
     # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
-    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |långsiktiga )?(?:mål|målsättning|ambition|syfte)|"
+    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
+    r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
@@ -1360,7 +1361,9 @@ GOAL_STATE = re.compile(
     r"\b(?:(?:[Dd]e[tn] )?(?:övergripande |långsiktiga )?(?:[Mm]ålet|[Mm]ålsättningen)|[Vv]isionen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:övergripande )?"
     r"(?:mål|målsättning|vision))(?: (?:för|med) (?P<for>[^.:,;]{2,80}?))? (?:ska vara|är|[-–—]) "
     r"(?=(?:en|ett) (?!(?:del|förutsättning|utgångspunkt|viktig|viktigt|central|centralt|sätt|steg|led|mått|komplement|"
-    r"fråga|uttryck|verktyg|resultat)\b))")
+    r"fråga|uttryck|verktyg|resultat)\b)"
+    # a state said with a quantity: "Målet är fler gymnasiala lärlingar och ökad kvalitet …"
+    r"|(?:fler|färre|ökad|ökat|ökade|minskad|minskat|minskade|stärkt|stärkta|bättre|högre|lägre) [a-zåäö])")
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
 # karriärer, minska …, … och …" (taken only when the count said matches the items found)
 INLINE_GOALS = re.compile(
@@ -1379,9 +1382,9 @@ GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|s
                        # "det nya målet för politiken …, nämligen att säkerställa …"
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
-                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen|sättning(?= om (?:en|ett) )) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen|sättning(?= om (?:en|ett) )|(?<=s mål)) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
                        r"minskade|stärkt|stärkta|bättre|fler|färre|högre|lägre|hållbar|hållbart|jämlik|jämställd)\b) [^.,;:\n]+?)"
-                       r"(?=\s+(?:och|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
+                       r"(?=\s+(?:och(?!\s+(?:en|ett)\s)|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
                        # "delmålet Mäns våld mot kvinnor ska upphöra": a goal named by its own words
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet (?P<cap>[A-ZÅÄÖ][a-zåäö]+ [^.;:\n]{0,80}?\bska [a-zåäö]+[ae]\b"
                        r"(?: [a-zåäö]+){0,6}?)(?=[.,;:\n]|$)")

@@ -1283,3 +1283,15 @@ def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_
                             "att underlätta för sparare att välja fonder ska det därutöver ges möjlighet att jämföra avgifter. "
                             "För att eleven ska hinna läsa lämnas mer tid.\n", name="page.md")
     assert [g.text for g in ex.goals] == ["underlätta för sparare att välja fonder", "eleven ska hinna läsa"]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Regeringens övergripande klimatpolitiska mål är att Sverige senast 2045 inte ska ha några nettoutsläpp.",
+     "Sverige senast 2045 inte ska ha några nettoutsläpp"),
+    ("Målet är fler utbildade lärare och ökad kvalitet i förskolan.", "fler utbildade lärare och ökad kvalitet i förskolan"),
+    ("Insatsen bidrar till regeringens mål om en snabbare etablering och ett ökat arbetskraftsdeltagande.",
+     "en snabbare etablering och ett ökat arbetskraftsdeltagande"),
+])
+def test_a_goal_with_its_area_adjective_a_quantity_or_named_after_mal_om(sentence, goal):
+    _, ex, _ = extract_text(f"# Uppdrag om etablering\n\n{sentence}\n", name="page.md")
+    assert goal in [g.text for g in ex.goals]
