@@ -72,7 +72,7 @@ MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:�
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 RESP_VERB = re.compile(
-    r"(?P<verb>utvecklar|ansvarar för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
+    r"(?P<verb>utvecklar|ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
@@ -91,7 +91,7 @@ RESP_VERB = re.compile(
 # regeringen, med statistikunderlag", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
-CHARGE_VERB = re.compile(r"^(?:ansvarar för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+CHARGE_VERB = re.compile(r"^(?:ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
@@ -115,7 +115,7 @@ GROUP = re.compile(
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
     r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
     r"[Ll]änsstyrelserna)"
-    r"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|ansvarar för(?: att)?|har ansvar för(?: att)?)\s+")
+    r"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|har ansvar för(?: att)?)\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
@@ -130,7 +130,10 @@ PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "univer
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
                  "arena": "arenan", "kansli": "kansliet"}
 HEAD_NOUN = re.compile(r"(?:[A-ZÅÄÖa-zåäö]+(?:a|t)\s+)?(?P<head>" + "|".join(DEFINITE_HEAD) + r")\b", re.I)
-HEAD_ANAPHORS = {"verket", "inspektionen", "ämbetet", "kollegiet", "institutet", "nämnden", "styrelsen", "myndigheten"}
+HEAD_ANAPHORS = {"verket", "inspektionen", "ämbetet", "kollegiet", "institutet", "nämnden", "styrelsen", "myndigheten",
+                 "departementet"}
+ANSWERS_FOR = re.compile(r"ansvarar (?:\w+ )*för|svarar (?:\w+ )*för|har (?:\w+ )*(?:huvud)?ansvar(?:et)? för|är (?:huvud)?ansvarig|"
+                         r"har (?:till|i) uppgift")
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "utredaren", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
@@ -440,7 +443,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS:
             return False
         end = start + w.end()
-    subject = _subject(ctx, start, end)
+    subject = _subject(ctx, start, end, government=True)
     if subject is None:
         return False
     labels, confidence, _ = subject
@@ -457,6 +460,11 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if not m:
         return False
     verb = m["verb"]
+    # the government or a ministry only where the text says what it answers for ("Arbetsmarknadsdepartementet ansvarar
+    # för frågor som rör arbetsmarknad …"); elsewhere its verbs are the author's own voice
+    if {ctx.bodies.bodies[x].kind for x in labels if x in ctx.bodies.bodies} & {"regering", "departement"} \
+            and not ANSWERS_FOR.match(verb):
+        return False
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
     given_resp = re.match(r"(?:får|ges|tilldelas)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)

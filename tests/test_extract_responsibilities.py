@@ -736,3 +736,11 @@ def test_an_agency_told_in_the_present_whom_it_talks_with_is_a_duty_and_a_samrad
     assert ("Livsmedelsverket", "samtalar med Havs- och vattenmyndigheten och länsstyrelserna") in \
         [(r.body, r.task) for r in ex.responsibilities]
     assert [(c.kind, c.organizer) for c in ex.consultations] == [("samråd", "Livsmedelsverket")]
+
+
+def test_what_a_ministry_answers_for_and_an_adverb_after_ansvarar():
+    _, ex, _ = extract_text("# Regeringskansliets organisation\n\nKulturdepartementet ansvarar för frågor om kultur och medier. "
+                            "Departementet ansvarar också för idrottspolitiken. Regeringen ska återkomma i frågan.\n",
+                            name="page.md")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [
+        ("Kulturdepartementet", "frågor om kultur och medier"), ("Kulturdepartementet", "idrottspolitiken")]
