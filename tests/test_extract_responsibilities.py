@@ -744,3 +744,10 @@ def test_what_a_ministry_answers_for_and_an_adverb_after_ansvarar():
                             name="page.md")
     assert [(r.body, r.task) for r in ex.responsibilities] == [
         ("Kulturdepartementet", "frågor om kultur och medier"), ("Kulturdepartementet", "idrottspolitiken")]
+
+
+def test_proposals_listed_each_with_att_before_the_body():
+    _, ex, _ = extract_text("# Ett bättre register\n\nUtredningen om register har sett över frågan.\n\nUtredningen föreslår "
+                            "bland annat:\n\n* att Skatteverket ska få i uppdrag att ta fram en e-tjänst,\n"
+                            "* att det ska införas ett nytt register.\n", name="page.md")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [("Skatteverket", "ta fram en e-tjänst")]
