@@ -676,6 +676,19 @@ SIGN_ROW = re.compile(r"(?<![\wåäö])(?P<labels>(?:(?:Sekreterare|Ordförande|
                       rf"(?P<names>(?:{_name_rx(_GAP_LINE)}[\s.…_]*){{2,4}})")
 
 
+def _split_run(t: str, a: int, b: int, n: int) -> list[tuple[str, int, int]]:
+    """A run of names on one line, split into n persons where first names begin ("Maja Berg Lisa Ek Bo Ask");
+    none unless the first names give exactly n."""
+    tokens = [(m.group(), a + m.start(), a + m.end()) for m in re.finditer(r"[^\s.…_]+", t[a:b])]
+    starts = [i for i, (w, _, _) in enumerate(tokens) if w in first_names()]
+    if len(starts) != n or not starts or starts[0] != 0 or any(j - i < 2 for i, j in zip(starts, starts[1:] + [len(tokens)])):
+        return []
+    out = []
+    for i, j in zip(starts, starts[1:] + [len(tokens)]):
+        out.append((" ".join(w for w, _, _ in tokens[i:j]), tokens[i][1], tokens[j - 1][2]))
+    return out
+
+
 def _signature_row(ctx: Ctx) -> dict[str, list[tuple[str, int, int]]]:
     """A flattened signature block that gives its labels in a row and then the names in the same order
     ("Sekreterare Ordförande Justerande.. Margareta Roos. Edgar Hofvergård. Ivan Gunnarsson"): role -> names."""
@@ -687,6 +700,8 @@ def _signature_row(ctx: Ctx) -> dict[str, list[tuple[str, int, int]]]:
             got = _clean_name(t, m.start("names") + x.start(), m.start("names") + x.end())
             if got:                       # "Per Ås Organ …": the name without the label after it
                 names.append((got[0], got[1], got[1] + len(got[0])))
+        if len(names) != len(labels):
+            names = _split_run(t, m.start("names"), m.end("names"), len(labels)) or names
         if len(names) == len(labels):
             out: dict[str, list[tuple[str, int, int]]] = {}
             for role, name in zip(labels, names):
@@ -1349,6 +1364,7 @@ ADJUST = re.compile(
     r"(?:jämte|tillsammans\s+med)\s+ordförande(?:n)?\s+justera|"
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
+    r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
 ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utses\s+att\s+justera|Protokolls?justerare|Justering)"
                           r"(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)

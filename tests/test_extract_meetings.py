@@ -699,3 +699,16 @@ def test_members_and_their_deputies_in_two_columns_under_two_headings():
                             name="minutes.txt")
     assert [(a.name, a.role) for a in ex.meetings[0].attendees] == [
         ("Anna Berg", "ordförande"), ("Kim Ek", "ersättare"), ("Eva Holm", "ledamot"), ("Ali Nur", "ersättare")]
+
+
+@pytest.mark.parametrize("block, chair, adjusters", [
+    ("Beslutande\nLisa Ek (S), ordförande\nBo Ask (M)\nUlf Ris (C)\n\nProtokollet justeras av Bo Ask och Ulf Ris.\n",
+     "Lisa Ek", ["Bo Ask", "Ulf Ris"]),
+    ("Beslutande\nLisa Ek (S)\nBo Ask (M)\nUlf Ris (C)\n\nSekreterare Ordförande Justerande\nMaja Berg Lisa Ek Bo Ask\n",
+     "Lisa Ek", ["Bo Ask"]),
+])
+def test_adjusters_told_in_a_sentence_or_in_a_signature_row_of_names_run_together(block, chair, adjusters):
+    _, ex, _ = extract_text(f"PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\n{block}\n§ 12 Dnr BN 2019/44\n"
+                            "Bygglov\nByggnadsnämnden beslutar att bevilja bygglov.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert (m.chair, m.adjusters) == (chair, adjusters)
