@@ -78,7 +78,7 @@ PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]{{2,}}|\
                         rf"(?P<party>{KNOWN_PARTIES})(?![\wåäö])")
 # what a table row says after its party when its member serves for another: "ersätter Lisa Nord S", "för Lisa Nord (S)"
 ROW_SUBSTITUTE = re.compile(rf"[ \t,]*(?:(?:tjänstgörande|tjg\.?)[ \t]+)?(?:ersätter|ers(?:ättare|\.)?[ \t]+för|för|i[ \t]+stället[ \t]+för)"
-                            rf"[ \t]+(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]+\(?(?P<party>{KNOWN_PARTIES})\)?)?[ \t]*$", re.I)
+                            rf"[ \t]+(?P<name>{_name_rx(_GAP_LINE)})(?:,?[ \t]+\(?(?P<party>{KNOWN_PARTIES})\)?)?[ \t]*$", re.I)
 NAME_LINE = re.compile(_name_rx(_GAP_LINE))
 # a name glued to the label before it, as a flattened table gives it: "Utses att justeraIsabel Hildén"
 NAME_GLUED = re.compile(_name_rx(_GAP_LINE).removeprefix(r"(?<![\w-])"))
@@ -282,7 +282,7 @@ START_HEAD = re.compile(r"^\s*(?:närvarande|beslutande|närvarolista|närvaro)(
 STOP_HEAD = re.compile(
     r"^\s*(?:övriga\s+(?:närvarande|deltagare|deltagande)|närvarande\s+tjänste(?:män|personer)|"
     r"närvarande\s+(?:övriga|utan\s+rösträtt)|övriga|tjänste(?:män|personer)|föredragande|sekreterare|"
-    r"förhinder|anmält\s+förhinder|frånvarande|juster[a-zåäö]*|protokolljusterare|underskrift[a-zåäö]*|"
+    r"förhinder|anmält\s+förhinder|frånvarande|juster[a-zåäö]*|just\.?(?=\s*:)|protokolljusterare|underskrift[a-zåäö]*|"
     r"utses\s+att\s+justera|plats\s+och\s+tid|tid\s+och\s+plats|plats|tid|paragrafer|sammanträdesdatum|"
     r"anslag|bevis|personalföreträdare|insynsplats|adjungerad|organ|datum|protokoll|"
     r"närvarade\s+gjorde|ärendelista|innehåll|dessutom\s+närvarande|även\s+närvarande|dessutom|"
@@ -1365,9 +1365,9 @@ ADJUST = re.compile(
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
-    r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utses\s+att\s+justera|Protokolls?justerare|Justering)"
-                          r"(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
+    r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare|Just\.?(?=\s*:))", re.I | re.M)
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utses\s+att\s+justera|Protokolls?justerare|Justering"
+                          r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
 

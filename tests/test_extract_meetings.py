@@ -712,3 +712,13 @@ def test_adjusters_told_in_a_sentence_or_in_a_signature_row_of_names_run_togethe
                             "Bygglov\nByggnadsnämnden beslutar att bevilja bygglov.\n", name="minutes.txt")
     m = ex.meetings[0]
     assert (m.chair, m.adjusters) == (chair, adjusters)
+
+
+def test_abbreviated_labels_and_a_table_row_with_commas_that_names_whom_it_serves_for():
+    _, ex, _ = extract_text("PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek, S, ordförande\n"
+                            "Ulf Ris, C, tjänstgörande ersättare för Kim Al, C\n\nJust: Bo Ask (M)\n\n§ 12 Dnr BN 2019/44\n"
+                            "Bygglov\nByggnadsnämnden beslutar att bevilja bygglov.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
+        ("Lisa Ek", "ordförande", "S", None), ("Ulf Ris", "tjänstgörande ersättare", "C", "Kim Al")]
+    assert (m.chair, m.adjusters) == ("Lisa Ek", ["Bo Ask"])
