@@ -193,6 +193,9 @@ ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de
                             r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
+# a steering document the text says was made, right after its name
+MADE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,?\s+(?:har|hade)\s+(?:(?:nu|också|även)\s+)?(?:tagits\s+fram|antagits|"
+                        r"fastställts|beslutats|utarbetats|lanserats|presenterats)\b")
 # compounds that name a working paper of a project, not what a steering document is about ("tidsplanen")
 WORKING_STEMS = {"tids", "projekt", "genomförande", "arbets", "aktivitets", "aktions", "kommunikations",
                  "implementerings", "handlings", "verksamhets", "besluts", "mötes", "budget"}
@@ -767,6 +770,9 @@ class Reader:
                     and words and (topic - GENERIC_TOPIC):
                 named = True               # "föreslå en nationell plan för att minska bristen på vårdplatser", "inom
                 score = 1                  # ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor"
+            elif determiner in ("en", "ett") and words and MADE_AFTER.match(text, cend):
+                named = True               # "en handlingsplan för interoperabilitet (digital samverkan) har tagits fram"
+                score = 1
             elif determiner in ARTICLES:
                 named = False
             elif definite:

@@ -1295,3 +1295,10 @@ def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_
 def test_a_goal_with_its_area_adjective_a_quantity_or_named_after_mal_om(sentence, goal):
     _, ex, _ = extract_text(f"# Uppdrag om etablering\n\n{sentence}\n", name="page.md")
     assert goal in [g.text for g in ex.goals]
+
+
+def test_a_steering_document_named_indefinitely_that_the_text_says_was_made():
+    _, ex, _ = extract_text("# Digital förvaltning\n\nUtredningen har sett över frågan. En handlingsplan för öppna data "
+                            "(öppen förvaltning) har tagits fram. En plan för att följa upp har inte tagits fram.\n",
+                            name="page.md")
+    assert [(p.title, p.kind) for p in ex.policies] == [("Handlingsplan för öppna data", "handlingsplan")]
