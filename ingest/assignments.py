@@ -1473,6 +1473,8 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
     for tm in re.finditer(rf"\b(?:till|hos|informera[rs]?(?:{S}+löpande)?|hålla(?:{S}+löpande)?){S}+", text[s0:s1]):
         if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]):
             continue
+        if re.search(rf"\b[Uu]ppdrag(?:et|en)?{S}*$", text[s0:s0 + tm.start()]):
+            continue                   # "(om) uppdrag till Boverket att …": whom the assignment goes to
         p = s0 + tm.end()
         chain_end = p
         keeps_informed = not tm.group().startswith(("till", "hos"))

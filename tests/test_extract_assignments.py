@@ -620,3 +620,12 @@ def test_the_tasks_listed_after_uppdraget_ska_bl_a_omfatta_also_when_each_repeat
                             "stärka elevers läsning.\n\nUppdraget ska bl.a. omfatta:\n- att stödja huvudmännen i deras arbete,\n"
                             "- att följa upp insatserna.\n\nUppdraget ska redovisas senast den 1 mars 2021.\n", name="page.md")
     assert ex.assignments[0].tasks == ["stärka elevers läsning", "stödja huvudmännen i deras arbete", "följa upp insatserna"]
+
+
+def test_the_body_an_assignment_goes_to_is_not_where_its_report_goes():
+    _, ex, _ = extract_text("# Ändring av uppdraget till Boverket att utveckla en plattform\n\nRegeringen ändrar sitt beslut "
+                            "den 3 juni 2021 om uppdrag till Boverket att utveckla en plattform på så sätt att uppdraget i "
+                            "stället ska slutredovisas till Regeringskansliet (Infrastrukturdepartementet) senast den 31 mars "
+                            "2023.\n", name="page.md")
+    assert ex.assignments[0].reports_to == ["Regeringskansliet", "Infrastrukturdepartementet"]
+    assert ex.assignments[0].report_due == ["2023-03-31"]
