@@ -324,6 +324,11 @@ GIVE = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b)){_NAME_CHAR}){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
+# the government's offer beside its assignments: "Regeringen erbjuder regionerna medel för att förstärka …",
+# "Regeringen erbjuder Gotlands kommun att …" (an erbjudande is given and reported on as an assignment)
+OFFER = re.compile(
+    rf"\b(?P<verb>erbjuder|erbjöd){S}+(?P<slot>(?:(?!\b(?:att|ska|är|som)\b){_NAME_CHAR}){{2,200}}?)"
+    rf"{S}+(?:(?:ett{S}+)?(?:statsbidrag|bidrag|medel|stöd|ersättning){S}+(?:för|till){S}+)?(?P<link>att)\b")
 # "gav regeringen i december 2022 i uppdrag till Statens energimyndighet att …": the assignee after "i uppdrag"
 GIVE_TO = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit){S}+(?:(?!\b(?:att|ska|är)\b)[^.;:\n]){{0,60}}?{S}*i{S}+uppdrag{S}+(?:till|åt){S}+"
@@ -470,13 +475,14 @@ class Cand:
     dnr: list[str] = field(default_factory=list)
     task_end: int = 0
     received: bool = False     # "X har den 14 oktober 2020 fått i uppdrag att …": one X received before
+    offer: bool = False        # "Regeringen erbjuder regionerna …": an erbjudande beside the page's assignment
 
 
 # ====================================================================== the stage
 
 
 # words without which a text (or a sentence) gives no assignment: uppdra/uppdrag, budget, utse/utsåg
-ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg", "tillkalla", "tillsätta", "tillsatte")
+ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg", "tillkalla", "tillsätta", "tillsatte", "erbjud")
 
 
 def _has_cue(text: str) -> bool:
@@ -514,7 +520,7 @@ def extract(ctx: Ctx) -> None:
     for c in cands:
         if main is not None and _belongs_to_main(c, decision, background_at):
             continue
-        if not c.kind or not c.assignees:
+        if not c.kind or not (c.assignees or c.offer and c.groups):
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
     out = _merge(out)
@@ -801,6 +807,8 @@ def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
         return False           # a cited earlier decision
     if c.received and c.decided_on:
         return False           # an earlier decision, dated
+    if c.offer:
+        return False           # an erbjudande beside it is an assignment of its own
     if c.anchor < background_at:
         return True
     return c.present
@@ -875,9 +883,11 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
             a.tasks += [task_text(lead + " " + text[i0:i1]) for i0, i1 in items] or [lead]
             if items:
                 a.evidence.append(ctx.span(s0, items[-1][1]))
-    # report deadlines and recipients anywhere in the decision
+    # report deadlines and recipients anywhere in the decision, but those of the regions an erbjudande beside it goes to
     for s0, s1 in sents:
-        _report(ctx, a, s0, s1)
+        group = GROUP_REPORTS.match(text, s0, s1)
+        if not (group and any(c.offer and group["g"].lower() in (x.lower() for x in c.groups) for c in cands)):
+            _report(ctx, a, s0, s1)
     # period
     for span in [d.span] + [c.sent for c in mine]:
         _period(ctx, a, *span)
@@ -1012,6 +1022,14 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         if not issuer:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
         add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
+    for m in OFFER.finditer(text, s0, s1):
+        issuer = _issuer_left(ctx, s0, m.start())
+        if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":
+            before = len(out)
+            add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+            for c in out[before:]:
+                c.offer = True
+
     def body_first(m: re.Match) -> bool:
         return any(mm.start == m.start("slot") for mm in ctx.bodies.mentions_in(m.start("slot"), m.end("slot")))
 
@@ -1296,7 +1314,9 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
     text = ctx.text
     title = c.title or c.task or ""
     base = dict(kind=c.kind, issuer=c.issuer, assignees=list(c.assignees), decided_on=c.decided_on,
-                diarienummer=list(dict.fromkeys(c.dnr)))
+                diarienummer=list(dict.fromkeys(c.dnr)),
+                # the regions or municipalities an erbjudande goes to, in the page's words
+                assignee_descriptions=list(c.groups) if c.offer and not c.assignees else [])
     ev = [ctx.span(*c.sent)]
     # the scope: what follows the cue up to the next cue or heading, for bullets and report sentences
     nxt = min([x.sent[0] for x in all_cands if x.sent[0] > c.sent[0]] + [len(text)])
@@ -1347,7 +1367,7 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
     if c.kind in ("regeringsuppdrag", "uppdrag"):
         for s0, s1 in sents:
             if c.sent[0] <= s0 <= scope_end:
-                _report(ctx, a, s0, s1, subject=c.assignees)
+                _report(ctx, a, s0, s1, subject=c.assignees + (c.groups if c.offer else []))
     out.append(a)
     return out
 
@@ -1385,6 +1405,10 @@ YEARLY = re.compile(r"(?P<first>\b\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)(?P<mor
                     r"\s+(?:och|samt)\s+(?:19|20)\d\d)\b")
 
 
+# a report sentence of a group of principals: "Regionerna ska redovisa hur medlen har använts …"
+GROUP_REPORTS = re.compile(r"\s*(?P<g>[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Hh]uvudmännen)\s+(?:ska|skall)\b")
+
+
 def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None = None) -> None:
     """Deadlines and recipients of a report sentence."""
     text = ctx.text
@@ -1397,6 +1421,9 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
         lead = sentence[:40].lower()
         if first and first[0].start - s0 < 3 and first[0].label not in subject and "uppdrag" not in lead:
             return
+        group = GROUP_REPORTS.match(sentence)
+        if group and group["g"].lower() not in {x.lower() for x in subject}:
+            return                     # "Regionerna ska redovisa …": the report of an erbjudande beside it
     found = False
     for m in DUE.finditer(text, s0, s1):
         rec = (m["rec"] or "").strip()

@@ -629,3 +629,14 @@ def test_the_body_an_assignment_goes_to_is_not_where_its_report_goes():
                             "2023.\n", name="page.md")
     assert ex.assignments[0].reports_to == ["Regeringskansliet", "Infrastrukturdepartementet"]
     assert ex.assignments[0].report_due == ["2023-03-31"]
+
+
+def test_an_erbjudande_beside_an_assignment_is_one_of_its_own_with_its_own_report():
+    _, ex, _ = extract_text("# Uppdrag till Socialstyrelsen om stöd till psykiatrin och erbjudande till regionerna\n\n"
+                            "Regeringen ger Socialstyrelsen i uppdrag att stödja regionernas arbete med psykiatrin. Uppdraget "
+                            "ska slutredovisas senast den 31 mars 2020.\n\nRegeringen erbjuder regionerna medel för att "
+                            "förstärka barnpsykiatrin. Regionerna ska redovisa hur medlen har använts senast den 30 juni 2017.\n",
+                            name="page.md")
+    assert [(a.kind, a.assignees, a.assignee_descriptions, a.tasks, a.report_due) for a in ex.assignments] == [
+        ("regeringsuppdrag", ["Socialstyrelsen"], [], ["stödja regionernas arbete med psykiatrin"], ["2020-03-31"]),
+        ("regeringsuppdrag", [], ["regionerna"], ["förstärka barnpsykiatrin"], ["2017-06-30"])]
