@@ -1540,8 +1540,9 @@ def _same(a: Assignment, b: Assignment) -> bool:
         return False
     if set(a.diarienummer) & set(b.diarienummer):
         return True
-    if not set(a.assignees) & set(b.assignees) and a.assignees and b.assignees:
-        return False
+    who_a, who_b = set(a.assignees) | set(a.assignee_descriptions), set(b.assignees) | set(b.assignee_descriptions)
+    if not who_a & who_b and who_a and who_b:
+        return False               # (an erbjudande to "regionerna" beside an uppdrag to an agency: two)
     if a.decided_on and b.decided_on:
         return a.decided_on == b.decided_on and bool(set(a.assignees) & set(b.assignees) or not a.assignees
                                                      or not b.assignees)

@@ -897,7 +897,7 @@ def feed_assignments(ctx: Ctx, f: Found) -> None:
         if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)):
             continue                      # an earlier decision the background recounts
         for labels, at in f.given:
-            if decided(at) and (set(labels) & set(a.assignees) or not a.assignees):
+            if decided(at) and (set(labels) & set(a.assignees) or not a.assignees and not a.assignee_descriptions):
                 a.assignees += [x for x in labels if x not in a.assignees]
         for r in f.items:
             if r.body in a.assignees and not NOT_A_TASK.match(r.task) and decided(r.evidence[0].start) and \
