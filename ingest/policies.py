@@ -1405,6 +1405,16 @@ POLICY_AIM = re.compile(
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+# a quantified target: "Antalet omkomna cyklister ska halveras till 2030", "Senast 2030 ska andelen resor med cykel ha
+# fördubblats", "Andelen … ska uppgå till minst 80 procent" (in a steering document, or with the year it is for)
+_QUANTITY = r"(?:[Aa]ndelen|[Aa]ntalet|[Nn]ivån|[Uu]tsläppen|[Ss]jukfrånvaron|[Vv]äntetiderna|[Kk]ostnaderna)\b"
+_CHANGE = (r"(?:ha\s+)?(?:öka|ökat|minska|minskat|halveras|halverats|fördubblas|fördubblats|sjunka|sjunkit|stiga|stigit|uppgå|"
+           r"vara\s+(?:minst|högst|lägre|högre|under|över))\b")
+TARGET = re.compile(rf"(?:^|(?<=\s)){_QUANTITY}[^.;:]{{0,140}}?\b(?:ska|skall)\s+(?:(?:år\s+)?(?:19|20)\d\d\s+)?{_CHANGE}"
+                    rf"|(?:^|(?<=\s))(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20)\d\d\s+(?:ska|skall)\s+"
+                    rf"{_QUANTITY}[^.;:]{{0,140}}?\s{_CHANGE}")
+TARGET_YEAR = re.compile(r"\b(?:till|senast|år|före|under|inom)\s+(?:år\s+)?(?:19|20)\d\d\b")
+LEAD_TIME = re.compile(r"\s*(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b")
 # a goal said with the verb first: "Långsiktigt är målsättningen en helt jämn könsfördelning", "På sikt är målet att …"
 GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen) (?:är|var) "
                            r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen) (?:att )?(?=[a-zåäö])")
@@ -1729,6 +1739,12 @@ def _goals(r: Reader) -> None:
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
                 add_stated(goal, a + m.start(), a + m.start())
+        m = TARGET.search(sent)
+        if m and (own is not None or TARGET_YEAR.search(sent)):
+            lead = LEAD_TIME.match(sent)
+            at = a + (lead.start() if lead else m.start())
+            goal = _clean_item(text[at:b])
+            add_stated(goal, at, at)
         for m in GOAL_INVERTED.finditer(sent):
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
