@@ -37,7 +37,7 @@ from .model import Consultation, Response
 # ---------------------------------------------------------------- remiss patterns
 ORG_SENDS = re.compile(
     rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände)"
-    rf"{S}+(?:(?:ärendet|förslaget{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
+    rf"{S}+(?:(?:ärendet|förslag(?:et)?{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
     rf"(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
     rf"(?:{S}+för{S}+(?:yttrande|synpunkter|kännedom|beredning|svar)|[.;]|$)|{S}+på{S}+remiss\b|[.;]|$)")
@@ -95,7 +95,7 @@ SUBJECT_LEAD = re.compile(
 SUBJECT_TAIL = re.compile(
     rf"(?:,?{S}*\(?\b(?:dnr|diarienummer)\b[^\n]*|,{S}+av{S}+[A-ZÅÄÖ][^\n]*|{S}+till{S}+[a-zåäö]+nämnden[^\n]*|"
     rf"\.+$|{S}+\(\w+{S}+\d{{4}}[^)]*\)$|{S}*\((?:KS|KF|[A-ZÅÄÖ]{{2,5}}){S}?\d{{4}}[^)]*\)$)")
-GENERIC_SUBJECTS = {"remissen", "ärendet", "förslaget", "ny strategi", "strategin", "remiss", "detta", "denna",
+GENERIC_SUBJECTS = {"remissen", "ärendet", "förslag", "förslaget", "ny strategi", "strategin", "remiss", "detta", "denna",
                     "följande", "yttrande", "svar", "betänkandet", "promemorian", "rapporten", "utredningen",
                     "förslagen", "underlaget", "handlingarna", "materialet", "dokumentet"}
 

@@ -263,3 +263,12 @@ def test_a_samrad_that_has_also_taken_place_with_a_minoritys_association():
     assert [(c.kind, c.participants) for c in ex.consultations] == [
         ("samråd", ["Sverigefinska riksförbundet", "Sametinget"])]
     assert ("Sverigefinska riksförbundet", "organisation") in [(b.label, b.kind) for b in ex.bodies]
+
+
+def test_a_proposal_sent_on_remiss_is_named_by_what_it_proposes():
+    _, ex, _ = extract_text("Kommunledningsförvaltningen\nTjänsteskrivelse\n2021-02-10\n\nYttrande över regionens förslag\n\n"
+                            "Ärendet\nRegion Dalarna har skickat förslag till regional kulturplan 2023–2026 på remiss till "
+                            "länets kommuner. Svar ska ha inkommit till Region Dalarna senast den 31 mars 2022.\n",
+                            name="tjansteskrivelse.txt")
+    assert [(c.organizer, c.subject, c.participants, c.deadline) for c in ex.consultations] == [
+        ("Region Dalarna", "Regional kulturplan 2023–2026", ["länets kommuner"], "2022-03-31")]
