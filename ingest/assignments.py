@@ -535,6 +535,7 @@ def extract(ctx: Ctx) -> None:
                 _absorb(own, a)
                 out.remove(a)
     out += _meeting_assignments(ctx, out)
+    out += _listed_remits(ctx, out)
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments
@@ -554,6 +555,42 @@ def extract(ctx: Ctx) -> None:
         a.evidence = sorted(set(a.evidence))
     ctx.out.assignments.extend(out)
     _reports_on(ctx, out)
+
+
+# ---------------------------------------------------------------- a government decision's numbered assignments
+
+# the government's assignments to an agency under their heading, one numbered item each, as a regleringsbrev gives them:
+# "## Uppdrag ⏎ 1. Skolverket ska ta fram stödmaterial om … Uppdraget ska redovisas … senast den 1 april 2025."
+REMITS_HEADING = re.compile(r"^[ \t#]*(?:Nya |Övriga |Särskilda )?[Uu]ppdrag[ \t]*:?[ \t]*$", re.M)
+REMIT_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<item>[^\n]+(?:\n(?![ \t]*\d{1,2}[.)][ \t]|[ \t]*#|[ \t]*\n)[^\n]+)*)", re.M)
+
+
+def _listed_remits(ctx: Ctx, found: list[Assignment]) -> list[Assignment]:
+    text = ctx.text
+    gov = ctx.bodies.resolve("regeringen")
+    if gov is None:
+        return []
+    out: list[Assignment] = []
+    for h in REMITS_HEADING.finditer(text):
+        nxt = re.search(r"^[ \t]*#", text[h.end():], re.M)
+        end = h.end() + nxt.start() if nxt else len(text)
+        for m in REMIT_ITEM.finditer(text, h.end(), end):
+            s0 = m.start("item")
+            s1 = first_sentence_end(text, s0, m.end("item"))
+            ms = ctx.bodies.mentions_in(s0, s1)
+            dm = re.match(rf"(?:{S}*\([^()]{{1,40}}\))?{S}+(?:ska|skall){S}+(?:även{S}+|också{S}+)?", text[ms[0].end:s1]) \
+                if ms and ms[0].start == s0 else None
+            if dm is None or ctx.bodies.bodies[ms[0].label].kind in ("regering", "departement"):
+                continue
+            task = task_text(text[ms[0].end + dm.end():s1])
+            if len(task.split()) < 2 or any(ms[0].label in a.assignees and task in a.tasks for a in found):
+                continue
+            a = Assignment(kind="regeringsuppdrag", title=task, issuer=gov, assignees=[ms[0].label], tasks=[task],
+                           evidence=[ctx.span(s0, s1)])
+            for r0, r1 in ctx.sentences(s1, m.end("item")):
+                _report(ctx, a, r0, r1)
+            out.append(a)
+    return out
 
 
 # ---------------------------------------------------------------- decisions at a meeting

@@ -640,3 +640,14 @@ def test_an_erbjudande_beside_an_assignment_is_one_of_its_own_with_its_own_repor
     assert [(a.kind, a.assignees, a.assignee_descriptions, a.tasks, a.report_due) for a in ex.assignments] == [
         ("regeringsuppdrag", ["Socialstyrelsen"], [], ["stödja regionernas arbete med psykiatrin"], ["2020-03-31"]),
         ("regeringsuppdrag", [], ["regionerna"], ["förstärka barnpsykiatrin"], ["2017-06-30"])]
+
+
+def test_a_regleringsbrev_gives_its_assignments_one_numbered_item_each():
+    _, ex, _ = extract_text("# Regleringsbrev för budgetåret 2024 avseende Statens skolverk\n\nRegeringen beslutar om följande "
+                            "mål och uppdrag för Statens skolverk.\n\n## Uppdrag\n1. Skolverket ska ta fram stödmaterial om "
+                            "läsning. Uppdraget ska redovisas till Regeringskansliet (Utbildningsdepartementet) senast den 1 "
+                            "april 2025.\n2. Skolverket ska följa upp reformen om betyg. Uppdraget ska redovisas senast den 15 "
+                            "oktober 2024.\n", name="page.md")
+    assert [(a.kind, a.assignees, a.tasks, a.report_due) for a in ex.assignments] == [
+        ("regeringsuppdrag", ["Statens skolverk"], ["ta fram stödmaterial om läsning"], ["2025-04-01"]),
+        ("regeringsuppdrag", ["Statens skolverk"], ["följa upp reformen om betyg"], ["2024-10-15"])]
