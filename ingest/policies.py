@@ -1105,8 +1105,8 @@ def _dated_compound(stem: str | None) -> bool:
 
 def _of_body(r: Reader, a: int, b: int) -> bool:
     """Whether text[a:b], after a plan's kind word in a title, is the body it is the plan of: "(2023) för Folkhälsorådet
-    i Ljusdals kommun"."""
-    return bool(re.match(r"\s+(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s+)?för\s", r.text[a:b])) and \
+    i Ljusdals kommun", "(budgetåret 2024) avseende Statens skolverk"."""
+    return bool(re.match(r"\s+(?:(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?\s+)?(?:för|avseende)\s", r.text[a:b])) and \
         bool(r.bodies_in(a, b))
 
 
