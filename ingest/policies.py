@@ -1415,6 +1415,10 @@ TARGET = re.compile(rf"(?:^|(?<=\s)){_QUANTITY}[^.;:]{{0,140}}?\b(?:ska|skall)\s
                     rf"{_QUANTITY}[^.;:]{{0,140}}?\s{_CHANGE}")
 TARGET_YEAR = re.compile(r"\b(?:till|senast|år|före|under|inom)\s+(?:år\s+)?(?:19|20)\d\d\b")
 LEAD_TIME = re.compile(r"\s*(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b")
+# what the paper itself is put forward for: "Regeringen lägger därför fram denna proposition för att tydliggöra …",
+# "Promemorian remitteras för att …" is not one (sent for comment)
+PAPER_FOR = re.compile(r"\b(?:lägger|lade)\s+(?:\w+\s+)?fram\s+(?:denna|den\s+här)\s+(?:proposition|skrivelse|promemoria|strategi|plan)"
+                       r"\s+för\s+att\s+(?P<goal>[^.;:]+)")
 # a goal said with the verb first: "Långsiktigt är målsättningen en helt jämn könsfördelning", "På sikt är målet att …"
 GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen) (?:är|var) "
                            r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen) (?:att )?(?=[a-zåäö])")
@@ -1517,7 +1521,10 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
                        r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs)\b)|,\s+(?=(?:ska|bör)\b)"
                        # (the main clause's "ska" with its subject after it: "För att underlätta för sparare … ska det
                        # därutöver ges möjlighet …")
-                       r"|\s+(?=(?:ska|bör)\s+(?:det|detta|den|de|regeringen|[A-ZÅÄÖ][\wåäö-]+)\b))")
+                       r"|\s+(?=(?:ska|bör)\s+(?:det|detta|den|de|regeringen|[A-ZÅÄÖ][\wåäö-]+)\b)"
+                       # (or the power a rule gives for it: "För att säkerställa att ett förbud följs får vissa föremål …
+                       # omhändertas"; not what is needed for something: "För att stadgan ska träda i kraft krävs …")
+                       r"|,?\s+(?=får\s))")
 # what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
@@ -1745,6 +1752,9 @@ def _goals(r: Reader) -> None:
             at = a + (lead.start() if lead else m.start())
             goal = _clean_item(text[at:b])
             add_stated(goal, at, at)
+        for m in PAPER_FOR.finditer(sent):
+            goal = _clean_item(_before_dash(m["goal"]))
+            add_stated(goal, a + m.start("goal"), a + m.start())
         for m in GOAL_INVERTED.finditer(sent):
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())

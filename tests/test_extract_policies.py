@@ -1319,3 +1319,11 @@ def test_a_quantity_that_will_change_is_no_goal_outside_a_steering_document_with
     _, ex, _ = extract_text("# Uppdrag om statistik\n\nRegeringen ger SCB i uppdrag att redovisa hur antalet företag ska "
                             "öka enligt prognosen.\n", name="page.md")
     assert ex.goals == []
+
+
+def test_what_a_paper_is_put_forward_for_and_the_aim_of_a_power_a_rule_gives():
+    goals = [g.text for g in page(
+        "# Energi\n\nI propositionen redovisas inriktningen. Regeringen lägger därför fram denna proposition för att tydliggöra "
+        "den långsiktiga inriktningen för energipolitiken. För att säkerställa att ett förbud följs får vissa föremål "
+        "omhändertas.\n").goals]
+    assert {"tydliggöra den långsiktiga inriktningen för energipolitiken", "säkerställa att ett förbud följs"} <= set(goals)
