@@ -590,6 +590,7 @@ def _listed_remits(ctx: Ctx, found: list[Assignment]) -> list[Assignment]:
             for r0, r1 in ctx.sentences(s1, m.end("item")):
                 _report(ctx, a, r0, r1)
             out.append(a)
+    ctx.extras["listed_remits"] = out
     return out
 
 

@@ -899,10 +899,9 @@ def feed_assignments(ctx: Ctx, f: Found) -> None:
         for labels, at in f.given:
             if decided(at) and (set(labels) & set(a.assignees) or not a.assignees and not a.assignee_descriptions):
                 a.assignees += [x for x in labels if x not in a.assignees]
+        if any(a is x for x in ctx.extras.get("listed_remits", [])):
+            continue                      # one numbered item each: its task is all it holds
         for r in f.items:
-            # (where the page gives one body several assignments, which of them a duty belongs to is not told)
-            if sum(r.body in x.assignees for x in ctx.out.assignments) > 1:
-                continue
             if r.body in a.assignees and not NOT_A_TASK.match(r.task) and decided(r.evidence[0].start) and \
                     not any(_restates(r.task, t) for t in a.tasks):
                 a.tasks.append(r.task)
