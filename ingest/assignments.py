@@ -1538,8 +1538,8 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
     for tm in re.finditer(rf"\b(?:till|hos|informera[rs]?(?:{S}+löpande)?|hålla(?:{S}+löpande)?){S}+", text[s0:s1]):
         if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]):
             continue
-        if re.search(rf"\b[Uu]ppdrag(?:et|en)?{S}*$", text[s0:s0 + tm.start()]):
-            continue                   # "(om) uppdrag till Boverket att …": whom the assignment goes to
+        # "(om) uppdrag till Boverket att …": whom the assignment goes to (not "en slutredovisning av uppdraget till X")
+        to_assignee = bool(re.search(rf"(?<!\bav{S})\b[Uu]ppdrag(?:et|en)?{S}*$", text[s0:s0 + tm.start()]))
         p = s0 + tm.end()
         chain_end = p
         keeps_informed = not tm.group().startswith(("till", "hos"))
@@ -1548,6 +1548,8 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
             if named is None:
                 break
             label, mm_end, soft = named
+            if to_assignee and re.match(rf"{S}+(?:att|om){S}", text[mm_end:s1]):
+                break
             label = _register_named(ctx, label, soft)
             kind = ctx.bodies.bodies[label].kind if label in ctx.bodies.bodies else ""
             if kind in ("kommun",) and not out:
