@@ -1366,7 +1366,8 @@ ADJUST = re.compile(
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
     r"^\s*(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare|Just\.?(?=\s*:))", re.I | re.M)
-ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utses\s+att\s+justera|Protokolls?justerare|Justering"
+ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utse(?:s|dd|dda)\s+att\s+justera|Protokolls?justerare"
+                          r"|Justeringsperson(?:er)?|Justering"
                           r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
@@ -1415,10 +1416,13 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
         if not found and not t[m.end():line_end].strip(" .…_:\t") or SIGNATURE.search(t[m.end():line_end]):
             # the names on the lines below the label ("Justerare\nCia Ceder (V)\nDan Dal (SD)")
             pos = line_end
-            for _ in range(3):
+            for k in range(4):
                 nxt_end = t.find("\n", pos + 1)
                 nxt_end = len(t) if nxt_end < 0 else nxt_end
                 nxt = t[pos + 1:nxt_end].strip()
+                if not nxt and k == 0:
+                    pos = nxt_end         # a blank line between the label and its names
+                    continue
                 if not nxt or not NAMES_ONLY.fullmatch(nxt) or STOP_HEAD.match(nxt) or ROLE_HEAD.match(nxt) \
                         or PARAGRAPH.match(nxt):
                     break

@@ -722,3 +722,11 @@ def test_abbreviated_labels_and_a_table_row_with_commas_that_names_whom_it_serve
     assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
         ("Lisa Ek", "ordförande", "S", None), ("Ulf Ris", "tjänstgörande ersättare", "C", "Kim Al")]
     assert (m.chair, m.adjusters) == ("Lisa Ek", ["Bo Ask"])
+
+
+@pytest.mark.parametrize("label", ["Justerare\n\nBo Ask\n", "Utsedd att justera: Bo Ask\n", "Justeringsperson: Bo Ask\n"])
+def test_adjusters_under_a_label_a_blank_line_above_them_or_other_words_for_it(label):
+    _, ex, _ = extract_text(f"PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek (S), ordförande\n"
+                            f"Bo Ask (M)\n\n{label}\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden beslutar att bevilja "
+                            "bygglov.\n", name="minutes.txt")
+    assert ex.meetings[0].adjusters == ["Bo Ask"]
