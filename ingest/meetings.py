@@ -1471,7 +1471,7 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
     return names, ev
 
 
-CHAIR_LABEL = re.compile(r"^\s*Ordförande[ \t]*:?[ \t]*", re.M)
+CHAIR_LABEL = re.compile(r"^\s*(?:Mötes|Sammanträdes)?[Oo]rdförande[ \t]*:?[ \t]*", re.M)
 CHAIR_TEXT = re.compile(r"\bOrdföranden\s+(?=[A-ZÅÄÖ])")
 
 

@@ -730,3 +730,10 @@ def test_adjusters_under_a_label_a_blank_line_above_them_or_other_words_for_it(l
                             f"Bo Ask (M)\n\n{label}\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden beslutar att bevilja "
                             "bygglov.\n", name="minutes.txt")
     assert ex.meetings[0].adjusters == ["Bo Ask"]
+
+
+def test_the_chair_of_the_meeting_under_its_own_label():
+    _, ex, _ = extract_text("PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nNärvarande: Lisa Ek (S), Bo Ask (M)\n\n"
+                            "Mötesordförande: Lisa Ek\nJusterare: Bo Ask\n\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden "
+                            "beslutar att bevilja bygglov.\n", name="minutes.txt")
+    assert (ex.meetings[0].chair, ex.meetings[0].adjusters) == ("Lisa Ek", ["Bo Ask"])
