@@ -1429,6 +1429,10 @@ STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-Z
 # ... also as what a steering document lays down: "Överenskommelsen innebär att Sverige ska ha moderna miljökrav …"
 POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lanen|[Pp]rogrammet|[Aa]vtalet|[Vv]isionen|[Pp]olicyn)"
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
+# a state a steering document holds for everyone it is about: "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva
+# utsättas för våld", "Varje elev ska få det stöd den behöver"
+EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)\s+"
+                           r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1743,6 +1747,10 @@ def _goals(r: Reader) -> None:
             goal = _clean_item(sent[m.start():])
             add_stated(goal, a + m.start(), a + m.start())
         if own is not None:
+            m = EVERYONE_GOAL.match(sent)
+            if m:                         # "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva …": a steering
+                goal = _clean_item(sent[m.start("goal"):])     # document's goal for everyone it is about
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
                 add_stated(goal, a + m.start(), a + m.start())

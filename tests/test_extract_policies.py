@@ -1327,3 +1327,10 @@ def test_what_a_paper_is_put_forward_for_and_the_aim_of_a_power_a_rule_gives():
         "den långsiktiga inriktningen för energipolitiken. För att säkerställa att ett förbud följs får vissa föremål "
         "omhändertas.\n").goals]
     assert {"tydliggöra den långsiktiga inriktningen för energipolitiken", "säkerställa att ett förbud följs"} <= set(goals)
+
+
+def test_a_steering_documents_goal_for_everyone_it_is_about_but_not_a_duty_of_all_boards():
+    _, ex, _ = extract_text("Handlingsplan för barns uppväxt 2024–2026\n\nAlla barn ska ha en trygg uppväxt. Ingen ska behöva "
+                            "utsättas för våld i hemmet. Alla nämnder ska redovisa sitt arbete.\n", name="plan.txt")
+    assert [g.text for g in ex.goals] == ["Alla barn ska ha en trygg uppväxt", "Ingen ska behöva utsättas för våld i hemmet"]
+    assert [(r.body, r.task) for r in ex.responsibilities] == [("Alla nämnder", "redovisa sitt arbete")]
