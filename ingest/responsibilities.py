@@ -100,7 +100,7 @@ CHARGE_VERB = re.compile(r"^(?:ansvarar (?:(?:även|också|dessutom|bland annat|
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
     rf"\b(?:ger|gav|ge|gett|givit)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
-    r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
+    r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra|(?<=[Dd]et )uppdras)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
@@ -744,9 +744,9 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # "ansvaret för att utreda bidragsbrott flyttas till Ekobrottsmyndigheten", "vidaredelegera ansvaret för detaljerna i
 # ordningsbotssystemet till Åklagarmyndigheten", "flytta ansvaret för tillsynen över … från IVO till LV"
 _HANDED = (r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret|administrationen|"
-           r"handläggningen|prövningen)\s+(?:att|för|över|av)\s+")
+           r"handläggningen|prövningen|[Uu]ppdraget)\s+(?:att|för|över|av)\s+")
 TRANSFERRED = re.compile(
-    rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs)"
+    rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs|ges|gavs)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+"
     # gathered with one body: "tillsynen över inkassoföretag samlas hos Finansinspektionen"
     rf"|\b(?P<what3>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?samlas\s+hos\s+"
@@ -764,7 +764,8 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if mention is None or ctx.bodies.bodies[mention.label].kind in ("regering", "departement"):
             continue
         what = (m["what"] or m["what2"] or m["what3"]).strip()
-        task = re.sub(r"^uppgift(?:en|erna)\s+att\s+", "", what)     # "uppgiften att fördela …" is the task "fördela …"
+        # "uppgiften att fördela …", "Uppdraget att samordna arbetet" are the task "fördela …", "samordna arbetet"
+        task = re.sub(r"^(?:uppgift(?:en|erna)|[Uu]ppdraget)\s+att\s+", "", what)
         when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
 

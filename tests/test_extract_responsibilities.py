@@ -751,3 +751,10 @@ def test_proposals_listed_each_with_att_before_the_body():
                             "bland annat:\n\n* att Skatteverket ska få i uppdrag att ta fram en e-tjänst,\n"
                             "* att det ska införas ett nytt register.\n", name="page.md")
     assert [(r.body, r.task) for r in ex.responsibilities] == [("Skatteverket", "ta fram en e-tjänst")]
+
+
+def test_a_task_given_impersonally_or_with_the_assignment_first():
+    _, ex, _ = extract_text("# Förslag om bostäder\n\nI propositionen föreslås nya regler. Det uppdras åt Boverket att ta fram "
+                            "vägledning om byggregler. Uppdraget att samordna arbetet ges till Tillväxtverket.\n", name="page.md")
+    assert [(r.body, r.task) for r in ex.responsibilities] == [
+        ("Boverket", "ta fram vägledning om byggregler"), ("Tillväxtverket", "samordna arbetet")]
