@@ -206,6 +206,16 @@ GENERIC_AGENCY_STEMS = {"Tillsyns", "Ansvarig", "Ansvariga", "Berörd", "Besluta
 EU_COUNCIL_LABEL = "Europeiska unionens råd"
 EU_COUNCIL = re.compile(r"(?<![\w-])(?P<name>[Rr]ådet)s(?= (?:direktiv|förordning|förordningar|beslut|rekommendation|rambeslut|"
                         r"genomförandeförordning|genomförandebeslut|slutsatser|gemensamma ståndpunkt|resolution)\b)")
+# the European Commission by its short name, where the text is about the EU: "kommissionens genomförandeförordning (EU)
+# 2021/392", "förutsätts att kommissionen antar rättsakter" (not where the text names a commission of its own)
+EU_COMMISSION_LABEL = "Europeiska kommissionen"
+EU_COMMISSION = re.compile(r"(?<![\w-])(?P<name>[Kk]ommissionen)(?:s)?(?![\w-])")
+EU_CONTEXT = re.compile(r"\bEU\b|\bEU:s\b|Europeiska unionen|\((?:EU|EG)\)|\bunionsrätt|\bmedlemsstaterna\b")
+# the Riksdag's committees: "riksdagens utrikesutskott", "konstitutionsutskottets granskning"
+RIKSDAG_COMMITTEE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
+    r"[Ss]ocialförsäkrings|[Ss]ocial|[Kk]ultur|[Uu]tbildnings|[Tt]rafik|[Mm]iljö- och jordbruks|[Nn]ärings|[Aa]rbetsmarknads)"
+    r"utskott(?:et)?)(?:s)?(?![\w-])")
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -432,6 +442,13 @@ def _part_of_listed_name(text: str, m: re.Match) -> bool:
     return len(item) < 100 and not re.search(r"[.!?](?:\s|$)", item) and item != m["name"] + (m["gen"] or "")
 
 
+def _riksdag_committee_label(name: str) -> str:
+    """"riksdagens utrikesutskott" -> "Utrikesutskottet" (the name the Riksdag uses)."""
+    stem = re.sub(r"^[Rr]iksdagens\s+", "", name)
+    stem = stem if stem.endswith("et") else stem + "et"
+    return stem[0].upper() + stem[1:]
+
+
 def _national_group_label(m: re.Match) -> str:
     """One name for "nationella forumet för …" and "nationellt forum för …": the indefinite form."""
     noun = re.sub(r"(?<=forum|tverk)et$|(?<=grupp)en$", "", m["noun"])
@@ -550,6 +567,10 @@ def find_bodies(text: str) -> BodyIndex:
     for m in EU_COUNCIL.finditer(text):
         if not idx.taken(m.start("name"), m.end("name")):
             idx.add(EU_COUNCIL_LABEL, "organisation", m.start("name"), m.end("name"), surface="rådet")
+    take(RIKSDAG_COMMITTEE, "nämnd", lambda m: _riksdag_committee_label(m["name"]))
+    if EU_CONTEXT.search(text) and not any(b.label.lower().endswith("kommissionen") and b.label != EU_COMMISSION_LABEL
+                                           for b in idx.all()):
+        take(EU_COMMISSION, "organisation", lambda m: EU_COMMISSION_LABEL)
     _coordinated(idx, text)
     _compounds(idx, text)
     _created_groups(idx, text)

@@ -758,3 +758,17 @@ def test_a_task_given_impersonally_or_with_the_assignment_first():
                             "vägledning om byggregler. Uppdraget att samordna arbetet ges till Tillväxtverket.\n", name="page.md")
     assert [(r.body, r.task) for r in ex.responsibilities] == [
         ("Boverket", "ta fram vägledning om byggregler"), ("Tillväxtverket", "samordna arbetet")]
+
+
+def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
+    _, ex, _ = extract_text("# Svenskt deltagande\n\nRegeringen avser att samråda med riksdagens utrikesutskott. Enligt EU:s "
+                            "regler förutsätts att kommissionen antar rättsakter.\n", name="page.md")
+    labels = {b.label: b.alt_labels for b in ex.bodies}
+    assert "riksdagens utrikesutskott" in labels["Utrikesutskottet"]
+    assert "kommissionen" in labels["Europeiska kommissionen"]
+
+
+def test_a_commission_of_the_countrys_own_is_not_the_eu_commission():
+    _, ex, _ = extract_text("# Kommissionen mot antiziganism\n\nKommissionen mot antiziganism ska enligt EU:s ramverk lämna "
+                            "förslag. Kommissionen ska redovisa arbetet.\n", name="page.md")
+    assert "Europeiska kommissionen" not in [b.label for b in ex.bodies]
