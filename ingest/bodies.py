@@ -568,7 +568,7 @@ def find_bodies(text: str) -> BodyIndex:
         if not idx.taken(m.start("name"), m.end("name")):
             idx.add(EU_COUNCIL_LABEL, "organisation", m.start("name"), m.end("name"), surface="rådet")
     take(RIKSDAG_COMMITTEE, "nämnd", lambda m: _riksdag_committee_label(m["name"]))
-    if EU_CONTEXT.search(text) and not any(b.label.lower().endswith("kommissionen") and b.label != EU_COMMISSION_LABEL
+    if EU_CONTEXT.search(text) and not any("kommission" in b.label.lower() and b.label != EU_COMMISSION_LABEL
                                            for b in idx.all()):
         take(EU_COMMISSION, "organisation", lambda m: EU_COMMISSION_LABEL)
     _coordinated(idx, text)
