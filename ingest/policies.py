@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from .bodies import EU_COUNCIL_LABEL
 from .context import Ctx
+from .document import _adoption, header_fields
 from .dates import find_dates, parse_date
 from .model import Goal, Policy
 
@@ -2125,7 +2126,6 @@ def _names_a_body(r: Reader, d: PolicyDraft) -> bool:
 def _header_table(r: Reader) -> None:
     """What the opening table of a steering document says of the document's own policy: who adopted it, when, and for
     how long it holds ("Beslutad av: Kommunfullmäktige", "Beslutsdatum: 2020-02-24", "Giltighetstid: Tills vidare")."""
-    from .document import header_fields
     own = r.document_policy()
     if own is None:
         return
@@ -2150,7 +2150,6 @@ def _header_table(r: Reader) -> None:
 
 
 def _ADOPTION_DATED(ctx: Ctx) -> bool:
-    from .document import _adoption
     m = _adoption(ctx)
     return bool(m and m["date"])
 
