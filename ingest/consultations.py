@@ -63,6 +63,7 @@ GAVE_ANSWER = re.compile(
     rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+(?:över|på|om|gällande|angående){S}+"
     rf"(?:remissen{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
 ANSWERED_PAPER = r"(?:departements)?promemorian|(?:slut|del)?betänkandet"
+ANSWERS_PAPER_LOW = re.compile(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över (?:{ANSWERED_PAPER})\b", re.M)   # in lower case
 # a heading that answers a remiss: "Yttrande över remiss från …", "Remissvar: …"; also one that names the paper it answers
 # and whom to, without the word "remiss": "Yttrande till Socialdepartementet över promemorian Ett stärkt skydd för barn"
 HEADING = re.compile(
@@ -143,7 +144,7 @@ def _sections(ctx: Ctx) -> list[tuple[int, int, bool]]:
 def _speaks_of_remiss(low: str) -> bool:
     """A text (lower case) that may tell of a remiss: one that says so, or a heading that answers a paper without saying
     "remiss" ("Yttrande till Socialdepartementet över promemorian …")."""
-    return "remiss" in low or "remitter" in low or bool(re.search(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över (?:{ANSWERED_PAPER})\b", low, re.M))
+    return "remiss" in low or "remitter" in low or bool(ANSWERS_PAPER_LOW.search(low))
 
 
 def _remisses(ctx: Ctx) -> list[Consultation]:

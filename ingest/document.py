@@ -270,6 +270,8 @@ COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?f
                              # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …"
                              r"|gett|gav|givit|uppdragit|uppdrog)\b"
                              r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")
+
+
 def council_decided(ctx: Ctx, a: int = 0, b: int | None = None) -> re.Match | None:
     """The first COUNCIL_DECIDED in text[a:b] whose subject is a municipality's or a region's council or board, not an
     agency named like one ("Socialstyrelsen gav …")."""

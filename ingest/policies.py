@@ -1887,10 +1887,7 @@ def _goals(r: Reader) -> None:
             says_goals = bool(GOAL_WORD.search(sent))       # "De nya målen är:", not "Fokusområden:"
             if pid is None and not says_goals:
                 continue
-            for s, e in _bullets_after(text, b):
-                item = text[s:e]
-                lead = len(item) - len(BULLET.sub("", item))
-                add(_clean_item(item), s + lead, s + lead + len(_clean_item(item)), pid, says_goals)
+            _bullet_goals(text, b, add, pid, says_goals)
         prev_a = a
     if own is not None:
         _goal_lines(r, add, own)
@@ -1912,11 +1909,16 @@ def _goal_lines(r: Reader, add, own: int) -> None:
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
     for m in GOAL_HEADING.finditer(text):
-        for s, e in _bullets_after(text, m.end()):
-            item = text[s:e]
-            lead = len(item) - len(BULLET.sub("", item))
-            goal = _clean_item(item)
-            add(goal, s + lead, s + lead + len(goal), own, True)
+        _bullet_goals(text, m.end(), add, own, True)
+
+
+def _bullet_goals(text: str, pos: int, add, pid: int | None, stated: bool) -> None:
+    """Each bullet item after `pos` (the end of the line that announces them) as a goal, quoted without its bullet."""
+    for s, e in _bullets_after(text, pos):
+        item = text[s:e]
+        lead = len(item) - len(BULLET.sub("", item))
+        goal = _clean_item(item)
+        add(goal, s + lead, s + lead + len(goal), pid, stated)
 
 
 def _proposed_for(sent: str) -> re.Match | None:

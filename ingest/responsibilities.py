@@ -73,8 +73,10 @@ ONE_WORD_TASK = re.compile(r"[a-zåäö][a-zåäö-]{5,}(?:en|et|na)")
 MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
+# "X ansvarar (även, också …) för (att)"
+_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?"
 RESP_VERB = re.compile(
-    r"(?P<verb>utvecklar|ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
+    rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
@@ -93,7 +95,7 @@ RESP_VERB = re.compile(
 # regeringen, med statistikunderlag", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är")
-CHARGE_VERB = re.compile(r"^(?:ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
@@ -117,7 +119,7 @@ GROUP = re.compile(
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
     r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
     r"[Ll]änsstyrelserna)"
-    r"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?|har ansvar för(?: att)?)\s+")
+    rf"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|{_ANSWERS}|har ansvar för(?: att)?)\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
