@@ -216,6 +216,11 @@ RIKSDAG_COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
     r"[Ss]ocialförsäkrings|[Ss]ocial|[Kk]ultur|[Uu]tbildnings|[Tt]rafik|[Mm]iljö- och jordbruks|[Nn]ärings|[Aa]rbetsmarknads)"
     r"utskott(?:et)?)(?:s)?(?![\w-])")
+# a municipality's or region's own committee by its name: "Kommunledningsutskottet", "Allmänna utskottet",
+# "Individ- och familjeutskottet" (a board's "arbetsutskott" is read with its board; the Riksdag's are above)
+MUNICIPAL_COMMITTEE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet))"
+    r"(?:s)?(?![\w-])")
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -568,6 +573,7 @@ def find_bodies(text: str) -> BodyIndex:
         if not idx.taken(m.start("name"), m.end("name")):
             idx.add(EU_COUNCIL_LABEL, "organisation", m.start("name"), m.end("name"), surface="rådet")
     take(RIKSDAG_COMMITTEE, "nämnd", lambda m: _riksdag_committee_label(m["name"]))
+    take(MUNICIPAL_COMMITTEE, "nämnd")
     if EU_CONTEXT.search(text) and not any("kommission" in b.label.lower() and b.label != EU_COMMISSION_LABEL
                                            for b in idx.all()):
         take(EU_COMMISSION, "organisation", lambda m: EU_COMMISSION_LABEL)

@@ -69,8 +69,9 @@ ANSWERS_PAPER_LOW = re.compile(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över 
 HEADING = re.compile(
     rf"(?:#+{S}*)?(?:\d+\.{S}+)?(?:(?P<yt>(?:Kontors|Nämnd|Remiss)?[Yy]ttrande(?:{S}+till{S}+(?P<to>[A-ZÅÄÖ][^\n]{{2,80}}?))?{S}+"
     rf"(?:över|om|angående|avseende|gällande){S}+)|"
-    rf"Svar{S}+på{S}+|Remissvar{S}*(?:(?:över|på|om|avseende|angående|gällande|-|–|:){S}*)?)?"
-    rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
+    rf"Svar{S}+på{S}+|(?P<rv>Remissvar){S}*(?:(?:över|på|om|avseende|angående|gällande|-|–|:){S}*)?)?"
+    # ("Remissvar: Ett starkare skydd för … (SOU 2021:97)": the answer's heading names the paper itself)
+    rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!))|(?(rv)(?=[A-ZÅÄÖ])|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
 FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:om|av|gällande|angående|avseende|\())")
 DEADLINE = re.compile(
     rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara)"
@@ -290,7 +291,9 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 who = []          # "Pensionärsrådet har getts möjlighet att yttra sig över ärendet"
             if who:
                 h.participants += who
-                subj, _, _ = _subject(ctx, m.start("subj"), m.end("subj"))
+                # (not the verb itself: "… beretts tillfälle att yttra sig och tillstyrker förslagen")
+                subj = None if re.match(rf"(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma)\b", m["subj"]) else \
+                    _subject(ctx, m.start("subj"), m.end("subj"))[0]
                 if subj and (h.subject_strength < 2):
                     h.subject, h.subject_strength = subj, 2
                 got = True

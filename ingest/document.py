@@ -93,7 +93,9 @@ ORG_NAME_LINE = re.compile(
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
                         r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria|Delegationsbeslut"
-                        r"|Beslutsunderlag)\s*$", re.I)
+                        r"|Beslutsunderlag|Beslut (?:enligt|på|fattat på|fattat enligt) delegation)\s*$", re.I)
+# the matter a paper names with a label in its head: "Ärende: Bygglov för tillbyggnad", "Ärendemening: …"
+MATTER_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik|Avser)\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{5,200})$")
 
 PARAGRAPH_LINE = re.compile(r"^§\s*\d{1,3}\b")
 # person names as written in signature blocks and lists
@@ -299,12 +301,14 @@ PROTOKOLL_WORDS = re.compile(
     r"|Beslutsinstans|Underskrifter|justera dagens protokoll|[Pp]rotokollet ska justeras|Protokoll [A-ZÅÄÖ]{2,6} \d{4}-\d\d-\d\d"
     r"|[Ss]ammanträdet|Föredragningslista)(?![\wåäö])")
 PARAGRAPH_ANY = re.compile(r"(?:^|\s)(?:§§?\s*\d{1,4}\b|[A-ZÅÄÖ][a-zåäö]?\s\d{1,4}\s(?=[A-ZÅÄÖ]))", re.M)
+PAGE_NUMBER = r"(?:\d{1,3}(?:\s*\(\d{1,3}\)|\s*/\s*\d{1,3})?|Sida \d{1,3}(?: av \d{1,3})?)\s+"
 HEAD_KIND = [
     # (heading word, kind): what a document calls itself near its top
     (r"Kontorsyttrande|KONTORSYTTRANDE", "kontorsyttrande"),
     (r"Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Tjänsteyttrande", "tjänsteutlåtande"),
     (r"Beslutsunderlag|BESLUTSUNDERLAG", "beslutsunderlag"),
-    (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet", "delegationsbeslut"),
+    (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet|Beslut (?:enligt|på|fattat på|fattat enligt) delegation",
+     "delegationsbeslut"),
     (r"Kommittédirektiv|Tilläggsdirektiv|KOMMITTÉDIREKTIV", "kommittédirektiv"),
     (r"Remissvar|Remissyttrande|REMISSVAR|Svar på remiss", "remissvar"),
     # an inquiry's final report is its betänkande: "Slutredovisning av den nationella samordnaren för Agenda 2030"
@@ -419,7 +423,8 @@ def classify(ctx: Ctx) -> str:
             or paragraphs >= 2 and furniture >= 2:
         return "protokoll"
     for word, kind in HEAD_KIND:
-        if re.search(rf"(?m)^\s*(?:{word})\b", head) and not (kind == "beslut" and government):
+        # (after the page number of a flattened first page: "1 Tjänsteskrivelse KFN Handläggare: …", "1(4) Beslutsunderlag")
+        if re.search(rf"(?m)^\s*(?:{PAGE_NUMBER})?(?:{word})\b", head) and not (kind == "beslut" and government):
             if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text):
                 continue
             return kind
@@ -715,6 +720,11 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
                 return _clean(m.group()), line.start, line.start + len(m.group())
         return None            # built from body and date in extract()
     for line in header_lines(ctx, 25):
+        lm = MATTER_LABEL.match(line.text)
+        if lm:
+            t = lm["t"].rstrip(" .")
+            return _clean(t), line.start + lm.start("t"), line.start + lm.start("t") + len(t)
+    for line in header_lines(ctx, 25):
         t = line.text
         if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t) \
                 or ORG_NAME_LINE.match(t):
@@ -843,7 +853,7 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         rest = (line.text[:ds[0].start] + line.text[ds[0].end:]).strip(" :,")
         if not rest or re.fullmatch(r"(?:(?:Tjänsteutlåtande|Tjänsteskrivelse|Yttrande|Kontorsyttrande|Beslut)\s+)?"
                                     r"(?:Datum|[Dd]aterad|[Dd]aterat|Upprättad|Beslutsdatum|Sammanträdesdatum|Utfärdat"
-                                    r"|Tjänsteutlåtande|Dnr\s+\S+|[A-ZÅÄÖ][a-zåäö]+)(?: den)?\s*:?", rest):
+                                    r"|Tjänsteutlåtande|(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*\S+(?:\s\S+){0,2}|[A-ZÅÄÖ][a-zåäö]+)(?: den)?\s*:?", rest):
             return ds[0].iso, line.start + ds[0].start, line.start + ds[0].end
     values = _label_row_values(header, r"\bDatum\b")
     ds = [d for d in find_dates(values.text) if d.has_year] if values else []

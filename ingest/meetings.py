@@ -266,9 +266,9 @@ def _heading(line: str) -> str | None:
 # ---------------------------------------------------------------- attendance
 ROLE_WORDS = [
     # (pattern at line start, role); the most specific first
-    (r"(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare|"
+    (r"(?:ej|icke)\s+(?:tjänstgörande|beslutande)\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare|"
      r"ersättare\s+ej\s+tjänstgörande|ersättare\s*\(ej\s+tjänstgörande\)", "ersättare"),
-    (r"tjänstg(?:örande|\.)?\s*ers(?:ättare|ättarna|\.)?|tjg\.?\s*ers\.?", "tjänstgörande ersättare"),
+    (r"tjänstg(?:örande|\.)?\s*ers(?:ättare|ättarna|\.)?|tjg\.?\s*ers\.?|beslutande\s+ersättare", "tjänstgörande ersättare"),
     (r"(?:(?:1|2|3):e\s+|förste\s+|andre\s+|första\s+|andra\s+)?(?:vice|v\.?)\s*ordf(?:örande|\.)?", "vice ordförande"),
     (r"ordf(?:örande|\.|(?![\wåäö]))", "ordförande"),          # "Gunnar Holm (C) ordf, …"
     (r"(?:beslutande|närvarande|ordinarie)\s+ledamöter|ledamöterna|ledamöter|ledamot", "ledamot"),
@@ -507,11 +507,13 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     groups: dict[int, int] = {}
     group_no = 0
     column: tuple[int, str] | None = None    # a second column's heading: where it starts on its line, its role
+    deciding = members = False       # under a "Beslutande" heading; its "Ledamöter" seen
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
         a, b = lo + line.start(), lo + line.end()
         s = t[a:b]
         if STOP_HEAD.match(s) and not ROLE_HEAD.match(s):
             group = single = column = None
+            deciding = False
             continue
         m = ROLE_HEAD.match(s) or START_HEAD.match(s)
         if m and m.re is START_HEAD and group and TABLE_JUNK.fullmatch(t[a + m.end():b].strip() or "X"):
@@ -522,6 +524,19 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
                 group = single = None      # "Ordförande ........": a signature line
                 continue
             role = _role_of(m) if m.re is ROLE_HEAD else "ledamot"
+            # "Beslutande" as a heading of its own over "Ledamöter …" and "Ersättare …": the substitutes listed
+            # there serve (unless the serving ones have their own heading; then "Ersättare" are the others)
+            if m.re is START_HEAD:
+                deciding = m.group().strip().rstrip(":").lower() == "beslutande" and not t[a + m.end():b].strip()
+                members = False
+            elif role == "tjänstgörande ersättare":
+                deciding = False
+            elif role == "ledamot":
+                members = True
+            elif deciding and members and role == "ersättare" and m.group().strip().rstrip(":").lower() in ("ersättare", "ersättarna") \
+                    and not re.search(r"(?i)tjg|tjänstg|närvaro", t[a:t.find("\n\n", b) if "\n\n" in t[b:b + 200] else b + 200]):
+                # "Beslutande / Ledamöter … / Ersättare Per Ek (M)"; not a table whose columns say who served
+                role = "tjänstgörande ersättare"
             # two columns under two headings: "Ledamöter            Ersättare" (the second column's rows are its role)
             cm = re.search(r"\S(?P<gap>[ \t]{2,})(?P<w>\S[^\n]*)$", s)
             second = ROLE_HEAD.fullmatch(cm["w"]) if cm and m.re is ROLE_HEAD else None
@@ -1398,6 +1413,12 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
 
     def take(found: list[tuple[str, int, int]], a: int) -> None:
         for name, s, e in found:
+            if len(name.split()) >= 4:
+                # two names run together on a signature line ("Sara Lind Peter Holm")
+                run = _split_run(t, s, e, 2) or _split_run(t, s, e, 3)
+                if run:
+                    take(run, a)
+                    continue
             before = t[a:s]
             if NOT_ADJUSTER.search(before) or re.match(r"\s+som\s+ersättare", t[e:e + 20]):
                 continue
@@ -1593,6 +1614,10 @@ def _extract(ctx: Ctx) -> None:
     ctx.out.meetings.append(meeting)
     doc = ctx.out.document
     if doc.kind == "protokoll":
+        if body == "Arbetsutskottet" and (doc.author or "").endswith(" arbetsutskott"):
+            body = meeting.body = doc.author    # the head named whose subcommittee met ("Socialnämndens arbetsutskott")
+        if doc.title and doc.title == f"Protokoll {doc.author} {doc.date}":
+            doc.title = f"Protokoll {body} {doc.date}"     # the title made from the author the head suggested
         doc.author = body                 # the minutes are the meeting body's own
         if not doc.signatories:
             for name, s0, e0 in _signatories(ctx, chair, adjusters):

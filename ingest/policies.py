@@ -110,6 +110,9 @@ FUNCTION = {
     "gör", "görs", "gjorts", "fått", "fick", "innehåller", "innehöll", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
     "senast",
 }
+# the headings of a paper, which a name does not run into where the text has lost its line breaks
+RUN_ON_HEADINGS = {"Sammanfattning", "Bakgrund", "Beslutsunderlag", "Ärendet", "Ärendebeskrivning", "Handläggare",
+                   "Bilagor", "Bilaga", "Beslut", "Inledning", "Förslag", "Yttrande", "Dnr", "Diarienummer"}
 PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande", "inom"}
 ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
             "sina", "vår", "vårt", "våra", "er", "ert", "era", "dess", "deras", "hans", "hennes", "alla", "många",
@@ -166,17 +169,31 @@ OPINION_HEAD = re.compile(r"^(?:Reservation|Särskilt uttalande|Särskilda uttal
                           r"|Vidare lämnade [^\n]* följande)", re.M)
 
 
-PARAGRAPH_HEAD = re.compile(r"^§\s*\d{1,3}\b", re.M)
+# "§ 12", "KS § 12", "TN §22": the head of a paragraph of minutes
+PARAGRAPH_HEAD = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t]+)?§[ \t]*\d{1,4}\b", re.M)
+LINE = re.compile(r"^[^\n]*$", re.M)
+# a heading of the paragraph's own account, which ends an opinion before it (not "Förslag till beslut", which a
+# reservation writes for its own proposal)
+ACCOUNT_HEADING = re.compile(
+    r"(?:Bakgrund|Ärendet|Ärendebeskrivning|Beskrivning av ärendet|Ärendets beredning|Sammanfattning(?: av ärendet)?"
+    r"|Beslutsunderlag|Handlingar|Förvaltningens (?:bedömning|synpunkter)|Bedömning|Överväganden|Yrkanden?"
+    r"|Beslutsgång|Propositionsordning|Expedieras|Beslutet skickas till)\s*:?")
 
 
 def opinion_zones(text: str) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping (start, end) of reservations and statements, each running to the next §."""
+    """Sorted, non-overlapping (start, end) of reservations and statements, each running to the next § or
+    to the next section heading of the paragraph ("Bakgrund", "Ärendebeskrivning")."""
     zones: list[tuple[int, int]] = []
     for m in OPINION_HEAD.finditer(text):
         if zones and m.start() < zones[-1][1]:
             continue
         nxt = PARAGRAPH_HEAD.search(text, m.end())
-        zones.append((m.start(), nxt.start() if nxt else len(text)))
+        end = nxt.start() if nxt else len(text)
+        for line in LINE.finditer(text, text.find("\n", m.end()) + 1 if "\n" in text[m.end():end] else end, end):
+            if ACCOUNT_HEADING.fullmatch(line.group().strip()):
+                end = line.start()
+                break
+        zones.append((m.start(), end))
     return zones
 
 
@@ -194,6 +211,9 @@ ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de
                             r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
+# the body that adopted it, right after a steering document's name and period: "… 2010–2014 antagen av kommunfullmäktige"
+ADOPTED_BY = re.compile(r",?[ \t\n]+(?:som[ \t]+(?:har[ \t]+)?)?(?:antagen|antaget|antagna|antogs|antagits|fastställd|fastställt|"
+                        r"fastställdes|fastställts|beslutad|beslutat|beslutades)[ \t\n]+av\b")
 # a steering document the text says was made, right after its name
 MADE_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,?\s+(?:har|hade)\s+(?:(?:nu|också|även)\s+)?(?:tagits\s+fram|antagits|"
                         r"fastställts|beslutats|utarbetats|lanserats|presenterats)\b")
@@ -479,8 +499,8 @@ class Reader:
             lw = w.lower()
             nxt = re.match(r"[ \t]+(?P<w>[\wÅÄÖåäöÉé:][\wÅÄÖåäöÉé:-]*)", self.text[cur + wm.end():cur + wm.end() + 200])
             nw = nxt["w"] if nxt else ""
-            if len(words) > 1 and PASSIVE_VERB.fullmatch(w):
-                break
+            if len(words) > 1 and (PASSIVE_VERB.fullmatch(w) or w in RUN_ON_HEADINGS):
+                break                    # "… för föreningsbidrag Sammanfattning Förvaltningen …": a flattened heading
             if lw in FUNCTION and lw not in PREPOSITIONS:
                 ok = False
                 if lw == "och" and len(words) > 1 and nw and nw[:1].islower() and nw.lower() not in FUNCTION \
@@ -773,6 +793,9 @@ class Reader:
                 score = 1                  # ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor"
             elif determiner in ("en", "ett") and words and MADE_AFTER.match(text, cend):
                 named = True               # "en handlingsplan för interoperabilitet (digital samverkan) har tagits fram"
+                score = 1
+            elif determiner in ("en", "ett") and years is not None and _dated_compound(stem) and ADOPTED_BY.match(text, yend):
+                named = contextual = True  # "en föreningspolicy för åren 2010–2014 antagen av kommunfullmäktige …"
                 score = 1
             elif determiner in ARTICLES:
                 named = False

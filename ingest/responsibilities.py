@@ -21,6 +21,7 @@ GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
 DESIGNATED "(att) X utses till behörig myndighet …", "(att) X och Y får ett ansvar för …", in any clause.
+LABELLED   an action plan's rows written as labels: "Åtgärd: Inventera belysningen / Ansvarig: Tekniska nämnden".
 
 A body found only by a contextual word ("Myndigheten ska", "Kommittén ska") is resolved to the
 document's own body and marked with lower confidence; so is a duty read from the present tense.
@@ -1143,6 +1144,56 @@ def _own_assignee(ctx: Ctx) -> None:
             own["myndigheten"] = label
 
 
+# an action plan's rows as label lines: "Åtgärd: Inventera belysningen\nAnsvarig: Tekniska nämnden\nTidplan: 2022"
+ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?[ \t]*:[ \t]*"
+                          r"(?P<task>\S[^\n]{3,300})$", re.M)
+RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?:[ \t]+(?:nämnd|förvaltning|aktör|part|enhet))?"
+                               r"[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)
+
+
+# the head of such a table: "Åtgärd   Ansvarig   Tidplan", "Aktivitet Ansvar Klart"
+ACTION_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?:Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?)[ \t]+"
+                               r"(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$", re.M)
+
+
+def labelled(f: Found) -> None:
+    """LABELLED: an action and, on one of the next lines of its row, the body responsible for it; or a table of
+    actions whose rows end with the body responsible (and a time)."""
+    ctx, r, text = f.ctx, f.r, f.ctx.text
+    for hm in ACTION_TABLE_HEAD.finditer(text):
+        pid = r.refs_in(max(0, hm.start() - 300), hm.start(), weak=False)
+        pid = pid[-1].pid if pid else r.document_policy()
+        pos = hm.end() + 1
+        for _ in range(40):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            found = ctx.bodies.mentions_in(pos, end)
+            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
+            if found and found[0].start > pos + lead:
+                task = text[pos + lead:found[0].start].strip(" \t,.;:")
+                if len(task.split()) >= 2 and task[:1].isalpha():
+                    task = task[0].lower() + task[1:] if task[1:2].islower() else task
+                    for mention in found:
+                        f.add(mention.label, task, pos, end, pid, item=True)
+            pos = end + 1
+    for am in ACTION_LABEL.finditer(text):
+        row_end = text.find("\n\n", am.end())
+        row_end = len(text) if row_end < 0 else row_end
+        nxt = ACTION_LABEL.search(text, am.end(), row_end)
+        rm = RESPONSIBLE_LABEL.search(text, am.end(), min(row_end, nxt.start() if nxt else row_end, am.end() + 400))
+        if not rm or r.in_opinion(am.start()):
+            continue
+        task = am["task"].strip().rstrip(" .")
+        task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        pid = r.refs_in(am.start(), am.end(), weak=False)
+        pid = pid[-1].pid if pid else r.document_policy()
+        for mention in ctx.bodies.mentions_in(rm.start("who"), rm.end("who")):
+            f.add(mention.label, task, am.start(), rm.end(), pid, item=True)
+
+
 def extract(ctx: Ctx) -> None:
     r: Reader = ctx.extras["policy_reader"]
     _own_assignee(ctx)
@@ -1183,6 +1234,7 @@ def extract(ctx: Ctx) -> None:
         described(f, i, a, b, pid)
         # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
+    labelled(f)
     given(f)
     unnamed_inquiry(f)
     feed_assignments(ctx, f)

@@ -272,3 +272,10 @@ def test_a_proposal_sent_on_remiss_is_named_by_what_it_proposes():
                             name="tjansteskrivelse.txt")
     assert [(c.organizer, c.subject, c.participants, c.deadline) for c in ex.consultations] == [
         ("Region Dalarna", "Regional kulturplan 2023–2026", ["länets kommuner"], "2022-03-31")]
+
+
+def test_an_answer_whose_heading_names_the_paper_after_remissvar():
+    _, ex, _ = extract_text("YTTRANDE\n2023-02-01\n\nTill Regeringskansliet\nSocialdepartementet\n\nRemissvar: Bättre stöd till "
+                            "anhöriga (SOU 2022:41)\n\nÖby kommun har beretts tillfälle att yttra sig och tillstyrker "
+                            "förslagen.\n\nKommunstyrelsen\n", name="remissvar.txt")
+    assert [c.subject for c in ex.consultations] == ["Bättre stöd till anhöriga"]

@@ -915,3 +915,24 @@ def test_a_report_is_by_the_agency_that_says_it_reports_and_a_national_centre_is
     assert ("Nationellt centrum för kvinnofrid", "organisation") in [(b.label, b.kind) for b in ex.bodies]
     assert ("Nationellt centrum för kvinnofrid", "sprida kunskap om våld i nära relationer") in \
         [(r.body, r.task) for r in ex.responsibilities]
+
+
+def test_a_municipalitys_committees_by_their_own_names_are_bodies_and_the_riksdags_stay_the_riksdags():
+    _, ex, _ = extract_text("Kommunledningsutskottet och Allmänna utskottet har yttrat sig. Individ- och familjeutskottet "
+                            "beslutade i ärendet. Utskottet har också hört Finansutskottet.\n", name="page.txt")
+    labels = {b.label: b.kind for b in ex.bodies}
+    assert {"Kommunledningsutskottet", "Allmänna utskottet", "Individ- och familjeutskottet"} <= set(labels)
+    assert "Utskottet" not in labels and "Finansutskottet" in labels
+
+
+def test_a_decision_by_delegation_its_matter_under_a_label_and_a_date_beside_a_long_diarienummer():
+    _, ex, _ = extract_text("Beslut enligt delegation\nDatum: 2021-03-02\nDnr: BN 2021/17\n\nBeslutsfattare: Eva Ek, "
+                            "bygglovschef\nDelegation enligt Byggnadsnämndens delegationsordning, punkt 3.1\n\n"
+                            "Ärende: Bygglov för nytt garage\n\nBeslut\nByggnadsnämnden beviljar bygglov.\n", name="beslut.txt")
+    d = ex.document
+    assert (d.kind, d.title, d.date, d.author) == ("delegationsbeslut", "Bygglov för nytt garage", "2021-03-02",
+                                                   "Byggnadsnämnden")
+    _, ex, _ = extract_text("DELEGATIONSBESLUT\n\nKulturnämnden\n2019-04-02                     Dnr KN 2019/88\n\nLängre "
+                            "öppettider på biblioteket\n\nBeslut\nJag beslutar att biblioteket får ha öppet till kl. 21.\n\n"
+                            "Eva Strand\nKulturchef\n", name="beslut.txt")
+    assert (ex.document.kind, ex.document.date) == ("delegationsbeslut", "2019-04-02")

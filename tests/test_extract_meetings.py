@@ -737,3 +737,40 @@ def test_the_chair_of_the_meeting_under_its_own_label():
                             "Mötesordförande: Lisa Ek\nJusterare: Bo Ask\n\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden "
                             "beslutar att bevilja bygglov.\n", name="minutes.txt")
     assert (ex.meetings[0].chair, ex.meetings[0].adjusters) == ("Lisa Ek", ["Bo Ask"])
+
+
+def test_a_front_page_whose_adjusters_sign_on_one_line_and_whose_reservation_precedes_the_background():
+    _, ex, _ = extract_text(
+        "SAMMANTRÄDESPROTOKOLL\nGatunämnden 2020-02-11\n\nUtses att justera Eva Sund (M) och Per Bok (S)\n\n"
+        "Underskrifter Sekreterare ............ Paragrafer 4-9\nAnn Ros\n\nOrdförande ............\nLars Ek\n\n"
+        "Justerande ............\nEva Sund Per Bok\n\nGN § 5 Dnr GN 2019/12\n\nCykelplan 2020-2024\n\nBeslut\n"
+        "Gatunämnden beslutar\natt anta Cykelplan 2020-2024.\n\nReservation\nKim Al (V) reserverar sig mot beslutet.\n\n"
+        "Bakgrund\nPlanen anger mål för cyklingen. Målet är att andelen resor med cykel ska fördubblas till 2024.\n",
+        name="minutes.txt")
+    assert ex.meetings[0].adjusters == ["Eva Sund", "Per Bok"]
+    assert "Eva Sund Per Bok" not in ex.document.signatories
+    # the reservation ends where the paragraph's own account begins: its goal is the plan's, not an opinion
+    assert [g.text for g in ex.goals] == ["andelen resor med cykel ska fördubblas till 2024"]
+
+
+def test_substitutes_listed_among_those_who_decide_serve_and_those_under_others_present_do_not():
+    _, ex, _ = extract_text(
+        "PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2018-06-19\n\nBeslutande\n\nLedamöter Eva Holm (S), ordförande\n\n"
+        "Bo Ask (M) Lisa Berg (C)\n\nErsättare Ulf Ris (M) §§ 12-15\n\nÖvriga närvarande\n\nErsättare Kim Ek (S)\n\n"
+        "Justerare Bo Ask (M)\n\n§ 12\n\nVal av justerare\n\nKommunfullmäktiges beslut\nBo Ask utses att justera "
+        "protokollet.\n", name="minutes.txt")
+    assert [(a.name, a.role) for a in ex.meetings[0].attendees] == [
+        ("Eva Holm", "ordförande"), ("Bo Ask", "ledamot"), ("Lisa Berg", "ledamot"),
+        ("Ulf Ris", "tjänstgörande ersättare"), ("Kim Ek", "ersättare")]
+    _, ex, _ = extract_text("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-06-19\n\nBeslutande ledamöter Eva Holm (S) "
+                            "Bo Ask (M)\nEj beslutande ersättare Kim Ek (S)\n\n§ 3\n\nBudget\n\nKommunstyrelsen beslutar att "
+                            "godkänna budgeten.\n", name="minutes.txt")
+    assert ("Kim Ek", "ersättare") in [(a.name, a.role) for a in ex.meetings[0].attendees]
+
+
+def test_an_extract_of_minutes_is_titled_by_the_board_that_met_not_the_one_it_answers():
+    _, ex, _ = extract_text("PROTOKOLLSUTDRAG\nKulturnämnden\nSammanträdesdatum 2021-10-20\n\n§ 45 Dnr KN 2021/51\n\n"
+                            "Yttrande över remiss av Biblioteksplan\n\nBeslut\nKulturnämnden beslutar\natt översända "
+                            "yttrandet till kommunstyrelsen.\n\nÄrendebeskrivning\nKommunstyrelsen har remitterat "
+                            "förslaget till nämnden.\n", name="utdrag.txt")
+    assert (ex.document.author, ex.document.title) == ("Kulturnämnden", "Protokoll Kulturnämnden 2021-10-20")

@@ -1334,3 +1334,13 @@ def test_a_steering_documents_goal_for_everyone_it_is_about_but_not_a_duty_of_al
                             "utsättas för våld i hemmet. Alla nämnder ska redovisa sitt arbete.\n", name="plan.txt")
     assert [g.text for g in ex.goals] == ["Alla barn ska ha en trygg uppväxt", "Ingen ska behöva utsättas för våld i hemmet"]
     assert [(r.body, r.task) for r in ex.responsibilities] == [("Alla nämnder", "redovisa sitt arbete")]
+
+
+def test_a_steering_document_named_by_its_compound_period_and_adopter_and_a_name_that_runs_into_a_heading():
+    _, ex, _ = extract_text("1 Tjänsteskrivelse Handläggare: Ola Sand Fritidsnämnden Riktlinjer för lägerbidrag Sammanfattning "
+                            "Förvaltningen har tagit fram nya riktlinjer. Bakgrund I kommunen finns en idrottspolicy för åren "
+                            "2016-2020 antagen av kommunfullmäktige den 14 mars 2016.\n", name="tjansteskrivelse.txt")
+    assert ex.document.kind == "tjänsteutlåtande"
+    got = {p.title: (p.kind, p.valid_from, p.valid_to, p.adopted_by, p.adopted_on) for p in ex.policies}
+    assert got["Idrottspolicy"] == ("policy", "2016", "2020", "Kommunfullmäktige", "2016-03-14")
+    assert "Riktlinjer för lägerbidrag" in got

@@ -772,3 +772,18 @@ def test_a_commission_of_the_countrys_own_is_not_the_eu_commission():
     _, ex, _ = extract_text("# Kommissionen mot antiziganism\n\nKommissionen mot antiziganism ska enligt EU:s ramverk lämna "
                             "förslag. Kommissionen ska redovisa arbetet.\n", name="page.md")
     assert "Europeiska kommissionen" not in [b.label for b in ex.bodies]
+
+
+@pytest.mark.parametrize("rows", [
+    "Åtgärd: Ordna läxhjälp på biblioteken\nAnsvarig: Kulturnämnden\nTidplan: 2024\n\n"
+    "Åtgärd: Se över skolskjutsarna\nAnsvarig nämnd: Tekniska nämnden, Barn- och skolnämnden\n",
+    "Åtgärd Ansvarig Klart\nOrdna läxhjälp på biblioteken Kulturnämnden 2024\n"
+    "Se över skolskjutsarna Tekniska nämnden, Barn- och skolnämnden 2025\n",
+])
+def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_for_each_action(rows):
+    _, ex, _ = extract_text(f"Handlingsplan för en jämlik skola 2024-2026\n\nÅtgärder\n{rows}\nUppföljning\nPlanen följs upp "
+                            "årligen.\n", name="plan.txt")
+    assert sorted((x.body, x.task, x.policy) for x in ex.responsibilities) == [
+        ("Barn- och skolnämnden", "se över skolskjutsarna", "Handlingsplan för en jämlik skola 2024-2026"),
+        ("Kulturnämnden", "ordna läxhjälp på biblioteken", "Handlingsplan för en jämlik skola 2024-2026"),
+        ("Tekniska nämnden", "se över skolskjutsarna", "Handlingsplan för en jämlik skola 2024-2026")]
