@@ -600,7 +600,7 @@ def _listed_remits(ctx: Ctx, found: list[Assignment]) -> list[Assignment]:
 # uppdrag att ta fram en plan …", "att uppdra åt kommunstyrelsen att …", "Kommunstyrelsen får i uppdrag att …"
 DECIDED_TASK = re.compile(
     r"^(?:att\s+)?(?:(?:ge|ger|gav|uppdra(?:r|de)?\s+(?:åt|till))\s+(?P<who>[^.;:]{2,150}?)\s+(?:även\s+|också\s+)?(?:i\s+uppdrag\s+)?"
-    r"|(?P<who2>[A-ZÅÄÖ][^.;:]{1,150}?)\s+(?:får|ges)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+)att\s+(?P<task>\S.*)$", re.S)
+    r"|(?P<who2>[A-ZÅÄÖa-zåäö][^.;:]{1,150}?)\s+(?:får|ges)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+)att\s+(?P<task>\S.*)$", re.S)
 
 
 # whom a task decided at a meeting reports to: "… och återrapportera till kommunstyrelsen senast 2021-10-31"
@@ -622,7 +622,8 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 if g == "who" and not re.search(r"\bi\s+uppdrag\s+att\b|^(?:att\s+)?uppdra", d.text):
                     continue                   # "ge förvaltningen möjlighet att …" gives no task
                 who = ctx.bodies.resolve(m[g])
-                if who is None and len(d.evidence) == 1:   # (a clause with its lead-in would name the deciding body first)
+                if who is None and len(d.evidence) == 1 and m[g][:1].isupper():
+                    # (a clause with its lead-in would name the deciding body first; "kommundirektören får …" names none)
                     hits = ctx.bodies.mentions_in(d.evidence[0].start, d.evidence[-1].end)
                     who = hits[0].label if hits else None
                 task = re.sub(r"\s+", " ", m["task"]).strip(" .,;")

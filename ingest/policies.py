@@ -1923,7 +1923,8 @@ _GOAL_NOUN = (r"(?:[Mm]ål|[Dd]elmål|[Ii]nriktningsmål|[Ee]ffektmål|[Rr]esult
 NUMBERED_GOAL = re.compile(rf"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
                            r"(?P<goal>[A-ZÅÄÖa-zåäö][^\n]{7,300})$", re.M)
 GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
-                          rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar)(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
+                          rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar|[Ff]okusområden|[Uu]tvecklingsområden|[Mm]ålområden|[Pp]rioriterade[ \t]+områden)"
+                          rf"(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
 
 
 def _goal_lines(r: Reader, add, own: int) -> None:

@@ -651,3 +651,12 @@ def test_a_regleringsbrev_gives_its_assignments_one_numbered_item_each():
     assert [(a.kind, a.assignees, a.tasks, a.report_due) for a in ex.assignments] == [
         ("regeringsuppdrag", ["Statens skolverk"], ["ta fram stödmaterial om läsning"], ["2025-04-01"]),
         ("regeringsuppdrag", ["Statens skolverk"], ["följa upp reformen om betyg"], ["2024-10-15"])]
+
+
+def test_a_board_named_in_lower_case_that_gets_a_task_in_a_meetings_decision():
+    _, ex, _ = extract_text("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2021-05-04\n\n§ 12 Dnr KS 2021/3\nBostäder\n\n"
+                            "Beslut\nKommunstyrelsen beslutar att kulturnämnden får i uppdrag att ta fram en plan för "
+                            "biblioteken.\n\n§ 13 Dnr KS 2021/4\nParker\n\nBeslut\nKommunstyrelsen beslutar att kommundirektören "
+                            "får i uppdrag att i samverkan med tekniska nämnden se över parkerna.\n", name="p.txt")
+    assert [(a.issuer, a.assignees, a.tasks) for a in ex.assignments] == [
+        ("Kommunstyrelsen", ["Kulturnämnden"], ["ta fram en plan för biblioteken"])]

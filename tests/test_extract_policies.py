@@ -1344,3 +1344,9 @@ def test_a_steering_document_named_by_its_compound_period_and_adopter_and_a_name
     got = {p.title: (p.kind, p.valid_from, p.valid_to, p.adopted_by, p.adopted_on) for p in ex.policies}
     assert got["Idrottspolicy"] == ("policy", "2016", "2020", "Kommunfullmäktige", "2016-03-14")
     assert "Riktlinjer för lägerbidrag" in got
+
+
+def test_the_items_under_a_heading_of_focus_areas_are_the_plans_goals():
+    _, ex, _ = extract_text("Verksamhetsplan 2024\nKulturnämnden\n\nFokusområden\n• Läsfrämjande för barn och unga\n"
+                            "• Fler mötesplatser i ytterområdena\n\nEkonomi\nBudgeten är i balans.\n", name="plan.txt")
+    assert [g.text for g in ex.goals] == ["Läsfrämjande för barn och unga", "Fler mötesplatser i ytterområdena"]
