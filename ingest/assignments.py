@@ -557,38 +557,56 @@ def extract(ctx: Ctx) -> None:
     _reports_on(ctx, out)
 
 
-# ---------------------------------------------------------------- a government decision's numbered assignments
+# ---------------------------------------------------------------- assignments listed under their heading
 
 # the government's assignments to an agency under their heading, one numbered item each, as a regleringsbrev gives them:
-# "## Uppdrag ⏎ 1. Skolverket ska ta fram stödmaterial om … Uppdraget ska redovisas … senast den 1 april 2025."
-REMITS_HEADING = re.compile(r"^[ \t#]*(?:Nya |Övriga |Särskilda )?[Uu]ppdrag[ \t]*:?[ \t]*$", re.M)
+# "## Uppdrag ⏎ 1. Skolverket ska ta fram stödmaterial om … Uppdraget ska redovisas … senast den 1 april 2025"; and a
+# council's, as its budget lists them: "I budgeten ges följande uppdrag: ⏎ • Kommunstyrelsen ska kvartalsvis redovisa …"
+REMITS_HEADING = re.compile(r"^[ \t#]*(?:Nya |Övriga |Särskilda )?[Uu]ppdrag[ \t]*:?[ \t]*$"
+                            r"|(?:följande|nedanstående)[ \t]+(?:budget)?uppdrag(?:[ \t]+till[ \t]+[^\n:]{3,60})?[ \t]*:[ \t]*$", re.M)
 REMIT_ITEM = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+(?P<item>[^\n]+(?:\n(?![ \t]*\d{1,2}[.)][ \t]|[ \t]*#|[ \t]*\n)[^\n]+)*)", re.M)
+BULLET_REMIT_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•\-–*])[ \t]+(?P<item>[^\n]+)", re.M)
 
 
 def _listed_remits(ctx: Ctx, found: list[Assignment]) -> list[Assignment]:
     text = ctx.text
-    gov = ctx.bodies.resolve("regeringen")
-    if gov is None:
-        return []
+    issuer = ctx.bodies.resolve("regeringen")
+    kind, items, decided_on = "regeringsuppdrag", REMIT_ITEM, None
+    if issuer is None:
+        # a council's: the assembly (or the board) that decided them, in a text of the municipality
+        council = next((b.label for b in ctx.bodies.all() if b.kind == "fullmäktige"), None) or \
+            next((b.label for b in ctx.bodies.all() if b.kind in ("styrelse", "nämnd") and b.label == ctx.out.document.author),
+                 None)
+        if council is None:
+            return []
+        issuer, items = council, BULLET_REMIT_ITEM
+        kind = "budgetuppdrag" if re.search(r"\b[Bb]udget", text) else "uppdrag"
+        from .document import council_decided      # (document reads this module's S: imported here, not above)
+        decided = council_decided(ctx)
+        if decided and decided["on"] and ctx.bodies.resolve(decided["who"]) == council:
+            decided_on = next((d.iso for d in find_dates(decided["on"]) if d.has_year), None)
     out: list[Assignment] = []
     for h in REMITS_HEADING.finditer(text):
-        nxt = re.search(r"^[ \t]*#", text[h.end():], re.M)
-        end = h.end() + nxt.start() if nxt else len(text)
-        for m in REMIT_ITEM.finditer(text, h.end(), end):
+        start = h.end() + len(re.match(r"\s*", text[h.end():]).group())
+        nxt = re.search(r"^[ \t]*#|\n[ \t]*\n" if items is BULLET_REMIT_ITEM else r"^[ \t]*#", text[start:], re.M)
+        end = start + nxt.start() if nxt else len(text)
+        for m in items.finditer(text, start, end):
             s0 = m.start("item")
             s1 = first_sentence_end(text, s0, m.end("item"))
             ms = ctx.bodies.mentions_in(s0, s1)
             dm = re.match(rf"(?:{S}*\([^()]{{1,40}}\))?{S}+(?:ska|skall){S}+(?:även{S}+|också{S}+)?", text[ms[0].end:s1]) \
                 if ms and ms[0].start == s0 else None
-            if dm is None or ctx.bodies.bodies[ms[0].label].kind in ("regering", "departement"):
+            if dm is None or ctx.bodies.bodies[ms[0].label].kind in ("regering", "departement") or ms[0].label == issuer:
                 continue
             task = task_text(text[ms[0].end + dm.end():s1])
             if len(task.split()) < 2 or any(ms[0].label in a.assignees and task in a.tasks for a in found):
                 continue
-            a = Assignment(kind="regeringsuppdrag", title=task, issuer=gov, assignees=[ms[0].label], tasks=[task],
-                           evidence=[ctx.span(s0, s1)])
+            a = Assignment(kind=kind, title=task, issuer=issuer, assignees=[ms[0].label], tasks=[task],
+                           decided_on=decided_on, evidence=[ctx.span(s0, s1)])
             for r0, r1 in ctx.sentences(s1, m.end("item")):
                 _report(ctx, a, r0, r1)
+            if kind != "regeringsuppdrag":
+                _report(ctx, a, s0, s1)          # "… och redovisa till kommunfullmäktige senast den 30 juni 2013"
             out.append(a)
     ctx.extras["listed_remits"] = out
     return out

@@ -1216,7 +1216,7 @@ def _policy_facts(r: Reader) -> None:
             if subject is not None:
                 _adopt(r, subject, a + am.end(), b, a, b)
         am = re.search(r"\b(?P<verb>beslutade|beslöt|har beslutat)\b[^.]{0,60}?\batt anta\b|\b(?P<verb2>antog|har antagit|antar|"
-                       r"fastställer|fastställde|(?:har )?(?:beslutat|beslutade) om|har tagit fram|tog fram|"
+                       r"fastställer|fastställde|(?:har )?(?:beslutat|beslutade)(?: den \d{1,2} [a-zåäö]+ (?:19|20)\d\d)? om|har tagit fram|tog fram|"
                        r"(?:har )?(?:presenterat|presenterade|lanserat|lanserade)"
                        # "Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi": a title right after
                        r"|(?:beslutade|beslöt|har beslutat)(?= (?:den \d{1,2} [a-zåäö]+ (?:19|20)\d\d )?(?:En|Ett) [A-ZÅÄÖa-zåäö]))\b",

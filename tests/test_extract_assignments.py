@@ -660,3 +660,15 @@ def test_a_board_named_in_lower_case_that_gets_a_task_in_a_meetings_decision():
                             "får i uppdrag att i samverkan med tekniska nämnden se över parkerna.\n", name="p.txt")
     assert [(a.issuer, a.assignees, a.tasks) for a in ex.assignments] == [
         ("Kommunstyrelsen", ["Kulturnämnden"], ["ta fram en plan för biblioteken"])]
+
+
+def test_a_councils_budget_lists_its_tasks_to_boards_each_a_budget_assignment():
+    _, ex, _ = extract_text("Budget 2022 med plan för 2023-2024\n\nKommunfullmäktige beslutade den 22 november 2021 om budget "
+                            "för 2022. I budgeten ges följande uppdrag:\n\n• Tekniska nämnden ska utreda en ny "
+                            "återvinningscentral.\n• Samtliga nämnder ska minska sina lokalkostnader.\n• Kulturnämnden ska "
+                            "ta fram en plan för fler mötesplatser.\n\nEkonomi\nResultatet är positivt.\n", name="budget.txt")
+    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.tasks) for a in ex.assignments] == [
+        ("budgetuppdrag", "Kommunfullmäktige", ["Tekniska nämnden"], "2021-11-22", ["utreda en ny återvinningscentral"]),
+        ("budgetuppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-11-22", ["ta fram en plan för fler mötesplatser"])]
+    assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies if p.kind == "budget"] == [
+        ("Budget 2022", "Kommunfullmäktige", "2021-11-22")]
