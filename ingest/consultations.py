@@ -700,6 +700,37 @@ def _num(word: str | None) -> int | None:
     return None
 
 
+# a plan a board sends out for consultation, as the planning acts have it: "Samhällsbyggnadsnämnden har skickat förslag till
+# detaljplan för Norra hamnen på samråd", "Förslaget till översiktsplan har skickats ut på samråd"; with its time:
+# "Samrådstiden pågår till och med den 15 juni 2021"
+ON_SAMRAD = re.compile(
+    rf"(?:(?P<org>[^.\n]{{2,120}}?){S}+(?:har{S}+|hade{S}+)?(?:skickat|sänt|skickade|sände|ställt|ställde)(?:{S}+ut)?{S}+"
+    rf"(?P<subj>[^.\n]{{3,160}}?)|(?P<subj2>[^.\n]{{3,160}}?){S}+(?:har|hade){S}+(?:skickats|sänts|ställts){S}+ut|"
+    rf"(?P<subj3>[^.\n]{{3,160}}?){S}+(?:har|hade){S}+(?:skickats|sänts))(?:{S}+ut)?{S}+på{S}+samråd\b")
+SAMRAD_TIME = re.compile(rf"\b[Ss]amrådstiden{S}+(?:pågår|pågick|är|var|löper|gäller){S}+(?:[^.\n]{{0,40}}?)"
+                         rf"(?:till{S}+och{S}+med|t\.{S}?o\.{S}?m\.|fram{S}+till|till){S}+(?P<date>[^.\n]{{4,30}})")
+
+
+def _plan_samrad(ctx: Ctx, s0: int, s1: int) -> Consultation | None:
+    """ON SAMRÅD: a plan sent out for consultation by the board the sentence names, with the time the text gives."""
+    text = ctx.text
+    m = ON_SAMRAD.search(text, s0, s1)
+    if m is None:
+        return None
+    g = next(x for x in ("subj", "subj2", "subj3") if m[x])
+    subj, _, _ = _subject(ctx, m.start(g), m.end(g))
+    org = _body(ctx, m.start("org"), m.end("org")) if m["org"] else None
+    if not subj or (m["org"] and not org):
+        return None
+    c = Consultation(kind="samråd", organizer=org, subject=subj, evidence=[ctx.span(s0, s1)])
+    tm = SAMRAD_TIME.search(text, s0, min(len(text), s1 + 400))
+    if tm:
+        c.deadline = _date(ctx, tm.start("date"), tm.end("date"))
+    if ctx.kind in ("remissvar", "yttrande") and ctx.out.document.author and ctx.out.document.author != org:
+        c.responses.append(Response(by=ctx.out.document.author, document="self"))     # a samrådsyttrande answers it
+    return c
+
+
 def _samrad(ctx: Ctx) -> list[Consultation]:
     text = ctx.text
     out: list[Consultation] = []
@@ -708,6 +739,10 @@ def _samrad(ctx: Ctx) -> list[Consultation]:
     for s0, s1 in sents:
         sentence = text[s0:s1]
         low = sentence.lower()
+        planned = _plan_samrad(ctx, s0, s1) if "på samråd" in low else None
+        if planned:
+            out.append(planned)
+            continue
         if "samr" not in low and "dialog med" not in low and not SOUGHT.search(sentence):
             if last_org and not re.search(r"bjöds|deltog", low):
                 continue

@@ -1223,7 +1223,9 @@ def _policy_facts(r: Reader) -> None:
                        sent)
         if am and not re.search(r"\bföreslås\b", sent):
             after = [m for m in refs if m.start >= a + am.end()]
-            if after:
+            if after and not re.search(r"\buppdrag", text[a + am.end():after[0].start]):
+                # (not what an assignment it decided is to make: "beslutade den 11 juni 2015 om uppdrag till X att ta
+                # fram en nationell strategi …")
                 # "Regeringen har tagit fram en ny nationell strategi", "I mars 2006 antog riksdagen en …"
                 inverted = [m for m in r.bodies_in(a + am.end(), a + am.end() + 30)
                             if re.fullmatch(r"\s*", text[a + am.end():m.start])]

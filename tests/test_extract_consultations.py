@@ -279,3 +279,12 @@ def test_an_answer_whose_heading_names_the_paper_after_remissvar():
                             "anhöriga (SOU 2022:41)\n\nÖby kommun har beretts tillfälle att yttra sig och tillstyrker "
                             "förslagen.\n\nKommunstyrelsen\n", name="remissvar.txt")
     assert [c.subject for c in ex.consultations] == ["Bättre stöd till anhöriga"]
+
+
+def test_a_plan_a_board_sends_out_for_consultation_with_its_time_and_the_answer_to_it():
+    _, ex, _ = extract_text("YTTRANDE\nKulturnämnden\n2022-09-01\n\nTill Byggnadsnämnden\n\nSamrådsyttrande över detaljplan för "
+                            "Västra kajen\n\nByggnadsnämnden har skickat förslag till detaljplan för Västra kajen på samråd. "
+                            "Samrådstiden pågår till och med den 20 september 2022. Kulturnämnden har följande synpunkter.\n",
+                            name="yttrande.txt")
+    assert [(c.kind, c.organizer, c.subject, c.deadline, [r.by for r in c.responses]) for c in ex.consultations] == [
+        ("samråd", "Byggnadsnämnden", "Detaljplan för Västra kajen", "2022-09-20", ["Kulturnämnden"])]
