@@ -97,7 +97,7 @@ KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttran
 # the matter a paper names with a label in its head: "Ärende: Bygglov för tillbyggnad", "Ärendemening: …"
 MATTER_LABEL = re.compile(r"^(?:Ärende|Ärendemening|Rubrik|Avser)\s*:\s*(?P<t>[A-ZÅÄÖ][^\n]{5,200})$")
 
-PARAGRAPH_LINE = re.compile(r"^§\s*\d{1,3}\b")
+PARAGRAPH_LINE = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t]+)?§\s*\d{1,3}\b")     # "§ 23", "KS § 23", "TN §23"
 # person names as written in signature blocks and lists
 NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéèüæøáíóú]+(?:-[A-ZÅÄÖÉ][a-zåäöéèüæøáíóú]+)?"
 TITLE_CORE = (r"[A-Za-zåäöÅÄÖ-]*(?:direktör|direktören|chef|chefen|ordförande|ordföranden|sekreterare|rektor"

@@ -936,3 +936,10 @@ def test_a_decision_by_delegation_its_matter_under_a_label_and_a_date_beside_a_l
                             "öppettider på biblioteket\n\nBeslut\nJag beslutar att biblioteket får ha öppet till kl. 21.\n\n"
                             "Eva Strand\nKulturchef\n", name="beslut.txt")
     assert (ex.document.kind, ex.document.date) == ("delegationsbeslut", "2019-04-02")
+
+
+def test_the_diarienummer_of_minutes_are_those_on_their_paragraph_lines_also_with_the_boards_prefix():
+    _, ex, _ = extract_text("PROTOKOLL\nGatunämnden\nSammanträdesdatum 2020-02-11\n\nBeslutande\nLars Ek (S), ordförande\n\n"
+                            "GN § 4 Dnr GN 2019/12\nCykelplan\n\nGatunämnden beslutar att anta planen.\n\n"
+                            "GN § 5 Dnr GN 2020/3\nTaxor\n\nGatunämnden beslutar att anta taxorna.\n", name="minutes.txt")
+    assert ex.document.diarienummer == ["GN 2019/12", "GN 2020/3"]
