@@ -428,7 +428,7 @@ TASK_INTRO = re.compile(
     rf"[Uu]ppdraget{S}+(?:(?:ska|skall){S}+(?:(?:bland{S}+annat|bl\.{S}?a\.|även|också){S}+)?(?:omfatta|innefatta|inkludera|"
     rf"innehålla)|ingår|omfattar|innebär|innefattar)[^:\n]{{0,60}}:|"
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
-    rf"uppdragen{S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
+    rf"[Uu]ppdrag(?:en|et){S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
     # the subject after the modal: "Inom ramen för uppdraget ska Arbetsförmedlingen:", "… ska PTS ⏎ • …"
     rf"\b(?:ska|skall){S}+(?:[A-ZÅÄÖ][\wåäöÅÄÖ()-]*(?:{S}+[\wåäöÅÄÖ()-]+){{0,6}}?|myndigheten|myndigheterna)"
     rf"(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också))?{S}*:?|"
@@ -528,6 +528,16 @@ def extract(ctx: Ctx) -> None:
         # a committee's report recounts its own assignment: what "ingick" in it is its tasks, and so is what else
         # it says the committee was asked ("Kommittén har även haft i uppdrag att …"): one remit
         own = next((a for a in out if any(COMMITTEE_NAME.search(x) for x in a.assignees)), None)
+        author = ctx.out.document.author
+        if own is None and author in ctx.bodies.bodies and COMMITTEE_NAME.search(author):
+            # the remit told only by what it held ("I uppdraget har ingått att …", "Vi har haft i uppdrag att …"):
+            # the committee's own, from the government that appointed it
+            ev = [ctx.span(m.start(), m.end()) for rx in (NOUN_REMIT, INCLUDED, INQUIRY_DUTY) for m in rx.finditer(text)]
+            tasks = _inquiry_tasks(ctx, len(text))
+            if tasks and ev:
+                out.append(Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
+                                      assignees=[author], tasks=[], evidence=sorted(ev)))
+                own = out[-1]
         if own is not None:
             own.tasks += _inquiry_tasks(ctx, len(text))
             for a in [a for a in out if a is not own and a.assignees == own.assignees]:
@@ -694,7 +704,8 @@ INQUIRY_DUTY = re.compile(
     # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag
     # att …", "Kommittén har också haft i uppdrag att …", "Utredningen har även haft att ta ställning till …"
     # ("Utredningen har haft i uppdrag att …", "Utredaren hade också i uppdrag att …", "Utredningen har till uppdrag att …")
-    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen)\s+(?:fick|har|hade)\s+(?:(?:även|också|dessutom|vidare|ursprungligen|"
+    # (in its own report the committee is "vi": "Vi har också haft i uppdrag att …")
+    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen|Vi)\s+(?:fick|har|hade)\s+(?:(?:även|också|dessutom|vidare|ursprungligen|"
     rf"i\s+denna\s+del)\s+)*(?:(?:haft|fått)\s+)?(?:(?:i|till)\s+uppdrag(?:et)?\s+att|uppdraget\s+att|(?<=haft\s)att)"
     # "Genom ett tilläggsdirektiv fick utredningen också i uppdrag att …"
     rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+{_INQUIRER}\s+(?:(?:även|också|dessutom)\s+)?"
@@ -724,10 +735,18 @@ def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
     return [m["who"][0].lower() + m["who"][1:]] if m else []
 
 
+# a part of a committee's remit told as what it covers: "Den andra delen av uppdraget omfattar preventiv
+# tvångsmedelsanvändning enligt flera olika regelverk", "Uppdraget har därutöver innefattat en begränsad frågeställning …"
+NOUN_REMIT = re.compile(rf"(?:[Dd]en{S}+(?:första|andra|tredje|fjärde|sista){S}+delen{S}+av{S}+uppdraget|[Uu]ppdraget)"
+                        rf"{S}+(?:omfattar|omfattade|har{S}+(?:(?:därutöver|även|också|dessutom){S}+)?(?:omfattat|innefattat))"
+                        rf"{S}+(?!att\b|följande\b|bland\b|bl\.|även\b|också\b)(?P<task>[a-zåäö][^.\n]{{5,240}})")
+
+
 def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
     """What a directive's utredare or committee shall do: "Utredaren ska bl.a. …", with the list it opens."""
     text = ctx.text
-    tasks: list[str] = []
+    tasks: list[str] = [task_text(m["task"]) for m in NOUN_REMIT.finditer(text, 0, end)] \
+        if ctx.kind in INQUIRY_REPORTS else []
     for m in INCLUDED.finditer(text, 0, end):
         line_end = text.find("\n", m.end())
         rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)]
@@ -946,7 +965,7 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         if not (group and any(c.offer and group["g"].lower() in (x.lower() for x in c.groups) for c in cands)):
             _report(ctx, a, s0, s1)
     # period
-    for span in [d.span] + [c.sent for c in mine]:
+    for span in [d.span] + [c.sent for c in mine] + [x for x in sents if FOR_YEAR.search(text, *x)]:
         _period(ctx, a, *span)
     a.assignees = list(dict.fromkeys(a.assignees))
     return a
@@ -1443,12 +1462,21 @@ DATE_SPAN = re.compile(rf"\b(?:fr\.o\.m\.|från och med){S}+(?:den{S}+\d{{1,2}}{
                        rf"(?:t\.o\.m\.|till och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<b>(?:19|20)\d\d)\b")
 
 
+# the year the assignments are given for: "beslutar regeringen om flera uppdrag till Socialstyrelsen för 2012"
+FOR_YEAR = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+[^.;:\n]{{2,120}}?{S}+för{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b"
+                      rf"(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+
+
 def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:
     if a.period_end:
         return
     m = PERIOD.search(ctx.text, s0, s1) or DATE_SPAN.search(ctx.text, s0, s1)
     if m and int(m["a"]) <= int(m["b"]):
         a.period_start, a.period_end = m["a"], m["b"]
+        return
+    m = FOR_YEAR.search(ctx.text, s0, s1)
+    if m:
+        a.period_start = a.period_end = m["a"]
         return
     # the one year the title or the first task names
     for where in [a.title] + a.tasks[:1]:

@@ -32,6 +32,10 @@ MUNICIPAL_SUFFIX_KIND = {
 }
 # stems that make "-styrelsen" a municipal/regional executive board (others are agencies)
 BOARD_STEMS = {"kommun", "region", "landstings", "stads", "förbunds"}
+# an agency named as a board, one word with a capital, in a text of the state: "Järnvägsstyrelsen", "Rikspolisstyrelsen"
+# (not a company's or an association's board)
+NATIONAL_BOARD = re.compile(r"(?!(?:Bolags|Förenings|Fond|Koncern|Moder|Dotter|Stiftelse|Kommun|Region|Landstings|Stads|"
+                            r"Förbunds|Skol|Bostads)styrelsen)[A-ZÅÄÖ][a-zåäö]{3,}styrelsen")
 # compound stems that do not name one body ("stadsdelsnämnden" without a district)
 GENERIC_STEMS = {"stadsdels", "fack", "besluts", "egen", "resultat", "berörd", "samtlig", "styr",
                  "sam", "ansvarig", "ansvar", "del", "under", "huvud", "lednings", "grund", "fullmäktige",
@@ -97,7 +101,7 @@ MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
 COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>(?!EU-)[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,6}-(?:kommittén|delegationen|utredningen|kommissionen)|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
-    r"|kommissionen|delegationen)"
+    r"|kommissionen|delegationen)(?: (?:19|20)\d\d(?![\d/:-]| ?[-–] ?\d)(?= (?:har|lämnar|överlämnade|föreslår|redovisar|ska|skall)\b|[.,;]|$))?"   # "Domarutredningen 2024"
     # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
     rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}?(?:kommissionen|delegationen|kommittén|utredningen)"
     rf"(?: (?:för|mot) (?:{_NAME_WORD},? ){{0,4}}(?:och )?{_NAME_WORD})?"
@@ -184,14 +188,15 @@ COMPOUND = re.compile(
     r"(?P<gen>s)?\b")
 # agencies the reference list lacks (new or renamed): "Myndigheten för X", "Statens X" (and of the defence: "Totalförsvarets
 # pliktverk"),
-# "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen
+# "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen (of a
+# stem of four letters or more, and the former "Vägverket" and "Banverket": not "Nätverket")
 AGENCY = re.compile(
     rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}"
     r"(?: i Sverige)?"
     r"|(?:Statens|Totalförsvarets|Försvarets) (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
-    r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,})(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
+    r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,}|Väg|Ban)(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
 # a national centre: "Nationellt kompetenscentrum anhöriga (Nka)", "Nationellt centrum för kvinnofrid", "Svenskt
 # kunskapscentrum för …" (by a bare field only where the text gives its abbreviation)
 NATIONAL_CENTRE = re.compile(
@@ -677,6 +682,9 @@ def _compounds(idx: BodyIndex, text: str) -> None:
         kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
         if kind is None and suffix == "rådet" and _named_council(text, stem):
             kind = "råd"
+        if kind is None and suffix == "styrelsen" and NATIONAL_BOARD.fullmatch(text[s:e]) and not any(
+                b.kind in ("kommun", "region", "fullmäktige", "styrelse", "nämnd") for b in idx.all()):
+            kind = "myndighet"        # an agency the register no longer lists: "Järnvägsstyrelsen", "Luftfartsstyrelsen"
         if kind is None:
             continue
         label = capitalise(stem + DEFINITE.get(suffix, suffix))

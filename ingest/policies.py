@@ -1916,6 +1916,15 @@ def _goals(r: Reader) -> None:
         prev_a = a
     if own is not None:
         _goal_lines(r, add, own)
+    # a goal quoted within the aim of a paper's proposals ("en effektivare tillsyn" in "De föreslagna ändringarna syftar
+    # till en effektivare tillsyn") is that goal
+    for g in list(seen.values()):
+        for h in seen.values():
+            if h is not g and h.text.endswith(" " + g.text) and PROPOSAL_AIM.match(h.text) and \
+                    h.evidence[0].start <= g.evidence[0].start and g.evidence[0].end <= h.evidence[0].end:
+                h.policy = h.policy or g.policy          # (with the steering document the shorter reading found)
+                ctx.out.goals.remove(g)
+                break
 
 
 # a steering document's goals set out line by line: "Mål 1: Alla barn och unga ska ha goda uppväxtvillkor.", "Delmål
@@ -1960,8 +1969,26 @@ def _proposed_for(sent: str) -> re.Match | None:
     return None
 
 
+# what a paper's proposals, or a convention's articles, are for: "De föreslagna ändringarna syftar till en effektivare
+# tillsyn", "Förslagen ska säkerställa att barnets rättigheter tillgodoses", "Flera av barnkonventionens artiklar syftar till
+# att ge barnet ett särskilt skydd …"; the sentence from its subject is the goal, as a reader quotes it
+PROPOSAL_AIM = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<goal>(?:[A-ZÅÄÖ][a-zåäö]+\s+av\s+[a-zåäö-]+(?:konventionens|lagens|direktivets)\s+artiklar"
+    r"|(?:[Dd]e\s+)?(?:föreslagna\s+|nya\s+)?(?:[Ff]örslag(?:et|en)|[Ää]ndringarna|[Ll]agändringarna|[Rr]eformen|[Bb]estämmelserna"
+    r"|[Rr]eglerna)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
+    r"\s+(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
+    r"(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300})")     # ("EU:s", "m.fl.", "s.k. direktiv")
+PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv"}
+
+
 def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
-    """Goals named in a row after "målen om", one after "målet (om) att"."""
+    """Goals named in a row after "målen om", one after "målet (om) att"; the aim of a paper's proposals."""
+    if r.ctx.kind in PROPOSING_PAPERS:
+        for pm in PROPOSAL_AIM.finditer(sent):
+            goal = _clean_item(pm["goal"])
+            # (the proposals' aim is no steering document's; a convention's articles are the convention's)
+            refs = r.refs_in(a + pm.start("goal"), a + pm.start("goal") + 60, weak=False)
+            add(goal, a + pm.start("goal"), a + pm.start("goal") + len(goal), refs[0].pid if refs else None, True)
     gm = GOALS_ABOUT.search(sent)
     if gm:
         raw = gm["items"]

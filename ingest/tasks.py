@@ -143,11 +143,12 @@ def _split(task: str) -> list[str]:
 # (and in a committee's report, in the past: "I uppdraget har bland annat ingått att:", "I uppdraget ingick att …",
 # "Uppdraget har även innefattat att", "Uppdraget har inneburit att", "Det har också ingått i utredningens uppdrag att",
 # "Slutligen har det i uppdraget ingått att", "I uppdraget ligger sammanfattningsvis bland annat att", "Utredningens
-# uppdrag går ut på att")
+# uppdrag går ut på att", "I samtliga delar av uppdraget har det ingått att")
 _ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens)\s+uppdrag)"
 _EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
-    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+(?:ingår|ingick|ligger|låg|har\s+{_EXTENT}(?:ingått|legat))\s+"
+    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+"
+    rf"(?:ingår|ingick|ligger|låg|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
     rf"{_EXTENT}att:?(?:\s+|$)"

@@ -672,3 +672,20 @@ def test_a_councils_budget_lists_its_tasks_to_boards_each_a_budget_assignment():
         ("budgetuppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-11-22", ["ta fram en plan för fler mötesplatser"])]
     assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies if p.kind == "budget"] == [
         ("Budget 2022", "Kommunfullmäktige", "2021-11-22")]
+
+
+def test_a_committees_report_tells_its_remit_only_by_what_it_covered_and_held():
+    _, ex, _ = extract_text("# Bättre skydd för vittnen\n\nSlutbetänkande av Utredningen om vittnesskydd.\n\nDen andra delen av "
+                            "uppdraget omfattar skyddet av vittnen i domstol. I samtliga delar av uppdraget har det ingått att "
+                            "väga behovet av skydd mot rättssäkerheten. Vi har också haft i uppdrag att lämna "
+                            "författningsförslag.\n", name="sou.md")
+    assert [(a.assignees, a.title, a.tasks) for a in ex.assignments] == [
+        (["Utredningen om vittnesskydd"], "skyddet av vittnen i domstol",
+         ["skyddet av vittnen i domstol", "väga behovet av skydd mot rättssäkerheten", "lämna författningsförslag"])]
+
+
+def test_the_tasks_after_uppdragen_ar_att_and_the_year_they_are_given_for():
+    _, ex, _ = extract_text("# Uppdrag om statistik för äldre\n\nRegeringen beslutar om flera uppdrag till Socialstyrelsen för "
+                            "2013. Uppdragen är att\n\n* utveckla statistiken\n* genomföra registeranalyser\n", name="uppdrag.md")
+    a = ex.assignments[0]
+    assert (a.tasks, a.period_start, a.period_end) == (["utveckla statistiken", "genomföra registeranalyser"], "2013", "2013")

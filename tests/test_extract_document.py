@@ -436,7 +436,7 @@ def test_courts_by_former_names_and_several_at_once():
     # a committee's report that does not say "betänkande": it speaks of its remit, in the first person, or
     # recounts how it was appointed; its author is the committee that speaks in its opening
     ("# Lördagsdistribution\n\nPresskommittén 2004 föreslår att ett särskilt distributionsstöd behövs.\n",
-     "betänkande", "Presskommittén"),
+     "betänkande", "Presskommittén 2004"),     # (the year is part of its name)
     ("# Informationsförsörjning på skolområdet\n\nSkolinformationsutredningen har bland annat haft i uppdrag att "
      "föreslå en lösning.\n", "betänkande", "Skolinformationsutredningen"),
     ("# Jakt och fiske\n\nDelbetänkande Jakt och fiske i renbetesland av Renmarkskommittén.\n\nKommittén har getts "
@@ -943,3 +943,15 @@ def test_the_diarienummer_of_minutes_are_those_on_their_paragraph_lines_also_wit
                             "GN § 4 Dnr GN 2019/12\nCykelplan\n\nGatunämnden beslutar att anta planen.\n\n"
                             "GN § 5 Dnr GN 2020/3\nTaxor\n\nGatunämnden beslutar att anta taxorna.\n", name="minutes.txt")
     assert ex.document.diarienummer == ["GN 2019/12", "GN 2020/3"]
+
+
+def test_former_agencies_named_as_boards_or_works_and_a_committee_named_with_its_year():
+    _, ex, _ = extract_text("# Ny myndighet för transporter\n\nDen nya myndigheten övertar verksamheten vid Luftfartsstyrelsen "
+                            "och delar av Vägverket och Banverket. Nätverket för transporter har hörts. Betänkande av "
+                            "Hamnutredningen 2019.\n", name="prop.md")
+    labels = {b.label: b.kind for b in ex.bodies}
+    assert {labels.get(x) for x in ("Luftfartsstyrelsen", "Vägverket", "Banverket", "Hamnutredningen 2019")} == {"myndighet"}
+    assert "Nätverket" not in labels
+    _, ex, _ = extract_text("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-01-01\n\n§ 1\nKultur\n\nKulturstyrelsen och "
+                            "kommunfullmäktige har yttrat sig.\n", name="p.txt")
+    assert "Kulturstyrelsen" not in {b.label for b in ex.bodies if b.kind == "myndighet"}
