@@ -28,6 +28,10 @@ PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 RULE_LINE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# a line of running prose that the page width broke, before a line that opens with a name ("… ska tillhandahålla ⏎
+# Inspektionen för strategiska produkter uppgifter som …"): long, many words, a verb of a clause (which a heading seldom
+# has), ending inside a word of the sentence
+WRAPPED = re.compile(r"(?=.{60,})(?=.*\b(?:ska|skall|har|hade|är|var|kan|får|bör|kommer|blir|föreslås)\b)(?:\S+\s+){8,}[a-zåäö]{2,}")
 # the spaces PDFs put between digit groups: space, no-break space, thin spaces
 _SP = "[ \u00a0\u2009\u202f]"
 # a Swedish telephone number: +46 8 123 45 67, +46 (0)8-123 45 67, 08-123 45 67, 08- 405 53 36,
@@ -173,7 +177,8 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             mid_sentence = (not pending_blank and not is_item and not SENTENCE_END.search(prev)
                             and not prev.startswith("#")
                             and (text[:1].islower() or text[:1] in "(–,\"”»" or prev.endswith(",")
-                                 or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt)$", prev)))
+                                 or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt)$", prev)
+                                 or WRAPPED.fullmatch(prev) and len(text) >= 40))
             sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
             emit(sep, None)
         emit(text, start)

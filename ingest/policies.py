@@ -1973,12 +1973,12 @@ def _proposed_for(sent: str) -> re.Match | None:
 # tillsyn", "Förslagen ska säkerställa att barnets rättigheter tillgodoses", "Flera av barnkonventionens artiklar syftar till
 # att ge barnet ett särskilt skydd …"; the sentence from its subject is the goal, as a reader quotes it
 PROPOSAL_AIM = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))(?P<goal>(?:[A-ZÅÄÖ][a-zåäö]+\s+av\s+[a-zåäö-]+(?:konventionens|lagens|direktivets)\s+artiklar"
+    r"(?:^|(?<=[.:;,]\s)|(?<=\n)|(?<=\soch\s))(?P<goal>(?:[A-ZÅÄÖ][a-zåäö]+\s+av\s+[a-zåäö-]+(?:konventionens|lagens|direktivets)\s+artiklar"
     r"|(?:[Dd]e\s+)?(?:föreslagna\s+|nya\s+)?(?:[Ff]örslag(?:et|en)|[Ää]ndringarna|[Ll]agändringarna|[Rr]eformen|[Bb]estämmelserna"
     r"|[Rr]eglerna)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
     r"\s+(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
     r"(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300})")     # ("EU:s", "m.fl.", "s.k. direktiv")
-PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv"}
+PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv", "okänd"}
 
 
 def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
@@ -1986,8 +1986,8 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
     if r.ctx.kind in PROPOSING_PAPERS:
         for pm in PROPOSAL_AIM.finditer(sent):
             goal = _clean_item(pm["goal"])
-            # (the proposals' aim is no steering document's; a convention's articles are the convention's)
-            refs = r.refs_in(a + pm.start("goal"), a + pm.start("goal") + 60, weak=False)
+            # (the steering document it names: a convention whose articles aim, one the proposals are to follow or bring in)
+            refs = r.refs_in(a + pm.start("goal"), a + pm.end("goal"), weak=False)
             add(goal, a + pm.start("goal"), a + pm.start("goal") + len(goal), refs[0].pid if refs else None, True)
     gm = GOALS_ABOUT.search(sent)
     if gm:

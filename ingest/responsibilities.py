@@ -83,6 +83,7 @@ RESP_VERB = re.compile(
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
+    r"(?:får|fick|ges|gavs) (?:även |också )?(?:i uppgift|till uppgift|uppgiften) att|"      # "ESV får i uppgift att koordinera …"
     r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
@@ -685,7 +686,8 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 RELATIVE_CHARGE = re.compile(r",?\s+som\s+(?:även\s+|också\s+)?(?:har\s+(?:i|till)\s+uppgift\s+att|ansvarar\s+för(?:\s+att)?|"
                              r"har\s+(?:det\s+)?(?:[a-zåäö]+\s+)?ansvar(?:et)?\s+för(?:\s+att)?|svarar\s+för(?:\s+att)?)\s+"
                              # "… i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra med underlag …"
-                             r"|,\s+som\s+(?:även\s+|också\s+)?(?:ska|skall)\s+(?:även\s+|också\s+)?(?=[a-zåäö])")
+                             # ... or what a new body will take on: "Transportstyrelsen, som kommer att överta …"
+                             r"|,\s+som\s+(?:även\s+|också\s+)?(?:ska|skall|kommer\s+att)\s+(?:även\s+|också\s+)?(?=[a-zåäö])")
 VERB_BEFORE = re.compile(r"\b(?:tilldelas|ges|får|åläggs)\s+$|\buppdrag\s+för\s+$")
 CONFERRED = re.compile(r"\s+(?:även\s+|också\s+)?(?:(?:ett|det)\s+)?(?:(?!för|i|inom|med)[a-zåäö]+\s+)?(?:ansvar(?:et)?\s+för(?:\s+att)?|"
                        r"uppgiften\s+att|uppdraget\s+att)\s+")

@@ -787,3 +787,16 @@ def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_
         ("Barn- och skolnämnden", "se över skolskjutsarna", "Handlingsplan för en jämlik skola 2024-2026"),
         ("Kulturnämnden", "ordna läxhjälp på biblioteken", "Handlingsplan för en jämlik skola 2024-2026"),
         ("Tekniska nämnden", "se över skolskjutsarna", "Handlingsplan för en jämlik skola 2024-2026")]
+
+
+@pytest.mark.parametrize("text, body, task", [
+    ("# Tullfrågor\n\nI propositionen föreslås vidare att Tullverket på begäran ska tillhandahålla\nInspektionen för "
+     "strategiska produkter uppgifter som rör export av varor.\n", "Tullverket",
+     "på begäran tillhandahålla Inspektionen för strategiska produkter uppgifter som rör export av varor"),
+    ("# Bättre analyser\n\nI promemorian föreslås också att Statskontoret får i uppgift att samordna analyserna.\n",
+     "Statskontoret", "samordna analyserna"),
+    ("# En ny myndighet\n\nDen 1 januari inrättas en ny myndighet, Sjöfartsverket, som kommer att överta verksamheten vid "
+     "Sjöfartsstyrelsen.\n", "Sjöfartsverket", "överta verksamheten vid Sjöfartsstyrelsen"),
+])
+def test_a_duty_over_a_line_the_page_broke_a_task_given_as_uppgift_and_one_a_new_body_will_take_on(text, body, task):
+    assert (body, task) in [(x.body, x.task) for x in extract_text(text, name="page.md")[1].responsibilities]
