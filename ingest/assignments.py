@@ -1240,6 +1240,15 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     # keep "X och Y" lists: if the clause is a list, back up over " och "
     a = s0 + cut
     b = at
+    # ... and over the names before it, one comma each: "Polismyndigheten, Åklagarmyndigheten och Domstolsverket får …"
+    while cut and text[a - 1:a] == ",":
+        before = [m for m in ctx.bodies.mentions_in(s0, a - 1) if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*", text[m.end:a - 1])]
+        if not before or ctx.bodies.mentions_in(a, b) == []:
+            break
+        # (only a name that opens its clause: not "I samverkan med Skolverket, X och Y får …")
+        if not re.fullmatch(r"(?:[^.;:\n]*(?:,|\bdär\b|\batt\b|\bsom\b|:)\s*|\s*)", text[s0:before[-1].start]):
+            break
+        a = before[-1].start
     while b > a and text[b - 1] in " \u00ad":
         b -= 1
     # drop an auxiliary at the end ("X har fått": the verb we matched is "fått")

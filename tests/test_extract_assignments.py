@@ -689,3 +689,9 @@ def test_the_tasks_after_uppdragen_ar_att_and_the_year_they_are_given_for():
                             "2013. Uppdragen är att\n\n* utveckla statistiken\n* genomföra registeranalyser\n", name="uppdrag.md")
     a = ex.assignments[0]
     assert (a.tasks, a.period_start, a.period_end) == (["utveckla statistiken", "genomföra registeranalyser"], "2013", "2013")
+
+
+def test_three_agencies_listed_with_a_comma_before_far_i_uppdrag_are_all_assignees():
+    _, ex, _ = extract_text("# Uppdrag om stöd till vittnen\n\nPolismyndigheten, Åklagarmyndigheten och Domstolsverket får i "
+                            "uppdrag att stärka stödet till vittnen.\n", name="uppdrag.md")
+    assert ex.assignments[0].assignees == ["Polismyndigheten", "Åklagarmyndigheten", "Domstolsverket"]
