@@ -1446,8 +1446,9 @@ LEAD_TIME = re.compile(r"\s*(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20
 PAPER_FOR = re.compile(r"\b(?:lägger|lade)\s+(?:\w+\s+)?fram\s+(?:denna|den\s+här)\s+(?:proposition|skrivelse|promemoria|strategi|plan)"
                        r"\s+för\s+att\s+(?P<goal>[^.;:]+)")
 # a goal said with the verb first: "Långsiktigt är målsättningen en helt jämn könsfördelning", "På sikt är målet att …"
-GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen) (?:är|var) "
-                           r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen) (?:att )?(?=[a-zåäö])")
+GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen|"
+                           r"[Ff]ör det (?:första|andra|tredje|fjärde)) (?:är|var) "
+                           r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen|syftet) (?:att )?(?=[a-zåäö])")
 # a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
 STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
@@ -1714,8 +1715,14 @@ def _goals(r: Reader) -> None:
                 for s, e in _bullets_after(text, b):
                     add(_clean_item(text[s:e]), s + (len(text[s:e]) - len(BULLET.sub("", text[s:e]))), e, pid, stated)
             else:
-                goal = _clean_item(text[rest_start:b])
-                add(goal, rest_start, rest_start + len(goal), pid, stated)
+                # "Syftet med utredningen är dels att förenkla …, dels att stärka …": each part a goal
+                at = rest_start
+                rest = text[rest_start:b]
+                parted = rest.startswith("dels ") or text[max(0, rest_start - 10):rest_start].rstrip().endswith(("dels att", "dels"))
+                for part in re.split(r",?\s+dels\s+att\s+", re.sub(r"^dels\s+att\s+", "", rest)) if parted else [rest]:
+                    at = text.find(part, at)
+                    goal = _clean_item(part)
+                    add(goal, at, at + len(goal), pid, stated)
         for m in GOAL_STATE.finditer(sent):
             if GOAL_INTRO.match(sent, m.start()) and GOAL_INTRO.match(sent, m.start()).end() > m.end():
                 continue
@@ -1975,7 +1982,8 @@ def _proposed_for(sent: str) -> re.Match | None:
 PROPOSAL_AIM = re.compile(
     r"(?:^|(?<=[.:;,]\s)|(?<=\n)|(?<=\soch\s))(?P<goal>(?:[A-ZÅÄÖ][a-zåäö]+\s+av\s+[a-zåäö-]+(?:konventionens|lagens|direktivets)\s+artiklar"
     r"|(?:[Dd]e\s+)?(?:föreslagna\s+|nya\s+)?(?:[Ff]örslag(?:et|en)|[Ää]ndringarna|[Ll]agändringarna|[Rr]eformen|[Bb]estämmelserna"
-    r"|[Rr]eglerna)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
+    r"|[Rr]eglerna|[Öö]versynen|[Ss]atsningen)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
+    r"(?:,\s+som\s+[^,.;:\n]{3,100},)?"           # "Översynen, som ska omfatta alla myndigheter, syftar till att …"
     r"\s+(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
     r"(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300})")     # ("EU:s", "m.fl.", "s.k. direktiv")
 PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv", "okänd"}

@@ -1361,3 +1361,17 @@ def test_the_items_under_a_heading_of_focus_areas_are_the_plans_goals():
     _, ex, _ = extract_text("Verksamhetsplan 2024\nKulturnämnden\n\nFokusområden\n• Läsfrämjande för barn och unga\n"
                             "• Fler mötesplatser i ytterområdena\n\nEkonomi\nBudgeten är i balans.\n", name="plan.txt")
     assert [g.text for g in ex.goals] == ["Läsfrämjande för barn och unga", "Fler mötesplatser i ytterområdena"]
+
+
+@pytest.mark.parametrize("sentences, goals", [
+    ("Syftet med utredningen är dels att förenkla reglerna för vatten, dels att stärka kommunernas verktyg.",
+     ["förenkla reglerna för vatten", "stärka kommunernas verktyg"]),
+    ("Syftet med utredningen är för det första att förenkla reglerna. För det andra är syftet att ge kommunerna verktyg.",
+     ["förenkla reglerna", "ge kommunerna verktyg"]),
+    ("Översynen, som ska omfatta alla myndigheter, syftar till att effektivisera förvaltningen.",
+     ["Översynen, som ska omfatta alla myndigheter, syftar till att effektivisera förvaltningen"]),
+])
+def test_an_aim_in_parts_told_dels_dels_or_in_order_and_a_review_with_what_it_covers(sentences, goals):
+    _, ex, _ = extract_text(f"# Enklare regler\n\nRegeringen beslutade den 1 mars 2021 att tillkalla en särskild utredare. "
+                            f"{sentences}\n", name="dir.md")
+    assert [g.text for g in ex.goals] == goals
