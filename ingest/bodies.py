@@ -584,6 +584,7 @@ def find_bodies(text: str) -> BodyIndex:
         take(EU_COMMISSION, "organisation", lambda m: EU_COMMISSION_LABEL)
     _coordinated(idx, text)
     _compounds(idx, text)
+    _capitals_in_head(idx, text)
     _created_groups(idx, text)
     _named_units(idx, text)
 
@@ -600,6 +601,24 @@ def find_bodies(text: str) -> BodyIndex:
     _apposed_aliases(idx, text)
     _link_structure(idx)
     return idx
+
+
+# a board's name set in capitals on a line of a paper's head: "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"
+CAPITAL_BOARD = re.compile(r"^[ \t#]*(?P<name>(?:[A-ZÅÄÖ]{2,}-? (?:OCH|SAMT) )?[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|"
+                           r"FÖRVALTNINGEN|KONTORET))(?:S ARBETSUTSKOTT)?[ \t]*$", re.M)
+
+
+def _capitals_in_head(idx: BodyIndex, text: str) -> None:
+    """A board named in capitals in the head, read as its name would be written ("Kommunstyrelsen")."""
+    for m in CAPITAL_BOARD.finditer(text, 0, min(len(text), 1500)):
+        s, e = m.start("name"), m.end("name")
+        if idx.taken(s, e):
+            continue
+        written = m["name"].lower()
+        stem, suffix = re.match(r"(.*?)(nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)$", written).groups()
+        kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
+        if kind is not None:
+            idx.add(capitalise(written), kind, s, e, surface=m["name"])
 
 
 def _bare_subcommittee(idx: BodyIndex, text: str) -> None:

@@ -1344,13 +1344,15 @@ def _meeting_date(ctx: Ctx, header: tuple[int, int]) -> tuple[str | None, list[S
         ds = [d for d in find_dates(t[m.end():line_end], ctx.year) if d.has_year]
         if ds:
             return ds[0].iso, [ctx.span(m.start(), m.end() + ds[0].end)]
-    # a date on a line of its own at the top ("Kommunstyrelsen\n2021-03-24"), before any justering
+    # a date on a line of its own at the top ("Kommunstyrelsen\n2021-03-24"), or after the board's name ("Miljönämnden
+    # 2021-05-04"), before any justering
     for x, y in _lines(t, hl, hh)[:10]:
         s = t[x:y]
-        if re.search(r"juster|anslag", s, re.I):
+        if re.search(r"juster|anslag", s, re.I) and not re.fullmatch(r"\s*Justerat protokoll\s*", s):
             break
         ds = [d for d in find_dates(s, ctx.year) if d.has_year]
-        if len(ds) == 1 and len(s.strip()) - (ds[0].end - ds[0].start) < 4:
+        rest = (s[:ds[0].start] + s[ds[0].end:]).strip(" ,:") if len(ds) == 1 else "-"
+        if len(ds) == 1 and (len(rest) < 4 or ctx.bodies.resolve(rest)):
             return ds[0].iso, [ctx.span(x + ds[0].start, x + ds[0].end)]
     # "… 1(54) Plats och tid Folkets Hus, Vilhelmina, torsdagen den 9 juni 2016, kl …" (a flattened header)
     for m in re.finditer(r"(?<!Justeringens )(?<![\wåäö])(?:Plats och tid|Tid och plats|Sammanträdesdatum)\b", t[hl:hh]):

@@ -774,3 +774,15 @@ def test_an_extract_of_minutes_is_titled_by_the_board_that_met_not_the_one_it_an
                             "yttrandet till kommunstyrelsen.\n\nÄrendebeskrivning\nKommunstyrelsen har remitterat "
                             "förslaget till nämnden.\n", name="utdrag.txt")
     assert (ex.document.author, ex.document.title) == ("Kulturnämnden", "Protokoll Kulturnämnden 2021-10-20")
+
+
+@pytest.mark.parametrize("head, body", [
+    ("KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 4 maj 2021", "Kommunstyrelsen"),
+    ("BARN- OCH UTBILDNINGSNÄMNDEN\nPROTOKOLL\nSammanträdesdatum 2021-05-04", "Barn- och utbildningsnämnden"),
+    ("Justerat protokoll\nMiljönämnden 2021-05-04", "Miljönämnden"),
+])
+def test_a_board_named_in_capitals_or_with_the_date_on_its_line_heads_the_minutes(head, body):
+    _, ex, _ = extract_text(f"{head}\n\nNärvarande\nAnna Ek (S), ordförande\nBo Ask (M)\n\nJusterare: Bo Ask\n\n§ 12 Dnr 2021/33\n"
+                            "Budget\n\nBeslut\nNämnden beslutar att godkänna budgeten.\n", name="minutes.txt")
+    m = ex.meetings[0]
+    assert (m.body, m.date, ex.document.author) == (body, "2021-05-04", body)
