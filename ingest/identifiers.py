@@ -28,6 +28,9 @@ SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w
 REG_YY_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})(?P<yy>\d{2})/(?P<serial>\d{3,6})(?![\w/])")
 REG_SERIAL_YEAR_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})/(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
 # registry-year-serial with hyphens: "SBN-2021-00123"
+# the year first, then the registry and the serial (and a classification): "Dnr 2018/KS 0290 10"; only after a cue
+YEAR_REG_DNR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)/(?P<reg>[A-ZÅÄÖ]{2,5})[ \u00a0](?P<serial>\d{2,6})"
+                          r"(?:[ \u00a0]\d{1,3}(?:\.\d{1,3})?)?(?![\w/])")
 HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"
@@ -84,6 +87,9 @@ def find_diarienummer(text: str, require_cue: bool = False) -> list[Dnr]:
             out.append(Dnr(m[0], m.start(), m.end(), m["reg"], f"20{m['yy']}", m["serial"]))
     for m in REG_SERIAL_YEAR_DNR.finditer(text):
         if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
+    for m in YEAR_REG_DNR.finditer(text):
+        if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
             out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
     for m in SERIAL_YY_DNR.finditer(text):
         if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):

@@ -955,3 +955,13 @@ def test_former_agencies_named_as_boards_or_works_and_a_committee_named_with_its
     _, ex, _ = extract_text("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-01-01\n\n§ 1\nKultur\n\nKulturstyrelsen och "
                             "kommunfullmäktige har yttrat sig.\n", name="p.txt")
     assert "Kulturstyrelsen" not in {b.label for b in ex.bodies if b.kind == "myndighet"}
+
+
+@pytest.mark.parametrize("line, dnr", [
+    ("Diarienummer 2021/KS 0311", "2021/KS 0311"), ("Dnr 2018/KS 0290 10", "2018/KS 0290 10"),
+    ("Dnr KS 2021/0311", "KS 2021/0311"), ("Dnr: KS-2021-00345", "KS-2021-00345"),
+])
+def test_diarienummer_with_the_year_first_or_the_registry_first(line, dnr):
+    _, ex, _ = extract_text(f"Tjänsteskrivelse\n{line}\n\nKommunstyrelsen\n\nRiktlinjer för lokaler\n\nFörslag till beslut\n"
+                            "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n", name="tjansteskrivelse.txt")
+    assert ex.document.diarienummer == [dnr]
