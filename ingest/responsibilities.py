@@ -48,7 +48,7 @@ ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|v
 LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?"
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
-CLAUSE_CUT = re.compile(r"(?:^|,\s+|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
+CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
 NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)

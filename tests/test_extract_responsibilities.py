@@ -800,3 +800,10 @@ def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_
 ])
 def test_a_duty_over_a_line_the_page_broke_a_task_given_as_uppgift_and_one_a_new_body_will_take_on(text, body, task):
     assert (body, task) in [(x.body, x.task) for x in extract_text(text, name="page.md")[1].responsibilities]
+
+
+def test_a_duty_in_a_clause_after_comma_men():
+    _, ex, _ = extract_text("# Uppdrag om ett program\n\nPlaneringen ska göras i samarbete mellan myndigheterna, men Formas ska "
+                            "ansvara för att samordna arbetet.\n", name="uppdrag.md")
+    assert ("Forskningsrådet för miljö, areella näringar och samhällsbyggande", "ansvara för att samordna arbetet") in [
+        (x.body, x.task) for x in ex.responsibilities]
