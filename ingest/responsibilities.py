@@ -566,10 +566,18 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             own_word = um["g"].lower().rstrip("s") in OWN_WORDS
             f.add(label, um["task"], a, b, pid, 0.8 if own_word else 1.0)
-    for am in re.finditer(r"\b[Aa]nsvaret för (?P<task>[^.]{3,200}?) (?:ligger|vilar) (?:hos|på) (?P<who>[^.,;]{3,80})", sent):
-        hit = f.r.bodies_in(a + am.start("who"), a + am.end("who"))
-        if hit:
-            f.add(hit[0].label, am["task"], a, b, pid)
+    # "Huvudansvaret för X ligger hos Y", "Ansvarig för genomförandet av planen är samhällsbyggnadsnämnden", "Uppföljning av
+    # planen görs av kommunstyrelsen" (the body last, the task first)
+    for am in re.finditer(r"\b(?:[Hh]uvudansvaret|(?:[Dd]et (?:övergripande|samlade|yttersta) )?[Aa]nsvaret) för (?P<task>[^.]{3,200}?) "
+                          r"(?:ligger|vilar) (?:hos|på) (?P<who>[^.,;]{3,80})"
+                          r"|^(?:[Hh]uvud)?[Aa]nsvariga? för (?P<task2>[^.]{3,200}?) är (?P<who2>[^.,;]{3,80})"
+                          r"|^(?P<task3>[A-ZÅÄÖ][a-zåäö]+(?:ning|ing|else|arbetet)(?: [^.,;]{2,80}?)?) (?:görs|sköts|utförs|genomförs|"
+                          r"samordnas|leds) (?:årligen |löpande |gemensamt )?av (?P<who3>[^.,;]{3,80})", sent):
+        g = next(k for k in ("", "2", "3") if am["who" + k])
+        hit = f.r.bodies_in(a + am.start("who" + g), a + am.end("who" + g))
+        if hit and hit[0].start == a + am.start("who" + g):
+            task = am["task" + g]
+            f.add(hit[0].label, task[0].lower() + task[1:] if g == "3" else task, a, b, pid)
     # "För ärenden som … ansvarar länsstyrelserna för att till Naturvårdsverket lämna uppgifter …"
     for im in re.finditer(r"\bansvarar (?P<who>[^,:.]{3,80}?) för (?:att )?(?P<task>[^:]{5,300}?)\s*$", sent):
         subject = _subject(ctx, a + im.start("who"), a + im.end("who"))

@@ -807,3 +807,14 @@ def test_a_duty_in_a_clause_after_comma_men():
                             "ansvara för att samordna arbetet.\n", name="uppdrag.md")
     assert ("Forskningsrådet för miljö, areella näringar och samhällsbyggande", "ansvara för att samordna arbetet") in [
         (x.body, x.task) for x in ex.responsibilities]
+
+
+@pytest.mark.parametrize("sentence, body, task", [
+    ("Ansvarig för genomförandet av planen är samhällsbyggnadsnämnden.", "Samhällsbyggnadsnämnden", "genomförandet av planen"),
+    ("Huvudansvaret för planens genomförande ligger hos kommunstyrelsen.", "Kommunstyrelsen", "planens genomförande"),
+    ("Uppföljning av planen görs av kommunstyrelsen.", "Kommunstyrelsen", "uppföljning av planen"),
+])
+def test_the_body_named_last_after_what_it_answers_for(sentence, body, task):
+    _, ex, _ = extract_text(f"Handlingsplan mot hemlöshet 2022-2025\n\nAntagen av kommunfullmäktige 2022-01-31\n\nAnsvar\n{sentence}\n",
+                            name="plan.txt")
+    assert [(x.body, x.task) for x in ex.responsibilities] == [(body, task)]
