@@ -177,7 +177,8 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             mid_sentence = (not pending_blank and not is_item and not SENTENCE_END.search(prev)
                             and not prev.startswith("#")
                             and (text[:1].islower() or text[:1] in "(–,\"”»" or prev.endswith(",")
-                                 or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt)$", prev)
+                                 or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt|hos|"
+                                           r"över|efter|mellan|kring|bland|utan|än|åt|inför|avseende|rörande|gällande|beträffande)$", prev)
                                  or WRAPPED.fullmatch(prev) and len(text) >= 40))
             sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
             emit(sep, None)

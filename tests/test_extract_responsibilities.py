@@ -791,8 +791,9 @@ def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_
 
 @pytest.mark.parametrize("text, body, task", [
     ("# Tullfrågor\n\nI propositionen föreslås vidare att Tullverket på begäran ska tillhandahålla\nInspektionen för "
-     "strategiska produkter uppgifter som rör export av varor.\n", "Tullverket",
-     "på begäran tillhandahålla Inspektionen för strategiska produkter uppgifter som rör export av varor"),
+     "strategiska produkter uppgifter som förekommer hos\nTullverket och som rör export av varor.\n", "Tullverket",
+     "på begäran tillhandahålla Inspektionen för strategiska produkter uppgifter som förekommer hos Tullverket och som rör "
+     "export av varor"),
     ("# Bättre analyser\n\nI promemorian föreslås också att Statskontoret får i uppgift att samordna analyserna.\n",
      "Statskontoret", "samordna analyserna"),
     ("# En ny myndighet\n\nDen 1 januari inrättas en ny myndighet, Sjöfartsverket, som kommer att överta verksamheten vid "
