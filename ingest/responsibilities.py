@@ -576,8 +576,7 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         g = next(k for k in ("", "2", "3") if am["who" + k])
         hit = f.r.bodies_in(a + am.start("who" + g), a + am.end("who" + g))
         if hit and hit[0].start == a + am.start("who" + g):
-            task = am["task" + g]
-            f.add(hit[0].label, task[0].lower() + task[1:] if g == "3" else task, a, b, pid)
+            f.add(hit[0].label, _as_clause(am["task" + g]), a, b, pid)
     # "För ärenden som … ansvarar länsstyrelserna för att till Naturvårdsverket lämna uppgifter …"
     for im in re.finditer(r"\bansvarar (?P<who>[^,:.]{3,80}?) för (?:att )?(?P<task>[^:]{5,300}?)\s*$", sent):
         subject = _subject(ctx, a + im.start("who"), a + im.end("who"))
@@ -1154,6 +1153,12 @@ def _own_assignee(ctx: Ctx) -> None:
             own["myndigheten"] = label
 
 
+def _as_clause(task: str) -> str:
+    """A task that opens its own line or sentence, as it reads inside one: lower case, unless its first word is a
+    name ("Öppna jämförelser", "EU-rapporten")."""
+    return task[0].lower() + task[1:] if task[1:2].islower() else task
+
+
 # an action plan's rows as label lines: "Åtgärd: Inventera belysningen\nAnsvarig: Tekniska nämnden\nTidplan: 2022"
 ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?[ \t]*:[ \t]*"
                           r"(?P<task>\S[^\n]{3,300})$", re.M)
@@ -1185,9 +1190,8 @@ def labelled(f: Found) -> None:
             if found and found[0].start > pos + lead:
                 task = text[pos + lead:found[0].start].strip(" \t,.;:")
                 if len(task.split()) >= 2 and task[:1].isalpha():
-                    task = task[0].lower() + task[1:] if task[1:2].islower() else task
                     for mention in found:
-                        f.add(mention.label, task, pos, end, pid, item=True)
+                        f.add(mention.label, _as_clause(task), pos, end, pid, item=True)
             pos = end + 1
     for am in ACTION_LABEL.finditer(text):
         row_end = text.find("\n\n", am.end())
@@ -1197,7 +1201,7 @@ def labelled(f: Found) -> None:
         if not rm or r.in_opinion(am.start()):
             continue
         task = am["task"].strip().rstrip(" .")
-        task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        task = _as_clause(task)
         pid = r.refs_in(am.start(), am.end(), weak=False)
         pid = pid[-1].pid if pid else r.document_policy()
         for mention in ctx.bodies.mentions_in(rm.start("who"), rm.end("who")):
