@@ -683,7 +683,8 @@ def _abbreviated_paragraphs(text: str, body: str) -> list[Para]:
     return out
 
 
-SIGN_BLOCK = re.compile(r"(?<![\wåäö])(?:Underskrift(?:er)?|Sekreterare)(?![a-zåäö])")
+# (also a signature line of its own: "Ordförande ............ Anna Ek", "Justerande ______")
+SIGN_BLOCK = re.compile(r"(?<![\wåäö])(?:Underskrift(?:er)?|Sekreterare(?![a-zåäö])|(?:Ordförande|Justerande)[ \t]*(?:\.{4,}|_{4,}|…{2,}))")
 
 
 SIGN_ROLES = {"sekreterare": "secretary", "ordförande": "chair", "justerande": "adjuster", "justerare": "adjuster"}
@@ -1466,8 +1467,9 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
                 continue
             found = _names_in(ctx, s, e, allow_bare=bool(re.search(r"justera", sent, re.I)))
             label = re.search(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerare|Justerande)(?![\wåäö])\s*:?", sent)
-            if label and len(found) > 2:
-                # a flattened header: only the names right after the label adjust ("… Utses att justera Sofia Ek")
+            if label:
+                # a flattened header: only the names right after the label adjust ("… Utses att justera Sofia Ek"),
+                # not the chair's name that a row of dots left in the same sentence ("Ordförande …… Anna Ek ⏎ Justerande")
                 found = [f for f in found if f[1] >= s + label.end()][:2]
             take(found, s)
     if not names:

@@ -786,3 +786,14 @@ def test_a_board_named_in_capitals_or_with_the_date_on_its_line_heads_the_minute
                             "Budget\n\nBeslut\nNämnden beslutar att godkänna budgeten.\n", name="minutes.txt")
     m = ex.meetings[0]
     assert (m.body, m.date, ex.document.author) == (body, "2021-05-04", body)
+
+
+def test_signature_lines_of_dots_give_the_signatories_and_the_chair_is_no_adjuster():
+    _, ex, _ = extract_text("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-11-22\n\nNärvarande ledamöter: Anna Ek (S) "
+                            "ordf, Bo Ask (M), Cia Berg (C)\n\nOrdförande ............................ Anna Ek\n"
+                            "Justerande ............................ Bo Ask            Cia Berg\n\n§ 101 Dnr KS 2021/200\n\n"
+                            "Budget 2022\n\nKommunfullmäktiges beslut\nKommunfullmäktige fastställer budgeten.\n",
+                            name="minutes.txt")
+    m = ex.meetings[0]
+    assert (m.chair, m.adjusters, ex.document.signatories) == ("Anna Ek", ["Bo Ask", "Cia Berg"],
+                                                               ["Anna Ek", "Bo Ask", "Cia Berg"])
