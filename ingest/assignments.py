@@ -529,17 +529,18 @@ def extract(ctx: Ctx) -> None:
         # it says the committee was asked ("Kommittén har även haft i uppdrag att …"): one remit
         own = next((a for a in out if any(COMMITTEE_NAME.search(x) for x in a.assignees)), None)
         author = ctx.out.document.author
-        if own is None and author in ctx.bodies.bodies and COMMITTEE_NAME.search(author):
+        committee = author in ctx.bodies.bodies and bool(COMMITTEE_NAME.search(author))
+        remit = _inquiry_tasks(ctx, len(text)) if own is not None or committee else []
+        if own is None and remit:
             # the remit told only by what it held ("I uppdraget har ingått att …", "Vi har haft i uppdrag att …"):
             # the committee's own, from the government that appointed it
             ev = [ctx.span(m.start(), m.end()) for rx in (NOUN_REMIT, INCLUDED, INQUIRY_DUTY) for m in rx.finditer(text)]
-            tasks = _inquiry_tasks(ctx, len(text))
-            if tasks and ev:
-                out.append(Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
+            if ev:
+                out.append(Assignment(kind="regeringsuppdrag", title=remit[0], issuer=ctx.bodies.resolve("regeringen"),
                                       assignees=[author], tasks=[], evidence=sorted(ev)))
                 own = out[-1]
         if own is not None:
-            own.tasks += _inquiry_tasks(ctx, len(text))
+            own.tasks += remit
             for a in [a for a in out if a is not own and a.assignees == own.assignees]:
                 own.tasks.append(a.title)
                 _absorb(own, a)
@@ -1241,9 +1242,9 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     a = s0 + cut
     b = at
     # ... and over the names before it, one comma each: "Polismyndigheten, Åklagarmyndigheten och Domstolsverket får …"
-    while cut and text[a - 1:a] == ",":
+    while cut and text[a - 1:a] == "," and ctx.bodies.mentions_in(s0 + cut, b):
         before = [m for m in ctx.bodies.mentions_in(s0, a - 1) if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*", text[m.end:a - 1])]
-        if not before or ctx.bodies.mentions_in(a, b) == []:
+        if not before:
             break
         # (only a name that opens its clause: not "I samverkan med Skolverket, X och Y får …")
         if not re.fullmatch(r"(?:[^.;:\n]*(?:,|\bdär\b|\batt\b|\bsom\b|:)\s*|\s*)", text[s0:before[-1].start]):

@@ -616,7 +616,7 @@ def _capitals_in_head(idx: BodyIndex, text: str) -> None:
             continue
         written = m["name"].lower()
         stem, suffix = re.match(r"(.*?)(nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)$", written).groups()
-        kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
+        kind = _compound_kind(stem, suffix)
         if kind is not None:
             idx.add(capitalise(written), kind, s, e, surface=m["name"])
 
@@ -670,6 +670,9 @@ def _named_units(idx: BodyIndex, text: str) -> None:
 
 
 def _compound_kind(stem: str, suffix: str) -> str | None:
+    """The kind a compound's suffix gives, unless its stem makes it no body of its own (of a stem joined by "och",
+    "Kultur och fritids", the whole of it; else its last word)."""
+    stem = stem.split()[-1] if " och " not in stem else stem
     kind = MUNICIPAL_SUFFIX_KIND[suffix]
     base = stem.lower().rstrip("-")
     if base in GENERIC_STEMS or len(base) < 3:
@@ -698,7 +701,7 @@ def _compounds(idx: BodyIndex, text: str) -> None:
         if idx.taken(s, e):
             continue
         stem, suffix = m["stem"], m["suffix"]
-        kind = _compound_kind(stem.split()[-1] if " och " not in stem else stem, suffix)
+        kind = _compound_kind(stem, suffix)
         if kind is None and suffix == "rådet" and _named_council(text, stem):
             kind = "råd"
         if kind is None and suffix == "styrelsen" and NATIONAL_BOARD.fullmatch(text[s:e]) and not any(

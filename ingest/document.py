@@ -702,6 +702,11 @@ def _persons_from_tokens(text: str, offset: int, n: int) -> list[tuple[str, int,
 
 
 # ---------------------------------------------------------------- metadata readers
+def minutes_title(body: str, date: str) -> str:
+    """The title of minutes that give none: "Protokoll Kulturnämnden 2021-10-20"."""
+    return f"Protokoll {body} {date}"
+
+
 def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
     text = ctx.text
     m = MD_TITLE.match(text.lstrip("\ufeff \n"), 0)
@@ -1341,7 +1346,7 @@ def extract(ctx: Ctx) -> None:
             ev.append(ctx.span(s, e))
 
     if meta.title is None and kind == "protokoll" and meta.author and meta.date:
-        meta.title = f"Protokoll {meta.author} {meta.date}"
+        meta.title = minutes_title(meta.author, meta.date)
 
     meta.evidence = sorted(set(ev))
 

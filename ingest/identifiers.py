@@ -27,10 +27,10 @@ SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w
 # "LS/1611/2011"; the registry prefix in capitals makes them safe without a cue
 REG_YY_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})(?P<yy>\d{2})/(?P<serial>\d{3,6})(?![\w/])")
 REG_SERIAL_YEAR_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})/(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
-# registry-year-serial with hyphens: "SBN-2021-00123"
 # the year first, then the registry and the serial (and a classification): "Dnr 2018/KS 0290 10"; only after a cue
 YEAR_REG_DNR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)/(?P<reg>[A-ZÅÄÖ]{2,5})[ \u00a0](?P<serial>\d{2,6})"
                           r"(?:[ \u00a0]\d{1,3}(?:\.\d{1,3})?)?(?![\w/])")
+# registry-year-serial with hyphens: "SBN-2021-00123"
 HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"

@@ -49,6 +49,7 @@ from pathlib import Path
 
 from .context import Ctx
 from .dates import find_dates
+from .document import minutes_title
 from .identifiers import find_diarienummer
 from .model import AgendaItem, Attendee, Decision, Meeting, Reservation, Span, Statement
 
@@ -534,7 +535,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             elif role == "ledamot":
                 members = True
             elif deciding and members and role == "ersättare" and m.group().strip().rstrip(":").lower() in ("ersättare", "ersättarna") \
-                    and not re.search(r"(?i)tjg|tjänstg|närvaro", t[a:t.find("\n\n", b) if "\n\n" in t[b:b + 200] else b + 200]):
+                    and not re.search(r"(?i)tjg|tjänstg|närvaro", t[a:b + 200].split("\n\n", 1)[0]):
                 # "Beslutande / Ledamöter … / Ersättare Per Ek (M)"; not a table whose columns say who served
                 role = "tjänstgörande ersättare"
             # two columns under two headings: "Ledamöter            Ersättare" (the second column's rows are its role)
@@ -1352,8 +1353,10 @@ def _meeting_date(ctx: Ctx, header: tuple[int, int]) -> tuple[str | None, list[S
         if re.search(r"juster|anslag", s, re.I) and not re.fullmatch(r"\s*Justerat protokoll\s*", s):
             break
         ds = [d for d in find_dates(s, ctx.year) if d.has_year]
-        rest = (s[:ds[0].start] + s[ds[0].end:]).strip(" ,:") if len(ds) == 1 else "-"
-        if len(ds) == 1 and (len(rest) < 4 or ctx.bodies.resolve(rest)):
+        if len(ds) != 1:
+            continue
+        rest = (s[:ds[0].start] + s[ds[0].end:]).strip(" ,:")
+        if len(rest) < 4 or ctx.bodies.resolve(rest):
             return ds[0].iso, [ctx.span(x + ds[0].start, x + ds[0].end)]
     # "… 1(54) Plats och tid Folkets Hus, Vilhelmina, torsdagen den 9 juni 2016, kl …" (a flattened header)
     for m in re.finditer(r"(?<!Justeringens )(?<![\wåäö])(?:Plats och tid|Tid och plats|Sammanträdesdatum)\b", t[hl:hh]):
@@ -1620,8 +1623,8 @@ def _extract(ctx: Ctx) -> None:
     if doc.kind == "protokoll":
         if body == "Arbetsutskottet" and (doc.author or "").endswith(" arbetsutskott"):
             body = meeting.body = doc.author    # the head named whose subcommittee met ("Socialnämndens arbetsutskott")
-        if doc.title and doc.title == f"Protokoll {doc.author} {doc.date}":
-            doc.title = f"Protokoll {body} {doc.date}"     # the title made from the author the head suggested
+        if doc.author and doc.date and doc.title == minutes_title(doc.author, doc.date):
+            doc.title = minutes_title(body, doc.date)     # the title made from the author the head suggested
         doc.author = body                 # the minutes are the meeting body's own
         if not doc.signatories:
             for name, s0, e0 in _signatories(ctx, chair, adjusters):

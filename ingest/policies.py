@@ -189,7 +189,8 @@ def opinion_zones(text: str) -> list[tuple[int, int]]:
             continue
         nxt = PARAGRAPH_HEAD.search(text, m.end())
         end = nxt.start() if nxt else len(text)
-        for line in LINE.finditer(text, text.find("\n", m.end()) + 1 if "\n" in text[m.end():end] else end, end):
+        head_end = text.find("\n", m.end(), end)
+        for line in LINE.finditer(text, head_end + 1 if head_end >= 0 else end, end):
             if ACCOUNT_HEADING.fullmatch(line.group().strip()):
                 end = line.start()
                 break

@@ -1175,9 +1175,14 @@ def labelled(f: Found) -> None:
     """LABELLED: an action and, on one of the next lines of its row, the body responsible for it; or a table of
     actions whose rows end with the body responsible (and a time)."""
     ctx, r, text = f.ctx, f.r, f.ctx.text
+
+    def policy_of(a: int, b: int) -> int | None:
+        """The steering document named last in text[a:b], else the one the document is."""
+        refs = r.refs_in(a, b, weak=False)
+        return refs[-1].pid if refs else r.document_policy()
+
     for hm in ACTION_TABLE_HEAD.finditer(text):
-        pid = r.refs_in(max(0, hm.start() - 300), hm.start(), weak=False)
-        pid = pid[-1].pid if pid else r.document_policy()
+        pid = policy_of(max(0, hm.start() - 300), hm.start())
         pos = hm.end() + 1
         for _ in range(40):
             end = text.find("\n", pos)
@@ -1202,8 +1207,7 @@ def labelled(f: Found) -> None:
             continue
         task = am["task"].strip().rstrip(" .")
         task = _as_clause(task)
-        pid = r.refs_in(am.start(), am.end(), weak=False)
-        pid = pid[-1].pid if pid else r.document_policy()
+        pid = policy_of(am.start(), am.end())
         for mention in ctx.bodies.mentions_in(rm.start("who"), rm.end("who")):
             f.add(mention.label, task, am.start(), rm.end(), pid, item=True)
 
