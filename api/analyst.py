@@ -9,10 +9,12 @@ evidence from `queries/evidence.rq`, a meeting's attendance, agenda items,
 decisions and reservations from `queries/meeting-*.rq`, what refers to a body
 from `queries/body-links.rq`.
 
-Paging: on a local store the ordered rows of a list query (for one set of
-filters) are computed once per store generation (the marker every write bumps)
-and kept in memory, at most LIST_CACHE_BYTES in all; a page is a slice of
-them and the total their number, so paging through a collection sorts it once.
+Paging: on a local store a collection's pages without filters are ranges of the
+sort keys kept in the index beside the store (styrgraf/search.py) in step with
+every write. The ordered rows of a list query with filters are computed once per
+store generation (the marker every write bumps) and kept in memory, at most
+LIST_CACHE_BYTES in all; a page is a slice of them and the total their number,
+so paging through a collection sorts it once.
 On a remote store (no generation marker) the total is `count_query` and the
 page `page_query`, both run on the server.
 
@@ -639,18 +641,34 @@ class Analyst:
             self.lists.put(bound, rows, estimate_size(bound) + estimate_size(rows))
         return rows
 
+    def _index(self) -> Any:
+        get = getattr(self.state, "search_index", None)
+        return get() if callable(get) else None
+
     async def text_search(self, q: str, collections: list[str]) -> list[Any] | None:
         """The hits in `collections` matching `q` in the text index, best first (styrgraf/search.py:
         case, diacritics and Swedish endings folded); None when there is no index to ask, and the
         caller's SPARQL text filter answers instead."""
-        get = getattr(self.state, "search_index", None)
-        index = get() if callable(get) else None
+        index = self._index()
         if index is None:
             return None
         try:
             return await asyncio.to_thread(index.search, q, collections)
         except sqlite3.Error as e:
             log.warning("search index not usable (%s): text filter by SPARQL", e)
+            return None
+
+    async def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
+        """A page of a collection without filters from the index beside the store, which keeps
+        every item's sort key in step with each write (styrgraf/search.py): the IRIs in the list
+        query's order and the total; None when there is no current index to ask."""
+        index = self._index()
+        if index is None:
+            return None
+        try:
+            return await asyncio.to_thread(index.listing, collection, limit, offset)
+        except sqlite3.Error as e:
+            log.warning("search index not usable (%s): the list by SPARQL", e)
             return None
 
     async def search_page(self, collection: str, params: dict[str, Any], hits: list[Any], limit: int,
@@ -681,9 +699,10 @@ class Analyst:
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
         """One page of items and the total. With `q`, the items the text index finds, best
-        first (`search_page`).
+        first (`search_page`). Without filters, on a local store, the page the index beside the
+        store lists in the collection's order (`listing`): a range of an index, also right after a write.
 
-        On a local store the whole ordered list of a collection (for these filters) is computed
+        Otherwise, on a local store the whole ordered list of a collection (for these filters) is computed
         once per store generation and kept (at most LIST_CACHE_BYTES in all): a page is then a
         slice of it and its total the list's length, so paging does not sort the collection again.
         Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
@@ -691,11 +710,18 @@ class Analyst:
             hits = await self.text_search(params["q"], [collection])
             if hits is not None:
                 return await self.search_page(collection, params, hits, limit, offset)
+        token = self._generation()
+        if not params and token is not None:
+            listed = await self.listing(collection, limit, offset)
+            if listed is not None:
+                iris, total = listed
+                order = {iri: i for i, iri in enumerate(iris)}
+                rows = sorted(await self.index_rows(collection, iris), key=lambda r: order.get(r.get("iri"), len(order)))
+                return await self.build(collection, rows), total
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
-        token = self._generation()
         if token is not None:
             if self._lists_token != token:
                 self.lists.clear()

@@ -427,16 +427,24 @@ def inject_values(text: str, blocks: Mapping[str, Iterable[ox.NamedNode | ox.Lit
                 raise ParamError(f"{name}: a bound value must be an IRI or a literal")
             parts.append(str(term))
         lines.append(f"  VALUES ?{name} {{ {' '.join(parts)} }}")
-    toks = _lex(text)
-    brace = _where_open(toks)
-    inserts = [(brace.end, "\n" + "\n".join(lines))]
-    for open_tok, used in _sub_select_groups(toks):
+    where, groups = _insertion_points(text)
+    inserts = [(where, "\n" + "\n".join(lines))]
+    for at, used in groups:
         mine = [line for name, line in zip(blocks, lines) if name in used]
         if mine:
-            inserts.append((open_tok.end, "\n" + "\n".join("  " + line for line in mine)))
+            inserts.append((at, "\n" + "\n".join("  " + line for line in mine)))
     for pos, block in sorted(inserts, reverse=True):
         text = f"{text[:pos]}{block}{text[pos:]}"
     return text
+
+
+@lru_cache(maxsize=512)
+def _insertion_points(text: str) -> tuple[int, tuple[tuple[int, frozenset[str]], ...]]:
+    """Where a query's VALUES go: after the `{` of its outermost WHERE group, and after the `{`
+    of every sub-SELECT's group with the variables that group uses (lexed once per query text:
+    a named query is bound on every request)."""
+    toks = _lex(text)
+    return _where_open(toks).end, tuple((t.end, frozenset(used)) for t, used in _sub_select_groups(toks))
 
 
 def _sub_select_groups(toks: list[_Tok]) -> list[tuple[_Tok, set[str]]]:

@@ -11,7 +11,14 @@ in the list query and in the search page's query). Each endpoint (bodies ?q=, do
 /sok) gets --clients concurrent clients, each sending --requests requests that rotate over the
 query words (the old way gets --old-requests per client: each can take the 10 s time limit).
 Per cell: p50, p99, max (ms), the HTTP statuses, and the ratio old ÷ new of p50 and p99.
-Results go to --out (JSON) and a Markdown table to stdout.
+
+Then the first page of every list (the nine collections, no filter, limit 20): the first request
+after the server started, and the first after each of --writes writes by another process (a
+`styrgraf ingest` of a small new document, then its `styrgraf remove`, in turn), each collection
+requested once after each write, by both servers (with the index: the sort keys it keeps; without:
+the list query sorted once per store generation). Per collection: after start, and the median and
+max after a write (ms).
+Results go to --out (JSON) and Markdown tables to stdout.
 """
 from __future__ import annotations
 
@@ -75,6 +82,47 @@ def run_cell(url: str, path: str, words: list[str], extra: dict, clients: int, r
             "max_ms": round(max(times) * 1000, 1), "statuses": dict(statuses)}
 
 
+COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities", "assignments",
+               "consultations", "meetings", "laws")
+# a small new document for the writes (its graph is new; it names a body and a goal)
+WRITE_DOC = """# Uppdrag till Testverket att följa upp skrivningar {n}
+
+Regeringen uppdrar åt Testverket att följa upp hur listor visas efter en skrivning {n}.
+Uppdraget ska redovisas till Regeringskansliet (Finansdepartementet) senast den 1 mars 2027.
+Målet är att varje lista ska visas inom en kort tid.
+"""
+
+
+def first_page(c: httpx.Client, collection: str) -> float:
+    t = time.perf_counter()
+    r = c.get(f"/api/v1/{collection}", params={"limit": 20})
+    dt = time.perf_counter() - t
+    if r.status_code != 200 or not r.json().get("items") and collection != "laws":
+        raise RuntimeError(f"{collection}: {r.status_code} {r.text[:200]}")
+    return dt
+
+
+def first_pages(url: str, store: Path, writes: int, work: Path) -> dict:
+    """The first page of each list after the start (now: nothing of it computed yet) and after
+    each of `writes` writes to the store by another process."""
+    py = [sys.executable, "-m", "styrgraf.cli"]
+    out: dict = {"after_start_ms": {}, "after_write_ms": {c: [] for c in COLLECTIONS}}
+    with httpx.Client(base_url=url.rstrip("/"), timeout=600) as c:
+        for coll in COLLECTIONS:
+            out["after_start_ms"][coll] = round(first_page(c, coll) * 1000, 1)
+        doc = work / "skrivning-listor.md"
+        for n in range(writes):
+            if n % 2 == 0:
+                doc.write_text(WRITE_DOC.format(n=n), encoding="utf-8")
+                cmd = [*py, "ingest", str(doc), "--store", str(store), "--no-validate"]
+            else:
+                cmd = [*py, "remove", doc.name, "--store", str(store)]
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for coll in COLLECTIONS:
+                out["after_write_ms"][coll].append(round(first_page(c, coll) * 1000, 1))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--store", type=Path, default=Path("/tmp/styrgraf-bench-full/store"))
@@ -82,6 +130,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=2)
     ap.add_argument("--requests", type=int, default=200, help="requests per client and endpoint, index")
     ap.add_argument("--old-requests", type=int, default=4, help="requests per client and endpoint, SPARQL")
+    ap.add_argument("--writes", type=int, default=4, help="writes after which each list's first page is timed")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "search.json")
     args = ap.parse_args()
     py = [sys.executable, "-m", "styrgraf.cli"]
@@ -112,6 +161,10 @@ def main() -> None:
                 cell = run_cell(url, path, words, extra, args.clients, n)
                 results["cells"][f"{name}/{way}"] = cell
                 print(f"{name:10} {way:7} {cell}", file=sys.stderr)
+    for way, env in (("index", {}), ("sparql", {"STYRGRAF_SEARCH_INDEX": "off"})):
+        with served_process(args.store, env=env) as (url, _proc, _log):
+            results[f"lists/{way}"] = first_pages(url, args.store, args.writes, args.store.parent)
+            print(f"lists {way:7} {results[f'lists/{way}']}", file=sys.stderr)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -126,6 +179,18 @@ def main() -> None:
                 if way == "index" else ("", "")
             print(f"| {name} | {way} | {c['requests']} | {c['p50_ms']} | {c['p99_ms']} | {c['max_ms']} | "
                   f"{c['statuses']} | {ratio[0]} | {ratio[1]} |")
+    print(f"\nFirst page of each list (limit 20, no filter), ms: after the server's start; after each of "
+          f"{args.writes} writes by another process (median, max)\n")
+    print("| list | index: after start | after a write: median | max | SPARQL (before): after start | "
+          "after a write: median | max |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for coll in COLLECTIONS:
+        cells = []
+        for way in ("index", "sparql"):
+            lists = results[f"lists/{way}"]
+            after = lists["after_write_ms"][coll]
+            cells += [lists["after_start_ms"][coll], statistics.median(after), max(after)]
+        print(f"| {coll} | " + " | ".join(str(x) for x in cells) + " |")
 
 
 if __name__ == "__main__":

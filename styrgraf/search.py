@@ -42,11 +42,13 @@ from .vocab import PREFIXES as NAMESPACES, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.search")
 
-SCHEMA = "1"          # bumped when the tables or the folding change: an older index is rebuilt
+SCHEMA = "2"          # bumped when the tables or the folding change: an older index is rebuilt
 INDEX_DIR = "search"  # beside `private` in an embedded store's directory (pyoxigraph ignores both)
 INDEX_FILE = "index.sqlite3"
 BUSY_MS = 120_000     # a write waits this long for a rebuild in another process to finish
 REBUILD_GRAPHS = 200  # a write that changed more graphs than this rebuilds the whole index
+ID_BITS = 40          # row ids of the texts of collection n are n << ID_BITS and up (see _ids)
+MMAP_BYTES = 1 << 30  # read through the OS page cache: a new connection per search starts with no cache
 
 # ============================================================== folding
 _SPECIAL = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "đ": "d", "ł": "l", "þ": "th", "ð": "d"})
@@ -110,16 +112,63 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 def rows_query(graph: str | None = None) -> str:
     """(graph, collection, iri, text, label) of every indexed text, read in each graph on its own
-    (a graph's rows go when the graph goes); of one named graph, or of all. One graph is named
-    in the GRAPH clause itself: bound by VALUES, the engine would read every graph."""
+    (a graph's rows go when the graph goes); of one named graph, or of all."""
     branches = []
     for collection, (cls, path) in FIELDS.items():
         branches.append(f'{{ ?iri a {cls} ; {path} ?text . BIND("{collection}" AS ?collection) '
                         f"OPTIONAL {{ ?iri skos:prefLabel|dct:title|sg:statement ?label }} }}")
+    return _in_graphs(branches, "SELECT ?g ?collection ?iri ?text ?label", graph, "isLiteral(?text) && isIRI(?iri)")
+
+
+# collection -> (class, property of the sort key, whether the list orders it in lower case): the
+# order of queries/<collection>.rq (by LCASE(STR(MIN(value))) or by MIN(STR(value)), then by IRI),
+# kept here so a collection's first page is a range of an index, not a sort of the whole union
+ORDER: dict[str, tuple[str, str, bool]] = {
+    "bodies": ("sg:Body", "skos:prefLabel", True),
+    "documents": ("sg:Document", "dct:title", True),
+    "policies": ("sg:Policy", "dct:title", True),
+    "goals": ("sg:Goal", "sg:statement", True),
+    "responsibilities": ("sg:Responsibility", "sg:task", True),
+    "assignments": ("sg:Assignment", "dct:title", True),
+    "consultations": ("sg:Consultation", "dct:date", False),
+    "meetings": ("sg:Meeting", "dct:date", False),
+    "laws": ("sg:Law", "eli:id_local", False),
+}
+
+
+def _in_graphs(branches: list[str], head: str, graph: str | None, keep: str = "isIRI(?iri)") -> str:
+    """`head` over the union of `branches` read in each named graph on its own, or in one (named in
+    the GRAPH clause itself: bound by VALUES, the engine would read every graph)."""
     target, bind = ("?g", "") if graph is None else (f"<{graph}>", f"BIND(<{graph}> AS ?g)\n")
-    return (PREFIXES + "SELECT ?g ?collection ?iri ?text ?label WHERE {\n"
-            + f"GRAPH {target} {{\n" + "\nUNION ".join(branches) + "\n}\n" + bind
-            + "FILTER(isLiteral(?text) && isIRI(?iri))\n}")
+    return (PREFIXES + head + " WHERE {\n" + f"GRAPH {target} {{\n" + "\nUNION ".join(branches) + "\n}\n"
+            + bind + f"FILTER({keep})\n}}")
+
+
+def keys_query(graph: str | None = None) -> str:
+    """(graph, collection, iri, value) of every item of a collection with the values of its sort key."""
+    return _in_graphs([f'{{ ?iri a {cls} . BIND("{c}" AS ?collection) OPTIONAL {{ ?iri {prop} ?value }} }}'
+                       for c, (cls, prop, _) in ORDER.items()], "SELECT ?g ?collection ?iri ?value", graph)
+
+
+def read_keys(store: Any, graphs: Iterable[str] | None = None) -> dict[tuple[str, str, str], str | None]:
+    """(graph, collection, iri) -> the least value of the item's sort key in that graph (None if none)."""
+    out: dict[tuple[str, str, str], str | None] = {}
+    results = [store.query(keys_query())] if graphs is None else [store.query(keys_query(g)) for g in graphs]
+    for r in (row for result in results for row in result):
+        g, c, iri, value = (_value(r["g"]), _value(r["collection"]), _value(r["iri"]), _value(r["value"]))
+        if not (g and c and iri) or g == VOCAB_GRAPH or g.endswith("/graph/_changes"):
+            continue
+        key = (g, c, iri)
+        if value is not None and (out.get(key) is None or value < out[key]):
+            out[key] = value
+        else:
+            out.setdefault(key, None)
+    return out
+
+
+def sort_key(collection: str, least: str | None) -> str | None:
+    """The list's sort key of an item whose least value (over every graph) is `least`."""
+    return least.lower() if least is not None and ORDER[collection][2] else least
 
 
 def _value(term: Any) -> str | None:
@@ -177,13 +226,15 @@ def _alive(pid: int) -> bool:
 
 
 class SearchIndex:
-    """The index file of one store. Every call opens its own connection (cheap; threads and
-    processes share the file, SQLite's WAL lets readers go on while one writer writes)."""
+    """The index file of one store. Each thread reads through a connection of its own and every
+    write opens one (threads and processes share the file; SQLite's WAL lets readers go on while
+    one writer writes)."""
 
     def __init__(self, path: Path, store_path: Path | None = None):
         self.path = Path(path)
         self.store_path = Path(store_path) if store_path is not None else None   # its generation marker
         self._rebuilding = threading.Lock()
+        self._readers = threading.local()
 
     @classmethod
     def of(cls, store: Any) -> SearchIndex | None:
@@ -193,21 +244,37 @@ class SearchIndex:
         return cls(path, getattr(store, "path", None))
 
     # ------------------------------------------------------------ the file
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        return conn
+
     @contextlib.contextmanager
     def connect(self, write: bool = False) -> Iterator[sqlite3.Connection]:
-        if write:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        elif not self.path.exists():
-            raise sqlite3.OperationalError("no index")
-        conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+        """A connection to read (this thread's, kept open between reads: its page cache stays
+        warm; opened anew when the file was replaced) or to write (its own, closed after)."""
+        if not write:
+            try:
+                st = os.stat(self.path)
+            except FileNotFoundError:
+                raise sqlite3.OperationalError("no index") from None
+            ident = (st.st_dev, st.st_ino)
+            local = self._readers
+            if getattr(local, "ident", None) != ident:
+                if getattr(local, "conn", None) is not None:
+                    local.conn.close()
+                local.conn, local.ident = self._open(), ident
+            yield local.conn
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = self._open()
         try:
-            conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
-            if write:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")   # a lost tail after a power cut is caught by the marker
-                # deleted rows are overwritten, not left in free pages: a forgotten name must be gone
-                conn.execute("PRAGMA secure_delete=ON")
-                self._create(conn)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")   # a lost tail after a power cut is caught by the marker
+            # deleted rows are overwritten, not left in free pages: a forgotten name must be gone
+            conn.execute("PRAGMA secure_delete=ON")
+            self._create(conn)
             yield conn
         finally:
             conn.close()
@@ -218,7 +285,7 @@ class SearchIndex:
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS entry(id INTEGER PRIMARY KEY, collection TEXT NOT NULL, iri TEXT NOT NULL,
             text TEXT NOT NULL, label TEXT NOT NULL, folded TEXT NOT NULL, stems TEXT NOT NULL,
-            UNIQUE(collection, iri, text, label));
+            name TEXT NOT NULL, UNIQUE(collection, iri, text, label));   -- name: the label folded
         -- which graphs hold each row: a row goes when the last graph holding it goes
         CREATE TABLE IF NOT EXISTS entry_graph(graph TEXT NOT NULL, entry INTEGER NOT NULL,
             PRIMARY KEY(graph, entry)) WITHOUT ROWID;
@@ -229,6 +296,14 @@ class SearchIndex:
             INSERT INTO entry_fts(rowid, folded) VALUES (new.id, new.folded); END;
         CREATE TRIGGER IF NOT EXISTS entry_ad AFTER DELETE ON entry BEGIN
             INSERT INTO entry_fts(entry_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;
+        -- every item of a collection in each graph that types it, with its least sort value there
+        CREATE TABLE IF NOT EXISTS item(graph TEXT NOT NULL, collection TEXT NOT NULL, iri TEXT NOT NULL,
+            value TEXT, PRIMARY KEY(graph, collection, iri)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS item_iri ON item(collection, iri);
+        -- each item once, with the key its list is ordered by (NULL first, as an unbound key in SPARQL)
+        CREATE TABLE IF NOT EXISTS listing(collection TEXT NOT NULL, iri TEXT NOT NULL, key TEXT,
+            PRIMARY KEY(collection, iri)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS listing_order ON listing(collection, key, iri);
         """)
 
     def meta(self) -> dict[str, str]:
@@ -273,16 +348,19 @@ class SearchIndex:
         """Every row again from `store`, in one transaction (readers see the old index until it
         commits); the number of rows."""
         with self._rebuilding:
+            if self.meta().get("schema", SCHEMA) != SCHEMA:
+                self.remove_files()             # tables of another layout: made anew, not altered
             generation = self.generation()      # before reading: a write meanwhile makes it stale again
-            rows = read_rows(store)
+            rows, keys = read_rows(store), read_keys(store)
             try:
                 with self.connect(write=True) as conn:
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        conn.execute("DELETE FROM entry_graph")
-                        conn.execute("DELETE FROM entry")
+                        for table in ("entry_graph", "entry", "item", "listing"):
+                            conn.execute(f"DELETE FROM {table}")
                         conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('delete-all')")
                         self._insert(conn, rows)
+                        self._insert_keys(conn, keys)
                         self._set(conn, schema=SCHEMA, complete="1", generation=generation, writer="")
                         conn.execute("COMMIT")
                     except BaseException:
@@ -306,18 +384,47 @@ class SearchIndex:
     @staticmethod
     def _insert(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
         for g, collection, iri, text, label in rows:
-            conn.execute("INSERT OR IGNORE INTO entry(collection, iri, text, label, folded, stems) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", (collection, iri, text, label, fold(text), stems(text)))
+            lo, hi = _ids(collection)
+            conn.execute("INSERT OR IGNORE INTO entry(id, collection, iri, text, label, folded, stems, name) "
+                         "VALUES ((SELECT coalesce(max(id) + 1, ?) FROM entry WHERE id >= ? AND id < ?), ?, ?, ?, ?, ?, ?, ?)",
+                         (lo, lo, hi, collection, iri, text, label, fold(text), stems(text), fold(label)))
             (entry,) = conn.execute("SELECT id FROM entry WHERE collection=? AND iri=? AND text=? AND label=?",
                                     (collection, iri, text, label)).fetchone()
             conn.execute("INSERT OR IGNORE INTO entry_graph(graph, entry) VALUES (?, ?)", (g, entry))
+
+    @staticmethod
+    def _insert_keys(conn: sqlite3.Connection, keys: dict[tuple[str, str, str], str | None],
+                     items: set[tuple[str, str]] | None = None) -> None:
+        """`keys` (read_keys) into `item`, and the listing of `items` (every item when None) made
+        again from what `item` then holds: each item's key from its least value over all graphs."""
+        conn.executemany("INSERT OR REPLACE INTO item(graph, collection, iri, value) VALUES (?, ?, ?, ?)",
+                         [(*k, v) for k, v in keys.items()])
+        if items is None:
+            least: dict[tuple[str, str], str | None] = {}
+            for (_, c, iri), v in keys.items():
+                if v is not None and (least.get((c, iri)) is None or v < least[(c, iri)]):
+                    least[(c, iri)] = v
+                else:
+                    least.setdefault((c, iri), None)
+            conn.executemany("INSERT INTO listing(collection, iri, key) VALUES (?, ?, ?)",
+                             [(c, iri, sort_key(c, v)) for (c, iri), v in least.items()])
+            return
+        for c, iri in items:
+            found, v = conn.execute("SELECT count(*), min(value) FROM item WHERE collection=? AND iri=?",
+                                    (c, iri)).fetchone()
+            if found:
+                conn.execute("INSERT OR REPLACE INTO listing(collection, iri, key) VALUES (?, ?, ?)",
+                             (c, iri, sort_key(c, v)))
+            else:
+                conn.execute("DELETE FROM listing WHERE collection=? AND iri=?", (c, iri))
 
     def replace_graphs(self, store: Any, graphs: Iterable[str]) -> None:
         """The rows of `graphs` read again from `store` (after it was written), in one transaction."""
         graphs = sorted({g for g in graphs if g})
         if not graphs:
             return
-        rows = read_rows(store, graphs)
+        rows, keys = read_rows(store, graphs), read_keys(store, graphs)
+        items: set[tuple[str, str]] = set()      # whose listing may change
         with self.connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -326,7 +433,10 @@ class SearchIndex:
                     conn.execute("DELETE FROM entry_graph WHERE graph=?", (g,))
                     conn.executemany("DELETE FROM entry WHERE id=? AND NOT EXISTS "
                                      "(SELECT 1 FROM entry_graph WHERE entry=?)", [(e, e) for e in old])
+                    items.update(conn.execute("SELECT collection, iri FROM item WHERE graph=?", (g,)))
+                    conn.execute("DELETE FROM item WHERE graph=?", (g,))
                 self._insert(conn, rows)
+                self._insert_keys(conn, keys, items | {(c, iri) for _, c, iri in keys})
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -350,49 +460,67 @@ class SearchIndex:
     # ------------------------------------------------------------ searching
     def search(self, q: str, collections: Iterable[str] | None = None) -> list[Hit]:
         """Every resource (of `collections`, or any) with a text matching `q`, best first: one hit
-        per (collection, IRI), with its best-ranked text. Raises sqlite3.Error without an index."""
+        per (collection, IRI), by its best rank, then by name, then IRI. Ranks: 0 the exact name
+        (after folding), 1 the same words inflected otherwise, 2 a name that starts with what was
+        typed, 3 the words whole somewhere in the text, 4 part of a word (a compound, a prefix).
+        Ranked, grouped and ordered inside SQLite (which lets other threads run meanwhile).
+        Raises sqlite3.Error without an index."""
         qwords = words(q)
         if not qwords:
             return []
         qfold, qstems = " ".join(qwords), [stem(w) for w in qwords]
-        colls = sorted(set(collections)) if collections is not None else None
-        where, args = [], []
         long = [s for s in qstems if len(s) >= 3]
-        if long:   # trigram phrases: each stem a substring of the folded text
-            where.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-            args.append(" AND ".join('"' + s + '"' for s in long))
-        for s in qstems:
-            if len(s) < 3:     # shorter than a trigram: a scan, rare (a query of one or two letters)
-                where.append("instr(e.folded, ?) > 0")
-                args.append(s)
-        if colls is not None:
-            where.append(f"e.collection IN ({','.join('?' * len(colls))})")
-            args.extend(colls)
-        sql = "SELECT e.collection, e.iri, e.text, e.label, e.folded, e.stems FROM entry e WHERE " + " AND ".join(where)
-        best: dict[tuple[str, str], tuple[tuple, Hit]] = {}
+        short = [s for s in qstems if len(s) < 3]   # shorter than a trigram: a scan, rare (one or two letters)
+        # a row's key: its rank as one digit, then the name it is ordered by (the name it was read
+        # with, folded; the folded text for a row without one), then the shorter text that matched:
+        # min() gives rank, then name, and the row it comes from gives the text shown
+        whole = " AND ".join(["instr(' ' || e.stems || ' ', ?) > 0"] * len(qstems))
+        key = ("(CASE WHEN e.folded = ? THEN '0' WHEN e.stems = ? THEN '1' WHEN substr(e.folded, 1, ?) = ? THEN '2' "
+               f"WHEN {whole} THEN '3' ELSE '4' END) || (CASE WHEN e.label = '' THEN e.folded ELSE e.name END) "
+               "|| char(1) || printf('%06d', length(e.text)) || e.text")
+        key_args = [qfold, " ".join(qstems), len(qfold), qfold, *(f" {s} " for s in qstems)]
+        ranges = [_ids(c) for c in sorted(set(collections))] if collections is not None else [None]
+        parts, args = [], []
+        for span in ranges:
+            if long:   # trigram phrases (each stem a substring of the folded text), in the collection's ids
+                sql = (f"SELECT e.collection, e.iri, e.text, e.label, {key} AS k "
+                       "FROM entry_fts f CROSS JOIN entry e ON e.id = f.rowid WHERE entry_fts MATCH ?")
+                args += [*key_args, " AND ".join('"' + s + '"' for s in long)]
+                if span:
+                    sql += " AND f.rowid >= ? AND f.rowid < ?"
+            else:
+                sql = f"SELECT e.collection, e.iri, e.text, e.label, {key} AS k FROM entry e WHERE 1"
+                args += key_args
+                if span:
+                    sql += " AND e.id >= ? AND e.id < ?"
+            args.extend(span or ())
+            sql += "".join(" AND instr(e.folded, ?) > 0" for _ in short)
+            args.extend(short)
+            parts.append(sql)
+        # one row per resource: its least key, with the text and name of the row that has it
+        sql = (f"SELECT collection, iri, text, label, min(k) AS k FROM ({' UNION ALL '.join(parts)}) "
+               "GROUP BY collection, iri ORDER BY k, iri, collection")
         with self.connect() as conn:
-            for collection, iri, text, label, folded, text_stems in conn.execute(sql, args):
-                rank = _rank(qfold, qstems, folded, text_stems.split())
-                key = (rank, len(folded), folded, text)
-                cur = best.get((collection, iri))
-                if cur is None or key < cur[0]:
-                    best[(collection, iri)] = (key, Hit(collection, iri, text, label, rank))
-        # by rank, then by name: the folded text at hand where the name is the text that matched (a title,
-        # a body's own name), folded here only where it is not (folding is most of a large answer's cost)
-        return [h for _, h in sorted(best.values(), key=lambda kh: (
-            kh[0][0], kh[0][2] if (kh[1].label or kh[1].text) == kh[1].text else fold(kh[1].label), kh[1].iri))]
+            return [Hit(c, iri, text, label, int(k[0])) for c, iri, text, label, k in conn.execute(sql, args)]
+
+    def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
+        """A page of `collection` in its list's order (the IRIs) and the number of its items; None
+        when the index is not as current as the store (being rebuilt, or behind a write)."""
+        if self.stale():
+            return None
+        with self.connect() as conn:
+            (total,) = conn.execute("SELECT count(*) FROM listing WHERE collection=?", (collection,)).fetchone()
+            iris = [iri for (iri,) in conn.execute(
+                "SELECT iri FROM listing WHERE collection=? ORDER BY key, iri LIMIT ? OFFSET ?",
+                (collection, limit, offset))] if limit > 0 else []
+        return iris, total
 
 
-def _rank(qfold: str, qstems: list[str], folded: str, text_stems: list[str]) -> int:
-    if folded == qfold:
-        return 0                                   # the exact name
-    if text_stems == qstems:
-        return 1                                   # the same words, inflected otherwise
-    if folded.startswith(qfold):
-        return 2                                   # a name that starts with what was typed
-    if all(s in text_stems for s in qstems):
-        return 3                                   # the words, whole, somewhere in the text
-    return 4                                       # part of a word (a compound, a prefix)
+def _ids(collection: str) -> tuple[int, int]:
+    """The row ids of a collection's texts: a range of its own, so the text match itself keeps to
+    one collection (FTS5 seeks a rowid range) instead of reading every collection's rows."""
+    n = list(FIELDS).index(collection)
+    return n << ID_BITS, (n + 1) << ID_BITS
 
 
 # ============================================================== following the writes

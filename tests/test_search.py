@@ -100,6 +100,57 @@ def test_index_rebuilt_when_missing(store, site):
     assert bodies(site, "Arbetsmarknadsnämnden")[0]["iri"] == AMN
 
 
+COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities", "assignments",
+               "consultations", "meetings", "laws")
+
+
+def sparql_order(site, collection: str) -> list[str]:
+    """The IRIs of a collection in the order of its named list query, run over /sparql."""
+    text = site.get(f"/api/v1/queries/{collection}", params={"format": "sparql"}).text
+    r = site.get("/sparql", params={"query": text}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.text
+    return [b["iri"]["value"] for b in r.json()["results"]["bindings"]]
+
+
+def api_order(site, collection: str, limit: int = 50) -> tuple[list[str], int]:
+    """Every IRI of a collection as the API pages it (`limit` at a time), and the total it gives."""
+    iris, total, offset = [], None, 0
+    while total is None or offset < total:
+        page = site.get(f"/api/v1/{collection}", params={"limit": limit, "offset": offset}).json()
+        total, offset = page["total"], offset + limit
+        iris += [i["iri"] for i in page["items"]]
+    return iris, total
+
+
+def listing(store: Path, collection: str) -> list[str]:
+    with sqlite3.connect(index_file(store)) as conn:
+        return [i for (i,) in conn.execute("SELECT iri FROM listing WHERE collection=? ORDER BY key, iri",
+                                           (collection,))]
+
+
+@pytest.mark.parametrize("collection", COLLECTIONS)
+def test_unfiltered_lists_are_the_index_in_the_queries_order(store, site, collection):
+    # pages of a collection without filters come from the sort keys kept in the index; they
+    # are the named list query's rows, in its order, with its total
+    expected = sparql_order(site, collection)
+    assert expected or collection == "laws"
+    assert listing(store, collection) == expected
+    assert api_order(site, collection, limit=7) == (expected, len(expected))
+
+
+def test_unfiltered_list_is_read_from_the_index(store, site):
+    # the order the API gives is the index's: an item whose key is moved first comes first
+    last = listing(store, "documents")[-1]
+    with sqlite3.connect(index_file(store)) as conn:
+        (key,) = conn.execute("SELECT key FROM listing WHERE collection='documents' AND iri=?", (last,)).fetchone()
+        conn.execute("UPDATE listing SET key='' WHERE collection='documents' AND iri=?", (last,))
+    try:
+        assert site.get("/api/v1/documents", params={"limit": 1}).json()["items"][0]["iri"] == last
+    finally:
+        with sqlite3.connect(index_file(store)) as conn:
+            conn.execute("UPDATE listing SET key=? WHERE collection='documents' AND iri=?", (key, last))
+
+
 @pytest.mark.parametrize("q", ["Arbetsmarknadsnamnden", "arbetsmarknadsnämndens", "ARBETSMARKNADSNÄMNDEN",
                                "arbetsmarknadsnämnd"])
 def test_body_found_first_in_any_form(site, q):
@@ -153,6 +204,11 @@ def test_removed_document_is_not_found(store, site):
     assert REMISS_IRI not in [d["iri"] for d in docs["items"]]
     assert REMISS_IRI not in [i["iri"] for i in site.get("/sok", params={"q": "arbetsmarknadsinsatser",
                                                                        "format": "json"}).json()["items"]]
+    # the lists without filters, read from the index's sort keys, lose it (and nothing else) at once
+    for collection in ("documents", "bodies", "goals"):
+        assert listing(store, collection) == sparql_order(site, collection)
+        assert api_order(site, collection) == (listing(store, collection), len(listing(store, collection)))
+    assert REMISS_IRI not in listing(store, "documents")
     # its rows are gone from the index itself, not only hidden by the store's answer
     with sqlite3.connect(index_file(store)) as conn:
         assert conn.execute("SELECT count(*) FROM entry WHERE iri = ?", (REMISS_IRI,)).fetchone() == (0,)
