@@ -645,15 +645,16 @@ class Analyst:
         get = getattr(self.state, "search_index", None)
         return get() if callable(get) else None
 
-    async def text_search(self, q: str, collections: list[str]) -> list[Any] | None:
-        """The hits in `collections` matching `q` in the text index, best first (styrgraf/search.py:
-        case, diacritics and Swedish endings folded); None when there is no index to ask, and the
-        caller's SPARQL text filter answers instead."""
+    async def text_search(self, q: str, collection: str, offset: int = 0, limit: int | None = None
+                          ) -> tuple[list[Any], int] | None:
+        """A page of the hits in `collection` matching `q` in the text index, best first, and how
+        many there are (styrgraf/search.py: case, diacritics and Swedish endings folded); None
+        when there is no index to ask, and the caller's SPARQL text filter answers instead."""
         index = self._index()
         if index is None:
             return None
         try:
-            return await asyncio.to_thread(index.search, q, collections)
+            return await asyncio.to_thread(index.search, q, collection, offset, limit)
         except sqlite3.Error as e:
             log.warning("search index not usable (%s): text filter by SPARQL", e)
             return None
@@ -671,29 +672,31 @@ class Analyst:
             log.warning("search index not usable (%s): the list by SPARQL", e)
             return None
 
-    async def search_page(self, collection: str, params: dict[str, Any], hits: list[Any], limit: int,
-                          offset: int) -> tuple[list[dict[str, Any]], int]:
-        """A page of the items the index found, in its order (exact names first). The index only
-        names IRIs: every item is read from the store by the list query bound to them, so an IRI
-        the store no longer holds is not shown. With only `q`, the total is the index's count and
-        only the page's items are read; with other filters too, the list query applies them to
-        all the IRIs found."""
-        order = {h.iri: i for i, h in enumerate(hits)}
+    async def search_page(self, collection: str, params: dict[str, Any], limit: int, offset: int
+                          ) -> tuple[list[dict[str, Any]], int] | None:
+        """A page of the items the index finds for `q`, in its order (exact names first); None
+        without an index. The index only names IRIs: every item is read from the store by the list
+        query bound to them, so an IRI the store no longer holds is not shown. With only `q`, the
+        total is the index's count and only the page's hits are asked for and read; with other
+        filters too, the list query applies them to every IRI found."""
         rest = {k: v for k, v in params.items() if k != "q"}
+        found = await self.text_search(params["q"], collection, *((offset, limit) if not rest else (0, None)))
+        if found is None:
+            return None
+        hits, total = found
+        order = {h.iri: i for i, h in enumerate(hits)}
         try:
             if not rest:
-                chosen = [h.iri for h in hits[offset:offset + limit]] if limit > 0 else []
-                rows = await self.index_rows(collection, chosen)
-                total = len(hits)
-                rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
+                rows = await self.index_rows(collection, list(order)) if limit > 0 else []
             else:
                 rows = (await self.select(self.queries[collection].bind({**rest, "iri": list(order)})))[1] \
                     if order else []
                 total = len(rows)
-                rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
-                rows = rows[offset:offset + limit] if limit > 0 else []
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
+        rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
+        if rest:
+            rows = rows[offset:offset + limit] if limit > 0 else []
         return await self.build(collection, rows), total
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
@@ -707,9 +710,9 @@ class Analyst:
         slice of it and its total the list's length, so paging does not sort the collection again.
         Otherwise the total is a COUNT query and the page a LIMIT/OFFSET query."""
         if params.get("q"):
-            hits = await self.text_search(params["q"], [collection])
-            if hits is not None:
-                return await self.search_page(collection, params, hits, limit, offset)
+            found = await self.search_page(collection, params, limit, offset)
+            if found is not None:
+                return found
         token = self._generation()
         if not params and token is not None:
             listed = await self.listing(collection, limit, offset)

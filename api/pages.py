@@ -867,9 +867,9 @@ class Pages:
         needle = re.sub(r"\s+", " ", q).strip().lower()[:200]
         if not needle:
             return [], 0
-        found = await self.index_search(needle)
+        found = await self.index_search(needle, limit)
         if found is not None:
-            return found[:limit], len(found)
+            return found
         rows = await self.select(inject_values(SEARCH_Q, {"needle": [ox.Literal(needle)]}))
         best: dict[str, dict[str, Any]] = {}
         for r in rows:
@@ -891,21 +891,22 @@ class Pages:
             del x["_key"]
         return items[:limit], len(items)
 
-    async def index_search(self, needle: str) -> list[dict[str, Any]] | None:
-        """All hits of the text index in the search page's types, ranked (the match's rank, then
-        the type, then the shorter name); None without an index. Names and matched texts are the
-        index's rows, written from the store's data."""
-        hits = await self.api.text_search(needle, list(SEARCH_COLLECTIONS))
-        if hits is None:
+    async def index_search(self, needle: str, limit: int) -> tuple[list[dict[str, Any]], int] | None:
+        """The first `limit` hits of the text index in the search page's types and how many there
+        are; None without an index. Ranked by the match's rank, then the type, then each type's own
+        order (by name): so the first `limit` of each type are all that can be shown. Names and
+        matched texts are the index's rows, written from the store's data."""
+        found = await asyncio.gather(*(self.api.text_search(needle, c, 0, limit) for c in SEARCH_COLLECTIONS))
+        if any(f is None for f in found):
             return None
         items = []
-        for h in hits:
-            typ = SEARCH_COLLECTIONS[h.collection]
-            label = h.label or h.text
-            items.append(((h.rank, TYPE_ORDER.index(typ), len(label), label.lower(), h.iri),
-                          {"iri": h.iri, "label": label, "type": typ, "match": h.text, "page": self.page_url(h.iri)}))
+        for (hits, _), (collection, typ) in zip(found, SEARCH_COLLECTIONS.items()):
+            for n, h in enumerate(hits):
+                label = h.label or h.text
+                items.append(((h.rank, TYPE_ORDER.index(typ), n),
+                              {"iri": h.iri, "label": label, "type": typ, "match": h.text, "page": self.page_url(h.iri)}))
         items.sort(key=lambda kv: kv[0])
-        return [item for _, item in items]
+        return [item for _, item in items[:limit]], sum(total for _, total in found)
 
     async def document_text(self, iri: str) -> str | None:
         rows = await self.select(inject_values(DOC_TEXT_Q, {"doc": [ox.NamedNode(iri)]}))

@@ -42,7 +42,7 @@ from .vocab import PREFIXES as NAMESPACES, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.search")
 
-SCHEMA = "2"          # bumped when the tables or the folding change: an older index is rebuilt
+SCHEMA = "5"          # bumped when the tables or the folding change: an older index is rebuilt
 INDEX_DIR = "search"  # beside `private` in an embedded store's directory (pyoxigraph ignores both)
 INDEX_FILE = "index.sqlite3"
 BUSY_MS = 120_000     # a write waits this long for a rebuild in another process to finish
@@ -60,11 +60,23 @@ _MIN_STEM = 3
 _WORD = re.compile(r"\w+")
 
 
+class _Folding(dict):
+    """Code point -> what it folds to (case folded, the letters of _SPECIAL spelt out, decomposed,
+    without combining marks), worked out the first time a character is met: every step works
+    character by character, so a text is folded by one str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        text = unicodedata.normalize("NFKD", chr(code).casefold().translate(_SPECIAL))
+        self[code] = folded = "".join(c for c in text if not unicodedata.combining(c))
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str) -> str:
     """Case and diacritics folded, white space made one space: "Nämnden  för ÄLDRE" → "namnden for aldre"."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split())
+    return " ".join(text.translate(_FOLDING).split())
 
 
 @lru_cache(maxsize=65536)
@@ -283,19 +295,26 @@ class SearchIndex:
     def _create(conn: sqlite3.Connection) -> None:
         conn.executescript("""
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS entry(id INTEGER PRIMARY KEY, collection TEXT NOT NULL, iri TEXT NOT NULL,
-            text TEXT NOT NULL, label TEXT NOT NULL, folded TEXT NOT NULL, stems TEXT NOT NULL,
-            name TEXT NOT NULL, UNIQUE(collection, iri, text, label));   -- name: the label folded
-        -- which graphs hold each row: a row goes when the last graph holding it goes
+        -- a resource of a collection that has texts to find it by; ids of collection n are n << ID_BITS
+        -- and up (_ids); name: what its hits are ordered by, the least of its texts' names
+        CREATE TABLE IF NOT EXISTS resource(id INTEGER PRIMARY KEY, collection TEXT NOT NULL, iri TEXT NOT NULL,
+            name TEXT NOT NULL, UNIQUE(collection, iri));
+        CREATE INDEX IF NOT EXISTS resource_order ON resource(collection, name, iri);
+        -- each text of a resource with the name it was read with (label); name: the label folded
+        -- (the folded text where there is none)
+        CREATE TABLE IF NOT EXISTS entry(id INTEGER PRIMARY KEY, resource INTEGER NOT NULL, text TEXT NOT NULL,
+            label TEXT NOT NULL, folded TEXT NOT NULL, stems TEXT NOT NULL, name TEXT NOT NULL,
+            UNIQUE(resource, text, label));
+        CREATE INDEX IF NOT EXISTS entry_folded ON entry(folded, resource);
+        CREATE INDEX IF NOT EXISTS entry_stems ON entry(stems, resource);
+        -- which graphs hold each text: a text goes when the last graph holding it goes
         CREATE TABLE IF NOT EXISTS entry_graph(graph TEXT NOT NULL, entry INTEGER NOT NULL,
             PRIMARY KEY(graph, entry)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS entry_graph_entry ON entry_graph(entry);
-        CREATE VIRTUAL TABLE IF NOT EXISTS entry_fts USING fts5(folded, content='entry', content_rowid='id',
-            tokenize='trigram');
-        CREATE TRIGGER IF NOT EXISTS entry_ai AFTER INSERT ON entry BEGIN
-            INSERT INTO entry_fts(rowid, folded) VALUES (new.id, new.folded); END;
-        CREATE TRIGGER IF NOT EXISTS entry_ad AFTER DELETE ON entry BEGIN
-            INSERT INTO entry_fts(entry_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END;
+        -- a resource's texts, one per line (rowid = resource id): folded, matched as substrings
+        -- (trigrams), and stemmed, matched as whole words
+        CREATE VIRTUAL TABLE IF NOT EXISTS resource_trigrams USING fts5(folded, tokenize='trigram');
+        CREATE VIRTUAL TABLE IF NOT EXISTS resource_words USING fts5(stems, tokenize="unicode61 tokenchars '_'");
         -- every item of a collection in each graph that types it, with its least sort value there
         CREATE TABLE IF NOT EXISTS item(graph TEXT NOT NULL, collection TEXT NOT NULL, iri TEXT NOT NULL,
             value TEXT, PRIMARY KEY(graph, collection, iri)) WITHOUT ROWID;
@@ -356,10 +375,11 @@ class SearchIndex:
                 with self.connect(write=True) as conn:
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        for table in ("entry_graph", "entry", "item", "listing"):
+                        for table in ("entry_graph", "entry", "resource", "resource_trigrams", "resource_words",
+                                      "item", "listing"):
                             conn.execute(f"DELETE FROM {table}")
-                        conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('delete-all')")
                         self._insert(conn, rows)
+                        self._refresh(conn)
                         self._insert_keys(conn, keys)
                         self._set(conn, schema=SCHEMA, complete="1", generation=generation, writer="")
                         conn.execute("COMMIT")
@@ -382,15 +402,69 @@ class SearchIndex:
                 os.unlink(str(self.path) + suffix)
 
     @staticmethod
-    def _insert(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+    def _insert(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> set[int]:
+        """The rows (read_rows) as texts of their resources, each held by its graph; the resources'
+        ids (their names and full-text rows are made by _refresh). Ids are given here and the rows
+        written in batches: a rebuild writes a million rows."""
+        resources: dict[tuple[str, str], int] = {}
+        entries: dict[tuple[int, str, str], int] = {}
+        next_resource: dict[str, int] = {}
+        (next_entry,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entry").fetchone()
+        new_resources, new_entries, held = [], [], []
         for g, collection, iri, text, label in rows:
-            lo, hi = _ids(collection)
-            conn.execute("INSERT OR IGNORE INTO entry(id, collection, iri, text, label, folded, stems, name) "
-                         "VALUES ((SELECT coalesce(max(id) + 1, ?) FROM entry WHERE id >= ? AND id < ?), ?, ?, ?, ?, ?, ?, ?)",
-                         (lo, lo, hi, collection, iri, text, label, fold(text), stems(text), fold(label)))
-            (entry,) = conn.execute("SELECT id FROM entry WHERE collection=? AND iri=? AND text=? AND label=?",
-                                    (collection, iri, text, label)).fetchone()
-            conn.execute("INSERT OR IGNORE INTO entry_graph(graph, entry) VALUES (?, ?)", (g, entry))
+            rid = resources.get((collection, iri))
+            if rid is None:
+                found = conn.execute("SELECT id FROM resource WHERE collection=? AND iri=?", (collection, iri)).fetchone()
+                if found:
+                    rid = found[0]
+                else:
+                    if collection not in next_resource:
+                        lo, hi = _ids(collection)
+                        next_resource[collection] = conn.execute(
+                            "SELECT coalesce(max(id) + 1, ?) FROM resource WHERE id >= ? AND id < ?", (lo, lo, hi)).fetchone()[0]
+                    rid = next_resource[collection]
+                    next_resource[collection] += 1
+                    new_resources.append((rid, collection, iri))
+                resources[(collection, iri)] = rid
+            eid = entries.get((rid, text, label))
+            if eid is None:
+                found = conn.execute("SELECT id FROM entry WHERE resource=? AND text=? AND label=?", (rid, text, label)).fetchone()
+                if found:
+                    eid = found[0]
+                else:
+                    eid, next_entry = next_entry, next_entry + 1
+                    folded = fold(text)
+                    new_entries.append((eid, rid, text, label, folded, stems(text), fold(label) if label else folded))
+                entries[(rid, text, label)] = eid
+            held.append((g, eid))
+        conn.executemany("INSERT INTO resource(id, collection, iri, name) VALUES (?, ?, ?, '')", new_resources)
+        conn.executemany("INSERT INTO entry(id, resource, text, label, folded, stems, name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         new_entries)
+        conn.executemany("INSERT OR IGNORE INTO entry_graph(graph, entry) VALUES (?, ?)", held)
+        return set(resources.values())
+
+    @staticmethod
+    def _refresh(conn: sqlite3.Connection, resources: Iterable[int] | None = None) -> None:
+        """The name and full-text rows of `resources` (of all, when None) made again from their
+        texts; a resource left without texts goes."""
+        if resources is None:
+            conn.execute("DELETE FROM resource WHERE id NOT IN (SELECT resource FROM entry)")
+            conn.execute("UPDATE resource SET name = (SELECT min(name) FROM entry WHERE resource = resource.id)")
+            for table, column in (("resource_trigrams", "folded"), ("resource_words", "stems")):
+                conn.execute(f"DELETE FROM {table}")
+                conn.execute(f"INSERT INTO {table}(rowid, {column}) SELECT resource, group_concat({column}, char(10)) "
+                             "FROM entry GROUP BY resource")
+            return
+        for rid in resources:
+            conn.execute("DELETE FROM resource_trigrams WHERE rowid=?", (rid,))
+            conn.execute("DELETE FROM resource_words WHERE rowid=?", (rid,))
+            texts = conn.execute("SELECT folded, stems, name FROM entry WHERE resource=?", (rid,)).fetchall()
+            if not texts:
+                conn.execute("DELETE FROM resource WHERE id=?", (rid,))
+                continue
+            conn.execute("UPDATE resource SET name=? WHERE id=?", (min(n for _, _, n in texts), rid))
+            conn.execute("INSERT INTO resource_trigrams(rowid, folded) VALUES (?, ?)", (rid, "\n".join(f for f, _, _ in texts)))
+            conn.execute("INSERT INTO resource_words(rowid, stems) VALUES (?, ?)", (rid, "\n".join(w for _, w, _ in texts)))
 
     @staticmethod
     def _insert_keys(conn: sqlite3.Connection, keys: dict[tuple[str, str, str], str | None],
@@ -428,14 +502,16 @@ class SearchIndex:
         with self.connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                touched: set[int] = set()       # resources whose texts may change
                 for g in graphs:
                     old = [e for (e,) in conn.execute("SELECT entry FROM entry_graph WHERE graph=?", (g,))]
+                    touched.update(r for e in old for (r,) in conn.execute("SELECT resource FROM entry WHERE id=?", (e,)))
                     conn.execute("DELETE FROM entry_graph WHERE graph=?", (g,))
                     conn.executemany("DELETE FROM entry WHERE id=? AND NOT EXISTS "
                                      "(SELECT 1 FROM entry_graph WHERE entry=?)", [(e, e) for e in old])
                     items.update(conn.execute("SELECT collection, iri FROM item WHERE graph=?", (g,)))
                     conn.execute("DELETE FROM item WHERE graph=?", (g,))
-                self._insert(conn, rows)
+                self._refresh(conn, touched | self._insert(conn, rows))
                 self._insert_keys(conn, keys, items | {(c, iri) for _, c, iri in keys})
                 conn.execute("COMMIT")
             except BaseException:
@@ -452,56 +528,77 @@ class SearchIndex:
         terms, and the write-ahead log, which still holds earlier pages, is emptied."""
         with self.connect(write=True) as conn:
             if purge:
-                conn.execute("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+                for table in ("resource_trigrams", "resource_words"):
+                    conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             self._set(conn, generation=self.generation(), writer="")
             if purge:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # ------------------------------------------------------------ searching
-    def search(self, q: str, collections: Iterable[str] | None = None) -> list[Hit]:
-        """Every resource (of `collections`, or any) with a text matching `q`, best first: one hit
-        per (collection, IRI), by its best rank, then by name, then IRI. Ranks: 0 the exact name
-        (after folding), 1 the same words inflected otherwise, 2 a name that starts with what was
-        typed, 3 the words whole somewhere in the text, 4 part of a word (a compound, a prefix).
-        Ranked, grouped and ordered inside SQLite (which lets other threads run meanwhile).
-        Raises sqlite3.Error without an index."""
+    def search(self, q: str, collection: str, offset: int = 0, limit: int | None = None
+               ) -> tuple[list[Hit], int]:
+        """The resources of `collection` with texts matching `q`, best first, from `offset` (at most
+        `limit`; all when None), and how many match in all. Raises sqlite3.Error without an index.
+
+        A resource matches when every word of `q`, folded and stemmed, is part of one of its texts.
+        Hits are ranked (RANKS), then ordered by name and IRI. Each rank is a set of resource ids
+        given by an index (the exact name and the same words by B-tree, whole words and substrings
+        by full text), so a page costs the size of the sets, counted inside SQLite, and a walk of
+        the collection in name order that stops at the page's end; no text of a hit outside the
+        page is read."""
         qwords = words(q)
         if not qwords:
-            return []
+            return [], 0
         qfold, qstems = " ".join(qwords), [stem(w) for w in qwords]
-        long = [s for s in qstems if len(s) >= 3]
-        short = [s for s in qstems if len(s) < 3]   # shorter than a trigram: a scan, rare (one or two letters)
-        # a row's key: its rank as one digit, then the name it is ordered by (the name it was read
-        # with, folded; the folded text for a row without one), then the shorter text that matched:
-        # min() gives rank, then name, and the row it comes from gives the text shown
-        whole = " AND ".join(["instr(' ' || e.stems || ' ', ?) > 0"] * len(qstems))
-        key = ("(CASE WHEN e.folded = ? THEN '0' WHEN e.stems = ? THEN '1' WHEN substr(e.folded, 1, ?) = ? THEN '2' "
-               f"WHEN {whole} THEN '3' ELSE '4' END) || (CASE WHEN e.label = '' THEN e.folded ELSE e.name END) "
-               "|| char(1) || printf('%06d', length(e.text)) || e.text")
-        key_args = [qfold, " ".join(qstems), len(qfold), qfold, *(f" {s} " for s in qstems)]
-        ranges = [_ids(c) for c in sorted(set(collections))] if collections is not None else [None]
-        parts, args = [], []
-        for span in ranges:
-            if long:   # trigram phrases (each stem a substring of the folded text), in the collection's ids
-                sql = (f"SELECT e.collection, e.iri, e.text, e.label, {key} AS k "
-                       "FROM entry_fts f CROSS JOIN entry e ON e.id = f.rowid WHERE entry_fts MATCH ?")
-                args += [*key_args, " AND ".join('"' + s + '"' for s in long)]
-                if span:
-                    sql += " AND f.rowid >= ? AND f.rowid < ?"
-            else:
-                sql = f"SELECT e.collection, e.iri, e.text, e.label, {key} AS k FROM entry e WHERE 1"
-                args += key_args
-                if span:
-                    sql += " AND e.id >= ? AND e.id < ?"
-            args.extend(span or ())
-            sql += "".join(" AND instr(e.folded, ?) > 0" for _ in short)
-            args.extend(short)
-            parts.append(sql)
-        # one row per resource: its least key, with the text and name of the row that has it
-        sql = (f"SELECT collection, iri, text, label, min(k) AS k FROM ({' UNION ALL '.join(parts)}) "
-               "GROUP BY collection, iri ORDER BY k, iri, collection")
+        lo, hi = _ids(collection)
+        sets = _rank_sets(qfold, qstems, lo, hi)
+        out: list[tuple[int, int]] = []                     # (resource id, rank) of the page
         with self.connect() as conn:
-            return [Hit(c, iri, text, label, int(k[0])) for c, iri, text, label, k in conn.execute(sql, args)]
+            total = conn.execute(f"SELECT count(*) FROM ({sets[-1][0]})", sets[-1][1]).fetchone()[0]
+            want = None if limit is None else max(0, limit)
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS ranked(id INTEGER PRIMARY KEY)")
+            better: list[tuple[str, list]] = []             # the better ranks' sets that hold anything
+            for rank, (sql, args) in enumerate(sets):
+                if not total or want == 0:
+                    break
+                # this rank's set without the better ranks' (a resource has its best rank only)
+                conn.execute("DELETE FROM ranked")
+                size = conn.execute("INSERT OR IGNORE INTO ranked(id) " + sql + "".join(f" EXCEPT {b}" for b, _ in better),
+                                    [*args, *(x for _, a in better for x in a)]).rowcount
+                if size:
+                    better.append((sql, args))
+                if offset >= size:
+                    offset -= size
+                    continue
+                take = size - offset if want is None else min(want, size - offset)
+                # a small set is read by id and sorted; a large one is walked in name order (index
+                # resource_order) until the page is full: '+id' keeps SQLite from doing the former
+                ids = conn.execute(f"SELECT id FROM resource WHERE collection = ? AND {'+id' if size > SORT_MAX else 'id'} "
+                                   "IN (SELECT id FROM ranked) ORDER BY name, iri LIMIT ? OFFSET ?",
+                                   (collection, take, offset)).fetchall()
+                out += [(rid, rank) for (rid,) in ids]
+                offset = 0
+                if want is not None:
+                    want -= len(ids)
+            return self._hits(conn, out, qfold, qstems), total
+
+    @staticmethod
+    def _hits(conn: sqlite3.Connection, page: list[tuple[int, int]], qfold: str, qstems: list[str]) -> list[Hit]:
+        """The hits of a page: each resource with the text that matched best (the one of the best
+        rank, the shortest) and the name it was read with."""
+        if not page:
+            return []
+        ids = [rid for rid, _ in page]
+        marks = ",".join("?" * len(ids))
+        iris = dict((rid, (c, iri)) for rid, c, iri in
+                    conn.execute(f"SELECT id, collection, iri FROM resource WHERE id IN ({marks})", ids))
+        best: dict[int, tuple[tuple, str, str]] = {}
+        for rid, text, label, folded, text_stems in conn.execute(
+                f"SELECT resource, text, label, folded, stems FROM entry WHERE resource IN ({marks})", ids):
+            key = (_text_rank(qfold, qstems, folded, text_stems.split()), len(text), text, label)
+            if rid not in best or key < best[rid][0]:
+                best[rid] = (key, text, label)
+        return [Hit(*iris[rid], best[rid][1], best[rid][2], rank) for rid, rank in page if rid in iris and rid in best]
 
     def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
         """A page of `collection` in its list's order (the IRIs) and the number of its items; None
@@ -514,6 +611,50 @@ class SearchIndex:
                 "SELECT iri FROM listing WHERE collection=? ORDER BY key, iri LIMIT ? OFFSET ?",
                 (collection, limit, offset))] if limit > 0 else []
         return iris, total
+
+
+# the ranks of a hit, best first; a resource has the best rank any of its texts gives
+RANKS = ("the exact name (after folding)", "the same words, inflected otherwise", "a name that starts with what was typed",
+         "the words whole, in one of its texts", "the words as parts of words (a compound, a prefix)")
+SORT_MAX = 2000       # a rank's set up to this size is sorted whole; a larger one is walked in name order
+
+
+def _rank_sets(qfold: str, qstems: list[str], lo: int, hi: int) -> list[tuple[str, list]]:
+    """One SQL query (text, arguments) per rank, giving the ids in [lo, hi) that have it or a better
+    one; the last gives every match. Words shorter than a trigram are looked for in the folded
+    texts themselves (a scan, rare: a query of one or two letters)."""
+    span = "rowid >= ? AND rowid < ?"
+    long = [s for s in qstems if len(s) >= 3]
+    short = [s for s in qstems if len(s) < 3]
+    # '+resource': the texts are found by their own index (folded, stems), not by a scan of the collection's
+    entry = "SELECT resource FROM entry WHERE +resource >= ? AND +resource < ? AND "
+    if long:
+        found = (f"SELECT rowid FROM resource_trigrams WHERE resource_trigrams MATCH ? AND {span}",
+                 [" AND ".join('"' + s + '"' for s in long), lo, hi])
+    else:
+        found = (f"SELECT rowid FROM resource_trigrams WHERE {span}", [lo, hi])
+    found = (found[0] + "".join(" AND instr(folded, ?) > 0" for _ in short), found[1] + short)
+    return [
+        (entry + "folded = ?", [lo, hi, qfold]),
+        (entry + "stems = ?", [lo, hi, " ".join(qstems)]),
+        (entry + "folded >= ? AND folded < ?", [lo, hi, qfold, qfold + "\U0010ffff"]),
+        (f"SELECT rowid FROM resource_words WHERE resource_words MATCH ? AND {span}",
+         [" AND ".join('"' + s + '"' for s in qstems), lo, hi]),
+        found,
+    ]
+
+
+def _text_rank(qfold: str, qstems: list[str], folded: str, text_stems: list[str]) -> int:
+    """The rank (RANKS) one text gives; 5 for a text the words are not all part of."""
+    if folded == qfold:
+        return 0
+    if text_stems == qstems:
+        return 1
+    if folded.startswith(qfold):
+        return 2
+    if all(s in text_stems for s in qstems):
+        return 3
+    return 4 if all(s in folded for s in qstems) else 5
 
 
 def _ids(collection: str) -> tuple[int, int]:

@@ -211,7 +211,10 @@ def test_removed_document_is_not_found(store, site):
     assert REMISS_IRI not in listing(store, "documents")
     # its rows are gone from the index itself, not only hidden by the store's answer
     with sqlite3.connect(index_file(store)) as conn:
-        assert conn.execute("SELECT count(*) FROM entry WHERE iri = ?", (REMISS_IRI,)).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM resource WHERE iri = ?", (REMISS_IRI,)).fetchone() == (0,)
+        for table in ("resource_trigrams", "resource_words"):      # no text of a resource that is gone
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE rowid NOT IN (SELECT id FROM resource)"
+                                ).fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM entry_graph WHERE graph LIKE ?",
                             ("%/graph/003-ca11e0320d7294d2",)).fetchone() == (0,)
 
