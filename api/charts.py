@@ -3,10 +3,12 @@
 A chart is a picture of that table: it needs no script, scales with the page (viewBox), and says in
 words what it shows (role="img" with a title). Its rows are one per column or bar, with a number per
 series; the colour of a series is the CSS class `s-<series>` (styrgraf.css), the same in every chart.
-Each function returns the <svg> element as text.
+Each function returns the <svg> element as text. The county map (`choropleth`) is drawn the same
+way, from the county shapes of the front-end build (api/places.py), its classes `m-<k>`.
 """
 from __future__ import annotations
 
+import math
 import re
 from html import escape
 
@@ -122,3 +124,46 @@ def timeline(start: int | None, end: int | None, adopted: int | None, today: int
     height = 110 + 12 * min(3, max(0, len(goals) - 1))
     return (f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" preserveAspectRatio="xMinYMin meet">'
             f'<title>{escape(words["timeline"])}</title>{"".join(parts)}</svg>')
+
+
+def classes(values: list[int], n: int = 4) -> list[tuple[int, int]]:
+    """Up to `n` classes (low, high) of the positive `values`: one per value where there are few,
+    else split at quantiles of the distinct values (counts are skewed: one place can hold most)."""
+    distinct = sorted({v for v in values if v > 0})
+    if len(distinct) <= n:
+        return [(v, v) for v in distinct]
+    highs = [distinct[math.ceil((i + 1) * len(distinct) / n) - 1] for i in range(n)]
+    return list(zip([distinct[0]] + [h + 1 for h in highs[:-1]], highs))
+
+
+def choropleth(view_box: str, areas: list[dict], title: str, legend_title: str, none_label: str) -> str:
+    """A map of areas (the counties) coloured by a count. Each area is a dict: `id`, `path` (SVG
+    path data in `view_box` units), `value`, `note` (its row of the table beside the map, for its
+    <title> and, if it is a link, its name) and `href` (or None). The colour is the CSS class
+    `m-<k>`: m-0 for nothing, m-1 … m-4 for the classes of `classes`, darker for more; the legend
+    stands right of the map. With links inside, the drawing is a group, not an image (an image's
+    content is hidden from assistive technology)."""
+    x0, y0, w, h = (float(v) for v in view_box.split())
+    steps = classes([int(a["value"] or 0) for a in areas])
+
+    def cls(n: int) -> int:
+        return next((k for k, (_, hi) in enumerate(steps, 1) if n <= hi), 0) if n > 0 else 0
+
+    parts = []
+    for a in areas:
+        n = int(a["value"] or 0)
+        shape = (f'<path id="{escape(a["id"])}" class="m-{cls(n)}" d="{escape(a["path"])}">'
+                 f'<title>{escape(a["note"])}</title></path>')
+        parts.append(f'<a href="{escape(a["href"])}" aria-label="{escape(a["note"])}">{shape}</a>'
+                     if a.get("href") else shape)
+    lx, ly = x0 + w + 24, y0 + 40
+    legend = [f'<text class="legend-title" x="{lx}" y="{ly}">{escape(legend_title)}</text>']
+    labels = [(0, none_label)] + [(k, str(lo) if lo == hi else f"{lo}–{hi}") for k, (lo, hi) in enumerate(steps, 1)]
+    for i, (k, text) in enumerate(labels):
+        y = ly + 18 + i * 34
+        legend.append(f'<rect class="m-{k}" x="{lx}" y="{y}" width="24" height="24"/>'
+                      f'<text x="{lx + 34}" y="{y + 19}">{escape(text)}</text>')
+    width = w + 24 + 14 * max(len(legend_title), *(len(text) + 3 for _, text in labels))   # ~14 units a letter
+    return (f'<svg class="chart map" role="group" aria-label="{escape(title)}" '
+            f'viewBox="{x0:g} {y0:g} {width:g} {h:g}" preserveAspectRatio="xMinYMin meet">'
+            f'<title>{escape(title)}</title>{"".join(parts)}<g class="legend">{"".join(legend)}</g></svg>')

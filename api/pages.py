@@ -45,7 +45,7 @@ from markupsafe import Markup, escape
 from styrgraf import __version__
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
-from . import charts
+from . import charts, county_figures, places
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
 from .csvsafe import csv_text
 from .links import local_path
@@ -132,10 +132,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "The period of validity, when it was adopted, this year, and the goals at the year their text "
                       "names."),
     "figures": ("Statistik", "Figures"),
-    "figures_intro": ("Vad grafen håller, räknat per år och per organ. Varje bild har tabellen den ritar bredvid sig, "
-                      "och tabellen kan hämtas som CSV.",
-                      "What the graph holds, counted by year and by body. Each picture has the table it draws beside "
-                      "it, and the table can be downloaded as CSV."),
+    "figures_intro": ("Vad grafen håller, räknat per år, per organ och per län. Varje bild har tabellen den ritar "
+                      "bredvid sig, och tabellen kan hämtas som CSV.",
+                      "What the graph holds, counted by year, by body and by county. Each picture has the table it "
+                      "draws beside it, and the table can be downloaded as CSV."),
     "figures_of": ("Statistik för", "Figures for"),
     "by_year": ("Per år", "By year"),
     "by_year_note": ("Efter det datum dokumenten anger: beslut om uppdrag, remissens datum, sammanträdets datum. "
@@ -143,6 +143,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "By the date the documents give: the decision of an assignment, the date of a consultation, the "
                      "date of a meeting. What has no date is not counted."),
     "by_body": ("Mest aktiva organ", "The most active bodies"),
+    "by_county": ("Kommuner och regioner per län", "Municipalities and regions by county"),
+    "by_county_note": ("Organen under varje kommun och region som grafen håller (den själv och de som ingår i den), "
+                       "dokumenten de skrivit och besluten på deras sammanträden. Kartan visar län: det finns inga "
+                       "fritt licensierade kommungränser, så kommunerna räknas till sitt län.",
+                       "The bodies under each municipality and region the graph holds (itself and those part of it), "
+                       "the documents they wrote and the decisions of their meetings. The map shows counties: no "
+                       "openly licensed municipal boundaries exist, so municipalities are counted into their county."),
+    "county": ("Län", "County"),
+    "county_unknown": ("Okänt län", "County not known"),
+    "places": ("Kommuner och regioner", "Municipalities and regions"),
+    "map_of_counties": ("Karta över länen, färgade efter antalet organ", "Map of the counties, coloured by the number "
+                        "of bodies"),
+    "map_legend": ("Antal organ", "Number of bodies"),
+    "map_none": ("Inget", "None"),
+    "map_credit": ("Karta: svg-maps / MapSVG, CC BY 4.0", "Map: svg-maps / MapSVG, CC BY 4.0"),
+    "county_figures": ("{county}: {bodies} organ, {documents} dokument, {decisions} beslut",
+                       "{county}: {bodies} bodies, {documents} documents, {decisions} decisions"),
     "year": ("År", "Year"),
     "activity_assignments": ("Uppdrag", "Assignments"),
     "activity_consultations": ("Remisser", "Consultations"),
@@ -541,6 +558,8 @@ ORDER BY ?start ?end ?fact
 """
 
 # the collections of the text index the search page shows, and their type on the page
+SEARCH_PAGE = 50            # hits on a page of /sok (limit= up to 500, for its JSON and CSV)
+MAX_SEARCH_OFFSET = 100_000
 SEARCH_COLLECTIONS = {"bodies": "body", "policies": "policy", "goals": "goal", "assignments": "assignment",
                       "documents": "document"}
 
@@ -667,6 +686,8 @@ class Pages:
         self.env.globals["kind_label"] = kind_label
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
+        # the county shapes of the map on /statistik (from the front-end build; the page does without)
+        self.map_file = places.MAP_FILE
 
     @property
     def base(self) -> str:
@@ -860,14 +881,14 @@ class Pages:
         rows = await self.api.rows("counts")
         return [{"collection": r["collection"], "count": int(r["count"] or 0)} for r in rows if r.get("collection")]
 
-    async def search(self, q: str, limit: int = 10) -> tuple[list[dict[str, Any]], int]:
+    async def search(self, q: str, limit: int = 10, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Resources whose name or text matches `q`, best first; and how many. From the text index
         (styrgraf/search.py: case, diacritics and Swedish endings folded) when the server has
         one, else from SPARQL (case-insensitive substring)."""
         needle = re.sub(r"\s+", " ", q).strip().lower()[:200]
         if not needle:
             return [], 0
-        found = await self.index_search(needle, limit)
+        found = await self.index_search(needle, limit, offset)
         if found is not None:
             return found
         rows = await self.select(inject_values(SEARCH_Q, {"needle": [ox.Literal(needle)]}))
@@ -889,14 +910,14 @@ class Pages:
         items = sorted(best.values(), key=lambda x: (x["_key"], x["label"].lower()))
         for x in items:
             del x["_key"]
-        return items[:limit], len(items)
+        return items[offset:offset + limit], len(items)
 
-    async def index_search(self, needle: str, limit: int) -> tuple[list[dict[str, Any]], int] | None:
-        """The first `limit` hits of the text index in the search page's types and how many there
-        are; None without an index. Ranked by the match's rank, then the type, then each type's own
-        order (by name): so the first `limit` of each type are all that can be shown. Names and
-        matched texts are the index's rows, written from the store's data."""
-        found = await asyncio.gather(*(self.api.text_search(needle, c, 0, limit) for c in SEARCH_COLLECTIONS))
+    async def index_search(self, needle: str, limit: int, offset: int = 0) -> tuple[list[dict[str, Any]], int] | None:
+        """`limit` hits of the text index in the search page's types from `offset`, and how many
+        there are; None without an index. Ranked by the match's rank, then the type, then each
+        type's own order (by name): so the first offset + limit of each type are all that can be
+        shown. Names and matched texts are the index's rows, written from the store's data."""
+        found = await asyncio.gather(*(self.api.text_search(needle, c, 0, offset + limit) for c in SEARCH_COLLECTIONS))
         if any(f is None for f in found):
             return None
         items = []
@@ -906,7 +927,7 @@ class Pages:
                 items.append(((h.rank, TYPE_ORDER.index(typ), n),
                               {"iri": h.iri, "label": label, "type": typ, "match": h.text, "page": self.page_url(h.iri)}))
         items.sort(key=lambda kv: kv[0])
-        return [item for _, item in items[:limit]], sum(total for _, total in found)
+        return [item for _, item in items[offset:offset + limit]], sum(total for _, total in found)
 
     async def document_text(self, iri: str) -> str | None:
         rows = await self.select(inject_values(DOC_TEXT_Q, {"doc": [ox.NamedNode(iri)]}))
@@ -1320,9 +1341,11 @@ def pages_router(state: Any) -> APIRouter:
                             collections=PAGE_SEGMENT)
 
     @router.get("/sok", include_in_schema=False)
-    async def search_page(request: Request, q: str = Query("", max_length=500)):
+    async def search_page(request: Request, q: str = Query("", max_length=500),
+                          offset: int = Query(0, ge=0, le=MAX_SEARCH_OFFSET),
+                          limit: int = Query(SEARCH_PAGE, ge=1, le=500)):
         t = translator(pages.lang(request))
-        items, total = await pages.search(q, 500)
+        items, total = await pages.search(q, limit, offset)
         for i in items:
             i["type_label"] = t(f"type_{i['type']}")
         fmt = request.query_params.get("format")
@@ -1334,7 +1357,7 @@ def pages_router(state: Any) -> APIRouter:
                       {"type": "text/csv", "href": "/sok?" + urlencode({"q": q, "format": "csv"})},
                       {"type": "text/turtle", "href": "/.well-known/void", "title": "VoID"}]
         return pages.render(request, "search.html", title=f"{t('search')}: {q}" if q else t("search"), q=q,
-                            items=items, alternates=alternates)
+                            items=items, total=total, offset=offset, limit=limit, alternates=alternates)
 
     @router.get("/api/v1/search", include_in_schema=True, tags=["pages"],
                 responses=example_response(EXAMPLES["search"]),
@@ -1353,8 +1376,19 @@ def pages_router(state: Any) -> APIRouter:
     @router.get("/statistik", include_in_schema=False)
     async def figures_page(request: Request, body: str | None = Query(None, max_length=2000)):
         """Counts by year (of everything, or of one body) and of the most active bodies, each drawn
-        (api/charts.py) beside its table, from the named queries activity-by-year and bodies-activity."""
+        (api/charts.py) beside its table, from the named queries activity-by-year and bodies-activity;
+        without `body`, the municipalities and regions by county too (api/county_figures.py), on a map
+        where the front-end build has its shapes, and as CSV or JSON (?format=csv&table=counties)."""
         t = translator(pages.lang(request))
+        fmt, table = request.query_params.get("format"), request.query_params.get("table")
+        if fmt or table:        # the county table's download (the other tables are named queries')
+            if fmt not in ("csv", "json") or table != "counties" or body:
+                return JSONResponse({"detail": "give format=csv or format=json, and table=counties (without body)"},
+                                    status_code=400)
+            items = county_figures.csv_items(await county_figures.county_rows(pages.api), t("county_unknown"))
+            if fmt == "json":
+                return json_response({"items": items}, "statistik-lan")
+            return csv_response(items, "statistik-lan")
         params = {}
         body_item = None
         if body:
@@ -1373,12 +1407,25 @@ def pages_router(state: Any) -> APIRouter:
         body_series = ["assignments", "consultations", "decisions"]
         body_chart = charts.stacked_bars(bodies, "body_label", body_series, labels, t("by_body")) if bodies else None
         year_csv = "/api/v1/queries/activity-by-year?" + urlencode({**params, "format": "csv"})
+        county_csv = "/statistik?" + urlencode({"format": "csv", "table": "counties"})
+        alternates = [{"type": "text/csv", "href": year_csv}]
+        counties, county_chart = [], None
+        if not body:
+            counties = await county_figures.county_rows(pages.api)
+
+            def note(r: dict) -> str:
+                return t("county_figures").format(**{**r, "county": r["county"] or t("county_unknown")})
+            drawn = county_figures.map_areas(counties, note, pages.map_file)
+            county_chart = charts.choropleth(*drawn, t("map_of_counties"), t("map_legend"), t("map_none")) \
+                if drawn else None
+            alternates.append({"type": "text/csv", "href": county_csv, "title": t("by_county")})
         return pages.render(request, "figures.html",
                             title=f"{t('figures_of')} {body_item['label']}" if body_item else t("figures"),
                             body=body_item, year_chart=year_chart, year_table=year_table, activities=ACTIVITIES,
                             labels=labels, body_chart=body_chart, bodies=bodies, body_series=body_series,
                             year_csv=year_csv, body_csv="/api/v1/queries/bodies-activity?format=csv",
-                            alternates=[{"type": "text/csv", "href": year_csv}])
+                            counties=counties, county_chart=county_chart, county_csv=county_csv,
+                            alternates=alternates)
 
     @router.get("/graf", include_in_schema=False)
     async def graph_page(request: Request, iri: str | None = Query(None, max_length=2000)):

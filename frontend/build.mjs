@@ -41,10 +41,33 @@ for (const name of ["LICENSE", "NOTICE", "swagger-ui-bundle.js.LICENSE.txt"]) {
   copyFileSync(join(swagger, name), join(swaggerOut, name));
 }
 
+// The county boundaries of the map on /statistik (drawn on the server, api/charts.py): the paths of
+// @svg-maps/sweden's sweden.svg as JSON, so that Python needs no SVG parser; its licence (CC BY 4.0,
+// which asks for the credit the page prints under the map) goes beside it
+const sweden = join(here, "node_modules", "@svg-maps", "sweden");
+const svg = readFileSync(join(sweden, "sweden.svg"), "utf8");
+const attr = (tag, name) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`)) || [])[1];
+const counties = [...svg.matchAll(/<path\b[^>]*>/g)].map(([tag]) => ({
+  id: attr(tag, "id"), name: attr(tag, "name"), path: attr(tag, "d"),
+}));
+if (counties.length !== 21 || counties.some((c) => !c.id || !c.name || !c.path)) {
+  throw new Error(`sweden.svg: expected 21 counties with id, name and d, found ${counties.length}`);
+}
+const swedenPkg = JSON.parse(readFileSync(join(sweden, "package.json"), "utf8"));
+writeFileSync(join(out, "sweden-counties.json"), JSON.stringify({
+  source: `${swedenPkg.name} ${swedenPkg.version}`,
+  license: swedenPkg.license,
+  attribution: "svg-maps / MapSVG, CC BY 4.0",
+  viewBox: attr(svg.match(/<svg\b[^>]*>/)[0], "viewBox"),
+  counties,
+}) + "\n");
+copyFileSync(join(sweden, "LICENSE.md"), join(out, "sweden-counties.LICENSE.md"));
+
 const pkg = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
 writeFileSync(join(out, "manifest.json"), JSON.stringify({
   built: new Date().toISOString(),
-  bundles: [...Object.keys(entries).map((n) => `${n}.js`), "swagger-ui/swagger-ui-bundle.js", "swagger-ui/swagger-ui.css"],
+  bundles: [...Object.keys(entries).map((n) => `${n}.js`), "swagger-ui/swagger-ui-bundle.js", "swagger-ui/swagger-ui.css",
+            "sweden-counties.json"],
   packages: pkg.devDependencies,
 }, null, 2) + "\n");
 console.log(`front-end bundles written to ${out}`);
