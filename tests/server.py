@@ -49,10 +49,11 @@ def stop(proc: subprocess.Popen, grace: float = 10.0) -> None:
 
 
 @contextlib.contextmanager
-def served_process(store: Path, *args: str, env: dict | None = None,
-                   log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, Path | None]]:
+def served_process(store: Path, *args: str, env: dict | None = None, log: Path | None = None,
+                   start_timeout: float = 60.0) -> Iterator[tuple[str, subprocess.Popen, Path | None]]:
     """`styrgraf serve` over `store` on a free port: (base URL, process, log file). With `log`,
-    its stdout and stderr go to that file (for tests that read them); stopped afterwards."""
+    its stdout and stderr go to that file (for tests that read them); stopped afterwards.
+    `start_timeout`: how long it may take to answer (it reads the whole store first)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     out = open(log, "wb") if log else subprocess.PIPE
@@ -68,7 +69,7 @@ def served_process(store: Path, *args: str, env: dict | None = None,
             out.close()
     output = (lambda: log.read_text(errors="replace")[-4000:]) if log else (lambda: proc.stdout.read().decode())
     try:
-        wait_until_answers(base + "health", proc, "styrgraf serve", output=output)
+        wait_until_answers(base + "health", proc, "styrgraf serve", timeout=start_timeout, output=output)
         yield base, proc, log
     finally:
         stop(proc)

@@ -244,3 +244,15 @@ def test_sparql_update_is_followed(store, site):
             found = other.get("/api/v1/bodies", params={"q": "jobbnamnden soder"}).json()["items"]
             assert [b["iri"] for b in found] == [AMN]
             assert "Jobbnämnden Söder" in found[0]["alt_labels"]
+
+
+def test_search_page_is_paged(site):
+    # /sok gives `limit` hits from `offset`, the same order as one longer page, the total of all,
+    # and a link to the next page
+    whole = site.get("/sok", params={"q": "stad", "format": "json", "limit": 6}).json()
+    assert whole["total"] > 6 and len(whole["items"]) == 6
+    pages = [site.get("/sok", params={"q": "stad", "format": "json", "limit": 3, "offset": o}).json() for o in (0, 3)]
+    assert [i["iri"] for p in pages for i in p["items"]] == [i["iri"] for i in whole["items"]]
+    assert {p["total"] for p in pages} == {whole["total"]}
+    html = site.get("/sok", params={"q": "stad", "limit": 3}).text
+    assert 'rel="next"' in html and "offset=3" in html and f"({whole['total']})" in html
