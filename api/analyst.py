@@ -449,6 +449,12 @@ ERRORS = {400: {"model": Problem, "description": "a parameter that is not allowe
 
 
 # ============================================================== helpers
+def _in_order(rows: list[dict[str, str | None]], iris: list[str]) -> list[dict[str, str | None]]:
+    """`rows` in the order of their IRIs in `iris` (rows of other IRIs last)."""
+    order = {iri: i for i, iri in enumerate(iris)}
+    return sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
+
+
 def _num_key(iri: str) -> tuple:
     """Sort key that orders …/a2 before …/a10."""
     m = re.search(r"(\d+)$", iri or "")
@@ -641,36 +647,31 @@ class Analyst:
             self.lists.put(bound, rows, estimate_size(bound) + estimate_size(rows))
         return rows
 
-    def _index(self) -> Any:
+    async def _ask_index(self, ask: str, *args: Any) -> Any:
+        """`ask` (a method of styrgraf.search.SearchIndex) answered by the index beside the store, in a
+        thread; None when there is no index to ask (or it fails), and the caller answers by SPARQL."""
         get = getattr(self.state, "search_index", None)
-        return get() if callable(get) else None
+        index = get() if callable(get) else None
+        if index is None:
+            return None
+        try:
+            return await asyncio.to_thread(getattr(index, ask), *args)
+        except sqlite3.Error as e:
+            log.warning("search index not usable (%s): %s by SPARQL", e, ask)
+            return None
 
     async def text_search(self, q: str, collection: str, offset: int = 0, limit: int | None = None
                           ) -> tuple[list[Any], int] | None:
         """A page of the hits in `collection` matching `q` in the text index, best first, and how
         many there are (styrgraf/search.py: case, diacritics and Swedish endings folded); None
         when there is no index to ask, and the caller's SPARQL text filter answers instead."""
-        index = self._index()
-        if index is None:
-            return None
-        try:
-            return await asyncio.to_thread(index.search, q, collection, offset, limit)
-        except sqlite3.Error as e:
-            log.warning("search index not usable (%s): text filter by SPARQL", e)
-            return None
+        return await self._ask_index("search", q, collection, offset, limit)
 
     async def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
         """A page of a collection without filters from the index beside the store, which keeps
         every item's sort key in step with each write (styrgraf/search.py): the IRIs in the list
         query's order and the total; None when there is no current index to ask."""
-        index = self._index()
-        if index is None:
-            return None
-        try:
-            return await asyncio.to_thread(index.listing, collection, limit, offset)
-        except sqlite3.Error as e:
-            log.warning("search index not usable (%s): the list by SPARQL", e)
-            return None
+        return await self._ask_index("listing", collection, limit, offset)
 
     async def search_page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                           ) -> tuple[list[dict[str, Any]], int] | None:
@@ -684,19 +685,17 @@ class Analyst:
         if found is None:
             return None
         hits, total = found
-        order = {h.iri: i for i, h in enumerate(hits)}
+        iris = [h.iri for h in hits]
         try:
             if not rest:
-                rows = await self.index_rows(collection, list(order)) if limit > 0 else []
+                rows = await self.rows_in_order(collection, iris) if limit > 0 else []
             else:
-                rows = (await self.select(self.queries[collection].bind({**rest, "iri": list(order)})))[1] \
-                    if order else []
+                rows = _in_order((await self.select(self.queries[collection].bind({**rest, "iri": iris})))[1]
+                                 if iris else [], iris)
                 total = len(rows)
+                rows = rows[offset:offset + limit] if limit > 0 else []
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
-        rows = sorted(rows, key=lambda r: order.get(r.get("iri"), len(order)))
-        if rest:
-            rows = rows[offset:offset + limit] if limit > 0 else []
         return await self.build(collection, rows), total
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
@@ -718,9 +717,7 @@ class Analyst:
             listed = await self.listing(collection, limit, offset)
             if listed is not None:
                 iris, total = listed
-                order = {iri: i for i, iri in enumerate(iris)}
-                rows = sorted(await self.index_rows(collection, iris), key=lambda r: order.get(r.get("iri"), len(order)))
-                return await self.build(collection, rows), total
+                return await self.build(collection, await self.rows_in_order(collection, iris)), total
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
@@ -746,6 +743,10 @@ class Analyst:
             return []
         _, rows = await self.select(self.queries[collection].bind({"iri": sorted(set(iris))}))
         return await self.build(collection, rows)
+
+    async def rows_in_order(self, collection: str, iris: list[str]) -> list[dict[str, str | None]]:
+        """The list query's rows for these IRIs in the order given (an index's), not the query's."""
+        return _in_order(await self.index_rows(collection, iris), iris)
 
     async def index_rows(self, collection: str, iris: list[str]) -> list[dict[str, str | None]]:
         """The list query's rows (not the built items) for these IRIs, in the collection's order."""

@@ -557,9 +557,9 @@ GROUP BY ?ev ?start ?end ?quote ?fact
 ORDER BY ?start ?end ?fact
 """
 
-# the collections of the text index the search page shows, and their type on the page
 SEARCH_PAGE = 50            # hits on a page of /sok (limit= up to 500, for its JSON and CSV)
 MAX_SEARCH_OFFSET = 100_000
+# the collections of the text index the search page shows, and their type on the page
 SEARCH_COLLECTIONS = {"bodies": "body", "policies": "policy", "goals": "goal", "assignments": "assignment",
                       "documents": "document"}
 

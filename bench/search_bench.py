@@ -82,6 +82,7 @@ def run_cell(url: str, path: str, words: list[str], extra: dict, clients: int, r
             "max_ms": round(max(times) * 1000, 1), "statuses": dict(statuses)}
 
 
+CLI = [sys.executable, "-m", "styrgraf.cli"]
 START_TIMEOUT = 1800   # `serve` reads the whole store before it answers: minutes at 10 M quads
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities", "assignments",
                "consultations", "meetings", "laws")
@@ -105,7 +106,6 @@ def first_page(c: httpx.Client, collection: str) -> float | str:
 def first_pages(url: str, store: Path, writes: int, work: Path) -> dict:
     """The first page of each list after the start (now: nothing of it computed yet) and after
     each of `writes` writes to the store by another process."""
-    py = [sys.executable, "-m", "styrgraf.cli"]
     out: dict = {"after_start_ms": {}, "after_write_ms": {c: [] for c in COLLECTIONS}}
     with httpx.Client(base_url=url.rstrip("/"), timeout=600) as c:
         for coll in COLLECTIONS:
@@ -114,9 +114,9 @@ def first_pages(url: str, store: Path, writes: int, work: Path) -> dict:
         for n in range(writes):
             if n % 2 == 0:
                 doc.write_text(WRITE_DOC.format(n=n), encoding="utf-8")
-                cmd = [*py, "ingest", str(doc), "--store", str(store), "--no-validate"]
+                cmd = [*CLI, "ingest", str(doc), "--store", str(store), "--no-validate"]
             else:
-                cmd = [*py, "remove", doc.name, "--store", str(store)]
+                cmd = [*CLI, "remove", doc.name, "--store", str(store)]
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for coll in COLLECTIONS:
                 out["after_write_ms"][coll].append(first_page(c, coll))
@@ -135,10 +135,9 @@ def main() -> None:
     ap.add_argument("--writes", type=int, default=4, help="writes after which each list's first page is timed")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "search.json")
     args = ap.parse_args()
-    py = [sys.executable, "-m", "styrgraf.cli"]
     if not args.store.exists():
         t = time.perf_counter()
-        subprocess.run([*py, "ingest", str(args.corpus), "--store", str(args.store), "--jobs", "2"],
+        subprocess.run([*CLI, "ingest", str(args.corpus), "--store", str(args.store), "--jobs", "2"],
                        check=True, stdout=subprocess.DEVNULL)
         print(f"ingested {args.corpus} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
 
@@ -167,8 +166,8 @@ def main() -> None:
         with served_process(args.store, env=env, start_timeout=START_TIMEOUT,
                             log=args.store.parent / f"serve-{way}.log") as (url, _proc, _log):
             for name, (path, words, extra) in ENDPOINTS.items():
-                # warm: each word once (the first request of a word reads cold store pages; its time is
-                # kept apart as `first_ms`, the steady state is what the cell measures)
+                # warm: each word once (the first request of a word reads cold store pages; those are
+                # kept apart as the cell `<name>/<way>/first`, the steady state is what the cell measures)
                 results["cells"][f"{name}/{way}/first"] = run_cell(url, path, words, extra, 1, len(words) if way == "index" else 1)
                 cell = run_cell(url, path, words, extra, args.clients, n)
                 results["cells"][f"{name}/{way}"] = cell
@@ -189,10 +188,9 @@ def main() -> None:
         print("|---|---|---:|---:|---:|---:|---|---:|---:|---:|")
         for name in ENDPOINTS:
             new, old = results["cells"][f"{name}/index"], results["cells"][f"{name}/sparql"]
-            for way, c in (("index", new), ("SPARQL (before)", old)):
-                key = "index" if way == "index" else "sparql"
+            for way, key, c in (("index", "index", new), ("SPARQL (before)", "sparql", old)):
                 ratio = (f"{old['p50_ms'] / new['p50_ms']:.0f}×", f"{old['p99_ms'] / new['p99_ms']:.0f}×") \
-                    if way == "index" else ("", "")
+                    if c is new else ("", "")
                 print(f"| {name} | {way} | {c['requests']} | {c['p50_ms']} | {c['p99_ms']} | {c['max_ms']} | "
                       f"{c['statuses']} | {ratio[0]} | {ratio[1]} | {results['cells'][f'{name}/{key}/first']['max_ms']} |")
     if "lists" not in args.parts:

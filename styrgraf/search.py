@@ -47,7 +47,7 @@ INDEX_DIR = "search"  # beside `private` in an embedded store's directory (pyoxi
 INDEX_FILE = "index.sqlite3"
 BUSY_MS = 120_000     # a write waits this long for a rebuild in another process to finish
 REBUILD_GRAPHS = 200  # a write that changed more graphs than this rebuilds the whole index
-ID_BITS = 40          # row ids of the texts of collection n are n << ID_BITS and up (see _ids)
+ID_BITS = 40          # the ids of the resources of collection n are n << ID_BITS and up (see _ids)
 MMAP_BYTES = 1 << 30  # read through the OS page cache: a new connection per search starts with no cache
 
 # ============================================================== folding
@@ -132,19 +132,19 @@ def rows_query(graph: str | None = None) -> str:
     return _in_graphs(branches, "SELECT ?g ?collection ?iri ?text ?label", graph, "isLiteral(?text) && isIRI(?iri)")
 
 
-# collection -> (class, property of the sort key, whether the list orders it in lower case): the
-# order of queries/<collection>.rq (by LCASE(STR(MIN(value))) or by MIN(STR(value)), then by IRI),
-# kept here so a collection's first page is a range of an index, not a sort of the whole union
-ORDER: dict[str, tuple[str, str, bool]] = {
-    "bodies": ("sg:Body", "skos:prefLabel", True),
-    "documents": ("sg:Document", "dct:title", True),
-    "policies": ("sg:Policy", "dct:title", True),
-    "goals": ("sg:Goal", "sg:statement", True),
-    "responsibilities": ("sg:Responsibility", "sg:task", True),
-    "assignments": ("sg:Assignment", "dct:title", True),
-    "consultations": ("sg:Consultation", "dct:date", False),
-    "meetings": ("sg:Meeting", "dct:date", False),
-    "laws": ("sg:Law", "eli:id_local", False),
+# collection -> (property of the sort key, whether the list orders it in lower case): the order of
+# queries/<collection>.rq (by LCASE(STR(MIN(value))) or by MIN(STR(value)), then by IRI), kept here
+# so a collection's first page is a range of an index, not a sort of the whole union
+ORDER: dict[str, tuple[str, bool]] = {
+    "bodies": ("skos:prefLabel", True),
+    "documents": ("dct:title", True),
+    "policies": ("dct:title", True),
+    "goals": ("sg:statement", True),
+    "responsibilities": ("sg:task", True),
+    "assignments": ("dct:title", True),
+    "consultations": ("dct:date", False),
+    "meetings": ("dct:date", False),
+    "laws": ("eli:id_local", False),
 }
 
 
@@ -158,19 +158,20 @@ def _in_graphs(branches: list[str], head: str, graph: str | None, keep: str = "i
 
 def keys_query(graph: str | None = None) -> str:
     """(graph, collection, iri, value) of every item of a collection with the values of its sort key."""
-    return _in_graphs([f'{{ ?iri a {cls} . BIND("{c}" AS ?collection) OPTIONAL {{ ?iri {prop} ?value }} }}'
-                       for c, (cls, prop, _) in ORDER.items()], "SELECT ?g ?collection ?iri ?value", graph)
+    return _in_graphs([f'{{ ?iri a {FIELDS[c][0]} . BIND("{c}" AS ?collection) OPTIONAL {{ ?iri {prop} ?value }} }}'
+                       for c, (prop, _) in ORDER.items()], "SELECT ?g ?collection ?iri ?value", graph)
 
 
 def read_keys(store: Any, graphs: Iterable[str] | None = None) -> dict[tuple[str, str, str], str | None]:
     """(graph, collection, iri) -> the least value of the item's sort key in that graph (None if none)."""
-    out: dict[tuple[str, str, str], str | None] = {}
-    results = [store.query(keys_query())] if graphs is None else [store.query(keys_query(g)) for g in graphs]
-    for r in (row for result in results for row in result):
-        g, c, iri, value = (_value(r["g"]), _value(r["collection"]), _value(r["iri"]), _value(r["value"]))
-        if not (g and c and iri) or g == VOCAB_GRAPH or g.endswith("/graph/_changes"):
-            continue
-        key = (g, c, iri)
+    return _least(((g, c, iri), value) for g, c, iri, value in
+                 _document_rows(store, keys_query, graphs, ("collection", "iri", "value")) if c and iri)
+
+
+def _least(pairs: Iterable[tuple[Any, str | None]]) -> dict[Any, str | None]:
+    """key -> the least of its values, None where it has none but None."""
+    out: dict[Any, str | None] = {}
+    for key, value in pairs:
         if value is not None and (out.get(key) is None or value < out[key]):
             out[key] = value
         else:
@@ -180,22 +181,31 @@ def read_keys(store: Any, graphs: Iterable[str] | None = None) -> dict[tuple[str
 
 def sort_key(collection: str, least: str | None) -> str | None:
     """The list's sort key of an item whose least value (over every graph) is `least`."""
-    return least.lower() if least is not None and ORDER[collection][2] else least
+    return least.lower() if least is not None and ORDER[collection][1] else least
 
 
 def _value(term: Any) -> str | None:
     return None if term is None else getattr(term, "value", term)
 
 
+def _document_rows(store: Any, query: Any, graphs: Iterable[str] | None, names: tuple[str, ...]
+                   ) -> Iterator[tuple[str | None, ...]]:
+    """(graph, *names) of `query(graph)` run for each of `graphs` (or `query()` once, over all), in
+    the document graphs only (not the vocabulary's, not the change feed's)."""
+    results = [store.query(query())] if graphs is None else [store.query(query(g)) for g in graphs]
+    for r in (row for result in results for row in result):
+        g = _value(r["g"])
+        if g and g != VOCAB_GRAPH and not g.endswith("/graph/_changes"):
+            yield (g, *(_value(r[n]) for n in names))
+
+
 def read_rows(store: Any, graphs: Iterable[str] | None = None) -> list[tuple[str, str, str, str, str]]:
     """The index rows of `store` (a styrgraf Store or RemoteStore), one label per (graph, iri, text)."""
     out: dict[tuple[str, str, str, str], str] = {}
-    results = [store.query(rows_query())] if graphs is None else [store.query(rows_query(g)) for g in graphs]
-    for r in (row for result in results for row in result):
-        g, c, iri, text = (_value(r["g"]), _value(r["collection"]), _value(r["iri"]), _value(r["text"]))
-        if not (g and c and iri and text) or g == VOCAB_GRAPH or g.endswith("/graph/_changes"):
+    for g, c, iri, text, label in _document_rows(store, rows_query, graphs, ("collection", "iri", "text", "label")):
+        if not (c and iri and text):
             continue
-        label = _value(r["label"]) or ""
+        label = label or ""
         key = (g, c, iri, text)
         if key not in out or (label and (not out[key] or label < out[key])):
             out[key] = label
@@ -474,14 +484,9 @@ class SearchIndex:
         conn.executemany("INSERT OR REPLACE INTO item(graph, collection, iri, value) VALUES (?, ?, ?, ?)",
                          [(*k, v) for k, v in keys.items()])
         if items is None:
-            least: dict[tuple[str, str], str | None] = {}
-            for (_, c, iri), v in keys.items():
-                if v is not None and (least.get((c, iri)) is None or v < least[(c, iri)]):
-                    least[(c, iri)] = v
-                else:
-                    least.setdefault((c, iri), None)
+            by_item = _least(((c, iri), v) for (_, c, iri), v in keys.items())
             conn.executemany("INSERT INTO listing(collection, iri, key) VALUES (?, ?, ?)",
-                             [(c, iri, sort_key(c, v)) for (c, iri), v in least.items()])
+                             [(c, iri, sort_key(c, v)) for (c, iri), v in by_item.items()])
             return
         for c, iri in items:
             found, v = conn.execute("SELECT count(*), min(value) FROM item WHERE collection=? AND iri=?",
@@ -505,7 +510,8 @@ class SearchIndex:
                 touched: set[int] = set()       # resources whose texts may change
                 for g in graphs:
                     old = [e for (e,) in conn.execute("SELECT entry FROM entry_graph WHERE graph=?", (g,))]
-                    touched.update(r for e in old for (r,) in conn.execute("SELECT resource FROM entry WHERE id=?", (e,)))
+                    touched.update(r for (r,) in conn.execute("SELECT DISTINCT e.resource FROM entry_graph h JOIN entry e "
+                                                              "ON e.id = h.entry WHERE h.graph=?", (g,)))
                     conn.execute("DELETE FROM entry_graph WHERE graph=?", (g,))
                     conn.executemany("DELETE FROM entry WHERE id=? AND NOT EXISTS "
                                      "(SELECT 1 FROM entry_graph WHERE entry=?)", [(e, e) for e in old])
@@ -658,8 +664,9 @@ def _text_rank(qfold: str, qstems: list[str], folded: str, text_stems: list[str]
 
 
 def _ids(collection: str) -> tuple[int, int]:
-    """The row ids of a collection's texts: a range of its own, so the text match itself keeps to
-    one collection (FTS5 seeks a rowid range) instead of reading every collection's rows."""
+    """The ids of a collection's resources (the rowids of their full-text rows): a range of its own,
+    so the text match itself keeps to one collection (FTS5 seeks a rowid range) instead of reading
+    every collection's rows."""
     n = list(FIELDS).index(collection)
     return n << ID_BITS, (n + 1) << ID_BITS
 
