@@ -127,7 +127,7 @@ COMMITTEE = re.compile(
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){0,8}?[\wåäö-]+"     # ("… till EU:s förordning om …")
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
-    r"är|var)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$))"
+    r"är|var|ser över|utreder|analyserar|kartlägger)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$))"
     r"(?P<gen>s)?(?![\w-])")
 # a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "

@@ -1384,7 +1384,7 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
-    r"(?: (?:vidare|också|även|därför|dessutom))? att:?\s*|"
+    r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand))? att:?\s*|"
     # "Målet skall vara: Alla i samhället ska ha tillgång till …"
     r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1413,11 +1413,11 @@ AREA_FOR = re.compile(r"\bmål(?:en|et)? för (?:den )?(?P<area>[a-zåäö]{3,}p
 GOAL_THAT = re.compile(r"(?<!\bmed )\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättning(?:en)?)?(?: om|(?: för [^.;:\n]{2,60}?)?:)? att "
                        r"(?P<goal>[^.\n]+)"
                        # "det nya målet för politiken …, nämligen att säkerställa …"
-                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*nämligen att (?P<named>[^.\n]+)"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et)?\b[^.\n]{0,120}?,\s*(?:nämligen|dvs\.?|d\.v\.s\.|det vill säga) att (?P<named>[^.\n]+)"
                        # "målet om en likvärdig förskola": a goal as a state ("i mål om upphandling" is a court case)
-                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen|sättning(?= om (?:en|ett) )|(?<=s mål)) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
+                       r"|\b(?:[a-zåäö-]*(?:del|över)?)mål(?:et|sättningen|sättning(?= om (?:en|ett) )|(?<=[sae] mål)) om (?P<state>(?:en|ett|(?:ökad|ökat|ökade|minskad|minskat|"
                        r"minskade|stärkt|stärkta|bättre|fler|färre|högre|lägre|hållbar|hållbart|jämlik|jämställd)\b) [^.,;:\n]+?)"
-                       r"(?=\s+(?:och(?!\s+(?:en|ett)\s)|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
+                       r"(?=(?<! som)\s+(?:och(?!\s+(?:en|ett)\s)|samt|ska|bör|behöver|måste|är|har|kan|inte|genom|för|uppnås|nås)\b|[.,;:\n]|$)"
                        # "delmålet Mäns våld mot kvinnor ska upphöra": a goal named by its own words
                        r"|\b(?:[a-zåäö-]*(?:del|över)?)målet (?P<cap>[A-ZÅÄÖ][a-zåäö]+ [^.;:\n]{0,80}?\bska [a-zåäö]+[ae]\b"
                        r"(?: [a-zåäö]+){0,6}?)(?=[.,;:\n]|$)")
@@ -1526,7 +1526,7 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
                         r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
                         r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna)\b)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
-ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\bi syfte att\s+)(?=[a-zåäö])")
+ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
 # ... and the aims listed under it: "Förslagen syftar bland annat till att ⏎ * ge vuxna en långsiktig möjlighet … ⏎ * …"
 AIMS_LISTED = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?:?\s*$")

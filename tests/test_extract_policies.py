@@ -1302,6 +1302,17 @@ def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_
     ("Målet är fler utbildade lärare och ökad kvalitet i förskolan.", "fler utbildade lärare och ökad kvalitet i förskolan"),
     ("Insatsen bidrar till regeringens mål om en snabbare etablering och ett ökat arbetskraftsdeltagande.",
      "en snabbare etablering och ett ökat arbetskraftsdeltagande"),
+    # an adjective before "mål om", and a state with a relative clause
+    ("Åtgärderna ska bidra till strategins övergripande mål om en ökad produktion som är hållbar.",
+     "en ökad produktion som är hållbar"),
+    # the goal spelled out after "dvs."
+    ("Underlaget ska visa hur det övergripande målet för bostadspolitiken nås, dvs. att alla ska ha en bostad till rimlig kostnad.",
+     "alla ska ha en bostad till rimlig kostnad"),
+    # the aim with "bland annat", and "med syfte att"
+    ("Regeringen uppdrar åt Socialstyrelsen att stödja regionerna. Syftet är bland annat att korta väntetiderna i "
+     "barnpsykiatrin.", "korta väntetiderna i barnpsykiatrin"),
+    ("Regeringen ger Folkhälsomyndigheten i uppdrag att genomföra en studie med syfte att minska spelproblemen bland unga.",
+     "minska spelproblemen bland unga"),
 ])
 def test_a_goal_with_its_area_adjective_a_quantity_or_named_after_mal_om(sentence, goal):
     _, ex, _ = extract_text(f"# Uppdrag om etablering\n\n{sentence}\n", name="page.md")
