@@ -340,6 +340,11 @@ class Law(BaseModel):
     iri: str
     title: str | None = None
     sfs: str | None = None
+    cited_by_count: int = Field(0, description="how many documents cite the law (which: on the law's own item)")
+
+
+class LawDetail(Law):
+    # a law may be cited by thousands of documents: they are listed on its own item, not in every page of laws
     cited_by: list[Ref] = Field([], description="documents that cite the law")
     evidence: list[Evidence] = []
 
@@ -377,7 +382,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "responsibilities": Responsibility, "assignments": Assignment, "consultations": Consultation,
     "meetings": Meeting, "laws": Law,
 }
-DETAIL_MODELS: dict[str, type[BaseModel]] = {**MODELS, "bodies": BodyDetail, "policies": PolicyDetail}
+DETAIL_MODELS: dict[str, type[BaseModel]] = {**MODELS, "bodies": BodyDetail, "policies": PolicyDetail, "laws": LawDetail}
 
 
 def _page_model(collection: str) -> type[BaseModel]:
@@ -673,6 +678,16 @@ class Analyst:
         query's order and the total; None when there is no current index to ask."""
         return await self._ask_index("listing", collection, limit, offset)
 
+    async def warm(self, limit: int, copies: int) -> None:
+        """Read the first page of every list `copies` times at once (one per query worker), from the
+        index only: right after a start the store's caches are cold, and a user's first page of a
+        large list would pay for reading them (seconds at 10 M quads)."""
+        for collection in COLLECTIONS:
+            listed = await self.listing(collection, limit, 0)
+            if listed is not None:
+                await asyncio.gather(*(self.build(collection, await self.rows_in_order(collection, listed[0]), listed=True)
+                                       for _ in range(copies)))
+
     async def search_page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                           ) -> tuple[list[dict[str, Any]], int] | None:
         """A page of the items the index finds for `q`, in its order (exact names first); None
@@ -696,7 +711,7 @@ class Analyst:
                 rows = rows[offset:offset + limit] if limit > 0 else []
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
-        return await self.build(collection, rows), total
+        return await self.build(collection, rows, listed=True), total
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
@@ -717,7 +732,7 @@ class Analyst:
             listed = await self.listing(collection, limit, offset)
             if listed is not None:
                 iris, total = listed
-                return await self.build(collection, await self.rows_in_order(collection, iris)), total
+                return await self.build(collection, await self.rows_in_order(collection, iris), listed=True), total
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
@@ -727,7 +742,7 @@ class Analyst:
                 self.lists.clear()
                 self._lists_token = token
             rows = await self._ordered_rows(bound, token)
-            return await self.build(collection, rows[offset:offset + limit] if limit > 0 else []), len(rows)
+            return await self.build(collection, rows[offset:offset + limit] if limit > 0 else [], listed=True), len(rows)
         jobs = [self.select(count_query(bound))]
         if limit > 0:
             jobs.append(self.select(page_query(bound, limit, offset)))
@@ -735,7 +750,7 @@ class Analyst:
         counted = results[0][1]
         total = _int(next(iter(counted[0].values()), None)) if counted else 0
         rows = results[1][1] if limit > 0 else []
-        return await self.build(collection, rows), total or 0
+        return await self.build(collection, rows, listed=True), total or 0
 
     async def items(self, collection: str, iris: list[str]) -> list[dict[str, Any]]:
         """The items with these IRIs (in the collection's order); unknown IRIs are left out."""
@@ -754,10 +769,14 @@ class Analyst:
             return []
         return (await self.select(self.queries[collection].bind({"iri": sorted(set(iris))})))[1]
 
-    async def build(self, collection: str, rows: list[dict[str, str | None]]) -> list[dict[str, Any]]:
+    async def build(self, collection: str, rows: list[dict[str, str | None]], listed: bool = False) -> list[dict[str, Any]]:
+        """The items of these list-query rows; `listed`: for a page of the collection, where a law is
+        given with the number of documents citing it rather than each of them (LawDetail)."""
         iris = [r["iri"] for r in rows if r.get("iri")]
         if not iris:
             return []
+        if listed and collection == "laws":
+            return [self._laws(r, None, None, None) for r in rows if r.get("iri")]
         jobs: dict[str, Awaitable] = {"values": self.rows(f"{collection}-values", {"iri": iris})}
         if collection in WITH_EVIDENCE:
             jobs["evidence"] = self.rows("evidence", {"iri": iris})
@@ -864,8 +883,10 @@ class Analyst:
     def _laws(self, r, v: _Values, ev, extra) -> dict[str, Any]:
         iri = r["iri"]
         sfs = r.get("sfs") or (iri[len(SFS_BASE):] if iri.startswith(SFS_BASE) else None)
-        return {"iri": iri, "title": r.get("title"), "sfs": sfs, "cited_by": v.refs(iri, "cited_by"),
-                "evidence": ev.get(iri, [])}
+        item = {"iri": iri, "title": r.get("title"), "sfs": sfs, "cited_by_count": _int(r.get("cited_by_count")) or 0}
+        if v is not None:
+            item |= {"cited_by": v.refs(iri, "cited_by"), "evidence": ev.get(iri, [])}
+        return item
 
     @staticmethod
     def _responses(rows) -> dict[str, list[dict[str, Any]]]:

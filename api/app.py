@@ -22,13 +22,13 @@ from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import Follower, SearchIndex
 from styrgraf.store import Store, StoreError, current_generation
 
-from .analyst import analyst_router
+from .analyst import Analyst, analyst_router
 from .changes import apply_and_record
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .named_queries import PATTERN_MEANING
 from .remote_executor import RemoteExecutor
-from .pages import pages_router
+from .pages import PAGE_SIZE, pages_router
 from .security import install_security
 from .sparql import add_cors, sparql_router
 
@@ -209,6 +209,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if state.store_path is not None:
+            try:
+                await Analyst(state).warm(PAGE_SIZE, settings.query_workers)
+            except Exception as e:  # noqa: BLE001 - a slow or failing list must not keep the server from starting
+                logging.getLogger("styrgraf").warning("lists not warmed: %s", e)
         yield
         state.executor.close()
         if state.store_path is None:

@@ -1263,7 +1263,7 @@ LIST_COLUMNS: dict[str, list[tuple[str, str, str]]] = {
                       ("responses", "responses", "count")],
     "meetings": [("meeting", "date", "self"), ("held_by", "body", "ref"), ("chair", "chair", "text"),
                  ("items", "items", "count")],
-    "laws": [("law", "title", "self"), ("sfs", "sfs", "text"), ("cited_by", "cited_by", "refs")],
+    "laws": [("law", "title", "self"), ("sfs", "sfs", "text"), ("cited_by", "cited_by_count", "text")],
 }
 
 

@@ -666,10 +666,20 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 to = ctx.bodies.resolve(to["to"]) if to else None
                 # (a task given in the decision on the budget is a budgetuppdrag: "§ 87 Budget 2023 och plan 2024–2025")
                 kind = "budgetuppdrag" if re.match(r"(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[Bb]udget\b", item.title or "") else "uppdrag"
-                found.append(Assignment(kind=kind, title=task, issuer=meeting.body, assignees=[who],
-                                        decided_on=meeting.date, diarienummer=list(item.diarienummer), tasks=[task],
-                                        reports_to=[to] if to else [], report_due=dates[:1], evidence=list(d.evidence)))
+                a = Assignment(kind=kind, title=task, issuer=meeting.body, assignees=[who],
+                               decided_on=meeting.date, diarienummer=list(item.diarienummer), tasks=[task],
+                               reports_to=[to] if to else [], report_due=dates[:1], evidence=list(d.evidence))
+                # the report asked for in the next "att"-clause: "Uppdraget ska redovisas till kommunstyrelsen senast …"
+                later = item.decisions[item.decisions.index(d) + 1:]
+                if not dates and later and later[0].evidence and ASSIGNMENT_REPORTED.match(later[0].text):
+                    _report(ctx, a, later[0].evidence[0].start, later[0].evidence[-1].end)
+                found.append(a)
     return found
+
+
+# a decision's clause that says when and to whom the assignment before it reports
+ASSIGNMENT_REPORTED = re.compile(r"(?:att\s+)?(?:[Uu]ppdraget|[Aa]rbetet|[Ff]örslaget|[Rr]esultatet|[Dd]etta)\s+(?:ska|skall)\s+"
+                                 r"(?:(?:åter|slut|del)?redovisas|(?:åter)?rapporteras|lämnas|presenteras)\b")
 
 
 # ---------------------------------------------------------------- decision documents
@@ -998,7 +1008,9 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     left = ctx.text[s0:at]
     # ("Kommunfullmäktige beslutade den 12 juni 2021 att ge …": the day, and the § of the minutes, between the verb
     # and its "att")
-    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
+    # ("Kommunfullmäktige i Vänersborgs kommun beslutade …": the council of the place named)
+    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?(?:{S}+i{S}+(?:[A-ZÅÄÖ][\wåäö-]+{S}+)?[A-ZÅÄÖ][\wåäö-]+(?:{S}+(?:kommun|stad|län))?)?"
+                  rf"{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
                   rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?,?{S}+|"
                   rf"§{S}*\d+,?{S}+)*$", left)      # "… beslutade den 24 april 2023, § 56, att ge …"
     if m:

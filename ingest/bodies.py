@@ -695,12 +695,18 @@ def _named_council(text: str, stem: str) -> bool:
     return re.search(rf"(?:[a-zåäö,]) {re.escape(stem)}rådets?\b", text) is not None
 
 
+# what a body not yet set up is said with: "en gemensam servicenämnd", "någon ny nämnd"
+PROPOSED_BODY = re.compile(r"\b(?:en|någon)\s+(?:ny|gemensam|särskild|egen|samlad|framtida|eventuell|tänkt)\s+$")
+
+
 def _compounds(idx: BodyIndex, text: str) -> None:
     for m in COMPOUND.finditer(text):
         s, e = m.start(), m.end("suffix")
         if idx.taken(s, e):
             continue
         stem, suffix = m["stem"], m["suffix"]
+        if suffix in ("nämnd", "förvaltning") and PROPOSED_BODY.search(text, max(0, s - 40), s):
+            continue          # "utreda förutsättningarna för en gemensam servicenämnd": a body that may come, none named
         kind = _compound_kind(stem, suffix)
         if kind is None and suffix == "rådet" and _named_council(text, stem):
             kind = "råd"

@@ -268,7 +268,10 @@ GOVERNMENT_ACTS = re.compile(
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
 # a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
-                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
+                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))"
+                             # "Kommunfullmäktige i Vänersborgs kommun beslutade …": the council of the place named
+                             r"(?:\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|stad|län))?)?"
+                             r"\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
                              # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …"
                              r"|gett|gav|givit|uppdragit|uppdrog)\b"
                              r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")

@@ -594,6 +594,15 @@ def test_a_meeting_that_gives_a_task_decides_an_assignment_and_one_that_proposes
     assert {r.task: r.policy for r in ex.responsibilities}["i samverkan med polisen ta fram ett trygghetsprogram"] is None
 
 
+def test_a_meeting_assignment_takes_its_deadline_and_recipient_from_the_clause_after_it():
+    text = ("Protokoll\nMiljönämnden\nSammanträdesdatum 2021-09-08\n\n§ 12 Dnr MN 2021/40\nBullerkartläggning\n\n"
+            "Miljönämndens beslut\nMiljönämnden beslutar\natt ge miljöförvaltningen i uppdrag att kartlägga bullret längs "
+            "de kommunala vägarna, samt\natt uppdraget ska redovisas till miljönämnden senast den 31 mars 2022.\n")
+    _, ex, _ = extract_text(text, name="minutes.txt")
+    [a] = ex.assignments
+    assert (a.assignees, a.report_due, a.reports_to) == (["Miljöförvaltningen"], ["2022-03-31"], ["Miljönämnden"])
+
+
 def test_a_decision_to_a_described_group_of_agencies_is_theirs_not_the_first_body_a_later_sentence_names():
     ex = page("# Uppdrag att ta emot praktikanter 2027–2029\n\n"
               "Regeringen uppdrar åt myndigheterna som anges i bilagan att under perioden 2027–2029 ta emot praktikanter "

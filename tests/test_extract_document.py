@@ -906,6 +906,18 @@ def test_a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_com
         ("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]
 
 
+def test_a_council_named_with_its_place_decides_and_a_body_that_may_come_is_no_body():
+    _, ex, _ = extract_text("# Uppdrag om en gemensam servicenämnd\n\nKommunfullmäktige i Vänersborgs kommun beslutade den "
+                            "21 februari 2024 att ge kommunstyrelsen i uppdrag att utreda förutsättningarna för en gemensam "
+                            "servicenämnd med Trollhättans stad.\n\nUtredningen ska redovisas till kommunfullmäktige senast den "
+                            "31 december 2024.\n", name="uppdrag.md")
+    d = ex.document
+    assert (d.kind, d.author, d.date) == ("beslut", "Kommunfullmäktige", "2024-02-21")
+    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.report_due, a.reports_to) for a in ex.assignments] == [
+        ("uppdrag", "Kommunfullmäktige", ["Kommunstyrelsen"], "2024-02-21", ["2024-12-31"], ["Kommunfullmäktige"])]
+    assert "Servicenämnden" not in [b.label for b in ex.bodies]
+
+
 def test_a_report_is_by_the_agency_that_says_it_reports_and_a_national_centre_is_a_body():
     _, ex, _ = extract_text("# Återrapportering av uppdrag om kvinnofrid\n\nJämställdhetsmyndigheten redovisar härmed "
                             "regeringsuppdraget att stärka arbetet mot våld.\n\nMyndigheten har även haft i uppdrag att fördela "
