@@ -685,8 +685,8 @@ class Analyst:
         for collection in COLLECTIONS:
             listed = await self.listing(collection, limit, 0)
             if listed is not None:
-                await asyncio.gather(*(self.build(collection, await self.rows_in_order(collection, listed[0]), listed=True)
-                                       for _ in range(copies)))
+                rows = await self.rows_in_order(collection, listed[0])
+                await asyncio.gather(*(self.build(collection, rows, listed=True) for _ in range(copies)))
 
     async def search_page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                           ) -> tuple[list[dict[str, Any]], int] | None:
