@@ -55,10 +55,13 @@ NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom",
                   "Trygga", "Nya", "Hållbara", "Stockholms", "I", "Med", "Av", "Att", "Som", "Där", "När"}
 GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
 MINISTRY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
-MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? (?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
+# (a preposition first in a line is no part of the place: "För Lunds kommun" under an answer)
+MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
+                          r"(?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
 # "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
 ADJECTIVE_BODY = re.compile(
-    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social) (?P<stem>[a-zåäö]*)"
+    # (in running text the two common ones in lower case: "remitterats till tekniska nämnden")
+    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social|tekniska|sociala) (?P<stem>[a-zåäö]*)"
     r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|rådet|kommittén|delegationen|institutet|centret))(?P<gen>s)?\b")
 ADJECTIVE_SUFFIX_KIND = {**{"rådet": "råd"}, **{k: "myndighet" for k in ("kommittén", "delegationen", "institutet", "centret")}}
 NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
@@ -558,9 +561,11 @@ def find_bodies(text: str) -> BodyIndex:
             s0, e0 = m.start("list") + pm.start(), m.start("list") + pm.end()
             if not idx.taken(s0, e0):
                 idx.add(f"{m['court']}rätten i {pm.group()}", "myndighet", s0, e0, surface=pm.group())
+    # (lower case only a board: "den tekniska förvaltningen av registret" is how it is run)
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
+         or m["adj"].islower() and not m["suffix"].startswith("nämnd")
          else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
-         lambda m: m["name"][0] + m["name"][1:].rstrip())
+         lambda m: m["name"][0].upper() + m["name"][1:].rstrip())
     # (a "-regelverket" is a body of rules: "Resolutionsregelverket")
     take(AGENCY, lambda m: None if m["stem"] in GENERIC_AGENCY_STEMS or (m["stem"] or "").endswith("regel") else "myndighet",
          lambda m: capitalise(m["name"].rstrip(", ")))

@@ -1174,9 +1174,23 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label = _most_mentioned(ctx, {"förvaltning"}, min_count=2)
         return label, _first_mention_span(ctx, label) if label else None
     if kind == "remissvar":
+        # the body the remiss asked: "Lunds kommun har beretts möjlighet att yttra sig …", or that signs for it ("För Lunds kommun")
+        for m in ASKED_TO_ANSWER.finditer(ctx.text):
+            hit = [x for x in ctx.bodies.mentions_in(max(0, m.start() - 120), m.start() + 1) if x.end >= m.start()]
+            if hit and ctx.bodies.bodies[hit[-1].label].kind not in ("regering", "departement"):
+                return hit[-1].label, (hit[-1].start, hit[-1].end)
+        for m in SIGNED_FOR.finditer(ctx.text):
+            hit = _body_at(ctx, m.end(), m.end() + 80)
+            if hit and hit[1] == m.end() and ctx.bodies.bodies[hit[0]].kind not in ("regering", "departement"):
+                return hit[0], (hit[1], hit[2])
         label = _most_mentioned(ctx, {"myndighet", "organisation", "förvaltning", "nämnd"}, min_count=2)
         return label, _first_mention_span(ctx, label) if label else None
     return None, None
+
+
+ASKED_TO_ANSWER = re.compile(r"\s+har\s+(?:beretts|getts|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter)"
+                             r"|\s+har\s+(?:ombetts|inbjudits|bjudits\s+in)\s+(?:att\s+)?(?:yttra\s+sig|lämna\s+synpunkter)")
+SIGNED_FOR = re.compile(r"^För\s+(?=[^\n]{3,60}$)", re.M)
 
 
 def _flat_letterhead(ctx: Ctx) -> tuple[int, int] | None:
@@ -1266,6 +1280,23 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
     return None, None
 
 
+# the head of the list of whom a paper goes to ("Beslutet ska skickas till ⏎ Kommunstyrelsen ⏎ Tekniska förvaltningen"):
+# the last of them may stand right above the signature, and is not the office that wrote it
+DISTRIBUTION = re.compile(r"(?:Beslutet\s+(?:ska\s+)?(?:skickas|expedieras|sänds)\s+till|Beslut(?:et)?\s+skickas\s+till|"
+                          r"Expedieras\s+till|Expediering|Sändlista|Kopia\s+till|För\s+kännedom|Skickas\s+till)\b", re.I)
+
+
+def _distributed(lines: list, k: int) -> bool:
+    """Whether line k is a name in a distribution list: short lines up from it to a DISTRIBUTION head."""
+    for j in range(k, max(-1, k - 8), -1):
+        text = lines[j].text.strip()
+        if DISTRIBUTION.match(text):
+            return j < k
+        if len(text) > 60 or text.endswith((".", ";")):
+            return False
+    return False
+
+
 def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Bodies named on the line after a signature's title line ("Arbetsmarknadsförvaltning"), else on the line
     right above the name ("Stadsbyggnadsförvaltningen ⏎ Per Holm ⏎ Stadsbyggnadsdirektör")."""
@@ -1274,7 +1305,7 @@ def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tu
     for _, s, _e in signatories:
         for i, line in enumerate(lines):
             if line.start <= s < line.end + 1:
-                for nxt in lines[i + 1:i + 4] + lines[max(0, i - 1):i]:
+                for nxt in lines[i + 1:i + 4] + [x for x in lines[max(0, i - 1):i] if not _distributed(lines, i - 1)]:
                     label = ctx.bodies.resolve(nxt.text)
                     if label:
                         out.append((label, nxt.start, nxt.end))

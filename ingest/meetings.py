@@ -987,11 +987,14 @@ def _running_decisions(ctx: Ctx, a: int, b: int, body: str | None) -> list[Decis
         if not active and not (PASSIVE_DECISION.search(bare) and len(bare) < 200):
             continue
         ds, de, _ = _decision_text(ctx, s, e, body)
-        while de > ds and t[de - 1] in ".,;: \n":
-            de -= 1
-        text = re.sub(r"\s+", " ", t[ds:de]).strip()
-        if text:
-            out.append(Decision(text, [ctx.span(ds, de)]))
+        # "Socialnämnden beslutar att anta planen, att uppdra åt förvaltningen att …": one decision per "att"
+        for cs, ce in _clauses(ctx, ds, de) if re.search(r"[,;]\s+att\s", t[ds:de]) else [(ds, de)]:
+            cs, ce, _ = _decision_text(ctx, cs, ce, body)
+            while ce > cs and t[ce - 1] in ".,;: \n":
+                ce -= 1
+            text = re.sub(r"\s+", " ", t[cs:ce]).strip()
+            if text:
+                out.append(Decision(text, [ctx.span(cs, ce)]))
     return out
 
 

@@ -47,6 +47,8 @@ PHONE = re.compile(rf"""
     (?![\w/:–-]|[.,]\d)""", re.X)
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 FOOTNOTE_MARK = re.compile(r"\s\d\s*$")
+# Markdown's strong emphasis, "**" or "__" at a word's edge (not a rule line, not "a__b" inside a word)
+STRONG = re.compile(r"(?<![\w*])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)(?![\w*])")
 
 
 @dataclass
@@ -118,12 +120,17 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
 
     out: list[str] = []
     origin: list[int] = []
+    markdown = media_type == "text/markdown"
 
     def emit(s: str, start: int | None) -> None:
         s = s.translate(WIDE_SPACES)
-        if start is not None and SOFT_HYPHEN in s:
+        drop = {i for i, c in enumerate(s) if c == SOFT_HYPHEN}
+        if markdown:
+            # "**Datum:** 2020-02-11": bold marks how a label looks, not what it says
+            drop |= {i for m in STRONG.finditer(s) for i in range(m.start(), m.end())}
+        if start is not None and drop:
             # "Migrations\u00adverket" -> "Migrationsverket": soft hyphens only mark where a word may break
-            keep = [i for i, c in enumerate(s) if c != SOFT_HYPHEN]
+            keep = [i for i in range(len(s)) if i not in drop]
             out.append("".join(s[i] for i in keep))
             origin.extend(start + i for i in keep)
             return

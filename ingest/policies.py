@@ -525,6 +525,11 @@ class Reader:
                     break
             if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
                 break
+            if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w):
+                # "en biblioteksplan för 2025–2028": the whole period is the name's
+                wm = re.match(r"(?P<w>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d\b)?)", self.text[cur:cur + 20])
+                w = wm["w"]
+
             if lw in ("perioden", "åren", "tiden", "år", "året", "verksamhetsåret", "verksamhetsår") and \
                     re.match(r"(?:19|20)\d\d", nw or ""):
                 break
@@ -734,6 +739,9 @@ class Reader:
                 cap_prefix = max(0, s - 30) + paired.start("p")
             words, cend = self.complement(e, base) if base not in ("budget", "vision", "agenda") else ([], e)
             years, yend = self.years_after(cend if words else e)
+            ym = re.fullmatch(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)", words[-1]) if words and years is None else None
+            if ym:
+                years = ym[1], ym[2]          # the period the name ends with ("för 2025–2028")
             # a proper name after a capitalised kind noun: "Digitaliseringsprogram Stockholms stad", "Vision 2040"
             proper_end = None
             if capital and not words and not at_start:
@@ -878,6 +886,7 @@ class Reader:
         rest = norm_space(rest)
         if kind not in ("budget", "vision", "agenda") and years:
             rest = re.sub(r"\s*(?:(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", rest)
+            rest = re.sub(r"^(?:för|under)$", "", rest)       # "Biblioteksplan för 2025–2028": the period was all it said
         title = noun + (" " + rest if rest else "")
         if owner_surface:
             low = owner_surface.lower()

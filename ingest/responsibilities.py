@@ -43,7 +43,7 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+f
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    r"|\bbör\b(?=(?:\s+[^.;:]{2,80}?)?\s+(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\b)")
-ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså)"
+ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …")
 LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?"
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
@@ -71,7 +71,9 @@ PROPOSED_THAT = re.compile(r"^[^.;:]{0,80}?" + _PROPOSED)
 PROPOSED_BEFORE = re.compile(_PROPOSED + "$")
 ONE_WORD_TASK = re.compile(r"[a-zåäö][a-zåäö-]{5,}(?:en|et|na)")
 # what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
-MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
+# ... and what an answer or a report states as a fact: "Kommunen vill understryka att socialnämnden redan i dag ansvarar för …"
+MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder|understryka|understryker|konstatera|konstaterar|framhålla|"
+                        r"framhåller|påminna om|påminner om)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 # what a body does as its standing function, in the present tense: "Socialstyrelsen beslutar om utbetalning …",
@@ -83,7 +85,7 @@ _FUNCTION = (r"(?:beslutar (?:även |också )?om|prövar|utövar tillsyn|har til
 INQUIRY = re.compile(_INQUIRY)
 INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
 # "X ansvarar (även, också …) för (att)"
-_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt) )?för(?: att)?"
+_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera) )?för(?: att)?"
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"

@@ -896,6 +896,43 @@ def test_a_head_set_as_a_table_and_a_signature_under_the_office_that_wrote_it():
         "tjänsteutlåtande", "2022-03-08", ["TN-2022-00311"], "Tekniska förvaltningen", "Tekniska nämnden")
 
 
+def test_a_head_of_bold_labels_in_markdown_and_a_board_named_in_lower_case():
+    doc, ex, _ = extract_text("# Yttrande över motion om fria resor\n\n**Kommunstyrelseförvaltningen**\n**Datum:** 2020-02-11\n"
+                              "**Diarienummer:** KS 2019/0456\n\n## Förslag till beslut\n\nKommunstyrelsen föreslår "
+                              "kommunfullmäktige besluta att avslå motionen.\n\n## Ärendet\n\nMotionen har remitterats till "
+                              "tekniska nämnden, som avstyrker den.\n", name="yttrande.md", media_type="text/markdown")
+    d = ex.document
+    assert (d.kind, d.author, d.date, d.diarienummer) == ("tjänsteutlåtande", "Kommunstyrelseförvaltningen", "2020-02-11",
+                                                          ["KS 2019/0456"])
+    assert "**" not in doc.text and ("Tekniska nämnden", "nämnd") in [(b.label, b.kind) for b in ex.bodies]
+    _, ex, _ = extract_text("Myndigheten ansvarar för den tekniska förvaltningen av registret.\n")
+    assert [b.label for b in ex.bodies] == []
+
+
+def test_the_last_office_a_paper_is_sent_to_is_not_the_office_that_signed_it():
+    _, ex, _ = extract_text("TJÄNSTESKRIVELSE\n2021-10-04\nDnr BUN 2021/145\n\nBarn- och utbildningsförvaltningen\n\n"
+                            "Till Barn- och utbildningsnämnden\n\nRevidering av riktlinjer för skolskjuts\n\nFörslag till beslut\n"
+                            "Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts.\n\n"
+                            "Beslutet ska skickas till\nKommunstyrelsen\nTekniska förvaltningen\n\nAnna Berg\nFörvaltningschef\n",
+                            name="tjansteskrivelse.txt")
+    d = ex.document
+    assert (d.kind, d.author, d.addressee, d.signatories) == (
+        "tjänsteutlåtande", "Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden", ["Anna Berg"])
+
+
+@pytest.mark.parametrize("closing", ["", "\n\nFör Lunds kommun\n\nAnna Svensson\nKommunstyrelsens ordförande\n"])
+def test_a_remiss_answer_is_by_the_body_the_remiss_asked_or_that_signs_for_it(closing):
+    opening = ("Lunds kommun har beretts möjlighet att yttra sig över promemorian." if not closing else
+               "Synpunkter har lämnats av flera förvaltningar.")
+    _, ex, _ = extract_text(f"# Remissvar – Promemorian Ett förbättrat stöd till brottsoffer (Ds 2023:12)\n\nDatum: 2023-09-20\n"
+                            f"Till: Justitiedepartementet\n\n{opening} Kommunen tillstyrker förslagen och vill understryka att "
+                            f"socialnämnden redan i dag ansvarar för stödet till brottsoffer.{closing}", name="remissvar.md",
+                            media_type="text/markdown")
+    d = ex.document
+    assert (d.kind, d.author, d.addressee) == ("remissvar", "Lunds kommun", "Justitiedepartementet")
+    assert ("Socialnämnden", "stödet till brottsoffer") in [(r.body, r.task) for r in ex.responsibilities]
+
+
 def test_a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_company_is_named():
     _, ex, _ = extract_text("# Uppdrag att ta fram en plan för fler bostäder\n\nKommunstyrelsen har gett samhällsbyggnadsnämnden "
                             "i uppdrag att ta fram en plan för fler bostäder. Planen ska tas fram i samverkan med det kommunala "

@@ -797,3 +797,14 @@ def test_signature_lines_of_dots_give_the_signatories_and_the_chair_is_no_adjust
     m = ex.meetings[0]
     assert (m.chair, m.adjusters, ex.document.signatories) == ("Anna Ek", ["Bo Ask", "Cia Berg"],
                                                                ["Anna Ek", "Bo Ask", "Cia Berg"])
+
+
+def test_att_clauses_a_line_ran_together_are_decisions_each_and_give_their_assignment():
+    text = ("Protokoll\nSocialnämnden\n2022-04-21\n\n§ 35 SN 2022/88\nHandlingsplan mot våld i nära relationer 2022–2025\n"
+            "Socialnämnden beslutar\natt anta handlingsplan mot våld i nära relationer 2022–2025,\natt uppdra åt "
+            "socialförvaltningen att årligen redovisa arbetet till nämnden.\n")
+    _, ex, _ = extract_text(text, name="protokoll.txt")
+    [item] = ex.meetings[0].items
+    assert [d.text for d in item.decisions] == ["anta handlingsplan mot våld i nära relationer 2022–2025",
+                                                "uppdra åt socialförvaltningen att årligen redovisa arbetet till nämnden"]
+    assert [(a.issuer, a.assignees) for a in ex.assignments] == [("Socialnämnden", ["Socialförvaltningen"])]
