@@ -36,7 +36,9 @@ from .model import Consultation, Response
 
 # ---------------------------------------------------------------- remiss patterns
 ORG_SENDS = re.compile(
-    rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände)"
+    # (also the decision to send it: "Regionstyrelsen beslutade att skicka förslaget till … på remiss till …")
+    rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände|"
+    rf"(?<=att{S})(?:skicka|remittera|sända)(?={S}[^\n.]{{3,300}}?{S}på{S}+remiss\b))"
     rf"{S}+(?:(?:ärendet|förslag(?:et)?{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
     rf"(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
@@ -477,7 +479,9 @@ def _recipients_like(ctx: Ctx, s: int, e: int) -> bool:
 
 def _organizer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     ms = [m for m in ctx.bodies.mentions_in(s0, at) if at - m.end < 30]
-    if ms and re.fullmatch(rf"s?{S}*(?:har|hade|även|också|nu)?{S}*", ctx.text[ms[-1].end:at]):
+    # ("Regionstyrelsen beslutade att skicka …": the body that decided to send it)
+    if ms and re.fullmatch(rf"s?{S}*(?:har|hade|även|också|nu|(?:har{S}+)?(?:beslutade|beslutat|beslutar|beslöt){S}+att)?{S}*",
+                           ctx.text[ms[-1].end:at]):
         return ms[-1].label
     return None
 

@@ -841,6 +841,11 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         ds = [d for d in find_dates(m["on"]) if d.has_year] if m and m["on"] else []
         if ds:
             return ds[0].iso, m.start("on"), m.end("on")
+        # the meeting a summary of decisions is from: "Beslut i korthet från regionstyrelsen 12 oktober 2022"
+        tl = title_line(text)
+        ds = [d for d in find_dates(text[tl[0]:tl[1]]) if d.has_year] if tl else []
+        if ds and not text[tl[0] + ds[-1].end:tl[1]].strip(" .,"):
+            return ds[-1].iso, tl[0] + ds[-1].start, tl[0] + ds[-1].end
     if kind == "protokoll":
         for m in PROTOCOL_DATE.finditer(text):
             ds = find_dates(text[m.end():m.end() + 60])

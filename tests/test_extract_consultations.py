@@ -288,3 +288,17 @@ def test_a_plan_a_board_sends_out_for_consultation_with_its_time_and_the_answer_
                             name="yttrande.txt")
     assert [(c.kind, c.organizer, c.subject, c.deadline, [r.by for r in c.responses]) for c in ex.consultations] == [
         ("samråd", "Byggnadsnämnden", "Detaljplan för Västra kajen", "2022-09-20", ["Kulturnämnden"])]
+
+
+def test_a_summary_of_decisions_sends_a_strategy_out_on_remiss_and_answers_another():
+    _, ex, _ = extract_text("# Beslut i korthet från regionstyrelsen 12 oktober 2022\n\n## Utvecklingsstrategi på remiss\n\n"
+                            "Regionstyrelsen beslutade att skicka förslaget till regional utvecklingsstrategi för Region Kalmar "
+                            "län 2023–2035 på remiss till länets kommuner och Linnéuniversitetet. Remisstiden pågår till och med "
+                            "den 31 januari 2023.\n\n## Yttrande över nationell plan\n\nRegionstyrelsen lämnade ett yttrande "
+                            "till Trafikverket över förslaget till nationell plan för transportinfrastrukturen 2022–2033.\n",
+                            name="beslut.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author, ex.document.date) == ("beslut", "Regionstyrelsen", "2022-10-12")
+    sent = next(c for c in ex.consultations if c.organizer == "Regionstyrelsen")
+    assert (sent.deadline, "Linnéuniversitetet" in sent.participants) == ("2023-01-31", True)
+    answered = next(c for c in ex.consultations if c.organizer == "Trafikverket")
+    assert answered.deadline is None and [r.by for r in answered.responses] == ["Regionstyrelsen"]
