@@ -84,12 +84,14 @@ _FUNCTION = (r"(?:beslutar (?:även |också )?om|prövar|utövar tillsyn|har til
              rf"administrerar|{_INQUIRY})")
 INQUIRY = re.compile(_INQUIRY)
 INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
+# the kind of responsibility a body has: "har det samlade ansvaret för", "har det övergripande ansvaret för"
+_RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella )"
 # "X ansvarar (även, också …) för (att)"
 _ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera) )?för(?: att)?"
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
-    r"har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?(?:huvud)?ansvar(?:et)? för(?: att)?|"
+    rf"har (?:det )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
@@ -109,7 +111,7 @@ RESP_VERB = re.compile(
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är|"
                            + _FUNCTION)
-CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga )?"
+CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?{_RESP_ADJ}?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
                          r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
@@ -585,12 +587,31 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     for am in re.finditer(r"\b(?:[Hh]uvudansvaret|(?:[Dd]et (?:övergripande|samlade|yttersta) )?[Aa]nsvaret) för (?P<task>[^.]{3,200}?) "
                           r"(?:ligger|vilar) (?:hos|på) (?P<who>[^.,;]{3,80})"
                           r"|^(?:[Hh]uvud)?[Aa]nsvariga? för (?P<task2>[^.]{3,200}?) är (?P<who2>[^.,;]{3,80})"
-                          r"|^(?P<task3>[A-ZÅÄÖ][a-zåäö]+(?:ning|ing|else|arbetet)(?: [^.,;]{2,80}?)?) (?:görs|sköts|utförs|genomförs|"
-                          r"samordnas|leds) (?:årligen |löpande |gemensamt )?av (?P<who3>[^.,;]{3,80})", sent):
-        g = next(k for k in ("", "2", "3") if am["who" + k])
+                          r"|^(?P<task3>(?:[A-ZÅÄÖ][a-zåäö]+(?:ning(?:en)?|ing(?:en)?|else(?:n)?|arbetet|tillsyn(?:en)?|kontroll(?:en)?)"
+                          r"|Tillsyn(?:en)?|Kontroll(?:en)?)"
+                          r"(?: (?:av|för|inom|i|på|om|med|över) [^.,;]{2,80}?)?) (?:görs|sköts|utförs|genomförs|samordnas|leds|utövas|"
+                          r"handhas|hanteras|administreras|"
+                          r"förvaltas) (?:årligen |löpande |gemensamt )?av (?P<who3>[^.,;]{3,80})"
+                          # "Huvudansvaret för genomförandet har Boverket"
+                          r"|^(?:[Hh]uvud)?[Aa]nsvaret för (?P<task4>[^.]{3,200}?) har (?P<who4>[A-ZÅÄÖ][^.,;]{2,80})", sent):
+        g = next(k for k in ("", "2", "3", "4") if am["who" + k])
         hit = f.r.bodies_in(a + am.start("who" + g), a + am.end("who" + g))
         if hit and hit[0].start == a + am.start("who" + g):
             f.add(hit[0].label, _as_clause(am["task" + g]), a, b, pid)
+    # "Det åligger Trafikverket att …", "Vidare ska det ankomma på Luftfartsstyrelsen att …"
+    for om in re.finditer(r"\b(?:åligger|ankommer på|ankomma på) (?P<who>[^,.;]{3,80}?) att (?P<task>[^.;]{5,300})", sent):
+        subject = _subject(ctx, a + om.start("who"), a + om.end("who"))
+        if subject:
+            for label in subject[0]:
+                f.add(label, om["task"], a, b, pid, subject[1])
+    # "Till Statskontorets uppgifter hör att utvärdera …", "I Skolverkets uppdrag ingår att …"
+    for um in re.finditer(r"\b(?:[Tt]ill (?P<g>[\wåäöÅÄÖ-]+s) (?:[a-zåäö]+ )?uppgifter hör|[Ii] (?P<g2>[\wåäöÅÄÖ-]+s) "
+                          r"(?:[a-zåäö]+ )?(?:uppdrag|uppgifter) ingår)(?: (?:bland annat|bl\.\s?a\.|också|även))? att (?P<task>[^.;]{5,300})", sent):
+        g = "g" if um["g"] else "g2"
+        hit = f.r.bodies_in(a + um.start(g), a + um.end(g))
+        label = hit[0].label if hit else ctx.bodies.resolve(um[g])
+        if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
+            f.add(label, um["task"], a, b, pid)
     # "För ärenden som … ansvarar länsstyrelserna för att till Naturvårdsverket lämna uppgifter …"
     for im in re.finditer(r"\bansvarar (?P<who>[^,:.]{3,80}?) för (?:att )?(?P<task>[^:]{5,300}?)\s*$", sent):
         subject = _subject(ctx, a + im.start("who"), a + im.end("who"))

@@ -842,3 +842,24 @@ def test_what_an_agency_examines_is_an_account_not_a_remit():
     _, ex, _ = extract_text("# Granskning av stödet\n\nRiksrevisionen granskar hur stödet har fördelats mellan länen.\n",
                             name="skrivelse.md", media_type="text/markdown")
     assert not ex.responsibilities
+
+
+@pytest.mark.parametrize("sentence, body, task", [
+    ("Det åligger Trafikverket att upprätthålla vägarna.", "Trafikverket", "upprätthålla vägarna"),
+    ("Vidare ska det ankomma på Luftfartsstyrelsen att ta emot försäkringsbevis.", "Luftfartsstyrelsen",
+     "ta emot försäkringsbevis"),
+    ("Till Statskontorets uppgifter hör att utvärdera statlig verksamhet.", "Statskontoret", "utvärdera statlig verksamhet"),
+    ("I Skolverkets uppdrag ingår bland annat att ta fram nationella prov.", "Statens skolverk", "ta fram nationella prov"),
+    ("Tillsynen utövas av Finansinspektionen.", "Finansinspektionen", "tillsynen"),
+    ("Samordningen sköts av Länsstyrelsen i Stockholms län.", "Länsstyrelsen i Stockholms län", "samordningen"),
+    ("Huvudansvaret för genomförandet har Boverket.", "Boverket", "genomförandet"),
+    ("Socialstyrelsen har det samlade ansvaret för att följa upp insatserna.", "Socialstyrelsen", "följa upp insatserna"),
+])
+def test_a_duty_told_with_the_body_after_the_verb_or_as_whose_tasks_include_it(sentence, body, task):
+    _, ex, _ = extract_text(f"# Tillsyn och uppföljning\n\n{sentence}\n", name="proposition.md", media_type="text/markdown")
+    assert (body, task) in [(x.body, x.task) for x in ex.responsibilities]
+
+
+def test_the_governments_own_remit_is_no_duty_of_a_body():
+    _, ex, _ = extract_text("I regeringens uppdrag ingår att styra riket. Det åligger kommunen att ordna skolskjuts.\n")
+    assert [(x.body, x.task) for x in ex.responsibilities] == []
