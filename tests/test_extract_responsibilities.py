@@ -779,6 +779,9 @@ def test_a_commission_of_the_countrys_own_is_not_the_eu_commission():
     "Åtgärd: Se över skolskjutsarna\nAnsvarig nämnd: Tekniska nämnden, Barn- och skolnämnden\n",
     "Åtgärd Ansvarig Klart\nOrdna läxhjälp på biblioteken Kulturnämnden 2024\n"
     "Se över skolskjutsarna Tekniska nämnden, Barn- och skolnämnden 2025\n",
+    # a Markdown table, as a plan converted from Word or a web page has it
+    "| Åtgärd | Ansvarig | Klart |\n|---|---|---|\n| Ordna läxhjälp på biblioteken | Kulturnämnden | 2024 |\n"
+    "| Se över skolskjutsarna | Tekniska nämnden, Barn- och skolnämnden | 2025 |\n",
 ])
 def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_for_each_action(rows):
     _, ex, _ = extract_text(f"Handlingsplan för en jämlik skola 2024-2026\n\nÅtgärder\n{rows}\nUppföljning\nPlanen följs upp "
