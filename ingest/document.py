@@ -841,17 +841,19 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         ds = [d for d in find_dates(m["on"]) if d.has_year] if m and m["on"] else []
         if ds:
             return ds[0].iso, m.start("on"), m.end("on")
-        # the meeting a summary of decisions is from: "Beslut i korthet från regionstyrelsen 12 oktober 2022"
-        tl = title_line(text)
-        ds = [d for d in find_dates(text[tl[0]:tl[1]]) if d.has_year] if tl else []
-        if ds and not text[tl[0] + ds[-1].end:tl[1]].strip(" .,"):
-            return ds[-1].iso, tl[0] + ds[-1].start, tl[0] + ds[-1].end
     if kind == "protokoll":
         for m in PROTOCOL_DATE.finditer(text):
             ds = find_dates(text[m.end():m.end() + 60])
             if ds and ds[0].has_year and ds[0].start <= 16:
                 d = ds[0]
                 return d.iso, m.end() + d.start, m.end() + d.end
+    if kind in ("beslut", "protokoll"):
+        # the meeting, by the date that ends the title: "Beslut i korthet från regionstyrelsen 12 oktober 2022",
+        # "# Protokoll Barn- och utbildningsnämnden 2024-02-13"
+        tl = title_line(text)
+        ds = [d for d in find_dates(text[tl[0]:tl[1]]) if d.has_year] if tl else []
+        if ds and not text[tl[0] + ds[-1].end:tl[1]].strip(" .,"):
+            return ds[-1].iso, tl[0] + ds[-1].start, tl[0] + ds[-1].end
     if kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "remiss"):
         m = re.search(r"\b(?:Regeringsbeslut|Beslut vid regeringssammanträde|Beslutsdatum|Publicerad)\b[^\n\d]{0,20}", text)
         if m:

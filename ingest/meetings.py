@@ -511,6 +511,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     deciding = members = False       # under a "Beslutande" heading; its "Ledamöter" seen
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
         a, b = lo + line.start(), lo + line.end()
+        a += len(re.match(r"#{0,6}[ \t]*", t[a:b]).group()) if t[a:a + 1] == "#" else 0     # "## Närvarande"
         s = t[a:b]
         if STOP_HEAD.match(s) and not ROLE_HEAD.match(s):
             group = single = column = None
@@ -1164,7 +1165,8 @@ def _item(ctx: Ctx, p: Para, body: str | None) -> AgendaItem:
 MEETING_KINDS = {"nämnd", "styrelse", "fullmäktige"}
 OWN_WORD = {"nämnd": "nämnden", "styrelse": "styrelsen", "fullmäktige": "fullmäktige"}
 PROTOKOLL_HEADER = re.compile(
-    r"\b(?:Sammanträdes)?[Pp]rotokoll(?:\s+nr\s*\d+(?:/\d+)?)?\s+(?P<who>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{1,30})?\s*(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")
+    r"\b(?:Sammanträdes)?[Pp]rotokoll(?:\s+nr\s*\d+(?:/\d+)?)?\s+(?P<who>[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{1,30}"
+    r"(?:[ \t]+(?:och|[a-zåäö][a-zåäö-]{1,30})){0,3})?\s*(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b")     # "Barn- och utbildningsnämnden"
 ORGAN = re.compile(r"^\s*(?:Organ|Instans|Nämnd|Beslutande\s+organ)\s*:?\s+(?P<who>[^\n]+)$", re.M)
 AT_MEETING = re.compile(r"\b(?:vid|från|på)\s+(?P<who>[\wåäöÅÄÖ-]+s)\s+(?:sammanträde|möte)\b")
 UTSKOTT = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+(?:nämndens|styrelsens)\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?"

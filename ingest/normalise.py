@@ -47,6 +47,8 @@ PHONE = re.compile(rf"""
     (?![\w/:–-]|[.,]\d)""", re.X)
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 FOOTNOTE_MARK = re.compile(r"\s\d\s*$")
+# the rule under a Markdown table's head: "|---|:---:|---|"
+TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 # Markdown's strong emphasis, "**" or "__" at a word's edge (not a rule line, not "a__b" inside a word)
 STRONG = re.compile(r"(?<![\w*])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)(?![\w*])")
 
@@ -141,6 +143,13 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
     prev: str | None = None           # the previous kept line (stripped)
     pending_blank = False
     for (a, b), line in zip(spans, lines):
+        row = markdown and line.lstrip().startswith("|")
+        if row:
+            # a Markdown table: its rule row goes, and each row reads as cells apart ("| Åtgärd | Ansvarig |"
+            # -> "Åtgärd   Ansvarig"), as a table extracted from a PDF does; one character for one, so offsets stay
+            if TABLE_RULE.fullmatch(line.strip()):
+                continue
+            line = line.replace("|", " ")
         stripped = line.strip().replace("\f", "")
         if not stripped:
             pending_blank = pending_blank or not blanks_are_artefacts or "\f" in line
@@ -166,7 +175,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         if text and (text[0] in BULLET_GLYPHS or text.startswith("\u2212 ")):
             text = "•" + text[1:]        # (a minus sign and a space: a list item, as some editors write one)
         if prev is not None:
-            is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§")
+            is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§") or row
             hyphen = re.search(r"[a-zåäöé][-\u00ad]$", prev) and text[:1].islower()
             if hyphen:
                 # drop the hyphen that split a word across lines

@@ -1202,11 +1202,9 @@ RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?
 
 
 # the head of such a table: "Åtgärd   Ansvarig   Tidplan", "Aktivitet Ansvar Klart"
-# (also as a Markdown table: "| Åtgärd | Ansvarig | Tidplan |", its rows "| … | Tekniska nämnden | 2023 |")
-ACTION_TABLE_HEAD = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:Nr[ \t]*(?:\|[ \t]*)?)?(?:Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?)"
-                               r"[ \t]*(?:\|[ \t]*)?(?:[A-ZÅÄÖa-zåäö]+[ \t]*(?:\|[ \t]*)?)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$",
-                               re.M)
-TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+# (a Markdown table reads the same: ingest/normalise.py sets its cells apart with spaces)
+ACTION_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?:Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?)[ \t]+"
+                               r"(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$", re.M)
 
 
 def labelled(f: Found) -> None:
@@ -1228,13 +1226,10 @@ def labelled(f: Found) -> None:
             line = text[pos:end]
             if not line.strip():
                 break
-            if TABLE_RULE.match(line):
-                pos = end + 1
-                continue
             found = ctx.bodies.mentions_in(pos, end)
-            lead = re.match(r"[ \t]*(?:\|[ \t]*)?(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
+            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
             if found and found[0].start > pos + lead:
-                task = text[pos + lead:found[0].start].strip(" \t,.;:|")
+                task = text[pos + lead:found[0].start].strip(" \t,.;:")
                 if len(task.split()) >= 2 and task[:1].isalpha():
                     for mention in found:
                         f.add(mention.label, _as_clause(task), pos, end, pid, item=True)

@@ -808,3 +808,16 @@ def test_att_clauses_a_line_ran_together_are_decisions_each_and_give_their_assig
     assert [d.text for d in item.decisions] == ["anta handlingsplan mot våld i nära relationer 2022–2025",
                                                 "uppdra åt socialförvaltningen att årligen redovisa arbetet till nämnden"]
     assert [(a.issuer, a.assignees) for a in ex.assignments] == [("Socialnämnden", ["Socialförvaltningen"])]
+
+
+def test_minutes_in_markdown_with_the_date_in_the_title_and_attendance_as_a_table():
+    text = ("# Protokoll Barn- och utbildningsnämnden 2024-02-13\n\n## Närvarande\n\n| Namn | Parti | Funktion |\n|---|---|---|\n"
+            "| Helena Ström | S | Ordförande |\n| Johan Ek | M | Vice ordförande |\n| Sara Lund | V | Ledamot |\n"
+            "| Ali Hassan | S | Tjänstgörande ersättare för Maja Berg (S) |\n\n**Justerare:** Johan Ek\n")
+    doc, ex, _ = extract_text(text, name="protokoll.md", media_type="text/markdown")
+    [m] = ex.meetings
+    assert (ex.document.date, m.date, m.chair, m.adjusters) == ("2024-02-13", "2024-02-13", "Helena Ström", ["Johan Ek"])
+    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
+        ("Helena Ström", "ordförande", "S", None), ("Johan Ek", "vice ordförande", "M", None),
+        ("Sara Lund", "ledamot", "V", None), ("Ali Hassan", "tjänstgörande ersättare", "S", "Maja Berg")]
+    assert "|" not in doc.text and "---" not in doc.text

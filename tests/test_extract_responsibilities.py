@@ -784,8 +784,10 @@ def test_a_commission_of_the_countrys_own_is_not_the_eu_commission():
     "| Se över skolskjutsarna | Tekniska nämnden, Barn- och skolnämnden | 2025 |\n",
 ])
 def test_an_action_plans_rows_as_labels_or_as_a_table_give_the_body_responsible_for_each_action(rows):
+    markdown = rows.startswith("|")
     _, ex, _ = extract_text(f"Handlingsplan för en jämlik skola 2024-2026\n\nÅtgärder\n{rows}\nUppföljning\nPlanen följs upp "
-                            "årligen.\n", name="plan.txt")
+                            "årligen.\n", name="plan.md" if markdown else "plan.txt",
+                            media_type="text/markdown" if markdown else "text/plain")
     assert sorted((x.body, x.task, x.policy) for x in ex.responsibilities) == [
         ("Barn- och skolnämnden", "se över skolskjutsarna", "Handlingsplan för en jämlik skola 2024-2026"),
         ("Kulturnämnden", "ordna läxhjälp på biblioteken", "Handlingsplan för en jämlik skola 2024-2026"),
