@@ -502,6 +502,8 @@ def extract(ctx: Ctx) -> None:
     for a, b in sents:
         cands.extend(_cues(ctx, a, b, decision is not None))
     cands.extend(_citations(ctx))
+    if ctx.members_propose:
+        cands = [c for c in cands if not c.present]     # a motion asks for what it says in the present tense
 
     out: list[Assignment] = []
     main: Assignment | None = None
@@ -993,6 +995,11 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
         return None                   # minutes give a council's tasks item by item (_meeting_assignments)
     if BUDGET_CONTEXT.search(sentence):
         return "budgetuppdrag"
+    # the tasks a council's budget gives its boards, one sentence each: "Socialnämnden får i uppdrag att …" in
+    # "Budget 2024 och flerårsplan 2025–2026, antagen av kommunfullmäktige"
+    own = ctx.bodies.get(ctx.out.document.author) if ctx.out.document.author else None
+    if not issuer and own and own.kind == "fullmäktige" and BUDGET_CONTEXT.search(ctx.out.document.title or ""):
+        return "budgetuppdrag"
     if council:
         # a council's or a board's decision ("Kommunfullmäktige beslutade att ge …"), not a proposal of one
         return None if re.search(r"\bföreslå", sentence) else "uppdrag"
@@ -1462,10 +1469,13 @@ def _from_cand(ctx: Ctx, c: Cand, sents, all_cands: list[Cand]) -> list[Assignme
         a.evidence.append(ctx.span(items[0][0], items[-1][1]))
     _set_year(a, c)
     _period(ctx, a, *c.sent)
-    if c.kind in ("regeringsuppdrag", "uppdrag"):
+    if c.kind in ("regeringsuppdrag", "uppdrag", "budgetuppdrag"):
         for s0, s1 in sents:
             if c.sent[0] <= s0 <= scope_end:
                 _report(ctx, a, s0, s1, subject=c.assignees + (c.groups if c.offer else []))
+    doc = ctx.out.document
+    if c.kind == "budgetuppdrag" and not a.decided_on and doc.author and c.issuer == doc.author:
+        a.decided_on = doc.date        # a task of the council's budget: decided when the budget was adopted
     out.append(a)
     return out
 

@@ -28,6 +28,11 @@ class Ctx:
     def text(self) -> str:
         return self.doc.text
 
+    @property
+    def members_propose(self) -> bool:
+        """A motion or a medborgarförslag: its "ger X i uppdrag att …" asks a council, gives nothing."""
+        return self.kind in ("motion", "medborgarförslag")
+
     def span(self, start: int, end: int) -> Span:
         """A span trimmed of surrounding whitespace, so quotes are clean."""
         t = self.doc.text

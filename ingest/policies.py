@@ -1443,7 +1443,8 @@ POLICY_AIM = re.compile(
 NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 # a quantified target: "Antalet omkomna cyklister ska halveras till 2030", "Senast 2030 ska andelen resor med cykel ha
 # fördubblats", "Andelen … ska uppgå till minst 80 procent" (in a steering document, or with the year it is for)
-_QUANTITY = r"(?:[Aa]ndelen|[Aa]ntalet|[Nn]ivån|[Uu]tsläppen|[Ss]jukfrånvaron|[Vv]äntetiderna|[Kk]ostnaderna)\b"
+_QUANTITY = (r"(?:[Aa]ndelen|[Aa]ntalet|[Nn]ivån|[Uu]tsläppen|[Ss]jukfrånvaron|[Vv]äntetiderna|[Kk]ostnaderna"
+             r"|[Rr]esultatet|[Ss]oliditeten|[Ss]jälvfinansieringsgraden)\b")      # a budget's financial targets
 _CHANGE = (r"(?:ha\s+)?(?:öka|ökat|minska|minskat|halveras|halverats|fördubblas|fördubblats|sjunka|sjunkit|stiga|stigit|uppgå|"
            r"vara\s+(?:minst|högst|lägre|högre|under|över))\b")
 TARGET = re.compile(rf"(?:^|(?<=\s)){_QUANTITY}[^.;:]{{0,140}}?\b(?:ska|skall)\s+(?:(?:år\s+)?(?:19|20)\d\d\s+)?{_CHANGE}"

@@ -505,8 +505,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             for label in labels:
                 f.add(label, _clean_item(text[s:e]), s, e, pid, confidence, item=True)
     else:
+        task = re.split(r",?\s+men\s+", text[task_start:b])[0]      # "ansvarar för fritidsgårdarna men har minskat …"
         for label in labels:
-            f.add(label, text[task_start:b], a, b, pid, confidence if duty_word else min(confidence, 0.8))
+            f.add(label, task, a, b, pid, confidence if duty_word else min(confidence, 0.8))
     # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
     # samverkar med Folkhälsomyndigheten, som också ska stödja …")
     return duty_word or pid is not None
@@ -961,6 +962,8 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     "ändrar uppdraget till X, Y och Z att T"."""
     ctx, text = f.ctx, f.ctx.text
     for m in GIVE.finditer(text, a, b):
+        if ctx.members_propose and re.match(r"(?:ger|ge|uppdrar|uppdra)\b", m.group()):
+            continue                  # "Vi yrkar att kommunfullmäktige ger X i uppdrag att …": what a motion asks for
         g = next(x for x in ("a", "b", "c", "d", "e") if m[x] is not None)
         # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
         when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])

@@ -704,3 +704,17 @@ def test_three_agencies_listed_with_a_comma_before_far_i_uppdrag_are_all_assigne
     _, ex, _ = extract_text("# Uppdrag om stöd till vittnen\n\nPolismyndigheten, Åklagarmyndigheten och Domstolsverket får i "
                             "uppdrag att stärka stödet till vittnen.\n", name="uppdrag.md")
     assert ex.assignments[0].assignees == ["Polismyndigheten", "Åklagarmyndigheten", "Domstolsverket"]
+
+
+def test_a_councils_budget_gives_each_board_a_budget_assignment_decided_when_the_budget_was_adopted():
+    _, ex, _ = extract_text("Budget 2024 och flerårsplan 2025–2026\nAntagen av kommunfullmäktige 2023-11-27, § 145\n\n"
+                            "Kommunfullmäktiges uppdrag till nämnderna\n\nSocialnämnden får i uppdrag att minska kostnaderna "
+                            "för externa placeringar.\n\nBarn- och utbildningsnämnden får i uppdrag att utreda "
+                            "skolorganisationen på landsbygden. Uppdraget ska redovisas till kommunstyrelsen senast "
+                            "2024-06-30.\n\nMål för god ekonomisk hushållning\nResultatet ska uppgå till minst 2 procent av "
+                            "skatter och generella statsbidrag.\n", name="budget.txt")
+    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.report_due, a.reports_to) for a in ex.assignments] == [
+        ("budgetuppdrag", "Kommunfullmäktige", ["Socialnämnden"], "2023-11-27", [], []),
+        ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2023-11-27", ["2024-06-30"],
+         ["Kommunstyrelsen"])]
+    assert any(g.text.startswith("Resultatet ska uppgå till minst 2 procent") for g in ex.goals)

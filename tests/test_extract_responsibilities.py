@@ -868,3 +868,13 @@ def test_a_duty_told_with_the_body_after_the_verb_or_as_whose_tasks_include_it(s
 def test_the_governments_own_remit_is_no_duty_of_a_body():
     _, ex, _ = extract_text("I regeringens uppdrag ingår att styra riket. Det åligger kommunen att ordna skolskjuts.\n")
     assert [(x.body, x.task) for x in ex.responsibilities] == []
+
+
+def test_a_motion_asks_for_an_assignment_and_gives_none():
+    _, ex, _ = extract_text("# Motion om fler fritidsgårdar\n\nTill kommunfullmäktige i Falu kommun\n\nKultur- och fritidsnämnden "
+                            "ansvarar för fritidsgårdarna men har minskat öppettiderna.\n\nVi yrkar därför\n\natt "
+                            "kommunfullmäktige ger kultur- och fritidsnämnden i uppdrag att ta fram en plan för fler "
+                            "fritidsgårdar.\n\nFalun den 3 mars 2023\n\nKarin Lund (V)\n", name="motion.md",
+                            media_type="text/markdown")
+    assert ex.document.kind == "motion" and ex.assignments == []
+    assert [(x.body, x.task) for x in ex.responsibilities] == [("Kultur- och fritidsnämnden", "fritidsgårdarna")]
