@@ -98,7 +98,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
              "råd", "regering", "departement", "myndighet", "organisation"),
     "document": ("protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
                  "regeringsbeslut", "kommittédirektiv", "remiss", "yttrande", "skrivelse", "promemoria",
-                 "beslut", "delegationsbeslut", "beslutsunderlag", "motion", "rapport", "delårsrapport", "årsredovisning", "betänkande",
+                 "beslut", "delegationsbeslut", "beslutsunderlag", "motion", "medborgarförslag", "rapport", "delårsrapport", "årsredovisning", "betänkande",
                  "proposition", "förordning", "lag", "budget", "strategi", "handlingsplan", "program",
                  "policy", "riktlinjer", "plan", "verksamhetsplan"),
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",

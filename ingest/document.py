@@ -14,6 +14,8 @@ Kinds, from the document's shape and wording:
                    the government acting in the text, or a state agency given a task
   proposition, skrivelse, betänkande, promemoria, faktablad
                    a paper that names its own kind ("I propositionen …", "Skrivelsen innehåller …")
+  motion, medborgarförslag
+                   a member's or a resident's proposal to the council, by its heading
   okänd            none of these
 
 Metadata is read only where the text gives it: a date or diarienummer that the
@@ -319,6 +321,7 @@ HEAD_KIND = [
      r"delegationen))", "betänkande"),
     (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
     (r"Motion|MOTION", "motion"),
+    (r"Medborgarförslag|MEDBORGARFÖRSLAG", "medborgarförslag"),
     (r"Beslut i korthet|Beslut(?=\s*(?:$|[:\-–]|\d))", "beslut"),    # a heading, not a sentence ("Beslut om vite ska …")
 ]
 # a document that names its own kind: "I propositionen lämnas förslag …", "Skrivelsen innehåller regeringens

@@ -1014,3 +1014,12 @@ def test_diarienummer_with_the_year_first_or_the_registry_first(line, dnr):
     _, ex, _ = extract_text(f"Tjänsteskrivelse\n{line}\n\nKommunstyrelsen\n\nRiktlinjer för lokaler\n\nFörslag till beslut\n"
                             "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n", name="tjansteskrivelse.txt")
     assert ex.document.diarienummer == [dnr]
+
+
+def test_a_residents_proposal_is_a_medborgarforslag_not_an_inquirys_report():
+    """"Jag föreslår" is how a one-person inquiry speaks, and also a resident proposing to the council."""
+    _, ex, _ = extract_text("# Medborgarförslag om utegym i Centralparken\n\nTill kommunfullmäktige\n\nJag föreslår att kommunen "
+                            "ger fritidsnämnden i uppdrag att bygga ett utegym i Centralparken.\n\nEva Nilsson\n",
+                            name="forslag.md", media_type="text/markdown")
+    assert ex.document.kind == "medborgarförslag"
+    assert ex.assignments == [] and ex.responsibilities == []

@@ -46,7 +46,7 @@ KIND_WORDS = {
              "råd", "regering", "departement", "myndighet", "organisation"],
     "document": ["protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
                  "remiss", "regeringsbeslut", "regeringsuppdrag", "kommittédirektiv", "yttrande",
-                 "skrivelse", "rapport", "beslut", "delegationsbeslut", "beslutsunderlag", "verksamhetsplan", "motion", "strategi", "handlingsplan", "program",
+                 "skrivelse", "rapport", "beslut", "delegationsbeslut", "beslutsunderlag", "verksamhetsplan", "motion", "medborgarförslag", "strategi", "handlingsplan", "program",
                  "policy", "riktlinjer", "plan", "proposition", "betänkande", "promemoria", "faktablad", "okänd"],
     "policy": ["strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision",
                "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "kommittédirektiv", "agenda", "färdplan",
