@@ -1956,6 +1956,10 @@ GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionen
                           rf"(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
 
 
+VISION_LINE = re.compile(r"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?[Vv]ision(?:en)?[ \t]*(?::[ \t]*|[ \t]*\n[ \t]*)"
+                         r"(?P<goal>[A-ZÅÄÖ][^\n.:]{10,200}\.?)[ \t]*$", re.M)
+
+
 def _goal_lines(r: Reader, add, own: int) -> None:
     text = r.text
     for m in NUMBERED_GOAL.finditer(text):
@@ -1963,6 +1967,10 @@ def _goal_lines(r: Reader, add, own: int) -> None:
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
     for m in GOAL_HEADING.finditer(text):
         _bullet_goals(text, m.end(), add, own, True)
+    # a steering document's vision, under its heading or after its label: "Vision ⏎ En kommun där alla kan leva ett gott liv."
+    for m in VISION_LINE.finditer(text):
+        goal = _clean_item(m["goal"])
+        add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
 
 
 def _bullet_goals(text: str, pos: int, add, pid: int | None, stated: bool) -> None:

@@ -1386,3 +1386,11 @@ def test_an_aim_in_parts_told_dels_dels_or_in_order_and_a_review_with_what_it_co
     _, ex, _ = extract_text(f"# Enklare regler\n\nRegeringen beslutade den 1 mars 2021 att tillkalla en särskild utredare. "
                             f"{sentences}\n", name="dir.md")
     assert [g.text for g in ex.goals] == goals
+
+
+@pytest.mark.parametrize("line", ["Vision\nEn kommun där alla kan leva ett gott liv.", "Kommunens vision: En kommun där alla kan "
+                                  "leva ett gott liv."])
+def test_a_steering_documents_vision_under_its_heading_or_label_is_a_goal(line):
+    _, ex, _ = extract_text(f"Folkhälsoplan 2024–2027\nAntagen av kommunfullmäktige 2023-12-11\n\n{line}\n\nVision 2030 beskrivs "
+                            "nedan.\n", name="plan.txt")
+    assert [(g.text, g.policy) for g in ex.goals] == [("En kommun där alla kan leva ett gott liv", "Folkhälsoplan 2024–2027")]
