@@ -1385,7 +1385,7 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
-    r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?[Mm]ål(?:et|en)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
+    r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?(?:[Mm]ål(?:et|en)|[Ss]yftet)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
     # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
@@ -1393,7 +1393,8 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
-    r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand))? att:?\s*|"
+    r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand|"
+    r"i förlängningen|på sikt|ytterst))? att:?\s*|"
     # "Målet skall vara: Alla i samhället ska ha tillgång till …"
     r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1712,7 +1713,8 @@ def _goals(r: Reader) -> None:
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
-            if m.group().lower().startswith(("syftet", "huvudsyftet")) and not aim_of_assignment and not names_policy and \
+            if re.match(r"(?:de[tn] )?(?:nya |övergripande |långsiktiga |huvudsakliga )?(?:huvud)?syftet", m.group().lower()) \
+                    and not aim_of_assignment and not names_policy and \
                     (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
                 continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
                                       # in a directive or an assignment, the aim of what it asks

@@ -1313,6 +1313,11 @@ def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_
      "barnpsykiatrin.", "korta väntetiderna i barnpsykiatrin"),
     ("Regeringen ger Folkhälsomyndigheten i uppdrag att genomföra en studie med syfte att minska spelproblemen bland unga.",
      "minska spelproblemen bland unga"),
+    # the aim with its adjective, and one "i förlängningen"
+    ("Regeringen uppdrar åt Boverket att se över reglerna. Det övergripande syftet bör vara att minska bostadsbristen.",
+     "minska bostadsbristen"),
+    ("Regeringen uppdrar åt Boverket att se över reglerna. Avsikten är i förlängningen att fler bostäder ska byggas.",
+     "fler bostäder ska byggas"),
 ])
 def test_a_goal_with_its_area_adjective_a_quantity_or_named_after_mal_om(sentence, goal):
     _, ex, _ = extract_text(f"# Uppdrag om etablering\n\n{sentence}\n", name="page.md")
