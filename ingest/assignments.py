@@ -426,7 +426,7 @@ TASK_INTRO = re.compile(
     rf"(?:i|vid|inom){S}+[^:\n.]{{0,60}}?(?={S}+(?:särskilt|bland{S}+annat)\b)|[a-zåäö]+{S}+(?:följande|bl\.{S}?a\.)))*{S}*:?|"
     # "Uppdraget ska bl.a. omfatta:", "uppdraget omfattar följande:"
     rf"[Uu]ppdraget{S}+(?:(?:ska|skall){S}+(?:(?:bland{S}+annat|bl\.{S}?a\.|även|också){S}+)?(?:omfatta|innefatta|inkludera|"
-    rf"innehålla)|ingår|omfattar|innebär|innefattar)[^:\n]{{0,60}}:|"
+    rf"innehålla)|ingår|omfattar|innebär|innefattar)(?:[^:\n]{{0,60}}:|{S}+att)|"     # (… "omfatta att ⏎ • …")
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
     rf"[Uu]ppdrag(?:en|et){S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
     # the subject after the modal: "Inom ramen för uppdraget ska Arbetsförmedlingen:", "… ska PTS ⏎ • …"

@@ -718,3 +718,11 @@ def test_a_councils_budget_gives_each_board_a_budget_assignment_decided_when_the
         ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2023-11-27", ["2024-06-30"],
          ["Kommunstyrelsen"])]
     assert any(g.text.startswith("Resultatet ska uppgå till minst 2 procent") for g in ex.goals)
+
+
+def test_the_tasks_listed_after_uppdraget_ska_omfatta_att_without_a_colon():
+    text = ("# Uppdrag att utveckla stödet till anhöriga\n\nRegeringen uppdrar åt Socialstyrelsen att utveckla stödet till "
+            "anhöriga.\n\nUppdraget ska bl.a. omfatta att\n\n* kartlägga befintligt stöd,\n* ta fram ett kunskapsstöd.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert a.tasks == ["utveckla stödet till anhöriga", "kartlägga befintligt stöd", "ta fram ett kunskapsstöd"]
