@@ -313,6 +313,8 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller", "utser"}
 COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
 ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
+# the place a council is of, after its name: "Kommunfullmäktige i Vänersborgs kommun beslutade …"
+OF_PLACE = rf"(?:{S}+i{S}+(?:[A-ZÅÄÖ][\wåäö-]+{S}+)?[A-ZÅÄÖ][\wåäö-]+(?:{S}+(?:kommun|stad|län))?)"
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
@@ -1015,9 +1017,7 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     left = ctx.text[s0:at]
     # ("Kommunfullmäktige beslutade den 12 juni 2021 att ge …": the day, and the § of the minutes, between the verb
     # and its "att")
-    # ("Kommunfullmäktige i Vänersborgs kommun beslutade …": the council of the place named)
-    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?(?:{S}+i{S}+(?:[A-ZÅÄÖ][\wåäö-]+{S}+)?[A-ZÅÄÖ][\wåäö-]+(?:{S}+(?:kommun|stad|län))?)?"
-                  rf"{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
+    m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{OF_PLACE}?{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
                   rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?,?{S}+|"
                   rf"§{S}*\d+,?{S}+)*$", left)      # "… beslutade den 24 april 2023, § 56, att ge …"
     if m:

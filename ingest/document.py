@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .assignments import S
+from .assignments import OF_PLACE, S
 from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
@@ -270,9 +270,7 @@ GOVERNMENT_ACTS = re.compile(
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
 # a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
-                             r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen))"
-                             # "Kommunfullmäktige i Vänersborgs kommun beslutade …": the council of the place named
-                             r"(?:\s+i\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|stad|län))?)?"
+                             rf"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen)){OF_PLACE}?"
                              r"\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
                              # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …"
                              r"|gett|gav|givit|uppdragit|uppdrog)\b"
