@@ -105,6 +105,8 @@ MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:
 COMMITTEE = re.compile(
     r"(?<![\w-])(?P<name>(?!EU-)[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,6}-(?:kommittén|delegationen|utredningen|kommissionen)|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
     r"|kommissionen|delegationen)(?: (?:19|20)\d\d(?![\d/:-]| ?[-–] ?\d)(?= (?:har|lämnar|överlämnade|föreslår|redovisar|ska|skall)\b|[.,;]|$))?"   # "Domarutredningen 2024"
+    # a committee named by an adjective of its field: "Jämställdhetspolitiska utredningen", "Parlamentariska kommittén"
+    r"|(?<![\w-])[A-ZÅÄÖ][a-zåäö]{4,}(?:iska|ska|ella|ala) (?:utredningen|kommittén|beredningen|kommissionen|delegationen)(?![\w-])"
     # "Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset": two stems and whom it is for
     rf"|[A-ZÅÄÖ][a-zåäö]{{3,}}- och [A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}?(?:kommissionen|delegationen|kommittén|utredningen)"
     rf"(?: (?:för|mot) (?:{_NAME_WORD},? ){{0,4}}(?:och )?{_NAME_WORD})?"

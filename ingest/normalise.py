@@ -51,6 +51,8 @@ FOOTNOTE_MARK = re.compile(r"\s\d\s*$")
 TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 # Markdown's strong emphasis, "**" or "__" at a word's edge (not a rule line, not "a__b" inside a word)
 STRONG = re.compile(r"(?<![\w*])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)(?![\w*])")
+# ... closing a heading that the next sentence follows with no space: "**Rekryteringskampanj**Polismyndigheten ska …"
+GLUED_HEADING = re.compile(r"(?<=[^\s*_])(?:\*\*|__)(?=[A-ZÅÄÖ])")
 
 
 @dataclass
@@ -130,6 +132,11 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         if markdown:
             # "**Datum:** 2020-02-11": bold marks how a label looks, not what it says
             drop |= {i for m in STRONG.finditer(s) for i in range(m.start(), m.end())}
+            # a heading glued to its paragraph ends a line of its own: its first mark becomes the line break
+            glued = list(GLUED_HEADING.finditer(s))
+            if glued and start is not None:
+                s = "".join("\n" if any(i == m.start() for m in glued) else c for i, c in enumerate(s))
+                drop |= {m.start() + 1 for m in glued}
         if start is not None and drop:
             # "Migrations\u00adverket" -> "Migrationsverket": soft hyphens only mark where a word may break
             keep = [i for i in range(len(s)) if i not in drop]

@@ -1521,6 +1521,15 @@ MEASURE_AIM = re.compile(
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
     r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
+# ... or the change a measure is to bring about, said whole: "Uppdraget ska möta behovet av storskalig testning …",
+# "Reformen ska öka tillgängligheten …", "Arbetsmiljöarbetet ska ta hänsyn till … och bidra till utvecklingen av …"
+MEASURE_SHALL = re.compile(
+    r"^\s*(?P<goal>(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
+    r"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:[Aa]rbetet|[Uu]ppdraget|[Rr]eformen|[Ss]atsningen|[Ii]nsatsen|[Ii]nsatserna|[Åå]tgärderna|[Ff]örslagen"
+    r"|[Ff]örslaget|[Pp]rojektet|[Ii]nitiativet|[Ss]amarbetet|[Ss]töd(?:et|en))"
+    r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat))?\s+"
+    r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
+    r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till)\s+[a-zåäö0-9])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
@@ -1768,6 +1777,11 @@ def _goals(r: Reader) -> None:
             if "för att" in m.group() and any(f"att {' '.join(goal.split()[:3])}".lower() in t.lower()
                                               for d in r.drafts for _, _, t in d.titles):
                 continue              # "en nationell strategi för att förebygga …": the name of a strategy
+            if m.group().rstrip().endswith((" ska", " även", " också", " särskilt")) and m.group().lstrip()[:1].isupper():
+                # a goal the document states of itself is read whole, subject and all: "Planen ska stärka all sjukhusvård"
+                goal = _clean_item(sent[m.start("noun"):m.end()] + goal)
+                add(goal, a + m.start("noun"), a + m.start("noun") + len(goal), pid)
+                continue
             add(goal, a + m.end(), a + m.end() + len(goal), pid)
         for m in INLINE_GOALS.finditer(sent):
             items_at = a + m.start("items")
@@ -1888,6 +1902,9 @@ def _goals(r: Reader) -> None:
         if m:
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
+        elif m := MEASURE_SHALL.match(sent):
+            goal = _clean_item(_before_dash(sent[m.start("goal"):]))
+            add_stated(goal, a + m.start("goal"), a + m.start("goal"))
         if ctx.kind in PROPOSING_KINDS:
             # the change a proposal is to bring about, said of its object: "I propositionen föreslås att skyddet mot
             # brottslighet under idrottsarrangemang förstärks"

@@ -39,17 +39,17 @@ from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, wi
 # ---------------------------------------------------------------- words
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
-MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=\s+få\b))"
+MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom))?\s+(?:få|bli)\b))"
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    r"|\bbör\b(?=(?:\s+[^.;:]{2,80}?)?\s+(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\b)")
 ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …")
-LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+)?(?:\*\*|__)?"
+LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
-NOT_DUTY = re.compile(r"^(?:inte|ej|kunna|få|inte\s+längre)\b")
+NOT_DUTY = re.compile(r"^(?:(?:som\s+huvudregel|i\s+regel|normalt|alltså|därmed|då)\s+)?(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
 # what "få" may be said of without being a power: "få del av", "få stöd", "få medel"
@@ -59,6 +59,10 @@ POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed|vidare)\s+)*
                    + NOT_A_POWER + r"(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 GRANTED = re.compile(r"(?P<verb>får(?:\s+(?:även|också|vidare))?)\s+" + NOT_A_POWER + r"(?!inte\b|ej\b)(?=[a-zåäö]+[aeå]\b)")
+# ... and what the rule a paper proposes lets a body do, said as the rule says it: "Folkhälsomyndigheten får meddela
+# föreskrifter om smittskyddsåtgärder", "Skatteverket får revidera den som …"
+RULED_POWER = re.compile(r"får(?:\s+(?:även|också|vidare))?\s+(?:meddela|besluta|ta\s+ut|förelägga|återkalla|revidera|begära|"
+                         r"inhämta|utse|pröva|avslå|bevilja|medge|förordna|inspektera|granska)\b")
 REGULATES = re.compile(r"meddela\s+(?:närmare\s+|ytterligare\s+)?föreskrifter\b")
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
 COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
@@ -94,10 +98,14 @@ RESP_VERB = re.compile(
     rf"har (?:det )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|"
     r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
-    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:även |också )?(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
+    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:(?:nu|även|också|dessutom|vidare) )*(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings|tilläggs)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
+    # the remit told with words between: "har bland annat haft i uppgift att", "har i det sammanhanget haft i uppdrag att",
+    # "har haft som huvuduppdrag att", "skulle även ha till uppgift att" (not "har inte haft i uppdrag att")
+    r"(?:har|hade|skulle)(?: (?!inte\b|ej\b|aldrig\b)[a-zåäö]+){0,4}? (?:fått|haft|ha|få) (?:i |till |som (?:sitt )?(?:[a-zåäö]+ )?)?"
+    r"(?:huvud)?(?:uppdrag|uppgift)(?:et|en)? att|"
     r"(?:får|fick|ges|gavs) (?:även |också )?(?:i uppgift|till uppgift|uppgiften) att|"      # "ESV får i uppgift att koordinera …"
-    r"(?:får|ges|tilldelas)(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
-    r"särskilt |samlat |övergripande |uttalat )?"
+    r"(?:får|ges|tilldelas|har (?:getts|fått|tilldelats))(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
+    r"särskilt |samlat |övergripande |uttalat |omfattande |vissa |större |bättre |bredare )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
     r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
@@ -113,12 +121,12 @@ STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samr�
                            + _FUNCTION)
 CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?{_RESP_ADJ}?"
                          r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
-                         r"(?:har|hade|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
+                         r"(?:har|hade|skulle|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
-    rf"\b(?:ger|gav|ge|gett|givit)\s+(?:regeringen\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
-    r"|\b(?:uppdrar|uppdrog|uppdragit|uppdra|(?<=[Dd]et )uppdras)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
+    rf"\b(?:ger|gav|gavs|ge|gett|givit)\s+(?:regeringen\s+)?(?:(?:nu|härmed|därför|vidare)\s+)?(?P<a>(?:[^.;:]|{NAME_DOT}){{2,400}}?)\s+(?:även\s+|också\s+)?i\s+uppdrag\s+att,?(?:\s+|$)"
+    r"|\b(?:uppdrar|uppdrog|uppdrogs|uppdragit|uppdra|(?<=[Dd]et )uppdras)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
     r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
@@ -154,6 +162,8 @@ HEAD_ANAPHORS = {"verket", "inspektionen", "ämbetet", "kollegiet", "institutet"
                  "departementet"}
 ANSWERS_FOR = re.compile(r"ansvarar (?:\w+ )*för|svarar (?:\w+ )*för|har (?:\w+ )*(?:huvud)?ansvar(?:et)? för|är (?:huvud)?ansvarig|"
                          r"har (?:till|i) uppgift")
+# "Den nya myndigheten", "Det nationella forumet", "Den särskilda utredaren": the own word behind its determiner
+OWN_DETERMINER = r"[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma|särskilda|särskilde)\s+"
 # words that stand for the document's own body ("Myndigheten ska …" in a decision to one agency)
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "utredaren", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
@@ -249,7 +259,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         listed = _listed_before(ctx, a, NUMBER_WORDS[counted["n"].lower()])
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
-    word = re.sub(r"^[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma)\s+", "", text[a:b].strip())
+    word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
     if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")):
         return list(plural), 0.8, ""
     # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
@@ -313,7 +323,7 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
     if last is not None:
         end = last.end
     else:
-        w = re.match(r"\s+([A-Za-zåäöÅÄÖ]+)", text[at:b])
+        w = re.match(r"\s+([A-Za-zåäöÅÄÖé]+)", text[at:b])
         # "Vidare ska de bygga upp …"; not "ska de som ansöker …", "ska de berörda myndigheterna …", "ska de redovisas …"
         pronoun = w and w.group(1) == "de" and ctx.extras.get("pronoun_bodies") and \
             not re.match(r"\s+(?:som\b|[a-zåäö]+as\b|[a-zåäö]+\s+[a-zåäö]+(?:na|en|et)\b)", text[at + w.end():])
@@ -382,6 +392,11 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         government = ctx.kind in PROPOSING and (bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause)) or
                                                 bool(power and REGULATES.match(rest_strip, power.end())))
         subject = _subject(ctx, clause, subject_end, government)
+        if subject is None:
+            # a clause of its own after "och": "Domstolen ska få bestämma tiden … och Kriminalvården ska ansvara för …"
+            joined = list(re.finditer(r"\s(?:och|samt|men)\s+(?=[A-ZÅÄÖ])", text[clause:subject_end]))
+            if joined and re.search(r"\b(?:ska|skall|får|kan|bör)\b", text[clause:clause + joined[-1].start()]):
+                subject = _subject(ctx, clause + joined[-1].end(), subject_end, government)
         task_at = mm.end()
         opening = ""                   # words of the task that stand before its inverted subject
         if subject is None:
@@ -432,6 +447,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     return found
 
 
+IS_ONE_THAT = re.compile(rf",?\s+är\s+(?:en|ett|den|det)\s+[^,.;:()]{{2,80}}?\s+som\s+(?:{ADVERBS}\s+)*")
+
+
 def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     """CHARGE and PRESENT: "X ansvarar för …", "X har ansvar för …", "X har till uppgift att …"; and, in
     the passage about a policy, "X utvecklar …"."""
@@ -459,8 +477,8 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     elif counted:
         end = counted.end()
     else:
-        w = re.match(r"[A-Za-zåäöÅÄÖ]+", text[start:b])
-        if not w or w.group().lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS:
+        w = re.match(rf"(?:{OWN_DETERMINER})?([A-Za-zåäöÅÄÖé]+)", text[start:b])
+        if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS:
             return False
         end = start + w.end()
     subject = _subject(ctx, start, end, government=True)
@@ -470,13 +488,16 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])     # "Totalförsvarets forskningsinstitut (FOI) får …"
     if alias:
         end += alias.end()
-    gap = re.match(rf",? (?:{ADVERBS} )*", text[end:end + 80])     # "Enheten svarar även för …", "SiS, får …"
-    m = RESP_VERB.match(text, end + gap.end()) if gap else None
+    # where the verb begins: after adverbs ("Enheten svarar även för …", "SiS, får …") or after what the body is
+    # ("Kärnavfallsrådet är en tvärvetenskaplig kommitté som har i uppdrag att …")
+    gap = IS_ONE_THAT.match(text, end, b) or re.compile(rf",? (?:{ADVERBS} )*").match(text, end, min(b, end + 80))
+    m = RESP_VERB.match(text, gap.end()) if gap else None
     granted = None
-    if not m and gap and (proposed and ctx.kind in PROPOSING or means and ctx.kind in STATE_PAPERS):
+    if not m and gap and (proposed and ctx.kind in PROPOSING or means and ctx.kind in STATE_PAPERS
+                          or ctx.kind in PROPOSING and RULED_POWER.match(text, gap.end())):
         # what a proposal or a rule permits a body: "Regeringen föreslår att Försäkringskassan och Pensionsmyndigheten får
         # behandla personuppgifter …", "… innebär att Naturvårdsverket får delegera beslut om licensjakt …"
-        m = granted = GRANTED.match(text, end + gap.end())
+        m = granted = GRANTED.match(text, gap.end())
     if not m:
         return False
     verb = m["verb"]
@@ -489,10 +510,10 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         return False
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
-    given_resp = re.match(r"(?:får|ges|tilldelas)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)
+    given_resp = re.match(r"(?:får|ges|tilldelas|har getts|har fått|har tilldelats)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
-    if not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
-        return False                      # "X utvecklar …" says what X does, not what X answers for
+    if not duty_word and (pid is None and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
+        return False                      # "X utvecklar …" says what X does, not what X answers for; nor does a heading
     task_start = m.end() if duty_word and not given_resp else m.start("verb")
     if pid is None and duty_word and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
             and labels[0] != ctx.out.document.author and not LAW_CUE.search(text[a:b]):
@@ -500,10 +521,15 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if pid is not None and LAW_CUE.search(text[a:b]) and not r.refs_in(a, b, weak=False):
         pid = None
     sent = text[a:b]
-    if sent.rstrip().endswith(":"):
+    # a remit a list completes: "… haft i uppdrag att ⏎ • …", "… i uppdrag att bland annat ⏎ • …", "… i uppdrag att
+    # lämna förslag på hur ⏎ • …" (each item read with the words before it)
+    rest = text[task_start:b].strip()
+    lead = "" if not rest or LIST_LEAD.search(rest) else rest + " "
+    if sent.rstrip().endswith(":") or (not lead or len(rest.split()) <= 5) and runs_into_list(text, b):
         for s, e in _items_after(ctx, b):
             for label in labels:
-                f.add(label, _clean_item(text[s:e]), s, e, pid, confidence, item=True)
+                f.add(label, (lead if not sent.rstrip().endswith(":") else "") + _clean_item(text[s:e]), s, e, pid,
+                      confidence, item=True)
     else:
         task = re.split(r",?\s+men\s+", text[task_start:b])[0]      # "ansvarar för fritidsgårdarna men har minskat …"
         for label in labels:
@@ -533,6 +559,12 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject:
             for label in subject[0]:
                 f.add(label, dm["task"].strip(" ,"), a, b, pid, subject[1])
+    # a power a rule gives a body: "lagändringar som ger Finansinspektionen möjlighet att begära in uppgifter …"
+    for gm in GIVES_POWER.finditer(sent):
+        subject = _subject(ctx, a + gm.start("who"), a + gm.end("who"))
+        if subject:
+            for label in subject[0]:
+                f.add(label, gm["task"].strip(" ,"), a, b, pid, subject[1])
     # the work bodies do, named by them as the subject of the sentence: "Statens folkhälsoinstituts (FHI) och
     # Läkemedelsverkets arbete med att utreda … effektiviseras" (not "ett stöd i förvaltningens arbete med att …")
     for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
@@ -550,8 +582,12 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, wm["task"], a, b, pid, 0.9)
 
 
+# "… som ger Finansinspektionen möjlighet att …", "ger kommunerna en utökad rätt att …"
+GIVES_POWER = re.compile(r"\b(?:ger|ge|gav)\s+(?P<who>[^,.;:]{2,80}?)\s+(?P<task>(?:en\s+|ett\s+)?(?:(?:utökad|ökad|större|bättre|ny|vidgad|"
+                         r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+[^.;]{5,300}?)(?=[.;]|$)")
 # a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …"
-DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+)?"
+DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+|generell\s+|"
+                      r"[a-zåäö]{3,}(?:ad|at)\s+)?"
                       r"(?:skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)")
 
 

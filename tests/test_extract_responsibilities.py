@@ -878,3 +878,77 @@ def test_a_motion_asks_for_an_assignment_and_gives_none():
                             media_type="text/markdown")
     assert ex.document.kind == "motion" and ex.assignments == []
     assert [(x.body, x.task) for x in ex.responsibilities] == [("Kultur- och fritidsnämnden", "fritidsgårdarna")]
+
+
+@pytest.mark.parametrize("sentence, body, task", [
+    # a remit told with words between the verb and "uppdrag" / "uppgift"
+    ("Diskrimineringskommittén har bland annat haft i uppgift att göra en översyn av diskrimineringslagstiftningen.",
+     "Diskrimineringskommittén", "göra en översyn av diskrimineringslagstiftningen"),
+    ("Jämställdhetspolitiska utredningen har haft i uppdrag att göra en översyn av jämställdhetspolitikens mål.",
+     "Jämställdhetspolitiska utredningen", "göra en översyn av jämställdhetspolitikens mål"),
+    ("Miljöprocessutredningen har haft som huvuduppdrag att se över reglerna för vindkraft.",
+     "Miljöprocessutredningen", "se över reglerna för vindkraft"),
+    # what the body is, then its remit
+    ("Kärnavfallsrådet är en tvärvetenskaplig kommitté som har i uppdrag att ge regeringen råd om kärnavfall.",
+     "Kärnavfallsrådet", "ge regeringen råd om kärnavfall"),
+    # a power given, with the adjective of its extent, or by a rule
+    ("Skatteverket ges omfattande möjligheter till utredning och kontroll.", "Skatteverket",
+     "ges omfattande möjligheter till utredning och kontroll"),
+    ("Kriminalvården har getts ökade möjligheter att vidta kontrollåtgärder.", "Kriminalvården",
+     "har getts ökade möjligheter att vidta kontrollåtgärder"),
+    ("Vidare föreslås lagändringar som ger Finansinspektionen möjlighet att begära in uppgifter.", "Finansinspektionen",
+     "möjlighet att begära in uppgifter"),
+    ("Folkhälsomyndigheten får meddela föreskrifter om smittskyddsåtgärder.", "Folkhälsomyndigheten",
+     "meddela föreskrifter om smittskyddsåtgärder"),
+    ("Det föreslås en utvidgad skyldighet för E-hälsomyndigheten att lämna uppgifter till Läkemedelsverket.",
+     "E-hälsomyndigheten", "lämna uppgifter till Läkemedelsverket"),
+    ("Transportstyrelsen föreslås bli avgiftsupptagare på allmän väg.", "Transportstyrelsen",
+     "bli avgiftsupptagare på allmän väg"),
+    # a second clause with a body of its own after "och"
+    ("Domstolen ska få bestämma tiden för påföljden och Kriminalvården ska ansvara för verkställigheten.", "Kriminalvården",
+     "ansvara för verkställigheten"),
+])
+def test_a_remit_or_a_power_told_in_the_words_of_a_report_or_a_bill(sentence, body, task):
+    _, ex, _ = extract_text(f"# Nya regler\n\nI propositionen lämnas förslag till nya regler.\n\n{sentence}\n",
+                            name="proposition.md", media_type="text/markdown")
+    assert (body, task) in [(x.body, x.task) for x in ex.responsibilities]
+
+
+def test_what_a_body_shall_not_be_able_to_do_is_no_duty():
+    _, ex, _ = extract_text("# Trygghet i skolan\n\nKraven skärps och Statens skolinspektion ska som huvudregel inte kunna "
+                            "inleda tillsyn om ett enskilt barn.\n", name="proposition.md", media_type="text/markdown")
+    assert ex.responsibilities == []
+
+
+def test_the_inquiry_named_by_its_role_and_a_remit_that_a_list_completes():
+    text = ("# Tilläggsdirektiv till Filmutredningen (Ku 2024:01)\n\n"
+            "Den särskilda utredaren får nu även i uppdrag att bland annat\n"
+            "* analysera filmens finansiering,\n* föreslå en ny modell för filmstöd.\n\n"
+            "Utredaren får ett tilläggsuppdrag att lämna förslag på hur\n"
+            "* lärarutbildningen ska utformas,\n* antagningen ska gå till.\n")
+    found = {(x.body, x.task) for x in extract_text(text, **MARKDOWN)[1].responsibilities}
+    assert found >= {("Filmutredningen", "analysera filmens finansiering"),
+                     ("Filmutredningen", "föreslå en ny modell för filmstöd"),
+                     ("Filmutredningen", "lämna förslag på hur lärarutbildningen ska utformas"),
+                     ("Filmutredningen", "lämna förslag på hur antagningen ska gå till")}, found
+
+
+def test_the_body_a_heading_names_owns_the_list_under_it_and_a_heading_states_no_duty():
+    """A page converted to Markdown heads each agency's tasks with "## X ska:"; the list is that agency's alone, not
+    every assignee's; a heading that only describes ("## X samverkar med …") gives nothing."""
+    text = ("# Uppdrag om en miljöpremie\n\nRegeringen ger Läkemedelsverket och E-hälsomyndigheten i uppdrag att "
+            "förbereda en försöksverksamhet.\n\n## Läkemedelsverket ska bland annat\n\n* utarbeta en modell för "
+            "miljöbedömning av läkemedel.\n\n## E-hälsomyndigheten ska:\n\n* utveckla ett system för utbetalning av "
+            "premien.\n\n## Läkemedelsverket samverkar med andra myndigheter\n\nArbetet ska redovisas senast den 1 maj 2022.\n")
+    found = {(x.body, x.task) for x in extract_text(text, **MARKDOWN)[1].responsibilities}
+    assert ("Läkemedelsverket", "utarbeta en modell för miljöbedömning av läkemedel") in found
+    assert ("E-hälsomyndigheten", "utveckla ett system för utbetalning av premien") in found
+    assert ("E-hälsomyndigheten", "utarbeta en modell för miljöbedömning av läkemedel") not in found
+    assert ("Läkemedelsverket", "utveckla ett system för utbetalning av premien") not in found
+    assert not any(t.startswith("samverkar") for _, t in found)
+
+
+def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
+    text = "# Uppdrag om polisutbildning\n\n**Rekryteringskampanj**Polismyndigheten ska genomföra en kampanj om polisyrket.\n"
+    found = {(x.body, x.task) for x in extract_text(text, **MARKDOWN)[1].responsibilities}
+    assert ("Polismyndigheten", "genomföra en kampanj om polisyrket") in found
