@@ -919,7 +919,8 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         if c.decided_on and not a.decided_on:
             a.decided_on = c.decided_on
         a.evidence.append(ctx.span(*c.sent))
-    described = [g for c in mine for g in c.groups]
+    # (a phrase, not a name: "En särskild utredare" first in its sentence is "en särskild utredare")
+    described = [g[0].lower() + g[1:] if re.match(r"(?:En|Ett)\s", g) else g for c in mine for g in c.groups]
     if not a.assignees and described:
         # "Regeringen uppdrar åt myndigheterna som upptas i bilagan att …": the group it names, not the first body a
         # later sentence gives a part of the work to
@@ -1256,6 +1257,9 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
     # the clause: after the last "där", "att", "som", "och", comma or "har" before the verb
     cut = 0
     for m in re.finditer(rf"(?:,|\bdär\b|\batt\b|\bsom\b|\bhar\b|\bhade\b|\bnär\b|\bdå\b|\beftersom\b|\bvilket\b|:|\)\s)", left):
+        if m.group().startswith(")") and any(mm.end == s0 + left.rfind("(", 0, m.start()) - 1
+                                             for mm in ctx.bodies.mentions_in(s0, s0 + m.start())):
+            continue                   # "Brottsförebyggande rådet (Brå) får …": the name's short form, no clause
         cut = m.end()
     # keep "X och Y" lists: if the clause is a list, back up over " och "
     a = s0 + cut
@@ -1288,6 +1292,9 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, a, b, surface=seg)
         return (a, b)
     if looks_like_agency(seg) or re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", seg):
+        return (a, b)
+    # "En utredare får i uppdrag att …", "En särskild samordnare ges i uppdrag att …": one the decision appoints
+    if INQUIRER_NAMED.fullmatch(seg) and seg[:2].lower() == "en" and ctx.kind != "kommittédirektiv":     # (a directive's own: _directive)
         return (a, b)
     return None
 

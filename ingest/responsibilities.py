@@ -39,7 +39,9 @@ from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, wi
 # ---------------------------------------------------------------- words
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
-MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom))?\s+(?:få|bli)\b))"
+MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom|därför))?\s+(?:få|bli|(?!besluta\b|anta\b|godkänna\b|fastställa\b|tillstyrka\b|avstyrka\b|lägga\b)[a-zåäö]+a)\b))"
+                   # what a body will do: "Polismyndigheten kommer att ta fram en handlingsplan …"
+                   r"|\bkommer\s+att\b(?=(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+[a-zåäö]+a\b)"
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    r"|\bbör\b(?=(?:\s+[^.;:]{2,80}?)?\s+(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\b)")
@@ -91,7 +93,7 @@ INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
 # the kind of responsibility a body has: "har det samlade ansvaret för", "har det övergripande ansvaret för"
 _RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella )"
 # "X ansvarar (även, också …) för (att)"
-_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera) )?för(?: att)?"
+_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d) )?för(?: att)?"
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
@@ -171,6 +173,9 @@ OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret
 # a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
 LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
+# a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
+BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
+PAIR_SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|som)?\s*$")
 
 
 class Found:
@@ -230,6 +235,9 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         a += 1
     if a >= b:
         return None
+    both = BOTH.match(text, a, b)
+    separator = PAIR_SEPARATOR if both else SEPARATOR
+    a = both.end() if both else a
     mentions = [m for m in ctx.bodies.mentions_in(a, b)]
     if mentions:
         labels, pos, rest = [], a, []
@@ -237,7 +245,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
             if labels and text[pos:m.start] == " (" and text[m.end:m.end + 1] == ")":
                 pos = m.end + 1           # "Statens energimyndighet (Energimyndigheten) och …": the same body
                 continue
-            if not SEPARATOR.match(text[pos:m.start]):
+            if not separator.match(text[pos:m.start]):
                 rest = mentions[k:]
                 break
             labels.append(m.label)
@@ -353,12 +361,37 @@ def _clause_start(text: str, a: int, at: int) -> int:
     return cuts[-1].end() if cuts else left_start
 
 
+def _listed_back(ctx: Ctx, a: int, clause: int, at: int) -> int:
+    """The clause of a modal begins at the first of the bodies a comma cut it from: "Almi Företagspartner AB,
+    Inlandsinnovation AB och Fouriertransform AB ska …", "Regeringen beslutar att MSB, Energimyndigheten och
+    Kustbevakningen ska …" (the comma parts names, not clauses); a row that hangs on words before it ("I samverkan
+    med Skolverket, X och Y ska …") is no subject, and the clause is the whole sentence."""
+    text = ctx.text
+    if not text[clause:at].strip():
+        return clause                  # "X, i samverkan med Y, ska …": a clause set off, read where the modal is
+    while clause > a and (comma := re.search(r",\s*$", text[a:clause])):
+        at = a + comma.start()
+        before = [m for m in ctx.bodies.mentions_in(a, at) if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?", text[m.end:at])]
+        if not before:
+            break
+        first = before[-1].start
+        if not (first == LEAD.match(text, a).end() or re.search(r",\s*$", text[a:first])
+                or CLAUSE_CUT_BEFORE.search(text[a:first])):
+            return a
+        clause = first
+    return clause
+
+
+# a clause boundary right before a name: "… beslutar att X, Y och Z ska …"
+CLAUSE_CUT_BEFORE = re.compile(r"(?:\s(?:att|där|och att|samt att|eftersom|då|när|men)|:)\s+$")
+
+
 def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     """DUTY: a body and "ska"/"skall" (see the module's docstring)."""
     ctx, text = f.ctx, f.ctx.text
     found = False
     for mm in MODAL.finditer(text, a, b):
-        clause = _clause_start(text, a, mm.start())
+        clause = _listed_back(ctx, a, _clause_start(text, a, mm.start()), mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
             # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;
@@ -467,8 +500,11 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         start += via.end()                # "staten, genom Migrationsverket, har huvudansvaret för …": the agency
     # the subject may be a list: "Kommunstyrelsen och stadsdelsnämnderna ansvarar för …"
     k, last = 0, None
+    both = BOTH.match(text, start, b)
+    start = both.end() if both else start
+    separator = PAIR_SEPARATOR if both else SEPARATOR
     mentions = r.bodies_in(start, start + 240)
-    while k < len(mentions) and SEPARATOR.match(text[(last.end if last else start):mentions[k].start]):
+    while k < len(mentions) and separator.match(text[(last.end if last else start):mentions[k].start]):
         last = mentions[k]
         k += 1
     counted = COUNTED_GROUP.match(text, start, b) if last is None else None
@@ -575,7 +611,7 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 break
             labels.insert(0, mm.label)
             at = mm.start
-        if LEAD.match(text, a, at).end() != at:
+        if LEAD.match(text, a).end() != at:
             continue
         for label in labels:
             if ctx.bodies.bodies[label].kind not in ("regering", "departement", "kommun", "region"):

@@ -726,3 +726,18 @@ def test_the_tasks_listed_after_uppdraget_ska_omfatta_att_without_a_colon():
     _, ex, _ = extract_text(text, name="page.md")
     [a] = ex.assignments
     assert a.tasks == ["utveckla stödet till anhöriga", "kartlägga befintligt stöd", "ta fram ett kunskapsstöd"]
+
+
+def test_the_assignee_before_its_short_form_and_one_the_decision_appoints():
+    """ "Brottsförebyggande rådet (Brå) får i uppdrag att …": the short form in brackets is no clause boundary; "En
+    utredare får i uppdrag att …" in a government decision is an assignee named by what it is."""
+    brå = page("# Uppdrag att ta fram underlag för datalagring\n\nBrottsförebyggande rådet (Brå) får i uppdrag att ta fram "
+               "underlag med statistik om anmälda brott.\n\nUppdraget ska redovisas till Regeringskansliet (Justitiedepartementet) "
+               "senast den 1 november 2023.\n")
+    assert [(a.assignees, a.tasks) for a in brå.assignments] == [
+        (["Brottsförebyggande rådet"], ["ta fram underlag med statistik om anmälda brott"])]
+    one = page("# Uppdrag att analysera klimatpolitiken\n\nEn utredare får i uppdrag att analysera hur Sveriges politik "
+               "bör utvecklas utifrån EU:s klimatpaket.\n\nUppdraget ska redovisas till Regeringskansliet "
+               "(Klimat- och näringslivsdepartementet) senast den 1 mars 2024.\n")
+    assert [(a.assignee_descriptions, a.tasks) for a in one.assignments] == [
+        (["en utredare"], ["analysera hur Sveriges politik bör utvecklas utifrån EU:s klimatpaket"])]

@@ -952,3 +952,30 @@ def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
     text = "# Uppdrag om polisutbildning\n\n**Rekryteringskampanj**Polismyndigheten ska genomföra en kampanj om polisyrket.\n"
     found = {(x.body, x.task) for x in extract_text(text, **MARKDOWN)[1].responsibilities}
     assert ("Polismyndigheten", "genomföra en kampanj om polisyrket") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bodies of a subject given as a row with commas, or as a pair
+    ("Almi Företagspartner AB, Inlandsinnovation AB och Fouriertransform AB ska lämna de uppgifter som behövs.",
+     {("Almi Företagspartner AB", "lämna de uppgifter som behövs"), ("Inlandsinnovation AB", "lämna de uppgifter som behövs"),
+      ("Fouriertransform AB", "lämna de uppgifter som behövs")}),
+    ("Både Skolverket och Skolinspektionen ska bidra med underlag till uppföljningen.",
+     {("Statens skolverk", "bidra med underlag till uppföljningen"),
+      ("Statens skolinspektion", "bidra med underlag till uppföljningen")}),
+    ("Såväl Försäkringskassan som Arbetsförmedlingen ska redovisa sina åtgärder.",
+     {("Försäkringskassan", "redovisa sina åtgärder"), ("Arbetsförmedlingen", "redovisa sina åtgärder")}),
+    # what a proposal says a body is to do, and what it will do
+    ("Socialstyrelsen föreslås ansvara för den nationella uppföljningen.",
+     {("Socialstyrelsen", "ansvara för den nationella uppföljningen")}),
+    ("Skolverket föreslås därför ta fram nya allmänna råd.", {("Statens skolverk", "ta fram nya allmänna råd")}),
+    ("Polismyndigheten kommer att ta fram en nationell handlingsplan mot bedrägerier.",
+     {("Polismyndigheten", "ta fram en nationell handlingsplan mot bedrägerier")}),
+    ("Inspektionen för vård och omsorg ansvarar sedan 2019 för tillsynen över hemtjänsten.",
+     {("Inspektionen för vård och omsorg", "tillsynen över hemtjänsten")}),
+    # not a duty: a proposal to decide, a comma that parts a clause from a name
+    ("Kommunstyrelsen föreslås besluta att anta handlingsplanen.", set()),
+    ("I samverkan med Skolverket, Skolinspektionen och Specialpedagogiska skolmyndigheten ska kommunen ordna "
+     "fortbildning.", set()),
+])
+def test_the_subject_of_a_duty_as_a_row_a_pair_or_a_proposal(sentence, expected):
+    assert duties(f"# Uppdrag om samverkan\n\n{sentence}\n", **MARKDOWN) == expected
