@@ -1388,7 +1388,7 @@ GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?(?:[Mm]ål(?:et|en)|[Ss]yftet)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
     # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
-    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
+    r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
     r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
@@ -1507,6 +1507,9 @@ HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
+                     # "Regeringen vill att fler kvinnor ska starta företag" (not "Regeringen vill understryka att …")
+                     r"|(?:^|(?<=[.:]\s))\s*(?:Regeringen|Kommunen|Staden|Regionen|Vi|Nämnden|Styrelsen) vill"
+                     r"(?: (?:också|även|därför|dessutom|särskilt))? att\s+(?=[a-zåäö]+\s+[a-zåäö]*\s*(?:ska|skall)\b|[A-ZÅÄÖa-zåäö][^.;:]*\b(?:ska|skall)\b)"
                      r"|\b[Vv]isionen att\s+")
 # what the measures, the reform or the paper is for, said with them as the subject: "Åtgärderna på detta område syftar till att motverka …",
 # "Dessa åtgärder ska bidra till att öka …", "Reformen – som ska bidra till ökad samordning …", "De föreslagna
@@ -1570,7 +1573,7 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
                        # "För att minska risken för fusk och fel föreslås …" ("ska" only after a comma: "För att eleven ska
                        # hinna … lämnas")
                        r"|För att (?:kunna )?(?P<goal2>(?:(?!\b(?:får|kan|måste|behöver|krävs|har)\b)[^.;:])+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|"
-                       r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs)\b)|,\s+(?=(?:ska|bör)\b)"
+                       r"ändras|uppdrar|ger|gav|beslutade|beslutar|moderniseras|tydliggörs|behövs|krävs)\b)|,\s+(?=(?:ska|bör)\b)"
                        # (the main clause's "ska" with its subject after it: "För att underlätta för sparare … ska det
                        # därutöver ges möjlighet …")
                        r"|\s+(?=(?:ska|bör)\s+(?:det|detta|den|de|regeringen|[A-ZÅÄÖ][\wåäö-]+)\b)"
@@ -1688,6 +1691,17 @@ def _goals(r: Reader) -> None:
             if span not in seen[key].evidence:
                 seen[key].evidence.append(span)
             return
+        # two readings of one clause ("Insatserna ska leda till minskad psykisk ohälsa": the change it leads to, and
+        # the clause whole, subject and all): one goal, the clause
+        for old in ctx.out.goals:
+            if any(ev.start < e and s < ev.end for ev in old.evidence):
+                old_key = re.sub(r"\W+", " ", old.text.lower()).strip()
+                if key in old_key and old.text[:1].isupper():
+                    return
+                if old_key in key and goal_text[:1].isupper():
+                    old.text = goal_text
+                    seen[key] = old
+                    return
         g = Goal(text=goal_text, policy=r.title(pid), evidence=[span])
         seen[key] = g
         ctx.out.goals.append(g)
@@ -1912,6 +1926,9 @@ def _goals(r: Reader) -> None:
                 add_stated(m["goal"], a + m.start("goal"), a + m.start())
             m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
                 or _proposed_for(sent)
+            if m and m.re is AIM_FIRST and m["goal2"] and re.match(r"\s*(?:behövs|krävs)\b", sent[m.end():]) \
+                    and re.search(r"\b(?:ska|skall)\b", m["goal2"]):
+                m = None                  # "För att stadgan ska träda i kraft krävs …": a condition, no aim
             if m:
                 key = "goal2" if m.re is AIM_FIRST and m["goal2"] else "goal"
                 at = a + m.start(key)

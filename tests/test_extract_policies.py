@@ -1404,3 +1404,15 @@ def test_a_steering_documents_vision_under_its_heading_or_label_is_a_goal(line):
     _, ex, _ = extract_text(f"Folkhälsoplan 2024–2027\nAntagen av kommunfullmäktige 2023-12-11\n\n{line}\n\nVision 2030 beskrivs "
                             "nedan.\n", name="plan.txt")
     assert [(g.text, g.policy) for g in ex.goals] == [("En kommun där alla kan leva ett gott liv", "Folkhälsoplan 2024–2027")]
+
+
+def test_what_the_government_wants_or_intends_and_an_aim_that_something_is_needed_for():
+    goals = {g.text for g in page(
+        "# Arbetsmiljöstrategi\n\nI propositionen föreslås nya regler. Regeringen vill att fler kvinnor ska starta företag. "
+        "Tanken är att stödet ska nå fler små företag. För att kunna motverka terrorism behövs en effektiv lagstiftning. "
+        "Insatserna ska leda till minskad psykisk ohälsa bland unga.\n").goals}
+    assert {"fler kvinnor ska starta företag", "stödet ska nå fler små företag", "motverka terrorism",
+            "Insatserna ska leda till minskad psykisk ohälsa bland unga"} <= goals
+    assert "minskad psykisk ohälsa bland unga" not in goals      # one clause, read once
+    speech = {g.text for g in page("# Skrivelse\n\nRegeringen vill understryka att arbetet ska fortsätta.\n").goals}
+    assert not any(g.startswith("understryka") for g in speech)
