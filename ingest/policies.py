@@ -286,6 +286,18 @@ EU_DIRECTIVE = re.compile(
     r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?)\s+(?P<num>" + EU_NUMBER + r")"
     r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
     r"|(?P<short>(?:EU|EG)-direktiv(?:et)?)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+# an EU regulation, as a directive: "Europaparlamentets och rådets förordning (EU) 2019/1156 om …", "kommissionens
+# delegerade förordning (EU) 2022/1872", "en EU-förordning om gränsöverskridande distribution av fonder", "EU:s nya
+# förordning om upphandlingsannonser"
+EU_REGULATION = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande|delegerade\s+)?"
+    r"förordning|(?:EU|EG)-förordning(?:en)?|[Ff]örordning(?:en)?)\s+(?P<num>" + EU_NUMBER + r")"
+    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
+    r"|(?P<short>(?:EU|EG)-förordning(?:en)?|EU:s\s+(?:nya\s+)?förordning)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+# an act known by its name: "dataskyddsförordningen", "vapenhandelsfördraget", "Lissabonfördraget"
+NAMED_ACT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{5,}|[A-ZÅÄÖ][a-zåäö]{3,})(?P<kind>förordningen|fördraget)(?![\wåäö-])")
+NOT_ACT_STEMS = {"ändrings", "tillämpnings", "genomförande", "instruktions", "bemyndigande", "övergångs", "följd", "förslag",
+                 "förslags", "myndighets", "verkställighets", "anslags", "avgifts"}
 EU_DIRECTIVE_SHORT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][\wåäö]{1,8}(?: (?:II|III|IV|\d))?-)direktivet(?![\wåäö-])")
 NOT_EU_STEMS = {"tilläggs", "ändrings", "kommitté", "utrednings", "tillämpnings", "genomförande", "huvud", "grund",
                 "förslags", "original", "moder", "eu-", "eg-", "dir-"}
@@ -682,6 +694,29 @@ class Reader:
                 else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
             self.mentions.append(Mention(m.start(), m.end(), "direktiv", "name", owner=owner, topic=topic, title=cap(title),
                                          title_score=3))
+            taken.append((m.start(), m.end()))
+        for m in EU_REGULATION.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            num = re.sub(r"\s+", " ", m["num"] or m["num2"] or "")
+            subject = re.sub(r"\s+(?:och|samt|eller)$", "", norm_space(m["t"] or m["t2"] or ""))
+            topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
+            owner = EU_COUNCIL_LABEL if m["issuer"] and m["issuer"].lower() == "rådets" and self.ctx.bodies.get(EU_COUNCIL_LABEL) \
+                else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
+            # its title: name and number, and what it is about where that is short ("Rådets förordning (EU) 2022/1854 om en
+            # krisintervention …" is known by its number); the date it was adopted is no part of it
+            title = norm_space(f"{text[m.start():m.start('num')]}{num}" if m["num"] else m["short"])
+            if subject and len(f"{title} om {subject}".split()) <= 16:
+                title = f"{title} om {subject}"
+            self.mentions.append(Mention(m.start(), m.end(), "förordning", "name", owner=owner, topic=topic,
+                                         title=cap(title), title_score=3))
+            taken.append((m.start(), m.end()))
+        for m in NAMED_ACT.finditer(text):
+            stem = m["stem"].lower()
+            if stem in NOT_ACT_STEMS or any(a <= m.start() < b for a, b in taken):
+                continue
+            self.mentions.append(Mention(m.start(), m.end(), "förordning" if m["kind"] == "förordningen" else "fördrag", "name",
+                                         topic=frozenset({stem}), title=cap(m.group()), title_score=2))
             taken.append((m.start(), m.end()))
         for m in EU_DIRECTIVE_SHORT.finditer(text):
             stem = m["stem"].lower()

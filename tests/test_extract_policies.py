@@ -1416,3 +1416,18 @@ def test_what_the_government_wants_or_intends_and_an_aim_that_something_is_neede
     assert "minskad psykisk ohälsa bland unga" not in goals      # one clause, read once
     speech = {g.text for g in page("# Skrivelse\n\nRegeringen vill understryka att arbetet ska fortsätta.\n").goals}
     assert not any(g.startswith("understryka") for g in speech)
+
+
+def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
+    """As an EU directive is: a regulation by its number or its subject, and a named ordinance or treaty."""
+    _, ex, _ = extract_text(
+        "# Fonder\n\nI promemorian föreslås ändringar som följer av en EU-förordning om gränsöverskridande distribution av "
+        "fonder. Europaparlamentets och rådets förordning (EU) 2017/745 om medicintekniska produkter och om ändring av "
+        "direktiv 2001/83/EG ska kompletteras. Rådets förordning (EU) 2022/1854 av den 6 oktober 2022 om en krisintervention "
+        "för att komma till rätta med de höga energipriserna gäller. Dataskyddsförordningen gäller. Prövningen sker enligt "
+        "vapenhandelsfördraget.\n", name="pm.md", media_type="text/markdown")
+    got = {(p.title, p.kind) for p in ex.policies}
+    assert {("EU-förordning om gränsöverskridande distribution av fonder", "förordning"),
+            ("Europaparlamentets och rådets förordning (EU) 2017/745 om medicintekniska produkter", "förordning"),
+            ("Rådets förordning (EU) 2022/1854", "förordning"),        # known by its number where its subject is long
+            ("Dataskyddsförordningen", "förordning"), ("Vapenhandelsfördraget", "fördrag")} <= got, got
