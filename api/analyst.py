@@ -103,7 +103,7 @@ CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
                  "policy", "riktlinjer", "plan", "verksamhetsplan"),
     "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
                "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv", "avtal",
-               "konvention", "direktiv"),
+               "konvention", "direktiv", "lag", "förordning", "fördrag"),
     "assignment": ("regeringsuppdrag", "budgetuppdrag", "uppdrag"),
     "consultation": ("remiss", "samråd"),
     "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),

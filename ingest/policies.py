@@ -294,10 +294,17 @@ EU_REGULATION = re.compile(
     r"förordning|(?:EU|EG)-förordning(?:en)?|[Ff]örordning(?:en)?)\s+(?P<num>" + EU_NUMBER + r")"
     r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
     r"|(?P<short>(?:EU|EG)-förordning(?:en)?|EU:s\s+(?:nya\s+)?förordning)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
-# an act known by its name: "dataskyddsförordningen", "vapenhandelsfördraget", "Lissabonfördraget"
-NAMED_ACT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{5,}|[A-ZÅÄÖ][a-zåäö]{3,})(?P<kind>förordningen|fördraget)(?![\wåäö-])")
+# an act known by its name: "dataskyddsförordningen", "vapenhandelsfördraget", "Lissabonfördraget", "miljöbalken",
+# "krigsmateriellagen" (a law cited by its SFS number is a law of its own as well: laws.py)
+NAMED_ACT = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- (?:och|eller) )?(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][a-zåäö]{3,})(?P<kind>förordningen|fördraget|lagen|balken)(?![\wåäö-])")
+# words that end as an act's name does and are none: "förslagen", "lagförslagen", "föreslagen", "anslagen" (of "slå"),
+# "underlagen"; "aktiebolagen" (of "bolag"), "trafikslagen", "förmånsslagen" (of "slag"); the region Bergslagen
+NOT_AN_ACT = re.compile(r"(?i)(?:^|för|före|an|be|ut|upp|in|av|till|på|om|ned|genom|efter|över|mot|sam)slagen$|underlagen$|bolagen$"
+                        r"|(?:trafik|förmåns|kostnads|inkomst|utgifts|bränsle|skatte|träd|berg|åtgärds|art|energi)slagen$")
+NAMED_ACT_KIND = {"förordningen": "förordning", "fördraget": "fördrag", "lagen": "lag", "balken": "lag"}
 NOT_ACT_STEMS = {"ändrings", "tillämpnings", "genomförande", "instruktions", "bemyndigande", "övergångs", "följd", "förslag",
-                 "förslags", "myndighets", "verkställighets", "anslags", "avgifts"}
+                 "förslags", "myndighets", "verkställighets", "anslags", "avgifts", "grund", "special", "huvud", "ram",
+                 "straff", "ersättnings", "införande", "ikraftträdande", "följdändrings", "lag", "ny", "nya", "den", "denna"}
 EU_DIRECTIVE_SHORT = re.compile(r"(?<![\w-])(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][\wåäö]{1,8}(?: (?:II|III|IV|\d))?-)direktivet(?![\wåäö-])")
 NOT_EU_STEMS = {"tilläggs", "ändrings", "kommitté", "utrednings", "tillämpnings", "genomförande", "huvud", "grund",
                 "förslags", "original", "moder", "eu-", "eg-", "dir-"}
@@ -713,9 +720,9 @@ class Reader:
             taken.append((m.start(), m.end()))
         for m in NAMED_ACT.finditer(text):
             stem = m["stem"].lower()
-            if stem in NOT_ACT_STEMS or any(a <= m.start() < b for a, b in taken):
+            if stem in NOT_ACT_STEMS or NOT_AN_ACT.search(m.group()) or any(a <= m.start() < b for a, b in taken):
                 continue
-            self.mentions.append(Mention(m.start(), m.end(), "förordning" if m["kind"] == "förordningen" else "fördrag", "name",
+            self.mentions.append(Mention(m.start(), m.end(), NAMED_ACT_KIND[m["kind"]], "name",
                                          topic=frozenset({stem}), title=cap(m.group()), title_score=2))
             taken.append((m.start(), m.end()))
         for m in EU_DIRECTIVE_SHORT.finditer(text):

@@ -1333,8 +1333,8 @@ def extract(ctx: Ctx) -> None:
         if r.in_opinion(a):
             continue
         refs = r.refs_in(a, b, weak=False)
-        # the sentences after go on about the policy named last, but not about a directive cited by number
-        lasting = [m for m in refs if r.drafts[m.pid].kind != "kommittédirektiv"]
+        # the sentences after go on about the policy named last, but not about a directive cited by number or an act
+        lasting = [m for m in refs if r.drafts[m.pid].kind not in ("kommittédirektiv", "lag", "förordning", "fördrag")]
         if lasting:
             last = (i, lasting[-1].pid)
         # (not past the § that named it, in a protokoll: each item is a matter of its own)

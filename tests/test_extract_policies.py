@@ -1182,7 +1182,8 @@ def test_a_supplementary_directive_with_its_number_is_one_policy_and_an_eu_one_i
               "(dir. 2023:31). Enligt tilläggsdirektiven skulle "
               "utredningen även\n\n* föreslå en uppdelning av straffbestämmelserna,\n* överväga om vapenbyte kan "
               "förenklas.\n")
-    assert [p.title for p in ex.policies] == ["Tilläggsdirektiv (dir. 2023:31)"]
+    # (the law it reviews is a steering document it names: an act known by its name)
+    assert sorted(p.title for p in ex.policies) == ["Tilläggsdirektiv (dir. 2023:31)", "Vapenlagen"]
     assert {r.policy for r in ex.responsibilities if r.task.startswith(("föreslå en uppdelning", "överväga om"))} == \
         {"Tilläggsdirektiv (dir. 2023:31)"}
     _, eu, _ = extract_text("Tilläggsdirektivet och ändringsdirektivet berörs inte av lagen.", name="x.txt")
@@ -1431,3 +1432,6 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
             ("Europaparlamentets och rådets förordning (EU) 2017/745 om medicintekniska produkter", "förordning"),
             ("Rådets förordning (EU) 2022/1854", "förordning"),        # known by its number where its subject is long
             ("Dataskyddsförordningen", "förordning"), ("Vapenhandelsfördraget", "fördrag")} <= got, got
+    _, law, _ = extract_text("# Vindkraft\n\nVi föreslår att miljöbalken och plan- och bygglagen ändras. Lagen ska gälla. Den "
+                             "nya lagen träder i kraft 2025.\n", name="sou.md", media_type="text/markdown")
+    assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}

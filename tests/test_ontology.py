@@ -50,7 +50,7 @@ KIND_WORDS = {
                  "policy", "riktlinjer", "plan", "proposition", "betänkande", "promemoria", "faktablad", "okänd"],
     "policy": ["strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision",
                "budget", "verksamhetsplan", "pakt", "motion", "reglemente", "direktiv", "kommittédirektiv", "agenda", "färdplan",
-               "överenskommelse", "avtal", "konvention", "politikområde", "regleringsbrev", "ägaranvisning"],
+               "överenskommelse", "avtal", "konvention", "lag", "förordning", "fördrag", "politikområde", "regleringsbrev", "ägaranvisning"],
     "assignment": ["regeringsuppdrag", "budgetuppdrag", "uppdrag"],
     "consultation": ["remiss", "samråd"],
     "role": ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"],
