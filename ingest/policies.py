@@ -2237,9 +2237,10 @@ def _adopters(r: Reader) -> None:
                         p.evidence.append(dec.evidence[-1])
     for pid, d in enumerate(r.drafts):
         p = d.policy
-        if d.kind == "direktiv" and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"
+        if d.kind in ("direktiv", "förordning") and not p.adopted_on:     # "direktiv 2005/36/EG av den 7 september 2005 om …"
+            act = EU_DIRECTIVE if d.kind == "direktiv" else EU_REGULATION
             p.adopted_on = next((parse_date(dm["on"]) for m in d.mentions if m.form == "name"
-                                 for dm in [EU_DIRECTIVE.match(r.text, m.start)] if dm and dm["on"]), None)
+                                 for dm in [act.match(r.text, m.start)] if dm and dm["on"]), None)
         if d.kind == "kommittédirektiv" and not p.adopted_on:
             p.adopted_on = parse_date(p.title)            # "Tilläggsdirektiv (2 mars 2023)"
         if d.kind in DATED_BY_NAME and not p.adopted_on:
