@@ -708,12 +708,13 @@ _INQUIRER = r"(?:utredaren|kommittén|delegationen|samordnaren|utredningen|förh
 INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
-    r"|förhandlingsperson))\s+(?:ska|skall|skulle)"
+    # (with its name and title set off by commas: "En särskild utredare, Sigurd Heuman, f.d. lagman, ska …")
+    r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,)?\s+(?:ska|skall|skulle)"
     # "Regeringen tillsätter en utredare som ska analysera …"
     r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
     # the inverted order after any opening words is a main clause: "Vidare ska utredaren …", "I en första etapp ska
     # utredaren analysera …", "Om utredaren finner att …, ska utredaren lämna …", "Enligt direktiven skulle utredningen …"
-    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:ska|skall|skulle)\s+{_INQUIRER}"
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,260}}?\s(?:ska|skall|skulle)\s+{_INQUIRER}"
     # a committee's report: "Därtill har utredningen haft att analysera …"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
     # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag
@@ -1398,8 +1399,8 @@ def _bullets_after(ctx: Ctx, pos: int) -> list[tuple[int, int]]:
     text = ctx.text
     items: list[tuple[int, int]] = []
     p = pos
-    while p < len(text) and text[p] in " \n\t":
-        p += 1
+    while p < len(text) and text[p] in " \n\t" or p == pos and text[p:p + 1] in (".", ":"):
+        p += 1                        # (past the stop of an intro: "Utredaren ska bland annat. ⏎ * …")
     while p < len(text):
         m = re.match(r"(?:[•*▪◦‣⁃-]|–|\d{1,2}[.)]|[a-h]\))\s+", text[p:p + 6])
         if not m:

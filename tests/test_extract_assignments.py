@@ -741,3 +741,21 @@ def test_the_assignee_before_its_short_form_and_one_the_decision_appoints():
                "(Klimat- och näringslivsdepartementet) senast den 1 mars 2024.\n")
     assert [(a.assignee_descriptions, a.tasks) for a in one.assignments] == [
         (["en utredare"], ["analysera hur Sveriges politik bör utvecklas utifrån EU:s klimatpaket"])]
+
+
+def test_a_directives_tasks_after_a_stop_a_long_opening_or_the_inquirers_name():
+    """ "Utredaren ska bland annat. ⏎ * …" (a stop before the list); "Med utgångspunkt i …, ska utredaren lämna …" after a
+    long opening; "En särskild utredare, Sigurd Heuman, f.d. lagman, ska se över …" with the name set off by commas."""
+    ex = page("# Kommittédirektiv\n\n# Skärpning av regelverket för alunskiffer\n\nDir. 2020:26\n\nEn särskild utredare, "
+              "Sigurd Heuman, f.d. lagman, ska se över regelverket för utvinning ur alunskiffer. Med utgångspunkt i "
+              "resultatet av utvärderingen och regeringens ståndpunkt att utvinningen ska vara förenlig med ett högt skydd "
+              "för människors hälsa och miljön och med de nationella miljökvalitetsmålen i hela landet ska utredaren lämna "
+              "förslag till författningsändringar.\n\nUtredaren ska bland annat.\n\n* redogöra för vilka metaller som kan "
+              "förekomma i alunskiffern,\n* sammanställa kunskap om miljörisker vid utvinning.\n\nUppdraget ska redovisas "
+              "senast den 31 mars 2021.\n")
+    assert ex.document.kind == "kommittédirektiv"
+    tasks = [t for a in ex.assignments for t in a.tasks]
+    for t in ("se över regelverket för utvinning ur alunskiffer", "lämna förslag till författningsändringar",
+              "redogöra för vilka metaller som kan förekomma i alunskiffern",
+              "sammanställa kunskap om miljörisker vid utvinning"):
+        assert t in tasks, tasks
