@@ -1433,7 +1433,7 @@ GOAL_INTRO = re.compile(
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: (?:med|för|i) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
+    r"(?:(?: (?:med|för|i|inom) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
     r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand|"
     r"i förlängningen|på sikt|ytterst))? att:?\s*|"
