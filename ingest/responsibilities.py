@@ -59,6 +59,8 @@ NOT_A_POWER = r"(?!(?:del|ta del|tillgång|stöd|bidrag|medel|ersättning|inform
 POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed|vidare)\s+)*(?:kunna|få)\s+"
                    r"(?:(?:utökade?\s+|ökade?\s+|större\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+att\s+)?"   # "få möjlighet att"
                    + NOT_A_POWER + r"(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
+# the bodies a tjänsteutlåtande puts its proposed decisions to ("Nämnden föreslås besluta …")
+DECIDING_KINDS = {"nämnd", "styrelse", "fullmäktige", "kommun", "region", "förvaltning", "bolag"}
 PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
 GRANTED = re.compile(r"(?P<verb>får(?:\s+(?:även|också|vidare))?)\s+" + NOT_A_POWER + r"(?!inte\b|ej\b)(?=[a-zåäö]+[aeå]\b)")
 # ... and what the rule a paper proposes lets a body do, said as the rule says it: "Folkhälsomyndigheten får meddela
@@ -448,6 +450,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
+        if re.fullmatch(r"föreslås", mm.group()) and not re.match(r"\s+(?:få|bli)\b", text[mm.end():]) and \
+                any(ctx.bodies.bodies[x].kind in DECIDING_KINDS for x in labels if x in ctx.bodies.bodies):
+            continue                   # "Arbetsmarknadsnämnden föreslås hänvisa till …": a decision put to a board
         prefix = " ".join(x for x in (opening, prefix) if x)
         if power and (confidence < 1.0 or re.search(r"\b(?:för att|så att|om|när|innan)\s+$", text[max(a, clause - 12):clause])):
             power = None               # a power of a body the text names, not a purpose ("för att myndigheten ska kunna …")

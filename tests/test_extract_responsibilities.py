@@ -974,6 +974,7 @@ def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
      {("Inspektionen för vård och omsorg", "tillsynen över hemtjänsten")}),
     # not a duty: a proposal to decide, a comma that parts a clause from a name
     ("Kommunstyrelsen föreslås besluta att anta handlingsplanen.", set()),
+    ("Arbetsmarknadsnämnden föreslås hänvisa till förvaltningens tjänsteutlåtande som svar på remissen.", set()),
     ("I samverkan med Skolverket, Skolinspektionen och Specialpedagogiska skolmyndigheten ska kommunen ordna "
      "fortbildning.", set()),
 ])
