@@ -133,10 +133,10 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             # "**Datum:** 2020-02-11": bold marks how a label looks, not what it says
             drop |= {i for m in STRONG.finditer(s) for i in range(m.start(), m.end())}
             # a heading glued to its paragraph ends a line of its own: its first mark becomes the line break
-            glued = list(GLUED_HEADING.finditer(s))
+            glued = {m.start() for m in GLUED_HEADING.finditer(s)}
             if glued and start is not None:
-                s = "".join("\n" if any(i == m.start() for m in glued) else c for i, c in enumerate(s))
-                drop |= {m.start() + 1 for m in glued}
+                s = "".join("\n" if i in glued else c for i, c in enumerate(s))
+                drop |= {i + 1 for i in glued}
         if start is not None and drop:
             # "Migrations\u00adverket" -> "Migrationsverket": soft hyphens only mark where a word may break
             keep = [i for i in range(len(s)) if i not in drop]

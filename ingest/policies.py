@@ -281,19 +281,23 @@ def _eu_subject(group: str) -> str:
             r"\s+(?:och\s+om\s+ändring|som|ska|skall|har|är|samt|i\s+syfte|genomförs|(?:tidigare|redan|också|även)\s+[a-zåäö]+)\b)")
 
 
-EU_DIRECTIVE = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande)?direktiv|"
-    r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?)\s+(?P<num>" + EU_NUMBER + r")"
-    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
-    r"|(?P<short>(?:EU|EG)-direktiv(?:et)?)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+def _eu_act(issued: str, bare: str, short: str) -> re.Pattern:
+    """An EU act by its number ("Europaparlamentets och rådets direktiv 2005/36/EG av den 7 september 2005 om …") or, in
+    its short form, by its subject ("EG-direktivet om personuppgifter"): the noun after an issuer's name (`issued`), the
+    noun alone (`bare`), the short form (`short`)."""
+    return re.compile(
+        r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+" + issued + "|"
+        + bare + r")\s+(?P<num>" + EU_NUMBER + r")"
+        r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
+        r"|(?P<short>" + short + r")" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+
+
+EU_DIRECTIVE = _eu_act(r"(?:genomförande)?direktiv", r"(?:EU|EG)-direktiv(?:et)?|[Dd]irektiv(?:et)?", r"(?:EU|EG)-direktiv(?:et)?")
 # an EU regulation, as a directive: "Europaparlamentets och rådets förordning (EU) 2019/1156 om …", "kommissionens
 # delegerade förordning (EU) 2022/1872", "en EU-förordning om gränsöverskridande distribution av fonder", "EU:s nya
 # förordning om upphandlingsannonser"
-EU_REGULATION = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?P<issuer>Europaparlamentets|[Rr]ådets|[Kk]ommissionens)(?:\s+och\s+rådets)?\s+(?:genomförande|delegerade\s+)?"
-    r"förordning|(?:EU|EG)-förordning(?:en)?|[Ff]örordning(?:en)?)\s+(?P<num>" + EU_NUMBER + r")"
-    r"(?:\s+av\s+(?P<on>den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d))?(?:" + _eu_subject("t") + r")?"
-    r"|(?P<short>(?:EU|EG)-förordning(?:en)?|EU:s\s+(?:nya\s+)?förordning)" + _eu_subject("t2") + r"(?:\s*\((?P<num2>" + EU_NUMBER + r")\))?)")
+EU_REGULATION = _eu_act(r"(?:genomförande|delegerade\s+)?förordning", r"(?:EU|EG)-förordning(?:en)?|[Ff]örordning(?:en)?",
+                        r"(?:EU|EG)-förordning(?:en)?|EU:s\s+(?:nya\s+)?förordning")
 # an act known by its name: "dataskyddsförordningen", "vapenhandelsfördraget", "Lissabonfördraget", "miljöbalken",
 # "krigsmateriellagen" (a law cited by its SFS number is a law of its own as well: laws.py)
 NAMED_ACT = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- (?:och|eller) )?(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][a-zåäö]{3,})(?P<kind>förordningen|fördraget|lagen|balken)(?![\wåäö-])")
@@ -302,6 +306,7 @@ NAMED_ACT = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- (?:och|e
 NOT_AN_ACT = re.compile(r"(?i)(?:^|för|före|an|be|ut|upp|in|av|till|på|om|ned|genom|efter|över|mot|sam)slagen$|underlagen$|bolagen$"
                         r"|(?:trafik|förmåns|kostnads|inkomst|utgifts|bränsle|skatte|träd|berg|åtgärds|art|energi)slagen$")
 NAMED_ACT_KIND = {"förordningen": "förordning", "fördraget": "fördrag", "lagen": "lag", "balken": "lag"}
+ACT_KINDS = set(NAMED_ACT_KIND.values())      # the kinds of legal act among steering documents
 NOT_ACT_STEMS = {"ändrings", "tillämpnings", "genomförande", "instruktions", "bemyndigande", "övergångs", "följd", "förslag",
                  "förslags", "myndighets", "verkställighets", "anslags", "avgifts", "grund", "special", "huvud", "ram",
                  "straff", "ersättnings", "införande", "ikraftträdande", "följdändrings", "lag", "ny", "nya", "den", "denna"}
@@ -687,37 +692,30 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end("t"), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["t"])),
                                          title=title, title_score=3))
             taken.append((m.start(), m.end("k") if m["k"] else m.end("k2")))   # a policy named in its subject still counts
-        for m in EU_DIRECTIVE.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            num = re.sub(r"\s+", " ", m["num"] or m["num2"] or "")
-            subject = norm_space(m["t"] or m["t2"] or "")
-            title = norm_space(m.group())
-            # (the short form "EG-direktivet om personuppgifter" is known by its subject, with its number or without)
-            topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
-            # the issuer is its owner: "Europaparlamentets och rådets direktiv …" was adopted by the parliament
-            # (and "rådets direktiv" by the Council, which the bodies stage knows by these words only)
-            owner = EU_COUNCIL_LABEL if m["issuer"] and m["issuer"].lower() == "rådets" and self.ctx.bodies.get(EU_COUNCIL_LABEL) \
-                else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
-            self.mentions.append(Mention(m.start(), m.end(), "direktiv", "name", owner=owner, topic=topic, title=cap(title),
-                                         title_score=3))
-            taken.append((m.start(), m.end()))
-        for m in EU_REGULATION.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            num = re.sub(r"\s+", " ", m["num"] or m["num2"] or "")
-            subject = re.sub(r"\s+(?:och|samt|eller)$", "", norm_space(m["t"] or m["t2"] or ""))
-            topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
-            owner = EU_COUNCIL_LABEL if m["issuer"] and m["issuer"].lower() == "rådets" and self.ctx.bodies.get(EU_COUNCIL_LABEL) \
-                else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
-            # its title: name and number, and what it is about where that is short ("Rådets förordning (EU) 2022/1854 om en
-            # krisintervention …" is known by its number); the date it was adopted is no part of it
-            title = norm_space(f"{text[m.start():m.start('num')]}{num}" if m["num"] else m["short"])
-            if subject and len(f"{title} om {subject}".split()) <= 16:
-                title = f"{title} om {subject}"
-            self.mentions.append(Mention(m.start(), m.end(), "förordning", "name", owner=owner, topic=topic,
-                                         title=cap(title), title_score=3))
-            taken.append((m.start(), m.end()))
+        for act, kind in ((EU_DIRECTIVE, "direktiv"), (EU_REGULATION, "förordning")):
+            for m in act.finditer(text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                num = re.sub(r"\s+", " ", m["num"] or m["num2"] or "")
+                subject = norm_space(m["t"] or m["t2"] or "")
+                if kind == "förordning":
+                    subject = re.sub(r"\s+(?:och|samt|eller)$", "", subject)     # "… om medicintekniska produkter och"
+                # (the short form "EG-direktivet om personuppgifter" is known by its subject, with its number or without)
+                topic = frozenset({num}) if m["num"] else self.topic_of(re.findall(r"\w+", subject))
+                # the issuer is its owner: "Europaparlamentets och rådets direktiv …" was adopted by the parliament
+                # (and "rådets direktiv" by the Council, which the bodies stage knows by these words only)
+                owner = EU_COUNCIL_LABEL if m["issuer"] and m["issuer"].lower() == "rådets" and self.ctx.bodies.get(EU_COUNCIL_LABEL) \
+                    else self.ctx.bodies.resolve(m["issuer"]) if m["issuer"] else None
+                title = norm_space(m.group())
+                if kind == "förordning":
+                    # a regulation's title: name and number, and what it is about where that is short ("Rådets
+                    # förordning (EU) 2022/1854 om en krisintervention …" is known by its number); not its date
+                    title = norm_space(f"{text[m.start():m.start('num')]}{num}" if m["num"] else m["short"])
+                    if subject and len(f"{title} om {subject}".split()) <= 16:
+                        title = f"{title} om {subject}"
+                self.mentions.append(Mention(m.start(), m.end(), kind, "name", owner=owner, topic=topic, title=cap(title),
+                                             title_score=3))
+                taken.append((m.start(), m.end()))
         for m in NAMED_ACT.finditer(text):
             stem = m["stem"].lower()
             if stem in NOT_ACT_STEMS or NOT_AN_ACT.search(m.group()) or any(a <= m.start() < b for a, b in taken):

@@ -33,7 +33,7 @@ import re
 from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
 from .context import Ctx
 from .model import Responsibility
-from .policies import BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
+from .policies import ACT_KINDS, BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
 
 # ---------------------------------------------------------------- words
@@ -372,8 +372,9 @@ def _listed_back(ctx: Ctx, a: int, clause: int, at: int) -> int:
     if not text[clause:at].strip():
         return clause                  # "X, i samverkan med Y, ska …": a clause set off, read where the modal is
     while clause > a and (comma := re.search(r",\s*$", text[a:clause])):
-        at = a + comma.start()
-        before = [m for m in ctx.bodies.mentions_in(a, at) if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?", text[m.end:at])]
+        comma_at = a + comma.start()
+        before = [m for m in ctx.bodies.mentions_in(a, comma_at)
+                  if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?", text[m.end:comma_at])]
         if not before:
             break
         first = before[-1].start
@@ -450,7 +451,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
-        if re.fullmatch(r"föreslås", mm.group()) and not re.match(r"\s+(?:få|bli)\b", text[mm.end():]) and \
+        if mm.group() == "föreslås" and not re.match(r"\s+(?:få|bli)\b", text[mm.end():]) and \
                 any(ctx.bodies.bodies[x].kind in DECIDING_KINDS for x in labels if x in ctx.bodies.bodies):
             continue                   # "Arbetsmarknadsnämnden föreslås hänvisa till …": a decision put to a board
         prefix = " ".join(x for x in (opening, prefix) if x)
@@ -566,12 +567,12 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     # a remit a list completes: "… haft i uppdrag att ⏎ • …", "… i uppdrag att bland annat ⏎ • …", "… i uppdrag att
     # lämna förslag på hur ⏎ • …" (each item read with the words before it)
     rest = text[task_start:b].strip()
-    lead = "" if not rest or LIST_LEAD.search(rest) else rest + " "
-    if sent.rstrip().endswith(":") or (not lead or len(rest.split()) <= 5) and runs_into_list(text, b):
+    colon = sent.rstrip().endswith(":")
+    lead = "" if colon or not rest or LIST_LEAD.search(rest) else rest + " "
+    if colon or (not lead or len(rest.split()) <= 5) and runs_into_list(text, b):
         for s, e in _items_after(ctx, b):
             for label in labels:
-                f.add(label, (lead if not sent.rstrip().endswith(":") else "") + _clean_item(text[s:e]), s, e, pid,
-                      confidence, item=True)
+                f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)
     else:
         task = re.split(r",?\s+men\s+", text[task_start:b])[0]      # "ansvarar för fritidsgårdarna men har minskat …"
         for label in labels:
@@ -596,17 +597,12 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement", "kommun", "region"):
             f.add(label, um["task"], a, b, pid, 0.9)
     # a duty proposed for a body: "Vidare föreslås en skyldighet för Socialstyrelsen att, snarast …, informera …"
-    for dm in DUTY_FOR.finditer(sent):
+    # ... and a power a rule gives a body: "lagändringar som ger Finansinspektionen möjlighet att begära in uppgifter …"
+    for dm in [*DUTY_FOR.finditer(sent), *GIVES_POWER.finditer(sent)]:
         subject = _subject(ctx, a + dm.start("who"), a + dm.end("who"))
         if subject:
             for label in subject[0]:
                 f.add(label, dm["task"].strip(" ,"), a, b, pid, subject[1])
-    # a power a rule gives a body: "lagändringar som ger Finansinspektionen möjlighet att begära in uppgifter …"
-    for gm in GIVES_POWER.finditer(sent):
-        subject = _subject(ctx, a + gm.start("who"), a + gm.end("who"))
-        if subject:
-            for label in subject[0]:
-                f.add(label, gm["task"].strip(" ,"), a, b, pid, subject[1])
     # the work bodies do, named by them as the subject of the sentence: "Statens folkhälsoinstituts (FHI) och
     # Läkemedelsverkets arbete med att utreda … effektiviseras" (not "ett stöd i förvaltningens arbete med att …")
     for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
@@ -1340,7 +1336,7 @@ def extract(ctx: Ctx) -> None:
             continue
         refs = r.refs_in(a, b, weak=False)
         # the sentences after go on about the policy named last, but not about a directive cited by number or an act
-        lasting = [m for m in refs if r.drafts[m.pid].kind not in ("kommittédirektiv", "lag", "förordning", "fördrag")]
+        lasting = [m for m in refs if r.drafts[m.pid].kind != "kommittédirektiv" and r.drafts[m.pid].kind not in ACT_KINDS]
         if lasting:
             last = (i, lasting[-1].pid)
         # (not past the § that named it, in a protokoll: each item is a matter of its own)
