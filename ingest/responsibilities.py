@@ -506,25 +506,26 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if via:
         start += via.end()                # "staten, genom Migrationsverket, har huvudansvaret för …": the agency
     # the subject may be a list: "Kommunstyrelsen och stadsdelsnämnderna ansvarar för …"
+    # (a pair, "Både X och Y", "Såväl X som Y", is read by _subject from its first word)
     k, last = 0, None
     both = BOTH.match(text, start, b)
-    start = both.end() if both else start
+    chain = both.end() if both else start
     separator = PAIR_SEPARATOR if both else SEPARATOR
-    mentions = r.bodies_in(start, start + 240)
-    while k < len(mentions) and separator.match(text[(last.end if last else start):mentions[k].start]):
+    mentions = r.bodies_in(chain, chain + 240)
+    while k < len(mentions) and separator.match(text[(last.end if last else chain):mentions[k].start]):
         last = mentions[k]
         k += 1
-    counted = COUNTED_GROUP.match(text, start, b) if last is None else None
+    counted = COUNTED_GROUP.match(text, chain, b) if last is None else None
     if last is not None:
         end = last.end
     elif counted:
         end = counted.end()
     else:
-        w = re.match(rf"(?:{OWN_DETERMINER})?([A-Za-zåäöÅÄÖé]+)", text[start:b])
+        w = re.match(rf"(?:{OWN_DETERMINER})?([A-Za-zåäöÅÄÖé]+)", text[chain:b])
         if not w or w.group(1).lower() not in OWN_WORDS | PLURAL_OWN | HEAD_ANAPHORS:
             return False
-        end = start + w.end()
-    subject = _subject(ctx, start, end, government=True)
+        end = chain + w.end()
+    subject = _subject(ctx, start if last is not None else chain, end, government=True)
     if subject is None:
         return False
     labels, confidence, _ = subject

@@ -964,6 +964,8 @@ def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
       ("Statens skolinspektion", "bidra med underlag till uppföljningen")}),
     ("Såväl Försäkringskassan som Arbetsförmedlingen ska redovisa sina åtgärder.",
      {("Försäkringskassan", "redovisa sina åtgärder"), ("Arbetsförmedlingen", "redovisa sina åtgärder")}),
+    ("Såväl Försäkringskassan som Arbetsförmedlingen ansvarar för informationen till de försäkrade.",
+     {("Försäkringskassan", "informationen till de försäkrade"), ("Arbetsförmedlingen", "informationen till de försäkrade")}),
     # what a proposal says a body is to do, and what it will do
     ("Socialstyrelsen föreslås ansvara för den nationella uppföljningen.",
      {("Socialstyrelsen", "ansvara för den nationella uppföljningen")}),
