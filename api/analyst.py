@@ -57,7 +57,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.store import GENERATION_FILE
-from styrgraf.vocab import SFS_BASE, SGK, SKOS, kind_iri
+from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, SKOS, kind_iri
 
 from . import named_queries as nqm
 from .csvsafe import csv_text
@@ -168,7 +168,7 @@ class Ref(BaseModel):
     iri: str | None = Field(None, description="the resource's IRI (null for a group named only by a phrase)")
     label: str | None = Field(None, description="its name or title")
     model_config = ConfigDict(json_schema_extra={"examples": [
-        {"iri": "http://127.0.0.1:8000/id/org/stockholms-stad/arbetsmarknadsnamnden",
+        {"iri": "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden",
          "label": "Arbetsmarknadsnämnden"}]})
 
 
@@ -188,9 +188,9 @@ class Body(BaseModel):
     part_of: Ref | None = None
     prepares_matters_for: Ref | None = Field(None, description="the nämnd a förvaltning prepares matters for")
     model_config = ConfigDict(json_schema_extra={"examples": [{
-        "iri": "http://127.0.0.1:8000/id/org/stockholms-stad/arbetsmarknadsnamnden",
+        "iri": "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden",
         "label": "Arbetsmarknadsnämnden", "kind": "nämnd", "alt_labels": ["AMN"],
-        "part_of": {"iri": "http://127.0.0.1:8000/id/org/stockholms-stad", "label": "Stockholms stad"},
+        "part_of": {"iri": "https://w3id.org/styrgraf/id/org/stockholms-stad", "label": "Stockholms stad"},
         "prepares_matters_for": None}]})
 
 
@@ -558,7 +558,7 @@ class Analyst:
 
     @property
     def base(self) -> str:
-        return getattr(self.state, "base", "http://127.0.0.1:8000/")
+        return getattr(self.state, "base", NAMESPACE)
 
     # ------------------------------------------------------------ running
     async def select(self, text: str) -> tuple[list[str] | None, list[dict[str, str | None]]]:

@@ -7,7 +7,7 @@ description holds what the resource says (outgoing) and what links to it
 `{base}graph/…` answers too: a browser is sent to the page of the document read
 into it, an RDF client gets the graph's content.
 
-IRIs keep the configured base; the links, `Link` headers and the dataset
+IRIs stay in styrgraf's namespace; the links, `Link` headers and the dataset
 description point at the address the request came to (api/links.py).
 """
 from __future__ import annotations
@@ -219,7 +219,7 @@ def linked_data_router(state) -> APIRouter:
     @router.get("/.well-known/void", summary="VoID + DCAT description of the dataset")
     async def void(request: Request):
         # the endpoint, the dumps and this description are where the request came; the IRIs
-        # the dataset holds stay under the configured base (void:uriSpace)
+        # the dataset holds stay in styrgraf's namespace (void:uriSpace)
         base = served_url(request, "/")
         n = await state.executor.select(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <%s>) }" % VOCAB_GRAPH)

@@ -43,7 +43,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from styrgraf import __version__
-from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
+from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places
 from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
@@ -691,7 +691,7 @@ class Pages:
 
     @property
     def base(self) -> str:
-        return getattr(self.state, "base", "http://127.0.0.1:8000/")
+        return getattr(self.state, "base", NAMESPACE)
 
     # ------------------------------------------------------------ IRIs and paths
     def page_url(self, iri: str | None) -> str | None:

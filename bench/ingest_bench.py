@@ -84,6 +84,7 @@ def stage_profile(files: list[Path]) -> dict[str, float]:
     from styrgraf.ingest.normalise import normalise
     from styrgraf.ingest.read import read
     from styrgraf.ingest.validate import validate_triples
+    from styrgraf.vocab import NAMESPACE
 
     spent: dict[str, float] = defaultdict(float)
 
@@ -101,7 +102,7 @@ def stage_profile(files: list[Path]) -> dict[str, float]:
             timed(stage.__name__.rsplit(".", 1)[-1], stage.extract, ctx)
         ctx.out.municipality = ctx.bodies.municipality
         ctx.out.bodies = ctx.bodies.all()
-        _, triples = timed("build", build, "http://127.0.0.1:8000/", ctx.out, doc, src)
+        _, triples = timed("build", build, NAMESPACE, ctx.out, doc, src)
         timed("validate (SHACL)", validate_triples, triples)
     return dict(spent)
 

@@ -37,7 +37,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
 REGERINGEN = ROOT.parent / "shared" / "corpus-regeringen"
-BASE = "http://127.0.0.1:8000/"              # STYRGRAF_BASE of the store's IRIs
+from styrgraf.vocab import NAMESPACE as BASE  # of the store's IRIs
 SG = "https://w3id.org/styrgraf/ns#"
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 CLI = [sys.executable, "-m", "styrgraf.cli"]
@@ -46,14 +46,10 @@ from server import served_process  # noqa: E402  (the tests' way of starting sty
 
 
 # ============================================================== processes
-def env() -> dict[str, str]:
-    return {**os.environ, "STYRGRAF_BASE": BASE}
-
-
 def prepare_store(store: Path, corpus: Path = CORPUS) -> None:
     """A store holding the bundled corpus (through the real CLI)."""
     subprocess.run([*CLI, "ingest", str(corpus), "--store", str(store)], check=True,
-                   capture_output=True, env=env())
+                   capture_output=True)
 
 
 class Ingest:
@@ -68,7 +64,7 @@ class Ingest:
         self.passes += 1
         with open(self.log, "ab") as out:
             return subprocess.Popen([*CLI, "ingest", str(self.corpus), "--store", str(self.store), *extra],
-                                    env=env(), stdout=out, stderr=subprocess.STDOUT)
+                                    stdout=out, stderr=subprocess.STDOUT)
 
     def keep_writing(self) -> None:
         """When the ingest is done, start it again with --force: every document is written
@@ -362,7 +358,7 @@ def run(client_counts: list[int], seconds: float, workdir: Path, corpus: Path | 
     server_log, ingest_log = workdir / "server.log", workdir / "ingest.log"
     known = Known()
     reports = []
-    with served_process(store, "--timeout", f"{timeout:g}", env={"STYRGRAF_BASE": BASE},
+    with served_process(store, "--timeout", f"{timeout:g}",
                         log=server_log) as (base, _proc, _log):
         ingest = Ingest(store, corpus, ingest_log) if corpus is not None else None
         if ingest is None:

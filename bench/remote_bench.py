@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import oxigraph_server
 
-BASE = "http://127.0.0.1:8000/"
+from styrgraf.vocab import NAMESPACE as BASE  # noqa: E402
 
 INGEST = r"""
 import json, sys, time

@@ -147,7 +147,6 @@ class Server:
         cmd = [str(ROOT / ".venv" / "bin" / "styrgraf"), "serve", "--store", str(store), "--port", str(port),
                "--query-workers", str(workers), "--timeout", str(timeout)]
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     env={**os.environ, "STYRGRAF_BASE": scale_gen.BASE_IRI},
                                      start_new_session=True)
         deadline = time.time() + 60
         while time.time() < deadline:

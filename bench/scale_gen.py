@@ -65,9 +65,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCALES = {"100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
-BASE_IRI = os.environ.get("STYRGRAF_BASE", "http://127.0.0.1:8000/")
-if not BASE_IRI.endswith("/"):
-    BASE_IRI += "/"
+BASE_IRI = "https://w3id.org/styrgraf/"       # styrgraf.vocab.NAMESPACE: the generator runs without styrgraf
 ID = BASE_IRI + "id/"
 GRAPH = BASE_IRI + "graph/"
 CHANGES = GRAPH + "_changes"
@@ -106,8 +104,7 @@ def ensure_base(out: Path) -> Path:
            "--store", str(base), "--no-validate"]
     print("ingesting the base corpus:", " ".join(cmd), flush=True)
     t = time.time()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "STYRGRAF_BASE": BASE_IRI})
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
     (base / "ok").write_text(f"{time.time() - t:.1f}\n")
     return base
 

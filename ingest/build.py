@@ -15,10 +15,11 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse
 
 from styrgraf.resources import ONTOLOGY_DIR
 
-from styrgraf.vocab import (BODY_CLASS, DCT, ELI, FOAF, MUNICIPAL_KINDS, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
+from styrgraf.vocab import (ADMS, BODY_CLASS, DCT, ELI, FOAF, MUNICIPAL_KINDS, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
                             SGK, SKOS, XSD, kind_iri, slug)
 
 from .identifiers import NOTATION, parse_diarienummer
+from .register import scb_code
 from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
@@ -210,7 +211,22 @@ class Builder:
                     self.add(node, SKOS + "altLabel", Literal(alt, language="sv"))
             self.add(node, ORG + "subOrganizationOf", self.body(b.part_of))
             self.add(node, sg("preparesMattersFor"), self.body(b.serves))
+            self.scb_code(node, b)
             self.evidence(node, b.evidence)
+
+    def scb_code(self, node: NamedNode, b) -> None:
+        """A municipality's or region's SCB code, the identifier other registers know it by (from the
+        reference lists: an identifier of the body, not a fact the document states)."""
+        if (found := scb_code(b.label, b.kind)) is None:
+            return
+        scheme, code = found
+        ident = NamedNode(f"{node.value}#{scheme}")
+        self.add(node, DCT + "identifier", code)
+        self.add(node, ADMS + "identifier", ident)
+        self.add(ident, A, NamedNode(ADMS + "Identifier"))
+        self.add(ident, SKOS + "notation", code)
+        self.add(ident, DCT + "type", NamedNode(kind_iri("identifier", scheme)))
+        self.add(ident, ADMS + "schemaAgency", Literal("Statistiska centralbyrån (SCB)", language="sv"))
 
     def policies(self) -> None:
         for p in self.extraction.policies:

@@ -47,6 +47,16 @@ def open_store(path, read_only: bool = False, update_endpoint: str | None = None
 CORRUPT = 3           # exit status of a command that found the store corrupt
 
 
+def settings(**overrides: Any) -> Settings:
+    """The settings of this command, or its end with the reason in one line (a malformed size or
+    limit, a retired variable)."""
+    try:
+        return Settings.from_env(**overrides)
+    except ValueError as e:
+        err.print("[red]error:[/]", escape(str(e)))
+        raise typer.Exit(2)
+
+
 def read_store(store: str, work: Callable[[Any], int]) -> int:
     """Run `work(store handle)`, a read, and return its exit status; what goes wrong is said in
     one line. An embedded store is read in a child process under a memory ceiling
@@ -54,11 +64,7 @@ def read_store(store: str, work: Callable[[Any], int]) -> int:
     verification, so that a corrupt store is named as such."""
     if is_remote(store):
         return _read(store, work)
-    try:
-        limit = Settings.from_env().read_memory
-    except ValueError as e:           # a malformed STYRGRAF_READ_MEMORY
-        err.print("[red]error:[/]", escape(str(e)))
-        return 2
+    limit = settings().read_memory
     status = run_capped(lambda: _read(store, work), limit)
     if status is None:                # stopped at the ceiling: the store, or a read that needs more?
         status = run_capped(lambda: _read(store, _verified), limit)
@@ -141,7 +147,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
     """Extract, validate and store documents, one named graph each."""
     from styrgraf.ingest.batch import ingest as run_ingest
 
-    settings = Settings.from_env()
+    config = settings()
     st = open_store(store, update_endpoint=update_endpoint)
     failed = 0
     started = time.monotonic()
@@ -162,7 +168,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
             else:
                 out.print(f"stored    {r.path}: {r.triples} triples; {r.message}", highlight=False)
 
-        results = run_ingest(st, paths, settings.base, jobs=jobs, validate=not no_validate, force=force,
+        results = run_ingest(st, paths, config.base, jobs=jobs, validate=not no_validate, force=force,
                              max_bytes=max_bytes, on_result=report,
                              on_total=lambda n: progress.update(task, total=n))
     stored = sum(r.status == "stored" for r in results)
@@ -180,9 +186,9 @@ def remove(files: list[str] = typer.Argument(..., help="source file names of ing
     """Remove documents and every fact read from them; the change feed keeps a tombstone."""
     from styrgraf.ingest.batch import remove as run_remove
 
-    settings = Settings.from_env()
+    config = settings()
     with writing(store):
-        results = run_remove(open_store(store, update_endpoint=update_endpoint), files, settings.base)
+        results = run_remove(open_store(store, update_endpoint=update_endpoint), files, config.base)
     for r in results:
         out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
     raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
@@ -216,22 +222,49 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
     if any(not p.split() for p in person or []):
         err.print("[red]error:[/] --person needs a name")
         raise typer.Exit(2)
-    settings = Settings.from_env()
+    config = settings()
     st = open_store(store, update_endpoint=update_endpoint)
     failed = False
     with writing(store):
         for i, name in enumerate(person or [], 1):
-            r = forget_person(st, name, settings.base)
+            r = forget_person(st, name, config.base)
             # the name itself is not repeated in the output (logs outlive the store's records)
             out.print(f"forgotten person {i}: {r.removed} facts removed and the name masked in {r.masked} "
                       f"literals, in {len(r.documents)} documents", highlight=False)
             for source in r.documents:
                 out.print(f"  changed   {source}", highlight=False, markup=False)
-        for r in forget_documents(st, document or [], settings.base):
+        for r in forget_documents(st, document or [], config.base):
             failed |= r.status == "failed"
             out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}",
                       highlight=False, markup=False)
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command("migrate-iris")
+def migrate_iris(old: str = typer.Option(..., "--from", metavar="BASE",
+                                         help="the base the store's IRIs were minted under (an older "
+                                              "styrgraf's STYRGRAF_BASE, by default http://127.0.0.1:8000/)"),
+                 store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
+                 dry_run: bool = typer.Option(False, "--dry-run", help="only say what would change")):
+    """Move a store's identifiers from another base to styrgraf's namespace, in one atomic update."""
+    from styrgraf.ingest.batch import utc_now
+    from styrgraf.migrate import migrate_iris as run, plan
+
+    st = open_store(store, update_endpoint=update_endpoint)
+    try:
+        with writing(store):
+            m = plan(st, old if old.endswith("/") else old + "/") if dry_run else run(st, old, utc_now())
+    except ValueError as e:
+        err.print("[red]error:[/]", escape(str(e)))
+        raise typer.Exit(2)
+    if not m.quads:
+        out.print(f"nothing under {m.old}: no quad changed", highlight=False, markup=False)
+    else:
+        verb = "would move" if dry_run else "moved"
+        out.print(f"{verb} {m.quads} quads holding an IRI under {m.old} to {m.new}; {m.graphs} graphs renamed, "
+                  f"{m.documents} documents" + ("" if dry_run else " recorded in the change feed as stored again"),
+                  highlight=False, markup=False)
+    raise typer.Exit(0)
 
 
 @app.command()
@@ -270,14 +303,14 @@ def export(store: str = STORE,
     """Write the store (or one document's graph) in an RDF format."""
     from styrgraf.ingest.build import doc_id
 
-    settings = Settings.from_env()
+    config = settings()
     assert format.value in FORMATS
     partial = _partial(out_file)
 
     def work(st) -> int:
         graph = None
         if document is not None:
-            graph = f"{settings.base}graph/{doc_id(document.name)}"
+            graph = f"{config.base}graph/{doc_id(document.name)}"
             if graph not in st.graphs():
                 err.print(f"[red]error:[/] no graph for {document.name} in the store")
                 return 1
@@ -385,13 +418,13 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
 
     try:
         memory = parse_size(worker_memory, "--worker-memory") if worker_memory else None
-        settings = Settings.from_env(store=store, update_endpoint=update_endpoint, query_workers=workers,
-                                     timeout=timeout, max_rows=max_rows, worker_memory=memory,
-                                     idle_timeout=idle_timeout, max_connections=max_connections)
-    except ValueError as e:          # a malformed size or limit, here or in the environment
-        err.print(f"[red]error:[/] {e}")
+    except ValueError as e:
+        err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)
-    if settings.remote:
+    config = settings(store=store, update_endpoint=update_endpoint, query_workers=workers, timeout=timeout,
+                      max_rows=max_rows, worker_memory=memory, idle_timeout=idle_timeout,
+                      max_connections=max_connections)
+    if config.remote:
         open_store(store, read_only=True, update_endpoint=update_endpoint).close()   # reachable?
     elif not Path(store).exists():
         err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
@@ -401,7 +434,7 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
     base = f"http://{host}:{port}/"
     err.print(f"styrgraf serving {store} on {base}\n  pages       {base}\n  SPARQL      {base}sparql\n"
               f"  analyst API {base}api/v1/bodies\n  API docs    {base}docs")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", **server_options(settings))
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning", **server_options(config))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,5 @@
 """Settings from the environment (and the command line, which wins).
 
-STYRGRAF_BASE            base of instance IRIs (default http://127.0.0.1:8000/, so IRIs
-                         dereference on a fresh install)
 STYRGRAF_STORE           the store: a directory (embedded pyoxigraph store) or the query
                          URL of a SPARQL 1.1 server
 STYRGRAF_UPDATE_ENDPOINT the SPARQL Update URL of that server (when it differs)
@@ -35,12 +33,16 @@ import resource
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_BASE = "http://127.0.0.1:8000/"
+from .vocab import NAMESPACE
+
+# identifiers are not configuration: a variable that once moved them is refused, not ignored, so
+# that a deployment does not silently mint other IRIs than its store holds
+RETIRED_BASE = "STYRGRAF_BASE"
 
 
 @dataclass
 class Settings:
-    base: str = DEFAULT_BASE
+    base: str = NAMESPACE                 # of every identifier (styrgraf.vocab); tests may set another
     store: str | Path | None = None
     update_endpoint: str | None = None
     update_token: str | None = field(default=None, repr=False)     # never printed or logged
@@ -60,14 +62,15 @@ class Settings:
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
-        base = os.environ.get("STYRGRAF_BASE", DEFAULT_BASE)
-        if not base.endswith("/"):
-            base += "/"
+        if (old := os.environ.get(RETIRED_BASE, "").strip()) and old.rstrip("/") != NAMESPACE.rstrip("/"):
+            raise ValueError(f"{RETIRED_BASE} is no longer read: identifiers are minted under {NAMESPACE} on "
+                             f"every installation, whatever address the server answers on. Unset it; a store "
+                             f"made with {old} is rewritten by `styrgraf migrate-iris --from {old}`")
         token = os.environ.get("STYRGRAF_UPDATE_TOKEN")
         token_file = os.environ.get("STYRGRAF_UPDATE_TOKEN_FILE")
         if not token and token_file:
             token = Path(token_file).read_text(encoding="utf-8").strip() or None
-        values = {"base": base, "update_token": token,
+        values = {"update_token": token,
                   "store": os.environ.get("STYRGRAF_STORE") or None,
                   "update_endpoint": os.environ.get("STYRGRAF_UPDATE_ENDPOINT") or None}
         for name in ("max_request_bytes", "max_update_bytes", "max_url_bytes", "max_header_bytes"):

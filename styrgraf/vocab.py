@@ -4,9 +4,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-SG = "https://w3id.org/styrgraf/ns#"
-SGK = "https://w3id.org/styrgraf/kind/"
-ONTOLOGY_IRI = "https://w3id.org/styrgraf/ns"
+# Every identifier styrgraf mints lives under this one namespace, the same on every installation
+# and never derived from the address a server answers on: the ontology ({NAMESPACE}ns#), the
+# concept schemes ({NAMESPACE}kind/…), entities and documents ({NAMESPACE}id/…) and the named
+# graphs ({NAMESPACE}graph/…). A server dereferences them under its own address by their path
+# (api/links.py); a store made with another base is rewritten by `styrgraf migrate-iris`.
+NAMESPACE = "https://w3id.org/styrgraf/"
+SG = NAMESPACE + "ns#"
+SGK = NAMESPACE + "kind/"
+ONTOLOGY_IRI = NAMESPACE + "ns"
 VOCAB_GRAPH = ONTOLOGY_IRI            # graph holding ontology + concept schemes in the store
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -12,7 +12,7 @@ from styrgraf.api.analyst import ID_SEGMENT
 from styrgraf.api.executor import QueryTimeout
 from styrgraf.api.named_queries import registry
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 TIMED_OUT = "timed out"
 MAX_BOUND_IRIS = 400
 PARAM_QUERIES = {

@@ -60,9 +60,7 @@ def served_process(store: Path, *args: str, env: dict | None = None, log: Path |
     try:
         proc = subprocess.Popen([sys.executable, "-m", "styrgraf.cli", "serve", "--store", str(store),
                                  "--port", str(port), *args],
-                                env={**os.environ,
-                                     "STYRGRAF_BASE": os.environ.get("STYRGRAF_BASE", "http://127.0.0.1:8000/"),
-                                     **(env or {})},
+                                env={**os.environ, **(env or {})},
                                 stdout=out, stderr=subprocess.STDOUT)
     finally:
         if log:

@@ -30,7 +30,7 @@ from styrgraf.ingest import batch
 from styrgraf.ingest.read import SUFFIXES, ReadError, read
 from styrgraf.store import Store
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 SG = "https://w3id.org/styrgraf/ns#"
 # a short document with Swedish letters in the words that must survive decoding
 SWEDISH = ("Handlingsplan för Göteborgs Stad 2024–2027\n\n"

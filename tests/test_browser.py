@@ -25,7 +25,7 @@ from server import running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "artifacts" / "screenshots"
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 
 chromium.require()

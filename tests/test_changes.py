@@ -62,7 +62,7 @@ def test_every_write_through_the_endpoint_is_in_the_feed(tmp_path):
                            headers={**auth, "Content-Type": "application/sparql-update"})
             assert r.status_code == 200, r.text
 
-        assert news() == [("http://127.0.0.1:8000/id/doc/000-c3f731b4bab44c47", "stored")]
+        assert news() == [("https://w3id.org/styrgraf/id/doc/000-c3f731b4bab44c47", "stored")]
         other = "http://example.org/other"
         gsp("PUT", other, "<http://ex/s> <http://ex/p> 1 .\n")
         assert news() == [(other, "stored")]
@@ -73,8 +73,8 @@ def test_every_write_through_the_endpoint_is_in_the_feed(tmp_path):
         gsp("DELETE", other)
         assert news() == [(other, "removed")]
         # a document graph is recorded as its document
-        doc_graph = "http://127.0.0.1:8000/graph/000-c3f731b4bab44c47"
-        doc = "http://127.0.0.1:8000/id/doc/000-c3f731b4bab44c47"
+        doc_graph = "https://w3id.org/styrgraf/graph/000-c3f731b4bab44c47"
+        doc = "https://w3id.org/styrgraf/id/doc/000-c3f731b4bab44c47"
         update(f"INSERT DATA {{ GRAPH <{doc_graph}> {{ <http://ex/s> <http://ex/p> 3 }} }}")
         assert news() == [(doc, "stored")]
         update("DELETE DATA { GRAPH <http://example.org/none> { <http://ex/s> <http://ex/p> 3 } }")

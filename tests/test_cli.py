@@ -55,7 +55,7 @@ def test_export_one_document(corpus_store, tmp_path):
     run_cli("export", "--store", corpus_store, "--format", "nq", "--document", "002_40780f4541adeb76.txt",
             "--out", out)
     graphs = {q.graph_name.value for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)}
-    assert graphs == {"http://127.0.0.1:8000/graph/002-40780f4541adeb76"}
+    assert graphs == {"https://w3id.org/styrgraf/graph/002-40780f4541adeb76"}
     missing = run_cli("export", "--store", corpus_store, "--document", "nope.txt", check=False)
     assert missing.returncode == 1 and "no graph" in missing.stderr
 

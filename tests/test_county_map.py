@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from styrgraf.api import charts, places
 from styrgraf.api.pages import pages_of, pages_router
 
-BASE = "http://127.0.0.1:8000/"       # STYRGRAF_BASE of tests/server.py
+BASE = "https://w3id.org/styrgraf/"       # styrgraf's namespace of identifiers
 SVG_NAMES = ("Blekinge", "Dalarna", "Gävleborg", "Gotland", "Halland", "Jämtland", "Jönköping", "Kalmar",
              "Kronoberg", "Norrbotten", "Örebro", "Östergötland", "Skåne", "Södermanland", "Stockholm", "Uppsala",
              "Värmland", "Västerbotten", "Västernorrland", "Västmanland", "Västra Götaland")

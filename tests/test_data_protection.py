@@ -27,7 +27,7 @@ from server import running_server
 from styrgraf.ingest.forget import forget_person, name_pattern, scrub
 from styrgraf.vocab import SG, slug
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 CHANGES = BASE + "graph/_changes"
 
 # ================================================================== (a) contact data

@@ -24,7 +24,7 @@ from oxigraph_server import find_oxigraph, oxigraph_server
 from server import running_server
 from styrgraf.vocab import SG, slug
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 CHANGES = BASE + "graph/_changes"
 NAMES = ["Fredrik Lindstål", "Lars Lööw"]
 # the query that gave away hash and salt before they left the store

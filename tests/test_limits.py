@@ -17,7 +17,7 @@ import pytest
 
 from server import served_process
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 AMN_PATH = "/id/org/stockholms-stad/arbetsmarknadsnamnden"
 LIGHT = (f"SELECT ?label WHERE {{ <{BASE}{AMN_PATH[1:]}> "
          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label }")
@@ -38,7 +38,7 @@ def host_port(base: str) -> tuple[str, int]:
 def memory_server(corpus_store, tmp_path_factory):
     log = tmp_path_factory.mktemp("memory") / "server.log"
     with served_process(corpus_store, "--worker-memory", f"{CEILING_MIB}M", "--query-workers", "2",
-                        "--timeout", "30", env={"STYRGRAF_BASE": BASE}, log=log) as running:
+                        "--timeout", "30", log=log) as running:
         yield running
 
 
@@ -144,7 +144,7 @@ MAX_CONNECTIONS = 4
 def conn_server(corpus_store, tmp_path_factory):
     log = tmp_path_factory.mktemp("connections") / "server.log"
     with served_process(corpus_store, "--idle-timeout", str(IDLE), "--max-connections", str(MAX_CONNECTIONS),
-                        "--query-workers", "2", "--timeout", "2", env={"STYRGRAF_BASE": BASE},
+                        "--query-workers", "2", "--timeout", "2",
                         log=log) as running:
         yield running
 

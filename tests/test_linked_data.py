@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 from server import running_server
 
-BODY = "http://127.0.0.1:8000/id/org/stockholms-stad/arbetsmarknadsnamnden"
+BODY = "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden"
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def base(corpus_store):
 
 
 def local(base: str, iri: str) -> str:
-    return iri.replace("http://127.0.0.1:8000/", base)
+    return iri.replace("https://w3id.org/styrgraf/", base)
 
 
 @pytest.mark.parametrize("accept,fmt", [("text/turtle", ox.RdfFormat.TURTLE),
@@ -39,7 +39,7 @@ def test_iri_dereferences_by_accept(base, accept, fmt):
     assert any(t.object == ox.NamedNode(BODY) for t in triples)
 
 
-@pytest.mark.parametrize("path", [BODY, "http://127.0.0.1:8000/ns", "http://127.0.0.1:8000/.well-known/void"])
+@pytest.mark.parametrize("path", [BODY, "https://w3id.org/styrgraf/ns", "https://w3id.org/styrgraf/.well-known/void"])
 def test_json_ld_is_compact_with_the_published_prefixes_and_says_the_same(base, path):
     """JSON-LD comes with an @context of the prefixes the ontology publishes (properties and types as
     sg:…, skos:…), and a JSON-LD processor (rdflib) reads it as the same triples as N-Triples."""
@@ -88,7 +88,7 @@ def test_dumps_parse(base, fmt, parse):
 def test_document_dump(base):
     r = httpx.get(base + "dumps/documents/002-40780f4541adeb76.nq", timeout=30)
     graphs = {q.graph_name.value for q in ox.parse(r.content, format=ox.RdfFormat.N_QUADS)}
-    assert graphs == {"http://127.0.0.1:8000/graph/002-40780f4541adeb76"}
+    assert graphs == {"https://w3id.org/styrgraf/graph/002-40780f4541adeb76"}
     assert httpx.get(base + "dumps/documents/nope.nq", timeout=30).status_code == 404
 
 

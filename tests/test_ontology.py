@@ -40,7 +40,7 @@ MODEL_TERMS = set(re.findall(r"\bsg:(\w+)", MODEL_DOC.read_text(encoding="utf-8"
 MODEL_CLASSES = {t for t in MODEL_TERMS if t[0].isupper()}
 MODEL_PROPERTIES = MODEL_TERMS - MODEL_CLASSES
 
-# The kind words of the API contract, per scheme.
+# The kind words of the API contract, per scheme (and the kinds of register identifier a body carries).
 KIND_WORDS = {
     "body": ["kommun", "region", "fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "bolag",
              "råd", "regering", "departement", "myndighet", "organisation"],
@@ -54,6 +54,7 @@ KIND_WORDS = {
     "assignment": ["regeringsuppdrag", "budgetuppdrag", "uppdrag"],
     "consultation": ["remiss", "samråd"],
     "role": ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"],
+    "identifier": ["kommunkod", "länskod"],
 }
 
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from styrgraf.api.pages import (LIST_COLUMNS, PAGE_SEGMENT, csv_response, flatten, highlight,
                                 render_resource_page)
 
-BASE = "http://127.0.0.1:8000/"       # STYRGRAF_BASE of tests/server.py
+BASE = "https://w3id.org/styrgraf/"       # styrgraf's namespace of identifiers
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 AMN_PAGE = "/organ/stockholms-stad/arbetsmarknadsnamnden"
 LIST_TITLES = {"organ": "Organ", "dokument": "Dokument", "styrdokument": "Styrdokument", "mal": "Mål",

@@ -242,7 +242,7 @@ def test_update_base_uri(client):
     assert ask(client, f'ASK {{ GRAPH <{graph}> {{ <http://example.org/s> <http://example.org/p> ?o '
                        f'FILTER (isIRI(?o) && STR(?o) != "test") }} }}')
     r = client.get("/sparql", params={"query": f"SELECT ?o {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"})
-    assert r.json()["results"]["bindings"][0]["o"]["value"] == "http://127.0.0.1:8000/test"
+    assert r.json()["results"]["bindings"][0]["o"]["value"] == "https://w3id.org/styrgraf/test"
 
 
 # ============================================================== bad requests
@@ -315,7 +315,7 @@ def test_bad_update_dataset_conflict(client):
 def test_query_relative_iri_resolves_against_the_endpoint(client):
     r = client.get("/sparql", params={"query": "SELECT ?x WHERE { BIND(<rel/x> AS ?x) }"})
     assert r.status_code == 200, r.text
-    assert r.json()["results"]["bindings"][0]["x"]["value"] == "http://127.0.0.1:8000/rel/x"
+    assert r.json()["results"]["bindings"][0]["x"]["value"] == "https://w3id.org/styrgraf/rel/x"
 
 
 def test_default_graph_uri_alone_leaves_no_named_graphs(client):

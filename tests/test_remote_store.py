@@ -59,7 +59,7 @@ from styrgraf.store import Store, StoreError
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
 REGERINGEN = ROOT.parent / "shared" / "corpus-regeringen"
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 FIXED_NOW = "2024-05-01T12:00:00+00:00"
 TOKEN = "test-update-token"
 

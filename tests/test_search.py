@@ -13,7 +13,7 @@ from conftest import CORPUS, run_cli
 from server import running_server
 from styrgraf.search import INDEX_DIR, INDEX_FILE, fold, stem, stems, words
 
-BASE = "http://127.0.0.1:8000/"       # STYRGRAF_BASE of tests/server.py
+BASE = "https://w3id.org/styrgraf/"       # styrgraf's namespace of identifiers
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 REMISS_DOC = "003_ca11e0320d7294d2.txt"     # "Remiss av förslag till strategi för stadens arbetsmarknadsinsatser"
 REMISS_IRI = BASE + "id/doc/003-ca11e0320d7294d2"

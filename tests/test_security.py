@@ -21,7 +21,7 @@ from server import served_process
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "api" / "templates"
 STATIC = ROOT / "api" / "static"
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
 AMN_PATH = "/id/org/stockholms-stad/arbetsmarknadsnamnden"
 TOKEN = "s3cr3t-update-token-9d2f41c7b8"
@@ -34,7 +34,7 @@ def logged_server(store: Path, *args: str, env: dict | None = None,
                   log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, Path]]:
     """`styrgraf serve` with its stdout and stderr in a file (tests read it)."""
     log = log or Path(store).parent / f"server-{time.monotonic_ns()}.log"
-    with served_process(store, *args, env={"STYRGRAF_BASE": BASE, **(env or {})}, log=log) as running:
+    with served_process(store, *args, env=env, log=log) as running:
         yield running
 
 

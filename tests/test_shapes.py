@@ -28,7 +28,7 @@ PREFIXES = """
 @prefix ak:   <https://w3id.org/styrgraf/kind/assignment/> .
 @prefix ck:   <https://w3id.org/styrgraf/kind/consultation/> .
 @prefix rk:   <https://w3id.org/styrgraf/kind/role/> .
-@prefix ex:   <http://127.0.0.1:8000/id/> .
+@prefix ex:   <https://w3id.org/styrgraf/id/> .
 @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix dct:  <http://purl.org/dc/terms/> .
@@ -80,7 +80,7 @@ def validate(shapes, vocab):
     return run
 
 
-EX = Namespace("http://127.0.0.1:8000/id/")
+EX = Namespace("https://w3id.org/styrgraf/id/")
 P = {
     "sg": SG, "skos": Namespace(str(SKOS)), "dct": Namespace("http://purl.org/dc/terms/"),
     "org": Namespace("http://www.w3.org/ns/org#"), "prov": Namespace("http://www.w3.org/ns/prov#"),

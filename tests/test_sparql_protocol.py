@@ -24,7 +24,7 @@ from styrgraf.api.executor import (
 from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
 from styrgraf.store import Store
 
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 TOKEN = "s3cret-token"
 SG = "https://w3id.org/styrgraf/ns#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

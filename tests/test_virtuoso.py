@@ -35,7 +35,7 @@ from styrgraf.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
-BASE = "http://127.0.0.1:8000/"
+BASE = "https://w3id.org/styrgraf/"
 FIXED_NOW = "2024-05-01T12:00:00+00:00"
 INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 VIRTUOSO = shutil.which("virtuoso-t")
