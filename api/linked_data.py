@@ -140,7 +140,16 @@ def linked_data_router(state) -> APIRouter:
     @router.get("/id/{path:path}", include_in_schema=False)
     async def dereference(path: str, request: Request):
         path, suffix = split_suffix(path, SUFFIX_MEDIA)
-        iri = f"{state.base}id/{path}"
+        return await describe(f"{state.base}id/{path}", request, suffix)
+
+    @router.get("/kind", include_in_schema=False)
+    @router.get("/kind/{path:path}", include_in_schema=False)
+    async def kind(request: Request, path: str = ""):
+        """The concept schemes of kinds and their concepts (ontology/kinds.ttl, in the store)."""
+        path, suffix = split_suffix(path, SUFFIX_MEDIA)
+        return await describe(f"{state.base}kind" + (f"/{path}" if path else ""), request, suffix)
+
+    async def describe(iri: str, request: Request, suffix: str | None):
         media = negotiate(request, suffix)
         triples = await pages.describe(iri)
         if not triples:

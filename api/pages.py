@@ -714,6 +714,8 @@ class Pages:
                 return f"/{PAGE_SEGMENT[collection]}/{quote(ident)}"
         if iri.startswith(SFS_BASE):
             return f"/{PAGE_SEGMENT['laws']}/{quote(iri[len(SFS_BASE):])}"
+        if iri.startswith(ONTOLOGY_IRI):     # the ontology's terms and versions: its documentation
+            return self.term_url(iri)
         return local_path(iri, self.base) or f"/graf?{urlencode({'iri': iri})}"
 
     def rdf_path(self, iri: str | None) -> str | None:
@@ -726,15 +728,15 @@ class Pages:
         """Where a link to an IRI shown in a description leads: styrgraf's own resources and
         terms to their pages here, other http(s) IRIs to themselves; no link for any other
         scheme (a javascript: or data: IRI would run or load in the page)."""
-        if iri.startswith((self.base, SFS_BASE)):
-            return self.page_url(iri)
         if iri.startswith(SG):         # the ontology's page, at the term where the page has it
             term = iri[len(SG):]
             return "/ns#" + quote(term) if term in self.ontology_ids else "/ns"
-        if iri == ONTOLOGY_IRI:
+        if iri.startswith(ONTOLOGY_IRI):    # the ontology and its versions
             return "/ns"
         if iri.startswith(SGK):
             return None           # a kind: its label says it all, and it has no page of its own
+        if iri.startswith((self.base, SFS_BASE)):
+            return self.page_url(iri)
         return iri if iri.lower().startswith(("http://", "https://")) else None
 
     def evidence_url(self, ev: dict[str, Any] | None) -> str | None:

@@ -161,3 +161,16 @@ def test_municipalities_and_regions_carry_their_scb_codes(corpus_store, tmp_path
     assert (NAMESPACE + "id/org/region-dalarna", "20", NAMESPACE + "kind/identifier/lanskod") in found
     # only municipalities and regions: no agency or board gets a code
     assert {b for b, _, _ in found} <= {NAMESPACE + "id/org/stockholms-stad", NAMESPACE + "id/org/region-dalarna"}
+
+
+def test_the_vocabulary_dereferences_where_it_is_served(two_installations):
+    """A kind is an identifier in the same namespace: its path answers with its concept (RDF or a page)."""
+    one, _ = two_installations
+    concept = NAMESPACE + "kind/body/namnd"
+    r = httpx.get(one + "kind/body/namnd", headers={"Accept": "text/turtle"}, timeout=30)
+    assert r.status_code == 200
+    said = {(t.predicate.value, t.object.value) for t in ox.parse(r.content, format=ox.RdfFormat.TURTLE)
+            if t.subject == ox.NamedNode(concept)}
+    assert ("http://www.w3.org/2004/02/skos/core#notation", "nämnd") in said
+    assert httpx.get(one + "kind/identifier/kommunkod", headers={"Accept": "text/html"}, timeout=30).status_code == 200
+    assert httpx.get(one + "kind/body/nope", headers={"Accept": "text/turtle"}, timeout=30).status_code == 404
