@@ -31,6 +31,7 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 RPUBL = Namespace("http://rinfo.lagrummet.se/ns/2008/11/rinfo/publ#")
 VANN = Namespace("http://purl.org/vocab/vann/")
+OA = Namespace("http://www.w3.org/ns/oa#")
 FIBO_GAO = "https://spec.edmcouncil.org/fibo/ontology/FND/GoalsAndObjectives/Objectives/"
 ONT = URIRef(ONTOLOGY_IRI)
 
@@ -101,8 +102,12 @@ def test_parses_with_rdflib_and_pyoxigraph(path: Path):
 
 def test_ontology_header(ont: Graph):
     assert (ONT, RDF.type, OWL.Ontology) in ont
-    assert ont.value(ONT, OWL.versionIRI) == URIRef("https://w3id.org/styrgraf/ns/0.1")
-    assert ont.value(ONT, OWL.versionInfo) == Literal("0.1")
+    assert ont.value(ONT, OWL.versionIRI) == URIRef("https://w3id.org/styrgraf/ns/0.2")
+    assert ont.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/styrgraf/ns/0.1")
+    assert ont.value(ONT, OWL.versionInfo) == Literal("0.2")
+    # each version is in the changelog
+    changelog = (ROOT / "docs" / "ontology-changelog.md").read_text(encoding="utf-8")
+    assert "## 0.2 " in changelog and "## 0.1 " in changelog
     for prop in (DCTERMS.title, DCTERMS.description):
         assert {o.language for o in ont.objects(ONT, prop)} == {"sv", "en"}, prop
     assert ont.value(ONT, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -225,6 +230,7 @@ _KNOWN_OTHER_TERMS = {
     ELI.Work, ELI.LegalResource, ELI.cites, ELI.passed_by, ELI.id_local, ELI.work_type,
     ELI.based_on, ELI.date_document, ELI.number,
     ADMS.Identifier, ADMS.identifier, RPUBL.avkravtAvrapporteringsdatum,
+    OA.TextQuoteSelector, OA.TextPositionSelector, OA.exact, OA.start, OA.end,
     VANN.preferredNamespacePrefix, VANN.preferredNamespaceUri,
     URIRef(FIBO_GAO + "Goal"), URIRef(FIBO_GAO + "Strategy"),
 }
@@ -280,9 +286,33 @@ def test_external_terms_in_axioms_are_declared(ont: Graph):
     (SG.Policy, ELI.Work), (SG.Policy, PROV.Plan), (SG.Assignment, PROV.Plan),
     (SG.Consultation, PROV.Activity), (SG.Person, FOAF.Person), (SG.Law, ELI.LegalResource),
     (SG.Diarienummer, ADMS.Identifier), (SG.Evidence, PROV.Entity),
+    (SG.Evidence, OA.TextQuoteSelector), (SG.Evidence, OA.TextPositionSelector),
 ])
 def test_class_alignment(ont: Graph, sub, sup):
     assert (sub, RDFS.subClassOf, sup) in ont
+
+
+# every sg: property whose meaning is a standard term's, or nests in it, with the link a client follows
+# (rdfs:subPropertyOf); a term that is only like it stays skos:closeMatch (docs/ontology-changelog.md)
+STANDARD_PROPERTIES = {
+    "quote": OA.exact, "start": OA.start, "end": OA.end,            # Web Annotation selectors
+    "kind": DCTERMS.type, "adoptedOn": DCTERMS.date, "decidedOn": DCTERMS.date,
+    "partOf": DCTERMS.isPartOf, "replaces": DCTERMS.replaces, "diarienummer": ADMS.identifier,
+    "by": PROV.wasAttributedTo, "issuer": PROV.wasAttributedTo, "signatory": PROV.wasAttributedTo,
+    "respondent": PROV.wasAttributedTo, "heldBy": PROV.wasAssociatedWith, "organizer": PROV.wasAssociatedWith,
+    "subject": PROV.used, "preparesMattersFor": ORG.linkedTo,
+}
+
+
+@pytest.mark.parametrize("prop,standard", sorted(STANDARD_PROPERTIES.items()))
+def test_properties_that_mean_a_standard_term_are_its_subproperties(ont: Graph, prop, standard):
+    assert (SG[prop], RDFS.subPropertyOf, standard) in ont or (SG[prop], OWL.equivalentProperty, standard) in ont
+    assert (SG[prop], SKOS.closeMatch, standard) not in ont      # a link or a loose match, not both
+
+
+def test_a_close_match_is_never_also_a_super_property(ont: Graph):
+    both = {(p, o) for p, o in ont.subject_objects(SKOS.closeMatch) if (p, RDFS.subPropertyOf, o) in ont}
+    assert both == set()
 
 
 @pytest.mark.parametrize("prop", ["complements", "basedOn", "partOf", "replaces", "relatedTo", "reportsOn"])
