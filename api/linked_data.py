@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from styrgraf.resources import ONTOLOGY_DIR, SHAPES_DIR
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, SG, VOCAB_GRAPH, changes_graph
 
+from .dataset_description import describe_dataset
 from .links import local_path, served_url
 from .pages import pages_of, render_resource_page
 
@@ -234,29 +235,11 @@ def linked_data_router(state) -> APIRouter:
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <%s>) }" % VOCAB_GRAPH)
         docs = await state.executor.select(
             "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/styrgraf/ns#Document> }")
-        dumps = "".join(f"    void:dataDump <{base}dumps/styrgraf.{f}> ;\n" for f in DUMP_FORMATS)
-        dists = "".join(
-            f"<{base}dumps/styrgraf.{f}> a dcat:Distribution ; dcat:downloadURL <{base}dumps/styrgraf.{f}> ;\n"
-            f"    dcat:mediaType <https://www.iana.org/assignments/media-types/{m}> .\n"
-            for f, (m, _) in DUMP_FORMATS.items())
-        ttl = f"""@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcat: <http://www.w3.org/ns/dcat#> .
-@prefix dct: <http://purl.org/dc/terms/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-<{base}.well-known/void#dataset> a void:Dataset, dcat:Dataset ;
-    dct:title "styrgraf"@sv, "styrgraf"@en ;
-    dct:description "Kunskapsgraf över styrning i svensk offentlig sektor, läst ur styrdokument, protokoll, uppdrag och remisser."@sv,
-        "A knowledge graph of Swedish public-sector governance, read from policies, minutes, assignments and consultations."@en ;
-    dct:license <https://creativecommons.org/licenses/by/4.0/> ;
-    void:sparqlEndpoint <{base}sparql> ;
-{dumps}    void:vocabulary <{ONTOLOGY_IRI}#>, <http://www.w3.org/ns/org#>, <http://www.w3.org/ns/prov#>,
-        <http://purl.org/dc/terms/>, <http://www.w3.org/2004/02/skos/core#>, <http://data.europa.eu/eli/ontology#> ;
-    void:uriSpace "{state.base}id/" ;
-    void:triples "{(n[0]['n'] if n else 0)}"^^xsd:integer ;
-    void:documents "{(docs[0]['n'] if docs else 0)}"^^xsd:integer ;
-    dcat:distribution {", ".join(f"<{base}dumps/styrgraf.{f}>" for f in DUMP_FORMATS)} .
-<{base}sparql> a dcat:DataService ; dcat:endpointURL <{base}sparql> ; dcat:servesDataset <{base}.well-known/void#dataset> .
-{dists}"""
+        settings = state.settings
+        ttl = describe_dataset(base, dumps={f: m for f, (m, _) in DUMP_FORMATS.items()}, uri_space=f"{state.base}id/",
+                               triples=int(n[0]["n"]) if n else 0, documents=int(docs[0]["n"]) if docs else 0,
+                               publisher=settings.publisher, license=settings.license,
+                               contact_email=settings.contact_email)
         media = negotiate(request, None)
         if media in RDF_MEDIA and media != "text/turtle":
             g = list(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE))

@@ -1,5 +1,10 @@
 """Settings from the environment (and the command line, which wins).
 
+STYRGRAF_PUBLISHER       who publishes the dataset, as its description (DCAT-AP) names them: the
+                         organisation running this installation (default "styrgraf", the software)
+STYRGRAF_CONTACT_EMAIL   the address its description gives as contact point (default: none; the
+                         site's own address is the contact point)
+STYRGRAF_LICENSE         IRI of the licence of the data (default CC BY 4.0)
 STYRGRAF_STORE           the store: a directory (embedded pyoxigraph store) or the query
                          URL of a SPARQL 1.1 server
 STYRGRAF_UPDATE_ENDPOINT the SPARQL Update URL of that server (when it differs)
@@ -59,6 +64,9 @@ class Settings:
     worker_memory: int | None = None      # None: default_worker_memory(query_workers)
     idle_timeout: float = 5.0
     max_connections: int | None = None    # None: default_max_connections()
+    publisher: str = "styrgraf"
+    contact_email: str | None = None
+    license: str = "https://creativecommons.org/licenses/by/4.0/"
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -70,7 +78,9 @@ class Settings:
         token_file = os.environ.get("STYRGRAF_UPDATE_TOKEN_FILE")
         if not token and token_file:
             token = Path(token_file).read_text(encoding="utf-8").strip() or None
-        values = {"update_token": token,
+        values = {"update_token": token, "publisher": os.environ.get("STYRGRAF_PUBLISHER", "").strip() or None,
+                  "contact_email": os.environ.get("STYRGRAF_CONTACT_EMAIL", "").strip() or None,
+                  "license": os.environ.get("STYRGRAF_LICENSE", "").strip() or None,
                   "store": os.environ.get("STYRGRAF_STORE") or None,
                   "update_endpoint": os.environ.get("STYRGRAF_UPDATE_ENDPOINT") or None}
         for name in ("max_request_bytes", "max_update_bytes", "max_url_bytes", "max_header_bytes"):
@@ -84,8 +94,12 @@ class Settings:
             values["idle_timeout"] = _positive_seconds(raw, "STYRGRAF_IDLE_TIMEOUT")
         if (limit := _positive_int("STYRGRAF_MAX_CONNECTIONS")) is not None:
             values["max_connections"] = limit
+        if values["license"] and not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", values["license"]):
+            raise ValueError(f"STYRGRAF_LICENSE must be the IRI of a licence, not {values['license']!r}")
+        if values["contact_email"] and not re.fullmatch(r"[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+", values["contact_email"]):
+            raise ValueError(f"STYRGRAF_CONTACT_EMAIL must be an e-mail address, not {values['contact_email']!r}")
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        return cls(**{k: v for k, v in values.items() if v is not None})
 
     @property
     def remote(self) -> bool:
