@@ -1,11 +1,11 @@
 """Where links lead: identifiers stay in styrgraf's namespace, links go to the server that was asked.
 
-Instance IRIs are minted under styrgraf's namespace (``state.base``, styrgraf.vocab.NAMESPACE) and
-do not change with the address styrgraf answers on: they are data. What a page links to, the ``Link`` headers and what the
-dataset description advertises must reach this server however it was addressed (another port,
-another host name, a proxy). So every such link is made from the IRI's path under the base
-(:func:`local_path`), and made absolute against the address the request came to
-(:func:`served_url`) where a header or an RDF description needs an absolute IRI.
+Instance IRIs are minted under styrgraf's namespace (``state.base``, styrgraf.vocab.NAMESPACE)
+and do not change with the address styrgraf answers on: they are data. What a page links to, the
+``Link`` headers and what the dataset description advertises must reach this server however it
+was addressed (another port, another host name, a proxy). So every such link is made from the IRI's
+path under the base (:func:`local_path`), and made absolute against the address the request came
+to (:func:`served_url`) where a header or an RDF description needs an absolute IRI.
 """
 from __future__ import annotations
 

@@ -141,7 +141,7 @@ def scb_code(label: str, kind: str) -> tuple[str, str] | None:
     """(scheme, code) of SCB's code of a municipality ("kommunkod", "0180" for "Stockholms stad")
     or a region ("länskod", "01" for "Region Stockholm"), None for any other body."""
     if kind == "kommun":
-        place = re.sub(r"\s+(?:kommun|stad|[Ss]tad)$", "", label)
+        place = re.sub(r"\s+(?:kommun|[Ss]tad)$", "", label)
         code = municipality_codes().get(place)
         return ("kommunkod", code) if code else None
     if kind == "region" and (entry := lookup(label)) is not None:

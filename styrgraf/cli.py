@@ -253,7 +253,7 @@ def migrate_iris(old: str = typer.Option(..., "--from", metavar="BASE",
     st = open_store(store, update_endpoint=update_endpoint)
     try:
         with writing(store):
-            m = plan(st, old if old.endswith("/") else old + "/") if dry_run else run(st, old, utc_now())
+            m = plan(st, old) if dry_run else run(st, old, utc_now())
     except ValueError as e:
         err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)

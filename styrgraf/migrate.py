@@ -38,31 +38,41 @@ def _touches(old: str, *terms: str) -> str:
     return " || ".join(f"(isIRI({t}) && STRSTARTS(STR({t}), {old}))" for t in terms)
 
 
+def _old_base(old: str) -> str:
+    """The base to move from, ending in '/'; styrgraf's own namespace is refused."""
+    old = old if old.endswith("/") else old + "/"
+    if old == NAMESPACE:
+        raise ValueError(f"{old} is already styrgraf's namespace")
+    return old
+
+
+def _moved_documents(store: Any, old: str) -> list[str]:
+    """The ids of the document graphs named under `old` (the change feed's graph is no document)."""
+    return [g[len(old) + len("graph/"):] for g in store.graphs()
+            if g.startswith(old + "graph/") and g != changes_graph(old)]
+
+
 def plan(store: Any, old: str) -> Migration:
     """What `migrate_iris` would change, counted without changing anything."""
+    old = _old_base(old)
     o = str(Literal(old))
     named = int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_touches(o, '?g', '?s', '?p', '?o')}) }}")))["n"].value)
     default = int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')}) }}")))["n"].value)
-    graphs = [g for g in store.graphs() if g.startswith(old)]
-    documents = [g for g in graphs if g != changes_graph(old)]
-    return Migration(old, NAMESPACE, named + default, len(graphs), len(documents))
+    graphs = sum(1 for g in store.graphs() if g.startswith(old))
+    return Migration(old, NAMESPACE, named + default, graphs, len(_moved_documents(store, old)))
 
 
 def migrate_iris(store: Any, old: str, at: str) -> Migration:
     """Move the store's identifiers from under `old` to under styrgraf's namespace (`at`: the
     time of the change records). A store with nothing under `old` is left untouched."""
-    if not old.endswith("/"):
-        old += "/"
-    if old == NAMESPACE:
-        raise ValueError(f"{old} is already styrgraf's namespace")
+    old = _old_base(old)
     done = plan(store, old)
     if not done.quads:
         return done
     o, n = str(Literal(old)), str(Literal(NAMESPACE))
-    moved_docs = [g[len(old) + len("graph/"):] for g in store.graphs()
-                  if g.startswith(old + "graph/") and g != changes_graph(old)]
+    moved_docs = _moved_documents(store, old)
     records = "\n".join(change_record(NAMESPACE, f"{NAMESPACE}id/doc/{did}", None, "stored", at)
                         for did in moved_docs)
     update = (
