@@ -15,7 +15,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from styrgraf import __version__
+from styrgraf import __version__, merge
 from styrgraf.config import Settings
 from styrgraf.remote import RemoteConfig, RemoteStore, with_prologue
 from styrgraf.resources import ONTOLOGY_DIR
@@ -23,7 +23,7 @@ from styrgraf.search import Follower, SearchIndex
 from styrgraf.store import Store, StoreError, current_generation
 
 from .analyst import Analyst, analyst_router
-from .changes import apply_and_record
+from .changes import apply_and_record, written_graphs
 from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .named_queries import PATTERN_MEANING
@@ -175,15 +175,18 @@ class AppState:
         """Apply one SPARQL Update atomically (relative IRIs resolved against `base_iri`) and
         record the graphs it changed in the change feed (`graphs`: the ones it writes, if known;
         api/changes.py); the store bumps its generation so readers see it."""
+        # in the same request, what keeps the default graph the merge of the named graphs
+        targets = graphs if graphs is not None else written_graphs(update)
         if self.store_path is None:
             remote = self._reader
-            self._apply_followed(remote, lambda: remote.update(with_prologue(update, base_iri=base_iri)),
+            text = with_prologue(update, base_iri=base_iri)
+            self._apply_followed(remote, lambda: remote.update(merge.around(text, targets) if remote.merged else text),
                                  update, graphs)
             return
         store = Store(self.store_path)
         try:
-            self._apply_followed(store, lambda: store.ox.update(update, base_iri=base_iri), update, graphs,
-                                 flush=store.flush)
+            self._apply_followed(store, lambda: store.ox.update(merge.around(update, targets), base_iri=base_iri),
+                                 update, graphs, flush=store.flush)
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs
 

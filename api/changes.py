@@ -117,6 +117,10 @@ def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: s
     every = targets is None
     if every:
         targets = {None, *store.graphs()}
+    if getattr(store, "merged", False):
+        # the default graph is the merge of the named graphs (styrgraf.merge): its changes are
+        # theirs, recorded as theirs
+        targets = targets - {None}
     before = {g: _fingerprint(store, g) for g in targets}
     apply()
     if every:
@@ -132,5 +136,5 @@ def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: s
             records.append(change_record(base, _document(base, g), None, action, at))
             changed.append(g)
     if records:
-        store.update("INSERT DATA {\n" + "\n".join(records) + "\n}")
+        store.record(records)
     return changed

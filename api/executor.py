@@ -1095,7 +1095,7 @@ class QueryExecutor:
         timeout: float = 30.0,
         queue_timeout: float = 10.0,
         row_cap: int | None = 10_000,
-        union_default_graph: bool = True,
+        union_default_graph: bool = False,
         default_prefixes: dict[str, str] | None = None,
         output_prefixes: dict[str, str] | None = None,
         startup_timeout: float = 60.0,
@@ -1138,7 +1138,7 @@ class QueryExecutor:
 
     # ---------------------------------------------------------------- construction
     @classmethod
-    def in_process(cls, store: Any, *, row_cap: int | None = 10_000, union_default_graph: bool = True,
+    def in_process(cls, store: Any, *, row_cap: int | None = 10_000, union_default_graph: bool = False,
                    default_prefixes: dict[str, str] | None = None,
                    output_prefixes: dict[str, str] | None = None, threads: int = 2) -> "QueryExecutor":
         """Threads over an in-memory (or any open) store: no isolation, no kill, no time limit.

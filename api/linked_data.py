@@ -236,7 +236,7 @@ def linked_data_router(state) -> APIRouter:
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <%s>) }" % VOCAB_GRAPH)
         docs = await state.executor.select(
             "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/styrgraf/ns#Document> }")
-        settings = getattr(state, "settings", None) or Settings()     # a router on a bare state: the defaults
+        settings = getattr(state, "settings", None) or Settings()     # a bare state (tests): the defaults
         ttl = describe_dataset(base, dumps={f: m for f, (m, _) in DUMP_FORMATS.items()}, uri_space=f"{state.base}id/",
                                triples=int(n[0]["n"]) if n else 0, documents=int(docs[0]["n"]) if docs else 0,
                                publisher=settings.publisher, license=settings.license,

@@ -117,7 +117,7 @@ class RemoteExecutor:
         timeout: float = 30.0,
         queue_timeout: float = 10.0,
         row_cap: int | None = 10_000,
-        union_default_graph: bool = True,
+        union_default_graph: bool = False,
         default_prefixes: dict[str, str] | None = None,
         output_prefixes: dict[str, str] | None = None,
         max_concurrent: int = 8,

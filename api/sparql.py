@@ -283,8 +283,8 @@ def service_description(state: Any, endpoint: str | None = None) -> list[ox.Trip
         if fmt.iri not in seen:
             seen.add(fmt.iri)
             triples.append(ox.Triple(svc, n(SD + "resultFormat"), n(fmt.iri)))
-    if getattr(executor, "union_default_graph", True):
-        triples.append(ox.Triple(svc, n(SD + "feature"), n(SD + "UnionDefaultGraph")))
+    # the default graph is the RDF merge of the named graphs (styrgraf.merge), or the server's union
+    triples.append(ox.Triple(svc, n(SD + "feature"), n(SD + "UnionDefaultGraph")))
     triples += [
         ox.Triple(svc, n(SD + "defaultEntailmentRegime"), n("http://www.w3.org/ns/entailment/Simple")),
         ox.Triple(svc, n(SD + "defaultDataset"), dataset),

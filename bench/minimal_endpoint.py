@@ -36,7 +36,7 @@ def create_app(store: ox.Store) -> FastAPI:
     app = FastAPI(title="minimal SPARQL endpoint", openapi_url=None, docs_url=None, redoc_url=None)
 
     def run(query: str, accept: str) -> tuple[bytes, str]:
-        result = store.query(query, use_default_graph_as_union=True)
+        result = store.query(query)          # a styrgraf store's default graph is the merge of its graphs
         if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
             media = next((m for m in RESULTS if m in accept), "application/sparql-results+json")
             return result.serialize(format=RESULTS[media]), media

@@ -304,6 +304,8 @@ def load_child(nq: str, store: str) -> None:
     t = time.time()
     st = ox.Store(store)
     st.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
+    # the default graph as styrgraf keeps it: the merge of the named graphs (styrgraf.merge)
+    st.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     st.flush()
     st.optimize()
     n = len(st)

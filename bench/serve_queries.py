@@ -77,7 +77,7 @@ class Workload:
 
 
 def _iris(store: ox.Store, query: str, limit: int | None = None) -> list[str]:
-    rows = store.query(PREFIXES + query, use_default_graph_as_union=True)
+    rows = store.query(PREFIXES + query)       # the default graph: the merge of the graphs (styrgraf.merge)
     out = [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)]
     return out[:limit] if limit else out
 

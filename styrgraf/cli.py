@@ -105,7 +105,25 @@ def _whole(store: str) -> bool:
 
 def _verified(st) -> int:
     st.verify()
-    return 0
+    return _current(st)
+
+
+def _current(st) -> int:
+    """0, or 2 with the reason, for a store an older styrgraf made (styrgraf.migrate.outdated)."""
+    from styrgraf.migrate import outdated
+
+    if (reason := outdated(st)) is None:
+        return 0
+    err.print("[red]error:[/] the store was made by an older styrgraf:", escape(reason))
+    return 2
+
+
+def open_current(store: str, update_endpoint: str | None = None):
+    """The store to write, once it is known to be one this styrgraf writes (not an older one's)."""
+    st = open_store(store, update_endpoint=update_endpoint)
+    if _current(st):
+        raise typer.Exit(2)
+    return st
 
 
 def _corrupt(e: StoreCorrupt) -> int:
@@ -148,7 +166,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="files or folders (.txt 
     from styrgraf.ingest.batch import ingest as run_ingest
 
     config = settings()
-    st = open_store(store, update_endpoint=update_endpoint)
+    st = open_current(store, update_endpoint)
     failed = 0
     started = time.monotonic()
     # on a terminal: how far, how fast, how long still; elsewhere (a pipe, a log) only the lines below
@@ -188,7 +206,7 @@ def remove(files: list[str] = typer.Argument(..., help="source file names of ing
 
     config = settings()
     with writing(store):
-        results = run_remove(open_store(store, update_endpoint=update_endpoint), files, config.base)
+        results = run_remove(open_current(store, update_endpoint), files, config.base)
     for r in results:
         out.print(f"removed   {r.path}" if r.status == "removed" else f"FAILED    {r.path}: {r.message}")
     raise typer.Exit(1 if any(r.status == "failed" for r in results) else 0)
@@ -223,7 +241,7 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
         err.print("[red]error:[/] --person needs a name")
         raise typer.Exit(2)
     config = settings()
-    st = open_store(store, update_endpoint=update_endpoint)
+    st = open_current(store, update_endpoint)
     failed = False
     with writing(store):
         for i, name in enumerate(person or [], 1):
@@ -240,30 +258,36 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command("migrate-iris")
-def migrate_iris(old: str = typer.Option(..., "--from", metavar="BASE",
-                                         help="the base the store's IRIs were minted under (an older "
-                                              "styrgraf's STYRGRAF_BASE, by default http://127.0.0.1:8000/)"),
-                 store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
-                 dry_run: bool = typer.Option(False, "--dry-run", help="only say what would change")):
-    """Move a store's identifiers from another base to styrgraf's namespace, in one atomic update."""
+@app.command()
+def migrate(old: Optional[str] = typer.Option(None, "--from", metavar="BASE",
+                                              help="the base the store's IRIs were minted under (an older "
+                                                   "styrgraf's STYRGRAF_BASE, by default http://127.0.0.1:8000/)"),
+            store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
+            dry_run: bool = typer.Option(False, "--dry-run", help="only say what would change")):
+    """Bring a store made by an older styrgraf up to date, in one atomic update: identifiers moved
+    from another base to styrgraf's namespace, the default graph made the merge of the graphs."""
     from styrgraf.ingest.batch import utc_now
-    from styrgraf.migrate import migrate_iris as run, plan
+    from styrgraf.migrate import migrate as run, plan
 
     st = open_store(store, update_endpoint=update_endpoint)
+    if old is not None and not old.endswith("/"):
+        old += "/"
     try:
         with writing(store):
             m = plan(st, old) if dry_run else run(st, old, utc_now())
     except ValueError as e:
         err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)
-    if not m.quads:
-        out.print(f"nothing under {m.old}: no quad changed", highlight=False, markup=False)
-    else:
-        verb = "would move" if dry_run else "moved"
-        out.print(f"{verb} {m.quads} quads holding an IRI under {m.old} to {m.new}; {m.graphs} graphs renamed, "
-                  f"{m.documents} documents" + ("" if dry_run else " recorded in the change feed as stored again"),
-                  highlight=False, markup=False)
+    would = "would " if dry_run else ""
+    if m.quads:
+        out.print(f"{would or ''}{'move' if dry_run else 'moved'} {m.quads} quads holding an IRI under {m.old} to "
+                  f"{m.new}; {m.graphs} graphs renamed, {m.documents} documents"
+                  + ("" if dry_run else " recorded in the change feed as stored again"), highlight=False, markup=False)
+    elif old is not None:
+        out.print(f"nothing under {old}: no identifier changed", highlight=False, markup=False)
+    out.print(f"the default graph {would}{'become' if dry_run else 'became'} the merge of the named graphs"
+              if m.merged else "the default graph is the merge of the named graphs already",
+              highlight=False, markup=False)
     raise typer.Exit(0)
 
 
@@ -351,7 +375,7 @@ class QueryFormat(str, Enum):
 def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
           store: str = STORE,
           format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
-    """Run a SPARQL query over the store (default graph = union of all documents)."""
+    """Run a SPARQL query over the store (the default graph: the merge of all documents' graphs)."""
     import pyoxigraph as ox
 
     try:
@@ -362,7 +386,7 @@ def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTR
 
     def work(st) -> int:
         try:
-            result = st.query(text, use_default_graph_as_union=True)
+            result = st.query(text)
         except SyntaxError as e:
             err.print("[red]error:[/]", escape(str(e)))
             return 2
@@ -425,7 +449,11 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
                       max_rows=max_rows, worker_memory=memory, idle_timeout=idle_timeout,
                       max_connections=max_connections)
     if config.remote:
-        open_store(store, read_only=True, update_endpoint=update_endpoint).close()   # reachable?
+        remote = open_store(store, read_only=True, update_endpoint=update_endpoint)    # reachable?
+        status = _current(remote)
+        remote.close()
+        if status:
+            raise typer.Exit(status)
     elif not Path(store).exists():
         err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
         raise typer.Exit(2)

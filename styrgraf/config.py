@@ -73,7 +73,7 @@ class Settings:
         if (old := os.environ.get(RETIRED_BASE, "").strip()) and old.rstrip("/") != NAMESPACE.rstrip("/"):
             raise ValueError(f"{RETIRED_BASE} is no longer read: identifiers are minted under {NAMESPACE} on "
                              f"every installation, whatever address the server answers on. Unset it; a store "
-                             f"made with {old} is rewritten by `styrgraf migrate-iris --from {old}`")
+                             f"made with {old} is rewritten by `styrgraf migrate --from {old}`")
         token = os.environ.get("STYRGRAF_UPDATE_TOKEN")
         token_file = os.environ.get("STYRGRAF_UPDATE_TOKEN_FILE")
         if not token and token_file:

@@ -61,7 +61,8 @@ import httpx
 import pyoxigraph as ox
 
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
-from .vocab import PROV, SG, VOCAB_GRAPH
+from . import merge
+from .vocab import PROV, SG, VOCAB_GRAPH, ChangeRecord
 
 log = logging.getLogger("styrgraf.remote")
 
@@ -291,7 +292,8 @@ def profile_from(config: RemoteConfig, server_header: str | None) -> ServerProfi
     product = (server_header or "").strip()
     oxigraph = product.lower().startswith("oxigraph")
     virtuoso = product.lower().startswith("virtuoso")
-    union = config.union if config.union != "auto" else ("oxigraph" if oxigraph else "native")
+    # an Oxigraph server's own default graph is the merge of the graphs (styrgraf.merge): no union asked
+    union = config.union if config.union != "auto" else "native"
     gsp = config.graph_store
     if gsp is not None and gsp.lower() in ("", "none"):
         gsp = None
@@ -580,22 +582,22 @@ class RemoteStore:
                 for q in ox.parse(buf.getvalue(), format=ox.RdfFormat.N_TRIPLES)]
 
     # ---------------------------------------------------------------- writing
-    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: str = "") -> None:
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: ChangeRecord | None = None) -> None:
         """Replace one named graph (and insert `also`, quads in INSERT DATA syntax) in ONE update
         request, so a transactional server applies all of it or nothing. (write=graph-store, or a
         document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
         second request; see RemoteConfig.write.) `triples` may be N-Triples text."""
         gsp = self.profile().graph_store if self.profile().write_via_graph_store else None
-        head = b"" if gsp else f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\nGRAPH <{graph}> {{\n".encode()
-        tail = b"\n" if gsp else f"\n}}\n{also}\n}}".encode()
         limit = self.config.max_update_bytes
-        triples_body = ntriples_text(triples).encode()
-        if len(head) + len(triples_body) + len(tail) > limit:
+        text = ntriples_text(triples)
+        triples_body = text.encode()
+        records = [also] if also else []
+        body = triples_body + b"\n" if gsp else merge.replace_update(graph, text, records, self.merged).encode()
+        if len(body) > limit:
             raise UpdateTooLarge(
                 f"the update replacing <{graph}> is larger than {limit} bytes "
                 "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
                 "atomic, so raise the limit (here and on the server) rather than splitting it")
-        body = head + triples_body + tail
         if not gsp:
             try:
                 self._update(body, idempotent=True, what=f"replace <{graph}>")
@@ -613,14 +615,28 @@ class RemoteStore:
             body = triples_body + b"\n"
         if self.read_only:
             raise RemoteStoreError("this store handle is read-only")
+        if self.merged:      # not atomic with the PUT, as the PUT is not with its record
+            self._update(merge.releasing(graph).encode(), idempotent=True, what=f"release <{graph}>")
         self._send("PUT", gsp, idempotent=True, params={"graph": graph}, content=body,
                    headers={"Content-Type": "application/n-triples"})
-        if also:
-            self._update(f"INSERT DATA {{\n{also}\n}}".encode(), idempotent=True, what=f"change record <{graph}>")
+        if self.merged:
+            self._update(merge.merging(graph).encode(), idempotent=True, what=f"merge <{graph}>")
+        if records:
+            self.record(records)
 
-    def drop_graph(self, graph: str, also: str = "") -> None:
-        self._update((f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else "")).encode(),
+    def drop_graph(self, graph: str, also: ChangeRecord | None = None) -> None:
+        self._update(merge.drop_update(graph, [also] if also else [], self.merged).encode(),
                      idempotent=True, what=f"drop <{graph}>")
+
+    def record(self, records: list[ChangeRecord]) -> None:
+        """Add change-feed records (of a write made another way)."""
+        self._update(merge.records_update(records, self.merged).encode(), idempotent=True, what="change records")
+
+    @property
+    def merged(self) -> bool:
+        """Whether the server's default graph is a graph of its own, which styrgraf keeps as the merge
+        of the named graphs (Oxigraph); elsewhere the server's default graph is its union of them."""
+        return self.profile().is_oxigraph
 
     def update(self, sparql: str) -> None:
         """Apply one SPARQL Update (one request)."""
@@ -667,15 +683,14 @@ class RemoteStore:
                     _copy_or_convert(r, out, rdf_format)
             return
         with self._dataset_response() as (r, kind):
-            if kind == "nquads" and fmt == "nq":
-                for chunk in r.iter_bytes():
-                    out.write(chunk)
-                return
-            quads = _quads_of(r, kind)
+            # the named graphs (an Oxigraph server's default graph is their merge: styrgraf.merge)
+            quads = (q for q in _quads_of(r, kind) if not isinstance(q.graph_name, ox.DefaultGraph))
             if fmt in QUAD_FORMATS:
                 ox.serialize(quads, out, rdf_format)
-            else:        # a triple format for the whole store: the union of all graphs
-                ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, rdf_format)
+            else:        # a triple format for the whole store: the merge of all graphs, each triple once
+                seen: set[ox.Triple] = set()
+                ox.serialize((t for q in quads if (t := ox.Triple(q.subject, q.predicate, q.object)) not in seen
+                              and not seen.add(t)), out, rdf_format)
 
     def _graph_response(self, graph: str, accept: str):
         prof = self.profile()

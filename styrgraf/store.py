@@ -18,7 +18,8 @@ from typing import IO, Callable, Iterable
 
 import pyoxigraph as ox
 
-from .vocab import SG, VOCAB_GRAPH
+from . import merge
+from .vocab import SG, VOCAB_GRAPH, ChangeRecord
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -32,6 +33,11 @@ QUAD_FORMATS = {"nq", "trig", "jsonld"}
 
 
 GENERATION_FILE = "generation"
+# the layout a store directory holds, written when this styrgraf creates it or `styrgraf migrate`
+# brings it up to date: identifiers under styrgraf's namespace, the default graph the merge of the
+# named graphs (styrgraf.merge). A store without it is an older styrgraf's (styrgraf.migrate.outdated).
+FORMAT_FILE = "format"
+FORMAT = "2\n"
 
 
 class StoreError(Exception):
@@ -114,11 +120,22 @@ class Store:
                 self.ox = open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                new = not any(self.path.iterdir())
                 self.ox = ox.Store(str(self.path))
+                if new:
+                    self.mark_current()
         except (OSError, RuntimeError) as e:
             if is_corruption(e):
                 raise StoreCorrupt(self.path, e) from None
             raise StoreError(f"cannot open store {self.path}: {e}") from e
+
+    def is_current(self) -> bool:
+        """Whether this styrgraf made the store, or brought it up to date (FORMAT_FILE)."""
+        return self.path is None or (self.path / FORMAT_FILE).exists()
+
+    def mark_current(self) -> None:
+        if self.path is not None:
+            (self.path / FORMAT_FILE).write_text(FORMAT, encoding="ascii")
 
     # ---------------------------------------------------------------- reading
     def query(self, sparql: str, **kwargs):
@@ -188,14 +205,21 @@ class Store:
         return f"{total} quads in {len(self.graphs())} graphs; every index agrees"
 
     # ---------------------------------------------------------------- writing
-    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: str = "") -> None:
-        """Atomically replace the content of one named graph (and insert `also`, quads in
-        INSERT DATA syntax, in the same update: e.g. the change-feed record). `triples` may be
-        N-Triples text (see ntriples_text)."""
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\n{quads_to_insert(graph, triples)}\n{also}\n}}")
+    # the store's default graph is the merge of its named graphs, kept in the same update as each
+    # write (styrgraf.merge)
+    merged = True
 
-    def drop_graph(self, graph: str, also: str = "") -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>" + (f" ;\nINSERT DATA {{\n{also}\n}}" if also else ""))
+    def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: ChangeRecord | None = None) -> None:
+        """Atomically replace the content of one named graph (and add the change-feed record `also`
+        in the same update). `triples` may be N-Triples text (see ntriples_text)."""
+        self.update(merge.replace_update(graph, ntriples_text(triples), [also] if also else []))
+
+    def drop_graph(self, graph: str, also: ChangeRecord | None = None) -> None:
+        self.update(merge.drop_update(graph, [also] if also else []))
+
+    def record(self, records: list[ChangeRecord]) -> None:
+        """Add change-feed records (of a write made another way)."""
+        self.update(merge.records_update(records))
 
     def update(self, sparql: str) -> None:
         self.ox.update(sparql)
@@ -229,12 +253,11 @@ class Store:
                 ox.serialize(quads, out, rdf_format)
             else:
                 self.ox.dump(out, rdf_format, from_graph=ox.NamedNode(graph))
-        elif fmt in QUAD_FORMATS:
-            self.ox.dump(out, rdf_format)
-        else:  # a triple format for the whole store: the union of all graphs
-            triples = (ox.Triple(q.subject, q.predicate, q.object)
-                       for q in self.ox.quads_for_pattern(None, None, None))
-            ox.serialize(triples, out, rdf_format)
+        elif fmt in QUAD_FORMATS:   # the named graphs; the default graph is their merge (styrgraf.merge)
+            ox.serialize((q for q in self.ox.quads_for_pattern(None, None, None)
+                          if not isinstance(q.graph_name, ox.DefaultGraph)), out, rdf_format)
+        else:  # a triple format for the whole store: the merge of all graphs, each triple once
+            self.ox.dump(out, rdf_format, from_graph=ox.DefaultGraph())
 
 
 def run_capped(work: Callable[[], int], max_rss: int) -> int | None:

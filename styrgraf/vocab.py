@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 # Every identifier styrgraf mints lives under this one namespace, the same on every installation
 # and never derived from the address a server answers on: the ontology ({NAMESPACE}ns#), the
 # concept schemes ({NAMESPACE}kind/…), entities and documents ({NAMESPACE}id/…) and the named
 # graphs ({NAMESPACE}graph/…). A server dereferences them under its own address by their path
-# (api/links.py); a store made with another base is rewritten by `styrgraf migrate-iris`.
+# (api/links.py); a store made with another base is rewritten by `styrgraf migrate`.
 NAMESPACE = "https://w3id.org/styrgraf/"
 SG = NAMESPACE + "ns#"
 SGK = NAMESPACE + "kind/"
@@ -64,14 +65,27 @@ def changes_graph(base: str) -> str:
     return f"{base}graph/_changes"
 
 
-def change_record(base: str, doc_iri: str, source_file: str | None, action: str, at: str) -> str:
-    """INSERT DATA quads recording that a document was stored or removed (a tombstone);
-    `source_file` None for a write through the endpoint, which has none."""
+@dataclass(frozen=True)
+class ChangeRecord:
+    """A record of the change feed: its triples (N-Triples-like text) and the feed's graph. A
+    store writes it into that graph and, where the default graph is the merge of the named
+    graphs (styrgraf.merge), into the default graph too."""
+    graph: str
+    triples: str
+
+    def quads(self) -> str:
+        """As INSERT DATA quads of the feed's graph."""
+        return f"GRAPH <{self.graph}> {{ {self.triples} }}"
+
+
+def change_record(base: str, doc_iri: str, source_file: str | None, action: str, at: str) -> ChangeRecord:
+    """The record that a document was stored, changed or removed (a tombstone); `source_file`
+    None for a write through the endpoint, which has none."""
     from hashlib import sha1
 
     from pyoxigraph import Literal, NamedNode
     node = f"{base}id/change/{sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16]}"
     when = Literal(at, datatype=NamedNode(XSD + "dateTime"))
     source = f"<{SG}sourceFile> {Literal(source_file)} ; " if source_file is not None else ""
-    return (f"GRAPH <{changes_graph(base)}> {{ <{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
-            f"<{SG}action> {Literal(action)} ; {source}<{PROV}atTime> {when} . }}")
+    return ChangeRecord(changes_graph(base), f"<{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
+                                             f"<{SG}action> {Literal(action)} ; {source}<{PROV}atTime> {when} .")

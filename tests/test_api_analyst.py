@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from styrgraf.api.analyst import COLLECTIONS, analyst_router
 from styrgraf.api.executor import QueryExecutor
 from styrgraf.store import Store
+from conftest import keep_merge
 
 B = "http://example.test/"
 ID = B + "id/"
@@ -218,6 +219,7 @@ SIZES = {"bodies": 5, "documents": 2, "policies": 2, "goals": 1, "responsibiliti
 def store() -> Store:
     st = Store()
     st.ox.load(TRIG.encode(), ox.RdfFormat.TRIG)
+    keep_merge(st.ox)
     return st
 
 
@@ -833,6 +835,7 @@ def _repeated_store(copies: int) -> Store:
       <https://w3id.org/styrgraf/ns#issuer> <{ID}org/regeringen> ; <https://w3id.org/styrgraf/ns#assignee> <{ID}org/regeringen> .
 }}"""]
     st.ox.load("\n".join(lines).encode(), ox.RdfFormat.TRIG)
+    keep_merge(st.ox)
     return st
 
 

@@ -35,6 +35,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+from conftest import keep_merge
 
 pytestmark = pytest.mark.slow
 
@@ -277,6 +278,7 @@ def hostile_server(corpus_store_copy):
     store = ox.Store(str(corpus_store_copy))
     store.extend(ox.Quad(ox.NamedNode(THING), ox.NamedNode("http://example.org/see"), ox.NamedNode(i),
                          ox.NamedNode(BASE + "graph/hostile")) for i in HOSTILE_IRIS + ["http://example.org/ok"])
+    keep_merge(store)
     store.flush()
     del store
     with running_server(corpus_store_copy) as url:

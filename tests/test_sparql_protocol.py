@@ -23,6 +23,7 @@ from styrgraf.api.executor import (
 )
 from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
 from styrgraf.store import Store
+from conftest import keep_merge
 
 BASE = "https://w3id.org/styrgraf/"
 TOKEN = "s3cret-token"
@@ -55,6 +56,7 @@ def build_store(path: Path, bulk: int = BULK) -> Path:
     quads += [ox.Quad(n(f"{BASE}id/x/{i}"), n(SG + "seq"), ox.Literal(str(i), datatype=n("http://www.w3.org/2001/XMLSchema#integer")), n(G_BULK))
               for i in range(bulk)]
     s.extend(quads)
+    keep_merge(s)
     s.flush()
     del s
     return path
@@ -702,8 +704,8 @@ def test_executor_python_api(served):
 def test_executor_in_process_mode():
     import asyncio
     store = Store()          # in memory
-    store.update(f"INSERT DATA {{ GRAPH <{G_A}> {{ <{BODY_A}> <{SKOS}prefLabel> 'A'@sv }} "
-                 f"GRAPH <{G_B}> {{ <{BODY_B}> <{SKOS}prefLabel> 'B'@sv }} }}")
+    store.replace_graph(G_A, f"<{BODY_A}> <{SKOS}prefLabel> \"A\"@sv .")
+    store.replace_graph(G_B, f"<{BODY_B}> <{SKOS}prefLabel> \"B\"@sv .")
     ex = QueryExecutor.in_process(store, row_cap=1)
 
     async def go():
