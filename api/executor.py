@@ -88,7 +88,7 @@ import pyoxigraph as ox
 log = logging.getLogger("styrgraf.executor")
 
 from styrgraf.config import default_worker_memory
-from styrgraf.store import GENERATION_FILE, bump_generation, current_generation, open_read_only
+from styrgraf.store import GENERATION_FILE, PinnedReader, bump_generation, current_generation, remove_readers
 
 __all__ = [
     "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
@@ -610,30 +610,31 @@ def _run_job(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
 
 
 class _Snapshot:
-    """(in a worker) The worker's read-only handle on the store, renewed in place when the
-    generation marker moves.
+    """(in a worker) The worker's read-only handle on the store (a PinnedReader: a checkpoint
+    the writer's compactions cannot take files from), renewed in place when the generation
+    marker moves.
 
     A background thread watches the marker (one stat() every _WATCH_INTERVAL seconds) and opens
     the new generation while the worker is idle or busy with another query, so that a job
     rarely waits for an open. A job is always answered from a handle opened after the job
     saw the marker's current value: a write the server has acknowledged is visible to the next
     query. Each handle records the marker's signature read *before* it was opened; the data it
-    shows is at least that generation's."""
+    shows is at least that generation's. A handle left behind is closed (its checkpoint deleted)."""
 
     def __init__(self, store_path: str):
         self.path = store_path
-        self.gen, self.store = self._open()
+        self.gen, self.reader = self._open()
         self._cond = threading.Condition()
-        self._next: tuple[Any, Any, float] | None = None    # (gen, store, time of the stat)
+        self._next: tuple[Any, PinnedReader, float] | None = None    # (gen, reader, time of the stat)
         self._opening = False
         self._error: tuple[float, str] | None = None          # (time of the stat, message)
         threading.Thread(target=self._watch, daemon=True, name="snapshot-watch").start()
 
-    def _open(self) -> tuple[Any, ox.Store]:
-        """(generation, handle): the marker is read first, so the handle shows at least that
-        generation (open_read_only retries an open that races the writer)."""
+    def _open(self) -> tuple[Any, PinnedReader]:
+        """(generation, reader): the marker is read first, so the reader shows at least that
+        generation (an open that races the writer is tried again)."""
         gen = _generation_signature(self.path)
-        return gen, open_read_only(self.path)
+        return gen, PinnedReader(self.path)
 
     def _watch(self) -> None:
         while True:
@@ -646,15 +647,17 @@ class _Snapshot:
                 self._opening = True
             stamp = time.monotonic()
             try:
-                gen, store = self._open()
+                gen, reader = self._open()
                 error = None
             except BaseException as e:  # reported to a job that needs it
-                gen = store = None
+                gen = reader = None
                 error = f"{type(e).__name__}: {e}"
             with self._cond:
                 self._opening = False
-                if store is not None:
-                    self._next = (gen, store, stamp)
+                if reader is not None:
+                    if self._next is not None:
+                        self._next[1].close()
+                    self._next = (gen, reader, stamp)
                     self._error = None
                 else:
                     self._error = (stamp, error)
@@ -664,16 +667,17 @@ class _Snapshot:
         """(store, its generation, whether it was renewed) for the next job."""
         sig = _generation_signature(self.path)
         if sig == self.gen:
-            return self.store, self.gen, False
+            return self.reader.store, self.gen, False
         asked = time.monotonic()
         with self._cond:
             self._cond.notify_all()                  # the watcher looks now
             while True:
                 nxt = self._next
                 if nxt is not None and (nxt[0] == sig or nxt[2] >= asked):
-                    self.gen, self.store, _ = nxt     # the old handle is dropped here
+                    old, (self.gen, self.reader, _) = self.reader, nxt
                     self._next = None
-                    return self.store, self.gen, True
+                    old.close()
+                    return self.reader.store, self.gen, True
                 if self._error is not None and self._error[0] >= asked:
                     raise OSError(self._error[1])   # an open begun after this job asked failed
                 self._cond.wait(0.5)
@@ -682,12 +686,22 @@ class _Snapshot:
         return _generation_signature(self.path) != self.gen
 
     def reopen(self) -> tuple[ox.Store, Any]:
-        """A new handle now: the writer's compactions delete files an old handle still reads,
-        also between two moves of the marker (which moves at most once a second)."""
-        gen, store = self._open()
+        """A new handle now (after an I/O error: e.g. a handle on the store itself, where its
+        directory is not writable, whose files the writer compacted away)."""
+        gen, reader = self._open()
         with self._cond:
-            self.gen, self.store, self._next = gen, store, None
-        return store, gen
+            left = [self.reader] + ([self._next[1]] if self._next is not None else [])
+            self.gen, self.reader, self._next = gen, reader, None
+        for old in left:
+            old.close()
+        return reader.store, gen
+
+    def close(self) -> None:
+        with self._cond:
+            left = [self.reader] + ([self._next[1]] if self._next is not None else [])
+            self._next = None
+        for old in left:
+            old.close()
 
 
 _WATCH_INTERVAL = 0.05
@@ -719,6 +733,13 @@ def _worker_main(store_path: str, conn) -> None:
         conn.send(("fail", f"cannot open store {store_path} read-only: {type(e).__name__}: {e}"))
         return
     conn.send(("ready", os.getpid(), snapshot.gen))
+    try:
+        _answer_jobs(snapshot, store_path, conn)
+    finally:
+        snapshot.close()
+
+
+def _answer_jobs(snapshot: _Snapshot, store_path: str, conn) -> None:
     while True:
         try:
             job = conn.recv()
@@ -956,10 +977,11 @@ class _Worker:
     """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
     them, so a signal can never reach another process) and the generation of its snapshot;
     its resident size at the memory watchdog's last look, and its peak if the watchdog killed it."""
-    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver", "rss", "killed_at")
+    __slots__ = ("pid", "pidfd", "conn", "gen", "forkserver", "store_path", "rss", "killed_at")
 
-    def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None"):
+    def __init__(self, pid: int | None, conn, gen, forkserver: "_ForkServer | None", store_path: str):
         self.pid, self.conn, self.gen, self.forkserver = pid, conn, gen, forkserver
+        self.store_path = store_path
         self.pidfd = None
         self.rss = 0
         self.killed_at: int | None = None
@@ -988,8 +1010,10 @@ class _Worker:
             except OSError:  # pragma: no cover
                 pass
             self.pidfd = None
-        if self.pid is not None and self.forkserver is not None:
-            self.forkserver.reap(self.pid)
+        if self.pid is not None:
+            remove_readers(self.store_path, [self.pid])     # what a killed worker left (PinnedReader)
+            if self.forkserver is not None:
+                self.forkserver.reap(self.pid)
         try:
             self.conn.close()
         except Exception:  # pragma: no cover
@@ -1127,6 +1151,7 @@ class QueryExecutor:
         self._closed = False
         self._spawn_error: tuple[float, str] | None = None
         self._forkserver = _ForkServer(startup_timeout)
+        remove_readers(self.store_path)      # checkpoints of the workers of a server that was killed
         self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
                                            thread_name_prefix="sparql-dispatch")
         self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
@@ -1404,6 +1429,8 @@ class QueryExecutor:
             return header, body
         except (EOFError, OSError, ValueError, struct.error) as e:
             if w.killed_at is not None:
+                log.warning("query reached the memory limit: %s",
+                            " ".join(str(job.get("query") or job.get("op"))[:300].split()))
                 raise QueryMemoryLimit(self.worker_memory) from e
             with self._cond:
                 self.stats["crashed"] += 1
@@ -1520,7 +1547,7 @@ class QueryExecutor:
             else:
                 msg = parent.recv()
                 if msg[0] == "ready":
-                    w = _Worker(pid, parent, msg[2], self._forkserver)
+                    w = _Worker(pid, parent, msg[2], self._forkserver, self.store_path)
                 else:
                     error = msg[1]
         except Exception as e:
@@ -1538,4 +1565,4 @@ class QueryExecutor:
                 self._spawn_error = (time.monotonic(), error)
             self._cond.notify_all()
         if not keep:
-            (w or _Worker(pid, parent, None, self._forkserver)).discard()
+            (w or _Worker(pid, parent, None, self._forkserver, self.store_path)).discard()

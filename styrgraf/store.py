@@ -8,6 +8,7 @@ half a document. The same statement works on any SPARQL 1.1 Update server.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
 import time
@@ -105,6 +106,90 @@ def open_read_only(path: str | os.PathLike[str]) -> ox.Store:
                 raise
             time.sleep(0.02 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+# where query workers keep their checkpoints of the store (PinnedReader), one directory each
+READERS_DIR = ".readers"
+
+
+class PinnedReader:
+    """A read-only handle that the writer cannot pull files from under.
+
+    A plain read-only handle opens the store's table files lazily; a writer's compaction deletes
+    files the handle still refers to, and a query then reads an error where data should be. An
+    aggregate or a sort over such a read never ends: the engine collects the same error again
+    and again until the worker's memory ceiling kills it (a 503 for a query of a few rows). So
+    each reader takes a checkpoint of the store (``Store.backup``: hard links to the immutable
+    table files, taken in milliseconds) into a directory of its own and reads that; it is
+    deleted when the reader moves on (`close`). Where the store's directory is not writable
+    the handle reads the store itself, as before."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.directory: Path | None = None
+        base = Path(path) / READERS_DIR
+        try:
+            base.mkdir(exist_ok=True)
+        except OSError:
+            self.store = open_read_only(path)
+            return
+        for attempt in range(READ_ONLY_OPEN_ATTEMPTS):
+            live = open_read_only(path)
+            target = base / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+            try:
+                live.backup(str(target))       # fails when a file it links was just compacted away
+                _copy_write_ahead_log(Path(path), target)
+                self.store, self.directory = ox.Store.read_only(str(target)), target
+                return
+            except (OSError, RuntimeError):
+                shutil.rmtree(target, ignore_errors=True)
+                if attempt == READ_ONLY_OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+
+    def close(self) -> None:
+        self.store = None
+        if self.directory is not None:
+            shutil.rmtree(self.directory, ignore_errors=True)
+            self.directory = None
+
+
+def _copy_write_ahead_log(live: Path, checkpoint: Path) -> None:
+    """Add the writer's log to a checkpoint of a read-only handle, which leaves it out: writes not
+    yet flushed into table files are in it, and a read-only open replays it (as an open of the
+    store itself does). A log the writer removes meanwhile was flushed; the writer then marks a
+    new generation, and the reader opens again."""
+    for wal in live.glob("*.log"):
+        if not (checkpoint / wal.name).exists():
+            try:
+                shutil.copyfile(wal, checkpoint / wal.name)
+            except FileNotFoundError:
+                pass
+
+
+def remove_readers(path: str | os.PathLike[str], pids: Iterable[int] | None = None) -> None:
+    """Delete the checkpoints of readers `pids` (killed workers), or of every reader no longer
+    alive (None)."""
+    base = Path(path) / READERS_DIR
+    if not base.is_dir():
+        return
+    wanted = {str(p) for p in pids} if pids is not None else None
+    for entry in base.iterdir():
+        pid = entry.name.split("-", 1)[0]
+        if wanted is not None and pid not in wanted:
+            continue
+        if wanted is None and pid.isdigit() and _alive(int(pid)):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class Store:
