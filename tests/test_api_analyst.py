@@ -894,10 +894,10 @@ def test_list_is_computed_once_per_store_generation(tmp_path):
     first = asyncio.run(pages())
     assert [t for _, t in first] == [3, 3]
     assert [d["title"] for d in first[0][0] + first[1][0]] == ["Beslut 000", "Beslut 001", "Beslut 002"]
-    lists = [t for t in calls if "SELECT DISTINCT ?iri WHERE { ?iri a sg:Document }" in t and "VALUES ?iri" not in t]
+    lists = [t for t in calls if "?iri a sg:Document ." in t and "VALUES ?iri" not in t]
     assert len(lists) == 1                                   # both pages from one ordered list
     bump_generation(tmp_path)                                # a write: the list is computed again
     asyncio.run(pages())
-    lists = [t for t in calls if "SELECT DISTINCT ?iri WHERE { ?iri a sg:Document }" in t and "VALUES ?iri" not in t]
+    lists = [t for t in calls if "?iri a sg:Document ." in t and "VALUES ?iri" not in t]
     assert len(lists) == 2
     inner.close()
