@@ -607,7 +607,34 @@ def find_bodies(text: str) -> BodyIndex:
     _parenthesised_aliases(idx, text)
     _apposed_aliases(idx, text)
     _link_structure(idx)
+    _organisation_numbers(idx, text)
     return idx
+
+
+# "Vattenfall Vindkraft AB, org.nr. 556731-0866", "Stockholms stad (organisationsnummer 212000-0142)"
+ORG_NUMBER = re.compile(r"[ \t]*[,(]?[ \t]*(?:organisationsnummer|org\.?[ \t]?nr\.?|orgnr)[ \t]*:?[ \t]*"
+                        r"(?P<number>\d{6}-\d{4})\b", re.I)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The check digit of a Swedish organisationsnummer (or personnummer): the Luhn algorithm."""
+    total = 0
+    for i, c in enumerate(digits):
+        n = int(c) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _organisation_numbers(idx: BodyIndex, text: str) -> None:
+    """An organisationsnummer written right after a body's name belongs to that body (one whose
+    check digit fails is a misprint, and is left out). A number given as 'ett organisationsnummer'
+    anywhere else names nothing the text ties to a body."""
+    for m in sorted(idx.mentions, key=lambda m: m.start):
+        found = ORG_NUMBER.match(text, m.end)
+        if found and luhn_valid(found["number"].replace("-", "")):
+            body = idx.bodies[m.label]
+            if body.org_number is None:
+                body.org_number = (found["number"], Span(found.start("number"), found.end("number")))
 
 
 # a board's name set in capitals on a line of a paper's head: "KOMMUNSTYRELSEN", "BARN- OCH UTBILDNINGSNÄMNDEN"

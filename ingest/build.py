@@ -212,7 +212,21 @@ class Builder:
             self.add(node, ORG + "subOrganizationOf", self.body(b.part_of))
             self.add(node, sg("preparesMattersFor"), self.body(b.serves))
             self.scb_code(node, b)
+            self.org_number(node, b)
             self.evidence(node, b.evidence)
+
+    def org_number(self, node: NamedNode, b) -> None:
+        """The organisationsnummer the document gives for the body, with the quote it was read from."""
+        if b.org_number is None:
+            return
+        number, span = b.org_number
+        ident = NamedNode(f"{node.value}#organisationsnummer")
+        self.add(node, DCT + "identifier", number)
+        self.add(node, ADMS + "identifier", ident)
+        self.add(ident, A, NamedNode(ADMS + "Identifier"))
+        self.add(ident, SKOS + "notation", number)
+        self.add(ident, DCT + "type", NamedNode(kind_iri("identifier", "organisationsnummer")))
+        self.evidence(ident, [span])
 
     def scb_code(self, node: NamedNode, b) -> None:
         """A municipality's or region's SCB code, the identifier other registers know it by (from the

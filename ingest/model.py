@@ -27,6 +27,7 @@ class Body:
     evidence: list[Span] = field(default_factory=list)
     written: str | None = None                 # the name as the text writes it, where the label is the
                                                # register's official name and the text never uses it
+    org_number: tuple[str, Span] | None = None  # organisationsnummer the text gives right after a name
 
 
 @dataclass

@@ -164,6 +164,25 @@ def test_municipalities_and_regions_carry_their_scb_codes(corpus_store, tmp_path
     assert {b for b, _, _ in found} <= {NAMESPACE + "id/org/stockholms-stad", NAMESPACE + "id/org/region-dalarna"}
 
 
+def test_a_body_carries_the_organisation_number_its_document_gives(tmp_path):
+    """Written right after the name (after a comma, in brackets, with or without a colon), with a
+    valid check digit; the quote is the number itself. A misprinted number is left out."""
+    (tmp_path / "beslut.txt").write_text(
+        "Tillstånd till fiskodling\n\nRegeringen ger Ålands Laxodling AB, org.nr 556000-0167, tillstånd att "
+        "driva en odling i Bottenhavet. Region Gävleborg (organisationsnummer: 232100-0198) och "
+        "Länsstyrelsen i Gävleborgs län, orgnr 202100-2386, följer verksamheten.\n", encoding="utf-8")
+    run_cli("ingest", tmp_path / "beslut.txt", "--store", tmp_path / "s")
+    query = """PREFIX adms: <http://www.w3.org/ns/adms#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+    PREFIX dct: <http://purl.org/dc/terms/> PREFIX sg: <https://w3id.org/styrgraf/ns#>
+    SELECT ?label ?number ?quote WHERE { ?b skos:prefLabel ?label ; adms:identifier ?i .
+        ?i dct:type <https://w3id.org/styrgraf/kind/identifier/organisationsnummer> ; skos:notation ?number ;
+           sg:evidence/sg:quote ?quote }"""
+    found = {(r["label"].value, r["number"].value, r["quote"].value)
+             for r in ox.Store.read_only(str(tmp_path / "s")).query(query)}
+    assert found == {("Ålands Laxodling AB", "556000-0167", "556000-0167"),
+                     ("Region Gävleborg", "232100-0198", "232100-0198")}    # 202100-2386: its check digit fails
+
+
 def test_the_vocabulary_dereferences_where_it_is_served(two_installations):
     """A kind is an identifier in the same namespace: its path answers with its concept (RDF or a page)."""
     one, _ = two_installations

@@ -55,7 +55,7 @@ KIND_WORDS = {
     "assignment": ["regeringsuppdrag", "budgetuppdrag", "uppdrag"],
     "consultation": ["remiss", "samråd"],
     "role": ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"],
-    "identifier": ["kommunkod", "länskod"],
+    "identifier": ["kommunkod", "länskod", "organisationsnummer"],
 }
 
 TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
