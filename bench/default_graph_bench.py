@@ -1,16 +1,17 @@
 """The default graph as the merge of the document graphs, against the engine's union of them.
 
-    .venv/bin/python bench/default_graph_bench.py [--corpus DIR] [--store DIR] [--rounds N]
+    .venv/bin/python bench/default_graph_bench.py [--corpus DIR] [--store DIR] [--rounds N] [--before REV]
 
 One store of the corpus (default ../shared/corpus-regeringen-full, ingested with
 `styrgraf ingest --no-validate --jobs 2`, or an existing one given with --store), and a copy
 of it without its default graph: the layout styrgraf had before, read with pyoxigraph's
-`use_default_graph_as_union` (a multiset: a fact once per graph that holds it). The same
-queries run on both, interleaved round by round, in this process: the issue's "assignments a
-body received, with title and issuer's name" for eight bodies, Regeringen's labels, bodies
-counted, and every named query of queries/ with its default parameters. Per query: the median
-time on each layout, their ratio, the rows returned and how many of them are distinct.
-Writes bench/results/default-graph.json.
+`use_default_graph_as_union` (a multiset: a fact once per graph that holds it). Interleaved
+round by round, in this process: the issue's "assignments a body received, with title and
+issuer's name" for eight bodies, Regeringen's labels and the bodies (the same text on both
+layouts), and every named query with its default parameters: as it was written at --before
+(default e8ac3bb, the last revision that read the union) on the union, as it is now on the
+merge. Per query: the median time on each, their ratio, the rows returned and how many of
+them are distinct. Writes bench/results/default-graph.json.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from serve_queries import PREFIXES, named_workloads  # noqa: E402
+
+from styrgraf.api.named_queries import load_queries  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus-regeringen-full"
 REGERINGEN = "https://w3id.org/styrgraf/id/org/regeringen"
@@ -52,6 +55,18 @@ def without_default_graph(store: Path, into: Path) -> None:
     del st
 
 
+def queries_at(rev: str, into: Path) -> dict:
+    """The named queries as they were at git revision `rev`."""
+    into.mkdir()
+    names = subprocess.run(["git", "ls-tree", "--name-only", rev, "queries/"], cwd=ROOT, check=True,
+                           capture_output=True, text=True).stdout.split()
+    for name in names:
+        if name.endswith(".rq"):
+            (into / Path(name).name).write_bytes(subprocess.run(["git", "show", f"{rev}:{name}"], cwd=ROOT,
+                                                                check=True, capture_output=True).stdout)
+    return load_queries(into)
+
+
 def run(store: ox.Store, query: str, union: bool) -> tuple[float, int, int]:
     t = time.perf_counter()
     result = store.query(query, use_default_graph_as_union=union)
@@ -64,6 +79,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--store", type=Path, help="a store this styrgraf made (else one is built from --corpus)")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--before", default="e8ac3bb", help="the revision whose named queries read the union")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "default-graph.json")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,19 +97,22 @@ def main() -> int:
         assignees = [b for b in bodies if b.rsplit("/", 1)[-1] in (
             "arbetsformedlingen", "socialstyrelsen", "forsakringskassan", "skolverket", "boverket",
             "trafikverket", "naturvardsverket", "folkhalsomyndigheten")] or bodies[:8]
-        queries = {"eight-bodies": EIGHT_BODIES % " ".join(f"<{b}>" for b in assignees),
-                   "regeringen-labels": f"SELECT ?l WHERE {{ <{REGERINGEN}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}",
-                   "bodies-counted": PREFIXES + "SELECT ?b WHERE { ?b a sg:Body }"}
-        queries |= {w.name: w.queries[0] for w in named_workloads(merged)}
+        same = {"eight-bodies": EIGHT_BODIES % " ".join(f"<{b}>" for b in assignees),
+                "regeringen-labels": f"SELECT ?l WHERE {{ <{REGERINGEN}> <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }}",
+                "bodies-counted": PREFIXES + "SELECT ?b WHERE { ?b a sg:Body }"}
+        queries = {name: {"union": q, "merged": q} for name, q in same.items()}
+        before = {w.name: w.queries[0] for w in named_workloads(merged, queries=queries_at(a.before, Path(tmp) / "before"))}
+        for w in named_workloads(merged):
+            queries[w.name] = {"union": before.get(w.name, w.queries[0]), "merged": w.queries[0]}
         times: dict[str, dict[str, list[float]]] = {name: {"union": [], "merged": []} for name in queries}
         shape: dict[str, dict[str, tuple[int, int]]] = {name: {} for name in queries}
         for _ in range(a.rounds):
             for name, q in queries.items():
                 for layout, st, flag in (("union", union, True), ("merged", merged, False)):
-                    seconds, rows, distinct = run(st, q, flag)
+                    seconds, rows, distinct = run(st, q[layout], flag)
                     times[name][layout].append(seconds)
                     shape[name][layout] = (rows, distinct)
-        out = {"corpus": str(a.corpus), "rounds": a.rounds, "named_quads": quads, "default_graph_triples": default,
+        out = {"corpus": str(a.corpus), "rounds": a.rounds, "before": a.before, "named_quads": quads, "default_graph_triples": default,
                "ingest_seconds": round(ingest_s, 1) if ingest_s else None, "queries": {}}
         print(f"{quads} quads in named graphs, {default} triples in the default graph (the merge)")
         print(f"{'query':34} {'union ms':>9} {'merged ms':>9} {'merged/union':>12}  rows union (distinct) -> merged")

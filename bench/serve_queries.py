@@ -109,11 +109,13 @@ def core_workloads(store: ox.Store, rotate: int = 20_000, seed: int = 7) -> list
     ]
 
 
-def named_workloads(store: ox.Store, names: list[str] | None = None) -> list[Workload]:
+def named_workloads(store: ox.Store, names: list[str] | None = None, queries: dict | None = None) -> list[Workload]:
+    """A workload per named query (`queries`: another set of them, e.g. an older revision's,
+    from api.named_queries.load_queries; default the current ones)."""
     from styrgraf.api.named_queries import registry
     out = []
     cache: dict[str, list[str]] = {}
-    for name, nq in sorted(registry().items()):
+    for name, nq in sorted((queries if queries is not None else registry()).items()):
         if names and name not in names:
             continue
         values: dict = {}
