@@ -176,7 +176,7 @@ class Evidence(BaseModel):
     """The exact span of a document's normalised text that a fact was read from."""
     document: Ref | None = None
     quote: str | None = None
-    start: int | None = Field(None, description="offset of the first character in the document's sg:text")
+    start: int | None = Field(None, description="offset of the first character in the document's sg:normalisedText")
     end: int | None = Field(None, description="offset after the last character")
 
 

@@ -382,7 +382,7 @@ BODY_CLASSES = {"Body", "Municipality", "Region", "Assembly", "ExecutiveBoard", 
                 "Unit", "Company", "Council", "Government", "Ministry", "Agency", "OtherOrganisation"}
 CLASS_TYPE = {"Policy": "policy", "Goal": "goal", "Responsibility": "responsibility", "Assignment": "assignment",
               "Consultation": "consultation", "Meeting": "meeting", "AgendaItem": "item", "Decision": "decision",
-              "Reservation": "reservation", "Statement": "statement", "Attendance": "attendance",
+              "Reservation": "reservation", "MinutesStatement": "statement", "Attendance": "attendance",
               "Law": "law", "Document": "document", "Person": "person", "Evidence": "evidence", "Party": "party",
               "Diarienummer": "dnr", "Response": "response", "Change": "change",
               **{c: "body" for c in BODY_CLASSES}}
@@ -538,7 +538,7 @@ def svg_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], title: s
 
 
 # ============================================================== queries of the pages
-DOC_TEXT_Q = PREFIXES + "SELECT ?text WHERE { ?doc sg:text ?text } LIMIT 1"
+DOC_TEXT_Q = PREFIXES + "SELECT ?text WHERE { ?doc sg:normalisedText ?text } LIMIT 1"
 
 DOC_FACTS_Q = PREFIXES + """
 SELECT ?ev ?start ?end ?quote ?fact (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
@@ -549,9 +549,9 @@ WHERE {
   OPTIONAL { ?ev sg:quote ?quote }
   OPTIONAL { ?fact a ?type }
   OPTIONAL { ?fact skos:prefLabel|dct:title|sg:statement|sg:task|dct:description|foaf:name ?l }
-  OPTIONAL { ?fact sg:responsibleBody/skos:prefLabel|sg:attendee/foaf:name|sg:by/foaf:name|sg:responsibleParty ?who }
+  OPTIONAL { ?fact sg:responsibleBody/skos:prefLabel|sg:attendee/foaf:name|sg:madeBy/foaf:name|sg:responsibleParty ?who }
   OPTIONAL { ?fact sg:paragraph ?para }
-  OPTIONAL { ?fact a sg:Consultation ; sg:subject/(dct:title|skos:prefLabel) ?subj }
+  OPTIONAL { ?fact a sg:Consultation ; sg:consultedOn/(dct:title|skos:prefLabel) ?subj }
 }
 GROUP BY ?ev ?start ?end ?quote ?fact
 ORDER BY ?start ?end ?fact
@@ -598,7 +598,7 @@ SELECT DISTINCT ?s ?rel ?o ?note WHERE {
   UNION { ?s a sg:Assignment ; sg:reportsTo ?o . BIND("reports_to" AS ?rel) }
   UNION { ?o a sg:Consultation ; sg:organizer ?s . BIND("organised" AS ?rel) }
   UNION { ?s a sg:Consultation ; sg:participant ?o . BIND("asked" AS ?rel) }
-  UNION { ?s a sg:Consultation ; sg:subject ?o . ?o a sg:Policy . BIND("subject" AS ?rel) }
+  UNION { ?s a sg:Consultation ; sg:consultedOn ?o . ?o a sg:Policy . BIND("subject" AS ?rel) }
   UNION { ?o a sg:Consultation ; sg:response/sg:respondent ?s . BIND("answered" AS ?rel) }
   UNION { ?s a sg:Document ; sg:reportsOn ?o . BIND("reports_on" AS ?rel) }
   UNION { ?o a sg:Meeting ; sg:heldBy ?s . BIND("held" AS ?rel) }
@@ -613,7 +613,7 @@ WHERE {
   OPTIONAL { ?n a ?type }
   OPTIONAL { ?n skos:prefLabel|dct:title|sg:statement ?l }
   OPTIONAL { ?n dct:date ?d }
-  OPTIONAL { ?n sg:subject/(dct:title|skos:prefLabel) ?subj }
+  OPTIONAL { ?n sg:consultedOn/(dct:title|skos:prefLabel) ?subj }
   OPTIONAL { ?n sg:heldBy/skos:prefLabel ?b }
 }
 GROUP BY ?n
@@ -644,7 +644,7 @@ NAME_PREDICATES = ["http://www.w3.org/2004/02/skos/core#prefLabel", "http://purl
                    "http://www.w3.org/2004/02/skos/core#notation", "http://www.w3.org/2000/01/rdf-schema#label",
                    "http://purl.org/dc/terms/description"]
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-OWNER_PREDICATES = [SG + "attendee", SG + "by", SG + "respondent", SG + "changedDocument", PROV_DERIVED]
+OWNER_PREDICATES = [SG + "attendee", SG + "madeBy", SG + "respondent", SG + "changedDocument", PROV_DERIVED]
 
 
 def preferred_language(header: str) -> str:

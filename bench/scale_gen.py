@@ -33,7 +33,7 @@ How the data is made
      titles and diarienummer) move back by `c mod 9` years and `(7 c) mod 29` days.
    * **Numbers.** Counts (`sg:invitedCount`, `sg:participantCount`) vary by a few;
      text offsets (`sg:start`, `sg:end`) and quotes stay, so evidence still points at
-     the right words of the copied `sg:text`. `sg:sha256` is a new hash, the source
+     the right words of the copied `sg:normalisedText`. `sg:sha256` is a new hash, the source
      file name gets the suffix too.
    * Laws (SFS IRIs), parties and the kind concepts are shared by all copies.
    Every copy's change-feed record (`{base}graph/_changes`) is written as well.

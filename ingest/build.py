@@ -181,7 +181,7 @@ class Builder:
         self.add(d, sg("sourceFile"), self.source.name)
         self.add(d, sg("sha256"), self.source.sha256)
         self.add(d, sg("mediaType"), self.source.media_type)
-        self.add(d, sg("text"), self.doc.text)
+        self.add(d, sg("normalisedText"), self.doc.text)
         self.add(d, sg("extractorVersion"), EXTRACTOR_VERSION)
         for n in dict.fromkeys(meta.diarienummer):
             self.dnr(d, n)
@@ -339,7 +339,7 @@ class Builder:
                 self.add(node, sg("participant"), body)
             if c.subject:
                 subject = self.policy(c.subject)
-                self.add(node, sg("subject"), subject)
+                self.add(node, sg("consultedOn"), subject)
                 if not any(p.title == c.subject for p in self.extraction.policies):
                     self.add(subject, DCT + "title", c.subject)
             self.add(node, DCT + "date", date_literal(c.date))
@@ -375,6 +375,7 @@ class Builder:
                 an = NamedNode(f"{node.value}/a{k}")
                 self.add(node, sg("attendance"), an)
                 self.add(an, A, sg("Attendance"))
+                self.add(an, ORG + "organization", body)      # an org:Membership of the body, in its role
                 self.add(an, sg("attendee"), self.person(a.name))
                 if a.role in kind_words().get("role", ()):
                     self.add(an, sg("role"), NamedNode(kind_iri("role", a.role)))
@@ -399,15 +400,15 @@ class Builder:
                     rn = NamedNode(f"{inode.value}/r{k}")
                     self.add(inode, sg("reservation"), rn)
                     self.add(rn, A, sg("Reservation"))
-                    self.add(rn, sg("by"), self.person(res.by))
+                    self.add(rn, sg("madeBy"), self.person(res.by))
                     self.add(rn, sg("party"), self.party(res.party))
                     self.evidence(rn, res.evidence)
                 for k, st in enumerate(item.statements, 1):
                     sn = NamedNode(f"{inode.value}/s{k}")
                     prop = "substituteStatement" if st.kind == "ersättaryttrande" else "specialStatement"
                     self.add(inode, sg(prop), sn)
-                    self.add(sn, A, sg("Statement"))
-                    self.add(sn, sg("by"), self.person(st.by))
+                    self.add(sn, A, sg("MinutesStatement"))
+                    self.add(sn, sg("madeBy"), self.person(st.by))
                     self.add(sn, sg("party"), self.party(st.party))
                     self.evidence(sn, st.evidence)
                 self.evidence(inode, item.evidence)

@@ -119,7 +119,7 @@ def scrub(triples: Iterable[ox.Triple], names: Iterable[str]) -> Scrubbed:
 
     # quotes are cut from the (now masked) document text again: a quote that held part of the
     # name is masked exactly as the text is, and text[start:end] == quote still holds
-    texts = {t.subject: t.object.value for t in kept if t.predicate.value == SG + "text"}
+    texts = {t.subject: t.object.value for t in kept if t.predicate.value == SG + "normalisedText"}
     spans: dict = defaultdict(dict)
     for t in kept:
         if t.predicate.value in (SG + "start", SG + "end", PROV + "wasDerivedFrom"):

@@ -285,6 +285,10 @@ def migrate(old: Optional[str] = typer.Option(None, "--from", metavar="BASE",
                   + ("" if dry_run else " recorded in the change feed as stored again"), highlight=False, markup=False)
     elif old is not None:
         out.print(f"nothing under {old}: no identifier changed", highlight=False, markup=False)
+    if m.renamed:
+        out.print(f"{would}{'rename' if dry_run else 'renamed'} the terms of ontology 0.2 that 0.3 renamed in {m.renamed} "
+                  f"quads; {m.renamed_documents} documents" + ("" if dry_run else " recorded in the change feed as stored again"),
+                  highlight=False, markup=False)
     out.print(f"the default graph {would}{'become' if dry_run else 'became'} the merge of the named graphs"
               if m.merged else "the default graph is the merge of the named graphs already",
               highlight=False, markup=False)

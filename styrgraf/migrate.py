@@ -6,6 +6,9 @@
   predicates, objects and graph names, in every graph) moves to the same path under the
   namespace, and each moved document is recorded in the change feed as stored again, so that a
   harvester following the feed fetches it under its new IRI. Literals are text: left as they are.
+- Terms: ontology 0.3 renamed four (styrgraf.vocab.RENAMED_TERMS); their uses in every graph
+  (as a predicate, or as the class of an rdf:type) take the new name, and each document that used
+  one is recorded as stored again.
 - The default graph: it is now the merge of the named graphs (styrgraf.merge); a store whose
   default graph was left empty gets it.
 """
@@ -18,7 +21,7 @@ from pyoxigraph import Literal
 
 from . import merge
 from .search import follow
-from .vocab import NAMESPACE, SG, change_record, changes_graph
+from .vocab import NAMESPACE, RDF, RENAMED_TERMS, SG, change_record, changes_graph
 
 
 @dataclass
@@ -29,6 +32,8 @@ class Migration:
     graphs: int = 0      # named graphs renamed
     documents: int = 0   # document graphs among them (each recorded in the change feed)
     merged: bool = False  # the default graph was (or would be) made the merge of the named graphs
+    renamed: int = 0     # quads that used a term renamed in ontology 0.3
+    renamed_documents: int = 0   # documents among their graphs (each recorded in the change feed)
 
 
 def _moved(var: str, old: str, new: str) -> str:
@@ -60,7 +65,32 @@ def outdated_by_data(store: Any) -> str | None:
         return f"its documents are named under {old}, not {NAMESPACE}: run `styrgraf migrate --from {old}`"
     if unmerged(store):
         return "its default graph is not the merge of its named graphs: run `styrgraf migrate`"
+    if store.query(f"ASK {{ {_OLD_TERM_USE} }}"):
+        return ("it uses terms that ontology 0.3 renamed (" + ", ".join(
+            f"sg:{o.removeprefix(SG)} → sg:{n.removeprefix(SG)}" for o, n in RENAMED_TERMS.items()) +
+                "): run `styrgraf migrate`")
     return None
+
+
+# a use of a renamed term, in a named graph ?g or in the default graph (?g unbound): as a predicate,
+# or as the class of an rdf:type
+_OLD_PREDICATES = " ".join(f"<{o}>" for o in RENAMED_TERMS if o[len(SG)].islower())
+_OLD_CLASSES = " ".join(f"<{o}>" for o in RENAMED_TERMS if o[len(SG)].isupper())
+_OLD_TERM_USE = (f"{{ VALUES ?p {{ {_OLD_PREDICATES} }} {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }} UNION "
+                 f"{{ VALUES ?o {{ {_OLD_CLASSES} }} BIND(<{RDF}type> AS ?p) {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }}")
+
+
+def _renames() -> str:
+    """The update that gives every use of a renamed term its new name, in every graph."""
+    parts = []
+    for old, new in RENAMED_TERMS.items():
+        if old[len(SG)].islower():
+            used, now = f"?s <{old}> ?o", f"?s <{new}> ?o"
+        else:
+            used, now = f"?s <{RDF}type> <{old}>", f"?s <{RDF}type> <{new}>"
+        parts.append(f"DELETE {{ GRAPH ?g {{ {used} }} }} INSERT {{ GRAPH ?g {{ {now} }} }} WHERE {{ GRAPH ?g {{ {used} }} }}")
+        parts.append(f"DELETE {{ {used} }} INSERT {{ {now} }} WHERE {{ {used} }}")
+    return " ;\n".join(parts)
 
 
 def unmerged(store: Any) -> bool:
@@ -85,8 +115,9 @@ def _moved_documents(store: Any, old: str) -> list[str]:
 
 def plan(store: Any, old: str | None) -> Migration:
     """What `migrate` would change, counted without changing anything."""
+    renamed, renamed_docs = _renamed(store)
     if old is None:
-        return Migration(None, NAMESPACE, merged=unmerged(store))
+        return Migration(None, NAMESPACE, merged=unmerged(store), renamed=renamed, renamed_documents=len(renamed_docs))
     old = _old_base(old)
     o = str(Literal(old))
     named = int(next(iter(store.query(
@@ -94,7 +125,17 @@ def plan(store: Any, old: str | None) -> Migration:
     default = int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')}) }}")))["n"].value)
     graphs = sum(1 for g in store.graphs() if g.startswith(old))
-    return Migration(old, NAMESPACE, named + default, graphs, len(_moved_documents(store, old)), unmerged(store))
+    return Migration(old, NAMESPACE, named + default, graphs, len(_moved_documents(store, old)), unmerged(store),
+                     renamed, len(renamed_docs))
+
+
+def _renamed(store: Any) -> tuple[int, list[str]]:
+    """(quads that use a renamed term, the document graphs that hold them)."""
+    rows = list(store.query(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {_OLD_TERM_USE} }} GROUP BY ?g"))
+    count = sum(int(r["n"].value) for r in rows)
+    docs = sorted(r["g"].value for r in rows if r["g"] is not None and "/graph/" in r["g"].value
+                  and not r["g"].value.endswith("/graph/_changes"))
+    return count, docs
 
 
 def migrate(store: Any, old: str | None, at: str) -> Migration:
@@ -104,28 +145,34 @@ def migrate(store: Any, old: str | None, at: str) -> Migration:
     if old is not None:
         old = _old_base(old)
     done = plan(store, old)
-    if not done.quads and not done.merged:
-        _current(store)
-        return done
-    if not done.quads:
-        _apply(store, merge.MERGE_ALL, [])
-        _current(store)
-        return done
-    o, n = str(Literal(old)), str(Literal(NAMESPACE))
-    moved_docs = _moved_documents(store, old)
-    records = [change_record(NAMESPACE, f"{NAMESPACE}id/doc/{did}", None, "stored", at) for did in moved_docs]
-    update = (
-        f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} INSERT {{ GRAPH ?g2 {{ ?s2 ?p2 ?o2 }} }} WHERE {{\n"
-        f"  GRAPH ?g {{ ?s ?p ?o }} FILTER({_touches(o, '?g', '?s', '?p', '?o')})\n"
-        f"  BIND({_moved('?g', o, n)} AS ?g2) BIND({_moved('?s', o, n)} AS ?s2)\n"
-        f"  BIND({_moved('?p', o, n)} AS ?p2) BIND({_moved('?o', o, n)} AS ?o2) }} ;\n"
-        f"DELETE {{ ?s ?p ?o }} INSERT {{ ?s2 ?p2 ?o2 }} WHERE {{\n"
-        f"  ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')})\n"
-        f"  BIND({_moved('?s', o, n)} AS ?s2) BIND({_moved('?p', o, n)} AS ?p2) BIND({_moved('?o', o, n)} AS ?o2) }}"
-        + (f" ;\n{merge.records_update(records, getattr(store, 'merged', True))}" if records else "")
-        + (f" ;\n{merge.MERGE_ALL}" if done.merged else ""))
-    _apply(store, update, [*(f"{old}graph/{d}" for d in moved_docs), *(f"{NAMESPACE}graph/{d}" for d in moved_docs),
-                           changes_graph(NAMESPACE)])
+    parts, records, followed = [], [], []
+    if done.quads:
+        o, n = str(Literal(old)), str(Literal(NAMESPACE))
+        moved_docs = _moved_documents(store, old)
+        records += [f"{NAMESPACE}id/doc/{did}" for did in moved_docs]
+        followed += [*(f"{old}graph/{d}" for d in moved_docs), *(f"{NAMESPACE}graph/{d}" for d in moved_docs)]
+        parts += [
+            f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} INSERT {{ GRAPH ?g2 {{ ?s2 ?p2 ?o2 }} }} WHERE {{\n"
+            f"  GRAPH ?g {{ ?s ?p ?o }} FILTER({_touches(o, '?g', '?s', '?p', '?o')})\n"
+            f"  BIND({_moved('?g', o, n)} AS ?g2) BIND({_moved('?s', o, n)} AS ?s2)\n"
+            f"  BIND({_moved('?p', o, n)} AS ?p2) BIND({_moved('?o', o, n)} AS ?o2) }}",
+            f"DELETE {{ ?s ?p ?o }} INSERT {{ ?s2 ?p2 ?o2 }} WHERE {{\n"
+            f"  ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')})\n"
+            f"  BIND({_moved('?s', o, n)} AS ?s2) BIND({_moved('?p', o, n)} AS ?p2) BIND({_moved('?o', o, n)} AS ?o2) }}"]
+    if done.renamed:
+        renamed_docs = [g.replace(old, NAMESPACE, 1) if old and g.startswith(old) else g for g in _renamed(store)[1]]
+        parts.append(_renames())
+        followed += renamed_docs
+        records += [f"{NAMESPACE}id/doc/{g.rsplit('/graph/', 1)[1]}" for g in renamed_docs]
+    records = sorted(set(records))
+    if records:
+        parts.append(merge.records_update([change_record(NAMESPACE, d, None, "stored", at) for d in records],
+                                          getattr(store, "merged", True)))
+        followed.append(changes_graph(NAMESPACE))
+    if done.merged:
+        parts.append(merge.MERGE_ALL)
+    if parts:
+        _apply(store, " ;\n".join(parts), followed)
     _current(store)
     return done
 

@@ -114,7 +114,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "goals": ("sg:Goal", "sg:statement"),
     "responsibilities": ("sg:Responsibility", "sg:task|sg:responsibleParty|(sg:responsibleBody/skos:prefLabel)"),
     "assignments": ("sg:Assignment", "dct:title|sg:task|(sg:diarienummer/skos:notation)"),
-    "consultations": ("sg:Consultation", "(sg:subject/dct:title)|(sg:organizer/skos:prefLabel)|"
+    "consultations": ("sg:Consultation", "(sg:consultedOn/dct:title)|(sg:organizer/skos:prefLabel)|"
                                          "(sg:diarienummer/skos:notation)|sg:participantDescription"),
     "meetings": ("sg:Meeting", "(sg:heldBy/skos:prefLabel)|(sg:agendaItem/dct:title)|"
                                "(sg:agendaItem/sg:decision/dct:description)"),

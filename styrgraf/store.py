@@ -38,7 +38,7 @@ GENERATION_FILE = "generation"
 # brings it up to date: identifiers under styrgraf's namespace, the default graph the merge of the
 # named graphs (styrgraf.merge). A store without it is an older styrgraf's (styrgraf.migrate.outdated).
 FORMAT_FILE = "format"
-FORMAT = "2\n"
+FORMAT = "3\n"            # 2: namespace and merge; 3: the terms ontology 0.3 renamed
 
 
 class StoreError(Exception):
@@ -216,7 +216,10 @@ class Store:
 
     def is_current(self) -> bool:
         """Whether this styrgraf made the store, or brought it up to date (FORMAT_FILE)."""
-        return self.path is None or (self.path / FORMAT_FILE).exists()
+        try:
+            return self.path is None or (self.path / FORMAT_FILE).read_text(encoding="ascii") == FORMAT
+        except FileNotFoundError:
+            return False
 
     def mark_current(self) -> None:
         if self.path is not None:

@@ -17,6 +17,11 @@ ONTOLOGY_IRI = NAMESPACE + "ns"
 VOCAB_GRAPH = ONTOLOGY_IRI            # graph holding ontology + concept schemes in the store
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+# terms ontology 0.3 renamed: old IRI -> new (the old ones stay in the ontology, deprecated;
+# styrgraf.migrate rewrites a store that uses them)
+RENAMED_TERMS = {f"{SG}{old}": f"{SG}{new}" for old, new in (
+    ("Statement", "MinutesStatement"), ("by", "madeBy"), ("text", "normalisedText"), ("subject", "consultedOn"))}
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"

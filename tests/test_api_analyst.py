@@ -52,7 +52,7 @@ TRIG = """
     sg:addressee id:org\\/stockholms-stad\\/kommunstyrelsen ;
     sg:signatory id:person\\/karina-udden ;
     sg:sourceFile "doc-a.txt" ; sg:sha256 "aa" ; sg:mediaType "text/plain" ;
-    sg:text "Kommunstyrelsen ska ta fram en utbildning som rör alla former av rasism." ;
+    sg:normalisedText "Kommunstyrelsen ska ta fram en utbildning som rör alla former av rasism." ;
     eli:cites <http://rinfo.lagrummet.se/publ/sfs/2009:724> ;
     prov:generatedAtTime "2024-05-01T10:00:00+00:00"^^xsd:dateTime .
   id:dnr\\/ks-2024-1035 a sg:Diarienummer ; skos:notation "KS 2024/1035" .
@@ -106,7 +106,7 @@ TRIG = """
     sg:organizer id:org\\/stockholms-stad\\/kommunstyrelsen ;
     sg:participant id:org\\/stockholms-stad\\/arbetsmarknadsnamnden ;
     sg:participantDescription "berörda nämnder" ;
-    sg:subject id:policy\\/handlingsplan-mot-rasism ;
+    sg:consultedOn id:policy\\/handlingsplan-mot-rasism ;
     dct:date "2024-02-01"^^xsd:date ; sg:deadline "2024-04-15"^^xsd:date ;
     sg:diarienummer id:dnr\\/ks-2024-1035 ; sg:invitedCount 12 ;
     sg:response id:consultation\\/doc-a-1\\/r1 ; sg:evidence id:doc\\/doc-a\\/ev\\/0-72 .
@@ -121,7 +121,7 @@ TRIG = """
   id:doc\\/doc-b a sg:Document ; sg:kind sgk:document\\/protokoll ;
     dct:title "Protokoll Arbetsmarknadsnämnden 2024-01-30" ; dct:date "2024-01-30"^^xsd:date ;
     dct:creator id:org\\/stockholms-stad\\/arbetsmarknadsnamnden ;
-    sg:sourceFile "doc-b.txt" ; sg:sha256 "bb" ; sg:mediaType "text/plain" ; sg:text "…" ;
+    sg:sourceFile "doc-b.txt" ; sg:sha256 "bb" ; sg:mediaType "text/plain" ; sg:normalisedText "…" ;
     sg:reportsOn id:assignment\\/kf-2023-77 ;
     prov:generatedAtTime "2024-06-01T00:00:00Z"^^xsd:dateTime .
   # the same body described again in another graph: must not be listed twice
@@ -167,9 +167,9 @@ TRIG = """
     dct:description "Arbetsmarknadsnämnden hänvisar till förvaltningens tjänsteutlåtande." .
   id:meeting\\/arbetsmarknadsnamnden\\/2024-01-30\\/p4\\/d2 a sg:Decision ;
     dct:description "Paragrafen justeras omedelbart." .
-  id:meeting\\/arbetsmarknadsnamnden\\/2024-01-30\\/p4\\/r1 a sg:Reservation ; sg:by id:person\\/bo-berg ;
+  id:meeting\\/arbetsmarknadsnamnden\\/2024-01-30\\/p4\\/r1 a sg:Reservation ; sg:madeBy id:person\\/bo-berg ;
     sg:party id:party\\/m .
-  id:meeting\\/arbetsmarknadsnamnden\\/2024-01-30\\/p4\\/s1 a sg:Statement ; sg:party id:party\\/v .
+  id:meeting\\/arbetsmarknadsnamnden\\/2024-01-30\\/p4\\/s1 a sg:MinutesStatement ; sg:party id:party\\/v .
 
   id:assignment\\/kf-2023-77 a sg:Assignment ; sg:kind sgk:assignment\\/budgetuppdrag ;
     dct:title "Uppdrag att utveckla insatser för romsk inkludering" ;

@@ -140,7 +140,7 @@ def lines_for(stdout: str) -> dict[str, str]:
 def stored_texts(store: Path) -> dict[str, str]:
     st = ox.Store.read_only(str(store))
     return {r["f"].value: r["t"].value for r in st.query(
-        f"SELECT ?f ?t WHERE {{ GRAPH ?g {{ ?d <{SG}sourceFile> ?f ; <{SG}text> ?t }} }}")}
+        f"SELECT ?f ?t WHERE {{ GRAPH ?g {{ ?d <{SG}sourceFile> ?f ; <{SG}normalisedText> ?t }} }}")}
 
 
 # ================================================================== through the command line

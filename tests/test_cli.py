@@ -135,7 +135,7 @@ def test_every_evidence_quote_is_its_span(corpus_store):
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?quote ?start ?end ?text WHERE { GRAPH ?g {
           ?ev a sg:Evidence ; sg:quote ?quote ; sg:start ?start ; sg:end ?end ; prov:wasDerivedFrom ?d .
-          ?d sg:text ?text } }"""))
+          ?d sg:normalisedText ?text } }"""))
     assert len(rows) > 200
     for r in rows:
         assert r["text"].value[int(r["start"].value):int(r["end"].value)] == r["quote"].value

@@ -217,7 +217,7 @@ def test_the_rest_is_intact_and_conforms(forgotten, tmp_path):
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?quote ?start ?end ?text WHERE {{ GRAPH ?g {{
           ?ev <{SG}quote> ?quote ; <{SG}start> ?start ; <{SG}end> ?end ; prov:wasDerivedFrom ?d .
-          ?d <{SG}text> ?text }} }}"""))
+          ?d <{SG}normalisedText> ?text }} }}"""))
     assert len(rows) > 200
     for r in rows:
         assert r["text"].value[int(r["start"].value):int(r["end"].value)] == r["quote"].value
@@ -309,7 +309,7 @@ def test_scrub_masks_the_name_in_any_case_and_spacing():
     text = "Anna Berg ANNA\u00a0BERG (S) ordförande; anna\nberg."
     T = lambda s, p, o: ox.Triple(s, ox.NamedNode(p), o)
     triples = [
-        T(doc, SG + "text", ox.Literal(text)),
+        T(doc, SG + "normalisedText", ox.Literal(text)),
         T(doc, SG + "signatory", person),
         T(person, "http://xmlns.com/foaf/0.1/name", ox.Literal("Anna Berg")),
         T(att, SG + "attendee", person), T(att, SG + "evidence", ev2),
@@ -321,7 +321,7 @@ def test_scrub_masks_the_name_in_any_case_and_spacing():
     s = scrub(triples, [" anna  BERG "])
     out = "\n".join(str(t) for t in s.triples)
     assert "anna" not in out.lower().replace("id/person/anna-berg", "") and "anna-berg" not in out
-    kept_text = next(t.object.value for t in s.triples if t.predicate.value == SG + "text")
+    kept_text = next(t.object.value for t in s.triples if t.predicate.value == SG + "normalisedText")
     assert len(kept_text) == len(text) and kept_text.endswith("ordförande; ****\n****.")
     title = next(t.object for t in s.triples if t.predicate.value.endswith("title"))
     assert title.language == "sv" and title.value == "Yttrande av **** ****"

@@ -257,7 +257,7 @@ def test_resources_without_a_page_of_their_own_have_a_readable_one(served, clien
 def test_a_resource_named_but_not_typed_has_a_page(served, client):
     """A policy that a consultation concerns, known only by its title (no rdf:type): the
     consultation's page links it, and the link leads to a page with that title."""
-    rows = sparql(client, served, f"""SELECT ?x ?title ?c WHERE {{ ?c a <{SG}Consultation> ; <{SG}subject> ?x .
+    rows = sparql(client, served, f"""SELECT ?x ?title ?c WHERE {{ ?c a <{SG}Consultation> ; <{SG}consultedOn> ?x .
         ?x <http://purl.org/dc/terms/title> ?title FILTER NOT EXISTS {{ ?x a ?type }} }} LIMIT 1""")
     assert rows, "the corpus has no untyped consultation subject any more: this test needs another example"
     x, title, consultation = rows[0]["x"], rows[0]["title"], rows[0]["c"]

@@ -102,12 +102,12 @@ def test_parses_with_rdflib_and_pyoxigraph(path: Path):
 
 def test_ontology_header(ont: Graph):
     assert (ONT, RDF.type, OWL.Ontology) in ont
-    assert ont.value(ONT, OWL.versionIRI) == URIRef("https://w3id.org/styrgraf/ns/0.2")
-    assert ont.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/styrgraf/ns/0.1")
-    assert ont.value(ONT, OWL.versionInfo) == Literal("0.2")
+    assert ont.value(ONT, OWL.versionIRI) == URIRef("https://w3id.org/styrgraf/ns/0.3")
+    assert ont.value(ONT, OWL.priorVersion) == URIRef("https://w3id.org/styrgraf/ns/0.2")
+    assert ont.value(ONT, OWL.versionInfo) == Literal("0.3")
     # each version is in the changelog
     changelog = (ROOT / "docs" / "ontology-changelog.md").read_text(encoding="utf-8")
-    assert "## 0.2 " in changelog and "## 0.1 " in changelog
+    assert "## 0.3 " in changelog and "## 0.2 " in changelog and "## 0.1 " in changelog
     for prop in (DCTERMS.title, DCTERMS.description):
         assert {o.language for o in ont.objects(ONT, prop)} == {"sv", "en"}, prop
     assert ont.value(ONT, DCTERMS.license) == URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -287,6 +287,7 @@ def test_external_terms_in_axioms_are_declared(ont: Graph):
     (SG.Consultation, PROV.Activity), (SG.Person, FOAF.Person), (SG.Law, ELI.LegalResource),
     (SG.Diarienummer, ADMS.Identifier), (SG.Evidence, PROV.Entity),
     (SG.Evidence, OA.TextQuoteSelector), (SG.Evidence, OA.TextPositionSelector),
+    (SG.Attendance, ORG.Membership),
 ])
 def test_class_alignment(ont: Graph, sub, sup):
     assert (sub, RDFS.subClassOf, sup) in ont
@@ -298,10 +299,22 @@ STANDARD_PROPERTIES = {
     "quote": OA.exact, "start": OA.start, "end": OA.end,            # Web Annotation selectors
     "kind": DCTERMS.type, "adoptedOn": DCTERMS.date, "decidedOn": DCTERMS.date,
     "partOf": DCTERMS.isPartOf, "replaces": DCTERMS.replaces, "diarienummer": ADMS.identifier,
-    "by": PROV.wasAttributedTo, "issuer": PROV.wasAttributedTo, "signatory": PROV.wasAttributedTo,
+    "madeBy": PROV.wasAttributedTo, "issuer": PROV.wasAttributedTo, "signatory": PROV.wasAttributedTo,
     "respondent": PROV.wasAttributedTo, "heldBy": PROV.wasAssociatedWith, "organizer": PROV.wasAssociatedWith,
-    "subject": PROV.used, "preparesMattersFor": ORG.linkedTo,
+    "consultedOn": PROV.used, "preparesMattersFor": ORG.linkedTo,
+    "attendee": ORG.member, "role": ORG.role,                        # an attendance is an org:Membership
 }
+
+# renamed in 0.3: the old name stays, deprecated, equivalent to the new one and pointing to it
+RENAMED = {"Statement": "MinutesStatement", "by": "madeBy", "text": "normalisedText", "subject": "consultedOn"}
+
+
+@pytest.mark.parametrize("old,new", sorted(RENAMED.items()))
+def test_a_renamed_term_is_deprecated_and_points_to_its_new_name(ont: Graph, old, new):
+    assert (SG[old], OWL.deprecated, Literal(True)) in ont
+    assert (SG[old], DCTERMS.isReplacedBy, SG[new]) in ont
+    assert (SG[old], OWL.equivalentClass, SG[new]) in ont or (SG[old], OWL.equivalentProperty, SG[new]) in ont
+    assert {o.language for o in ont.objects(SG[new], RDFS.label)} == {"sv", "en"}
 
 
 @pytest.mark.parametrize("prop,standard", sorted(STANDARD_PROPERTIES.items()))

@@ -47,7 +47,7 @@ ex:doc a sg:Document ; sg:kind dk:protokoll ; dct:title "Protokoll AMN 2024-03-0
     sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ;
     sg:mediaType "text/plain" ; sg:extractorVersion "0.1.0" ;
     prov:generatedAtTime "2026-11-23T10:00:00Z"^^xsd:dateTime ;
-    sg:text "Arbetsmarknadsnämnden utvecklar insatser. Dnr KS 2024/1035, 2018/000070." .
+    sg:normalisedText "Arbetsmarknadsnämnden utvecklar insatser. Dnr KS 2024/1035, 2018/000070." .
 ex:ev a sg:Evidence ; sg:quote "Arbetsmarknadsnämnden" ; sg:start 0 ; sg:end 21 ;
     prov:wasDerivedFrom ex:doc .
 ex:amn a sg:Body , sg:Committee ; skos:prefLabel "Arbetsmarknadsnämnden"@sv ; sg:kind bk:namnd ;
@@ -129,46 +129,46 @@ CASES = [
      "enh", "org:subOrganizationOf"),
     ("document",
      'ex:doc2 a sg:Document ; sg:kind dk:okand ; sg:sourceFile "x.pdf" ; sg:mediaType "application/pdf" ;'
-     ' sg:sha256 "C3F731B4BAB44C47C3F731B4BAB44C47C3F731B4BAB44C47C3F731B4BAB44C47" ; sg:text "" ;'
+     ' sg:sha256 "C3F731B4BAB44C47C3F731B4BAB44C47C3F731B4BAB44C47C3F731B4BAB44C47" ; sg:normalisedText "" ;'
      ' dct:creator ex:amn ; sg:addressee ex:amn ; sg:signatory ex:anna ; sg:reportsOn ex:assignment-1 ;'
      ' eli:cites <http://rinfo.lagrummet.se/publ/sfs/2009:724> .'
      ' <http://rinfo.lagrummet.se/publ/sfs/2009:724> a sg:Law ; eli:id_local "2009:724" .',
-     'ex:doc2 a sg:Document ; sg:kind dk:okand ; sg:sourceFile "x.pdf" ; sg:sha256 "c3f731b4" ; sg:text "" .',
+     'ex:doc2 a sg:Document ; sg:kind dk:okand ; sg:sourceFile "x.pdf" ; sg:sha256 "c3f731b4" ; sg:normalisedText "" .',
      "doc2", "sg:sha256"),
     ("document-required",
      'ex:doc2 a sg:Document ; sg:kind dk:remissvar ; sg:sourceFile "x.pdf" ;'
-     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:text "Svar." .',
+     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:normalisedText "Svar." .',
      'ex:doc2 a sg:Document ; sg:kind dk:remissvar ; sg:sourceFile "x.pdf" ;'
      ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" .',
-     "doc2", "sg:text"),
+     "doc2", "sg:normalisedText"),
     ("document-kind",
      'ex:doc2 a sg:Document ; sg:kind dk:kommittedirektiv ; sg:sourceFile "x.pdf" ;'
-     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:text "." .',
+     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:normalisedText "." .',
      'ex:doc2 a sg:Document ; sg:kind pk:strategi ; sg:sourceFile "x.pdf" ;'
-     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:text "." .',
+     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:normalisedText "." .',
      "doc2", "sg:kind"),
     ("document-date",
      'ex:doc2 a sg:Document ; sg:kind dk:beslut ; dct:date "2020-05-14"^^xsd:date ; sg:sourceFile "x.pdf" ;'
-     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:text "." .',
+     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:normalisedText "." .',
      'ex:doc2 a sg:Document ; sg:kind dk:beslut ; dct:date "14 maj 2020" ; sg:sourceFile "x.pdf" ;'
-     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:text "." .',
+     ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ; sg:normalisedText "." .',
      "doc2", "dct:date"),
     ("document-email",
      'ex:doc2 a sg:Document ; sg:kind dk:skrivelse ; sg:sourceFile "x.pdf" ;'
      ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ;'
-     ' sg:text "Kontakt: *********************, tel ************. Dnr Ku 2020/01108/CSM, N2016/08067/D." .',
+     ' sg:normalisedText "Kontakt: *********************, tel ************. Dnr Ku 2020/01108/CSM, N2016/08067/D." .',
      'ex:doc2 a sg:Document ; sg:kind dk:skrivelse ; sg:sourceFile "x.pdf" ;'
      ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ;'
-     ' sg:text "Kontakt: anna.andersson@stockholm.se." .',
-     "doc2", "sg:text"),
+     ' sg:normalisedText "Kontakt: anna.andersson@stockholm.se." .',
+     "doc2", "sg:normalisedText"),
     ("document-phone",
      'ex:doc2 a sg:Document ; sg:kind dk:skrivelse ; sg:sourceFile "x.pdf" ;'
      ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ;'
-     ' sg:text "Beslut 2019-05-14, SFS 2009:724, S2019/03075/FS, AMN 2019-0098-1.3." .',
+     ' sg:normalisedText "Beslut 2019-05-14, SFS 2009:724, S2019/03075/FS, AMN 2019-0098-1.3." .',
      'ex:doc2 a sg:Document ; sg:kind dk:skrivelse ; sg:sourceFile "x.pdf" ;'
      ' sg:sha256 "c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47c3f731b4bab44c47" ;'
-     ' sg:text "Frågor besvaras på 08-5082900 vardagar." .',
-     "doc2", "sg:text"),
+     ' sg:normalisedText "Frågor besvaras på 08-5082900 vardagar." .',
+     "doc2", "sg:normalisedText"),
     ("diarienummer",
      'ex:dnr a sg:Diarienummer ; skos:notation "AMN 2019-0098-1.3" ; sg:registry "AMN" ;'
      ' sg:year "2019"^^xsd:gYear ; sg:serial "0098" ; sg:classificationCode "1.3" .',
@@ -229,7 +229,7 @@ CASES = [
      "a1", "sg:periodEnd"),
     ("consultation",
      'ex:c1 a sg:Consultation ; sg:kind ck:remiss ; sg:organizer ex:amn ; sg:participant ex:amn ;'
-     ' sg:participantDescription "berörda föreningar" ; sg:subject ex:strategi ;'
+     ' sg:participantDescription "berörda föreningar" ; sg:consultedOn ex:strategi ;'
      ' dct:date "2021-01-10"^^xsd:date ; sg:deadline "2021-03-01"^^xsd:date ;'
      ' sg:invitedCount 40 ; sg:participantCount 0 ; sg:response ex:c1r1 ; sg:evidence ex:ev .'
      ' ex:c1r1 a sg:Response ; sg:respondent ex:amn ; sg:responseDocument ex:doc .',
@@ -263,9 +263,9 @@ CASES = [
      ' sg:substituteStatement ex:p5s2 ; sg:evidence ex:ev .'
      ' ex:dnr a sg:Diarienummer ; skos:notation "KS 2024/1035" .'
      ' ex:p5d1 a sg:Decision ; dct:description "Nämnden beslutar att godkänna budgeten." ; sg:evidence ex:ev .'
-     ' ex:p5r1 a sg:Reservation ; sg:by ex:anna ; sg:party ex:s ; sg:evidence ex:ev .'
-     ' ex:p5s1 a sg:Statement ; sg:party ex:s ; sg:evidence ex:ev .'
-     ' ex:p5s2 a sg:Statement ; sg:by ex:anna .',
+     ' ex:p5r1 a sg:Reservation ; sg:madeBy ex:anna ; sg:party ex:s ; sg:evidence ex:ev .'
+     ' ex:p5s1 a sg:MinutesStatement ; sg:party ex:s ; sg:evidence ex:ev .'
+     ' ex:p5s2 a sg:MinutesStatement ; sg:madeBy ex:anna .',
      'ex:p5 a sg:AgendaItem ; sg:paragraph "5" ; sg:evidence ex:ev .',
      "p5", "sg:paragraph"),
     ("decision",
@@ -277,9 +277,9 @@ CASES = [
      'ex:p5r1 a sg:Reservation ; sg:party ex:s .',
      "p5r1", "sg:evidence"),
     ("statement",
-     'ex:p5s1 a sg:Statement ; sg:by ex:anna ; sg:party ex:s .',
-     'ex:p5s1 a sg:Statement ; sg:by ex:s .',
-     "p5s1", "sg:by"),
+     'ex:p5s1 a sg:MinutesStatement ; sg:madeBy ex:anna ; sg:party ex:s .',
+     'ex:p5s1 a sg:MinutesStatement ; sg:madeBy ex:s .',
+     "p5s1", "sg:madeBy"),
     ("person",
      'ex:bo a sg:Person ; foaf:name "Bo Berg" .',
      'ex:bo a sg:Person ; sg:party ex:s .',
