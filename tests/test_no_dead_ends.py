@@ -230,7 +230,7 @@ def test_named_graph_iris_dereference(served, client):
 
 
 # one resource of each kind that has no page of its own
-KINDS = ["Evidence", "Person", "AgendaItem", "Attendance", "Decision", "Reservation", "Statement", "Party",
+KINDS = ["Evidence", "Person", "AgendaItem", "Attendance", "Decision", "Reservation", "MinutesStatement", "Party",
          "Diarienummer", "Change", "Response"]
 
 
