@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .store import current_generation
+from .store import current_generation, process_alive
 from .vocab import PREFIXES as NAMESPACES, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.search")
@@ -237,16 +237,6 @@ def index_path(store: Any) -> Path | None:
     return cache / "styrgraf" / "search" / re.sub(r"[^\w.-]+", "_", url) / INDEX_FILE
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class SearchIndex:
     """The index file of one store. Each thread reads through a connection of its own and every
     write opens one (threads and processes share the file; SQLite's WAL lets readers go on while
@@ -362,7 +352,7 @@ class SearchIndex:
             return True
         writer = m.get("writer", "")
         if writer:
-            return not _alive(int(writer))
+            return not process_alive(int(writer))
         return self.store_path is not None and m.get("generation", "") != self.generation()
 
     def ensure(self, store: Any) -> bool:

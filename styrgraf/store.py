@@ -177,12 +177,13 @@ def remove_readers(path: str | os.PathLike[str], pids: Iterable[int] | None = No
         pid = entry.name.split("-", 1)[0]
         if wanted is not None and pid not in wanted:
             continue
-        if wanted is None and pid.isdigit() and _alive(int(pid)):
+        if wanted is None and pid.isdigit() and process_alive(int(pid)):
             continue
         shutil.rmtree(entry, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` exists (one of another user counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
