@@ -23,9 +23,10 @@ from pathlib import Path
 from rdflib import RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
+from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.vocab import ONTOLOGY_IRI, SG
 
-ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "styrgraf.ttl"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "styrgraf.ttl"
 DEFAULT_OUT_DIR = ONTOLOGY_FILE.parent / "doc"
 
 # annotation properties whose literals are filtered to the chosen language
