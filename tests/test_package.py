@@ -3,6 +3,7 @@ another directory, finds its ontology, shapes and named queries (styrgraf.resour
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -20,8 +21,19 @@ def installed(tmp_path_factory) -> list[str]:
     """The command that runs the installed styrgraf (the test environment's dependencies, the
     wheel's own code and data: the checkout is not on its path)."""
     work = tmp_path_factory.mktemp("package")
+    # built from a copy: setuptools keeps a build/ folder in the tree it builds, and would package
+    # whatever an earlier build left there
+    src = work / "src"
+    left_out = shutil.ignore_patterns(".git", ".venv", "node_modules", "*.egg-info", "__pycache__", ".pytest_cache",
+                                      ".hypothesis")
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        top = {"build", "dist", "data", "artifacts"} if directory == str(ROOT) else set()
+        return set(left_out(directory, names)) | (top & set(names))
+
+    shutil.copytree(ROOT, src, ignore=ignore)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-                    "-w", str(work / "dist"), str(ROOT)], check=True, capture_output=True, text=True)
+                    "-w", str(work / "dist"), str(src)], check=True, capture_output=True, text=True)
     wheel = next((work / "dist").glob("styrgraf-*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(work / "site"),
                     str(wheel)], check=True, capture_output=True, text=True)
