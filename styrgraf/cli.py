@@ -270,8 +270,6 @@ def migrate(old: Optional[str] = typer.Option(None, "--from", metavar="BASE",
     from styrgraf.migrate import migrate as run, plan
 
     st = open_store(store, update_endpoint=update_endpoint)
-    if old is not None and not old.endswith("/"):
-        old += "/"
     try:
         with writing(store):
             m = plan(st, old) if dry_run else run(st, old, utc_now())
@@ -280,11 +278,11 @@ def migrate(old: Optional[str] = typer.Option(None, "--from", metavar="BASE",
         raise typer.Exit(2)
     would = "would " if dry_run else ""
     if m.quads:
-        out.print(f"{would or ''}{'move' if dry_run else 'moved'} {m.quads} quads holding an IRI under {m.old} to "
+        out.print(f"{would}{'move' if dry_run else 'moved'} {m.quads} quads holding an IRI under {m.old} to "
                   f"{m.new}; {m.graphs} graphs renamed, {m.documents} documents"
                   + ("" if dry_run else " recorded in the change feed as stored again"), highlight=False, markup=False)
-    elif old is not None:
-        out.print(f"nothing under {old}: no identifier changed", highlight=False, markup=False)
+    elif m.old is not None:
+        out.print(f"nothing under {m.old}: no identifier changed", highlight=False, markup=False)
     if m.renamed:
         out.print(f"{would}{'rename' if dry_run else 'renamed'} the terms of ontology 0.2 that 0.3 renamed in {m.renamed} "
                   f"quads; {m.renamed_documents} documents" + ("" if dry_run else " recorded in the change feed as stored again"),

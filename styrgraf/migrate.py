@@ -14,7 +14,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pyoxigraph import Literal
@@ -30,10 +30,20 @@ class Migration:
     new: str
     quads: int = 0       # quads that held an IRI under the old base
     graphs: int = 0      # named graphs renamed
-    documents: int = 0   # document graphs among them (each recorded in the change feed)
     merged: bool = False  # the default graph was (or would be) made the merge of the named graphs
     renamed: int = 0     # quads that used a term renamed in ontology 0.3
-    renamed_documents: int = 0   # documents among their graphs (each recorded in the change feed)
+    moved: list[str] = field(default_factory=list)           # ids of the document graphs moved
+    renamed_in: list[str] = field(default_factory=list)      # the document graphs that used a renamed term
+
+    @property
+    def documents(self) -> int:
+        """Document graphs moved (each recorded in the change feed)."""
+        return len(self.moved)
+
+    @property
+    def renamed_documents(self) -> int:
+        """Document graphs that used a renamed term (each recorded in the change feed)."""
+        return len(self.renamed_in)
 
 
 def _moved(var: str, old: str, new: str) -> str:
@@ -115,9 +125,9 @@ def _moved_documents(store: Any, old: str) -> list[str]:
 
 def plan(store: Any, old: str | None) -> Migration:
     """What `migrate` would change, counted without changing anything."""
-    renamed, renamed_docs = _renamed(store)
+    renamed, renamed_in = _renamed(store)
     if old is None:
-        return Migration(None, NAMESPACE, merged=unmerged(store), renamed=renamed, renamed_documents=len(renamed_docs))
+        return Migration(None, NAMESPACE, merged=unmerged(store), renamed=renamed, renamed_in=renamed_in)
     old = _old_base(old)
     o = str(Literal(old))
     named = int(next(iter(store.query(
@@ -125,8 +135,8 @@ def plan(store: Any, old: str | None) -> Migration:
     default = int(next(iter(store.query(
         f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')}) }}")))["n"].value)
     graphs = sum(1 for g in store.graphs() if g.startswith(old))
-    return Migration(old, NAMESPACE, named + default, graphs, len(_moved_documents(store, old)), unmerged(store),
-                     renamed, len(renamed_docs))
+    return Migration(old, NAMESPACE, named + default, graphs, unmerged(store), renamed,
+                     _moved_documents(store, old), renamed_in)
 
 
 def _renamed(store: Any) -> tuple[int, list[str]]:
@@ -142,15 +152,13 @@ def migrate(store: Any, old: str | None, at: str) -> Migration:
     """Move the store's identifiers from under `old` (None: leave them) to under styrgraf's
     namespace (`at`: the time of the change records) and make its default graph the merge of
     its named graphs. A store with nothing to do is left untouched."""
-    if old is not None:
-        old = _old_base(old)
     done = plan(store, old)
+    old = done.old
     parts, records, followed = [], [], []
     if done.quads:
         o, n = str(Literal(old)), str(Literal(NAMESPACE))
-        moved_docs = _moved_documents(store, old)
-        records += [f"{NAMESPACE}id/doc/{did}" for did in moved_docs]
-        followed += [*(f"{old}graph/{d}" for d in moved_docs), *(f"{NAMESPACE}graph/{d}" for d in moved_docs)]
+        records += [f"{NAMESPACE}id/doc/{did}" for did in done.moved]
+        followed += [*(f"{old}graph/{d}" for d in done.moved), *(f"{NAMESPACE}graph/{d}" for d in done.moved)]
         parts += [
             f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} INSERT {{ GRAPH ?g2 {{ ?s2 ?p2 ?o2 }} }} WHERE {{\n"
             f"  GRAPH ?g {{ ?s ?p ?o }} FILTER({_touches(o, '?g', '?s', '?p', '?o')})\n"
@@ -160,7 +168,7 @@ def migrate(store: Any, old: str | None, at: str) -> Migration:
             f"  ?s ?p ?o FILTER({_touches(o, '?s', '?p', '?o')})\n"
             f"  BIND({_moved('?s', o, n)} AS ?s2) BIND({_moved('?p', o, n)} AS ?p2) BIND({_moved('?o', o, n)} AS ?o2) }}"]
     if done.renamed:
-        renamed_docs = [g.replace(old, NAMESPACE, 1) if old and g.startswith(old) else g for g in _renamed(store)[1]]
+        renamed_docs = [g.replace(old, NAMESPACE, 1) if old and g.startswith(old) else g for g in done.renamed_in]
         parts.append(_renames())
         followed += renamed_docs
         records += [f"{NAMESPACE}id/doc/{g.rsplit('/graph/', 1)[1]}" for g in renamed_docs]
