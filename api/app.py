@@ -181,12 +181,12 @@ class AppState:
             remote = self._reader
             text = with_prologue(update, base_iri=base_iri)
             self._apply_followed(remote, lambda: remote.update(merge.around(text, targets) if remote.merged else text),
-                                 update, graphs)
+                                 update, targets)
             return
         store = Store(self.store_path)
         try:
             self._apply_followed(store, lambda: store.ox.update(merge.around(update, targets), base_iri=base_iri),
-                                 update, graphs, flush=store.flush)
+                                 update, targets, flush=store.flush)
         finally:
             store.close()     # a failed update must not keep the store's lock until GC runs
 

@@ -609,6 +609,11 @@ def _run_job(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
         return {"status": "error", "error": "query", "message": f"{type(e).__name__}: {e}"}, None
 
 
+def _job_text(job: dict) -> str:
+    """The beginning of a job's query, on one line (for the log)."""
+    return " ".join(str(job.get("query") or job.get("op"))[:300].split())
+
+
 class _Snapshot:
     """(in a worker) The worker's read-only handle on the store (a PinnedReader: a checkpoint
     the writer's compactions cannot take files from), renewed in place when the generation
@@ -689,17 +694,17 @@ class _Snapshot:
         """A new handle now (after an I/O error: e.g. a handle on the store itself, where its
         directory is not writable, whose files the writer compacted away)."""
         gen, reader = self._open()
-        with self._cond:
-            left = [self.reader] + ([self._next[1]] if self._next is not None else [])
-            self.gen, self.reader, self._next = gen, reader, None
-        for old in left:
-            old.close()
+        self._replace(gen, reader)
         return reader.store, gen
 
     def close(self) -> None:
+        self._replace(None, None)
+
+    def _replace(self, gen: Any, reader: PinnedReader | None) -> None:
+        """Make `reader` the handle (None: none, the worker ends) and close those it replaces."""
         with self._cond:
             left = [self.reader] + ([self._next[1]] if self._next is not None else [])
-            self._next = None
+            self.gen, self.reader, self._next = gen, reader, None
         for old in left:
             old.close()
 
@@ -1412,8 +1417,7 @@ class QueryExecutor:
                 if not answered:
                     with self._cond:
                         self.stats["killed_timeout"] += 1
-                    log.warning("query exceeded %g s; killing worker %s: %s", limit, w.pid,
-                                " ".join(str(job.get("query") or job.get("op"))[:300].split()))
+                    log.warning("query exceeded %g s; killing worker %s: %s", limit, w.pid, _job_text(job))
                     raise QueryTimeout(limit)
             frame = w.conn.recv_bytes()
             (size,) = _HEADER_LEN.unpack_from(frame)
@@ -1429,8 +1433,7 @@ class QueryExecutor:
             return header, body
         except (EOFError, OSError, ValueError, struct.error) as e:
             if w.killed_at is not None:
-                log.warning("query reached the memory limit: %s",
-                            " ".join(str(job.get("query") or job.get("op"))[:300].split()))
+                log.warning("query reached the memory limit: %s", _job_text(job))
                 raise QueryMemoryLimit(self.worker_memory) from e
             with self._cond:
                 self.stats["crashed"] += 1

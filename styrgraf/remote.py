@@ -583,7 +583,7 @@ class RemoteStore:
 
     # ---------------------------------------------------------------- writing
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: ChangeRecord | None = None) -> None:
-        """Replace one named graph (and insert `also`, quads in INSERT DATA syntax) in ONE update
+        """Replace one named graph (and add the change-feed record `also`) in ONE update
         request, so a transactional server applies all of it or nothing. (write=graph-store, or a
         document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
         second request; see RemoteConfig.write.) `triples` may be N-Triples text."""
@@ -683,11 +683,13 @@ class RemoteStore:
                     _copy_or_convert(r, out, rdf_format)
             return
         with self._dataset_response() as (r, kind):
-            # the named graphs (an Oxigraph server's default graph is their merge: styrgraf.merge)
-            quads = (q for q in _quads_of(r, kind) if not isinstance(q.graph_name, ox.DefaultGraph))
-            if fmt in QUAD_FORMATS:
-                ox.serialize(quads, out, rdf_format)
-            else:        # a triple format for the whole store: the merge of all graphs, each triple once
+            quads = _quads_of(r, kind)
+            if fmt in QUAD_FORMATS:     # the named graphs (an Oxigraph server's default graph is their merge)
+                ox.serialize((q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)), out, rdf_format)
+            elif self.merged and kind == "nquads":   # a triple format: the merge, as the server keeps it
+                ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads
+                              if isinstance(q.graph_name, ox.DefaultGraph)), out, rdf_format)
+            else:                       # the merge made here: each triple once
                 seen: set[ox.Triple] = set()
                 ox.serialize((t for q in quads if (t := ox.Triple(q.subject, q.predicate, q.object)) not in seen
                               and not seen.add(t)), out, rdf_format)
