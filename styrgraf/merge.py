@@ -26,9 +26,9 @@ from .vocab import ChangeRecord
 
 def releasing(*graphs: str) -> str:
     """Remove from the default graph what only `graphs` hold (run before they are written)."""
-    names = " ".join(f"<{g}>" for g in graphs)
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?released {{ {names} }} GRAPH ?released {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({', '.join(f'<{g}>' for g in graphs)})) }} }}")
+    names = [f"<{g}>" for g in graphs]
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?released {{ {' '.join(names)} }} GRAPH ?released {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({', '.join(names)})) }} }}")
 
 
 def _data(graph: str | None, body: str, records: Iterable[ChangeRecord], merged: bool) -> str:
