@@ -46,7 +46,6 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
@@ -55,9 +54,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf import kinds
 from styrgraf.store import GENERATION_FILE
-from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, SKOS, kind_iri
+from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
 from . import named_queries as nqm
 from .csvsafe import csv_text
@@ -92,61 +91,8 @@ WITH_EVIDENCE = {"policies", "goals", "responsibilities", "assignments", "consul
 POLICY_RELATIONS = ("complements", "based_on", "part_of", "replaces", "related")
 
 # ============================================================== kind words
-# the contract's kind words; a concept IRI's last segment is slug(word)
-CONTRACT_KINDS: dict[str, tuple[str, ...]] = {
-    "body": ("kommun", "region", "fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "bolag",
-             "råd", "regering", "departement", "myndighet", "organisation"),
-    "document": ("protokoll", "tjänsteutlåtande", "kontorsyttrande", "återrapport", "remissvar",
-                 "regeringsbeslut", "kommittédirektiv", "remiss", "yttrande", "skrivelse", "promemoria",
-                 "beslut", "delegationsbeslut", "beslutsunderlag", "motion", "medborgarförslag", "rapport", "delårsrapport", "årsredovisning", "betänkande",
-                 "proposition", "förordning", "lag", "budget", "strategi", "handlingsplan", "program",
-                 "policy", "riktlinjer", "plan", "verksamhetsplan"),
-    "policy": ("strategi", "handlingsplan", "program", "policy", "riktlinjer", "plan", "vision", "budget",
-               "verksamhetsplan", "pakt", "motion", "reglemente", "agenda", "färdplan", "överenskommelse", "politikområde", "regleringsbrev", "ägaranvisning", "kommittédirektiv", "avtal",
-               "konvention", "direktiv", "lag", "förordning", "fördrag"),
-    "assignment": ("regeringsuppdrag", "budgetuppdrag", "uppdrag"),
-    "consultation": ("remiss", "samråd"),
-    "role": ("ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare", "ersättare"),
-}
-UNKNOWN_KIND_WORDS = {"okänd", "okand", "unknown"}   # the builder's "no kind found": null in the API
-
-
-@lru_cache(maxsize=1)
-def _kind_concepts() -> tuple[dict[str, str], dict[str, str]]:
-    """The kind concepts of ontology/*.ttl, read once: concept IRI -> skos:notation, and -> skos:prefLabel@en."""
-    notation, label = ox.NamedNode(SKOS + "notation"), ox.NamedNode(SKOS + "prefLabel")
-    notations: dict[str, str] = {}
-    english: dict[str, str] = {}
-    for path in sorted(ONTOLOGY_DIR.glob("*.ttl")):
-        try:
-            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
-                if not (isinstance(t.subject, ox.NamedNode) and t.subject.value.startswith(SGK)
-                        and isinstance(t.object, ox.Literal)):
-                    continue
-                if t.predicate == notation:
-                    notations[t.subject.value] = t.object.value
-                elif t.predicate == label and t.object.language == "en":
-                    english[t.subject.value] = t.object.value
-        except (OSError, SyntaxError, ValueError) as e:  # a broken vocabulary file must not stop the API
-            log.warning("cannot read kind words from %s: %s", path, e)
-    return notations, english
-
-
-@lru_cache(maxsize=1)
-def kind_words() -> dict[str, str]:
-    """Concept IRI -> kind word: the contract's words, overridden by any skos:notation in ontology/*.ttl."""
-    return {**{kind_iri(scheme, w): w for scheme, ws in CONTRACT_KINDS.items() for w in ws}, **_kind_concepts()[0]}
-
-
-@lru_cache(maxsize=1)
-def kind_labels_en() -> dict[str, str]:
-    """Kind word -> its English label (the concept's skos:prefLabel@en in ontology/*.ttl), for English pages."""
-    notations, english = _kind_concepts()
-    out: dict[str, str] = {}
-    for concept, word in sorted(notations.items()):
-        if concept in english:
-            out.setdefault(word, english[concept])
-    return out
+# the kind words are those of ontology/kinds.ttl (styrgraf.kinds); a concept outside it (a
+# user's own data) is shown by its last segment
 
 
 def kind_word(concept: str | None, notation: str | None = None) -> str | None:
@@ -154,12 +100,18 @@ def kind_word(concept: str | None, notation: str | None = None) -> str | None:
     the word whose slug is the concept's last segment, else that segment with spaces."""
     word = notation
     if not word and concept:
-        word = kind_words().get(concept)
+        word = kind.word if (kind := kinds.by_concept().get(concept)) else None
         if word is None and concept.startswith(SGK):
             word = concept.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
-    if word is None or word.lower() in UNKNOWN_KIND_WORDS:
+    if word is None or word == kinds.UNKNOWN:
         return None
     return word
+
+
+def kind_field(scheme: str) -> Any:
+    """A response model's kind field, its words listed from ontology/kinds.ttl."""
+    words = [w for w in kinds.words(scheme) if w != kinds.UNKNOWN]
+    return Field(None, description=f"the kind word (sgk:{scheme}): {', '.join(words)}; null if not known")
 
 
 # ============================================================== response models
@@ -183,7 +135,7 @@ class Evidence(BaseModel):
 class Body(BaseModel):
     iri: str
     label: str | None = None
-    kind: str | None = Field(None, description="kommun, fullmäktige, styrelse, nämnd, förvaltning, …")
+    kind: str | None = kind_field("body")
     alt_labels: list[str] = []
     part_of: Ref | None = None
     prepares_matters_for: Ref | None = Field(None, description="the nämnd a förvaltning prepares matters for")
@@ -197,7 +149,7 @@ class Body(BaseModel):
 class Document(BaseModel):
     iri: str
     title: str | None = None
-    kind: str | None = None
+    kind: str | None = kind_field("document")
     date: str | None = None
     diarienummer: list[str] = []
     author: Ref | None = None
@@ -218,7 +170,7 @@ class PolicyRelation(BaseModel):
 class Policy(BaseModel):
     iri: str
     title: str | None = None
-    kind: str | None = None
+    kind: str | None = kind_field("policy")
     valid_from: str | None = None
     valid_to: str | None = None
     until_further_notice: bool = False
@@ -263,7 +215,7 @@ class Responsibility(BaseModel):
 
 class Assignment(BaseModel):
     iri: str
-    kind: str | None = None
+    kind: str | None = kind_field("assignment")
     title: str | None = None
     issuer: Ref | None = None
     assignees: list[Ref] = []
@@ -285,7 +237,7 @@ class ConsultationResponse(BaseModel):
 
 class Consultation(BaseModel):
     iri: str
-    kind: str | None = None
+    kind: str | None = kind_field("consultation")
     organizer: Ref | None = None
     participants: list[Ref] = Field([], description="bodies (iri null: a group named by a phrase)")
     subject: Ref | None = None
@@ -300,7 +252,7 @@ class Consultation(BaseModel):
 
 class Attendee(BaseModel):
     name: str | None = None
-    role: str | None = Field(None, description="ordförande, vice ordförande, ledamot, tjänstgörande ersättare, ersättare")
+    role: str | None = kind_field("role")
     party: str | None = None
     substitute_for: str | None = None
 

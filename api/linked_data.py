@@ -21,7 +21,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from starlette.concurrency import run_in_threadpool
 
 from styrgraf.config import Settings
-from styrgraf.resources import ONTOLOGY_DIR, SHAPES_DIR
+from styrgraf.constraints import shapes_turtle
+from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, SG, VOCAB_GRAPH, changes_graph
 
 from .dataset_description import describe_dataset
@@ -224,8 +225,7 @@ def linked_data_router(state) -> APIRouter:
 
     @router.get("/ns/shapes", include_in_schema=False)
     async def shapes():
-        body = b"".join(f.read_bytes() for f in sorted(SHAPES_DIR.glob("*.ttl")))
-        return Response(body, media_type="text/turtle")
+        return Response(shapes_turtle(), media_type="text/turtle")
 
     @router.get("/.well-known/void", summary="VoID + DCAT description of the dataset")
     async def void(request: Request):

@@ -42,11 +42,11 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from styrgraf import __version__
+from styrgraf import __version__, kinds
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places
-from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
+from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
@@ -374,12 +374,11 @@ def kind_label(word: str | None, lang: str) -> str:
     """A kind word as a page in `lang` shows it: the Swedish word, or the ontology's English label."""
     if not word:
         return ""
-    return kind_labels_en().get(word, word) if lang == "en" else word
+    return kinds.english_labels().get(word, word) if lang == "en" else word
 
 
 # ============================================================== fact types
-BODY_CLASSES = {"Body", "Municipality", "Region", "Assembly", "ExecutiveBoard", "Committee", "Administration",
-                "Unit", "Company", "Council", "Government", "Ministry", "Agency", "OtherOrganisation"}
+BODY_CLASSES = {"Body", *kinds.body_classes().values()}     # sg:Body and the class of each body kind
 CLASS_TYPE = {"Policy": "policy", "Goal": "goal", "Responsibility": "responsibility", "Assignment": "assignment",
               "Consultation": "consultation", "Meeting": "meeting", "AgendaItem": "item", "Decision": "decision",
               "Reservation": "reservation", "MinutesStatement": "statement", "Attendance": "attendance",

@@ -293,8 +293,8 @@ def shacl_child(store_path: str, n: int, seed: int, whole: int) -> None:
 
     import pyoxigraph as ox
     sys.path.insert(0, str(ROOT))
+    from styrgraf.constraints import shapes_turtle
     from styrgraf.ingest.validate import shapes_graph, to_rdflib, validate_graph
-    from styrgraf.resources import SHAPES_DIR
     st = ox.Store.read_only(store_path)
     graphs = sorted(g.value for g in st.named_graphs()
                     if "/graph/" in g.value and not g.value.endswith("/_changes"))
@@ -318,7 +318,7 @@ def shacl_child(store_path: str, n: int, seed: int, whole: int) -> None:
                       "mean_triples": round(statistics.mean(len(t) for t in data.values()), 1)}
     try:
         import pyrudof
-        shapes = "".join(p.read_text(encoding="utf-8") for p in sorted(SHAPES_DIR.glob("*.ttl")))
+        shapes = shapes_turtle().decode("utf-8")
         r = pyrudof.Rudof(pyrudof.RudofConfig())
         r.read_shacl(shapes)
         rt, rbad, err = [], 0, None

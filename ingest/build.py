@@ -9,13 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse
+from pyoxigraph import Literal, NamedNode, Triple
 
-from styrgraf.resources import ONTOLOGY_DIR
-
-from styrgraf.vocab import (ADMS, BODY_CLASS, DCT, ELI, FOAF, MUNICIPAL_KINDS, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
+from styrgraf import kinds
+from styrgraf.vocab import (ADMS, DCT, ELI, FOAF, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
                             SGK, SKOS, XSD, kind_iri, slug)
 
 from .identifiers import NOTATION, parse_diarienummer
@@ -45,20 +43,9 @@ def date_literal(value: str | None) -> Literal | None:
     return None
 
 
-# what a kind word falls back to when the controlled list (ontology/kinds.ttl) lacks it
-KIND_FALLBACK = {"document": "okänd", "body": "organisation", "policy": "plan"}
-
-
-@lru_cache(maxsize=1)
-def kind_words() -> dict[str, set[str]]:
-    """The notations of each concept scheme in ontology/kinds.ttl: scheme -> words."""
-    words: dict[str, set[str]] = {}
-    notation = NamedNode(SKOS + "notation")
-    for q in parse(path=str(ONTOLOGY_DIR / "kinds.ttl"), format=RdfFormat.TURTLE):
-        if q.predicate == notation and q.subject.value.startswith(SGK):
-            scheme = q.subject.value[len(SGK):].split("/")[0]
-            words.setdefault(scheme, set()).add(q.object.value)
-    return words
+# what a kind word falls back to when ontology/kinds.ttl lacks it (the extractor gives only its
+# words; a test holds it to that)
+KIND_FALLBACK = {"document": kinds.UNKNOWN, "body": "organisation", "policy": "plan"}
 
 
 def doc_id(name: str) -> str:
@@ -100,7 +87,7 @@ class Builder:
         if not label or label not in self.body_kinds:
             return None
         kind = self.body_kinds[label]
-        if kind in MUNICIPAL_KINDS and self.municipality and label != self.municipality:
+        if kind in kinds.municipal() and self.municipality and label != self.municipality:
             return self.iri(f"org/{slug(self.municipality)}/{slug(label)}")
         return self.iri(f"org/{slug(label)}")
 
@@ -154,10 +141,11 @@ class Builder:
             self.add(node, sg("classificationCode"), parts.code)
 
     def kind(self, subject, scheme: str, word: str | None) -> None:
-        if word and word not in kind_words().get(scheme, ()):
-            word = KIND_FALLBACK.get(scheme)
-        if word:
-            self.add(subject, sg("kind"), NamedNode(kind_iri(scheme, word)))
+        concept = kinds.concept(scheme, word) if word else None
+        if word and concept is None and scheme in KIND_FALLBACK:
+            concept = kinds.concept(scheme, KIND_FALLBACK[scheme])
+        if concept:
+            self.add(subject, sg("kind"), NamedNode(concept))
 
     # ------------------------------------------------------------ sections
     def build(self) -> list[Triple]:
@@ -202,7 +190,7 @@ class Builder:
                 continue
             seen.add(node)
             self.add(node, A, sg("Body"))
-            self.add(node, A, sg(BODY_CLASS.get(b.kind, "OtherOrganisation")))
+            self.add(node, A, sg(kinds.body_classes().get(b.kind, "OtherOrganisation")))
             self.kind(node, "body", b.kind)
             shown = b.written or b.label
             self.add(node, SKOS + "prefLabel", Literal(shown, language="sv"))
@@ -377,8 +365,8 @@ class Builder:
                 self.add(an, A, sg("Attendance"))
                 self.add(an, ORG + "organization", body)      # an org:Membership of the body, in its role
                 self.add(an, sg("attendee"), self.person(a.name))
-                if a.role in kind_words().get("role", ()):
-                    self.add(an, sg("role"), NamedNode(kind_iri("role", a.role)))
+                if a.role and (role := kinds.concept("role", a.role)):
+                    self.add(an, sg("role"), NamedNode(role))
                 self.add(an, sg("party"), self.party(a.party))
                 self.add(an, sg("substituteFor"), self.person(a.substitute_for))
                 self.evidence(an, a.evidence)

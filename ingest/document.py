@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from styrgraf import kinds
+
 from .assignments import OF_PLACE, S
 from .context import Ctx
 from .dates import find_dates
@@ -134,9 +136,6 @@ Marianne Martin Mats Mattias Max Maja Mikael Mohammed Mona Monica Nils Nina Olof
 Petra Pia Rasmus Rebecka Robert Robin Roger Sara Sebastian Simon Sofia Sofie Stefan Sten Susanne Sven Tea Thomas
 Tobias Tom Tomas Tove Ulf Ulla Ulrika Ulrik Viktor Viktoria Wilhelm William Åsa Åke Örjan Arjun Salar Rashid Börje
 """.split())
-
-MUNICIPAL_KINDS = {"nämnd", "förvaltning", "styrelse", "fullmäktige", "enhet", "råd"}
-
 
 # ---------------------------------------------------------------- classification
 # The kind of a document comes from what its text says it is: its heading words ("Protokoll",
@@ -1053,8 +1052,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         fm = re.search(r"(?i)(?:plan|program|budget|strategi)(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s+för\s+",
                        text[tl[0]:tl[1]]) if tl else None
         hit = _body_at(ctx, tl[0] + fm.end(), tl[0] + fm.end() + 60) if fm else None
-        if hit and hit[1] == tl[0] + fm.end() and ctx.bodies.bodies[hit[0]].kind in (
-                "råd", "nämnd", "styrelse", "förvaltning", "enhet", "fullmäktige", "bolag"):
+        if hit and hit[1] == tl[0] + fm.end() and ctx.bodies.bodies[hit[0]].kind in kinds.municipal():
             return hit[0], (hit[1], hit[2])
         # a department or agency that says in the opening that it made it: "Socialdepartementet har analyserat
         # och föreslagit en uppdaterad nationell cancerstrategi"

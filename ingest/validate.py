@@ -4,21 +4,11 @@ A document whose graph violates a shape is rejected whole, with the report.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import rdflib
 from pyoxigraph import RdfFormat, Triple, serialize
 from pyshacl import validate as shacl_validate
 
-from styrgraf.resources import SHAPES_DIR
-
-
-@lru_cache(maxsize=1)
-def shapes_graph() -> rdflib.Graph:
-    g = rdflib.Graph()
-    for f in sorted(SHAPES_DIR.glob("*.ttl")):
-        g.parse(f, format="turtle")
-    return g
+from styrgraf.constraints import shapes_graph
 
 
 def to_rdflib(triples: list[Triple] | str) -> rdflib.Graph:

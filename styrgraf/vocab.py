@@ -54,16 +54,6 @@ def kind_iri(scheme: str, word: str) -> str:
     return f"{SGK}{scheme}/{slug(word)}"
 
 
-BODY_CLASS = {
-    "kommun": "Municipality", "region": "Region", "fullmäktige": "Assembly",
-    "styrelse": "ExecutiveBoard", "nämnd": "Committee", "förvaltning": "Administration",
-    "enhet": "Unit", "bolag": "Company", "råd": "Council", "regering": "Government",
-    "departement": "Ministry", "myndighet": "Agency", "organisation": "OtherOrganisation",
-}
-# bodies that exist inside one municipality: their IRIs are scoped by it
-MUNICIPAL_KINDS = {"fullmäktige", "styrelse", "nämnd", "förvaltning", "enhet", "bolag", "råd"}
-
-
 def changes_graph(base: str) -> str:
     """The graph of the change feed: one record per stored or removed document.
     ('_' never occurs in a document id, so it cannot collide with a document graph.)"""

@@ -14,10 +14,10 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
+from styrgraf import constraints
 from styrgraf.vocab import SG as SG_IRI, SGK as SGK_IRI
 
 ROOT = Path(__file__).resolve().parent.parent
-SHAPES = ROOT / "shapes" / "styrgraf-shapes.ttl"
 SG = Namespace(SG_IRI)
 
 PREFIXES = """
@@ -60,7 +60,8 @@ ex:strategi a sg:Policy ; dct:title "Strategi för arbetsmarknad" ; sg:kind pk:s
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    return Graph().parse(SHAPES)
+    """The shapes as styrgraf validates with them: the file, its kind lists filled in."""
+    return constraints.shapes_graph()
 
 
 @pytest.fixture(scope="module")
