@@ -55,19 +55,17 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf import kinds
+from styrgraf.lru import BytesLRU, estimate_size
+from styrgraf.query_errors import ExecutorBusy, QueryTimeout, WorkerFailed
 from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
 from . import named_queries as nqm
 from .csvsafe import csv_text
-from .executor import BytesLRU, estimate_size
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
 
-try:  # the executor's errors that mean "try again later", not "your request is wrong"
-    from .executor import ExecutorBusy, QueryTimeout, WorkerFailed
-    _UNAVAILABLE: tuple[type[BaseException], ...] = (QueryTimeout, ExecutorBusy, WorkerFailed)
-except ImportError:  # pragma: no cover - the executor ships with the package
-    _UNAVAILABLE = ()
+# the executor's errors that mean "try again later", not "your request is wrong"
+_UNAVAILABLE: tuple[type[BaseException], ...] = (QueryTimeout, ExecutorBusy, WorkerFailed)
 
 log = logging.getLogger("styrgraf.analyst")
 

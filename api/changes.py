@@ -23,9 +23,8 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from styrgraf.query_text import tokens
 from styrgraf.vocab import change_record, changes_graph
-
-from .executor import _tokens
 
 __all__ = ["written_graphs", "apply_and_record"]
 
@@ -45,7 +44,7 @@ def written_graphs(update: str) -> set[str | None] | None:
     prefixes: dict[str, str] = {}
     depth, reading, expect = 0, False, False
     prev = prev2 = ("", "")
-    for kind, value, _start, _stop in _tokens(update):
+    for kind, value, _start, _stop in tokens(update):
         if kind in ("ws", "comment"):
             continue
         word = value.upper() if kind == "word" else None

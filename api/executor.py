@@ -35,14 +35,8 @@ docs/research/engine.md). So:
   was applied and reached the result is reported as truncated (rows beyond it
   were not computed; a result of exactly ``cap`` rows also reports it).
   CONSTRUCT/DESCRIBE results are capped in triples (exactly).
-* Before anything runs, the query is lexed (strings, comments, IRIs, prefixed
-  names with escapes, variables and language tags are skipped; ``\\uXXXX``
-  escapes are also decoded, as spargebra does) and refused if it contains the
-  keyword ``SERVICE`` (updates also ``LOAD``) or nests ``{``, ``(`` and ``[`` more
-  than :data:`MAX_NESTING` levels deep (the engine's recursive parser would overflow
-  its stack and kill the process). If the word occurs in the text but
-  not as a keyword, rdflib's SPARQL parser double-checks; if rdflib cannot parse
-  such a query it is refused (we cannot be sure).
+* Before anything runs, the query is lexed and refused if it uses ``SERVICE`` or nests
+  too deep (styrgraf.query_text, which the remote store and the named queries use too).
 * A query's own ``FROM``/``FROM NAMED`` switches the union default graph off
   (pyoxigraph's ``use_default_graph_as_union`` would otherwise override it).
 * A read-only handle does not see later writes, so every write must bump a
@@ -69,7 +63,6 @@ import logging
 import marshal
 import multiprocessing
 import os
-import re
 import select
 import signal
 import socket
@@ -78,7 +71,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -88,16 +80,14 @@ import pyoxigraph as ox
 log = logging.getLogger("styrgraf.executor")
 
 from styrgraf.config import default_worker_memory
+from styrgraf.lru import BytesLRU, estimate_size
+from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QueryRefused, QuerySyntaxError,
+                                   QueryTimeout, WorkerFailed)
+from styrgraf.query_text import QueryInfo, analyse_query, cap_query, refusal_message
 from styrgraf.store import GENERATION_FILE, PinnedReader, bump_generation, current_generation, remove_readers
 
-__all__ = [
-    "QueryExecutor", "QueryResult", "QueryInfo", "SelectResult",
-    "QueryError", "QuerySyntaxError", "QueryRefused", "QueryTimeout", "QueryMemoryLimit", "ExecutorBusy",
-    "WorkerFailed", "BytesLRU",
-    "analyse_query", "analysed", "analyse_update", "check_query", "check_update", "cap_query",
-    "bump_generation", "current_generation",
-    "RESULTS_FORMATS", "GRAPH_FORMATS",
-]
+__all__ = ["QueryExecutor", "QueryResult", "SelectResult", "bump_generation", "current_generation",
+           "RESULTS_FORMATS", "GRAPH_FORMATS"]
 
 # name -> pyoxigraph format (names travel to the workers; the enums do too, but names are simpler)
 RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
@@ -115,104 +105,6 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 
-# ============================================================== errors
-class QueryError(Exception):
-    """A query could not be answered (base class)."""
-
-
-class QuerySyntaxError(QueryError):
-    """The engine's parser rejected the query; the message is the parser's."""
-
-
-class QueryRefused(QueryError):
-    """The query uses a feature that is refused here (SERVICE, LOAD)."""
-
-
-class QueryTimeout(QueryError):
-    def __init__(self, limit: float):
-        self.limit = limit
-        super().__init__(f"query exceeded the time limit of {limit:g} s")
-
-
-class QueryMemoryLimit(QueryTimeout):
-    """The query's worker reached its memory ceiling and was killed. A QueryTimeout, so that it is
-    answered as one (503) wherever a time-out is."""
-
-    def __init__(self, limit_bytes: int):
-        QueryError.__init__(self, f"query exceeded the memory limit of {limit_bytes / 2**20:.0f} MiB per "
-                                  "query worker")
-        self.limit = limit_bytes
-
-
-class ExecutorBusy(QueryError):
-    def __init__(self, waited: float, workers: int):
-        self.waited = waited
-        super().__init__(f"all {workers} query workers stayed busy for {waited:g} s; try again later")
-
-
-class WorkerFailed(QueryError):
-    """A worker died, could not start, or the engine failed while reading the store."""
-
-
-# ============================================================== caches bounded in bytes
-class BytesLRU:
-    """A map that forgets its least recently used entries to stay within `max_bytes`.
-
-    An entry's size is the caller's estimate (see estimate_size) plus ENTRY_OVERHEAD (the map's
-    slot and bookkeeping), so that an empty value counts too: a cache keyed by user input (query
-    texts, search words) otherwise grows with every distinct key. Entries over `max_entry` bytes
-    are not kept."""
-
-    ENTRY_OVERHEAD = 256
-
-    def __init__(self, max_bytes: int, max_entry: int | None = None):
-        self.max_bytes = max_bytes
-        self.max_entry = max_bytes if max_entry is None else max_entry
-        self.bytes = 0
-        self._data: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Any) -> Any:
-        """The value, or None."""
-        with self._lock:
-            hit = self._data.get(key)
-            if hit is None:
-                return None
-            self._data.move_to_end(key)
-            return hit[0]
-
-    def put(self, key: Any, value: Any, size: int) -> None:
-        size += self.ENTRY_OVERHEAD
-        with self._lock:
-            old = self._data.pop(key, None)
-            if old is not None:
-                self.bytes -= old[1]
-            if size > self.max_entry:
-                return
-            self._data[key] = (value, size)
-            self.bytes += size
-            while self.bytes > self.max_bytes:
-                self.bytes -= self._data.popitem(last=False)[1][1]
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-            self.bytes = 0
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-
-def estimate_size(value: Any) -> int:
-    """Bytes that strings, bytes, numbers and lists, tuples and dicts of them take (shared
-    objects are counted each time: an estimate on the safe side)."""
-    if isinstance(value, (list, tuple)):
-        return sys.getsizeof(value) + sum(map(estimate_size, value))
-    if isinstance(value, dict):
-        return sys.getsizeof(value) + sum(estimate_size(k) + estimate_size(v) for k, v in value.items())
-    return sys.getsizeof(value)
-
-
 # ============================================================== generation marker
 def _generation_signature(store_path: str) -> tuple[int, int, int] | None:
     """Cheap change detector: one stat() of the marker file."""
@@ -221,280 +113,6 @@ def _generation_signature(store_path: str) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-
-# ============================================================== query inspection
-# A lexer for the parts of SPARQL that can hide a keyword: strings (4 forms),
-# comments, IRIs (with \u escapes), prefixed names (with \-escapes in the local
-# part), variables, language tags. Everything else is a bare word, a number or
-# a single punctuation character. Bare words are keywords (or `a`, true, false).
-_PN_CHARS = r"A-Za-z0-9_\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
-_VAR_CHARS = _PN_CHARS.replace(r"\-", "")
-_TOKEN_RE = re.compile(
-    r"""
-      (?P<ws>\s+)
-    | (?P<comment>\#[^\r\n]*)
-    | (?P<lstring>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
-    | (?P<string>"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*')
-    | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
-    | (?P<var>[?$][%(vn)s]+)
-    | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-    | (?P<pname>(?:[%(pn)s][%(pn)s.]*)?:(?:[%(pn)s.:]|%%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%%])*)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-    | (?P<number>[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?)
-    | (?P<punct>.)
-    """ % {"pn": _PN_CHARS, "vn": _VAR_CHARS},
-    re.VERBOSE | re.DOTALL,
-)
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-
-
-@dataclass(frozen=True)
-class QueryInfo:
-    """What the lexer learnt about a query (without a full parse)."""
-    form: str | None                 # SELECT / ASK / CONSTRUCT / DESCRIBE, None if not found
-    refused: str | None              # "SERVICE" if the keyword occurs, "NESTING" if nested too deep
-    has_dataset_clause: bool         # a top-level FROM / FROM NAMED
-    limit: int | None                # the top-level LIMIT, if any
-    limit_span: tuple[int, int] | None  # where its integer is in the text
-    values_at: int | None            # start of a trailing top-level VALUES clause
-    end: int                         # end of the last token
-
-
-def _tokens(text: str):
-    pos, n = 0, len(text)
-    match = _TOKEN_RE.match
-    while pos < n:
-        m = match(text, pos)
-        kind = m.lastgroup
-        yield kind, m.group(), m.start(), m.end()
-        pos = m.end()
-
-
-def analyse_query(text: str) -> QueryInfo:
-    """What the lexer learns about a query (memoised for texts up to 16 KB: applications
-    send the same queries again and again)."""
-    info = _ANALYSED.get(text)
-    if info is not None:
-        return info
-    info = _analyse(text)
-    _ANALYSED.put(text, info, sys.getsizeof(text) + _QUERY_INFO_BYTES)
-    return info
-
-
-def analysed(text: str) -> QueryInfo | None:
-    """analyse_query's answer if it is memoised (cheap; never runs the lexer)."""
-    return _ANALYSED.get(text)
-
-
-_ANALYSED = BytesLRU(4 * 1024 * 1024, max_entry=16 * 1024)
-_QUERY_INFO_BYTES = 300        # a QueryInfo and its tuples (measured with tracemalloc: about 280)
-
-
-# The engine's parser is recursive: a query nested a few thousand levels deep (groups,
-# subqueries, parentheses, blank-node brackets) overflows its stack and kills the process that
-# parses it. Deeper nesting than this is refused before the text reaches the engine (500
-# nested subqueries, about 1000 levels, are still answered; the engine itself copes with
-# about twice that on an 8 MB stack).
-MAX_NESTING = 1024
-_OPENERS = frozenset("{([")
-_CLOSERS = frozenset("})]")
-
-
-def _nesting_depth(text: str) -> int:
-    """The deepest nesting of {, ( and [ outside strings, IRIs and comments."""
-    depth = deepest = 0
-    for kind, value, _start, _stop in _tokens(text):
-        if kind == "punct":
-            if value in _OPENERS:
-                depth += 1
-                if depth > deepest:
-                    deepest = depth
-            elif value in _CLOSERS:
-                depth = max(0, depth - 1)
-    return deepest
-
-
-def _analyse(text: str) -> QueryInfo:
-    form = refused = None
-    has_from = False
-    limit = None
-    limit_span = values_at = None
-    depth = 0             # of { only: the top level of the query
-    nesting = deepest = 0
-    end = 0
-    expect_limit = False
-    for kind, value, start, stop in _tokens(text):
-        if kind in ("ws", "comment"):
-            continue
-        end = stop
-        if expect_limit:
-            expect_limit = False
-            if kind == "number" and value.isdigit():
-                limit, limit_span = int(value), (start, stop)
-        if kind == "punct":
-            if value in _OPENERS:
-                nesting += 1
-                if nesting > deepest:
-                    deepest = nesting
-                if value == "{":
-                    depth += 1
-            elif value in _CLOSERS:
-                nesting = max(0, nesting - 1)
-                if value == "}":
-                    depth = max(0, depth - 1)
-            continue
-        if kind != "word":
-            continue
-        kw = value.upper()
-        if kw == "SERVICE":
-            refused = kw
-        if depth:
-            continue
-        if form is None and kw in _FORMS:
-            form = kw
-        elif kw == "FROM":
-            has_from = True
-        elif kw == "LIMIT" and form is not None:
-            expect_limit = True
-        elif kw == "VALUES" and form is not None:
-            values_at = start
-    if deepest > MAX_NESTING:
-        refused = "NESTING"       # checked first: rdflib's parser is recursive too
-    elif refused is None:
-        refused = _scan_refused(text, ("SERVICE",), update=False, raw_scanned=True)
-    return QueryInfo(form, refused, has_from, limit, limit_span, values_at, end)
-
-
-def analyse_update(text: str) -> str | None:
-    """The refused keyword (LOAD or SERVICE) an update uses, "NESTING" if it is nested deeper
-    than MAX_NESTING, else None."""
-    if _nesting_depth(text) > MAX_NESTING:
-        return "NESTING"
-    return _scan_refused(text, ("LOAD", "SERVICE"), update=True)
-
-
-_CODEPOINT_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-
-
-def _unescape_codepoints(text: str) -> str:
-    """SPARQL 1.1 §19.2: \\uXXXX / \\UXXXXXXXX may be processed before parsing
-    (spargebra does so), so a keyword can be spelt with escapes."""
-    def sub(m: re.Match) -> str:
-        try:
-            return chr(int(m.group(1) or m.group(2), 16))
-        except (ValueError, OverflowError):
-            return m.group()
-    return _CODEPOINT_RE.sub(sub, text)
-
-
-def _scan_refused(text: str, words: tuple[str, ...], update: bool,
-                  raw_scanned: bool = False) -> str | None:
-    """A refused keyword in `text` (as written, and with codepoint escapes processed)."""
-    variants = [text]
-    if "\\u" in text or "\\U" in text:
-        unescaped = _unescape_codepoints(text)
-        if unescaped != text:
-            variants.append(unescaped)
-    for variant in variants[1:] if raw_scanned else variants:
-        for kind, value, _start, _stop in _tokens(variant):
-            if kind == "word" and value.upper() in words:
-                return value.upper()
-    for variant in variants:
-        if any(_mentions(variant, w) for w in words):
-            return _rdflib_check(variant, update=update, words=words)
-    return None
-
-
-# an IRI reference as SPARQL writes it: no keyword can hide in one (its characters exclude spaces,
-# quotes, braces and angle brackets), so a refused word inside one is no reason for a second opinion
-_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-
-
-def _mentions(text: str, word: str) -> bool:
-    """`word` occurs outside IRIs (in a string, a comment, or as a keyword the lexer missed)."""
-    return re.search(rf"(?i)(?<![\w:?$@]){word}(?![\w:])", _IRIREF.sub(" ", text)) is not None
-
-
-_RDFLIB_CHECK_MAX = 200_000
-
-
-def _rdflib_check(text: str, update: bool, words: tuple[str, ...]) -> str | None:
-    """Second opinion when a refused word occurs in the text but the lexer saw no keyword
-    (it sits in a string, IRI or comment). Refuses if rdflib finds the construct or
-    cannot parse the text at all (we cannot then be sure)."""
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-    if len(text) > _RDFLIB_CHECK_MAX:
-        return next(w for w in words if _mentions(text, w))    # too big to verify cheaply
-    try:
-        tree = parseUpdate(text) if update else parseQuery(text)
-    except Exception:
-        # rdflib could not parse it; the engine may, so be safe
-        return next(w for w in words if _mentions(text, w))
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        name = getattr(node, "name", None)
-        if name == "ServiceGraphPattern":
-            found.append("SERVICE")
-        elif name == "Load":
-            found.append("LOAD")
-        if isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, (list, tuple)):
-            for v in node:
-                walk(v)
-        elif hasattr(node, "asList") and not isinstance(node, str):
-            for v in node:
-                walk(v)
-
-    walk(tree)
-    return found[0] if found else None
-
-
-def _refusal_message(keyword: str, update: bool) -> str:
-    if keyword == "NESTING":
-        what = "update" if update else "query"
-        return (f"the {what} is nested more than {MAX_NESTING} levels deep (groups {{ }}, subqueries, "
-                "parentheses or brackets); the engine's parser cannot take it. Flatten the "
-                f"{what}.")
-    if keyword == "SERVICE":
-        return ("SERVICE (federated query) is not allowed on this endpoint: it would make the "
-                "server send requests to other hosts. Query the other endpoint yourself and "
-                "combine the results client-side.")
-    return "LOAD is not allowed on this endpoint: the server does not fetch data from URLs."
-
-
-def check_query(text: str) -> QueryInfo:
-    """Analyse a query; raise QueryRefused if it uses SERVICE or is nested too deep."""
-    info = analyse_query(text)
-    if info.refused:
-        raise QueryRefused(_refusal_message(info.refused, update=False))
-    return info
-
-
-def check_update(text: str) -> None:
-    """Raise QueryRefused if an update uses LOAD or SERVICE or is nested too deep."""
-    refused = analyse_update(text)
-    if refused:
-        raise QueryRefused(_refusal_message(refused, update=True))
-
-
-def cap_query(text: str, info: QueryInfo, cap: int) -> str | None:
-    """`text` with its top-level LIMIT set to at most `cap`, or None when it needs no cap
-    (ASK, CONSTRUCT/DESCRIBE — capped in triples instead — or a LIMIT <= cap)."""
-    if info.form != "SELECT":
-        return None
-    if info.limit is not None:
-        if info.limit <= cap:
-            return None
-        a, b = info.limit_span
-        return f"{text[:a]}{cap}{text[b:]}"
-    if info.values_at is not None:
-        p = info.values_at
-        return f"{text[:p]}LIMIT {cap}\n{text[p:]}"
-    return f"{text[:info.end]}\nLIMIT {cap}\n{text[info.end:]}"
 
 
 # ============================================================== the work itself
@@ -1094,7 +712,7 @@ def checked_query(query: str, results_format: str, graph_format: str, info: Quer
     if info is None:
         info = analyse_query(query)
     if info.refused:
-        raise QueryRefused(_refusal_message(info.refused, update=False))
+        raise QueryRefused(refusal_message(info.refused, update=False))
     return info
 
 

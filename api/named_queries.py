@@ -62,6 +62,7 @@ from typing import Any, Iterable, Mapping
 
 import pyoxigraph as ox
 
+from styrgraf.query_text import Tok, lex
 from styrgraf.resources import QUERIES_DIR
 from styrgraf.vocab import XSD
 
@@ -113,75 +114,25 @@ class QueryFileError(ValueError):
     """A query file's header or text is malformed."""
 
 
-# ============================================================== lexer
-# Enough of SPARQL's lexical grammar to find structure: strings (4 forms),
-# comments, IRIs, variables, words; everything else is one character.
-_TOKEN_RE = re.compile(
-    r"""
-      (?P<ws>\s+)
-    | (?P<comment>\#[^\r\n]*)
-    | (?P<lstring>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
-    | (?P<string>"(?:[^"\\\r\n]|\\.)*"|'(?:[^'\\\r\n]|\\.)*')
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*(?::[^\s{}()<>,;\#"']*)?|:[^\s{}()<>,;\#"']*)
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
-
-@dataclass(frozen=True)
-class _Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
-    depth: int          # brace depth before the token
-    parens: int         # parenthesis depth before the token
-
-
-def _lex(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    depth = parens = 0
-    pos, n = 0, len(text)
-    while pos < n:
-        m = _TOKEN_RE.match(text, pos)
-        kind, tok = m.lastgroup, m.group()
-        if kind not in ("ws", "comment"):
-            out.append(_Tok(kind, tok, m.start(), m.end(), depth, parens))
-            if kind == "other":
-                if tok == "{":
-                    depth += 1
-                elif tok == "}":
-                    depth = max(0, depth - 1)
-                elif tok == "(":
-                    parens += 1
-                elif tok == ")":
-                    parens = max(0, parens - 1)
-        pos = m.end()
-    return out
-
-
-def _form_index(toks: list[_Tok]) -> int:
+def _form_index(toks: list[Tok]) -> int:
     for i, t in enumerate(toks):
         if t.kind == "word" and t.depth == 0 and t.text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
             return i
     raise QueryFileError("no SELECT, ASK, CONSTRUCT or DESCRIBE found")
 
 
-def _where_open(toks: list[_Tok]) -> _Tok:
+def _where_open(toks: list[Tok]) -> Tok:
     """The `{` that opens the outermost WHERE group."""
     start = _form_index(toks)
     for t in toks[start:]:
-        if t.kind == "other" and t.text == "{" and t.depth == 0:
+        if t.kind == "punct" and t.text == "{" and t.depth == 0:
             return t
     raise QueryFileError("the query has no WHERE group")
 
 
 def projection(text: str) -> list[str] | None:
     """The variables a SELECT projects, in order; None for `SELECT *` or other forms."""
-    toks = _lex(text)
+    toks = lex(text)
     i = _form_index(toks)
     if toks[i].text.upper() != "SELECT":
         return None
@@ -189,9 +140,9 @@ def projection(text: str) -> list[str] | None:
     base_parens = toks[i].parens
     after_as = False
     for t in toks[i + 1:]:
-        if t.kind == "other" and t.text == "{" or t.kind == "word" and t.text.upper() in ("WHERE", "FROM"):
+        if t.kind == "punct" and t.text == "{" or t.kind == "word" and t.text.upper() in ("WHERE", "FROM"):
             break
-        if t.kind == "other" and t.text == "*" and t.parens == base_parens:
+        if t.kind == "punct" and t.text == "*" and t.parens == base_parens:
             return None
         if t.kind == "word" and t.text.upper() == "AS":
             after_as = True
@@ -203,7 +154,7 @@ def projection(text: str) -> list[str] | None:
 
 
 def _variables(text: str) -> set[str]:
-    return {t.text[1:] for t in _lex(text) if t.kind == "var"}
+    return {t.text[1:] for t in lex(text) if t.kind == "var"}
 
 
 # ============================================================== parameters and files
@@ -307,7 +258,7 @@ def parse_query_file(text: str, name: str, path: Path | None = None) -> NamedQue
                 raise QueryFileError(f"{name}: default of {pname}: {e}") from None
         params.append(param)
     try:
-        _where_open(_lex(text))
+        _where_open(lex(text))
         columns = projection(text)
     except QueryFileError as e:
         raise QueryFileError(f"{name}: {e}") from None
@@ -443,11 +394,11 @@ def _insertion_points(text: str) -> tuple[int, tuple[tuple[int, frozenset[str]],
     """Where a query's VALUES go: after the `{` of its outermost WHERE group, and after the `{`
     of every sub-SELECT's group with the variables that group uses (lexed once per query text:
     a named query is bound on every request)."""
-    toks = _lex(text)
+    toks = lex(text)
     return _where_open(toks).end, tuple((t.end, frozenset(used)) for t, used in _sub_select_groups(toks))
 
 
-def _sub_select_groups(toks: list[_Tok]) -> list[tuple[_Tok, set[str]]]:
+def _sub_select_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
     """For every sub-SELECT: the `{` that opens its WHERE group and the variables used in that
     group itself (not inside a sub-SELECT nested in it)."""
     start = _form_index(toks)
@@ -456,11 +407,11 @@ def _sub_select_groups(toks: list[_Tok]) -> list[tuple[_Tok, set[str]]]:
         t = toks[i]
         if t.kind == "word" and t.text.upper() == "SELECT" and t.depth > 0:
             j = next((k for k in range(i + 1, len(toks))
-                      if toks[k].kind == "other" and toks[k].text == "{" and toks[k].depth == t.depth), None)
+                      if toks[k].kind == "punct" and toks[k].text == "{" and toks[k].depth == t.depth), None)
             if j is None:
                 continue
             end = next((k for k in range(j + 1, len(toks))
-                        if toks[k].kind == "other" and toks[k].text == "}" and toks[k].depth == t.depth + 1),
+                        if toks[k].kind == "punct" and toks[k].text == "}" and toks[k].depth == t.depth + 1),
                        len(toks))
             subs.append((j, end))
     out = []
@@ -472,7 +423,7 @@ def _sub_select_groups(toks: list[_Tok]) -> list[tuple[_Tok, set[str]]]:
     return out
 
 
-def _select_before(toks: list[_Tok], brace: int) -> int:
+def _select_before(toks: list[Tok], brace: int) -> int:
     """Index of the SELECT keyword whose WHERE group opens at `brace`."""
     depth = toks[brace].depth
     for k in range(brace - 1, -1, -1):
@@ -514,13 +465,9 @@ def bind(query: NamedQuery, values: Mapping[str, Any]) -> str:
 
 
 # ============================================================== derived queries
-def _top_level_words(text: str) -> list[_Tok]:
-    return [t for t in _lex(text) if t.kind == "word" and t.depth == 0]
-
-
 def count_query(text: str, var: str = "styrgraf_total") -> str:
     """A SELECT that counts the rows of the SELECT `text` (its ORDER BY dropped: order does not count)."""
-    toks = _lex(text)
+    toks = lex(text)
     i = _form_index(toks)
     if toks[i].text.upper() != "SELECT":
         raise ValueError("only a SELECT can be counted")
@@ -528,7 +475,7 @@ def count_query(text: str, var: str = "styrgraf_total") -> str:
     cut_from = cut_to = None
     after_where = False
     for t in toks[i:]:
-        if t.kind == "other" and t.text == "}" and t.depth == 1:
+        if t.kind == "punct" and t.text == "}" and t.depth == 1:
             after_where = True
             continue
         if not after_where or t.depth != 0 or t.kind != "word":
@@ -551,7 +498,7 @@ def page_query(text: str, limit: int, offset: int = 0) -> str:
     if isinstance(limit, bool) or isinstance(offset, bool) or not isinstance(limit, int) \
             or not isinstance(offset, int) or limit < 0 or offset < 0 or limit > 10**12 or offset > 10**12:
         raise ValueError("limit and offset are integers from 0 to 10^12")
-    toks = _lex(text)
+    toks = lex(text)
     i = _form_index(toks)
     for t in toks[i:]:
         if t.kind == "word" and t.depth == 0 and t.parens == 0 and t.text.upper() in ("LIMIT", "OFFSET"):

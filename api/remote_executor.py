@@ -4,8 +4,8 @@
 store server over HTTP (httpx.AsyncClient, connection pool, POST form encoding):
 
 * The same checks as the embedded executor run first, here: SERVICE (and, for updates,
-  LOAD) is refused by :func:`api.executor.analyse_query` before anything is sent,
-  and the row cap rewrites the query's top-level LIMIT (:func:`api.executor.cap_query`)
+  LOAD) is refused by :func:`styrgraf.query_text.analyse_query` before anything is sent,
+  and the row cap rewrites the query's top-level LIMIT (:func:`styrgraf.query_text.cap_query`)
   so the server never computes more rows; CONSTRUCT/DESCRIBE are capped in triples
   by reading the server's N-Triples line by line and closing the connection after
   cap + 1 triples.
@@ -57,22 +57,17 @@ from styrgraf.remote import (
     with_prologue,
 )
 
+from styrgraf.query_errors import ExecutorBusy, QueryError, QuerySyntaxError, QueryTimeout, WorkerFailed
+from styrgraf.query_text import QueryInfo, analyse_query, cap_query
+
 from .executor import (
     _NOT_SET,
     GRAPH_FORMATS,
     RESULTS_FORMATS,
-    ExecutorBusy,
-    QueryError,
     QueryExecutor,
-    QueryInfo,
     QueryResult,
-    QuerySyntaxError,
-    QueryTimeout,
-    WorkerFailed,
     _count_rows,
     _min_bytes_for,
-    analyse_query,
-    cap_query,
     checked_query,
 )
 

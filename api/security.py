@@ -166,7 +166,7 @@ def _internal_error_message(rid: str) -> str:
 
 def _error_answer(exc: BaseException, rid: str) -> tuple[int, str, list[tuple[bytes, bytes]], bool]:
     """(status, message, headers, log the traceback?) for an exception a route let through."""
-    from .executor import ExecutorBusy, QueryMemoryLimit, QueryRefused, QuerySyntaxError, QueryTimeout
+    from styrgraf.query_errors import ExecutorBusy, QueryMemoryLimit, QueryRefused, QuerySyntaxError, QueryTimeout
 
     if isinstance(exc, ClientDisconnect):      # gone mid-request (or closed by the idle timeout)
         return 400, "the client went away before its request was complete", [], False

@@ -70,11 +70,11 @@ from starlette.middleware.cors import CORSMiddleware
 from styrgraf.store import StoreError, quads_to_insert
 
 from .csvsafe import safe_sparql_csv, safe_sparql_tsv
-from .executor import (
-    ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed,
-    analyse_query, analysed, bump_generation, check_update, current_generation, RESULTS_FORMATS, GRAPH_FORMATS,
-    _tokens,
-)
+from styrgraf.query_errors import (
+    ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed)
+from styrgraf.query_text import analyse_query, analysed, check_update, tokens
+
+from .executor import GRAPH_FORMATS, RESULTS_FORMATS, bump_generation, current_generation
 from .links import served_url
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
@@ -430,7 +430,7 @@ def _with_dataset(update: str, default: list[str], named: list[str]) -> str:
     its own dataset (USING, WITH) as well is refused, as the protocol requires."""
     clause = "".join(f"USING <{g}> " for g in default) + "".join(f"USING NAMED <{g}> " for g in named)
     parts, last, depth, prev = [], 0, 0, None
-    for kind, value, start, _stop in _tokens(update):
+    for kind, value, start, _stop in tokens(update):
         if kind in ("ws", "comment"):
             continue
         word = value.upper() if kind == "word" else None

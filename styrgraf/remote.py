@@ -60,6 +60,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 
+from .query_text import analyse_query
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from . import merge
 from .vocab import PROV, SG, VOCAB_GRAPH, ChangeRecord
@@ -347,10 +348,7 @@ def media_type(response: httpx.Response) -> str:
 
 
 def query_form(text: str) -> str | None:
-    """SELECT / ASK / CONSTRUCT / DESCRIBE of a query (the executor's lexer; None if unknown)."""
-    from styrgraf.api.executor import (
-        analyse_query,  # the api package ships with styrgraf
-    )
+    """SELECT / ASK / CONSTRUCT / DESCRIBE of a query (None if unknown)."""
     return analyse_query(text).form
 
 
@@ -831,7 +829,6 @@ def _status_error(response: httpx.Response, url: str) -> StoreError:
 
 
 def _has_dataset_clause(text: str) -> bool:
-    from styrgraf.api.executor import analyse_query
     return analyse_query(text).has_dataset_clause
 
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from styrgraf.api.analyst import ID_SEGMENT
-from styrgraf.api.executor import QueryTimeout
+from styrgraf.query_errors import QueryTimeout
 from styrgraf.api.named_queries import registry
 
 BASE = "https://w3id.org/styrgraf/"

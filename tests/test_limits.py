@@ -296,7 +296,7 @@ def test_over_long_names_are_not_found(app_client, path):
 
 # ============================================================== caches bounded in bytes
 def test_a_bytes_lru_counts_empty_values_and_stays_in_its_bound():
-    from styrgraf.api.executor import BytesLRU
+    from styrgraf.lru import BytesLRU
 
     lru = BytesLRU(64 * 1024)
     lru.put("q0", [], 0)
@@ -331,6 +331,7 @@ def test_the_analyst_list_cache_is_bounded_in_bytes(corpus_store, monkeypatch):
 
 
 def test_the_result_cache_and_the_query_analysis_are_bounded_in_bytes(corpus_store):
+    from styrgraf import query_text
     from styrgraf.api import executor as ex
 
     with ex.QueryExecutor(corpus_store, workers=1, cache_bytes=64 * 1024) as executor:
@@ -342,5 +343,5 @@ def test_the_result_cache_and_the_query_analysis_are_bounded_in_bytes(corpus_sto
         cache = executor._cache.lru
         assert 0 < len(cache) < 300 and cache.bytes <= cache.max_bytes == 64 * 1024
     for i in range(20_000):
-        ex.analyse_query(f"ASK {{ ?s ?p {i} }}")
-    assert ex._ANALYSED.bytes <= ex._ANALYSED.max_bytes
+        query_text.analyse_query(f"ASK {{ ?s ?p {i} }}")
+    assert query_text._ANALYSED.bytes <= query_text._ANALYSED.max_bytes

@@ -34,12 +34,8 @@ from server import running_server
 from styrgraf.vocab import ChangeRecord
 from styrgraf.api.analyst import COLLECTIONS, analyst_router
 from styrgraf.api.app import stream_dump, create_app
-from styrgraf.api.executor import (
-    QueryExecutor,
-    QueryRefused,
-    QuerySyntaxError,
-    QueryTimeout,
-)
+from styrgraf.api.executor import QueryExecutor
+from styrgraf.query_errors import QueryRefused, QuerySyntaxError, QueryTimeout
 from styrgraf.api.linked_data import linked_data_router
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
@@ -695,7 +691,7 @@ def test_executor_time_limit_and_refusals(server):
 
 
 def test_executor_reports_an_unreachable_server():
-    from styrgraf.api.executor import WorkerFailed
+    from styrgraf.query_errors import WorkerFailed
     ex = RemoteExecutor("http://127.0.0.1:9/query")
     with pytest.raises(WorkerFailed, match="cannot reach"):
         run_async(ex.select("SELECT * WHERE { ?s ?p ?o }"))

@@ -272,7 +272,7 @@ def test_the_error_layer_in_process(tmp_path, caplog):
     async def fine():
         return PlainTextResponse("not found, and that is all", status_code=404)
 
-    from styrgraf.api.executor import ExecutorBusy, QueryMemoryLimit, QuerySyntaxError, QueryTimeout
+    from styrgraf.query_errors import ExecutorBusy, QueryMemoryLimit, QuerySyntaxError, QueryTimeout
 
     @app.get("/slow")
     async def slow():

@@ -18,9 +18,9 @@ import rdflib.compare
 import uvicorn
 from fastapi import FastAPI
 
-from styrgraf.api.executor import (
-    QueryError, QueryExecutor, QueryRefused, QuerySyntaxError, analyse_query, analyse_update, bump_generation, cap_query, current_generation,
-)
+from styrgraf.query_errors import QueryError, QueryRefused, QuerySyntaxError
+from styrgraf.api.executor import QueryExecutor, bump_generation, current_generation
+from styrgraf.query_text import analyse_query, analyse_update, cap_query
 from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
 from styrgraf.store import Store
 from conftest import keep_merge

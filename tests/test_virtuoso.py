@@ -25,7 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from server import free_port, stop, wait_until_answers
-from styrgraf.api.executor import QueryExecutor, QueryRefused
+from styrgraf.api.executor import QueryExecutor
+from styrgraf.query_errors import QueryRefused
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
 from styrgraf.ingest import batch
@@ -147,7 +148,7 @@ def test_same_answers_to_the_named_queries(pair, virtuoso):
     gives the same rows as the embedded store (Virtuoso's default graph is the union of all
     graphs, styrgraf's their merge). The ones it rejects are listed (Virtuoso is stricter than the
     standard); only body-responsibilities, which its compiler fails on internally."""
-    from styrgraf.api.executor import QuerySyntaxError
+    from styrgraf.query_errors import QuerySyntaxError
     emb, _ = pair
 
     async def answers(ex, names=None):
