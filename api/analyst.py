@@ -56,16 +56,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf import kinds
 from styrgraf.lru import BytesLRU, estimate_size
-from styrgraf.query_errors import ExecutorBusy, QueryTimeout, WorkerFailed
+from styrgraf.query_errors import QueryError
 from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
 from . import named_queries as nqm
 from .csvsafe import csv_text
+from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
 
-# the executor's errors that mean "try again later", not "your request is wrong"
-_UNAVAILABLE: tuple[type[BaseException], ...] = (QueryTimeout, ExecutorBusy, WorkerFailed)
 
 log = logging.getLogger("styrgraf.analyst")
 
@@ -519,8 +518,10 @@ class Analyst:
                 res = await fn(text, row_cap=None)
                 return list(res.variables), res.rows
             return None, await ex.select(text)
-        except _UNAVAILABLE as e:
-            raise HTTPException(503, str(e), headers={"Retry-After": "5"}) from None
+        except QueryError as e:
+            if not (p := query_problem(e)).retry:
+                raise
+            raise HTTPException(p.status, p.message, headers=p.headers) from None
 
     async def rows(self, name: str, params: dict[str, Any] | None = None) -> list[dict[str, str | None]]:
         return (await self.select(self.queries[name].bind(params or {})))[1]

@@ -60,6 +60,9 @@ from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from styrgraf.query_errors import QueryError, QueryRefused, QuerySyntaxError
+
+from .problems import query_problem
 from .sparql import bearer_credential, token_is_valid
 
 __all__ = ["install_security", "server_options", "HeadMiddleware", "SecurityHeadersMiddleware",
@@ -166,21 +169,19 @@ def _internal_error_message(rid: str) -> str:
 
 def _error_answer(exc: BaseException, rid: str) -> tuple[int, str, list[tuple[bytes, bytes]], bool]:
     """(status, message, headers, log the traceback?) for an exception a route let through."""
-    from styrgraf.query_errors import ExecutorBusy, QueryMemoryLimit, QueryRefused, QuerySyntaxError, QueryTimeout
-
     if isinstance(exc, ClientDisconnect):      # gone mid-request (or closed by the idle timeout)
         return 400, "the client went away before its request was complete", [], False
-    if isinstance(exc, QueryMemoryLimit):
-        return 503, str(exc), [(b"x-styrgraf-error", b"memory")], False
-    if isinstance(exc, QueryTimeout):
-        return 503, str(exc), [(b"x-styrgraf-error", b"timeout")], False
-    if isinstance(exc, ExecutorBusy):
-        return 503, str(exc), [(b"x-styrgraf-error", b"busy"), (b"retry-after", b"5")], False
-    if isinstance(exc, QueryRefused):
-        return 400, str(exc), [(b"x-styrgraf-error", b"refused")], False
+    if not isinstance(exc, QueryError):
+        return 500, _internal_error_message(rid), [], True
+    # a query error keeps its meaning where it is the client's (refused) or says to try again
+    p = query_problem(exc)
+    headers = [(k.lower().encode(), v.encode()) for k, v in p.headers.items()]
+    if p.retry or isinstance(exc, QueryRefused):
+        return p.status, p.message, headers, False
     if isinstance(exc, QuerySyntaxError):
+        # a route built a query that does not parse: a fault here, so the engine's text is not shown
         return 400, (f"the request could not be answered: it does not make a valid query "
-                     f"(request id {rid})"), [(b"x-styrgraf-error", b"syntax")], True
+                     f"(request id {rid})"), headers, True
     return 500, _internal_error_message(rid), [], True
 
 

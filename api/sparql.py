@@ -34,11 +34,11 @@ Status codes (errors are text/plain, one line, for every client to show as is):
          STYRGRAF_MAX_UPDATE_BYTES, 64 MiB); 414 and 431 for too long URLs and headers
          (api/security.py)
     415  unsupported request Content-Type, or a charset other than UTF-8
-    500  the query worker died or the store could not be read
     503  the query exceeded the time limit ("query exceeded the time limit of N s",
-         header `X-Styrgraf-Error: timeout`), or all workers stayed busy
-         (`X-Styrgraf-Error: busy`, `Retry-After`), or a write found the store held by
-         another writer or its disk full (`X-Styrgraf-Error: store`, `Retry-After`).
+         header `X-Styrgraf-Error: timeout`) or its worker's memory limit (`memory`), all
+         workers stayed busy (`busy`), the query worker died or could not read the store
+         (`worker`), each with `Retry-After` (api/problems.py); or a write found the store
+         held by another writer or its disk full (`X-Styrgraf-Error: store`, `Retry-After`).
          503 rather than 504: it is this
          service, not an upstream one, that gave up; clients and proxies treat it as
          "the server could not do it now", which is what a too-heavy query is.
@@ -70,12 +70,12 @@ from starlette.middleware.cors import CORSMiddleware
 from styrgraf.store import StoreError, quads_to_insert
 
 from .csvsafe import safe_sparql_csv, safe_sparql_tsv
-from styrgraf.query_errors import (
-    ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, WorkerFailed)
+from styrgraf.query_errors import QueryError, QueryRefused
 from styrgraf.query_text import analyse_query, analysed, check_update, tokens
 
 from .executor import GRAPH_FORMATS, RESULTS_FORMATS, bump_generation, current_generation
 from .links import served_url
+from .problems import ERROR_HEADER, query_problem
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
            "RESULT_OFFERS", "GRAPH_OFFERS"]
@@ -90,7 +90,6 @@ CHUNK = 64 * 1024
 MAX_BODY = 64 * 1024 * 1024
 TRUNCATED_HEADER = "X-Styrgraf-Truncated"
 ROW_CAP_HEADER = "X-Styrgraf-Row-Cap"
-ERROR_HEADER = "X-Styrgraf-Error"
 
 log = logging.getLogger("styrgraf.sparql")
 
@@ -248,17 +247,8 @@ def _bytes_response(body: bytes, media_type: str, headers: dict[str, str],
 
 
 def _query_error_response(e: QueryError) -> Response:
-    if isinstance(e, QueryTimeout):
-        return _error(503, str(e), {ERROR_HEADER: "timeout"})
-    if isinstance(e, ExecutorBusy):
-        return _error(503, str(e), {ERROR_HEADER: "busy", "Retry-After": "5"})
-    if isinstance(e, QuerySyntaxError):
-        return _error(400, f"malformed query: {e}", {ERROR_HEADER: "syntax"})
-    if isinstance(e, QueryRefused):
-        return _error(400, str(e), {ERROR_HEADER: "refused"})
-    if isinstance(e, WorkerFailed):
-        return _error(500, str(e), {ERROR_HEADER: "worker"})
-    return _error(400, f"query evaluation failed: {e}", {ERROR_HEADER: "evaluation"})
+    p = query_problem(e)
+    return _error(p.status, p.message, p.headers)
 
 
 # ============================================================== service description
