@@ -72,7 +72,6 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
@@ -81,28 +80,16 @@ log = logging.getLogger("styrgraf.executor")
 
 from styrgraf.config import default_worker_memory
 from styrgraf.lru import BytesLRU, estimate_size
-from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QueryRefused, QuerySyntaxError,
+from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QuerySyntaxError,
                                    QueryTimeout, WorkerFailed)
-from styrgraf.query_text import QueryInfo, analyse_query, cap_query, refusal_message
-from styrgraf.store import GENERATION_FILE, PinnedReader, bump_generation, current_generation, remove_readers
+from styrgraf.query_text import QueryInfo, cap_query
+from styrgraf.store import GENERATION_FILE, PinnedReader, remove_readers
 
-__all__ = ["QueryExecutor", "QueryResult", "SelectResult", "bump_generation", "current_generation",
-           "RESULTS_FORMATS", "GRAPH_FORMATS"]
+from .query_backend import GRAPH_FORMATS, NOT_SET, RESULTS_FORMATS, QueryBackend, QueryResult
 
-# name -> pyoxigraph format (names travel to the workers; the enums do too, but names are simpler)
-RESULTS_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "JSON": ox.QueryResultsFormat.JSON,
-    "XML": ox.QueryResultsFormat.XML,
-    "CSV": ox.QueryResultsFormat.CSV,
-    "TSV": ox.QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
-    "TURTLE": ox.RdfFormat.TURTLE,
-    "N_TRIPLES": ox.RdfFormat.N_TRIPLES,
-    "JSON_LD": ox.RdfFormat.JSON_LD,
-    "RDF_XML": ox.RdfFormat.RDF_XML,
-    "N_QUADS": ox.RdfFormat.N_QUADS,
-}
+__all__ = ["QueryExecutor"]
+
+
 
 
 # ============================================================== generation marker
@@ -574,28 +561,6 @@ class _ForkServer:
             self._stop()
 
 
-# ============================================================== results
-@dataclass(frozen=True)
-class QueryResult:
-    kind: str            # "solutions" (SELECT), "boolean" (ASK) or "graph" (CONSTRUCT/DESCRIBE)
-    format: str          # a key of RESULTS_FORMATS or GRAPH_FORMATS: how `body` is serialised
-    body: bytes
-    truncated: bool      # the row cap was applied and reached (rows beyond it were not computed)
-
-    @property
-    def media_type(self) -> str:
-        if self.kind == "graph":
-            return GRAPH_FORMATS[self.format].media_type
-        return RESULTS_FORMATS[self.format].media_type
-
-
-@dataclass(frozen=True)
-class SelectResult:
-    variables: list[str]
-    rows: list[dict[str, str | None]]
-    truncated: bool
-
-
 class _Worker:
     """(server side) One worker process: its Connection, pid (with a pidfd where the OS has
     them, so a signal can never reach another process) and the generation of its snapshot;
@@ -643,7 +608,6 @@ class _Worker:
             pass
 
 
-_NOT_SET = object()
 _READ_IN_THREAD = 256 * 1024       # bodies above this are read off the event loop
 _MEMORY_POLL = 0.005               # seconds between two looks at the busy workers' memory
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -681,7 +645,7 @@ class _ResultCache:
     def __init__(self, max_bytes: int, max_entry: int):
         self.lru = BytesLRU(max_bytes, max_entry)
         self._lock = threading.Lock()
-        self._gen: Any = _NOT_SET
+        self._gen: Any = NOT_SET
 
     def get(self, key: tuple, gen: Any) -> QueryResult | None:
         with self._lock:
@@ -702,21 +666,7 @@ class _ResultCache:
 
 # ============================================================== the executor
 
-def checked_query(query: str, results_format: str, graph_format: str, info: QueryInfo | None) -> QueryInfo:
-    """The checks every executor makes before a query runs: known formats, and nothing refused
-    (SERVICE, too deep nesting...). Returns the query's analysis."""
-    if results_format not in RESULTS_FORMATS:
-        raise ValueError(f"unknown results format {results_format!r}")
-    if graph_format not in GRAPH_FORMATS:
-        raise ValueError(f"unknown graph format {graph_format!r}")
-    if info is None:
-        info = analyse_query(query)
-    if info.refused:
-        raise QueryRefused(refusal_message(info.refused, update=False))
-    return info
-
-
-class QueryExecutor:
+class QueryExecutor(QueryBackend):
     """A pool of killable query workers over an on-disk pyoxigraph store.
 
     workers:          number of worker processes (each can run one query at a time)
@@ -848,37 +798,10 @@ class QueryExecutor:
     async def aclose(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self.close)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    # ---------------------------------------------------------------- public API
-    async def run(
-        self,
-        query: str,
-        *,
-        results_format: str = "JSON",
-        graph_format: str = "TURTLE",
-        default_graph: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        row_cap: Any = _NOT_SET,
-        timeout: float | None = None,
-        info: QueryInfo | None = None,
-        base_iri: str | None = None,
-    ) -> QueryResult:
-        """Run a query; the body is serialised in `results_format` (SELECT/ASK: a key of
-        RESULTS_FORMATS) or `graph_format` (CONSTRUCT/DESCRIBE: a key of GRAPH_FORMATS).
-
-        default_graph / named_graphs: the SPARQL Protocol's default-graph-uri /
-        named-graph-uri. If either is given the dataset is exactly that (no union).
-        base_iri: what relative IRIs in the query are resolved against (None: they are errors).
-
-        Raises QueryRefused, QuerySyntaxError, QueryTimeout, ExecutorBusy, WorkerFailed, QueryError.
-        """
-        info = checked_query(query, results_format, graph_format, info)
-        cap = self.row_cap if row_cap is _NOT_SET else (row_cap or None)
+    # ---------------------------------------------------------------- queries
+    async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
+                   default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,
+                   base_iri: str | None) -> QueryResult:
         job = {
             "op": "query",
             "query": query,
@@ -906,49 +829,9 @@ class QueryExecutor:
             self.stats["cache_misses"] += 1
         header, body = await self._submit(job, timeout)
         result = QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
-        if cache is not None and header.get("generation", _NOT_SET) == gen:
+        if cache is not None and header.get("generation", NOT_SET) == gen:
             cache.put(key, gen, result)
         return result
-
-    async def select_result(self, query: str, *, row_cap: Any = _NOT_SET,
-                            timeout: float | None = None) -> SelectResult:
-        """A SELECT's rows as plain values: IRI / literal lexical form / blank-node id, None if unbound."""
-        res = await self.run(query, results_format="JSON", row_cap=row_cap, timeout=timeout)
-        if res.kind != "solutions":
-            raise QueryError(f"expected a SELECT query, got a {res.kind} result")
-        doc = json.loads(res.body)
-        variables = doc["head"].get("vars", [])
-        rows = []
-        for b in doc["results"]["bindings"]:
-            row: dict[str, str | None] = {}
-            for v in variables:
-                term = b.get(v)
-                if term is None:
-                    row[v] = None
-                else:
-                    value = term.get("value")
-                    row[v] = value if isinstance(value, str) else json.dumps(value)
-            rows.append(row)
-        return SelectResult(variables, rows, res.truncated)
-
-    async def select(self, query: str, *, row_cap: Any = _NOT_SET,
-                     timeout: float | None = None) -> list[dict[str, str | None]]:
-        """A SELECT's rows as dicts variable -> value (str) or None when unbound."""
-        return (await self.select_result(query, row_cap=row_cap, timeout=timeout)).rows
-
-    async def ask(self, query: str, *, timeout: float | None = None) -> bool:
-        res = await self.run(query, results_format="JSON", timeout=timeout)
-        if res.kind != "boolean":
-            raise QueryError(f"expected an ASK query, got a {res.kind} result")
-        return bool(json.loads(res.body)["boolean"])
-
-    async def construct_ntriples(self, query: str, *, row_cap: Any = _NOT_SET,
-                                 timeout: float | None = None) -> bytes:
-        """A CONSTRUCT/DESCRIBE result as N-Triples bytes (capped at row_cap triples)."""
-        res = await self.run(query, graph_format="N_TRIPLES", row_cap=row_cap, timeout=timeout)
-        if res.kind != "graph":
-            raise QueryError(f"expected a CONSTRUCT or DESCRIBE query, got a {res.kind} result")
-        return res.body
 
     async def graph(self, graph: str | None, graph_format: str = "TURTLE",
                     timeout: float | None = None) -> bytes | None:

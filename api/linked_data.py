@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from styrgraf.config import Settings
 from styrgraf.constraints import shapes_turtle
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, SG, VOCAB_GRAPH, changes_graph
+from styrgraf.vocab import PREFIXES, SG, VOCAB_GRAPH, changes_graph
 
 from .dataset_description import describe_dataset
 from .links import local_path, served_url

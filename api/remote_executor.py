@@ -60,16 +60,8 @@ from styrgraf.remote import (
 from styrgraf.query_errors import ExecutorBusy, QueryError, QuerySyntaxError, QueryTimeout, WorkerFailed
 from styrgraf.query_text import QueryInfo, analyse_query, cap_query
 
-from .executor import (
-    _NOT_SET,
-    GRAPH_FORMATS,
-    RESULTS_FORMATS,
-    QueryExecutor,
-    QueryResult,
-    _count_rows,
-    _min_bytes_for,
-    checked_query,
-)
+from .executor import _count_rows, _min_bytes_for
+from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
 
 log = logging.getLogger("styrgraf.remote_executor")
 
@@ -92,7 +84,7 @@ class _Failure(Exception):
         self.status, self.message = status, message
 
 
-class RemoteExecutor:
+class RemoteExecutor(QueryBackend):
     """QueryExecutor's async API over a SPARQL 1.1 server.
 
     query_endpoint:   the server's SPARQL Query endpoint, or a styrgraf.remote.RemoteConfig
@@ -196,12 +188,6 @@ class RemoteExecutor:
             if l is loop:
                 await client.aclose()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     # ---------------------------------------------------------------- plumbing
     async def profile(self) -> ServerProfile:
         if self._profile is None:
@@ -282,26 +268,13 @@ class RemoteExecutor:
                              default_graph=default_graph, named_graphs=named_graphs)
 
     # ---------------------------------------------------------------- public API
-    async def run(
-        self,
-        query: str,
-        *,
-        results_format: str = "JSON",
-        graph_format: str = "TURTLE",
-        default_graph: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        row_cap: Any = _NOT_SET,
-        timeout: float | None = None,
-        info: QueryInfo | None = None,
-        base_iri: str | None = None,
-    ) -> QueryResult:
-        """As QueryExecutor.run, answered by the store server."""
-        info = checked_query(query, results_format, graph_format, info)
+    async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
+                   default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,
+                   base_iri: str | None) -> QueryResult:
         text = query
         if self.default_prefixes or base_iri:
             text = with_prologue(query, self.default_prefixes, base_iri)
             info = analyse_query(text)
-        cap = self.row_cap if row_cap is _NOT_SET else (row_cap or None)
         if self._profile is None:
             await self._with_limits(self.profile, timeout)
 
@@ -411,10 +384,6 @@ class RemoteExecutor:
         return _graph_result(_convert_graph(data, ox.RdfFormat.N_TRIPLES, gf, self.output_prefixes), gf, truncated)
 
     # the typed helpers are QueryExecutor's own (they only call self.run)
-    select_result = QueryExecutor.select_result
-    select = QueryExecutor.select
-    ask = QueryExecutor.ask
-    construct_ntriples = QueryExecutor.construct_ntriples
 
     async def graph(self, graph: str | None, graph_format: str = "TURTLE",
                     timeout: float | None = None) -> bytes | None:

@@ -67,13 +67,13 @@ from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.cors import CORSMiddleware
 
-from styrgraf.store import StoreError, quads_to_insert
+from styrgraf.store import StoreError, bump_generation, current_generation, quads_to_insert
 
 from .csvsafe import safe_sparql_csv, safe_sparql_tsv
 from styrgraf.query_errors import QueryError, QueryRefused
 from styrgraf.query_text import analyse_query, analysed, check_update, tokens
 
-from .executor import GRAPH_FORMATS, RESULTS_FORMATS, bump_generation, current_generation
+from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS
 from .links import served_url
 from .problems import ERROR_HEADER, query_problem
 

@@ -19,7 +19,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from styrgraf.query_errors import QueryError, QueryRefused, QuerySyntaxError
-from styrgraf.api.executor import QueryExecutor, bump_generation, current_generation
+from styrgraf.api.executor import QueryExecutor
+from styrgraf.store import bump_generation, current_generation
 from styrgraf.query_text import analyse_query, analyse_update, cap_query
 from styrgraf.api.sparql import add_cors, negotiate, RESULT_OFFERS, GRAPH_OFFERS, sparql_router
 from styrgraf.store import Store
