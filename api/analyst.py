@@ -41,7 +41,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import os
 import json
 import re
 import sqlite3
@@ -57,13 +56,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from styrgraf import kinds
 from styrgraf.lru import BytesLRU, estimate_size
 from styrgraf.query_errors import QueryError
-from styrgraf.store import GENERATION_FILE
+from styrgraf.store import generation_signature
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
 from . import named_queries as nqm
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
+from .state import ServerState
 
 
 log = logging.getLogger("styrgraf.analyst")
@@ -484,7 +484,7 @@ def _evidence(rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any
 class Analyst:
     """The queries behind the routes (separate from FastAPI so it can be used directly)."""
 
-    def __init__(self, state: Any, queries: dict[str, NamedQuery] | None = None):
+    def __init__(self, state: ServerState, queries: dict[str, NamedQuery] | None = None):
         self.state = state
         if queries is None:
             errors: list[str] = []
@@ -586,12 +586,9 @@ class Analyst:
         if path is None or not getattr(getattr(self.state, "executor", None), "isolated", False):
             return None
         try:
-            st = os.stat(os.path.join(path, GENERATION_FILE))
-        except FileNotFoundError:
-            return ("never written",)
+            return generation_signature(path) or ("never written",)
         except OSError:
             return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     async def _ordered_rows(self, bound: str, token: Any) -> list[dict[str, str | None]]:
         """All rows of a bound list query, in its order: cached per store generation."""
@@ -1013,7 +1010,7 @@ def _offset() -> Any:
     return Query(0, ge=0, le=MAX_OFFSET, description="how many items to skip")
 
 
-def analyst_router(state: Any, queries: dict[str, NamedQuery] | None = None) -> APIRouter:
+def analyst_router(state: ServerState, queries: dict[str, NamedQuery] | None = None) -> APIRouter:
     """The `/api/v1` routes. `state` has `.executor` (async `select`/`select_result`) and `.base`."""
     api = Analyst(state, queries)
     router = APIRouter(tags=["analyst"])

@@ -6,7 +6,6 @@ import logging
 import os
 import queue
 import threading
-from pathlib import Path
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,22 +14,21 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from styrgraf import __version__, merge
+from styrgraf import __version__
 from styrgraf.config import Settings
-from styrgraf.remote import RemoteConfig, RemoteStore, with_prologue
+from styrgraf.remote import RemoteStore
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import Follower, SearchIndex
-from styrgraf.store import Store, StoreError, current_generation
+from styrgraf.store import Store, current_generation
 
 from .analyst import Analyst, analyst_router
 from .changes import apply_and_record, written_graphs
-from .executor import QueryExecutor
 from .linked_data import linked_data_router
 from .named_queries import PATTERN_MEANING
-from .remote_executor import RemoteExecutor
 from .pages import PAGE_SIZE, pages_router
 from .security import install_security
 from .sparql import add_cors, sparql_router
+from .stores import open_backend
 
 
 class _QueueWriter:
@@ -75,22 +73,9 @@ class AppState:
         self.settings = settings
         self.base = settings.base
         self.update_token = settings.update_token
-        self._reader: Store | RemoteStore | None = None
-        self._reader_generation = None
-        self._lock = threading.Lock()
-        if settings.remote:
-            # a SPARQL 1.1 server holds the data: queries are passed to it (it enforces its
-            # own limits too), writes go to its update endpoint; there is no generation marker
-            config = RemoteConfig.from_env(str(settings.store), settings.update_endpoint)
-            self.store_path = None
-            self.executor = RemoteExecutor(config, workers=settings.query_workers,
-                                           timeout=settings.timeout, max_rows=settings.max_rows)
-            self._reader = RemoteStore(config)
-        else:
-            self.store_path = Path(settings.store)
-            self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
-                                          timeout=settings.timeout, max_rows=settings.max_rows,
-                                          worker_memory=settings.worker_memory_limit)
+        self.backend = open_backend(settings)
+        self.executor = self.backend.executor
+        self.store_path = self.backend.store_path
         self.search: SearchIndex | None = None
         self._search_thread: threading.Thread | None = None
         self.quads_counted: tuple[Any, int] = (None, 0)       # (store generation, quads) of the last /health
@@ -99,24 +84,7 @@ class AppState:
 
     # ------------------------------------------------------------ reading
     def reader(self, fresh: bool = False) -> Store | RemoteStore:
-        """A read-only handle, reopened when the store has changed since it was opened (or when
-        `fresh`). Opening runs outside the lock (it may wait for a writer, see
-        styrgraf.store.open_read_only); if it fails, the previous handle (older, but whole) serves."""
-        if self.store_path is None:
-            return self._reader
-        gen = current_generation(self.store_path)              # read before opening
-        with self._lock:
-            if self._reader is not None and gen == self._reader_generation and not fresh:
-                return self._reader
-        try:
-            store = Store(self.store_path, read_only=True)
-        except (StoreError, RuntimeError):
-            if self._reader is None:
-                raise
-            return self._reader
-        with self._lock:
-            self._reader, self._reader_generation = store, gen
-            return store
+        return self.backend.reader(fresh)
 
     def open_dump(self, fmt: str, graph: str | None) -> Iterator[bytes] | None:
         """The engine's serialisation of the store (or of one graph: None if the store has no
@@ -143,7 +111,7 @@ class AppState:
         if index is None:
             return
         try:
-            if self.store_path is None:
+            if self.backend.rebuilds_search:
                 index.rebuild(store)
             else:
                 index.ensure(store)
@@ -177,18 +145,8 @@ class AppState:
         api/changes.py); the store bumps its generation so readers see it."""
         # in the same request, what keeps the default graph the merge of the named graphs
         targets = graphs if graphs is not None else written_graphs(update)
-        if self.store_path is None:
-            remote = self._reader
-            text = with_prologue(update, base_iri=base_iri)
-            self._apply_followed(remote, lambda: remote.update(merge.around(text, targets) if remote.merged else text),
-                                 update, targets)
-            return
-        store = Store(self.store_path)
-        try:
-            self._apply_followed(store, lambda: store.ox.update(merge.around(update, targets), base_iri=base_iri),
-                                 update, targets, flush=store.flush)
-        finally:
-            store.close()     # a failed update must not keep the store's lock until GC runs
+        self.backend.apply(update, base_iri, targets,
+                           lambda store, apply, flush: self._apply_followed(store, apply, update, targets, flush))
 
     def _apply_followed(self, store: Any, apply: Callable[[], None], update: str, graphs: set[str | None] | None,
                         flush: Callable[[], None] | None = None) -> None:
@@ -213,15 +171,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if state.store_path is not None:
+        if state.backend.warms_lists:
             try:
                 await Analyst(state).warm(PAGE_SIZE, settings.query_workers)
             except Exception as e:  # noqa: BLE001 - a slow or failing list must not keep the server from starting
                 logging.getLogger("styrgraf").warning("lists not warmed: %s", e)
         yield
-        state.executor.close()
-        if state.store_path is None:
-            state.reader().close()
+        state.backend.close()
 
     # /docs is the pages' own (api/pages.py): Swagger UI from the front-end build, not FastAPI's from a CDN;
     # no /redoc, which could only load ReDoc from a CDN (a blank page offline)

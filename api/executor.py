@@ -83,7 +83,7 @@ from styrgraf.lru import BytesLRU, estimate_size
 from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QuerySyntaxError,
                                    QueryTimeout, WorkerFailed)
 from styrgraf.query_text import QueryInfo, cap_query
-from styrgraf.store import GENERATION_FILE, PinnedReader, remove_readers
+from styrgraf.store import PinnedReader, generation_signature, remove_readers
 
 from .query_backend import GRAPH_FORMATS, NOT_SET, RESULTS_FORMATS, QueryBackend, QueryResult
 
@@ -93,15 +93,6 @@ __all__ = ["QueryExecutor"]
 
 
 # ============================================================== generation marker
-def _generation_signature(store_path: str) -> tuple[int, int, int] | None:
-    """Cheap change detector: one stat() of the marker file."""
-    try:
-        st = os.stat(os.path.join(store_path, GENERATION_FILE))
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-
 # ============================================================== the work itself
 # A worker answers a job with one message: a 4-byte header length, the header (marshal: plain
 # dicts of str/int/bool), then the body. Bodies over _INLINE_BODY follow in a second message so
@@ -243,14 +234,14 @@ class _Snapshot:
     def _open(self) -> tuple[Any, PinnedReader]:
         """(generation, reader): the marker is read first, so the reader shows at least that
         generation (an open that races the writer is tried again)."""
-        gen = _generation_signature(self.path)
+        gen = generation_signature(self.path)
         return gen, PinnedReader(self.path)
 
     def _watch(self) -> None:
         while True:
             with self._cond:
                 self._cond.wait(_WATCH_INTERVAL)
-                sig = _generation_signature(self.path)
+                sig = generation_signature(self.path)
                 if (self._opening or sig == self.gen
                         or (self._next is not None and self._next[0] == sig)):
                     continue
@@ -275,7 +266,7 @@ class _Snapshot:
 
     def current(self) -> tuple[ox.Store, Any, bool]:
         """(store, its generation, whether it was renewed) for the next job."""
-        sig = _generation_signature(self.path)
+        sig = generation_signature(self.path)
         if sig == self.gen:
             return self.reader.store, self.gen, False
         asked = time.monotonic()
@@ -293,7 +284,7 @@ class _Snapshot:
                 self._cond.wait(0.5)
 
     def stale(self) -> bool:
-        return _generation_signature(self.path) != self.gen
+        return generation_signature(self.path) != self.gen
 
     def reopen(self) -> tuple[ox.Store, Any]:
         """A new handle now (after an I/O error: e.g. a handle on the store itself, where its
@@ -821,7 +812,7 @@ class QueryExecutor(QueryBackend):
         if cache is not None:
             key = (query, results_format, graph_format, job["default_graph"] and tuple(job["default_graph"]),
                    job["named_graphs"] and tuple(job["named_graphs"]), cap, job["union"], base_iri)
-            gen = _generation_signature(self.store_path)
+            gen = generation_signature(self.store_path)
             hit = cache.get(key, gen)
             if hit is not None:
                 self.stats["cache_hits"] += 1

@@ -28,6 +28,7 @@ from styrgraf.vocab import PREFIXES, SG, VOCAB_GRAPH, changes_graph
 from .dataset_description import describe_dataset
 from .links import local_path, served_url
 from .pages import pages_of, render_resource_page
+from .state import ServerState
 
 RDF_MEDIA = {
     "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
@@ -131,7 +132,7 @@ def with_site_bar(page: str) -> str:
     return page[:m.end()] + SITE_BAR + page[m.end():] if m else SITE_BAR + page
 
 
-def linked_data_router(state) -> APIRouter:
+def linked_data_router(state: ServerState) -> APIRouter:
     router = APIRouter()
     pages = pages_of(state)
 

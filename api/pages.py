@@ -50,6 +50,7 @@ from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
+from .state import ServerState
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -670,7 +671,7 @@ def short_label(label: str | None, iri: str, n: int = 60) -> str:
 class Pages:
     """What the routes share: the analyst queries, the templates, the IRI -> page mapping."""
 
-    def __init__(self, state: Any):
+    def __init__(self, state: ServerState):
         self.state = state
         self.api = Analyst(state)
         self.env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
@@ -1115,7 +1116,7 @@ def _int(v: str | None) -> int | None:
         return None
 
 
-def pages_of(state: Any) -> Pages:
+def pages_of(state: ServerState) -> Pages:
     p = getattr(state, "_styrgraf_pages", None)
     if p is None:
         p = Pages(state)
@@ -1220,7 +1221,7 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
                         graph_url=f"/graf?{urlencode({'iri': item['iri']})}")
 
 
-async def render_resource_page(state: Any, iri: str, request: Request,
+async def render_resource_page(state: ServerState, iri: str, request: Request,
                                headers: dict | None = None) -> HTMLResponse | None:
     """The rich page of an instance IRI `{base}id/…`, or None when there is none (the caller
     then answers with its plain page). For the linked-data handler's text/html answer."""
@@ -1328,7 +1329,7 @@ def _pivot(rows: list[dict], x: str, series: str, value: str, keys: tuple[str, .
 
 
 # ============================================================== the router
-def pages_router(state: Any) -> APIRouter:
+def pages_router(state: ServerState) -> APIRouter:
     """The analyst pages, the search endpoint and the static files."""
     router = APIRouter()
     pages = pages_of(state)

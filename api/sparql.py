@@ -76,6 +76,7 @@ from styrgraf.query_text import analyse_query, analysed, check_update, tokens
 from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS
 from .links import served_url
 from .problems import ERROR_HEADER, query_problem
+from .state import ServerState
 
 __all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
            "RESULT_OFFERS", "GRAPH_OFFERS"]
@@ -252,7 +253,7 @@ def _query_error_response(e: QueryError) -> Response:
 
 
 # ============================================================== service description
-def service_description(state: Any, endpoint: str | None = None) -> list[ox.Triple]:
+def service_description(state: ServerState, endpoint: str | None = None) -> list[ox.Triple]:
     """The SPARQL 1.1 Service Description of the endpoint, as triples; `endpoint`: the URL it was
     asked at (a client that reads sd:endpoint should find the endpoint that answered it)."""
     def n(iri: str) -> ox.NamedNode:
@@ -300,7 +301,7 @@ def _limits_text(executor: Any) -> str:
     return " ".join(parts)
 
 
-def endpoint_iri(state: Any) -> str:
+def endpoint_iri(state: ServerState) -> str:
     return state.base.rstrip("/") + "/" + state.sparql_url_path.lstrip("/")
 
 
@@ -476,7 +477,7 @@ def _unwritable(e: Exception) -> str:
 
 
 # ============================================================== auth
-def _authorize(request: Request, state: Any) -> Response | None:
+def _authorize(request: Request, state: ServerState) -> Response | None:
     """None if the request may write, else the refusal."""
     token = getattr(state, "update_token", None)
     if not token:
@@ -506,7 +507,7 @@ def token_is_valid(presented: str, token: str) -> bool:
 
 
 # ============================================================== the router
-def sparql_router(state: Any) -> APIRouter:
+def sparql_router(state: ServerState) -> APIRouter:
     """The SPARQL 1.1 Protocol endpoint at state.sparql_url_path and the Graph Store
     HTTP Protocol at state.graph_store_url_path (default /graph-store)."""
     router = APIRouter(tags=["SPARQL"])

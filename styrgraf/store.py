@@ -78,6 +78,16 @@ def current_generation(store_path: str | os.PathLike[str]) -> str | None:
         return None
 
 
+def generation_signature(store_path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
+    """A cheap change detector for caches: one stat() of the marker (None if never bumped; an
+    OSError other than a missing file propagates)."""
+    try:
+        st = os.stat(Path(store_path) / GENERATION_FILE)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
 def ntriples_text(triples: Iterable[ox.Triple] | str) -> str:
     """Triples as N-Triples lines; a str is taken to be N-Triples already (what ingest workers
     send, so the writing process need not parse and re-serialise them). N-Triples lines are
