@@ -63,6 +63,7 @@ from . import named_queries as nqm
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
+from .registry import COLLECTIONS, ID_SEGMENT, KIND_SCHEME, RESOURCES, WITH_EVIDENCE
 from .state import ServerState
 
 
@@ -75,16 +76,6 @@ MAX_HTTP_IRI = 1000             # characters of an IRI parameter of a named quer
 MAX_HTTP_VALUES = 20            # values of a repeatable named-query parameter over HTTP
 LIST_CACHE_BYTES = 64 * 1024 * 1024    # ordered collection lists kept between requests (all filters)
 
-COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
-               "assignments", "consultations", "meetings", "laws")
-# path segment of the instance IRIs: {base}id/{segment}/…
-ID_SEGMENT = {"bodies": "org", "documents": "doc", "policies": "policy", "goals": "goal",
-              "responsibilities": "responsibility", "assignments": "assignment",
-              "consultations": "consultation", "meetings": "meeting"}
-# kind scheme of the collections that have a kind
-KIND_SCHEME = {"bodies": "body", "documents": "document", "policies": "policy",
-               "assignments": "assignment", "consultations": "consultation"}
-WITH_EVIDENCE = {"policies", "goals", "responsibilities", "assignments", "consultations", "laws"}
 POLICY_RELATIONS = ("complements", "based_on", "part_of", "replaces", "related")
 
 # ============================================================== kind words
@@ -1104,7 +1095,7 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     router.add_api_route(
         f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
         responses={**_example(collection, "page"), **ERRORS}, name=f"list_{collection}", summary=f"List {collection}",
-        description=(f"{collection.capitalize()}, {_ORDER[collection]}, paged. Filters: {', '.join(supported)} "
+        description=(f"{collection.capitalize()}, {RESOURCES[collection].order}, paged. Filters: {', '.join(supported)} "
                      f"({_FILTER_MEANING[collection]}); a body or policy given by name that matches nothing "
                      f"gives an empty page; any other filter is a 400. "
                      f"Backed by the named query `{collection}`."))
@@ -1125,10 +1116,6 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
         name=f"get_{collection}", summary=f"One of the {collection}",
         description=f"`item_id` is {where} (e.g. `{example}`) or the full IRI, URL-encoded.")
 
-
-_ORDER = {"bodies": "ordered by name", "documents": "ordered by title", "policies": "ordered by title",
-          "goals": "ordered by text", "responsibilities": "ordered by task", "assignments": "ordered by title",
-          "consultations": "ordered by date", "meetings": "ordered by date", "laws": "ordered by SFS number"}
 
 _PY_TYPES = {"iri": str, "string": str, "date": str, "datetime": str, "integer": int, "boolean": bool}
 

@@ -46,10 +46,11 @@ from styrgraf import __version__, kinds
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places
-from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response
+from .analyst import EXAMPLES, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
+from .registry import ID_SEGMENT, PAGE_SEGMENT, RESOURCES
 from .state import ServerState
 
 HERE = Path(__file__).resolve().parent
@@ -71,10 +72,7 @@ PAGE_SIZE = 50
 RDF_SUFFIXES = (("text/turtle", "ttl"), ("application/ld+json", "jsonld"),
                 ("application/n-triples", "nt"), ("application/rdf+xml", "rdf"))
 
-# collection -> page path segment (Swedish) and back
-PAGE_SEGMENT = {"bodies": "organ", "documents": "dokument", "policies": "styrdokument", "goals": "mal",
-                "responsibilities": "ansvar", "assignments": "uppdrag", "consultations": "remisser",
-                "meetings": "sammantraden", "laws": "lagar"}
+# page path segment -> collection, IRI path segment -> collection
 SEGMENT_COLLECTION = {v: k for k, v in PAGE_SEGMENT.items()}
 IRI_SEGMENT_COLLECTION = {v: k for k, v in ID_SEGMENT.items()}
 
@@ -380,12 +378,12 @@ def kind_label(word: str | None, lang: str) -> str:
 
 # ============================================================== fact types
 BODY_CLASSES = {"Body", *kinds.body_classes().values()}     # sg:Body and the class of each body kind
-CLASS_TYPE = {"Policy": "policy", "Goal": "goal", "Responsibility": "responsibility", "Assignment": "assignment",
-              "Consultation": "consultation", "Meeting": "meeting", "AgendaItem": "item", "Decision": "decision",
-              "Reservation": "reservation", "MinutesStatement": "statement", "Attendance": "attendance",
-              "Law": "law", "Document": "document", "Person": "person", "Evidence": "evidence", "Party": "party",
-              "Diarienummer": "dnr", "Response": "response", "Change": "change",
-              **{c: "body" for c in BODY_CLASSES}}
+# sg: class -> the type a page shows: the resource types', the parts of minutes and documents', a body's
+CLASS_TYPE = {**{r.sg_class: r.type_name for r in RESOURCES.values()},
+              "AgendaItem": "item", "Decision": "decision", "Reservation": "reservation",
+              "MinutesStatement": "statement", "Attendance": "attendance", "Person": "person",
+              "Evidence": "evidence", "Party": "party", "Diarienummer": "dnr", "Response": "response",
+              "Change": "change", **{c: "body" for c in BODY_CLASSES}}
 TYPE_ORDER = ("body", "policy", "goal", "assignment", "document", "consultation", "meeting", "responsibility",
               "law", "item", "decision", "reservation", "statement", "attendance", "person", "response", "party",
               "dnr", "evidence", "change", "other")
@@ -560,8 +558,7 @@ ORDER BY ?start ?end ?fact
 SEARCH_PAGE = 50            # hits on a page of /sok (limit= up to 500, for its JSON and CSV)
 MAX_SEARCH_OFFSET = 100_000
 # the collections of the text index the search page shows, and their type on the page
-SEARCH_COLLECTIONS = {"bodies": "body", "policies": "policy", "goals": "goal", "assignments": "assignment",
-                      "documents": "document"}
+SEARCH_COLLECTIONS = {c: r.type_name for c, r in RESOURCES.items() if r.searched}
 
 SEARCH_Q = PREFIXES + """
 SELECT ?iri ?type ?text (SAMPLE(?l) AS ?label) WHERE {
@@ -1125,22 +1122,6 @@ def pages_of(state: ServerState) -> Pages:
 
 
 # ============================================================== page builders
-DETAIL_TEMPLATES = {"bodies": "body.html", "policies": "policy.html", "goals": "goal.html",
-                    "responsibilities": "responsibility.html", "assignments": "assignment.html",
-                    "consultations": "consultation.html", "meetings": "meeting.html",
-                    "documents": "document.html", "laws": "law.html"}
-# lists of a detail page that can be downloaded on their own (?format=csv&list=…)
-DETAIL_LISTS = {
-    "bodies": ("responsibilities", "goals", "assignments_received", "assignments_given", "assignments_reporting_to",
-               "consultations", "meetings", "decisions", "policies", "documents", "parts", "evidence"),
-    "policies": ("goals", "responsibilities", "relations", "evidence"),
-    "goals": ("responsible", "responsible_via_policy", "evidence"), "responsibilities": ("evidence",),
-    "assignments": ("tasks", "assignees", "reports", "evidence"),
-    "consultations": ("participants", "responses", "evidence"),
-    "meetings": ("attendees", "items"), "documents": ("facts",), "laws": ("cited_by", "evidence"),
-}
-
-
 def item_title(collection: str, item: dict[str, Any], t) -> str:
     if collection == "bodies":
         return item.get("label") or item["iri"]
@@ -1194,8 +1175,8 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
     name = request.query_params.get("list")
     filename = f"{PAGE_SEGMENT[collection]}-{item['iri'].rstrip('/').rsplit('/', 1)[-1]}"
     if fmt in ("json", "csv"):
-        if name and name not in DETAIL_LISTS.get(collection, ()):
-            return JSONResponse({"detail": f"no list {name!r}; lists: {', '.join(DETAIL_LISTS[collection])}"},
+        if name and name not in RESOURCES[collection].detail_lists:
+            return JSONResponse({"detail": f"no list {name!r}; lists: {', '.join(RESOURCES[collection].detail_lists)}"},
                                 status_code=400)
         if fmt == "json":
             if name:
@@ -1215,9 +1196,9 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
                            "title": "graph"})
     alternates += [{"type": "application/json", "href": f"/api/v1/{collection}/{quote(ident)}"},
                    {"type": "text/csv", "href": request.url.path + "?format=csv"}]
-    return pages.render(request, DETAIL_TEMPLATES[collection], headers=headers, collection=collection,
+    return pages.render(request, RESOURCES[collection].template, headers=headers, collection=collection,
                         title=item_title(collection, item, t), item=item, data=data, alternates=alternates,
-                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=DETAIL_LISTS[collection],
+                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=RESOURCES[collection].detail_lists,
                         graph_url=f"/graf?{urlencode({'iri': item['iri']})}")
 
 
@@ -1248,27 +1229,6 @@ async def render_resource_page(state: ServerState, iri: str, request: Request,
     return resp if resp.status_code == 200 else None
 
 
-# list pages: columns (message key, field, how to show)
-LIST_COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "bodies": [("name", "label", "self"), ("kind", "kind", "kind"), ("part_of", "part_of", "ref")],
-    "documents": [("title", "title", "self"), ("kind", "kind", "kind"), ("date", "date", "text"),
-                  ("author", "author", "ref"), ("diarienummer", "diarienummer", "list")],
-    "policies": [("title", "title", "self"), ("kind", "kind", "kind"), ("valid", "valid_from", "validity"),
-                 ("adopted_by", "adopted_by", "ref"), ("adopted_on", "adopted_on", "text")],
-    "goals": [("goal", "text", "self"), ("policy", "policy", "ref"), ("responsible", "responsible", "refs"),
-              ("responsible_via_policy", "responsible_via_policy", "refs")],
-    "responsibilities": [("responsible", "body", "ref"), ("task", "task", "self"), ("policy", "policy", "ref")],
-    "assignments": [("assignment", "title", "self"), ("kind", "kind", "kind"), ("issuer", "issuer", "ref"),
-                    ("assignees", "assignees", "refs"), ("report_due", "report_due", "list")],
-    "consultations": [("consultation", "kind", "self"), ("subject", "subject", "ref"),
-                      ("organizer", "organizer", "ref"), ("deadline", "deadline", "text"),
-                      ("responses", "responses", "count")],
-    "meetings": [("meeting", "date", "self"), ("held_by", "body", "ref"), ("chair", "chair", "text"),
-                 ("items", "items", "count")],
-    "laws": [("law", "title", "self"), ("sfs", "sfs", "text"), ("cited_by", "cited_by_count", "text")],
-}
-
-
 async def render_list(pages: Pages, request: Request, collection: str) -> Response:
     t = translator(pages.lang(request))
     qp = request.query_params
@@ -1288,15 +1248,12 @@ async def render_list(pages: Pages, request: Request, collection: str) -> Respon
     if fmt == "csv":
         return csv_response(items, PAGE_SEGMENT[collection])
     api_q = urlencode({k: v for k, v in given.items()})
-    cls = {"bodies": "Body", "documents": "Document", "policies": "Policy", "goals": "Goal",
-           "responsibilities": "Responsibility", "assignments": "Assignment", "consultations": "Consultation",
-           "meetings": "Meeting", "laws": "Law"}[collection]
-    construct = (f"PREFIX sg: <{SG}>\nCONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s a sg:{cls} ; ?p ?o }}")
+    construct = (f"PREFIX sg: <{SG}>\nCONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s a sg:{RESOURCES[collection].sg_class} ; ?p ?o }}")
     alternates = [{"type": "text/turtle", "href": "/sparql?" + urlencode({"query": construct, "format": "turtle"})},
                   {"type": "application/json", "href": f"/api/v1/{collection}" + (f"?{api_q}" if api_q else "")},
                   {"type": "text/csv", "href": request.url.path + "?" + urlencode({**given, "format": "csv"})}]
     return pages.render(request, "list.html", collection=collection, title=t(collection), items=items,
-                        total=total, limit=limit, offset=offset, given=given, columns=LIST_COLUMNS[collection],
+                        total=total, limit=limit, offset=offset, given=given, columns=RESOURCES[collection].columns,
                         filters=[p for p in ("q", "kind") if nq.param(p) is not None],
                         alternates=alternates, item_title=lambda i: item_title(collection, i, t),
                         api_url=f"/api/v1/{collection}" + (f"?{api_q}" if api_q else ""))

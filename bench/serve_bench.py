@@ -4,6 +4,7 @@
                                                            # 4 servers (no Virtuoso)
     .venv/bin/python bench/serve_bench.py                  # full: both corpora, every workload,
                                                            # 1/2/8 clients, every named query
+    .venv/bin/python bench/serve_bench.py --quick --baseline REV   # the same, and REV's styrgraf
 
 In one run, for each dataset (the bundled corpus examples/corpus, and ../shared/corpus-regeringen,
 each ingested with `styrgraf ingest --no-validate` into --workdir and reused while the corpus is
@@ -20,6 +21,17 @@ for uncached workloads (`~`), makes every request unique.
 Per cell: requests/s, p50, p99 (ms), errors (socket errors + non-2xx), the probe's rows and
 status. Ratios styrgraf ÷ minimal, ÷ oxigraph, ÷ rdflib (req/s), and the issue's targets.
 Results go to --out (JSON, default bench/results/serve.json) and a Markdown table to stdout.
+
+Before and after: --baseline REV compares the working tree with an earlier revision in the same
+run. REV is checked out into a temporary git worktree (removed at the end, also on error) and its
+`python -m styrgraf.cli serve`, with the same Python environment and the same arguments, is one
+more server, styrgraf@REV (short hash). It serves the same store when REV reads the same store
+format, else a store REV ingests itself from the same corpus. It runs in the same rounds as the
+others (the order rotates), on every workload styrgraf runs (the named queries too when styrgraf
+runs them), and each cell gains the ratio styrgraf ÷ styrgraf@REV (`vs_baseline` in the JSON). The
+quick benchmark of `make bench`, before and after (here REV = 8c259a6):
+
+    .venv/bin/python bench/serve_bench.py --quick --baseline 8c259a6 --out bench/results/serve-quick-before-after.json
 """
 from __future__ import annotations
 
@@ -36,6 +48,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -45,6 +59,7 @@ sys.path.insert(0, str(HERE))
 
 import serve_queries as sq  # noqa: E402
 import serve_servers as ss  # noqa: E402
+from ingest_bench import baseline_tree  # noqa: E402
 
 ACCEPT = "application/sparql-results+json"
 DATASETS = {
@@ -137,6 +152,70 @@ def prepare_dataset(name: str, corpus: Path, workdir: Path) -> tuple[Path, Path,
     return store, nquads, quads
 
 
+# ============================================================== an earlier revision
+@dataclass(frozen=True)
+class Baseline:
+    rev: str            # as given
+    commit: str         # the full hash
+    name: str           # the server's name: styrgraf@<short hash>
+    tree: Path          # its source tree, laid out for PYTHONPATH (ingest_bench.baseline_tree)
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+@contextlib.contextmanager
+def baseline_checkout(rev: str) -> Iterator[Baseline]:
+    """A temporary worktree of `rev` whose code `python -m styrgraf.cli` runs (with the same Python
+    environment); removed on the way out, also on error."""
+    commit = _git("rev-parse", "--verify", f"{rev}^{{commit}}")
+    tmp = Path(tempfile.mkdtemp(prefix="styrgraf-baseline-"))
+    try:
+        tree = baseline_tree(commit, tmp / "tree")
+        found = subprocess.run([sys.executable, "-c", "import styrgraf.cli, styrgraf.api; "
+                                "print(styrgraf.cli.__file__); print(styrgraf.api.__file__)"],
+                               capture_output=True, text=True, env=ss.tree_env(tree), cwd=tree)
+        if found.returncode != 0 or not all(Path(f).is_relative_to(tree) for f in found.stdout.split()):
+            raise RuntimeError(f"{rev}: its code is not the one imported from {tree}: "
+                               f"{found.stdout.strip()} {found.stderr[-1000:]}")
+        yield Baseline(rev, commit, f"styrgraf@{_git('rev-parse', '--short', commit)}", tree)
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "tree")],
+                       capture_output=True)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def prepare_baseline_store(name: str, corpus: Path, workdir: Path, store: Path, baseline: Baseline) -> tuple[Path, str]:
+    """The store the earlier revision serves: the same one as styrgraf's when that revision reads
+    the same store format; otherwise one it ingests itself from the same corpus (`ingest
+    --no-validate`, as prepare_dataset), reused while the corpus is unchanged."""
+    env = ss.tree_env(baseline.tree)
+    ask = subprocess.run([sys.executable, "-c", "import json; from styrgraf import store as s; "
+                          "print(json.dumps([getattr(s, 'FORMAT_FILE', None), getattr(s, 'FORMAT', None)]))"],
+                         capture_output=True, text=True, env=env, cwd=baseline.tree)
+    fmt_file, fmt = json.loads(ask.stdout) if ask.returncode == 0 else (None, None)
+    ours = store / fmt_file if fmt_file else None
+    if fmt and ours is not None and ours.exists() and ours.read_text(encoding="ascii") == fmt:
+        return store, f"the same store as styrgraf (format {fmt.strip()})"
+    d = workdir / name / f"baseline-{baseline.commit[:12]}"
+    own, stamp_file = d / "store", d / "stamp"
+    stamp = _corpus_stamp(corpus)
+    if not (stamp_file.exists() and stamp_file.read_text() == stamp):
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "styrgraf.cli", "ingest", str(corpus), "--store", str(own),
+                        "--no-validate"], check=True, stdout=subprocess.DEVNULL, env=env, cwd=baseline.tree)
+        stamp_file.write_text(stamp)
+        print(f"[{name}] {baseline.name} ingested its own store in {time.perf_counter() - t0:.1f} s",
+              file=sys.stderr)
+    theirs = fmt.strip() if fmt else "unknown"
+    return own, f"its own store, ingested by its own code (store format {theirs}, not styrgraf's)"
+
+
 # ============================================================== one cell
 def run_wrk(url: str, bodies_file: Path, lua: Path, connections: int, duration: float,
             unique: bool, timeout: float) -> dict:
@@ -227,12 +306,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "styrgraf-serve-bench"))
     ap.add_argument("--out", default=str(HERE / "results" / "serve.json"))
     ap.add_argument("--styrgraf-args", default="", help="extra arguments of `styrgraf serve`")
+    ap.add_argument("--baseline", metavar="REV",
+                    help="also serve this git revision's styrgraf (the server styrgraf@REV, same arguments, "
+                         "interleaved with the others on every workload styrgraf runs) and report "
+                         "styrgraf ÷ styrgraf@REV")
     args = ap.parse_args(argv)
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))     # stop the servers on the way out
     if shutil.which("wrk") is None:
         print("error: the load generator `wrk` is not installed (Debian: apt-get install wrk)", file=sys.stderr)
         return 2
+    with contextlib.ExitStack() as stack:       # the baseline's worktree goes on the way out, also on error
+        baseline = stack.enter_context(baseline_checkout(args.baseline)) if args.baseline else None
+        return run(args, argv, baseline)
+
+
+def run(args: argparse.Namespace, argv: list[str] | None, baseline: Baseline | None) -> int:
     datasets = (args.datasets or ("bundled" if args.quick else "bundled,regeringen")).split(",")
     concurrency = [int(c) for c in (args.concurrency or ("1,8" if args.quick else "1,2,8")).split(",")]
     duration = args.duration or (2.0 if args.quick else 5.0)
@@ -243,6 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     servers = [s for s in (args.servers or ("styrgraf,minimal,oxigraph,rdflib" if args.quick
                                              else ",".join(ss.SERVERS))).split(",") if s]
     named_servers = set(args.named_servers.split(","))
+    if baseline is not None:           # next to styrgraf, and wherever styrgraf runs
+        servers.insert(servers.index("styrgraf") + 1 if "styrgraf" in servers else len(servers), baseline.name)
+        if "styrgraf" in named_servers:
+            named_servers.add(baseline.name)
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     lua = workdir / "serve_wrk.lua"
@@ -259,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
                      "styrgraf_args": args.styrgraf_args},
         "datasets": {}, "servers": {}, "cells": [],
     }
+    if baseline is not None:
+        results["baseline"] = {"rev": baseline.rev, "commit": baseline.commit, "server": baseline.name}
     t_start = time.perf_counter()
     cell_no = 0
     for dataset in datasets:
@@ -268,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
             results["datasets"][dataset] = {"skipped": f"{corpus} not found"}
             continue
         store_dir, nquads, quads = prepare_dataset(dataset, corpus, workdir)
+        if baseline is not None and baseline.name in servers:
+            baseline_store, baseline_note = prepare_baseline_store(dataset, corpus, workdir, store_dir, baseline)
         store = sq.open_store(store_dir)
         workloads = [w for w in sq.core_workloads(store) if not wanted or w.name in wanted]
         if named != "none" and dataset in args.named_datasets.split(","):
@@ -293,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     if name == "styrgraf":
                         cm = ss.styrgraf(store_dir, workdir, args.styrgraf_args.split())
+                    elif baseline is not None and name == baseline.name:
+                        cm = ss.styrgraf(baseline_store, workdir, args.styrgraf_args.split(), tree=baseline.tree,
+                                         name=baseline.name)
                     elif name == "minimal":
                         cm = ss.minimal(store_dir, workdir)
                     elif name == "oxigraph":
@@ -305,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
                         raise ss.Unavailable(f"unknown server {name!r}")
                     running[name] = stack.enter_context(cm)
                     info = {"started_s": round(time.perf_counter() - t0, 1), "url": running[name].url}
+                    if baseline is not None and name == baseline.name:
+                        info.update(commit=baseline.commit, store=baseline_note)
                     print(f"[{dataset}] {name} ready in {info['started_s']} s at {running[name].url}",
                           file=sys.stderr)
                 except ss.Unavailable as e:
@@ -350,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results["seconds"] = round(time.perf_counter() - t_start, 1)
     results["machine"]["loadavg_end"] = os.getloadavg()
-    results["ratios"] = ratios(results["cells"])
+    results["ratios"] = ratios(results["cells"], baseline.name if baseline else None)
     results["targets"] = targets(results["ratios"])
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -373,19 +475,24 @@ def _index(cells: list[dict]) -> dict:
     return {(c["dataset"], c["workload"], c["clients"], c["server"]): c for c in cells if "rps" in c}
 
 
-def ratios(cells: list[dict]) -> list[dict]:
+def ratios(cells: list[dict], baseline: str | None = None) -> list[dict]:
+    """styrgraf's req/s over each other server's per cell (`vs_<server>`); `baseline`: the name of
+    the earlier revision's server, whose ratio is `vs_baseline`."""
     idx = _index(cells)
+    others = [(o, o) for o in ("minimal", "oxigraph", "rdflib", "virtuoso")]
+    if baseline:
+        others.append(("baseline", baseline))
     out = []
     for (ds, wl, cl, srv), cell in sorted(idx.items()):
         if srv != "styrgraf":
             continue
         row = {"dataset": ds, "workload": wl, "clients": cl}
-        for other in ("minimal", "oxigraph", "rdflib", "virtuoso"):
+        for key, other in others:
             o = idx.get((ds, wl, cl, other))
             if o and o["rps"] > 0 and not o["errors"]:
-                row[f"vs_{other}"] = round(cell["rps"] / o["rps"], 2)
+                row[f"vs_{key}"] = round(cell["rps"] / o["rps"], 2)
             elif o and o["rps"] == 0 and cell["rps"] > 0:
-                row[f"vs_{other}"] = float("inf")
+                row[f"vs_{key}"] = float("inf")
         out.append(row)
     return out
 
@@ -424,8 +531,11 @@ def markdown(results: dict) -> str:
     idx = _index(results["cells"])
     skipped = {(c["dataset"], c["workload"], c["clients"], c["server"]): c["skipped"]
                for c in results["cells"] if "skipped" in c}
-    servers = [s for s in ss.SERVERS if any(k[3] == s for k in list(idx) + list(skipped))]
+    base = results.get("baseline", {}).get("server")
+    order = [x for s in ss.SERVERS for x in ([s, base] if base and s == "styrgraf" else [s])]
+    servers = [s for s in order if any(k[3] == s for k in list(idx) + list(skipped))]
     rat = {(r["dataset"], r["workload"], r["clients"]): r for r in results["ratios"]}
+    extra = [f"÷ {base}"] if base else []
     lines = []
     for ds in results["datasets"]:
         keys = sorted({(k[1], k[2]) for k in list(idx) + list(skipped) if k[0] == ds},
@@ -435,8 +545,9 @@ def markdown(results: dict) -> str:
         quads = results["datasets"][ds].get("quads")
         lines += [f"\n### {ds} ({quads:,} quads)\n" if quads else f"\n### {ds}\n",
                   "req/s, p50 / p99 in ms; `~` = every request differs (uncached)\n",
-                  "| workload | clients | " + " | ".join(servers) + " | ÷ minimal | ÷ oxigraph | ÷ rdflib |",
-                  "|---|---|" + "---|" * len(servers) + "---|---|---|"]
+                  "| workload | clients | " + " | ".join(servers) + " | ÷ minimal | ÷ oxigraph | ÷ rdflib |"
+                  + "".join(f" {e} |" for e in extra),
+                  "|---|---|" + "---|" * len(servers) + "---|---|---|" + "---|" * len(extra)]
         for wl, cl in keys:
             cells = []
             for s in servers:
@@ -448,6 +559,7 @@ def markdown(results: dict) -> str:
                 cells.append(f"{_fmt(c['rps'])} ({_fmt(c['p50_ms'], 2)} / {_fmt(c['p99_ms'], 1)}){err}")
             r = rat.get((ds, wl, cl), {})
             cells += [_fmt(r.get("vs_minimal"), 2), _fmt(r.get("vs_oxigraph"), 2), _fmt(r.get("vs_rdflib"), 1)]
+            cells += [_fmt(r.get("vs_baseline"), 2)] * len(extra)
             lines.append(f"| {wl} | {cl} | " + " | ".join(cells) + " |")
     lines.append("\n### targets\n")
     lines.append("| target | cells met | worst ratio |")

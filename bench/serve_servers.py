@@ -3,7 +3,8 @@
 Each server is a context manager yielding a `Running` (name, query URL, process id):
 
     styrgraf   `styrgraf serve --store DIR` (its /sparql, defaults: 4 query workers, 10 s limit,
-               10 000-row cap)
+               10 000-row cap); with a source tree, the same command run from an earlier
+               revision's code (serve_bench.py --baseline REV: the server `styrgraf@REV`)
     minimal    bench/minimal_endpoint.py over the same store directory (read-only)
     oxigraph   `oxigraph serve --union-default-graph` over its own copy, loaded from N-Quads
                (started with tests/oxigraph_server.py)
@@ -112,10 +113,10 @@ def _stop(proc: subprocess.Popen) -> None:
 
 @contextlib.contextmanager
 def _process(name: str, cmd: list[str], url: str, log: Path, startup: float,
-             env: dict | None = None) -> Iterator[Running]:
+             env: dict | None = None, cwd: Path = ROOT) -> Iterator[Running]:
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=env, cwd=ROOT)
+                                env=env, cwd=cwd)
     try:
         wait_ready(url, proc, startup, log)
         yield Running(name, url, proc.pid)
@@ -123,13 +124,26 @@ def _process(name: str, cmd: list[str], url: str, log: Path, startup: float,
         _stop(proc)
 
 
-@contextlib.contextmanager
-def styrgraf(store: Path, workdir: Path, extra: list[str] | None = None) -> Iterator[Running]:
-    port = free_port()
+def tree_env(tree: Path | None) -> dict:
+    """The environment a styrgraf command runs in: without an update token; with `tree` (a source
+    tree laid out by ingest_bench.baseline_tree), that tree's code is imported (PYTHONPATH)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("STYRGRAF_UPDATE_TOKEN")}
-    cmd = [str(BIN / "styrgraf"), "serve", "--store", str(store), "--port", str(port)] + list(extra or [])
-    with _process("styrgraf", cmd, f"http://127.0.0.1:{port}/sparql", workdir / f"styrgraf-{port}.log",
-                  120, env) as r:
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    return env
+
+
+@contextlib.contextmanager
+def styrgraf(store: Path, workdir: Path, extra: list[str] | None = None, tree: Path | None = None,
+             name: str = "styrgraf") -> Iterator[Running]:
+    """`styrgraf serve`; with `tree`, the code of that source tree (`python -m styrgraf.cli serve`
+    with the same Python environment), under the name `name`."""
+    port = free_port()
+    program = [str(BIN / "styrgraf")] if tree is None else [sys.executable, "-m", "styrgraf.cli"]
+    cmd = program + ["serve", "--store", str(store), "--port", str(port)] + list(extra or [])
+    log = workdir / f"{name.replace('@', '-')}-{port}.log"
+    with _process(name, cmd, f"http://127.0.0.1:{port}/sparql", log, 120, tree_env(tree),
+                  cwd=tree or ROOT) as r:
         yield r
 
 

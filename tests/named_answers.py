@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from styrgraf.api.analyst import ID_SEGMENT
+from styrgraf.api.registry import ID_SEGMENT
 from styrgraf.query_errors import QueryTimeout
 from styrgraf.api.named_queries import registry
 

@@ -11,7 +11,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from styrgraf.api.analyst import COLLECTIONS, analyst_router
+from styrgraf.api.analyst import analyst_router
+from styrgraf.api.registry import COLLECTIONS
 from styrgraf.api.executor import QueryExecutor
 from styrgraf.store import Store
 from conftest import keep_merge

@@ -15,8 +15,9 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
-from styrgraf.api.pages import (LIST_COLUMNS, PAGE_SEGMENT, csv_response, flatten, highlight,
+from styrgraf.api.pages import (csv_response, flatten, highlight,
                                 render_resource_page)
+from styrgraf.api.registry import PAGE_SEGMENT, RESOURCES
 
 BASE = "https://w3id.org/styrgraf/"       # styrgraf's namespace of identifiers
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
@@ -238,7 +239,7 @@ def test_list_pages(site, collection):
     for item in api["items"][:50]:
         assert f'href="/{seg}/' in r.text
     assert r.text.count("<tr>") == min(api["total"], 50) + 1
-    assert len(re.findall(r"<th scope=\"col\">", r.text)) == len(LIST_COLUMNS[collection])
+    assert len(re.findall(r"<th scope=\"col\">", r.text)) == len(RESOURCES[collection].columns)
     # downloads: the whole list as CSV and JSON
     rows = parse_csv(site.get(f"/{seg}", params={"format": "csv"}))
     assert len(rows) == api["total"]

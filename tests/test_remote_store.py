@@ -32,7 +32,8 @@ from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import find_oxigraph, oxigraph_server
 from server import running_server
 from styrgraf.vocab import ChangeRecord
-from styrgraf.api.analyst import COLLECTIONS, analyst_router
+from styrgraf.api.analyst import analyst_router
+from styrgraf.api.registry import COLLECTIONS
 from styrgraf.api.app import stream_dump, create_app
 from styrgraf.api.executor import QueryExecutor
 from styrgraf.query_errors import QueryRefused, QuerySyntaxError, QueryTimeout
