@@ -661,13 +661,7 @@ class QueryExecutor(QueryBackend):
     """A pool of killable query workers over an on-disk pyoxigraph store.
 
     workers:          number of worker processes (each can run one query at a time)
-    timeout:          seconds a query may run (evaluation + serialisation) before its worker is killed
-    queue_timeout:    seconds a request may wait for a free worker before ExecutorBusy
-    row_cap:          maximum rows of a SELECT (triples of a CONSTRUCT/DESCRIBE); None/0 = no cap
-    union_default_graph: the default graph is the union of all graphs unless the query
-                      (FROM) or the request (default_graph/named_graphs) says otherwise
-    default_prefixes: prefixes a query may use without declaring them (None: standard SPARQL)
-    output_prefixes:  prefixes for Turtle / RDF/XML output of CONSTRUCT/DESCRIBE and graph dumps
+    options:          those of QueryBackend (a query's worker is killed at its time limit)
     cache_bytes:      memory for cached results of repeated queries (0 = no cache); the cache is
                       emptied whenever the store's generation marker changes
     cache_entry_bytes: larger results are not cached
@@ -680,31 +674,18 @@ class QueryExecutor(QueryBackend):
         store_path: str | os.PathLike[str],
         *,
         workers: int = 2,
-        timeout: float = 30.0,
-        queue_timeout: float = 10.0,
-        row_cap: int | None = 10_000,
-        union_default_graph: bool = False,
-        default_prefixes: dict[str, str] | None = None,
-        output_prefixes: dict[str, str] | None = None,
         startup_timeout: float = 60.0,
         max_waiting: int = 64,
-        max_rows: int | None = None,
         cache_bytes: int = 64 * 1024 * 1024,
         cache_entry_bytes: int = 1024 * 1024,
         worker_memory: int | None = None,
+        **options: Any,
     ):
         if workers < 1:
             raise ValueError("workers must be >= 1")
-        if max_rows is not None:          # the name styrgraf.config.Settings uses
-            row_cap = max_rows
+        super().__init__(**options)
         self.store_path = str(store_path)
         self.workers = workers
-        self.timeout = float(timeout)
-        self.queue_timeout = float(queue_timeout)
-        self.row_cap = row_cap or None
-        self.union_default_graph = union_default_graph
-        self.default_prefixes = default_prefixes
-        self.output_prefixes = output_prefixes
         self.startup_timeout = startup_timeout
         self.worker_memory = worker_memory or default_worker_memory(workers)
         self._in_process_store: ox.Store | None = None
@@ -944,27 +925,26 @@ class QueryExecutor(QueryBackend):
             future.add_done_callback(give_back)
             raise
 
+    def _take_idle(self) -> _Worker | None:
+        """(under self._cond) An idle worker made busy, or None; raises if the executor is closed."""
+        if self._closed:
+            raise QueryError("the query executor is closed")
+        if not self._idle:
+            return None
+        w = self._idle.pop()
+        self._busy.add(w)
+        self._any_busy.set()
+        return w
+
     def _try_acquire(self) -> _Worker | None:
         """An idle worker of the current generation, without waiting."""
         with self._cond:
-            if self._closed:
-                raise QueryError("the query executor is closed")
-            if self._idle:
-                w = self._idle.pop()
-                self._busy.add(w)
-                self._any_busy.set()
-                return w
-            return None
+            return self._take_idle()
 
     def _acquire(self, deadline: float) -> _Worker:
         with self._cond:
             while True:
-                if self._closed:
-                    raise QueryError("the query executor is closed")
-                if self._idle:
-                    w = self._idle.pop()
-                    self._busy.add(w)
-                    self._any_busy.set()
+                if (w := self._take_idle()) is not None:
                     return w
                 self._ensure_workers()
                 if (self._spawn_error and not self._busy and not self._starting

@@ -8,6 +8,7 @@ the checks before a query runs and the typed readings of a result (`select`, `as
 """
 from __future__ import annotations
 
+import inspect
 import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -72,16 +73,31 @@ def checked_query(query: str, results_format: str, graph_format: str, info: Quer
 
 
 class QueryBackend(ABC):
-    """Runs SPARQL queries with a time limit and a row cap; see the module docstring."""
+    """Runs SPARQL queries with a time limit and a row cap; see the module docstring.
+
+    timeout:          seconds a query may take before QueryTimeout
+    queue_timeout:    seconds a request may wait for a free worker (or connection) before ExecutorBusy
+    row_cap:          maximum rows of a SELECT (triples of a CONSTRUCT/DESCRIBE); None/0 = no cap
+                      (max_rows: the same, by the name styrgraf.config.Settings uses)
+    union_default_graph: the default graph is the union of all graphs unless the query
+                      (FROM) or the request (default_graph/named_graphs) says otherwise
+    default_prefixes: prefixes a query may use without declaring them (None: standard SPARQL)
+    output_prefixes:  prefixes for Turtle / RDF/XML output of CONSTRUCT/DESCRIBE and graph dumps
+    """
 
     isolated: bool                          # queries cannot harm the serving process (workers, a server)
-    timeout: float                          # seconds a query may take
-    row_cap: int | None                     # rows (triples) a result holds at most; None: no cap
-    union_default_graph: bool
-    default_prefixes: dict[str, str] | None
-    output_prefixes: dict[str, str] | None
     workers: int
     stats: dict[str, int]
+
+    def __init__(self, *, timeout: float = 30.0, queue_timeout: float = 10.0, row_cap: int | None = 10_000,
+                 max_rows: int | None = None, union_default_graph: bool = False,
+                 default_prefixes: dict[str, str] | None = None, output_prefixes: dict[str, str] | None = None):
+        self.timeout = float(timeout)
+        self.queue_timeout = float(queue_timeout)
+        self.row_cap = (max_rows if max_rows is not None else row_cap) or None
+        self.union_default_graph = union_default_graph
+        self.default_prefixes = default_prefixes
+        self.output_prefixes = output_prefixes
 
     async def run(
         self,
@@ -184,3 +200,7 @@ class QueryBackend(ABC):
 
     def __exit__(self, *exc):
         self.close()
+
+
+# the keyword options every backend takes (QueryBackend.__init__)
+BACKEND_OPTIONS = frozenset(inspect.signature(QueryBackend.__init__).parameters) - {"self"}

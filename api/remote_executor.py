@@ -61,7 +61,7 @@ from styrgraf.query_errors import ExecutorBusy, QueryError, QuerySyntaxError, Qu
 from styrgraf.query_text import QueryInfo, analyse_query, cap_query
 
 from .executor import _count_rows, _min_bytes_for
-from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
+from .query_backend import BACKEND_OPTIONS, GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
 
 log = logging.getLogger("styrgraf.remote_executor")
 
@@ -89,9 +89,9 @@ class RemoteExecutor(QueryBackend):
 
     query_endpoint:   the server's SPARQL Query endpoint, or a styrgraf.remote.RemoteConfig
                       (credentials, Graph Store endpoint, union mode: see styrgraf.remote)
-    timeout:          seconds a query may take (HTTP deadline) before QueryTimeout
-    queue_timeout:    seconds a request may wait for one of max_concurrent slots
-    row_cap / max_rows, union_default_graph, default_prefixes, output_prefixes: as QueryExecutor
+    options:          those of QueryBackend (the time limit is an HTTP deadline; queue_timeout
+                      is how long a request waits for one of max_concurrent slots); any other
+                      keyword configures the connection (RemoteConfig.from_env)
     transport:        an httpx async transport (tests)
     """
 
@@ -101,32 +101,20 @@ class RemoteExecutor(QueryBackend):
         self,
         query_endpoint: str | RemoteConfig,
         *,
-        timeout: float = 30.0,
-        queue_timeout: float = 10.0,
-        row_cap: int | None = 10_000,
-        union_default_graph: bool = False,
-        default_prefixes: dict[str, str] | None = None,
-        output_prefixes: dict[str, str] | None = None,
         max_concurrent: int = 8,
-        max_rows: int | None = None,
         workers: int | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        **config: Any,
+        **options: Any,
     ):
-        if max_rows is not None:          # the name styrgraf.config.Settings uses
-            row_cap = max_rows
+        # QueryBackend's options; the rest configure the connection (styrgraf.remote.RemoteConfig)
+        config = {k: options.pop(k) for k in list(options) if k not in BACKEND_OPTIONS}
+        super().__init__(**options)
         if workers is not None:           # Settings.query_workers: concurrent requests here
             max_concurrent = max(max_concurrent, workers)
         if isinstance(query_endpoint, RemoteConfig):
             self.config = query_endpoint
         else:
             self.config = RemoteConfig.from_env(query_endpoint, **config)
-        self.timeout = float(timeout)
-        self.queue_timeout = float(queue_timeout)
-        self.row_cap = row_cap or None
-        self.union_default_graph = union_default_graph
-        self.default_prefixes = default_prefixes
-        self.output_prefixes = output_prefixes
         self.workers = max_concurrent
         self._transport = transport
         self._clients: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
