@@ -55,6 +55,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from styrgraf.iris import ID_SEGMENT, instance_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, SKOS, kind_iri
@@ -81,10 +82,6 @@ LIST_CACHE_BYTES = 64 * 1024 * 1024    # ordered collection lists kept between r
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
-# path segment of the instance IRIs: {base}id/{segment}/…
-ID_SEGMENT = {"bodies": "org", "documents": "doc", "policies": "policy", "goals": "goal",
-              "responsibilities": "responsibility", "assignments": "assignment",
-              "consultations": "consultation", "meetings": "meeting"}
 # kind scheme of the collections that have a kind
 KIND_SCHEME = {"bodies": "body", "documents": "document", "policies": "policy",
                "assignments": "assignment", "consultations": "consultation"}
@@ -982,7 +979,7 @@ class Analyst:
         elif collection == "laws":
             iri = SFS_BASE + ident
         else:
-            iri = f"{self.base}id/{ID_SEGMENT[collection]}/{ident.strip('/')}"
+            iri = instance_iri(self.base, ID_SEGMENT[collection], ident.strip('/'))
         if len(iri) > nqm.MAX_IRI:     # longer than a query parameter may be: no resource has it
             return None
         try:

@@ -43,10 +43,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from styrgraf import __version__
+from styrgraf.iris import ID_SEGMENT, SEGMENT_COLLECTION as IRI_SEGMENT_COLLECTION, id_prefix, parse
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places
-from .analyst import EXAMPLES, ID_SEGMENT, Analyst, example_response, kind_labels_en
+from .analyst import EXAMPLES, Analyst, example_response, kind_labels_en
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
@@ -75,7 +76,6 @@ PAGE_SEGMENT = {"bodies": "organ", "documents": "dokument", "policies": "styrdok
                 "responsibilities": "ansvar", "assignments": "uppdrag", "consultations": "remisser",
                 "meetings": "sammantraden", "laws": "lagar"}
 SEGMENT_COLLECTION = {v: k for k, v in PAGE_SEGMENT.items()}
-IRI_SEGMENT_COLLECTION = {v: k for k, v in ID_SEGMENT.items()}
 
 # ============================================================== words
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -699,19 +699,18 @@ class Pages:
         where the resource has one, else the IRI's own path here (api/links.py)."""
         if not iri:
             return None
-        prefix = self.base + "id/"
-        if iri.startswith(prefix):
-            seg, _, ident = iri[len(prefix):].partition("/")
-            if seg == "meeting":
-                m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", ident)
+        parsed = parse(iri, self.base)
+        if parsed is not None and parsed.kind == "evidence":
+            start, end = parsed.span
+            return f"/{PAGE_SEGMENT['documents']}/{quote(parsed.ident)}#ev-{start}-{end}"
+        if parsed is not None and parsed.kind in ("document", "instance"):
+            if parsed.segment == "meeting":
+                m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", parsed.ident)
                 if m:
                     return f"/{PAGE_SEGMENT['meetings']}/{quote(m.group(1))}" + (f"#{m.group(2)}" if m.group(2) else "")
-            if seg == "doc" and "/ev/" in ident:
-                doc, _, span = ident.partition("/ev/")
-                return f"/{PAGE_SEGMENT['documents']}/{quote(doc)}#ev-{span}"
-            collection = IRI_SEGMENT_COLLECTION.get(seg)
-            if collection and ident:
-                return f"/{PAGE_SEGMENT[collection]}/{quote(ident)}"
+            collection = IRI_SEGMENT_COLLECTION.get(parsed.segment)
+            if collection:
+                return f"/{PAGE_SEGMENT[collection]}/{quote(parsed.ident)}"
         if iri.startswith(SFS_BASE):
             return f"/{PAGE_SEGMENT['laws']}/{quote(iri[len(SFS_BASE):])}"
         if iri.startswith(ONTOLOGY_IRI):     # the ontology's terms and versions: its documentation
@@ -720,7 +719,7 @@ class Pages:
 
     def rdf_path(self, iri: str | None) -> str | None:
         """The local path of a resource's linked-data description (no suffix), if it has one."""
-        if iri and iri.startswith(self.base + "id/"):
+        if iri and iri.startswith(id_prefix(self.base)):
             return local_path(iri, self.base)
         return None
 
@@ -1226,16 +1225,15 @@ async def render_resource_page(state: Any, iri: str, request: Request,
     """The rich page of an instance IRI `{base}id/…`, or None when there is none (the caller
     then answers with its plain page). For the linked-data handler's text/html answer."""
     pages = pages_of(state)
-    prefix = pages.base + "id/"
-    if not iri.startswith(prefix):
+    parsed = parse(iri, pages.base)
+    if parsed is None or parsed.kind not in ("document", "instance"):
         return None
-    seg, _, ident = iri[len(prefix):].partition("/")
-    collection = IRI_SEGMENT_COLLECTION.get(seg)
-    if collection is None or not ident:
+    collection, ident = IRI_SEGMENT_COLLECTION.get(parsed.segment), parsed.ident
+    if collection is None:
         return None
     if collection == "meetings" and not re.fullmatch(r".*/\d{4}-\d{2}-\d{2}", ident):
         return None
-    if collection == "documents" and "/" in ident:
+    if collection == "documents" and parsed.kind != "document":
         return None
     try:
         await pages.api.detail(collection, ident)
@@ -1398,8 +1396,9 @@ def pages_router(state: Any) -> APIRouter:
             if not iris:
                 return pages.not_found(request, body)
             params = {"body": iris[0]}
-            body_item = await pages.api.detail("bodies", iris[0][len(pages.base + "id/org/"):]) \
-                if iris[0].startswith(pages.base + "id/org/") else {"iri": iris[0], "label": iris[0]}
+            org = id_prefix(pages.base, ID_SEGMENT["bodies"])
+            body_item = await pages.api.detail("bodies", iris[0][len(org):]) \
+                if iris[0].startswith(org) else {"iri": iris[0], "label": iris[0]}
         labels = {k: t(f"activity_{k}") for k in ACTIVITIES}
         years = await pages.api.rows("activity-by-year", params)
         year_table = _pivot(years, "year", "activity", "count", ACTIVITIES)

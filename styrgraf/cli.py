@@ -327,7 +327,7 @@ def export(store: str = STORE,
            out_file: Optional[Path] = typer.Option(None, "--out", help="file to write (default: stdout)"),
            document: Optional[Path] = typer.Option(None, "--document", help="only this source file's graph")):
     """Write the store (or one document's graph) in an RDF format."""
-    from styrgraf.ingest.build import doc_id
+    from styrgraf.iris import doc_id, graph_iri
 
     config = settings()
     assert format.value in FORMATS
@@ -336,7 +336,7 @@ def export(store: str = STORE,
     def work(st) -> int:
         graph = None
         if document is not None:
-            graph = f"{config.base}graph/{doc_id(document.name)}"
+            graph = graph_iri(config.base, doc_id(document.name))
             if graph not in st.graphs():
                 err.print(f"[red]error:[/] no graph for {document.name} in the store")
                 return 1
