@@ -44,7 +44,7 @@ from markupsafe import Markup, escape
 
 from styrgraf import __version__
 from styrgraf.iris import ID_SEGMENT, SEGMENT_COLLECTION as IRI_SEGMENT_COLLECTION, id_prefix, parse
-from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
+from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK, sparql_prefixes
 
 from . import charts, county_figures, places
 from .analyst import EXAMPLES, Analyst, example_response, kind_labels_en
@@ -57,14 +57,7 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 BUILD = STATIC / "build"
 
-PREFIXES = """PREFIX sg: <https://w3id.org/styrgraf/ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-"""
+PREFIXES = sparql_prefixes(("sg", "skos", "org", "prov", "dct", "foaf", "eli"))
 LANGS = ("sv", "en")
 LANG_COOKIE = "styrgraf_lang"
 PAGE_SIZE = 50

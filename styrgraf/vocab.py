@@ -41,6 +41,13 @@ PREFIXES = {
     "prov": PROV, "dct": DCT, "foaf": FOAF, "eli": ELI, "rpubl": RPUBL, "adms": ADMS,
 }
 
+
+def sparql_prefixes(names=None) -> str:
+    """SPARQL PREFIX declarations, one a line, of the prefixes `names` (all of PREFIXES if None)
+    in PREFIXES' order: the one place the queries (queries/*.rq and the ones in code) get them."""
+    wanted = PREFIXES.keys() if names is None else set(names)
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p in wanted)
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "a", "Ä": "a", "Ö": "o"})
 
 
