@@ -10,9 +10,9 @@ comment lines::
     # param: iri (iri*, required) — the facts
 
 The header ends at the first blank or uncommented line. A query file declares no prefixes: the
-loader (:func:`with_prefixes`) puts a ``PREFIX`` line after the header for each prefix of
-styrgraf.vocab.PREFIXES the query uses, so the text a query runs, and the text shown of it, is a
-complete query.
+loader (styrgraf.query_text.with_prefixes) puts a ``PREFIX`` line after the header for each
+prefix of styrgraf.vocab.PREFIXES the query uses, so the text a query runs, and the text shown
+of it, is a complete query.
 
 `# param: NAME (TYPE, DEFAULT) — DESCRIPTION` declares a parameter:
 
@@ -68,12 +68,13 @@ from typing import Any, Iterable, Mapping
 import pyoxigraph as ox
 
 from styrgraf.resources import QUERIES_DIR
-from styrgraf.vocab import PREFIXES, XSD, sparql_prefixes
+from styrgraf.query_text import header_lines, with_prefixes
+from styrgraf.vocab import XSD
 
 __all__ = [
     "Param", "NamedQuery", "ParamError", "QueryFileError", "TYPES", "RESERVED",
     "IRI_PATTERN", "DATE_PATTERN", "DATETIME_PATTERN",
-    "parse_query_file", "load_queries", "registry", "with_prefixes", "bind", "to_term", "inject_values",
+    "parse_query_file", "load_queries", "registry", "bind", "to_term", "inject_values",
     "count_query", "page_query", "projection",
 ]
 
@@ -251,46 +252,6 @@ class NamedQuery:
                 "params": [p.to_dict() for p in self.params], "columns": self.columns}
 
 
-def _header_lines(lines: list[str]) -> int:
-    """How many of `lines` are the header: the leading comment lines, up to the first blank or
-    uncommented line (blank lines before the first comment are skipped)."""
-    started = False
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s and not started:
-            continue
-        if not s.startswith("#"):
-            return i
-        started = True
-    return len(lines)
-
-
-_PREFIX_DECL = re.compile(r"(?i)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
-# the prefixes of the prefixed names in a word token (a property path such as sg:a/skos:b is one)
-_PNAME_PREFIX = re.compile(r"(?<![\w.:-])([A-Za-z][\w.-]*):")
-
-
-def with_prefixes(text: str) -> str:
-    """`text` (a query file) with a PREFIX declaration for each prefix of
-    styrgraf.vocab.PREFIXES that it uses and does not declare itself, after its header comment
-    (in place of the blank line that ends it)."""
-    toks = _lex(text)
-    declared = {m[1] or "" for line in text.splitlines() if (m := _PREFIX_DECL.match(line))}
-    used = {p for t in toks if t.kind == "word" and ":" in t.text for p in _PNAME_PREFIX.findall(t.text)}
-    missing = [p for p in PREFIXES if p in used and p not in declared]
-    if not missing:
-        return text
-    lines = text.splitlines(keepends=True)
-    at = _header_lines(lines)
-    rest = lines[at:]
-    if rest and not rest[0].strip():
-        rest = rest[1:]
-    head = "".join(lines[:at])
-    if head and not head.endswith("\n"):
-        head += "\n"
-    return head + sparql_prefixes(missing) + "".join(rest)
-
-
 def parse_query_file(text: str, name: str, path: Path | None = None) -> NamedQuery:
     """Parse a query file's header and check it against the query text (with its prefixes)."""
     if not _NAME_RE.match(name.replace("-", "_")):
@@ -301,7 +262,7 @@ def parse_query_file(text: str, name: str, path: Path | None = None) -> NamedQue
     raw_params: list[str] = []
     last: str | None = None
     lines = text.splitlines()
-    for line in lines[:_header_lines(lines)]:
+    for line in lines[:header_lines(lines)]:
         s = line.strip()
         if not s:
             continue

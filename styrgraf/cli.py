@@ -374,14 +374,17 @@ class QueryFormat(str, Enum):
 
 
 @app.command()
-def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
+def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE); "
+                                                  "the prefixes sg:, dct:, skos:, … need not be declared"),
           store: str = STORE,
           format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
     """Run a SPARQL query over the store (the default graph: the merge of all documents' graphs)."""
     import pyoxigraph as ox
 
+    from styrgraf.query_text import with_prefixes
+
     try:
-        text = file.read_text(encoding="utf-8")
+        text = with_prefixes(file.read_text(encoding="utf-8"))   # a named query declares no prefixes
     except OSError as e:
         err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)

@@ -11,6 +11,7 @@ from rdflib.plugins.sparql import prepareQuery
 from styrgraf.api import named_queries as nq
 from styrgraf.api.named_queries import (NamedQuery, ParamError, QueryFileError, bind, count_query, load_queries,
                                         page_query, parse_query_file, projection, registry)
+from styrgraf.query_text import with_prefixes
 from styrgraf.resources import QUERIES_DIR
 from styrgraf.vocab import PREFIXES
 
@@ -233,7 +234,7 @@ def test_query_files_declare_no_prefixes_and_parse_with_the_shared_ones():
 
 
 def test_prefixes_go_after_the_header_and_only_those_used():
-    text = nq.with_prefixes("# title: t\n# description: d\n\n# a comment of the query\n"
+    text = with_prefixes("# title: t\n# description: d\n\n# a comment of the query\n"
                             "SELECT ?s WHERE { ?s sg:madeBy/skos:prefLabel ?l ; a foaf:Person }")
     assert text == ("# title: t\n# description: d\nPREFIX sg: <https://w3id.org/styrgraf/ns#>\n"
                     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
@@ -242,9 +243,9 @@ def test_prefixes_go_after_the_header_and_only_those_used():
     assert q.description == "d" and "PREFIX sg:" in q.text
     # a file that declares a prefix keeps its own declaration; one that uses none is left as it is
     own = "# title: t\nPREFIX sg: <http://example.org/>\nSELECT ?s WHERE { ?s a sg:Body ; dct:title ?t }"
-    assert nq.with_prefixes(own) == own.replace("PREFIX sg", "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX sg")
+    assert with_prefixes(own) == own.replace("PREFIX sg", "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX sg")
     plain = "# title: t\nSELECT ?s WHERE { ?s ?p 'sg:x' }"
-    assert nq.with_prefixes(plain) == plain
+    assert with_prefixes(plain) == plain
 
 
 SAMPLE_VALUES = {"iri": "http://example.org/a", "string": "x", "date": "2020", "datetime": "2020-01-01T00:00:00Z",
