@@ -47,7 +47,6 @@ import re
 import sqlite3
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
 import pyoxigraph as ox
@@ -56,7 +55,7 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf.iris import ID_SEGMENT, instance_iri
-from styrgraf.resources import ONTOLOGY_DIR
+from styrgraf.resources import ONTOLOGY_DIR, folder
 from styrgraf.store import GENERATION_FILE
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, SKOS, kind_iri
 
@@ -399,7 +398,7 @@ PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
 # one page and one detail answer per collection, as the API gave them for the bundled corpus
 # (lists shortened to two entries); OpenAPI shows them, tests validate them against the models
 EXAMPLES: dict[str, dict[str, Any]] = json.loads(
-    (Path(__file__).with_name("openapi_examples.json")).read_text(encoding="utf-8"))
+    folder("styrgraf.api", "openapi_examples.json").read_text(encoding="utf-8"))
 
 
 def _example(collection: str, which: str) -> dict:

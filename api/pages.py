@@ -32,7 +32,6 @@ import math
 import mimetypes
 import re
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -44,6 +43,7 @@ from markupsafe import Markup, escape
 
 from styrgraf import __version__
 from styrgraf.iris import ID_SEGMENT, SEGMENT_COLLECTION as IRI_SEGMENT_COLLECTION, id_prefix, parse
+from styrgraf.resources import folder
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK, sparql_prefixes
 
 from . import charts, county_figures, places
@@ -52,9 +52,8 @@ from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
 
-HERE = Path(__file__).resolve().parent
-TEMPLATES = HERE / "templates"
-STATIC = HERE / "static"
+TEMPLATES = folder("styrgraf.api", "templates")
+STATIC = folder("styrgraf.api", "static").resolve()
 BUILD = STATIC / "build"
 
 PREFIXES = sparql_prefixes(("sg", "skos", "org", "prov", "dct", "foaf", "eli"))
