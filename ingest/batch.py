@@ -17,10 +17,10 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import follow
 from styrgraf.store import Store, StoreCorrupt, is_corruption
-from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
 
 from .build import EXTRACTOR_VERSION, build
