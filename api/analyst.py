@@ -45,7 +45,6 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from pathlib import Path
 from typing import Annotated, Any, Awaitable, Callable, Literal
 
 import pyoxigraph as ox
@@ -54,8 +53,10 @@ from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from styrgraf import kinds
+from styrgraf.iris import ID_SEGMENT, instance_iri
 from styrgraf.lru import BytesLRU, estimate_size
 from styrgraf.query_errors import QueryError
+from styrgraf.resources import folder
 from styrgraf.store import generation_signature
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
@@ -63,7 +64,7 @@ from . import named_queries as nqm
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
-from .registry import COLLECTIONS, ID_SEGMENT, KIND_SCHEME, RESOURCES, WITH_EVIDENCE
+from .registry import COLLECTIONS, KIND_SCHEME, RESOURCES, WITH_EVIDENCE
 from .state import ServerState
 
 
@@ -342,7 +343,7 @@ PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
 # one page and one detail answer per collection, as the API gave them for the bundled corpus
 # (lists shortened to two entries); OpenAPI shows them, tests validate them against the models
 EXAMPLES: dict[str, dict[str, Any]] = json.loads(
-    (Path(__file__).with_name("openapi_examples.json")).read_text(encoding="utf-8"))
+    folder("styrgraf.api", "openapi_examples.json").read_text(encoding="utf-8"))
 
 
 def _example(collection: str, which: str) -> dict:
@@ -921,7 +922,7 @@ class Analyst:
         elif collection == "laws":
             iri = SFS_BASE + ident
         else:
-            iri = f"{self.base}id/{ID_SEGMENT[collection]}/{ident.strip('/')}"
+            iri = instance_iri(self.base, ID_SEGMENT[collection], ident.strip('/'))
         if len(iri) > nqm.MAX_IRI:     # longer than a query parameter may be: no resource has it
             return None
         try:

@@ -23,8 +23,9 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from styrgraf.iris import changes_graph, document_iri, parse
 from styrgraf.query_text import tokens
-from styrgraf.vocab import change_record, changes_graph
+from styrgraf.vocab import change_record
 
 __all__ = ["written_graphs", "apply_and_record"]
 
@@ -101,8 +102,8 @@ def _fingerprint(store: Any, graph: str | None) -> tuple[int, int] | None:
 def _document(base: str, graph: str | None) -> str:
     if graph is None:
         return f"{base}graph-store?default"
-    ident = graph[len(f"{base}graph/"):] if graph.startswith(f"{base}graph/") else ""
-    return f"{base}id/doc/{ident}" if ident and "/" not in ident else graph
+    parsed = parse(graph, base)
+    return document_iri(base, parsed.ident) if parsed is not None and parsed.kind == "graph" else graph
 
 
 def apply_and_record(store: Any, apply: Callable[[], None], update: str, base: str,

@@ -12,15 +12,14 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from styrgraf.vocab import sparql_prefixes
+
 from . import places
 
 # as in queries/places.rq: each place's bodies (itself and those transitively part of it) taken
 # once, then their documents and the decisions of their meetings; ?county is "" for the places
 # of no known county
-COUNTY_Q = """PREFIX sg: <https://w3id.org/styrgraf/ns#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?county (COUNT(DISTINCT ?member) AS ?bodies) (COUNT(DISTINCT ?doc) AS ?documents)
+COUNTY_Q = sparql_prefixes(("sg", "org", "dct")) + """SELECT ?county (COUNT(DISTINCT ?member) AS ?bodies) (COUNT(DISTINCT ?doc) AS ?documents)
        (COUNT(DISTINCT ?d) AS ?decisions)
 WHERE {
   { SELECT DISTINCT ?county ?member WHERE {

@@ -22,8 +22,9 @@ from starlette.concurrency import run_in_threadpool
 
 from styrgraf.config import Settings
 from styrgraf.constraints import shapes_turtle
+from styrgraf.iris import changes_graph, graph_iri, id_prefix
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.vocab import PREFIXES, SG, VOCAB_GRAPH, changes_graph
+from styrgraf.vocab import PREFIXES, SG, VOCAB_GRAPH
 
 from .dataset_description import describe_dataset
 from .links import local_path, served_url
@@ -144,7 +145,7 @@ def linked_data_router(state: ServerState) -> APIRouter:
     @router.get("/id/{path:path}", include_in_schema=False)
     async def dereference(path: str, request: Request):
         path, suffix = split_suffix(path, SUFFIX_MEDIA)
-        return await describe(f"{state.base}id/{path}", request, suffix)
+        return await describe(id_prefix(state.base) + path, request, suffix)
 
     @router.get("/kind", include_in_schema=False)
     @router.get("/kind/{path:path}", include_in_schema=False)
@@ -169,7 +170,7 @@ def linked_data_router(state: ServerState) -> APIRouter:
     @router.get("/graph/{name:path}", include_in_schema=False)
     async def named_graph(name: str, request: Request):
         name, suffix = split_suffix(name, [v[0] for v in GRAPH_MEDIA.values()])
-        graph = f"{state.base}graph/{name}"
+        graph = graph_iri(state.base, name)
         media = negotiate(request, suffix, GRAPH_MEDIA)
         browser = media == "text/html"
         try:
@@ -208,7 +209,7 @@ def linked_data_router(state: ServerState) -> APIRouter:
         if fmt not in DUMP_FORMATS:
             raise HTTPException(404, f"no dump format {fmt}")
         chunks = None if doc.startswith("_") else await run_in_threadpool(
-            state.open_dump, fmt, f"{state.base}graph/{doc}")
+            state.open_dump, fmt, graph_iri(state.base, doc))
         if chunks is None:
             raise HTTPException(404, f"no document graph {doc}")
         media, _ = DUMP_FORMATS[fmt]
@@ -238,7 +239,7 @@ def linked_data_router(state: ServerState) -> APIRouter:
         docs = await state.executor.select(
             "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/styrgraf/ns#Document> }")
         settings = getattr(state, "settings", None) or Settings()     # a bare state (tests): the defaults
-        ttl = describe_dataset(base, dumps={f: m for f, (m, _) in DUMP_FORMATS.items()}, uri_space=f"{state.base}id/",
+        ttl = describe_dataset(base, dumps={f: m for f, (m, _) in DUMP_FORMATS.items()}, uri_space=id_prefix(state.base),
                                triples=int(n[0]["n"]) if n else 0, documents=int(docs[0]["n"]) if docs else 0,
                                publisher=settings.publisher, license=settings.license,
                                contact_email=settings.contact_email)

@@ -9,6 +9,11 @@ comment lines::
     # param: body (string, none) — the body's IRI or its name
     # param: iri (iri*, required) — the facts
 
+The header ends at the first blank or uncommented line. A query file declares no prefixes: the
+loader (styrgraf.query_text.with_prefixes) puts a ``PREFIX`` line after the header for each
+prefix of styrgraf.vocab.PREFIXES the query uses, so the text a query runs, and the text shown
+of it, is a complete query.
+
 `# param: NAME (TYPE, DEFAULT) — DESCRIPTION` declares a parameter:
 
 * TYPE is one of ``iri``, ``string``, ``date``, ``datetime``, ``integer``,
@@ -62,7 +67,7 @@ from typing import Any, Iterable, Mapping
 
 import pyoxigraph as ox
 
-from styrgraf.query_text import Tok, lex
+from styrgraf.query_text import Tok, header_lines, lex, with_prefixes
 from styrgraf.resources import QUERIES_DIR
 from styrgraf.vocab import XSD
 
@@ -198,19 +203,19 @@ class NamedQuery:
 
 
 def parse_query_file(text: str, name: str, path: Path | None = None) -> NamedQuery:
-    """Parse a query file's header and check it against the query text."""
+    """Parse a query file's header and check it against the query text (with its prefixes)."""
     if not _NAME_RE.match(name.replace("-", "_")):
         raise QueryFileError(f"{name}: a query name is letters, digits, '-' and '_'")
+    text = with_prefixes(text)
     meta: dict[str, str] = {}
     params: list[Param] = []
     raw_params: list[str] = []
     last: str | None = None
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for line in lines[:header_lines(lines)]:
         s = line.strip()
         if not s:
             continue
-        if not s.startswith("#"):
-            break
         m = _KEY_RE.match(s)
         if m:
             key, value = m["key"], m["value"].strip()

@@ -32,7 +32,6 @@ import math
 import mimetypes
 import re
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -43,38 +42,31 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from styrgraf import __version__, kinds
-from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
+from styrgraf.iris import ID_SEGMENT, SEGMENT_COLLECTION as IRI_SEGMENT_COLLECTION, id_prefix, parse
+from styrgraf.resources import folder
+from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK, sparql_prefixes
 
 from . import charts, county_figures, places
 from .analyst import EXAMPLES, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
-from .registry import ID_SEGMENT, PAGE_SEGMENT, RESOURCES
+from .registry import PAGE_SEGMENT, RESOURCES
 from .state import ServerState
 
-HERE = Path(__file__).resolve().parent
-TEMPLATES = HERE / "templates"
-STATIC = HERE / "static"
+TEMPLATES = folder("styrgraf.api", "templates")
+STATIC = folder("styrgraf.api", "static").resolve()
 BUILD = STATIC / "build"
 
-PREFIXES = """PREFIX sg: <https://w3id.org/styrgraf/ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-"""
+PREFIXES = sparql_prefixes(("sg", "skos", "org", "prov", "dct", "foaf", "eli"))
 LANGS = ("sv", "en")
 LANG_COOKIE = "styrgraf_lang"
 PAGE_SIZE = 50
 RDF_SUFFIXES = (("text/turtle", "ttl"), ("application/ld+json", "jsonld"),
                 ("application/n-triples", "nt"), ("application/rdf+xml", "rdf"))
 
-# page path segment -> collection, IRI path segment -> collection
+# page path segment -> collection
 SEGMENT_COLLECTION = {v: k for k, v in PAGE_SEGMENT.items()}
-IRI_SEGMENT_COLLECTION = {v: k for k, v in ID_SEGMENT.items()}
 
 # ============================================================== words
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -696,19 +688,18 @@ class Pages:
         where the resource has one, else the IRI's own path here (api/links.py)."""
         if not iri:
             return None
-        prefix = self.base + "id/"
-        if iri.startswith(prefix):
-            seg, _, ident = iri[len(prefix):].partition("/")
-            if seg == "meeting":
-                m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", ident)
+        parsed = parse(iri, self.base)
+        if parsed is not None and parsed.kind == "evidence":
+            start, end = parsed.span
+            return f"/{PAGE_SEGMENT['documents']}/{quote(parsed.ident)}#ev-{start}-{end}"
+        if parsed is not None and parsed.kind in ("document", "instance"):
+            if parsed.segment == "meeting":
+                m = re.match(r"(.*?/\d{4}-\d{2}-\d{2})(?:/(p\d+))?", parsed.ident)
                 if m:
                     return f"/{PAGE_SEGMENT['meetings']}/{quote(m.group(1))}" + (f"#{m.group(2)}" if m.group(2) else "")
-            if seg == "doc" and "/ev/" in ident:
-                doc, _, span = ident.partition("/ev/")
-                return f"/{PAGE_SEGMENT['documents']}/{quote(doc)}#ev-{span}"
-            collection = IRI_SEGMENT_COLLECTION.get(seg)
-            if collection and ident:
-                return f"/{PAGE_SEGMENT[collection]}/{quote(ident)}"
+            collection = IRI_SEGMENT_COLLECTION.get(parsed.segment)
+            if collection:
+                return f"/{PAGE_SEGMENT[collection]}/{quote(parsed.ident)}"
         if iri.startswith(SFS_BASE):
             return f"/{PAGE_SEGMENT['laws']}/{quote(iri[len(SFS_BASE):])}"
         if iri.startswith(ONTOLOGY_IRI):     # the ontology's terms and versions: its documentation
@@ -717,7 +708,7 @@ class Pages:
 
     def rdf_path(self, iri: str | None) -> str | None:
         """The local path of a resource's linked-data description (no suffix), if it has one."""
-        if iri and iri.startswith(self.base + "id/"):
+        if iri and iri.startswith(id_prefix(self.base)):
             return local_path(iri, self.base)
         return None
 
@@ -1207,16 +1198,15 @@ async def render_resource_page(state: ServerState, iri: str, request: Request,
     """The rich page of an instance IRI `{base}id/…`, or None when there is none (the caller
     then answers with its plain page). For the linked-data handler's text/html answer."""
     pages = pages_of(state)
-    prefix = pages.base + "id/"
-    if not iri.startswith(prefix):
+    parsed = parse(iri, pages.base)
+    if parsed is None or parsed.kind not in ("document", "instance"):
         return None
-    seg, _, ident = iri[len(prefix):].partition("/")
-    collection = IRI_SEGMENT_COLLECTION.get(seg)
-    if collection is None or not ident:
+    collection, ident = IRI_SEGMENT_COLLECTION.get(parsed.segment), parsed.ident
+    if collection is None:
         return None
     if collection == "meetings" and not re.fullmatch(r".*/\d{4}-\d{2}-\d{2}", ident):
         return None
-    if collection == "documents" and "/" in ident:
+    if collection == "documents" and parsed.kind != "document":
         return None
     try:
         await pages.api.detail(collection, ident)
@@ -1355,8 +1345,9 @@ def pages_router(state: ServerState) -> APIRouter:
             if not iris:
                 return pages.not_found(request, body)
             params = {"body": iris[0]}
-            body_item = await pages.api.detail("bodies", iris[0][len(pages.base + "id/org/"):]) \
-                if iris[0].startswith(pages.base + "id/org/") else {"iri": iris[0], "label": iris[0]}
+            org = id_prefix(pages.base, ID_SEGMENT["bodies"])
+            body_item = await pages.api.detail("bodies", iris[0][len(org):]) \
+                if iris[0].startswith(org) else {"iri": iris[0], "label": iris[0]}
         labels = {k: t(f"activity_{k}") for k in ACTIVITIES}
         years = await pages.api.rows("activity-by-year", params)
         year_table = _pivot(years, "year", "activity", "count", ACTIVITIES)

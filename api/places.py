@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from styrgraf.ingest import register
+from styrgraf.resources import folder
 
-MAP_FILE = Path(__file__).resolve().parent / "static" / "build" / "sweden-counties.json"
+MAP_FILE = folder("styrgraf.api", "static", "build", "sweden-counties.json")
 
 
 @dataclass(frozen=True)

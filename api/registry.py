@@ -2,7 +2,8 @@
 
 A resource type is a collection of the analyst API (`/api/v1/{collection}`, its named queries
 `queries/{collection}.rq` and `{collection}-values.rq`), a kind of page (`/{page_segment}` and a
-template), and a path of instance IRIs (`{NAMESPACE}id/{id_segment}/…`). Everything the API and
+template), and a path of instance IRIs (`{NAMESPACE}id/{segment}/…`, styrgraf.iris.ID_SEGMENT,
+which ingest mints them by). Everything the API and
 the pages need to know about a type that is not in its query or its response model is here;
 docs/resource-types.md shows how to add one.
 """
@@ -30,7 +31,6 @@ class ResourceType:
     order: str                         # how its lists are ordered (the API's description)
     columns: tuple[Column, ...]        # its list page's columns
     detail_lists: tuple[str, ...]      # lists of a detail page that can be downloaded on their own
-    id_segment: str | None = None      # its instance IRIs' path segment; None: not minted by styrgraf (laws)
     kind_scheme: str | None = None     # the sgk: scheme of its kinds, if it has kinds
     with_evidence: bool = False        # its answers carry the quotes that support them
     searched: bool = False             # the text index holds it (the search page shows it)
@@ -45,41 +45,36 @@ RESOURCES: dict[str, ResourceType] = {r.collection: r for r in (
                  _cols(("name", "label", "self"), ("kind", "kind", "kind"), ("part_of", "part_of", "ref")),
                  ("responsibilities", "goals", "assignments_received", "assignments_given",
                   "assignments_reporting_to", "consultations", "meetings", "decisions", "policies", "documents",
-                  "parts", "evidence"),
-                 id_segment="org", kind_scheme="body", searched=True),
+                  "parts", "evidence"), kind_scheme="body", searched=True),
     ResourceType("documents", "Document", "document", "dokument", "document.html", "ordered by title",
                  _cols(("title", "title", "self"), ("kind", "kind", "kind"), ("date", "date", "text"),
                        ("author", "author", "ref"), ("diarienummer", "diarienummer", "list")),
-                 ("facts",), id_segment="doc", kind_scheme="document", searched=True),
+                 ("facts",), kind_scheme="document", searched=True),
     ResourceType("policies", "Policy", "policy", "styrdokument", "policy.html", "ordered by title",
                  _cols(("title", "title", "self"), ("kind", "kind", "kind"), ("valid", "valid_from", "validity"),
                        ("adopted_by", "adopted_by", "ref"), ("adopted_on", "adopted_on", "text")),
-                 ("goals", "responsibilities", "relations", "evidence"),
-                 id_segment="policy", kind_scheme="policy", with_evidence=True, searched=True),
+                 ("goals", "responsibilities", "relations", "evidence"), kind_scheme="policy", with_evidence=True, searched=True),
     ResourceType("goals", "Goal", "goal", "mal", "goal.html", "ordered by text",
                  _cols(("goal", "text", "self"), ("policy", "policy", "ref"), ("responsible", "responsible", "refs"),
                        ("responsible_via_policy", "responsible_via_policy", "refs")),
-                 ("responsible", "responsible_via_policy", "evidence"),
-                 id_segment="goal", with_evidence=True, searched=True),
+                 ("responsible", "responsible_via_policy", "evidence"), with_evidence=True, searched=True),
     ResourceType("responsibilities", "Responsibility", "responsibility", "ansvar", "responsibility.html",
                  "ordered by task",
                  _cols(("responsible", "body", "ref"), ("task", "task", "self"), ("policy", "policy", "ref")),
-                 ("evidence",), id_segment="responsibility", with_evidence=True),
+                 ("evidence",), with_evidence=True),
     ResourceType("assignments", "Assignment", "assignment", "uppdrag", "assignment.html", "ordered by title",
                  _cols(("assignment", "title", "self"), ("kind", "kind", "kind"), ("issuer", "issuer", "ref"),
                        ("assignees", "assignees", "refs"), ("report_due", "report_due", "list")),
-                 ("tasks", "assignees", "reports", "evidence"),
-                 id_segment="assignment", kind_scheme="assignment", with_evidence=True, searched=True),
+                 ("tasks", "assignees", "reports", "evidence"), kind_scheme="assignment", with_evidence=True, searched=True),
     ResourceType("consultations", "Consultation", "consultation", "remisser", "consultation.html", "ordered by date",
                  _cols(("consultation", "kind", "self"), ("subject", "subject", "ref"),
                        ("organizer", "organizer", "ref"), ("deadline", "deadline", "text"),
                        ("responses", "responses", "count")),
-                 ("participants", "responses", "evidence"),
-                 id_segment="consultation", kind_scheme="consultation", with_evidence=True),
+                 ("participants", "responses", "evidence"), kind_scheme="consultation", with_evidence=True),
     ResourceType("meetings", "Meeting", "meeting", "sammantraden", "meeting.html", "ordered by date",
                  _cols(("meeting", "date", "self"), ("held_by", "body", "ref"), ("chair", "chair", "text"),
                        ("items", "items", "count")),
-                 ("attendees", "items"), id_segment="meeting"),
+                 ("attendees", "items")),
     ResourceType("laws", "Law", "law", "lagar", "law.html", "ordered by SFS number",
                  _cols(("law", "title", "self"), ("sfs", "sfs", "text"), ("cited_by", "cited_by_count", "text")),
                  ("cited_by", "evidence"), with_evidence=True),
@@ -87,7 +82,6 @@ RESOURCES: dict[str, ResourceType] = {r.collection: r for r in (
 
 COLLECTIONS = tuple(RESOURCES)
 # the tables other modules index by collection, derived from the declarations above
-ID_SEGMENT = {c: r.id_segment for c, r in RESOURCES.items() if r.id_segment}
 PAGE_SEGMENT = {c: r.page_segment for c, r in RESOURCES.items()}
 KIND_SCHEME = {c: r.kind_scheme for c, r in RESOURCES.items() if r.kind_scheme}
 WITH_EVIDENCE = frozenset(c for c, r in RESOURCES.items() if r.with_evidence)

@@ -86,7 +86,7 @@ class Ingest:
         return len(self.stored_files())
 
     def stored_graphs(self) -> list[str]:
-        from styrgraf.ingest.build import doc_id as file_doc_id
+        from styrgraf.iris import doc_id as file_doc_id
 
         return [f"{BASE}graph/{file_doc_id(Path(f).name)}" for f in self.stored_files()]
 

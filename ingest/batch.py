@@ -17,12 +17,13 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import follow
 from styrgraf.store import Store, StoreCorrupt, is_corruption
 from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
 
-from .build import EXTRACTOR_VERSION, build, doc_id
+from .build import EXTRACTOR_VERSION, build
 from .forget import Forgotten
 from .pipeline import extract_file
 from .read import DEFAULT_MAX_BYTES, SUFFIXES, ReadError
@@ -117,7 +118,7 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
         return FileResult(path, "failed", f"extraction error: {type(e).__name__}: {e}"), None
     graph, triples = build(base, result.extraction, result.doc, result.source)
     now = utc_now()
-    doc_iri = ox.NamedNode(f"{base}id/doc/{doc_id(result.source.name)}")
+    doc_iri = ox.NamedNode(document_iri(base, doc_id(result.source.name)))
     triples.append(ox.Triple(doc_iri, ox.NamedNode(PROV + "generatedAtTime"),
                              ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))))
     nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
@@ -174,7 +175,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
         forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
         todo = []
         for f in files:
-            graph = f"{base}graph/{doc_id(f.name)}"
+            graph = graph_iri(base, doc_id(f.name))
             sha, version = store.graph_fingerprint(graph)
             if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
                 done(FileResult(f, "unchanged", graph=graph))
@@ -184,7 +185,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
             if nt is not None:
                 written = r.graph
                 try:
-                    doc_iri = f"{base}id/doc/{doc_id(r.path.name)}"
+                    doc_iri = document_iri(base, doc_id(r.path.name))
                     store.replace_graph(r.graph, forgotten.scrub(nt),
                                         also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
                 except (OSError, SyntaxError, ValueError) as e:
@@ -220,11 +221,11 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
     index.start()
     present = set(store.document_graphs())
     for name in names:
-        graph = f"{base}graph/{doc_id(name)}"
+        graph = graph_iri(base, doc_id(name))
         if graph not in present:
             results.append(FileResult(Path(name), "failed", "not in the store"))
             continue
-        doc_iri = f"{base}id/doc/{doc_id(name)}"
+        doc_iri = document_iri(base, doc_id(name))
         store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now()))
         index.graphs([graph])
         results.append(FileResult(Path(name), "removed", graph=graph))

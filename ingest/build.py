@@ -13,8 +13,9 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Triple
 
 from styrgraf import kinds
+from styrgraf.iris import doc_id, document_iri, evidence_iri, graph_iri, instance_iri
 from styrgraf.vocab import (ADMS, DCT, ELI, FOAF, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
-                            SGK, SKOS, XSD, kind_iri, slug)
+                            SKOS, XSD, kind_iri, slug)
 
 from .identifiers import NOTATION, parse_diarienummer
 from .register import scb_code
@@ -48,10 +49,6 @@ def date_literal(value: str | None) -> Literal | None:
 KIND_FALLBACK = {"document": kinds.UNKNOWN, "body": "organisation", "policy": "plan"}
 
 
-def doc_id(name: str) -> str:
-    return slug(Path(name).stem)
-
-
 @dataclass
 class Builder:
     base: str
@@ -62,8 +59,8 @@ class Builder:
     def __post_init__(self):
         self.triples: list[Triple] = []
         self.did = doc_id(self.source.name)
-        self.doc_iri = NamedNode(f"{self.base}id/doc/{self.did}")
-        self.graph = f"{self.base}graph/{self.did}"
+        self.doc_iri = NamedNode(document_iri(self.base, self.did))
+        self.graph = graph_iri(self.base, self.did)
         self.body_kinds = {b.label: b.kind for b in self.extraction.bodies}
         self.municipality = self.extraction.municipality
 
@@ -79,8 +76,8 @@ class Builder:
             o = Literal(str(o), datatype=NamedNode(XSD + "integer"))
         self.triples.append(Triple(s, p if isinstance(p, NamedNode) else NamedNode(p), o))
 
-    def iri(self, path: str) -> NamedNode:
-        return NamedNode(f"{self.base}id/{path}")
+    def iri(self, segment: str, path: str) -> NamedNode:
+        return NamedNode(instance_iri(self.base, segment, path))
 
     def body(self, label: str | None) -> NamedNode | None:
         """IRI of a body by label; a body not recognised as such gets no node."""
@@ -88,13 +85,13 @@ class Builder:
             return None
         kind = self.body_kinds[label]
         if kind in kinds.municipal() and self.municipality and label != self.municipality:
-            return self.iri(f"org/{slug(self.municipality)}/{slug(label)}")
-        return self.iri(f"org/{slug(label)}")
+            return self.iri("org", f"{slug(self.municipality)}/{slug(label)}")
+        return self.iri("org", slug(label))
 
     def person(self, name: str | None, party: str | None = None) -> NamedNode | None:
         if not name:
             return None
-        node = self.iri(f"person/{slug(name)}")
+        node = self.iri("person", slug(name))
         self.add(node, A, sg("Person"))
         self.add(node, FOAF + "name", name)
         if party:
@@ -104,20 +101,20 @@ class Builder:
     def party(self, abbr: str | None) -> NamedNode | None:
         if not abbr:
             return None
-        node = self.iri(f"party/{slug(abbr)}")
+        node = self.iri("party", slug(abbr))
         self.add(node, A, sg("Party"))
         self.add(node, SKOS + "notation", abbr)
         return node
 
     def policy(self, title: str | None) -> NamedNode | None:
-        return self.iri(f"policy/{slug(title)}") if title else None
+        return self.iri("policy", slug(title)) if title else None
 
     def evidence(self, subject, spans: list[Span]) -> None:
         for span in sorted(set(spans)):
             quote = self.doc.text[span.start:span.end]
             if not quote.strip():
                 continue
-            ev = NamedNode(f"{self.doc_iri.value}/ev/{span.start}-{span.end}")
+            ev = NamedNode(evidence_iri(self.doc_iri.value, span.start, span.end))
             self.add(subject, sg("evidence"), ev)
             self.add(ev, A, sg("Evidence"))
             self.add(ev, sg("quote"), quote)
@@ -129,7 +126,7 @@ class Builder:
         notation = re.sub(r"\s+", " ", notation.strip())
         if not NOTATION.match(notation):
             return        # not a diarienummer after all; the shapes would reject the document
-        node = self.iri(f"dnr/{slug(notation)}")
+        node = self.iri("dnr", slug(notation))
         self.add(subject, sg("diarienummer"), node)
         self.add(node, A, sg("Diarienummer"))
         self.add(node, SKOS + "notation", notation)
@@ -251,14 +248,14 @@ class Builder:
 
     def goals(self) -> None:
         for i, g in enumerate(self.extraction.goals, 1):
-            node = self.iri(f"goal/{self.did}-{i}")
+            node = self.iri("goal", f"{self.did}-{i}")
             self.add(node, A, sg("Goal"))
             self.add(node, sg("statement"), g.text)
             self.add(node, sg("underPolicy"), self.policy(g.policy))
             for label in g.responsible:
                 body = self.body(label)
                 if body:
-                    r = self.iri(f"responsibility/{self.did}-g{i}-{slug(label)}")
+                    r = self.iri("responsibility", f"{self.did}-g{i}-{slug(label)}")
                     self.add(r, A, sg("Responsibility"))
                     self.add(r, sg("responsibleBody"), body)
                     self.add(r, sg("forGoal"), node)
@@ -269,7 +266,7 @@ class Builder:
 
     def responsibilities(self) -> None:
         for i, r in enumerate(self.extraction.responsibilities, 1):
-            node = self.iri(f"responsibility/{self.did}-{i}")
+            node = self.iri("responsibility", f"{self.did}-{i}")
             self.add(node, A, sg("Responsibility"))
             body = self.body(r.body)
             if body is None:   # a group phrase ("nämnder och bolag"): kept as written
@@ -289,7 +286,7 @@ class Builder:
             title_key = titles[i - 1]
             key = (slug(a.diarienummer[0]) if a.diarienummer
                    else title_key if titles.count(title_key) == 1 else f"{self.did}-{i}")
-            node = self.iri(f"assignment/{key}")
+            node = self.iri("assignment", key)
             self.add(node, A, sg("Assignment"))
             self.kind(node, "assignment", a.kind)
             self.add(node, DCT + "title", a.title)
@@ -312,11 +309,11 @@ class Builder:
             self.evidence(node, a.evidence)
         for ref in self.extraction.document.reports_on:
             key = slug(ref) if NOTATION.match(ref.strip()) else slug(ref)[:80]
-            self.add(self.doc_iri, sg("reportsOn"), self.iri(f"assignment/{key}"))
+            self.add(self.doc_iri, sg("reportsOn"), self.iri("assignment", key))
 
     def consultations(self) -> None:
         for i, c in enumerate(self.extraction.consultations, 1):
-            node = self.iri(f"consultation/{self.did}-{i}")
+            node = self.iri("consultation", f"{self.did}-{i}")
             self.add(node, A, sg("Consultation"))
             self.kind(node, "consultation", c.kind)
             self.add(node, sg("organizer"), self.body(c.organizer))
@@ -351,7 +348,7 @@ class Builder:
     def meetings(self) -> None:
         for m in self.extraction.meetings:
             body = self.body(m.body)
-            node = self.iri(f"meeting/{slug(m.body)}/{m.date or self.did}")
+            node = self.iri("meeting", f"{slug(m.body)}/{m.date or self.did}")
             self.add(node, A, sg("Meeting"))
             self.add(node, sg("heldBy"), body)
             self.add(node, DCT + "date", date_literal(m.date))

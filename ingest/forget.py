@@ -38,7 +38,8 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from styrgraf.search import follow
-from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, change_record, changes_graph
+from styrgraf.iris import changes_graph, document_of_graph
+from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, change_record
 
 NAME_PREDICATES = {FOAF + "name", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"}
 # nodes that exist only to say something about one person: gone with the person
@@ -321,7 +322,7 @@ def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetR
         doc = next((t for t in s.triples if t.predicate.value == RDF + "type"
                     and t.object.value == SG + "Document"), None)
         source = next((t.object.value for t in s.triples if t.predicate.value == SG + "sourceFile"), "")
-        doc_iri = doc.subject.value if doc is not None else graph.replace("/graph/", "/id/doc/")
+        doc_iri = doc.subject.value if doc is not None else document_of_graph(graph) or graph
         store.replace_graph(graph, s.triples, also=change_record(base, doc_iri, source, "forgotten", at))
         index.graphs([graph])
         result.documents.append(source or graph)

@@ -45,7 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from styrgraf.resources import folder
 
 from .context import Ctx
 from .dates import find_dates
@@ -388,7 +388,7 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The first-name list of lexicon/fornamn.txt (to split a run of names written without separators)."""
-    path = Path(__file__).parent / "lexicon" / "fornamn.txt"
+    path = folder("styrgraf.ingest", "lexicon", "fornamn.txt")
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
 

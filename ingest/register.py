@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON = Path(__file__).parent / "lexicon"
+from styrgraf.resources import folder
+
+LEXICON = folder("styrgraf.ingest", "lexicon")
 
 
 @dataclass(frozen=True)

@@ -327,7 +327,7 @@ def export(store: str = STORE,
            out_file: Optional[Path] = typer.Option(None, "--out", help="file to write (default: stdout)"),
            document: Optional[Path] = typer.Option(None, "--document", help="only this source file's graph")):
     """Write the store (or one document's graph) in an RDF format."""
-    from styrgraf.ingest.build import doc_id
+    from styrgraf.iris import doc_id, graph_iri
 
     config = settings()
     assert format.value in FORMATS
@@ -336,7 +336,7 @@ def export(store: str = STORE,
     def work(st) -> int:
         graph = None
         if document is not None:
-            graph = f"{config.base}graph/{doc_id(document.name)}"
+            graph = graph_iri(config.base, doc_id(document.name))
             if graph not in st.graphs():
                 err.print(f"[red]error:[/] no graph for {document.name} in the store")
                 return 1
@@ -374,14 +374,17 @@ class QueryFormat(str, Enum):
 
 
 @app.command()
-def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE)"),
+def query(file: Path = typer.Argument(..., help="a .rq file (SELECT, ASK, CONSTRUCT or DESCRIBE); "
+                                                  "the prefixes sg:, dct:, skos:, … need not be declared"),
           store: str = STORE,
           format: QueryFormat = typer.Option(QueryFormat.json, "--format")):
     """Run a SPARQL query over the store (the default graph: the merge of all documents' graphs)."""
     import pyoxigraph as ox
 
+    from styrgraf.query_text import with_prefixes
+
     try:
-        text = file.read_text(encoding="utf-8")
+        text = with_prefixes(file.read_text(encoding="utf-8"))   # a named query declares no prefixes
     except OSError as e:
         err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)

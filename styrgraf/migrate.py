@@ -15,13 +15,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from pyoxigraph import Literal
 
 from . import merge
+from .iris import changes_graph, document_iri, graph_iri, parse, split_graph
 from .search import follow
-from .vocab import NAMESPACE, RDF, RENAMED_TERMS, SG, change_record, changes_graph
+from .vocab import NAMESPACE, RDF, RENAMED_TERMS, SG, change_record
 
 
 @dataclass
@@ -71,7 +73,8 @@ def outdated_by_data(store: Any) -> str | None:
                                f"FILTER(!STRSTARTS(STR(?g), {str(Literal(NAMESPACE))})) }} LIMIT 1"))
     if foreign:
         graph = foreign[0]["g"].value
-        old = graph[:graph.rfind("/graph/") + 1] if "/graph/" in graph else graph
+        split = split_graph(graph)
+        old = split[0] if split else graph
         return f"its documents are named under {old}, not {NAMESPACE}: run `styrgraf migrate --from {old}`"
     if unmerged(store):
         return "its default graph is not the merge of its named graphs: run `styrgraf migrate`"
@@ -119,8 +122,7 @@ def _old_base(old: str) -> str:
 
 def _moved_documents(store: Any, old: str) -> list[str]:
     """The ids of the document graphs named under `old` (the change feed's graph is no document)."""
-    return [g[len(old) + len("graph/"):] for g in store.graphs()
-            if g.startswith(old + "graph/") and g != changes_graph(old)]
+    return [p.ident for p in map(partial(parse, base=old), store.graphs()) if p is not None and p.kind == "graph"]
 
 
 def plan(store: Any, old: str | None) -> Migration:
@@ -143,8 +145,7 @@ def _renamed(store: Any) -> tuple[int, list[str]]:
     """(quads that use a renamed term, the document graphs that hold them)."""
     rows = list(store.query(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ {_OLD_TERM_USE} }} GROUP BY ?g"))
     count = sum(int(r["n"].value) for r in rows)
-    docs = sorted(r["g"].value for r in rows if r["g"] is not None and "/graph/" in r["g"].value
-                  and not r["g"].value.endswith("/graph/_changes"))
+    docs = sorted(r["g"].value for r in rows if r["g"] is not None and split_graph(r["g"].value))
     return count, docs
 
 
@@ -157,8 +158,8 @@ def migrate(store: Any, old: str | None, at: str) -> Migration:
     parts, records, followed = [], [], []
     if done.quads:
         o, n = str(Literal(old)), str(Literal(NAMESPACE))
-        records += [f"{NAMESPACE}id/doc/{did}" for did in done.moved]
-        followed += [*(f"{old}graph/{d}" for d in done.moved), *(f"{NAMESPACE}graph/{d}" for d in done.moved)]
+        records += [document_iri(NAMESPACE, did) for did in done.moved]
+        followed += [*(graph_iri(old, d) for d in done.moved), *(graph_iri(NAMESPACE, d) for d in done.moved)]
         parts += [
             f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} INSERT {{ GRAPH ?g2 {{ ?s2 ?p2 ?o2 }} }} WHERE {{\n"
             f"  GRAPH ?g {{ ?s ?p ?o }} FILTER({_touches(o, '?g', '?s', '?p', '?o')})\n"
@@ -171,7 +172,7 @@ def migrate(store: Any, old: str | None, at: str) -> Migration:
         renamed_docs = [g.replace(old, NAMESPACE, 1) if old and g.startswith(old) else g for g in done.renamed_in]
         parts.append(_renames())
         followed += renamed_docs
-        records += [f"{NAMESPACE}id/doc/{g.rsplit('/graph/', 1)[1]}" for g in renamed_docs]
+        records += [document_iri(NAMESPACE, split_graph(g)[1]) for g in renamed_docs]
     records = sorted(set(records))
     if records:
         parts.append(merge.records_update([change_record(NAMESPACE, d, None, "stored", at) for d in records],

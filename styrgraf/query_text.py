@@ -11,6 +11,11 @@ recursive parser would overflow its stack). If a refused word occurs in the text
 keyword, rdflib's SPARQL parser double-checks; a query rdflib cannot parse is then refused (we
 cannot be sure). :func:`lex` gives the tokens with their brace and parenthesis depth, for
 rewriting a query (named queries' VALUES, counts, pages).
+
+The named queries (queries/*.rq) declare no prefixes of their own: :func:`with_prefixes` gives a
+query file the declarations of the prefixes of styrgraf.vocab.PREFIXES it uses, after its header
+comment, so the text that runs and the text shown (pages, /api) is a complete query; `styrgraf
+query` does the same for any file.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from typing import Any
 
 from styrgraf.lru import BytesLRU
 from styrgraf.query_errors import QueryRefused
+from styrgraf.vocab import PREFIXES, sparql_prefixes
 
 
 # A lexer for the parts of SPARQL that can hide a keyword: strings (4 forms),
@@ -325,3 +331,52 @@ def cap_query(text: str, info: QueryInfo, cap: int) -> str | None:
         p = info.values_at
         return f"{text[:p]}LIMIT {cap}\n{text[p:]}"
     return f"{text[:info.end]}\nLIMIT {cap}\n{text[info.end:]}"
+
+
+# ============================================================== prefixes of a query file
+def header_lines(lines: list[str]) -> int:
+    """How many of `lines` are the header: the leading comment lines, up to the first blank or
+    uncommented line (blank lines before the first comment are skipped)."""
+    started = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s and not started:
+            continue
+        if not s.startswith("#"):
+            return i
+        started = True
+    return len(lines)
+
+
+def used_prefixes(text: str) -> tuple[set[str], set[str]]:
+    """(the prefixes `text` uses, the prefixes it declares), read by the lexer: prefixed names in
+    comments, strings and IRIs do not count."""
+    used: set[str] = set()
+    declared: set[str] = set()
+    after_prefix = False
+    for kind, value, _start, _end in tokens(text):
+        if kind in ("ws", "comment"):
+            continue
+        if kind == "pname":
+            (declared if after_prefix else used).add(value.split(":", 1)[0])
+        after_prefix = kind == "word" and value.upper() == "PREFIX"
+    return used, declared
+
+
+def with_prefixes(text: str) -> str:
+    """`text` (a query file) with a PREFIX declaration for each prefix of
+    styrgraf.vocab.PREFIXES that it uses and does not declare itself, after its header comment
+    (in place of the blank line that ends it); unchanged if there are none to add."""
+    used, declared = used_prefixes(text)
+    missing = [p for p in PREFIXES if p in used and p not in declared]
+    if not missing:
+        return text
+    lines = text.splitlines(keepends=True)
+    at = header_lines(lines)
+    rest = lines[at:]
+    if rest and not rest[0].strip():
+        rest = rest[1:]
+    head = "".join(lines[:at])
+    if head and not head.endswith("\n"):
+        head += "\n"
+    return head + sparql_prefixes(missing) + "".join(rest)

@@ -1,4 +1,5 @@
-"""Namespaces and IRI minting shared by ingest, store and API."""
+"""Namespaces, prefixes and kind words shared by ingest, store and API (the IRIs of documents,
+graphs and instances are spelled by styrgraf.iris)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,8 @@ from dataclasses import dataclass
 # and never derived from the address a server answers on: the ontology ({NAMESPACE}ns#), the
 # concept schemes ({NAMESPACE}kind/…), entities and documents ({NAMESPACE}id/…) and the named
 # graphs ({NAMESPACE}graph/…). A server dereferences them under its own address by their path
-# (api/links.py); a store made with another base is rewritten by `styrgraf migrate`.
+# (api/links.py); styrgraf.iris spells them. A store made with another base is rewritten by
+# `styrgraf migrate`.
 NAMESPACE = "https://w3id.org/styrgraf/"
 SG = NAMESPACE + "ns#"
 SGK = NAMESPACE + "kind/"
@@ -39,6 +41,13 @@ PREFIXES = {
     "prov": PROV, "dct": DCT, "foaf": FOAF, "eli": ELI, "rpubl": RPUBL, "adms": ADMS,
 }
 
+
+def sparql_prefixes(names=None) -> str:
+    """SPARQL PREFIX declarations, one a line, of the prefixes `names` (all of PREFIXES if None)
+    in PREFIXES' order: the one place the queries (queries/*.rq and the ones in code) get them."""
+    wanted = PREFIXES.keys() if names is None else set(names)
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p in wanted)
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "a", "Ä": "a", "Ö": "o"})
 
 
@@ -52,12 +61,6 @@ def slug(text: str) -> str:
 def kind_iri(scheme: str, word: str) -> str:
     """The SKOS concept for a kind word: kind_iri('body', 'nämnd')."""
     return f"{SGK}{scheme}/{slug(word)}"
-
-
-def changes_graph(base: str) -> str:
-    """The graph of the change feed: one record per stored or removed document.
-    ('_' never occurs in a document id, so it cannot collide with a document graph.)"""
-    return f"{base}graph/_changes"
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,9 @@ def change_record(base: str, doc_iri: str, source_file: str | None, action: str,
     from hashlib import sha1
 
     from pyoxigraph import Literal, NamedNode
-    node = f"{base}id/change/{sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16]}"
+
+    from .iris import change_iri, changes_graph     # here: styrgraf.iris imports this module
+    node = change_iri(base, sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16])
     when = Literal(at, datatype=NamedNode(XSD + "dateTime"))
     source = f"<{SG}sourceFile> {Literal(source_file)} ; " if source_file is not None else ""
     return ChangeRecord(changes_graph(base), f"<{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "

@@ -8,9 +8,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from styrgraf.api.registry import ID_SEGMENT
 from styrgraf.query_errors import QueryTimeout
 from styrgraf.api.named_queries import registry
+from styrgraf.iris import ID_SEGMENT
 
 BASE = "https://w3id.org/styrgraf/"
 TIMED_OUT = "timed out"

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import CORPUS, STYRGRAF, run_cli
+from styrgraf.resources import QUERIES_DIR
 
 
 def quad_count(path) -> int:
@@ -163,6 +164,13 @@ def test_query_command(corpus_store, tmp_path):
     rq.write_text("SELEKT nonsense", encoding="utf-8")
     bad = run_cli("query", rq, "--store", corpus_store, check=False)
     assert bad.returncode == 2 and "error" in bad.stderr
+
+
+def test_query_command_runs_a_named_query_file_as_it_is(corpus_store):
+    """queries/*.rq declare no prefixes (the shared ones are added): they run as they are."""
+    csv_out = run_cli("query", QUERIES_DIR / "counts.rq", "--store", corpus_store, "--format", "csv").stdout
+    rows = dict(line.split(",") for line in csv_out.splitlines()[1:] if line)
+    assert csv_out.splitlines()[0] == "collection,count" and rows["documents"] == "5"
 
 
 def test_ingest_on_a_terminal_shows_progress_rate_and_time_left(tmp_path):

@@ -1,15 +1,19 @@
 """Named queries: header parsing, safe parameter binding, derived count/page queries, shipped files."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib.plugins.sparql import prepareQuery
 
 from styrgraf.api import named_queries as nq
 from styrgraf.api.named_queries import (NamedQuery, ParamError, QueryFileError, bind, count_query, load_queries,
                                         page_query, parse_query_file, projection, registry)
+from styrgraf.query_text import with_prefixes
 from styrgraf.resources import QUERIES_DIR
+from styrgraf.vocab import PREFIXES
 
 SAMPLE = '''# title: Things by name
 # description: All things,
@@ -212,6 +216,36 @@ def test_shipped_queries_load_strictly():
     for q in queries.values():
         assert q.title and q.description, q.name
         assert q.path is not None and q.path.read_text(encoding="utf-8").startswith("# title:")
+
+
+def test_query_files_declare_no_prefixes_and_parse_with_the_shared_ones():
+    """queries/*.rq get their PREFIX lines from styrgraf.vocab.PREFIXES alone; with them each is a
+    query (the text a page or /api shows is the one that runs)."""
+    files = sorted(QUERIES_DIR.glob("*.rq"))
+    assert len(files) == len(registry())
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?im)^\s*PREFIX\s", raw), f"{path.name} declares its own prefixes"
+        text = registry()[path.stem].text
+        prepareQuery(text)                     # rdflib's parser
+        ox.Store().query(text)                 # and Oxigraph's
+        declared = re.findall(r"(?m)^PREFIX (\w+): <([^>]*)>$", text)
+        assert declared and all(PREFIXES[p] == ns for p, ns in declared), path.name
+
+
+def test_prefixes_go_after_the_header_and_only_those_used():
+    text = with_prefixes("# title: t\n# description: d\n\n# a comment of the query\n"
+                            "SELECT ?s WHERE { ?s sg:madeBy/skos:prefLabel ?l ; a foaf:Person }")
+    assert text == ("# title: t\n# description: d\nPREFIX sg: <https://w3id.org/styrgraf/ns#>\n"
+                    "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+                    "# a comment of the query\nSELECT ?s WHERE { ?s sg:madeBy/skos:prefLabel ?l ; a foaf:Person }")
+    q = nq.parse_query_file("# title: t\n# description: d\n\n# not the description\nSELECT ?s WHERE { ?s a sg:Body }", "t")
+    assert q.description == "d" and "PREFIX sg:" in q.text
+    # a file that declares a prefix keeps its own declaration; one that uses none is left as it is
+    own = "# title: t\nPREFIX sg: <http://example.org/>\nSELECT ?s WHERE { ?s a sg:Body ; dct:title ?t }"
+    assert with_prefixes(own) == own.replace("PREFIX sg", "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX sg")
+    plain = "# title: t\nSELECT ?s WHERE { ?s ?p 'sg:x' }"
+    assert with_prefixes(plain) == plain
 
 
 SAMPLE_VALUES = {"iri": "http://example.org/a", "string": "x", "date": "2020", "datetime": "2020-01-01T00:00:00Z",

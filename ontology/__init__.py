@@ -1,0 +1,1 @@
+"""The ontology (Turtle) and its HTML documentation: package data, read through styrgraf.resources."""

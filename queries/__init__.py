@@ -1,0 +1,1 @@
+"""The named SPARQL queries (queries/*.rq): package data, read through styrgraf.resources."""

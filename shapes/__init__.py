@@ -1,0 +1,1 @@
+"""The SHACL shapes (Turtle): package data, read through styrgraf.resources."""
