@@ -235,6 +235,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     b = a + len(core)
     while a < b and text[a] in " \t\n":
         a += 1
+    # an adverb before the body: "Om det behövs ska även Sjöfartsverket bistå …", "… att också Skolverket ska …"
+    adverbs = re.match(rf"(?:{ADVERBS}\s+)+(?=\w)", text[a:b])
+    if adverbs:
+        a += adverbs.end()
     if a >= b:
         return None
     both = BOTH.match(text, a, b)
@@ -325,6 +329,9 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
     "ska myndigheten samråda", "ska Pensionsmyndigheten, där …, föreslå" — if a subject stands there
     and a verb follows it."""
     text = ctx.text
+    # "ska även Sjöfartsverket bistå", "ska också myndigheten samråda": the subject after an adverb
+    adverbs = re.match(rf"(?:\s+{ADVERBS})+(?=\s+[A-ZÅÄÖa-zåäö])", text[at:b])
+    at += adverbs.end() if adverbs else 0
     ms = ctx.bodies.mentions_in(at, min(b, at + 200))
     k, last = 0, None
     while k < len(ms) and SEPARATOR.match(text[(last.end if last else at):ms[k].start]):
