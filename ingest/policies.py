@@ -1431,7 +1431,8 @@ GOAL_INTRO = re.compile(
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: (?:med|för|i|inom) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
+    # ("Målet under strategiperioden är att …": the time a goal is for)
+    r"(?:(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
     r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand|"
     r"i förlängningen|på sikt|ytterst))? att:?\s*|"
@@ -1510,7 +1511,10 @@ POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lan
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
 # a state a steering document holds for everyone it is about: "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva
 # utsättas för våld", "Varje elev ska få det stöd den behöver"
-EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)\s+"
+# ... also after the place or time it holds for: "I Sverige ska alla kunna leva ett tryggt liv", "År 2030 ska ingen behöva …"
+EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
+                           r"|(?:I|Inom|År|Till|Senast)\s+(?:år\s+)?(?:[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d|(?:hela\s+)?(?:landet|kommunen|regionen|staden|länet))"
+                           r"\s+(?:ska|skall)\s+(?:alla|ingen|var\s+och\s+en)(?:\s+[a-zåäö-]+){0,2}?)\s+"
                            r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
@@ -1562,7 +1566,8 @@ MEASURE_AIM = re.compile(
     r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
-    r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
+    r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt| sammantaget| på sikt)? (?:(?:bidra|syfta) till|leda till(?= att\b))"
+    # ("… ska leda till att …"; what they lead to without "att" is read whole by MEASURE_SHALL)
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 # ... or the change a measure is to bring about, said whole: "Uppdraget ska möta behovet av storskalig testning …",
 # "Reformen ska öka tillgängligheten …", "Arbetsmiljöarbetet ska ta hänsyn till … och bidra till utvecklingen av …"
@@ -1570,8 +1575,8 @@ MEASURE_SHALL = re.compile(
     r"^\s*(?P<goal>(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
     r"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:[Aa]rbetet|[Uu]ppdraget|[Rr]eformen|[Ss]atsningen|[Ii]nsatsen|[Ii]nsatserna|[Åå]tgärderna|[Ff]örslagen"
     r"|[Ff]örslaget|[Pp]rojektet|[Ii]nitiativet|[Ss]amarbetet|[Ss]töd(?:et|en))"
-    r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat))?\s+"
-    r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
+    r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|tillsammans|på sikt|långsiktigt))?\s+"
+    r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|förhindra|begränsa|trygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
     r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till)\s+[a-zåäö0-9])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit

@@ -1435,3 +1435,28 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     _, law, _ = extract_text("# Vindkraft\n\nVi föreslår att miljöbalken och plan- och bygglagen ändras. Lagen ska gälla. Den "
                              "nya lagen träder i kraft 2025.\n", name="sou.md", media_type="text/markdown")
     assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}
+
+
+@pytest.mark.parametrize("text, goal", [
+    # the time a goal is for, between the goal word and "är att"
+    ("# Strategi mot hemlöshet 2024–2027\n\nMålet under strategiperioden är att ingen ska behöva sova ute.",
+     "ingen ska behöva sova ute"),
+    # what measures are to lead to, also said of them together
+    ("# Handlingsplan för trafiksäkerhet\n\nInsatserna som ska genomföras under planperioden ska leda till att färre "
+     "cyklister skadas.", "färre cyklister skadas"),
+    ("# Handlingsplan för trafiksäkerhet\n\nÅtgärderna ska sammantaget förhindra att barn skadas i trafiken.",
+     "Åtgärderna ska sammantaget förhindra att barn skadas i trafiken"),
+    # everyone's state, after the place or time it holds for
+    ("# Strategi för ett tryggt Sverige\n\nI Sverige ska alla kunna röra sig fritt utan oro.",
+     "I Sverige ska alla kunna röra sig fritt utan oro"),
+    ("# Plan för vården\n\nÅr 2030 ska ingen behöva vänta mer än tre månader på en operation.",
+     "År 2030 ska ingen behöva vänta mer än tre månader på en operation"),
+])
+def test_goals_of_further_kinds_of_phrase(text, goal):
+    assert goal in [g.text for g in page(text).goals]
+
+
+def test_a_duty_of_everyone_after_a_place_is_no_goal_outside_a_steering_document():
+    ex = page("# Uppdrag till Skolverket\n\nI skolan ska alla elever ha tillgång till ett skolbibliotek. Skolverket ska "
+              "följa upp detta.")
+    assert not any(g.text.startswith("I skolan") for g in ex.goals)
