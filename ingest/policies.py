@@ -1516,6 +1516,17 @@ EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Alla|Varje|Ingen|I
                            r"|(?:I|Inom|År|Till|Senast)\s+(?:år\s+)?(?:[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d|(?:hela\s+)?(?:landet|kommunen|regionen|staden|länet))"
                            r"\s+(?:ska|skall)\s+(?:alla|ingen|var\s+och\s+en)(?:\s+[a-zåäö-]+){0,2}?)\s+"
                            r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
+# a change a steering document states as a sentence of its own: "Sårbarheten i livsmedelskedjan ska minska.",
+# "Utbildningskvaliteten skall stärkas.", "Den psykiska ohälsan bland unga ska minska." (a definite noun, no body)
+CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
+                         # (not a rule or a payment: "Bidraget ska minska", "Lagstiftningen ska upphöra" end or change a means)
+                         r"(?!(?i:[a-zåäö-]*(?:lagen|lagstiftningen|förordningen|avtalet|bestämmelsen|bestämmelserna|regeln|"
+                         r"reglerna|bidraget|bidragen|stödet|ersättningen|avgiften|avgifterna|skatten|anslaget|uppdraget))\b)"
+                         r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|an|et|na|erna|arna)"
+                         r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+[^.;:,\n]{2,60}?)?"
+                         r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
+                         r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
+                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?)\s*[.!]?\s*$")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1869,6 +1880,10 @@ def _goals(r: Reader) -> None:
             m = EVERYONE_GOAL.match(sent)
             if m:                         # "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva …": a steering
                 goal = _clean_item(sent[m.start("goal"):])     # document's goal for everyone it is about
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
+            m = CHANGE_GOAL.match(sent)
+            if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
+                goal = _clean_item(m["goal"])
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])

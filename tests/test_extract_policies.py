@@ -1460,3 +1460,15 @@ def test_a_duty_of_everyone_after_a_place_is_no_goal_outside_a_steering_document
     ex = page("# Uppdrag till Skolverket\n\nI skolan ska alla elever ha tillgång till ett skolbibliotek. Skolverket ska "
               "följa upp detta.")
     assert not any(g.text.startswith("I skolan") for g in ex.goals)
+
+
+def test_a_change_a_steering_document_states_as_a_sentence_of_its_own():
+    goals = [g.text for g in page(
+        "# Handlingsplan för folkhälsa 2025–2028\n\nTrångboddheten i länet ska minska. Den psykiska ohälsan bland äldre ska "
+        "minska med en femtedel till 2028. Avgiften ska höjas. Lagstiftningen ska förbättras. Socialstyrelsen ska öka.").goals]
+    assert "Trångboddheten i länet ska minska" in goals
+    assert "Den psykiska ohälsan bland äldre ska minska med en femtedel till 2028" in goals
+    # a rule or a payment that changes, and a body, state no goal
+    assert not any(g.startswith(("Avgiften", "Lagstiftningen", "Socialstyrelsen")) for g in goals)
+    # outside a steering document the sentence is no goal of it
+    assert not page("# Uppdrag till Boverket\n\nTrångboddheten i länet ska minska.").goals
