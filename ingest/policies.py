@@ -1588,7 +1588,8 @@ MEASURE_SHALL = re.compile(
     r"|[Ff]örslaget|[Pp]rojektet|[Ii]nitiativet|[Ss]amarbetet|[Ss]töd(?:et|en))"
     r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|tillsammans|på sikt|långsiktigt))?\s+"
     r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|förhindra|begränsa|trygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
-    r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till)\s+[a-zåäö0-9])")
+    r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till|"
+    r"förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara|stimulera|utveckla|skapa)\s+[a-zåäö0-9])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
@@ -1603,7 +1604,10 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
                  "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
                         r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
-                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna)\b)")
+                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna"
+                        # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")
+                        r"|uppnå|åstadkomma|möjliggöra|stimulera|bevara|förstärka|förtydliga|modernisera|minimera|påskynda"
+                        r"|garantera|bredda|utöka|stödja|förbättra|komma till rätta med)\b)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1620,7 +1624,7 @@ MEASURE_AIM_REL = re.compile(
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
     r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|"
-    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra)\b)")
+    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"

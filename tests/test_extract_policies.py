@@ -1472,3 +1472,16 @@ def test_a_change_a_steering_document_states_as_a_sentence_of_its_own():
     assert not any(g.startswith(("Avgiften", "Lagstiftningen", "Socialstyrelsen")) for g in goals)
     # outside a steering document the sentence is no goal of it
     assert not page("# Uppdrag till Boverket\n\nTrångboddheten i länet ska minska.").goals
+
+
+@pytest.mark.parametrize("text, goal", [
+    # what a proposal is for, said with more verbs of a change or a state to reach
+    ("# Ny järnvägslag\n\nUtredaren ska föreslå ändringar för att uppnå ett modernt och enhetligt regelverk.",
+     "uppnå ett modernt och enhetligt regelverk"),
+    ("# Snabbare lagföring\n\nI propositionen föreslås nya regler för att påskynda handläggningen av brottmål.",
+     "påskynda handläggningen av brottmål"),
+    ("# Friluftsliv\n\nFörslagen ska möjliggöra ett rikt friluftsliv i hela landet.",
+     "Förslagen ska möjliggöra ett rikt friluftsliv i hela landet"),
+])
+def test_aims_said_with_further_verbs_of_change(text, goal):
+    assert goal in [g.text for g in page(text).goals]
