@@ -385,7 +385,7 @@ BUDGET_DECIDED = re.compile(
     rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?P<year>(?:19|20)\d\d)(?:[^.;\n]{{0,60}}?)?{S}+att{S}+"
     rf"(?P<slot>[^.;:\n]{{2,120}}?){S}+(?:skulle|ska|skall|borde){S}+(?P<task>[^\n]+)")
 # the title of an assignment decision, at the start of a line or cited
-TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Ändring|Komplettering|Förlängning)"
+TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
                    rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
                    rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
                    rf"Tillägg{S}+till{S}+uppdrag(?:et)?|Tilläggsdirektiv{S}+till)\b[^\n]*)")
@@ -397,6 +397,9 @@ LINKED_DECISION = re.compile(rf"\[(?P<title>Uppdrag{S}+(?:till|åt){S}+[^\]\n]{{
 CITATION = re.compile(
     rf"(?P<title>\b[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
     rf"(?:,|\.)?{S}+(?:[Rr]egeringsbeslut|regeringens{S}+beslut)\b(?P<rest>[^\n]{{0,120}})")
+# the part of an assignment a decision extends or changes, named by its task: "Regeringen förlänger även uppdraget att …"
+EXTENDED_PART = re.compile(rf"\b[Rr]egeringen{S}+(?:förlänger|ändrar|utökar|utvidgar|kompletterar){S}+(?:(?:även|också|vidare|därmed){S}+)?"
+                           rf"(?:tiden{S}+för{S}+)?uppdraget{S}+att{S}+(?P<task>[^.;:\n]{{8,300}})")
 ASSIGNMENT_OF = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^.;:\n]{{2,160}}?)"
                            rf"(?={S}*(?:\(|,|{S}(?:att|om|från|avseende|angående|med|i|inom|enligt|som|ska)\b))")
 CITATION_AUTHOR = re.compile(
@@ -824,7 +827,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
         first = re.match(r"\s*#+[ \t]*([^\n]+)", text)
         if not first or not re.search(rf"(?m)^[^\n]{{0,200}}\b(?:[Rr]egeringen|Med{S}+ändring)[^\n]{{0,200}}?"
                                       rf"\b(?:uppdrar|ger{S}+[^\n]{{0,120}}uppdrag|beslutar{S}+att{S}+(?:ge|uppdra)|"
-                                      rf"(?:förlänger|kompletterar|ändrar)[^\n]{{0,60}}uppdrag)\b",
+                                      rf"(?:förlänger|kompletterar|ändrar|utökar|utvidgar)[^\n]{{0,60}}uppdrag)\b",
                                       text[first.end():first.end() + 800]):
             return None
         t0, t1 = first.start(1), first.end(1)
@@ -865,7 +868,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     government_page = ctx.kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv")
     state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
     operative = re.search(rf"\b[Rr]egeringen{S}+(?:uppdrar|ger|beslutar|har{S}+(?:gett|beslutat)|förlänger|ändrar|"
-                          rf"kompletterar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
+                          rf"kompletterar|utökar|utvidgar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
     if not (government_page or state or operative):
         return None
     return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees, decided)
@@ -960,10 +963,15 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 a.assignees = got
                 a.evidence.append(ctx.span(s0, s1))
                 break
-    # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"
+    # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"; on a page that extends or changes an
+    # assignment, the part it names ("Regeringen förlänger även uppdraget att utöka antalet tester …")
     for s0, s1 in sents:
         if s0 >= background_at:
             break
+        ext = EXTENDED_PART.search(text, s0, s1)
+        if ext:
+            a.tasks += [t for t in split_tasks(clean(ext["task"])) if t not in a.tasks]
+            a.evidence.append(ctx.span(s0, s1))
         if TASK_INTRO.search(text, s0, s1) or TASK_INTRO.search(text[s0:s1]):
             items = _bullets_after(ctx, s1)
             a.tasks += [task_text(text[i0:i1]) for i0, i1 in items]

@@ -759,3 +759,17 @@ def test_a_directives_tasks_after_a_stop_a_long_opening_or_the_inquirers_name():
               "redogöra för vilka metaller som kan förekomma i alunskiffern",
               "sammanställa kunskap om miljörisker vid utvinning"):
         assert t in tasks, tasks
+
+
+def test_a_decision_that_widens_or_extends_an_assignment_and_the_part_it_names():
+    ex = page("# Utökat uppdrag till Statens energimyndighet om vätgas\n\nRegeringen utökar uppdraget till Statens "
+              "energimyndighet att kartlägga produktionen av vätgas i Sverige. Energimyndigheten ska redovisa uppdraget "
+              "senast den 1 mars 2026.")
+    [a] = ex.assignments
+    assert a.assignees == ["Statens energimyndighet"]
+    assert "kartlägga produktionen av vätgas i Sverige" in a.tasks
+    ex = page("# Förlängning av uppdrag till Livsmedelsverket om dricksvatten\n\nRegeringen förlänger uppdraget till "
+              "Livsmedelsverket att stödja kommunerna i arbetet med dricksvattnet. Regeringen förlänger även uppdraget att "
+              "inventera reservvattentäkter i hela landet.")
+    [a] = ex.assignments
+    assert "inventera reservvattentäkter i hela landet" in a.tasks
