@@ -1022,6 +1022,30 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
     return None
 
 
+# a heading over a council's tasks to its boards, in a budget, a plan or a follow-up: "Budgetuppdrag", "Uppdrag från
+# kommunfullmäktige", "KF-uppdrag 2018", "Kommunfullmäktiges uppdrag till nämnden" (its sentences need not say so)
+COUNCIL_TASKS_HEADING = re.compile(
+    r"(?im)^[ \t#*]*(?:(?:Särskilda|Nya|Pågående|Övriga)[ \t]+)?(?:(?P<budget>Budgetuppdrag|(?:KF|RF)-uppdrag)|"
+    r"[Uu]ppdrag[ \t]+(?:från|av|i)[ \t]+(?P<from>(?:kommun|region|landstings)?fullmäktige|(?:kommun|region)styrelsen)|"
+    r"(?P<of>(?:Kommun|Region|Landstings)?[Ff]ullmäktiges)[ \t]+uppdrag)\b[^\n.!?]{0,60}$")
+
+
+def _headed_tasks(ctx: Ctx, s0: int) -> tuple[str, str | None] | None:
+    """(kind, issuer) of a sentence under a heading of a council's tasks (COUNCIL_TASKS_HEADING), when no other
+    heading stands between them: "Budgetuppdrag ⏎ Kultur- och fritidsnämnden får i uppdrag att …"."""
+    text = ctx.text
+    last = None
+    for m in COUNCIL_TASKS_HEADING.finditer(text, max(0, s0 - 1500), s0):
+        last = m
+    # (another heading between them ends its part: a Markdown heading, or a short line of its own with no stop)
+    if last is None or re.search(r"(?m)^[ \t]*(?:#+[ \t]|[A-ZÅÄÖ][^\n.:;,!?•*]{1,60}$)", text[last.end():s0]):
+        return None
+    if last["budget"]:
+        return "budgetuppdrag", None
+    words = (last["from"] or last["of"] or "").lower().removesuffix("s")
+    return "uppdrag", ctx.bodies.resolve(words) or title_case(words)
+
+
 def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     """The body that is the subject just left of a verb ("Regeringen ger", "Kommunfullmäktige gav")."""
     left = ctx.text[s0:at]
@@ -1086,6 +1110,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         assignees = ([whole[0].label] if whole else []) + body_labels(ps)
         groups = [p.text for p in ps if not p.label]
         kind = _kind(ctx, kind_issuer, s0, s1, decision)
+        if kind is None and not kind_issuer and ctx.kind != "protokoll" and (headed := _headed_tasks(ctx, s0)):
+            kind, kind_issuer = headed
         task, tend = _task(ctx, task_at, s1)
         if kind == "budgetuppdrag" and not kind_issuer:
             kind_issuer = _council(ctx, s0, s1)

@@ -1280,7 +1280,8 @@ def _as_clause(task: str) -> str:
 
 
 # an action plan's rows as label lines: "Åtgärd: Inventera belysningen\nAnsvarig: Tekniska nämnden\nTidplan: 2022"
-ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?[ \t]*:[ \t]*"
+# (also numbered: "Uppdrag 2: Utveckla biblioteksverksamheten", "Åtgärd 1.3: …")
+ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*:[ \t]*"
                           r"(?P<task>\S[^\n]{3,300})$", re.M)
 RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?:[ \t]+(?:nämnd|förvaltning|aktör|part|enhet))?"
                                r"[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)
