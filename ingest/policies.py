@@ -1685,7 +1685,10 @@ LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
     r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
-    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
+    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
+    # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|nationella|strategiska|prioriterade) )?(?:mål|delmål|målsättningar))"
+    r"\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
                        r"|[Ee]ffektmål(?:en)?)\b")
@@ -2051,8 +2054,9 @@ _GOAL_NOUN = (r"(?:[Mm]ål|[Dd]elmål|[Ii]nriktningsmål|[Ee]ffektmål|[Rr]esult
               r"[Kk]ommun(?:övergripande\s+)?mål|[Ll]ångsiktig(?:t|a)\s+mål|[Öö]vergripande\s+mål|[Ss]trategisk(?:t|a)\s+mål)")
 NUMBERED_GOAL = re.compile(rf"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
                            r"(?P<goal>[A-ZÅÄÖa-zåäö][^\n]{7,300})$", re.M)
-GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
-                          rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar|[Ff]okusområden|[Uu]tvecklingsområden|[Mm]ålområden|[Pp]rioriterade[ \t]+områden)"
+# (whose they are, any owner: "Strategins delmål", "Regeringens mål"; also definite: "Målen", "Delmålen")
+GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[A-ZÅÄÖ][\wåäö-]*s|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
+                          rf"(?:{_GOAL_NOUN}(?:en)?|[Mm]ålsättningar(?:na)?|[Ff]okusområden|[Uu]tvecklingsområden|[Mm]ålområden|[Pp]rioriterade[ \t]+områden)"
                           rf"(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
 
 

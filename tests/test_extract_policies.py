@@ -1485,3 +1485,15 @@ def test_a_change_a_steering_document_states_as_a_sentence_of_its_own():
 ])
 def test_aims_said_with_further_verbs_of_change(text, goal):
     assert goal in [g.text for g in page(text).goals]
+
+
+def test_goals_listed_under_whose_goals_they_are():
+    goals = [(g.text, g.policy) for g in page(
+        "# Strategi för friluftslivet\n\n## Strategins delmål\n\n1. Fler barn i naturen\n2. Tillgängliga leder i hela "
+        "landet\n\nRegeringens mål är:\n\n- ett rikt friluftsliv\n- god tillgång till natur nära tätorter\n\n"
+        "## Ledernas kostnader\n\n* drift och underhåll\n").goals]
+    texts = [t for t, _ in goals]
+    assert {"Fler barn i naturen", "Tillgängliga leder i hela landet", "ett rikt friluftsliv",
+            "god tillgång till natur nära tätorter"} <= set(texts)
+    assert all(p == "Strategi för friluftslivet" for _, p in goals)
+    assert "drift och underhåll" not in texts       # a heading that names no goals
