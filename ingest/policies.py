@@ -1527,6 +1527,10 @@ CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zå
                          r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
                          r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
                          r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?)\s*[.!]?\s*$")
+# a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
+# kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
+WE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
+                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+)")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1888,6 +1892,10 @@ def _goals(r: Reader) -> None:
             if m:                         # "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva …": a steering
                 goal = _clean_item(sent[m.start("goal"):])     # document's goal for everyone it is about
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
+            m = WE_GOAL.match(sent)
+            if m:
+                goal = _clean_item(m["goal"])
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             m = CHANGE_GOAL.match(sent)
             if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
                 goal = _clean_item(m["goal"])
@@ -2070,11 +2078,43 @@ def _goal_lines(r: Reader, add, own: int) -> None:
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
     for m in GOAL_HEADING.finditer(text):
+        if not _bullets_after(text, m.end()):
+            _line_goals(text, m.end(), add, own)
         _bullet_goals(text, m.end(), add, own, True)
     # a steering document's vision, under its heading or after its label: "Vision ⏎ En kommun där alla kan leva ett gott liv."
     for m in VISION_LINE.finditer(text):
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
+
+
+def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
+    """The lines right under a heading of goals, each a goal, where they have no bullets (a plan whose list lost its
+    bullets on the way from its PDF: "Nämndens mål ⏎ Fler invånare ska delta i kulturlivet. ⏎ Barn och unga ska …");
+    up to a blank line or the next heading, and none where a line is running text (more than one sentence)."""
+    if not text.startswith("\n", pos):
+        return
+    at = pos + 1
+    found = []
+    for _ in range(12):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip():
+            break
+        words = line.split()
+        if len(words) < 3 and not re.search(r"[.:;!?]\s*$", line):
+            break                       # the next heading ("Ekonomi"): blank lines may be gone from a PDF's text
+        if len(words) > 30 or re.search(r"[.:;!?]\s+\S", line) or line.rstrip().endswith(":") \
+                or not re.match(r"[ \t]*[A-ZÅÄÖ]", line):
+            return                      # running text, not a list of goals
+        found.append((at, end))
+        at = end + 1
+    if len(found) < 2:
+        return
+    for s, e in found:
+        goal = _clean_item(text[s:e])
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        add(goal, s + lead, s + lead + len(goal), pid, True)
 
 
 def _bullet_goals(text: str, pos: int, add, pid: int | None, stated: bool) -> None:

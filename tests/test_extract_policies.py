@@ -1497,3 +1497,18 @@ def test_goals_listed_under_whose_goals_they_are():
             "god tillgång till natur nära tätorter"} <= set(texts)
     assert all(p == "Strategi för friluftslivet" for _, p in goals)
     assert "drift och underhåll" not in texts       # a heading that names no goals
+
+
+def test_goals_as_lines_under_their_heading_and_in_the_voice_of_those_who_adopt_them():
+    _, ex, _ = extract_text(
+        "Verksamhetsplan 2025 för fritidsnämnden\n\nNämndens mål\nFler unga ska delta i föreningslivet.\nIdrottshallarna ska "
+        "vara tillgängliga för alla.\n\nEkonomi\nBudgeten är i balans.\n\nVi ska vara en trygg och tillgänglig mötesplats. Vi "
+        "ska redovisa resultatet i april.\n", name="plan.txt")
+    goals = [g.text for g in ex.goals]
+    assert {"Fler unga ska delta i föreningslivet", "Idrottshallarna ska vara tillgängliga för alla",
+            "Vi ska vara en trygg och tillgänglig mötesplats"} <= set(goals)
+    assert not any(g.startswith(("Budgeten", "Vi ska redovisa")) for g in goals)
+    # running text under the heading is no list of goals
+    _, ex, _ = extract_text("Verksamhetsplan 2025 för fritidsnämnden\n\nMål\nNämnden har arbetat med många frågor under året. "
+                            "Det har gått bra.\nResultatet redovisas nedan i tabellform.\n", name="plan.txt")
+    assert not ex.goals
