@@ -86,7 +86,7 @@ def score_set(which: str, workdir: Path, verbose: bool = False, files: list[Path
     with running_server(store) as base:
         proc = subprocess.run([sys.executable, str(SCORER), "--api", base.rstrip("/"),
                                *map(str, (g for g, _ in pairs)), "--json", str(out)] + (["-v"] if verbose else []),
-                              capture_output=True, text=True, timeout=600, check=True)
+                              capture_output=True, text=True, timeout=1800, check=True)   # (a shared, loaded machine: the held-out half once took over 10 min)
     return json.loads(out.read_text(encoding="utf-8")), proc.stdout
 
 
