@@ -236,7 +236,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     while a < b and text[a] in " \t\n":
         a += 1
     # an adverb before the body: "Om det behövs ska även Sjöfartsverket bistå …", "… att också Skolverket ska …"
-    adverbs = re.match(rf"(?:{ADVERBS}\s+)+(?=\w)", text[a:b])
+    adverbs = re.match(rf"(?:{ADVERBS}\s+){{1,3}}(?=\w)", text[a:b])
     if adverbs:
         a += adverbs.end()
     if a >= b:
@@ -330,7 +330,7 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
     and a verb follows it."""
     text = ctx.text
     # "ska även Sjöfartsverket bistå", "ska också myndigheten samråda": the subject after an adverb
-    adverbs = re.match(rf"(?:\s+{ADVERBS})+(?=\s+[A-ZÅÄÖa-zåäö])", text[at:b])
+    adverbs = re.match(rf"(?:\s+{ADVERBS}){{1,3}}(?=\s+[A-ZÅÄÖa-zåäö])", text[at:b])
     at += adverbs.end() if adverbs else 0
     ms = ctx.bodies.mentions_in(at, min(b, at + 200))
     k, last = 0, None
