@@ -385,7 +385,7 @@ BUDGET_DECIDED = re.compile(
     rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?P<year>(?:19|20)\d\d)(?:[^.;\n]{{0,60}}?)?{S}+att{S}+"
     rf"(?P<slot>[^.;:\n]{{2,120}}?){S}+(?:skulle|ska|skall|borde){S}+(?P<task>[^\n]+)")
 # the title of an assignment decision, at the start of a line or cited
-TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Ändring|Komplettering|Förlängning)"
+TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
                    rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
                    rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
                    rf"Tillägg{S}+till{S}+uppdrag(?:et)?|Tilläggsdirektiv{S}+till)\b[^\n]*)")
@@ -397,6 +397,9 @@ LINKED_DECISION = re.compile(rf"\[(?P<title>Uppdrag{S}+(?:till|åt){S}+[^\]\n]{{
 CITATION = re.compile(
     rf"(?P<title>\b[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
     rf"(?:,|\.)?{S}+(?:[Rr]egeringsbeslut|regeringens{S}+beslut)\b(?P<rest>[^\n]{{0,120}})")
+# the part of an assignment a decision extends or changes, named by its task: "Regeringen förlänger även uppdraget att …"
+EXTENDED_PART = re.compile(rf"\b[Rr]egeringen{S}+(?:förlänger|ändrar|utökar|utvidgar|kompletterar){S}+(?:(?:även|också|vidare|därmed){S}+)?"
+                           rf"(?:tiden{S}+för{S}+)?uppdraget{S}+att{S}+(?P<task>[^.;:\n]{{8,300}})")
 ASSIGNMENT_OF = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^.;:\n]{{2,160}}?)"
                            rf"(?={S}*(?:\(|,|{S}(?:att|om|från|avseende|angående|med|i|inom|enligt|som|ska)\b))")
 CITATION_AUTHOR = re.compile(
@@ -824,7 +827,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
         first = re.match(r"\s*#+[ \t]*([^\n]+)", text)
         if not first or not re.search(rf"(?m)^[^\n]{{0,200}}\b(?:[Rr]egeringen|Med{S}+ändring)[^\n]{{0,200}}?"
                                       rf"\b(?:uppdrar|ger{S}+[^\n]{{0,120}}uppdrag|beslutar{S}+att{S}+(?:ge|uppdra)|"
-                                      rf"(?:förlänger|kompletterar|ändrar)[^\n]{{0,60}}uppdrag)\b",
+                                      rf"(?:förlänger|kompletterar|ändrar|utökar|utvidgar)[^\n]{{0,60}}uppdrag)\b",
                                       text[first.end():first.end() + 800]):
             return None
         t0, t1 = first.start(1), first.end(1)
@@ -865,7 +868,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     government_page = ctx.kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv")
     state = any(ctx.bodies.bodies[x].kind == "myndighet" for x in assignees if x in ctx.bodies.bodies)
     operative = re.search(rf"\b[Rr]egeringen{S}+(?:uppdrar|ger|beslutar|har{S}+(?:gett|beslutat)|förlänger|ändrar|"
-                          rf"kompletterar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
+                          rf"kompletterar|utökar|utvidgar)\b|\bRegeringsbeslut\b|departementet\b", text[:2000])
     if not (government_page or state or operative):
         return None
     return Decision(title, (t0, t1), list(dict.fromkeys(dnr)), assignees, decided)
@@ -960,10 +963,15 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 a.assignees = got
                 a.evidence.append(ctx.span(s0, s1))
                 break
-    # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"
+    # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"; on a page that extends or changes an
+    # assignment, the part it names ("Regeringen förlänger även uppdraget att utöka antalet tester …")
     for s0, s1 in sents:
         if s0 >= background_at:
             break
+        ext = EXTENDED_PART.search(text, s0, s1)
+        if ext:
+            a.tasks += [t for t in split_tasks(clean(ext["task"])) if t not in a.tasks]
+            a.evidence.append(ctx.span(s0, s1))
         if TASK_INTRO.search(text, s0, s1) or TASK_INTRO.search(text[s0:s1]):
             items = _bullets_after(ctx, s1)
             a.tasks += [task_text(text[i0:i1]) for i0, i1 in items]
@@ -1012,6 +1020,30 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
     if decision and ctx.kind != "beslut":
         return "regeringsuppdrag"
     return None
+
+
+# a heading over a council's tasks to its boards, in a budget, a plan or a follow-up: "Budgetuppdrag", "Uppdrag från
+# kommunfullmäktige", "KF-uppdrag 2018", "Kommunfullmäktiges uppdrag till nämnden" (its sentences need not say so)
+COUNCIL_TASKS_HEADING = re.compile(
+    r"(?im)^[ \t#*]*(?:(?:Särskilda|Nya|Pågående|Övriga)[ \t]+)?(?:(?P<budget>Budgetuppdrag|(?:KF|RF)-uppdrag)|"
+    r"[Uu]ppdrag[ \t]+(?:från|av|i)[ \t]+(?P<from>(?:kommun|region|landstings)?fullmäktige|(?:kommun|region)styrelsen)|"
+    r"(?P<of>(?:Kommun|Region|Landstings)?[Ff]ullmäktiges)[ \t]+uppdrag)\b[^\n.!?]{0,60}$")
+
+
+def _headed_tasks(ctx: Ctx, s0: int) -> tuple[str, str | None] | None:
+    """(kind, issuer) of a sentence under a heading of a council's tasks (COUNCIL_TASKS_HEADING), when no other
+    heading stands between them: "Budgetuppdrag ⏎ Kultur- och fritidsnämnden får i uppdrag att …"."""
+    text = ctx.text
+    last = None
+    for m in COUNCIL_TASKS_HEADING.finditer(text, max(0, s0 - 1500), s0):
+        last = m
+    # (another heading between them ends its part: a Markdown heading, or a short line of its own with no stop)
+    if last is None or re.search(r"(?m)^[ \t]*(?:#+[ \t]|[A-ZÅÄÖ][^\n.:;,!?•*]{1,60}$)", text[last.end():s0]):
+        return None
+    if last["budget"]:
+        return "budgetuppdrag", None
+    words = (last["from"] or last["of"] or "").lower().removesuffix("s")
+    return "uppdrag", ctx.bodies.resolve(words) or title_case(words)
 
 
 def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
@@ -1078,6 +1110,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         assignees = ([whole[0].label] if whole else []) + body_labels(ps)
         groups = [p.text for p in ps if not p.label]
         kind = _kind(ctx, kind_issuer, s0, s1, decision)
+        if kind is None and not kind_issuer and ctx.kind != "protokoll" and (headed := _headed_tasks(ctx, s0)):
+            kind, kind_issuer = headed
         task, tend = _task(ctx, task_at, s1)
         if kind == "budgetuppdrag" and not kind_issuer:
             kind_issuer = _council(ctx, s0, s1)

@@ -181,7 +181,7 @@ INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:uppdrag|förslag|direktiv|arbete
 # "Jag lägger nu fram förslag …", "En särskild utredare har fått uppdraget att …", "Den 16 februari 2006 beslutade
 # regeringen att tillkalla en särskild utredare …", "Kärnavfallsrådet har lämnat sitt betänkande …"
 REMIT_TOLD = re.compile(
-    r"(?:^|[.!?]\s+)(?:[Hh]uvuduppdrag(?:et)?|[Uu]ppdraget) har varit att\b|\b[Uu]tredn?ingens (?:[a-zåäö]+ )?uppdrag "
+    r"(?:^|[.!?]\s+)(?:[Hh]uvuduppdrag(?:et)?|[Uu]ppdraget) har varit att\b|\b[Uu]tredn?ingens (?:[a-zåäö]+ )?(?:uppdrag|uppgift) "
     r"(?:är|gäller|var|har varit)\b|\b[Vv]i har (?:haft|fått) (?:i )?uppdrag\b|\b[Jj]ag (?:lägger (?:nu )?fram|föreslår)\b"
     r"|\b(?:[Ee]n (?:särskild )?utredare|[Ee]n utredning|[Uu]tredningen(?: om (?:m\.m\.|[^.\n]){3,120}?)?|[A-ZÅÄÖ][a-zåäö]+utredningen) "
     r"(?:har (?:haft|fått) (?:i )?uppdrag(?:et)?|fick (?:i [a-zåäö]+ (?:19|20)\d\d )?ett (?:utvidgat|nytt) uppdrag|"
@@ -354,6 +354,12 @@ SELF_NAMED = [
                 # a committee in the first person, or recounting how it was appointed (a tilläggsdirektiv, which
                 # opens the same way, is known by its title before this is tried)
                 r"|\b(?:[Vv]årt|[Mm]itt) uppdrag har varit\b|\benligt (?:våra|mina) direktiv\b|\b[Vv]i har enligt direktiven\b"
+                # ... or in the third person, of its remit as done: "Utredningen om … ska enligt sina direktiv …", "I denna
+                # utrednings direktiv …", "I uppdraget har också ingått att …" (a directive says "I uppdraget ingår")
+                r"|\b(?:[Uu]tredningen|[Kk]ommittén)\b[^.\n]{0,120}?\benligt sina direktiv\b|\b[Ii] (?:denna|vår) utrednings direktiv\b"
+                r"|(?:^|[.!?]\s+)I uppdraget har (?:också |även |vidare |dessutom )?ingått\b"
+                # "Det här delbetänkandet …", "Enligt direktiven skulle …", "Direktiven angav …" (the remit as past)
+                r"|\b[Dd]et här (?:slut|del|huvud)?betänkandet\b|\b[Ee]nligt direktiven skulle\b|(?:^|[.!?]\s+)Direktiven angav\b"
                 r"|\b(?:Regeringen beslutade|Vid regeringssammanträdet) den \d{1,2} [a-zåäö]+ (?:19|20)\d\d[^.]{0,80} "
                 r"(?:att tillkalla|att tillsätta|att ge en särskild utredare)\b|^En särskild utredare fick (?:i )?uppdrag(?:et)? att",
                 re.M), "betänkande"),

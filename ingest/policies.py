@@ -1431,7 +1431,8 @@ GOAL_INTRO = re.compile(
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
     r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
-    r"(?:(?: (?:med|för|i|inom) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
+    # ("Målet under strategiperioden är att …": the time a goal is for)
+    r"(?:(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
     r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand|"
     r"i förlängningen|på sikt|ytterst))? att:?\s*|"
@@ -1510,8 +1511,26 @@ POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lan
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
 # a state a steering document holds for everyone it is about: "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva
 # utsättas för våld", "Varje elev ska få det stöd den behöver"
-EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)\s+"
+# ... also after the place or time it holds for: "I Sverige ska alla kunna leva ett tryggt liv", "År 2030 ska ingen behöva …"
+EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
+                           r"|(?:I|Inom|År|Till|Senast)\s+(?:år\s+)?(?:[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d|(?:hela\s+)?(?:landet|kommunen|regionen|staden|länet))"
+                           r"\s+(?:ska|skall)\s+(?:alla|ingen|var\s+och\s+en)(?:\s+[a-zåäö-]+){0,2}?)\s+"
                            r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
+# a change a steering document states as a sentence of its own: "Sårbarheten i livsmedelskedjan ska minska.",
+# "Utbildningskvaliteten skall stärkas.", "Den psykiska ohälsan bland unga ska minska." (a definite noun, no body)
+CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
+                         # (not a rule or a payment: "Bidraget ska minska", "Lagstiftningen ska upphöra" end or change a means)
+                         r"(?!(?i:[a-zåäö-]*(?:lagen|lagstiftningen|förordningen|avtalet|bestämmelsen|bestämmelserna|regeln|"
+                         r"reglerna|bidraget|bidragen|stödet|ersättningen|avgiften|avgifterna|skatten|anslaget|uppdraget))\b)"
+                         r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|an|et|na|erna|arna)"
+                         r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+[^.;:,\n]{2,60}?)?"
+                         r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
+                         r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
+                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?)\s*[.!]?\s*$")
+# a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
+# kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
+WE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
+                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+)")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1562,7 +1581,8 @@ MEASURE_AIM = re.compile(
     r"|[\wåäö]*[Pp]olitik(?:en)?"
     r"|[Ss]atsning(?:en|arna)|[Rr]eglering(?:en)?|[Vv]erksamheten|[Uu]ppdraget|[\wåäö]*(?:papperet|dokumentet|promemorian|betänkandet))"
     r"(?:\s+(?:på|inom|i|för|av)\s+[^.,;:–\n]{1,40}?|\s+som\s+[^.,;:–\n]{1,80}?)?(?:\s+[–—-])?(?:\s+som)?"
-    r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt)? (?:bidra|syfta) till"
+    r"\s+(?:" + _AIMS_AT + r"|ska(?: bland annat| även| också| särskilt| sammantaget| på sikt)? (?:(?:bidra|syfta) till|leda till(?= att\b))"
+    # ("… ska leda till att …"; what they lead to without "att" is read whole by MEASURE_SHALL)
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 # ... or the change a measure is to bring about, said whole: "Uppdraget ska möta behovet av storskalig testning …",
 # "Reformen ska öka tillgängligheten …", "Arbetsmiljöarbetet ska ta hänsyn till … och bidra till utvecklingen av …"
@@ -1570,9 +1590,10 @@ MEASURE_SHALL = re.compile(
     r"^\s*(?P<goal>(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
     r"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:[Aa]rbetet|[Uu]ppdraget|[Rr]eformen|[Ss]atsningen|[Ii]nsatsen|[Ii]nsatserna|[Åå]tgärderna|[Ff]örslagen"
     r"|[Ff]örslaget|[Pp]rojektet|[Ii]nitiativet|[Ss]amarbetet|[Ss]töd(?:et|en))"
-    r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat))?\s+"
-    r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
-    r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till)\s+[a-zåäö0-9])")
+    r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|tillsammans|på sikt|långsiktigt))?\s+"
+    r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|förhindra|begränsa|trygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
+    r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till|"
+    r"förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara|stimulera|utveckla|skapa)\s+[a-zåäö0-9])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
@@ -1587,7 +1608,10 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
                  "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
                         r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
-                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna)\b)")
+                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna"
+                        # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")
+                        r"|uppnå|åstadkomma|möjliggöra|stimulera|bevara|förstärka|förtydliga|modernisera|minimera|påskynda"
+                        r"|garantera|bredda|utöka|stödja|förbättra|komma till rätta med)\b)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1604,7 +1628,7 @@ MEASURE_AIM_REL = re.compile(
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
     r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|"
-    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra)\b)")
+    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
@@ -1665,7 +1689,10 @@ LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
     r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
-    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar))\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
+    r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
+    # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|nationella|strategiska|prioriterade) )?(?:mål|delmål|målsättningar))"
+    r"\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
                        r"|[Ee]ffektmål(?:en)?)\b")
@@ -1865,6 +1892,14 @@ def _goals(r: Reader) -> None:
             if m:                         # "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva …": a steering
                 goal = _clean_item(sent[m.start("goal"):])     # document's goal for everyone it is about
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
+            m = WE_GOAL.match(sent)
+            if m:
+                goal = _clean_item(m["goal"])
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
+            m = CHANGE_GOAL.match(sent)
+            if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
+                goal = _clean_item(m["goal"])
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
                 add_stated(goal, a + m.start(), a + m.start())
@@ -2027,8 +2062,9 @@ _GOAL_NOUN = (r"(?:[Mm]ål|[Dd]elmål|[Ii]nriktningsmål|[Ee]ffektmål|[Rr]esult
               r"[Kk]ommun(?:övergripande\s+)?mål|[Ll]ångsiktig(?:t|a)\s+mål|[Öö]vergripande\s+mål|[Ss]trategisk(?:t|a)\s+mål)")
 NUMBERED_GOAL = re.compile(rf"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?|[A-Z])?(?:[ \t]*[:.–—-][ \t]+|[ \t]+(?=[A-ZÅÄÖ]))"
                            r"(?P<goal>[A-ZÅÄÖa-zåäö][^\n]{7,300})$", re.M)
-GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[Nn]ämndens|[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
-                          rf"(?:{_GOAL_NOUN}|[Mm]ålsättningar|[Ff]okusområden|[Uu]tvecklingsområden|[Mm]ålområden|[Pp]rioriterade[ \t]+områden)"
+# (whose they are, any owner: "Strategins delmål", "Regeringens mål"; also definite: "Målen", "Delmålen")
+GOAL_HEADING = re.compile(rf"^[ \t#]*(?:(?:[A-ZÅÄÖ][\wåäö-]*s|[Vv]åra|[Pp]rioriterade)[ \t]+)?"
+                          rf"(?:{_GOAL_NOUN}(?:en)?|[Mm]ålsättningar(?:na)?|[Ff]okusområden|[Uu]tvecklingsområden|[Mm]ålområden|[Pp]rioriterade[ \t]+områden)"
                           rf"(?:[ \t]+(?:för|i)[ \t]+[^\n:]{{2,60}})?[ \t]*:?[ \t]*$", re.M)
 
 
@@ -2042,11 +2078,43 @@ def _goal_lines(r: Reader, add, own: int) -> None:
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
     for m in GOAL_HEADING.finditer(text):
+        if not _bullets_after(text, m.end()):
+            _line_goals(text, m.end(), add, own)
         _bullet_goals(text, m.end(), add, own, True)
     # a steering document's vision, under its heading or after its label: "Vision ⏎ En kommun där alla kan leva ett gott liv."
     for m in VISION_LINE.finditer(text):
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
+
+
+def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
+    """The lines right under a heading of goals, each a goal, where they have no bullets (a plan whose list lost its
+    bullets on the way from its PDF: "Nämndens mål ⏎ Fler invånare ska delta i kulturlivet. ⏎ Barn och unga ska …");
+    up to a blank line or the next heading, and none where a line is running text (more than one sentence)."""
+    if not text.startswith("\n", pos):
+        return
+    at = pos + 1
+    found = []
+    for _ in range(12):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if not line.strip():
+            break
+        words = line.split()
+        if len(words) < 3 and not re.search(r"[.:;!?]\s*$", line):
+            break                       # the next heading ("Ekonomi"): blank lines may be gone from a PDF's text
+        if len(words) > 30 or re.search(r"[.:;!?]\s+\S", line) or line.rstrip().endswith(":") \
+                or not re.match(r"[ \t]*[A-ZÅÄÖ]", line):
+            return                      # running text, not a list of goals
+        found.append((at, end))
+        at = end + 1
+    if len(found) < 2:
+        return
+    for s, e in found:
+        goal = _clean_item(text[s:e])
+        lead = len(text[s:e]) - len(text[s:e].lstrip())
+        add(goal, s + lead, s + lead + len(goal), pid, True)
 
 
 def _bullet_goals(text: str, pos: int, add, pid: int | None, stated: bool) -> None:

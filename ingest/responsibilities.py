@@ -133,7 +133,7 @@ GIVE = re.compile(
     r"|\b(?:uppdrar|uppdrog|uppdrogs|uppdragit|uppdra|(?<=[Dd]et )uppdras)\s+(?:regeringen\s+)?(?:även\s+|också\s+|härmed\s+|vidare\s+|dessutom\s+)?"
     r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+)?(?:åt\s+|till\s+)?"
     r"(?P<b>[^.;:]{2,200}?)\s+att,?(?:\s+|$)"
-    r"|\b(?:ändrar|kompletterar|förlänger)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
+    r"|\b(?:ändrar|kompletterar|förlänger|utökar|utvidgar)\s+(?:regeringen\s+)?uppdraget\s+till\s+(?P<c>[^.;:]{2,200}?)\s+(?:att|om\s+att),?(?:\s+|$)"
     # "Regeringen ger i uppdrag åt de tolv myndigheter som ingår i samverkan … (Polismyndigheten, …) att …"
     r"|\b(?:ger|gav)\s+(?:regeringen\s+)?(?:även\s+|också\s+)?i\s+uppdrag\s+(?:åt|till)\s+(?P<d>[^.;:]{2,400}?)\s+att,?(?:\s+|$)"
     # "(Regeringen uppmanas att) ge Nationellt kompetenscentrum anhöriga (Nka) ett särskilt uppdrag att …"
@@ -235,6 +235,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     b = a + len(core)
     while a < b and text[a] in " \t\n":
         a += 1
+    # an adverb before the body: "Om det behövs ska även Sjöfartsverket bistå …", "… att också Skolverket ska …"
+    adverbs = re.match(rf"(?:{ADVERBS}\s+){{1,3}}(?=\w)", text[a:b])
+    if adverbs:
+        a += adverbs.end()
     if a >= b:
         return None
     both = BOTH.match(text, a, b)
@@ -325,6 +329,9 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
     "ska myndigheten samråda", "ska Pensionsmyndigheten, där …, föreslå" — if a subject stands there
     and a verb follows it."""
     text = ctx.text
+    # "ska även Sjöfartsverket bistå", "ska också myndigheten samråda": the subject after an adverb
+    adverbs = re.match(rf"(?:\s+{ADVERBS}){{1,3}}(?=\s+[A-ZÅÄÖa-zåäö])", text[at:b])
+    at += adverbs.end() if adverbs else 0
     ms = ctx.bodies.mentions_in(at, min(b, at + 200))
     k, last = 0, None
     while k < len(ms) and SEPARATOR.match(text[(last.end if last else at):ms[k].start]):
@@ -1273,7 +1280,8 @@ def _as_clause(task: str) -> str:
 
 
 # an action plan's rows as label lines: "Åtgärd: Inventera belysningen\nAnsvarig: Tekniska nämnden\nTidplan: 2022"
-ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?[ \t]*:[ \t]*"
+# (also numbered: "Uppdrag 2: Utveckla biblioteksverksamheten", "Åtgärd 1.3: …")
+ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*:[ \t]*"
                           r"(?P<task>\S[^\n]{3,300})$", re.M)
 RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?:[ \t]+(?:nämnd|förvaltning|aktör|part|enhet))?"
                                r"[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)

@@ -759,3 +759,36 @@ def test_a_directives_tasks_after_a_stop_a_long_opening_or_the_inquirers_name():
               "redogöra för vilka metaller som kan förekomma i alunskiffern",
               "sammanställa kunskap om miljörisker vid utvinning"):
         assert t in tasks, tasks
+
+
+def test_a_decision_that_widens_or_extends_an_assignment_and_the_part_it_names():
+    ex = page("# Utökat uppdrag till Statens energimyndighet om vätgas\n\nRegeringen utökar uppdraget till Statens "
+              "energimyndighet att kartlägga produktionen av vätgas i Sverige. Energimyndigheten ska redovisa uppdraget "
+              "senast den 1 mars 2026.")
+    [a] = ex.assignments
+    assert a.assignees == ["Statens energimyndighet"]
+    assert "kartlägga produktionen av vätgas i Sverige" in a.tasks
+    ex = page("# Förlängning av uppdrag till Livsmedelsverket om dricksvatten\n\nRegeringen förlänger uppdraget till "
+              "Livsmedelsverket att stödja kommunerna i arbetet med dricksvattnet. Regeringen förlänger även uppdraget att "
+              "inventera reservvattentäkter i hela landet.")
+    [a] = ex.assignments
+    assert "inventera reservvattentäkter i hela landet" in a.tasks
+
+
+def test_a_councils_tasks_under_a_heading_that_says_whose_they_are():
+    text = ("Verksamhetsplan 2019 för fritidsnämnden\n\nBudgetuppdrag\nFritidsnämnden får i uppdrag att utreda behovet av "
+            "en ny ishall.\n\nUppdrag från kommunfullmäktige\nFritidsförvaltningen får i uppdrag att ta fram en plan för "
+            "spontanidrott.\n\nLokaler\nFritidsnämnden får i uppdrag att se över hyrorna.\n")
+    _, ex, _ = extract_text(text, name="plan.txt")
+    got = {(a.kind, a.issuer, tuple(a.assignees), a.title) for a in ex.assignments}
+    assert ("budgetuppdrag", "Kommunfullmäktige", ("Fritidsnämnden",), "utreda behovet av en ny ishall") in got
+    assert ("uppdrag", "Kommunfullmäktige", ("Fritidsförvaltningen",), "ta fram en plan för spontanidrott") in got
+    # under a heading of its own the sentence says nothing of whose task it is
+    assert not any(a.title == "se över hyrorna" for a in ex.assignments)
+
+
+def test_a_numbered_action_label_and_the_body_responsible_for_it():
+    text = ("Uppdragsplan 2019 för fritidsnämnden\n\nUppdrag 2: Utveckla spontanidrotten i stadsdelarna\n"
+            "Ansvar: Fritidsförvaltningen\n")
+    _, ex, _ = extract_text(text, name="plan.txt")
+    assert ("Fritidsförvaltningen", "utveckla spontanidrotten i stadsdelarna") in {(r.body, r.task) for r in ex.responsibilities}

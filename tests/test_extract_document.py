@@ -1023,3 +1023,22 @@ def test_a_residents_proposal_is_a_medborgarforslag_not_an_inquirys_report():
                             name="forslag.md", media_type="text/markdown")
     assert ex.document.kind == "medborgarförslag"
     assert ex.assignments == [] and ex.responsibilities == []
+
+
+@pytest.mark.parametrize("text", [
+    "# Översyn av Lantmäteriet\n\nUtredningen om lantmäteriets organisation ska enligt sina direktiv göra en översyn av "
+    "myndigheten. I uppdraget har också ingått att bedöma dess avgifter.\n",
+    "# Unga och arbete\n\nI denna utrednings direktiv användes uppgifter från arbetskraftsundersökningarna.\n",
+    "# Skolbiblioteken\n\nUtredningens övergripande uppgift har varit att analysera skolbibliotekens roll.\n",
+    "# Teckenspråket\n\nDet här delbetänkandet innehåller tre delar om teckenspråkets ställning.\n",
+    "# Sfi\n\nEnligt direktiven skulle utredaren pröva hur sfi kunde förnyas.\n",
+])
+def test_a_committee_report_that_tells_of_its_remit_in_the_third_person(text):
+    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    assert ex.document.kind == "betänkande"
+
+
+def test_a_directive_that_says_what_the_remit_includes_is_no_report():
+    _, ex, _ = extract_text("# Kommittédirektiv\n\nEn särskild utredare ska se över lantmäteriets avgifter. I uppdraget "
+                            "ingår att bedöma avgifternas nivå.\n", name="page.md", media_type="text/markdown")
+    assert ex.document.kind != "betänkande"

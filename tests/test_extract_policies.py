@@ -1435,3 +1435,80 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     _, law, _ = extract_text("# Vindkraft\n\nVi föreslår att miljöbalken och plan- och bygglagen ändras. Lagen ska gälla. Den "
                              "nya lagen träder i kraft 2025.\n", name="sou.md", media_type="text/markdown")
     assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}
+
+
+@pytest.mark.parametrize("text, goal", [
+    # the time a goal is for, between the goal word and "är att"
+    ("# Strategi mot hemlöshet 2024–2027\n\nMålet under strategiperioden är att ingen ska behöva sova ute.",
+     "ingen ska behöva sova ute"),
+    # what measures are to lead to, also said of them together
+    ("# Handlingsplan för trafiksäkerhet\n\nInsatserna som ska genomföras under planperioden ska leda till att färre "
+     "cyklister skadas.", "färre cyklister skadas"),
+    ("# Handlingsplan för trafiksäkerhet\n\nÅtgärderna ska sammantaget förhindra att barn skadas i trafiken.",
+     "Åtgärderna ska sammantaget förhindra att barn skadas i trafiken"),
+    # everyone's state, after the place or time it holds for
+    ("# Strategi för ett tryggt Sverige\n\nI Sverige ska alla kunna röra sig fritt utan oro.",
+     "I Sverige ska alla kunna röra sig fritt utan oro"),
+    ("# Plan för vården\n\nÅr 2030 ska ingen behöva vänta mer än tre månader på en operation.",
+     "År 2030 ska ingen behöva vänta mer än tre månader på en operation"),
+])
+def test_goals_of_further_kinds_of_phrase(text, goal):
+    assert goal in [g.text for g in page(text).goals]
+
+
+def test_a_duty_of_everyone_after_a_place_is_no_goal_outside_a_steering_document():
+    ex = page("# Uppdrag till Skolverket\n\nI skolan ska alla elever ha tillgång till ett skolbibliotek. Skolverket ska "
+              "följa upp detta.")
+    assert not any(g.text.startswith("I skolan") for g in ex.goals)
+
+
+def test_a_change_a_steering_document_states_as_a_sentence_of_its_own():
+    goals = [g.text for g in page(
+        "# Handlingsplan för folkhälsa 2025–2028\n\nTrångboddheten i länet ska minska. Den psykiska ohälsan bland äldre ska "
+        "minska med en femtedel till 2028. Avgiften ska höjas. Lagstiftningen ska förbättras. Socialstyrelsen ska öka.").goals]
+    assert "Trångboddheten i länet ska minska" in goals
+    assert "Den psykiska ohälsan bland äldre ska minska med en femtedel till 2028" in goals
+    # a rule or a payment that changes, and a body, state no goal
+    assert not any(g.startswith(("Avgiften", "Lagstiftningen", "Socialstyrelsen")) for g in goals)
+    # outside a steering document the sentence is no goal of it
+    assert not page("# Uppdrag till Boverket\n\nTrångboddheten i länet ska minska.").goals
+
+
+@pytest.mark.parametrize("text, goal", [
+    # what a proposal is for, said with more verbs of a change or a state to reach
+    ("# Ny järnvägslag\n\nUtredaren ska föreslå ändringar för att uppnå ett modernt och enhetligt regelverk.",
+     "uppnå ett modernt och enhetligt regelverk"),
+    ("# Snabbare lagföring\n\nI propositionen föreslås nya regler för att påskynda handläggningen av brottmål.",
+     "påskynda handläggningen av brottmål"),
+    ("# Friluftsliv\n\nFörslagen ska möjliggöra ett rikt friluftsliv i hela landet.",
+     "Förslagen ska möjliggöra ett rikt friluftsliv i hela landet"),
+])
+def test_aims_said_with_further_verbs_of_change(text, goal):
+    assert goal in [g.text for g in page(text).goals]
+
+
+def test_goals_listed_under_whose_goals_they_are():
+    goals = [(g.text, g.policy) for g in page(
+        "# Strategi för friluftslivet\n\n## Strategins delmål\n\n1. Fler barn i naturen\n2. Tillgängliga leder i hela "
+        "landet\n\nRegeringens mål är:\n\n- ett rikt friluftsliv\n- god tillgång till natur nära tätorter\n\n"
+        "## Ledernas kostnader\n\n* drift och underhåll\n").goals]
+    texts = [t for t, _ in goals]
+    assert {"Fler barn i naturen", "Tillgängliga leder i hela landet", "ett rikt friluftsliv",
+            "god tillgång till natur nära tätorter"} <= set(texts)
+    assert all(p == "Strategi för friluftslivet" for _, p in goals)
+    assert "drift och underhåll" not in texts       # a heading that names no goals
+
+
+def test_goals_as_lines_under_their_heading_and_in_the_voice_of_those_who_adopt_them():
+    _, ex, _ = extract_text(
+        "Verksamhetsplan 2025 för fritidsnämnden\n\nNämndens mål\nFler unga ska delta i föreningslivet.\nIdrottshallarna ska "
+        "vara tillgängliga för alla.\n\nEkonomi\nBudgeten är i balans.\n\nVi ska vara en trygg och tillgänglig mötesplats. Vi "
+        "ska redovisa resultatet i april.\n", name="plan.txt")
+    goals = [g.text for g in ex.goals]
+    assert {"Fler unga ska delta i föreningslivet", "Idrottshallarna ska vara tillgängliga för alla",
+            "Vi ska vara en trygg och tillgänglig mötesplats"} <= set(goals)
+    assert not any(g.startswith(("Budgeten", "Vi ska redovisa")) for g in goals)
+    # running text under the heading is no list of goals
+    _, ex, _ = extract_text("Verksamhetsplan 2025 för fritidsnämnden\n\nMål\nNämnden har arbetat med många frågor under året. "
+                            "Det har gått bra.\nResultatet redovisas nedan i tabellform.\n", name="plan.txt")
+    assert not ex.goals

@@ -982,3 +982,17 @@ def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
 ])
 def test_the_subject_of_a_duty_as_a_row_a_pair_or_a_proposal(sentence, expected):
     assert duties(f"# Uppdrag om samverkan\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adverb between the modal and its subject, or before a subject in a clause
+    ("Om det behövs ska även Sjöfartsverket bistå med sjökort.", {("Sjöfartsverket", "bistå med sjökort")}),
+    ("Vid behov ska också Kustbevakningen delta i övningarna.", {("Kustbevakningen", "delta i övningarna")}),
+    ("Regeringen bedömer att även Lantmäteriet ska lämna underlag om fastighetsgränserna.",
+     {("Lantmäteriet", "lämna underlag om fastighetsgränserna")}),
+    # not a body after the adverb
+    ("För detta ska även medel avsättas i budgeten.", set()),
+    ("I uppföljningen ska också hänsyn tas till regionala skillnader.", set()),
+])
+def test_an_adverb_before_the_subject_of_a_duty(sentence, expected):
+    assert duties(f"# Uppdrag om beredskap\n\n{sentence}\n", **MARKDOWN) == expected
