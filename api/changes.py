@@ -1,7 +1,7 @@
 """The change feed for writes through the endpoint: SPARQL Update and the Graph Store Protocol.
 
 Ingest records each document it stores or removes (ingest/batch.py with
-styrgraf.vocab.change_record); a write through /sparql or /graph-store records, with the same
+styrgraf.change_feed.change_record); a write through /sparql or /graph-store records, with the same
 records, every graph it changed, so that a harvester following /api/v1/queries/changes sees it:
 "stored" for a graph that holds triples afterwards, "removed" (a tombstone) for one that is gone
 or empty. A document graph (<base>graph/<id>) is recorded as its document (<base>id/doc/<id>),
@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from styrgraf.iris import changes_graph, document_iri, parse
 from styrgraf.query_text import tokens
-from styrgraf.vocab import change_record
+from styrgraf.change_feed import change_record
 
 __all__ = ["written_graphs", "apply_and_record"]
 

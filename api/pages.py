@@ -44,7 +44,8 @@ from markupsafe import Markup, escape
 from styrgraf import __version__, kinds
 from styrgraf.iris import ID_SEGMENT, SEGMENT_COLLECTION as IRI_SEGMENT_COLLECTION, id_prefix, parse
 from styrgraf.resources import folder
-from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK, sparql_prefixes
+from styrgraf.query_text import with_prefixes
+from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places
 from .analyst import EXAMPLES, Analyst, example_response
@@ -58,7 +59,6 @@ TEMPLATES = folder("styrgraf.api", "templates")
 STATIC = folder("styrgraf.api", "static").resolve()
 BUILD = STATIC / "build"
 
-PREFIXES = sparql_prefixes(("sg", "skos", "org", "prov", "dct", "foaf", "eli"))
 LANGS = ("sv", "en")
 LANG_COOKIE = "styrgraf_lang"
 PAGE_SIZE = 50
@@ -528,96 +528,24 @@ def svg_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], title: s
 
 
 # ============================================================== queries of the pages
-DOC_TEXT_Q = PREFIXES + "SELECT ?text WHERE { ?doc sg:normalisedText ?text } LIMIT 1"
+def page_query(name: str) -> str:
+    """A query of the pages (queries/pages/{name}.rq), with the PREFIX lines it uses."""
+    return with_prefixes(folder("styrgraf.queries", "pages", f"{name}.rq").read_text(encoding="utf-8"))
 
-DOC_FACTS_Q = PREFIXES + """
-SELECT ?ev ?start ?end ?quote ?fact (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
-       (SAMPLE(?l) AS ?label) (SAMPLE(?who) AS ?whom) (SAMPLE(?para) AS ?paragraph) (SAMPLE(?subj) AS ?subject)
-WHERE {
-  ?ev prov:wasDerivedFrom ?doc ; sg:start ?start ; sg:end ?end .
-  ?fact sg:evidence ?ev .
-  OPTIONAL { ?ev sg:quote ?quote }
-  OPTIONAL { ?fact a ?type }
-  OPTIONAL { ?fact skos:prefLabel|dct:title|sg:statement|sg:task|dct:description|foaf:name ?l }
-  OPTIONAL { ?fact sg:responsibleBody/skos:prefLabel|sg:attendee/foaf:name|sg:madeBy/foaf:name|sg:responsibleParty ?who }
-  OPTIONAL { ?fact sg:paragraph ?para }
-  OPTIONAL { ?fact a sg:Consultation ; sg:consultedOn/(dct:title|skos:prefLabel) ?subj }
-}
-GROUP BY ?ev ?start ?end ?quote ?fact
-ORDER BY ?start ?end ?fact
-"""
+
+DOC_TEXT_Q = page_query("document-text")
+DOC_FACTS_Q = page_query("document-facts")
+MINUTES_Q = page_query("minutes-of-document")
+SEARCH_Q = page_query("search")
+EDGES_Q = page_query("graph-edges")
+NODES_Q = page_query("graph-nodes")
+TYPES_Q = page_query("types")
+LABELS_Q = page_query("labels")
 
 SEARCH_PAGE = 50            # hits on a page of /sok (limit= up to 500, for its JSON and CSV)
 MAX_SEARCH_OFFSET = 100_000
 # the collections of the text index the search page shows, and their type on the page
 SEARCH_COLLECTIONS = {c: r.type_name for c, r in RESOURCES.items() if r.searched}
-
-SEARCH_Q = PREFIXES + """
-SELECT ?iri ?type ?text (SAMPLE(?l) AS ?label) WHERE {
-  { ?iri a sg:Body ; skos:prefLabel|skos:altLabel ?text . BIND("body" AS ?type) }
-  UNION { ?iri a sg:Policy ; dct:title ?text . BIND("policy" AS ?type) }
-  UNION { ?iri a sg:Goal ; sg:statement ?text . BIND("goal" AS ?type) }
-  UNION { ?iri a sg:Assignment ; dct:title|sg:task|sg:diarienummer/skos:notation ?text . BIND("assignment" AS ?type) }
-  UNION { ?iri a sg:Document ; dct:title|sg:sourceFile|sg:diarienummer/skos:notation ?text . BIND("document" AS ?type) }
-  FILTER(CONTAINS(LCASE(STR(?text)), ?needle))
-  OPTIONAL { ?iri skos:prefLabel|dct:title|sg:statement ?l }
-}
-GROUP BY ?iri ?type ?text
-LIMIT 2000
-"""
-
-# one branch per kind of link; ?s and ?o are the nodes, ?note says more (a task)
-EDGES_Q = PREFIXES + """
-SELECT DISTINCT ?s ?rel ?o ?note WHERE {
-  { ?s org:subOrganizationOf ?o . BIND("part_of" AS ?rel) }
-  UNION { ?s sg:preparesMattersFor ?o . BIND("prepares" AS ?rel) }
-  UNION { ?o eli:passed_by ?s . BIND("adopted" AS ?rel) }
-  UNION { ?s sg:complements ?o . BIND("complements" AS ?rel) }
-  UNION { ?s sg:basedOn ?o . BIND("based_on" AS ?rel) }
-  UNION { ?s sg:partOf ?o . ?s a sg:Policy . BIND("policy_part_of" AS ?rel) }
-  UNION { ?s sg:replaces ?o . BIND("replaces" AS ?rel) }
-  UNION { ?s sg:relatedTo ?o . BIND("related" AS ?rel) }
-  UNION { ?s a sg:Goal ; sg:underPolicy ?o . BIND("goal_of" AS ?rel) }
-  UNION { ?r a sg:Responsibility ; sg:responsibleBody ?s ; sg:forGoal ?o . OPTIONAL { ?r sg:task ?note }
-          BIND("responsible" AS ?rel) }
-  UNION { ?r a sg:Responsibility ; sg:responsibleBody ?s ; sg:underPolicy ?o . OPTIONAL { ?r sg:task ?note }
-          FILTER NOT EXISTS { ?r sg:forGoal ?g } BIND("responsible" AS ?rel) }
-  UNION { ?o a sg:Assignment ; sg:issuer ?s . BIND("issued" AS ?rel) }
-  UNION { ?s a sg:Assignment ; sg:assignee ?o . BIND("assignee" AS ?rel) }
-  UNION { ?s a sg:Assignment ; sg:reportsTo ?o . BIND("reports_to" AS ?rel) }
-  UNION { ?o a sg:Consultation ; sg:organizer ?s . BIND("organised" AS ?rel) }
-  UNION { ?s a sg:Consultation ; sg:participant ?o . BIND("asked" AS ?rel) }
-  UNION { ?s a sg:Consultation ; sg:consultedOn ?o . ?o a sg:Policy . BIND("subject" AS ?rel) }
-  UNION { ?o a sg:Consultation ; sg:response/sg:respondent ?s . BIND("answered" AS ?rel) }
-  UNION { ?s a sg:Document ; sg:reportsOn ?o . BIND("reports_on" AS ?rel) }
-  UNION { ?o a sg:Meeting ; sg:heldBy ?s . BIND("held" AS ?rel) }
-}
-LIMIT 2000
-"""
-
-NODES_Q = PREFIXES + """
-SELECT ?n (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types) (SAMPLE(?l) AS ?label)
-       (SAMPLE(?d) AS ?date) (SAMPLE(?subj) AS ?subject) (SAMPLE(?b) AS ?held_by)
-WHERE {
-  OPTIONAL { ?n a ?type }
-  OPTIONAL { ?n skos:prefLabel|dct:title|sg:statement ?l }
-  OPTIONAL { ?n dct:date ?d }
-  OPTIONAL { ?n sg:consultedOn/(dct:title|skos:prefLabel) ?subj }
-  OPTIONAL { ?n sg:heldBy/skos:prefLabel ?b }
-}
-GROUP BY ?n
-"""
-
-TYPES_Q = PREFIXES + "SELECT ?type WHERE { ?iri a ?type }"
-
-# the names of the resources a description mentions (with their language, to pick the page's)
-LABELS_Q = PREFIXES + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?n ?l (LANG(?l) AS ?lang) WHERE {
-  { ?n skos:prefLabel|dct:title|foaf:name|skos:notation|rdfs:label|sg:statement ?l }
-  UNION { ?n sg:quote ?q BIND(CONCAT("”", ?q, "”") AS ?l) }
-  UNION { ?n a sg:Meeting ; sg:heldBy/skos:prefLabel ?b ; dct:date ?d BIND(CONCAT(STR(?b), " ", STR(?d)) AS ?l) }
-}
-"""
 
 
 def describe_query(iri: str) -> str:
@@ -1016,7 +944,7 @@ class Pages:
         elif collection == "documents":
             text, facts, meetings = await asyncio.gather(
                 self.document_text(iri), self.document_facts(iri, t),
-                self.select(inject_values(PREFIXES + "SELECT ?m WHERE { ?m sg:recordedIn ?doc }",
+                self.select(inject_values(MINUTES_Q,
                                           {"doc": [ox.NamedNode(iri)]})))
             extra["text_html"] = highlight(text, [(f["start"], f["end"]) for f in facts]) if text else None
             extra["facts"] = facts

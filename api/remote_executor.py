@@ -60,7 +60,7 @@ from styrgraf.remote import (
 from styrgraf.query_errors import ExecutorBusy, QueryError, QuerySyntaxError, QueryTimeout, WorkerFailed
 from styrgraf.query_text import QueryInfo, analyse_query, cap_query
 
-from .executor import _count_rows, _min_bytes_for
+from .workers import count_rows, min_bytes_for
 from .query_backend import BACKEND_OPTIONS, GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
 
 log = logging.getLogger("styrgraf.remote_executor")
@@ -315,8 +315,8 @@ class RemoteExecutor(QueryBackend):
         if info.form == "ASK" or (info.form is None and _is_boolean(body, rf, parsed)):
             return QueryResult("boolean", rf, body, False)
         truncated = False
-        if capped is not None and cap and len(body) >= _min_bytes_for(cap, rf):
-            truncated = _count_rows(body, rf) >= cap
+        if capped is not None and cap and len(body) >= min_bytes_for(cap, rf):
+            truncated = count_rows(body, rf) >= cap
         return QueryResult("solutions", rf, body, truncated)
 
     async def _graph_query(self, text: str, info: QueryInfo, gf: str, cap: int | None,

@@ -17,11 +17,12 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
+from styrgraf.change_feed import change_record
 from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import follow
 from styrgraf.store import Store, StoreCorrupt, is_corruption
-from styrgraf.vocab import PROV, VOCAB_GRAPH, change_record
+from styrgraf.vocab import PROV, VOCAB_GRAPH
 
 from .build import EXTRACTOR_VERSION, build
 from .forget import Forgotten
@@ -232,6 +233,12 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
     store.flush()
     index.done()
     return results
+
+
+def forget_documents(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
+    """A document and every fact read from it: `remove` (the change feed keeps a tombstone)."""
+    Forgotten.load(store, base)         # moves an older styrgraf's records out of the store
+    return remove(store, names, base)
 
 
 def _warm_worker() -> None:

@@ -1,6 +1,6 @@
 """Forget a person: remove every fact about them from every document graph.
 
-`forget_person(store, name, base)`:
+`forget_person(store, name, base, at)`:
 
 - the person resources labelled with the name (`foaf:name`, `rdfs:label`,
   `skos:prefLabel`/`altLabel`, compared case- and space-insensitively) go, with every
@@ -20,7 +20,8 @@
   the extractor recognises them as a person (signatory, attendee, chair, ...). A store built
   anew from the source documents, without the list, holds the facts again.
 
-`forget_documents` is `batch.remove`: a document and every fact read from it, with a tombstone.
+Forgetting a document is `batch.forget_documents`: the document and every fact read from it go, with a
+tombstone in the change feed.
 """
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ import pyoxigraph as ox
 
 from styrgraf.search import follow
 from styrgraf.iris import changes_graph, document_of_graph
-from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS, change_record
+from styrgraf.change_feed import change_record
+from styrgraf.vocab import FOAF, PROV, RDF, RDFS, SG, SKOS
 
 NAME_PREDICATES = {FOAF + "name", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel"}
 # nodes that exist only to say something about one person: gone with the person
@@ -300,15 +302,12 @@ def candidate_graphs(store, name: str) -> list[str]:
     return sorted(r["g"].value for r in rows if r["g"] is not None and r["g"].value in documents)
 
 
-def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetResult:
+def forget_person(store, name: str, base: str, at: str) -> ForgetResult:
     """Remove every fact about the person `name` from every document graph (one atomic
-    update per graph, each with a change record), and add the name to the private list
-    so that ingest keeps the person out."""
-    from .batch import utc_now
-
+    update per graph, each with a change record made `at`), and add the name to the private
+    list so that ingest keeps the person out."""
     if not name.split():
         raise ValueError("an empty name")
-    at = at or utc_now()
     # the text index follows: what was forgotten cannot be found there either
     index = follow(store, purge=True)
     index.start()
@@ -331,11 +330,3 @@ def forget_person(store, name: str, base: str, at: str | None = None) -> ForgetR
     store.flush()
     index.done()
     return result
-
-
-def forget_documents(store, names: Iterable[str], base: str):
-    """A document and every fact read from it: `batch.remove` (the change feed keeps a tombstone)."""
-    from .batch import remove
-
-    Forgotten.load(store, base)         # moves an older styrgraf's records out of the store
-    return remove(store, names, base)

@@ -232,7 +232,8 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
                                                         help="the source file name of an ingested document"),
            store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT):
     """Forget a person or a document (help: FORGET_HELP)."""
-    from styrgraf.ingest.forget import forget_documents, forget_person
+    from styrgraf.ingest.batch import forget_documents, utc_now
+    from styrgraf.ingest.forget import forget_person
 
     if not person and not document:
         err.print("[red]error:[/] give --person NAME or --document FILE")
@@ -245,7 +246,7 @@ def forget(person: Optional[list[str]] = typer.Option(None, "--person", metavar=
     failed = False
     with writing(store):
         for i, name in enumerate(person or [], 1):
-            r = forget_person(st, name, config.base)
+            r = forget_person(st, name, config.base, utc_now())
             # the name itself is not repeated in the output (logs outlive the store's records)
             out.print(f"forgotten person {i}: {r.removed} facts removed and the name masked in {r.masked} "
                       f"literals, in {len(r.documents)} documents", highlight=False)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .vocab import ChangeRecord
+from .change_feed import ChangeRecord
 
 
 def releasing(*graphs: str) -> str:

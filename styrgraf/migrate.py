@@ -23,7 +23,8 @@ from pyoxigraph import Literal
 from . import merge
 from .iris import changes_graph, document_iri, graph_iri, parse, split_graph
 from .search import follow
-from .vocab import NAMESPACE, RDF, RENAMED_TERMS, SG, change_record
+from .change_feed import change_record
+from .vocab import NAMESPACE, RDF, RENAMED_TERMS, SG
 
 
 @dataclass

@@ -64,7 +64,8 @@ from .iris import is_changes_graph
 from .query_text import analyse_query
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from . import merge
-from .vocab import PROV, SG, VOCAB_GRAPH, ChangeRecord
+from .change_feed import ChangeRecord
+from .vocab import PROV, SG, VOCAB_GRAPH
 
 log = logging.getLogger("styrgraf.remote")
 

@@ -21,7 +21,8 @@ import pyoxigraph as ox
 
 from . import merge
 from .iris import is_changes_graph
-from .vocab import SG, VOCAB_GRAPH, ChangeRecord
+from .change_feed import ChangeRecord
+from .vocab import SG, VOCAB_GRAPH
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,

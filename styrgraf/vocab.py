@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 # Every identifier styrgraf mints lives under this one namespace, the same on every installation
 # and never derived from the address a server answers on: the ontology ({NAMESPACE}ns#), the
@@ -61,31 +60,3 @@ def slug(text: str) -> str:
 def kind_iri(scheme: str, word: str) -> str:
     """The SKOS concept for a kind word: kind_iri('body', 'nämnd')."""
     return f"{SGK}{scheme}/{slug(word)}"
-
-
-@dataclass(frozen=True)
-class ChangeRecord:
-    """A record of the change feed: its triples (N-Triples-like text) and the feed's graph. A
-    store writes it into that graph and, where the default graph is the merge of the named
-    graphs (styrgraf.merge), into the default graph too."""
-    graph: str
-    triples: str
-
-    def quads(self) -> str:
-        """As INSERT DATA quads of the feed's graph."""
-        return f"GRAPH <{self.graph}> {{ {self.triples} }}"
-
-
-def change_record(base: str, doc_iri: str, source_file: str | None, action: str, at: str) -> ChangeRecord:
-    """The record that a document was stored, changed or removed (a tombstone); `source_file`
-    None for a write through the endpoint, which has none."""
-    from hashlib import sha1
-
-    from pyoxigraph import Literal, NamedNode
-
-    from .iris import change_iri, changes_graph     # here: styrgraf.iris imports this module
-    node = change_iri(base, sha1(f'{doc_iri} {action} {at}'.encode()).hexdigest()[:16])
-    when = Literal(at, datatype=NamedNode(XSD + "dateTime"))
-    source = f"<{SG}sourceFile> {Literal(source_file)} ; " if source_file is not None else ""
-    return ChangeRecord(changes_graph(base), f"<{node}> a <{SG}Change> ; <{SG}changedDocument> <{doc_iri}> ; "
-                                             f"<{SG}action> {Literal(action)} ; {source}<{PROV}atTime> {when} .")

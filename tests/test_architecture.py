@@ -47,6 +47,13 @@ def test_the_core_never_imports_the_api_layer():
     assert {n: ms for n, ms in offending.items() if ms} == {}
 
 
+def test_no_two_modules_import_each_other():
+    """Not even inside a function: an import placed there to dodge a cycle is still a cycle."""
+    graph = {n: imports(n, p, top_level_only=False) - {n} for n, p in modules().items()}
+    both = {tuple(sorted((a, b))) for a in graph for b in graph[a] if a in graph.get(b, ())}
+    assert both == set()
+
+
 def test_no_import_cycles():
     graph = {n: imports(n, p, top_level_only=True) - {n} for n, p in modules().items()}
     cycles = []

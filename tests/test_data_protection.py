@@ -337,7 +337,7 @@ def test_forget_on_a_sparql_server(tmp_path, monkeypatch):
     with oxigraph_server(tmp_path / "oxigraph") as srv:
         remote = RemoteStore(srv.query, srv.update)
         batch.ingest(remote, [CORPUS], BASE, validate=False)
-        result = forget_person(remote, "Fredrik Lindstål", BASE)
+        result = forget_person(remote, "Fredrik Lindstål", BASE, batch.utc_now())
         assert result.documents == ["004_854bb6aaec4ae1ed.txt"] and result.removed > 5
         buf = io.BytesIO()
         remote.dump(buf, "nq")

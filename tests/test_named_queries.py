@@ -233,6 +233,18 @@ def test_query_files_declare_no_prefixes_and_parse_with_the_shared_ones():
         assert declared and all(PREFIXES[p] == ns for p, ns in declared), path.name
 
 
+def test_the_queries_of_the_pages_declare_no_prefixes_and_parse_with_the_shared_ones():
+    """queries/pages/*.rq: the SPARQL the pages run beside the named queries, in files too."""
+    files = sorted((QUERIES_DIR / "pages").glob("*.rq"))
+    assert len(files) >= 7
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        assert not re.search(r"(?im)^\s*PREFIX\s", raw), f"{path.name} declares its own prefixes"
+        text = with_prefixes(raw)
+        prepareQuery(text)
+        ox.Store().query(text)
+
+
 def test_prefixes_go_after_the_header_and_only_those_used():
     text = with_prefixes("# title: t\n# description: d\n\n# a comment of the query\n"
                             "SELECT ?s WHERE { ?s sg:madeBy/skos:prefLabel ?l ; a foaf:Person }")

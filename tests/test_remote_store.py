@@ -31,7 +31,7 @@ from fastapi.testclient import TestClient
 from named_answers import TIMED_OUT, named_answers
 from oxigraph_server import find_oxigraph, oxigraph_server
 from server import running_server
-from styrgraf.vocab import ChangeRecord
+from styrgraf.change_feed import ChangeRecord
 from styrgraf.api.analyst import analyst_router
 from styrgraf.api.registry import COLLECTIONS
 from styrgraf.api.app import stream_dump, create_app
@@ -359,7 +359,7 @@ def test_a_cut_request_changes_nothing(server, chunked):
 WRITER = r"""
 import sys, pyoxigraph as ox
 from styrgraf.remote import RemoteStore
-from styrgraf.vocab import ChangeRecord
+from styrgraf.change_feed import ChangeRecord
 q, u, g, n, i = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 st = RemoteStore(q, u)
 while True:
