@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import S, clean, looks_like_agency, parties, register_body, similar, title_case, words
+from .parties import S, clean, looks_like_agency, parties, register_body, similar, title_case, words
 from .context import Ctx
 from .dates import find_dates
 from .document import SELF_REMITTED

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from styrgraf import kinds
 
-from .assignments import OF_PLACE, S
+from .parties import OF_PLACE, S
 from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer

@@ -13,7 +13,7 @@ import tomllib
 
 import pytest
 
-from styrgraf.ingest.assignments import guess_kind
+from styrgraf.ingest.parties import guess_kind
 from styrgraf.ingest.pipeline import extract_text
 from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer, page
 

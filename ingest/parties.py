@@ -1,0 +1,263 @@
+"""Names of bodies and groups as phrases give them: the parties of an assignment ("Regeringen
+uppdrar åt X, Y och Z"), a consultation's remissinstanser, a council and its place. The text
+helpers the stages share to read them (clean, title_case, words, similar) live here too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Ctx
+
+SOFT = "\u00ad"
+S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
+
+def clean(s: str) -> str:
+    """A name as written, without soft hyphens, line breaks or edge punctuation."""
+    s = s.replace(SOFT, "")
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" ,.;:*•–-\t")
+
+
+def title_case(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+# the head or tail of a name that makes it an organisation ("Statens …", "…verket")
+AGENCY_HEAD = re.compile(
+    r"^(?:Statens|Myndigheten|Institutet|Rådet|Centrum|Centralen|Delegationen|Nämnden|Forum|Styrelsen|"
+    r"Inspektionen|Kommittén|Kammarrätten|Hovrätten|Förvaltningsrätten|Länsstyrelsen|Länsstyrelserna|"
+    r"Riksdagens|Kungl\.?|Kungliga|Stiftelsen|Affärsverket|Regeringskansliet|Ombudsmannen|Sametinget|"
+    r"Region|Landstinget|Universitetet|Högskolan|Nationellt|Nationella|Svenska|Sveriges)\b")
+AGENCY_TAIL = re.compile(
+    r"(?:verket|verk|myndigheten|myndighet|styrelsen|institutet|institut|rådet|råd|nämnden|nämnd|centrum|"
+    r"centralen|kollegiet|kollegium|ämbetet|inspektionen|ombudsmannen|ombudsmän|universitet|universitetet|"
+    r"högskola|högskolan|kansliet|fonden|banken|delegationen|kommittén|byrån|kontoret|museer|museet|museum|"
+    r"tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|domstol|domstolen|överdomstolen|polisen|akademien|"
+    r"akademi|biblioteket|arkivet|anstalt|anstalten|sekretariatet|förbundet|förbund|föreningen|förening|"
+    r"stiftelsen|organisationen|landsting|landstinget|kommun|stad|instituten|tjänst|service|"
+    r"servicecenter|kriminalvården|tullverket|försvarsmakten|kustbevakningen|sametinget|regioner|"
+    r"kraftnät|marknadsdomstolen|lotsen|läkemedelsverket)$", re.I)
+ACRONYM = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9&-]{1,7}$")
+ORGANISATION_WORD = re.compile(
+    r"(?:förbund(?:et)?|förening(?:en)?|organisation(?:en)?|riksförbund(?:et)?|stiftelse(?:n)?|samfund(?:et)?|"
+    r"nätverk(?:et)?|kammare|företagarna|fackförbund(?:et)?|akademi(?:en)?|rådet för|ägarna|arna)\b|Sveriges Kommuner", re.I)
+NOT_NAME_START = {
+    "Den", "Det", "De", "Dessa", "Denna", "Detta", "En", "Ett", "Alla", "Samtliga", "Berörda", "Övriga",
+    "Andra", "Flera", "Vissa", "Myndigheterna", "Myndigheten", "Regeringen", "Uppdraget", "Ledamoten",
+    "Ledamöterna", "Ordföranden", "Ersättaren", "Förvaltningen", "Nämnden", "Staden", "Kommunen", "Ärendet",
+    "Han", "Hon", "Vi", "Man", "Respektive", "Varje", "Någon", "Inga", "Ingen", "Följande", "Sådana",
+    "Bland", "Även", "Också", "Här", "Där", "När", "Om", "Att", "Som", "För", "Med", "Till", "Från", "I",
+    "Under", "Enligt", "Genom", "Efter", "Inom", "Vid", "Utifrån", "Mot", "Av", "Och", "Samt", "Berörd",
+    "Relevanta", "Olika", "Ansvariga", "Behöriga", "Bevakningsansvariga", "Statliga", "Kommunala",
+}
+
+
+def looks_like_agency(name: str) -> bool:
+    """A proper organisation name ("Statens skolverk", "MSB", "Gymnastik- och idrottshögskolan")."""
+    name = clean(name)
+    if not name or not name[0].isupper() or len(name.split()) > 9 or re.search(r"\d|\([A-ZÅÄÖ]{1,3}\)", name):
+        return False
+    if re.search(r"\b(?:med|i) att\b|\b(?:den|det|de) nya\b", name):
+        return False               # a clause: "Parallellt med arbetet med att tillskapa den nya myndigheten"
+    if name.split()[0] in NOT_NAME_START and not AGENCY_HEAD.match(name) or name in NOT_NAME_START:
+        return False               # "Myndigheten" alone stands for a body named elsewhere
+    if ACRONYM.match(name):
+        return True
+    last = name.split()[-1]
+    return bool(AGENCY_HEAD.match(name) or AGENCY_TAIL.search(last) or AGENCY_TAIL.search(name.split()[0]))
+
+
+# wording that marks a state authority: "Statens …", "Myndigheten för …", "-verket", universities, courts
+AGENCY_FEATURE = re.compile(
+    r"^(?:Statens|Myndigheten|Länsstyrelsen|Riks|Kungl|Institutet för|Nämnden för)|"
+    r"(?:verket|myndigheten|inspektionen|ombudsmannen|kollegiet|kansliet|styrelsen|nämnden|rådet|"
+    r"universitet|högskola|högskolan|domstol|domstolen|rätten|tingsrätt|centralbyrån|museum|museet|"
+    r"institut|institutet|arkivet|kanslern|ämbetet|polisen|tullverket)\b", re.I)
+
+
+def guess_kind(name: str) -> str:
+    if re.search(r"\s(?:kommun|stad)$", name):
+        return "kommun"
+    if name.startswith("Region ") or re.search(r"(?:^Landstinget|s landsting)\b", name):
+        return "region"
+    if re.search(r"\bAB$|^AB\s|\b[Aa]ktiebolag(?:et)?\b", name):
+        return "bolag"
+    if re.search(r"^Institutionen för\b|\binstitutionen$|^[A-ZÅÄÖ][\wåäö-]+s enhet för\b", name):
+        return "enhet"                         # a unit of a university or a ministry
+    if name.endswith("departementet"):
+        return "departement"
+    if ORGANISATION_WORD.search(name) and not re.match(r"(?:Statens|Myndigheten|Länsstyrelsen)", name):
+        return "organisation"
+    if AGENCY_FEATURE.search(name):
+        return "myndighet"
+    return "organisation"     # a named organisation that shows no sign of being a state authority
+
+
+def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = None) -> str | None:
+    """Resolve a name written at text[start:end]; if the index does not know it, add it.
+
+    Used only where the phrase itself shows that the words name an organisation
+    (the assignee slot of "Regeringen uppdrar åt X", an item of "Remissinstanser").
+    """
+    label = clean(name)
+    if not label:
+        return None
+    known = ctx.bodies.resolve(label)
+    if known:
+        if not ctx.bodies.taken(start, end):
+            ctx.bodies.add(known, ctx.bodies.bodies[known].kind, start, end, surface=label)
+        return known
+    if ctx.bodies.taken(start, end):
+        ms = ctx.bodies.mentions_in(start, end)
+        return ms[0].label if ms else None
+    return ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
+
+
+def _alias(ctx: Ctx, label: str, paren: str | None) -> None:
+    if paren and ACRONYM.match(paren.strip()) and paren.strip().lower() not in ctx.bodies.aliases:
+        ctx.bodies.add_alias(paren.strip(), label)
+
+
+@dataclass
+class Party:
+    text: str                 # as written (cleaned)
+    start: int
+    end: int
+    label: str | None = None  # body label when the words name a body
+
+
+COUNTY_BOARDS = re.compile(
+    r"\b[Ll]änsstyrelserna\s+i\s+(?P<list>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
+    r"(?:\s*,\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)*\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)\s+län\b")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+|såsom\s+|däribland\s+|bland\s+annat\s+|t\.\s?ex\.\s+|exempelvis\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
+LEAD_ADV = re.compile(
+    r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
+    r"bland\s+(?:annat|andra)|bl\.\s?a\.|med\s+ändring\s+av\s+[^,]{1,120},|med\s+anledning\s+av\s+[^,]{1,120},|"
+    r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|år\s+\d{4}|\d{4}|tidigare|regeringen|i\s+uppdrag\s+åt|"
+    r"i\s+(?:sin\s+|[\wåäö]+s\s+)?budget(?:en)?(?:\s+för)?(?:\s+verksamhetsåret?)?(?:\s+år)?\s+\d{4})[\s,]+)+",
+    re.I)
+
+
+MEMBERS_OF = re.compile(r"\s*(?:de|alla|samtliga)\s+[a-zåäö]+\s+som\s+(?:ingår|deltar)\s+i\s+")
+
+
+def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
+    """The bodies or groups listed in text[a:b] ("X, Y och Z", "romska företrädare och berörda nämnder").
+
+    register: "agency" adds unknown names that look like organisations, "any"
+    adds every capitalised item (a list that is by definition of organisations),
+    "none" adds nothing.
+    """
+    text = ctx.text
+    m = LEAD_ADV.match(text, a, b)
+    if m:
+        a = m.end()
+    # "de myndigheter som ingår i nationellt forum för …": the group stands for its members
+    m = MEMBERS_OF.match(text, a, b)
+    if m and ctx.bodies.mentions_in(m.end(), b):
+        a = m.end()
+    while a < b and text[a] in " ,(":
+        a += 1
+    while b > a and text[b - 1] in " ,.;:":
+        b -= 1
+    if a >= b:
+        return []
+    # "länsstyrelserna i Stockholms, Skåne och Norrbottens län": one county board per county
+    lst = COUNTY_BOARDS.search(text, a, b)
+    if lst:
+        out = parties(ctx, a, lst.start(), register) if lst.start() - a > 2 else []
+        for cm in re.finditer(r"[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?", lst["list"]):
+            s, e = lst.start("list") + cm.start(), lst.start("list") + cm.end()
+            name = f"Länsstyrelsen i {cm.group(0)} län"
+            label = ctx.bodies.resolve(name) if register == "none" else register_body(ctx, name, s, e, "myndighet")
+            out.append(Party(name, s, e, label))
+        return out + (parties(ctx, lst.end(), b, register) if b - lst.end() > 2 else [])
+    mentions = ctx.bodies.mentions_in(a, b)
+
+    def inside(pos: int) -> bool:
+        return any(mm.start <= pos < mm.end for mm in mentions)
+
+    # cut at separators outside mentions and parentheses
+    segs: list[tuple[int, int, str]] = []     # (start, end, separator before)
+    pos, sep, depth_start = a, "", a
+    for sm in SPLIT.finditer(text, a, b):
+        if inside(sm.start()) or text.count("(", depth_start, sm.start()) > text.count(")", depth_start, sm.start()):
+            continue
+        segs.append((pos, sm.start(), sep))
+        sep = sm.group(0).strip(" ,") or ","
+        pos = sm.end()
+    segs.append((pos, b, sep))
+
+    out: list[Party] = []
+    for s, e, sep in segs:
+        seg = text[s:e]
+        paren = None
+        pm = re.search(r"\s*\(([^()]*)\)\s*$", seg)
+        name_end = e
+        if pm:
+            paren = pm.group(1)
+            name_end = s + pm.start()
+        name = clean(text[s:name_end])
+        if not name:
+            continue
+        hit = next((mm for mm in mentions if mm.start <= s + 2 and mm.end >= name_end - 1 and mm.start < name_end), None)
+        label = hit.label if hit else ctx.bodies.resolve(name)
+        genitive = not hit and any(mm.start <= s + 2 and re.match(r"s\s+[a-zåäö]", text[mm.end:name_end])
+                                   for mm in mentions)
+        if not label and not genitive:
+            # "social resursnämnden", "Göteborgs Stads kommunstyrelse": a body named with a qualifier in front
+            tail = next((mm for mm in mentions if s < mm.start and mm.end >= name_end - 1 and mm.start < name_end
+                         and len(text[s:mm.start].split()) <= 2 and text[mm.start - 1] == " "), None)
+            if tail:
+                label = tail.label
+        # "Myndigheten för samhällsskydd" + "och beredskap": one unknown name cut at "och"
+        if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
+                and len(name.split()) <= 2 and out[-1].text[:1].isupper()
+                and name.split()[0] not in {w.lower() for w in NOT_NAME_START}):
+            prev = out.pop()
+            s, name = prev.start, clean(text[prev.start:name_end])
+        # "de romska och sverigefinska minoriteterna": coordinated adjectives, one group
+        if (not label and out and not out[-1].label and sep in ("och", "samt") and name[:1].islower()
+                and out[-1].text[:1].islower() and re.search(r"(?:ska|iska)$", out[-1].text)):
+            prev = out.pop()
+            s, name = prev.start, clean(text[prev.start:name_end])
+        out.append(Party(name, s, name_end, label))
+        out[-1].genitive = genitive  # type: ignore[attr-defined]
+        if paren and label:
+            _alias(ctx, label, paren)
+        out[-1].paren = paren  # type: ignore[attr-defined]
+
+    for p in out:
+        if p.label or register == "none" or getattr(p, "genitive", False):
+            continue
+        ok = looks_like_agency(p.text) if register == "agency" else (
+            p.text[:1].isupper() and p.text.split()[0] not in NOT_NAME_START and len(p.text.split()) <= 10)
+        if ok:
+            p.label = register_body(ctx, p.text, p.start, p.end)
+            if p.label:
+                _alias(ctx, p.label, getattr(p, "paren", None))
+    return out
+
+
+def body_labels(ps: list[Party]) -> list[str]:
+    return list(dict.fromkeys(p.label for p in ps if p.label))
+
+
+def words(s: str) -> set[str]:
+    return {w[:-1] if len(w) > 5 and w.endswith("s") else w
+            for w in re.findall(r"[\wåäöÅÄÖ]+", s.lower()) if len(w) > 1}
+
+
+def similar(a: str | None, b: str | None, cut: float = 0.75) -> bool:
+    """Two titles or tasks that say the same thing (word overlap of the shorter)."""
+    if not a or not b:
+        return False
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= cut
+
+
+# the place a council is of, after its name: "Kommunfullmäktige i Vänersborgs kommun beslutade …"
+OF_PLACE = rf"(?:{S}+i{S}+(?:[A-ZÅÄÖ][\wåäö-]+{S}+)?[A-ZÅÄÖ][\wåäö-]+(?:{S}+(?:kommun|stad|län))?)"
