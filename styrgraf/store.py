@@ -84,7 +84,7 @@ def generation_signature(store_path: str | os.PathLike[str]) -> tuple[int, int, 
     """A cheap change detector for caches: one stat() of the marker (None if never bumped; an
     OSError other than a missing file propagates)."""
     try:
-        st = os.stat(Path(store_path) / GENERATION_FILE)
+        st = os.stat(os.path.join(store_path, GENERATION_FILE))     # (no Path: this runs on every cached answer)
     except FileNotFoundError:
         return None
     return (st.st_ino, st.st_mtime_ns, st.st_size)
