@@ -38,5 +38,6 @@ def query_problem(e: QueryError) -> QueryProblem:
     if isinstance(e, QueryRefused):
         return QueryProblem(400, "refused", str(e), False)
     if isinstance(e, WorkerFailed):
-        return QueryProblem(503, "worker", str(e), True)
+        # the store could not be read (or its worker died): a fault here, which the log explains
+        return QueryProblem(500, "worker", str(e), False)
     return QueryProblem(400, "evaluation", f"query evaluation failed: {e}", False)

@@ -178,6 +178,8 @@ def _error_answer(exc: BaseException, rid: str) -> tuple[int, str, list[tuple[by
     headers = [(k.lower().encode(), v.encode()) for k, v in p.headers.items()]
     if p.retry or isinstance(exc, QueryRefused):
         return p.status, p.message, headers, False
+    if p.status >= 500:
+        return p.status, _internal_error_message(rid), headers, True
     if isinstance(exc, QuerySyntaxError):
         # a route built a query that does not parse: a fault here, so the engine's text is not shown
         return 400, (f"the request could not be answered: it does not make a valid query "

@@ -34,11 +34,12 @@ Status codes (errors are text/plain, one line, for every client to show as is):
          STYRGRAF_MAX_UPDATE_BYTES, 64 MiB); 414 and 431 for too long URLs and headers
          (api/security.py)
     415  unsupported request Content-Type, or a charset other than UTF-8
+    500  the query worker died or could not read the store (`X-Styrgraf-Error: worker`)
     503  the query exceeded the time limit ("query exceeded the time limit of N s",
-         header `X-Styrgraf-Error: timeout`) or its worker's memory limit (`memory`), all
-         workers stayed busy (`busy`), the query worker died or could not read the store
-         (`worker`), each with `Retry-After` (api/problems.py); or a write found the store
-         held by another writer or its disk full (`X-Styrgraf-Error: store`, `Retry-After`).
+         header `X-Styrgraf-Error: timeout`) or its worker's memory limit (`memory`), or all
+         workers stayed busy (`busy`), each with `Retry-After` (api/problems.py); or a write
+         found the store held by another writer or its disk full (`X-Styrgraf-Error: store`,
+         `Retry-After`).
          503 rather than 504: it is this
          service, not an upstream one, that gave up; clients and proxies treat it as
          "the server could not do it now", which is what a too-heavy query is.
