@@ -1,6 +1,6 @@
 """The researchers' SPARQL endpoint: SPARQL 1.1 Protocol + Graph Store HTTP Protocol.
 
-    router = sparql_router(state)      # state: executor, store_path, update_token, base, sparql_url_path,
+    router = sparql_router(state)      # state (api/state.py): executor, store_path, update_token, base, sparql_url_path,
     app.include_router(router)         #        write(update_sparql, *, base_iri, graphs)
     add_cors(app)                      # CORS for any origin on /sparql and /graph-store
 
@@ -55,7 +55,6 @@ from __future__ import annotations
 import asyncio
 import errno
 import hmac
-import inspect
 import logging
 import threading
 from dataclasses import dataclass
@@ -531,13 +530,7 @@ def sparql_router(state: ServerState) -> APIRouter:
                 bump_generation(store_path)
 
     async def write(update: str, graphs: set[str | None] | None) -> None:
-        if inspect.iscoroutinefunction(state.write):   # pragma: no cover - state.write is sync
-            before = current_generation(store_path) if store_path else None
-            await state.write(update, base_iri=base_iri, graphs=graphs)
-            if store_path and current_generation(store_path) == before:
-                bump_generation(store_path)
-        else:
-            await run_in_threadpool(_write_blocking, update, graphs)
+        await run_in_threadpool(_write_blocking, update, graphs)
 
     async def run_update(update: str, *, check: bool = True, graphs: set[str | None] | None = None) -> Response:
         """Apply `update` (`graphs`: the graphs it writes, when the caller knows them; they are

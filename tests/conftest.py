@@ -31,6 +31,19 @@ def extract(path: Path, media_type: str = "text/plain"):
     return doc, ex
 
 
+# the shared gold documents (000, 002, 004 of the bundled corpus)
+GOLD_FILES = sorted(GOLD.glob("*.toml")) if GOLD.exists() else []
+
+
+def assert_quotes(doc, facts):
+    """Every fact has evidence, and each quote is the exact, trimmed slice of the normalised text."""
+    for fact in facts:
+        assert fact.evidence, fact
+        for s in fact.evidence:
+            quote = doc.text[s.start:s.end]
+            assert quote and quote == quote.strip(), (fact, s)
+
+
 def page(text: str):
     """The Extraction of a Markdown page (as a web page converted to Markdown is), through the whole pipeline."""
     from styrgraf.ingest.pipeline import extract_text

@@ -15,7 +15,7 @@ import pytest
 
 from styrgraf.ingest.parties import guess_kind
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, GOLD_FILES, SCORER, assert_quotes, extract, load_scorer, page
 
 
 
@@ -39,18 +39,7 @@ def api_assignments(ex) -> list[dict]:
              "report_due": a.report_due} for a in ex.assignments]
 
 
-def assert_quotes(doc, facts):
-    for fact in facts:
-        assert fact.evidence, fact
-        for s in fact.evidence:
-            quote = doc.text[s.start:s.end]
-            assert quote and quote == quote.strip(), (fact, s)
-
-
 # ---------------------------------------------------------------- gold 000, 002, 004
-GOLD_FILES = sorted(GOLD.glob("*.toml")) if GOLD.exists() else []
-
-
 @pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_gold_assignments(gold_file):

@@ -13,7 +13,7 @@ import tomllib
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, GOLD_FILES, SCORER, assert_quotes, extract, load_scorer, page
 
 
 
@@ -37,22 +37,11 @@ def api_consultations(ex) -> list[dict]:
              "responses": [{"by": ref(r.by)} for r in c.responses if ref(r.by)]} for c in ex.consultations]
 
 
-def assert_quotes(doc, facts):
-    for fact in facts:
-        assert fact.evidence, fact
-        for s in fact.evidence:
-            quote = doc.text[s.start:s.end]
-            assert quote and quote == quote.strip(), (fact, s)
-
-
 def remisser(ex):
     return [c for c in ex.consultations if c.kind == "remiss"]
 
 
 # ---------------------------------------------------------------- gold
-GOLD_FILES = sorted(GOLD.glob("*.toml")) if GOLD.exists() else []
-
-
 @pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
 def test_gold_consultations(gold_file):
