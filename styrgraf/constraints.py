@@ -27,6 +27,7 @@ def shapes_graph() -> rdflib.Graph:
     for f in sorted(SHAPES_DIR.glob("*.ttl")):
         g.parse(f, format="turtle")
     g.bind("sgsh", SGSH)
+    g.bind("sgk", SGK)
     for shape, scheme in list(g.subject_objects(SGSH.kindScheme)):
         concepts = [URIRef(k.concept) for k in kinds.all_kinds() if k.scheme == str(scheme)[len(SGK):]]
         if not concepts:
@@ -59,6 +60,4 @@ def _agreement_shape(g: rdflib.Graph, k: kinds.Kind) -> None:
 @lru_cache(maxsize=1)
 def shapes_turtle() -> bytes:
     """The completed shapes as one Turtle document (what /shapes serves)."""
-    g = shapes_graph()
-    g.bind("sgk", SGK)
-    return g.serialize(format="turtle").encode("utf-8")
+    return shapes_graph().serialize(format="turtle").encode("utf-8")
