@@ -749,8 +749,10 @@ def _kind(ctx: Ctx, issuer: str | None, s0: int, s1: int, decision: bool) -> str
     if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":
         return "regeringsuppdrag"
     council = issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind in ("fullmäktige", "styrelse", "nämnd")
-    if council and ctx.kind == "protokoll":
-        return None                   # minutes give a council's tasks item by item (_meeting_assignments)
+    if council and ctx.kind == "protokoll" and (issuer in {m.body for m in ctx.out.meetings} or not ctx.out.meetings):
+        # minutes give their own body's tasks item by item (_meeting_assignments); what another council gave
+        # earlier ("Kommunfullmäktige gav 2023-06-19, § 77, kommunstyrelsen i uppdrag att …") is read here
+        return None
     if BUDGET_CONTEXT.search(sentence):
         return "budgetuppdrag"
     # the tasks a council's budget gives its boards, one sentence each: "Socialnämnden får i uppdrag att …" in
@@ -799,6 +801,7 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
     # and its "att")
     m = re.search(rf"(?P<w>\b{ISSUER_WORDS})(?:s)?{OF_PLACE}?{S}+(?:har{S}+|hade{S}+|beslutar{S}+|beslutade{S}+|att{S}+|"
                   rf"även{S}+|också{S}+|därför{S}+|nu{S}+|tidigare{S}+|den{S}+\d+{S}+\w+(?:{S}+\d{{4}})?,?{S}+|"
+                  rf"(?:19|20)\d\d-\d\d-\d\d,?{S}+|"
                   rf"§{S}*\d+,?{S}+)*$", left)      # "… beslutade den 24 april 2023, § 56, att ge …"
     if m:
         return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
@@ -870,7 +873,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
                            sentence, re.I)
             c.year = (ym.group(1) or ym.group(2)) if ym else None
         if kind in ("regeringsuppdrag", "uppdrag") and not c.decided_on:
-            dm = re.search(rf"\b(?:sedan|den)\s+((?:den\s+)?\d{{1,2}}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
+            # ("… sedan den 3 maj 2021", "Kommunfullmäktige gav 2023-06-19, § 77, …": the day right after the verb)
+            dm = re.search(rf"\b(?:sedan|den|gav|beslutade|beslöt)\s+((?:den\s+)?\d{{1,2}}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)",
                            text[s0:anchor + 60])
             if dm and not re.search(r"ändring\s+av[^.]{0,40}$", text[s0:s0 + dm.start()]):
                 got = list(iso_dates(ctx, s0 + dm.start(1), s0 + dm.end(1)))

@@ -1251,8 +1251,10 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
     if kind == "tjänsteutlåtande":
         m = re.search(r"[Ff]örslag till beslut\s*\n", text)
         if m:
-            window = text[m.end():m.end() + 600]
-            for im in re.finditer(r"^(?:\d+\.\s+)?([A-ZÅÄÖ][\wåäö-]+)", window, re.M):
+            # the body that decides is the subject of the proposal's first lines ("Miljö- och byggnadsnämnden
+            # godkänner …"), not a body the summary under the next heading begins with
+            window = "\n".join(text[m.end():m.end() + 600].split("\n")[:3])
+            for im in re.finditer(r"^(?:\d+\.\s+)?([A-ZÅÄÖ][\wåäö]+(?:-\s+(?:och|eller)\s+[\wåäö-]+|[\wåäö-]*))", window, re.M):
                 label = b.resolve(im.group(1))
                 if label and b.bodies[label].kind in ("nämnd", "styrelse", "fullmäktige"):
                     return label, (m.end() + im.start(1), m.end() + im.end(1))

@@ -75,8 +75,13 @@ PERSON_LINE = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)}){_MFL}{_ROLE_BEFORE_P
 KNOWN_PARTIES = r"(?:S|M|V|C|L|KD|MP|SD|Fi|FP|s|m|v|c|l|kd|mp|sd|fi|fp)"
 # (one space apart, as a PDF's text gives a table, where the party ends the row or a column follows: "Karin Åberg S
 # Ordförande", "Mikael Berg S ersätter Lisa Nord S")
-PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]{{2,}}|\t|,[ \t]*|[ \t](?={KNOWN_PARTIES}(?:[ \t]|$)))"
+# (a role may follow the name in its cell: "Anna Svensson, ordförande   S   Tjänstgörande")
+PERSON_ROW = re.compile(rf"[ \t]*(?P<name>{_name_rx(_GAP_LINE)})"
+                        r"(?:,[ \t]*(?P<role>(?:1:e |2:e )?vice ordf(?:örande|\.)|ordf(?:örande|\.)|ledamot|ersättare))?"
+                        rf"(?:[ \t]{{2,}}|\t|,[ \t]*|[ \t](?={KNOWN_PARTIES}(?:[ \t]|$)))"
                         rf"(?P<party>{KNOWN_PARTIES})(?![\wåäö])")
+# a presence column that says its member was not there: "Eva Lind   S   Frånvarande"
+ABSENT_CELL = re.compile(r"(?:[ \t]{2,}|\t)(?:frånvarande|ej\s+närvarande|anmält\s+förhinder|förhinder)[ \t]*$", re.I)
 # what a table row says after its party when its member serves for another: "ersätter Lisa Nord S", "för Lisa Nord (S)"
 ROW_SUBSTITUTE = re.compile(rf"[ \t,]*(?:(?:tjänstgörande|tjg\.?)[ \t]+)?(?:ersätter|ers(?:ättare|\.)?[ \t]+för|för|i[ \t]+stället[ \t]+för)"
                             rf"[ \t]+(?P<name>{_name_rx(_GAP_LINE)})(?:,?[ \t]+\(?(?P<party>{KNOWN_PARTIES})\)?)?[ \t]*$", re.I)
@@ -322,7 +327,7 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
     if m and (not found or m.end() <= found[0].start):
         got = _clean_name(t, m.start("name"), m.end("name"))
         if got:
-            found = [Person(got[0], _party(m["party"]), got[1], m.end())] + found
+            found = [Person(got[0], _party(m["party"]), got[1], m.end(), m["role"])] + found
     out: list[Attendee] = []
     skip = set()
     # the line's own convention: a role before the first name ("vice ordförande Bo Bengtsson (M), …") is written before
@@ -565,6 +570,8 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
         if s.strip()[:1].islower() or s.strip()[:1] in "§0123456789(" or TABLE_JUNK.fullmatch(s.strip()) \
                 or TABLE_HEAD.fullmatch(s.strip()):
             continue                       # "närvarande till § 10", column furniture, "Namn  Parti  Funktion"
+        if ABSENT_CELL.search(s):
+            continue                       # a row of the table for a member who was not there
         got = _parse_attendance_line(ctx, a, b, single or group)
         single = None
         if not got:
@@ -602,7 +609,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
 
 
 # ---------------------------------------------------------------- paragraphs
-PARAGRAPH = re.compile(r"^[ \t]*(?:(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
+PARAGRAPH = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?:(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
                        r"|[A-ZÅÄÖ][\wåäö-]*(?:nämndens|styrelsens)\s+[a-zåäö]*utskott)[ \t]+)?"
                        r"§[ \t]*(?P<n>\d{1,4})(?:/(?:19|20)?\d\d(?!\d))?(?![\d:])(?P<rest>[^\n]*)$",   # "§ 64/20": the year's series
                        re.M)
@@ -618,7 +625,7 @@ class Para:
     line_end: int
 
 
-def _paragraphs(text: str) -> list[Para]:
+def paragraphs(text: str) -> list[Para]:
     cands = []
     for m in PARAGRAPH.finditer(text):
         rest = m["rest"]
@@ -800,7 +807,9 @@ def _decision_heading(ctx: Ctx, s: str, body: str | None) -> tuple[bool, str | N
     kind = _heading(st)
     if kind == "decision":
         return True, None
-    m = re.match(r"^(?P<gen>[A-ZÅÄÖ][\wåäö-]*s)\s+(?P<what>beslut|förslag\s+till\s+[\wåäö-]+)\b\s*:?\s*(?P<rest>.*)$", st)
+    # ("Barn- och utbildningsnämndens beslut": a name of two joined words)
+    m = re.match(r"^(?P<gen>[A-ZÅÄÖ][\wåäö-]*(?:-\s+(?:och|eller)\s+[\wåäö-]+)?s)\s+(?P<what>beslut|förslag\s+till\s+[\wåäö-]+)\b"
+                 r"\s*:?\s*(?P<rest>.*)$", st)
     if m:
         label = ctx.bodies.resolve(m["gen"])
         is_body = label is not None and (body is None or label == body) or \
@@ -1089,7 +1098,8 @@ def _item(ctx: Ctx, p: Para, body: str | None) -> AgendaItem:
         x, y = lines[i]
         s = t[x:y]
         if _section_of(ctx, s, body)[0] is None and not LIST_ITEM.match(s.strip()):
-            title_parts.append((x, y))
+            mark = re.match(r"[ \t]*(?:#{1,6}[ \t]+|\*\*)", s)       # a Markdown heading or bold line
+            title_parts.append((x + (mark.end() if mark else 0), x + len(s.rstrip()) - (2 if mark and s.rstrip().endswith("**") else 0)))
             head_end = y
             i += 1
     if title_parts:
@@ -1396,6 +1406,8 @@ ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utse(
                           r"|Justeringsperson(?:er)?|Justering"
                           r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
+OTHER_SIGN_LABEL = re.compile(r"(?:[ \t]{2,}|\t|,[ \t]*)(?:Utdragsbestyrkande|Rätt\s+utdraget\s+betygar|Sekreterare|Ordförande"
+                              r"|Justeringsdatum|Justeringens\s+plats|Paragrafer)\b", re.I)
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
 
 
@@ -1441,6 +1453,9 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
     for m in ADJUST_LABEL.finditer(t):
         line_end = t.find("\n", m.end())
         line_end = len(t) if line_end < 0 else line_end
+        # a second label on the line ends the names ("Justerare: Lena Ström      Utdragsbestyrkande: Kim Larsson")
+        other = OTHER_SIGN_LABEL.search(t, m.end(), line_end)
+        line_end = other.start() if other else line_end
         found = _names_in(ctx, m.end(), line_end, allow_bare=True)
         glued = NAME_GLUED.match(t, m.end(), line_end) if not found and t[m.end():m.end() + 1].isupper() else None
         if glued:
@@ -1473,7 +1488,8 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
                 continue
             if re.search(r"\b(?:protokoll\s+från|justerat\s+den|justeras\s+den)\b", sent):
                 continue
-            found = _names_in(ctx, s, e, allow_bare=bool(re.search(r"justera", sent, re.I)))
+            other = OTHER_SIGN_LABEL.search(t, s, e)
+            found = _names_in(ctx, s, other.start() if other else e, allow_bare=bool(re.search(r"justera", sent, re.I)))
             label = re.search(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerare|Justerande)(?![\wåäö])\s*:?", sent)
             if label:
                 # a flattened header: only the names right after the label adjust ("… Utses att justera Sofia Ek"),
@@ -1584,7 +1600,7 @@ def extract(ctx: Ctx) -> None:
 
 def _extract(ctx: Ctx) -> None:
     t = ctx.text
-    paras = _paragraphs(t)
+    paras = paragraphs(t)
     if not is_protokoll(ctx, paras):
         return
     header = (0, paras[0].start if paras else len(t))

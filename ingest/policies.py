@@ -40,6 +40,7 @@ from .bodies import EU_COUNCIL_LABEL
 from .context import Ctx
 from .document import _adoption, header_fields
 from .dates import find_dates, parse_date
+from .meetings import paragraphs
 from .model import Goal, Policy
 
 # ---------------------------------------------------------------- words
@@ -1745,7 +1746,7 @@ def _goals(r: Reader) -> None:
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
-        goal_text = norm_space(goal_text)
+        goal_text = re.sub(r"^att\s+", "", norm_space(goal_text))     # "att minska …": the goal is what follows "att"
         if pid is not None and pid < 0:
             pid = None
         if pid is None and stated:
@@ -2072,11 +2073,28 @@ VISION_LINE = re.compile(r"^[ \t#*]*(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?[Vv]ision
                          r"(?P<goal>[A-ZÅÄÖ][^\n.:]{10,200}\.?)[ \t]*$", re.M)
 
 
+def _drop_joined_goals(ctx: Ctx) -> None:
+    """A row of goals read both whole and one by one ("Strategin har tre mål: att minska …, att förbättra … och att
+    öka …") is kept one by one: the whole is no goal of its own."""
+    def key(g: Goal) -> str:
+        return re.sub(r"\W+", " ", g.text.lower()).strip()
+    goals = ctx.out.goals
+    joined = [g for g in goals
+              if sum(1 for o in goals if o is not g and o.policy == g.policy and len(key(o)) < len(key(g))
+                     and key(o) in key(g) and any(x.start < y.end and y.start < x.end
+                                                  for x in g.evidence for y in o.evidence)) >= 2]
+    ctx.out.goals = [g for g in goals if g not in joined]
+
+
 def _goal_lines(r: Reader, add, own: int) -> None:
     text = r.text
     for m in NUMBERED_GOAL.finditer(text):
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
+        # the target the goal's heading opens with: "## Mål 1: Goda uppväxtvillkor ⏎ Alla barn ska ha tillgång till …"
+        nm = re.match(r"\n[ \t]*(?P<t>[A-ZÅÄÖ][^\n.!?]{10,250}\bska\b[^\n.!?]{5,200})\.[ \t]*(?=\n|$)", text[m.end():])
+        if nm and not r.bodies_in(m.end() + nm.start("t"), m.end() + nm.start("t") + 60):
+            add(nm["t"], m.end() + nm.start("t"), m.end() + nm.end("t"), own, True)
     for m in GOAL_HEADING.finditer(text):
         if not _bullets_after(text, m.end()):
             _line_goals(text, m.end(), add, own)
@@ -2385,7 +2403,7 @@ def _sections(ctx: Ctx) -> list[tuple[int, int]]:
     text = ctx.text
     if ctx.kind != "protokoll":
         return [(0, len(text))]
-    cuts = [m.start() for m in re.finditer(r"^§\s*\d{1,3}\b", text, re.M)]
+    cuts = [p.start for p in paragraphs(text)]       # each § of the minutes is a matter of its own
     if not cuts:
         return [(0, len(text))]
     bounds = [0] + cuts + [len(text)]
@@ -2463,6 +2481,7 @@ def extract(ctx: Ctx) -> None:
     _related_both_ways(r)
     _adopters(r)
     _goals(r)
+    _drop_joined_goals(ctx)
     for d in r.drafts:
         d.policy.evidence = sorted(set(d.policy.evidence))
         ctx.out.policies.append(d.policy)

@@ -21,7 +21,8 @@ GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
 DESIGNATED "(att) X utses till behörig myndighet …", "(att) X och Y får ett ansvar för …", in any clause.
-LABELLED   an action plan's rows written as labels: "Åtgärd: Inventera belysningen / Ansvarig: Tekniska nämnden".
+LABELLED   an action plan's rows written as labels: "Åtgärd: Inventera belysningen / Ansvarig: Tekniska nämnden",
+           also on one line ("- Inventera belysningen. Ansvarig: Tekniska nämnden").
 
 A body found only by a contextual word ("Myndigheten ska", "Kommittén ska") is resolved to the
 document's own body and marked with lower confidence; so is a duty read from the present tense.
@@ -704,6 +705,9 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     # "Uppdraget ska samordnas av Naturvårdsverket": the agent of a passive duty
     for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
                           r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
+        # (the object is a noun phrase, not the end of a clause: "Ett förslag … har tagits fram och ska behandlas av …")
+        if re.search(r"\b(?:och|samt|eller|har|hade|är|var|som|att|kan|blir|[a-zåäö]+its)\b", pm["obj"]):
+            continue
         subject = _subject(ctx, a + pm.start("who"), a + pm.end("who"))
         if subject:
             for label in subject[0]:
@@ -1287,6 +1291,14 @@ RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?
                                r"[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)
 
 
+# an action and its body on one line: "- Kartlägga föreningslivets utbud. Ansvarig: Kultur- och fritidsförvaltningen.",
+# "Inventera belysningen (ansvar: tekniska nämnden)"
+INLINE_RESPONSIBLE = re.compile(
+    r"^[ \t]*(?:[•\-–*]|\d{1,2}[.)])?[ \t]*(?:(?:Åtgärd|Aktivitet|Insats)(?:er)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*:[ \t]*)?"
+    r"(?P<task>[^\n]{5,300}?)[.,;]?[ \t]*(?:\(|[–-][ \t]+)?(?:[Hh]uvudansvarig|[Aa]nsvarig[at]?|[Aa]nsvar)[ \t]*:[ \t]*"
+    r"(?P<who>[^\n()]{3,150}?)\)?\.?[ \t]*$", re.M)
+
+
 # the head of such a table: "Åtgärd   Ansvarig   Tidplan", "Aktivitet Ansvar Klart"
 # (a Markdown table reads the same: ingest/normalise.py sets its cells apart with spaces)
 ACTION_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?:Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?)[ \t]+"
@@ -1320,6 +1332,13 @@ def labelled(f: Found) -> None:
                     for mention in found:
                         f.add(mention.label, _as_clause(task), pos, end, pid, item=True)
             pos = end + 1
+    for im in INLINE_RESPONSIBLE.finditer(text):
+        task = im["task"].strip().rstrip(" .")
+        if r.in_opinion(im.start()) or len(task.split()) < 2 or not task[:1].isalpha():
+            continue
+        pid = policy_of(im.start(), im.end())
+        for mention in ctx.bodies.mentions_in(im.start("who"), im.end("who")):
+            f.add(mention.label, _as_clause(task), im.start(), im.end(), pid, item=True)
     for am in ACTION_LABEL.finditer(text):
         row_end = text.find("\n\n", am.end())
         row_end = len(text) if row_end < 0 else row_end
