@@ -50,7 +50,7 @@ from .identifiers import find_diarienummer
 from .model import Assignment
 from .parties import (LEAD_ADV, OF_PLACE, S, body_labels, clean, looks_like_agency, parties, register_body,
                       similar, title_case, words)
-from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, task_table_rows, without_hedge
 
 def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
     for d in find_dates(ctx.text[a:b], ctx.year):
@@ -302,6 +302,7 @@ def extract(ctx: Ctx) -> None:
                 out.remove(a)
     out += _meeting_assignments(ctx, out)
     out += _listed_remits(ctx, out)
+    out += _table_remits(ctx, out)
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments
@@ -321,6 +322,32 @@ def extract(ctx: Ctx) -> None:
         a.evidence = sorted(set(a.evidence))
     ctx.out.assignments.extend(out)
     _reports_on(ctx, out)
+
+
+# ---------------------------------------------------------------- assignments in a table
+
+def _table_remits(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
+    """A council's tasks to its boards as a table, as a budget or a plan gives them: "Uppdrag   Ansvarig nämnd   Klart ⏎
+    Utreda möjligheten att … | Kultur- och fritidsnämnden | 2025-06-30": one assignment a row, from the council that
+    wrote the document, due on the row's day."""
+    doc = ctx.out.document
+    issuer = doc.author if doc.author and ctx.bodies.get(doc.author) and \
+        ctx.bodies.get(doc.author).kind in ("fullmäktige", "styrelse", "nämnd") else None
+    budget = bool(BUDGET_CONTEXT.search(doc.title or ""))
+    found: list[Assignment] = []
+    for head, pos, end, task, mentions in task_table_rows(ctx.text, ctx.bodies.mentions_in):
+        if not head["what"].lower().endswith("uppdrag") or issuer is None:
+            continue
+        task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        who = list(dict.fromkeys(m.label for m in mentions if m.label != issuer))
+        if not who or any(set(who) & set(a.assignees) and _overlap(task, [a.title] + a.tasks) >= 0.6 for a in out):
+            continue
+        due = [d.iso for d in find_dates(ctx.text[mentions[-1].end:end]) if re.fullmatch(r"\d{4}-\d\d-\d\d", d.iso)]
+        kind = "budgetuppdrag" if budget or head["what"].lower().startswith("budget") else "uppdrag"
+        found.append(Assignment(kind=kind, title=task, issuer=issuer, assignees=who, tasks=[task],
+                                decided_on=doc.date if kind == "budgetuppdrag" else None, report_due=due[:1],
+                                evidence=[ctx.span(pos, end)]))
+    return found
 
 
 # ---------------------------------------------------------------- assignments listed under their heading

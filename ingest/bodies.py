@@ -179,7 +179,8 @@ CREATED_GROUP = re.compile(
     r"\b(?:inrätta[rst]?|inrättade|tillsätt(?:a|er|s)|tillsatte|bilda[rs]?|bildade|etablera[rs]?)\s+(?:en|ett)\s+"
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
 # "Kunskapsskolan i Sverige AB", "Internationella Engelska skolan i Sverige AB" (a common noun inside the name)
-COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för )?){1,4}AB)\b")
+# ("Falu Energi & Vatten AB": words joined by "&")
+COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}AB)\b")
 # a foundation or an association the text names with its lower-case kind word first: "stiftelsen Industrifonden" is
 # Industrifonden, "den ideella föreningen Svenskt Friluftsliv" is Svenskt Friluftsliv
 FOUNDATION = re.compile(r"(?:(?<=\bstiftelsen )|(?<=\bideella föreningen )|(?<=\bekonomiska föreningen ))(?P<name>[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3})(?P<gen>s)?\b")

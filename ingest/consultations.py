@@ -333,7 +333,7 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 if prev:
                     h.responders += _responders(ctx, *prev[-1])
             got = True
-        em = re.search(rf"\b(?:[Ee]rt|[Er]r){S}+(?:dnr|diarienummer|beteckning|referens)\.?:?{S}*", sentence)
+        em = re.search(rf"\b(?:[Ee]rt?){S}+(?:dnr|diarienummer|beteckning|referens)\.?:?{S}*", sentence)
         if em:
             h.dnr = [d.notation for d in find_diarienummer(sentence[em.end():])][:1] + h.dnr
             got = got or bool(h.dnr)

@@ -77,6 +77,9 @@ META_LINE = re.compile(
     r"|Version|Utskriftsdatum|Postadress|Besöksadress|Org\.?nr|Webbplats|www\.|Sekretess|Fastställ|Plats och tid"
     r"|Plats\b|Tid\b|Beslutande|Närvarande|Justerare|Justering|Sekreterare|Ordförande|Övriga|Utses att justera"
     r"|Paragrafer|Ärende\s*:?\s*$|Ert dnr|Vårt dnr|Utfärdat|Upprättad|Reviderad|Antagen\b|Antaget\b|Beslutad av\b)", re.I)
+# a line that says only whom a member's paper is for: "Motion till kommunfullmäktige i Borlänge kommun" (its title is the
+# "Motion om …" line under it)
+ADDRESSED_LINE = re.compile(r"^(?:Motion|Interpellation|(?:Enkel\s+)?[Ff]råga|Medborgarförslag)\s+till\s+(?P<who>[^\n]{3,80})$")
 TITLE_START = re.compile(
     r"^(?:Remiss(?:svar|yttrande)?\b|Yttrande\b|Svar på\b|Kontorsyttrande\b|Tjänsteutlåtande\b|Tjänsteskrivelse\b"
     r"|Återrapport|Slutredovisning|Delredovisning|Redovisning\b|Rapport(?:ering)?\b|Uppdrag\b|Protokoll\b"
@@ -93,7 +96,9 @@ ORG_UNIT_LINE = re.compile(r"^(?:Avdelning(?:en)?|Enhet(?:en)?|Sektion(?:en)?|St
 # a line naming an organisation, not a title: "Göteborgs Stad Social resursförvaltning", "Uppsala kommun"
 ORG_NAME_LINE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+s (?:[Ss]tad|[Kk]ommun)|[A-ZÅÄÖ][\wåäö-]+ (?:[Ss]tad|[Kk]ommun)|Region [A-ZÅÄÖ][\wåäö-]+)\b"
-    r"|^(?:\S+ ){0,5}\S*(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)$")
+    # (not a title that ends with one: "Reglemente för socialnämnden", "Yttrande till kommunfullmäktige")
+    r"|^(?!(?:\S+ ){0,4}(?:för|över|om|till|avseende|inom) )(?:\S+ ){0,5}\S*"
+    r"(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)$")
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
                         r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria|Delegationsbeslut"
@@ -741,7 +746,7 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
     for line in header_lines(ctx, 25):
         t = line.text
         if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t) \
-                or ORG_NAME_LINE.match(t):
+                or ORG_NAME_LINE.match(t) or ADDRESSED_LINE.match(t):
             continue
         if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
             continue
@@ -791,7 +796,8 @@ HEADER_FIELD = re.compile(
     r"|(?P<on>Beslutsdatum|Datum\s+för\s+(?:beslut|antagande|fastställelse)|(?:Antagen|Fastställd|Beslutad|Godkänd)(?:\s+den)?)"
     r"|(?P<valid>Giltighetstid|Giltig(?:\s+(?:från|till|till\s+och\s+med|t\.o\.m\.?))?|Gäller(?:\s+(?:från|till|"
     r"fr\.o\.m\.?|t\.o\.m\.?|till\s+och\s+med|från\s+och\s+med))?))"
-    r"[ \t*]*(?::[ \t*|]*|[ \t]*\|[ \t]*)(?P<value>[^\n|]*\S)[ \t|]*$", re.M)
+    # (the label without a colon where a date or "tills vidare" follows it: "Gäller till och med 2027-12-31.")
+    r"[ \t*]*(?::[ \t*|]*|[ \t]*\|[ \t]*|[ \t]+(?=(?:19|20)\d\d|[Tt]ills\s+vidare))(?P<value>[^\n|]*\S)[ \t|]*$", re.M)
 
 
 def header_fields(text: str) -> dict[str, list[tuple[str, int, int]]]:
@@ -1224,7 +1230,12 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
         hit = _body_at(ctx, lh[1], lh[1] + 60, {"nämnd", "styrelse", "fullmäktige"})
         if hit and hit[0] != author:
             return hit[0], (hit[1], hit[2])
-    # "Till arbetsmarknadsnämnden" in the page head
+    # "Till arbetsmarknadsnämnden" in the page head, "Motion till kommunfullmäktige"
+    for line in header:
+        am = ADDRESSED_LINE.match(line.text)
+        hit = _body_at(ctx, line.start + am.start("who"), line.end) if am else None
+        if hit:
+            return hit[0], (hit[1], hit[2])
     for i, line in enumerate(header):
         m = re.match(r"^Till\b\s*:?\s*(.*)$", line.text)
         if m:

@@ -1746,7 +1746,9 @@ def _goals(r: Reader) -> None:
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
-        goal_text = re.sub(r"^att\s+", "", norm_space(goal_text))     # "att minska …": the goal is what follows "att"
+        # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
+        goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
+                           norm_space(goal_text))
         if pid is not None and pid < 0:
             pid = None
         if pid is None and stated:

@@ -35,7 +35,7 @@ from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_dut
 from .context import Ctx
 from .model import Responsibility
 from .policies import ACT_KINDS, BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, without_hedge
+from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, task_table_rows, without_hedge
 
 # ---------------------------------------------------------------- words
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
@@ -112,11 +112,12 @@ RESP_VERB = re.compile(
     r"(?:får|ges|tilldelas|har (?:getts|fått|tilldelats))(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat |omfattande |vissa |större |bättre |bredare )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
-    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{2,60},)? med|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{2,60},)? med|(?:fullgör|handhar)(?= [^.]{0,40}\buppgift)|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     rf"|{_FUNCTION}"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
+# (a council's rules of procedure: "Socialnämnden fullgör kommunens uppgifter inom socialtjänsten")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
 # svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande",
 # "Socialstyrelsen delredovisar senast …", "Myndigheten samverkar med TLV om …", "ISP och SSM bidrar, på begäran av
@@ -1299,12 +1300,6 @@ INLINE_RESPONSIBLE = re.compile(
     r"(?P<who>[^\n()]{3,150}?)\)?\.?[ \t]*$", re.M)
 
 
-# the head of such a table: "Åtgärd   Ansvarig   Tidplan", "Aktivitet Ansvar Klart"
-# (a Markdown table reads the same: ingest/normalise.py sets its cells apart with spaces)
-ACTION_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?:Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?)[ \t]+"
-                               r"(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$", re.M)
-
-
 def labelled(f: Found) -> None:
     """LABELLED: an action and, on one of the next lines of its row, the body responsible for it; or a table of
     actions whose rows end with the body responsible (and a time)."""
@@ -1315,23 +1310,10 @@ def labelled(f: Found) -> None:
         refs = r.refs_in(a, b, weak=False)
         return refs[-1].pid if refs else r.document_policy()
 
-    for hm in ACTION_TABLE_HEAD.finditer(text):
-        pid = policy_of(max(0, hm.start() - 300), hm.start())
-        pos = hm.end() + 1
-        for _ in range(40):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.strip():
-                break
-            found = ctx.bodies.mentions_in(pos, end)
-            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
-            if found and found[0].start > pos + lead:
-                task = text[pos + lead:found[0].start].strip(" \t,.;:")
-                if len(task.split()) >= 2 and task[:1].isalpha():
-                    for mention in found:
-                        f.add(mention.label, _as_clause(task), pos, end, pid, item=True)
-            pos = end + 1
+    for head, pos, end, task, found in task_table_rows(text, ctx.bodies.mentions_in):
+        pid = policy_of(max(0, head.start() - 300), head.start())
+        for mention in found:
+            f.add(mention.label, _as_clause(task), pos, end, pid, item=True)
     for im in INLINE_RESPONSIBLE.finditer(text):
         task = im["task"].strip().rstrip(" .")
         if r.in_opinion(im.start()) or len(task.split()) < 2 or not task[:1].isalpha():
@@ -1378,8 +1360,8 @@ def extract(ctx: Ctx) -> None:
         reported(f, i, a, b, pid)
         remit(f, i, a, b, pid)
         if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
-            if pid is not None:
-                last = (i, pid)          # a list of duties keeps its policy in view
+            if pid is not None and r.drafts[pid].kind not in ACT_KINDS:
+                last = (i, pid)          # a list of duties keeps its policy in view (not an act one of them cites)
         else:
             genitive(f, i, a, b, pid)
             demands(f, i, a, b, pid)

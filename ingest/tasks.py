@@ -10,6 +10,7 @@ och C"): elsewhere it joins two verbs of one task ("utreda och ange …", "utred
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 TASK_VERBS = set("""
 analysera ange anordna anpassa arbeta avveckla belysa bedöma behandla beskriva besluta bevaka bidra bistå
@@ -169,3 +170,29 @@ INCLUDED = re.compile(
     rf"(?:inkluderar|omfattar|innefattar|utvidgas\s+till\s+att\s+omfatta|"
     rf"ska\s+{_EXTENT}(?:inkludera|omfatta|innefatta|innehålla))\s+{_EXTENT}"
     rf"(?=(?:en|ett|frågan|frågorna|frågor|relevanta|nödvändiga)\s)")
+
+
+# the head of a table of tasks and who does them: "Åtgärd   Ansvarig   Tidplan", "Aktivitet Ansvar Klart", "Uppdrag   Ansvarig
+# nämnd   Klart" (a Markdown table reads the same: ingest/normalise.py sets its cells apart with spaces)
+TASK_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?P<what>Åtgärd(?:er)?|Aktivitet(?:er)?|Insats(?:er)?|(?:Budget)?[Uu]ppdrag)[ \t]+"
+                             r"(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$", re.M)
+
+
+def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Iterator[tuple[re.Match, int, int, str, list]]:
+    """(head, row start, row end, task, the bodies the row names after it) for each row of each task table: a row
+    is a task and, after it, the bodies responsible (and perhaps a time), up to a blank line."""
+    for head in TASK_TABLE_HEAD.finditer(text):
+        pos = head.end() + 1
+        for _ in range(40):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            found = mentions_in(pos, end)
+            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
+            if found and found[0].start > pos + lead:
+                task = text[pos + lead:found[0].start].strip(" \t,.;:")
+                if len(task.split()) >= 2 and task[:1].isalpha():
+                    yield head, pos, end, task, found
+            pos = end + 1

@@ -1,0 +1,172 @@
+"""Municipal papers in layouts other than the bundled corpus's, written for these tests: minutes converted to
+Markdown (§ headings, an attendance table with a role and a presence column), an extract of minutes with numbered
+decisions, a tjänsteskrivelse that reports on a council's assignment, and a council's verksamhetsplan whose actions
+name their body on the same line. Each test names the kind of phrase or layout it reads, not the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from styrgraf.ingest.pipeline import extract_text
+from conftest import FIXTURES, assert_quotes
+
+
+def read(name: str):
+    path = FIXTURES / name
+    media = "text/markdown" if path.suffix == ".md" else "text/plain"
+    return extract_text(path.read_text(encoding="utf-8"), name=path.name, media_type=media)
+
+
+@pytest.fixture(scope="module")
+def minutes():
+    return read("mun_protokoll_markdown_table.md")
+
+
+def test_markdown_paragraph_headings_are_items(minutes):
+    doc, ex, _ = minutes
+    (meeting,) = ex.meetings
+    assert [(i.paragraph, i.title, i.diarienummer) for i in meeting.items] == [
+        (31, "Handlingsplan för minskad energianvändning 2024–2026", ["KS 2024/45"]),
+        (32, "Yttrande över remiss – Regional transportinfrastrukturplan för Västra Götaland 2026–2037", ["KS 2024/12"])]
+    assert [(r.by, r.party) for r in meeting.items[0].reservations] == [("Lars Berg", "M")]
+    assert_quotes(doc, meeting.items)
+
+
+def test_attendance_table_with_role_and_presence_columns(minutes):
+    doc, ex, _ = minutes
+    (meeting,) = ex.meetings
+    got = {(a.name, a.role, a.party, a.substitute_for) for a in meeting.attendees}
+    assert got == {("Anna Svensson", "ordförande", "S", None), ("Lars Berg", "vice ordförande", "M", None),
+                   ("Karin Ek", "ledamot", "C", None), ("Per Holm", "tjänstgörande ersättare", "S", "Eva Lind")}
+    assert meeting.chair == "Anna Svensson"
+    assert_quotes(doc, meeting.attendees)
+
+
+def test_facts_of_a_paragraph_belong_to_its_own_policy(minutes):
+    _, ex, _ = minutes
+    plan = "Handlingsplan för minskad energianvändning"
+    assert {g.policy for g in ex.goals} == {plan}
+    assert {(r.body, r.policy) for r in ex.responsibilities} >= {("Samhällsbyggnadsnämnden", plan),
+                                                                ("Tekniska förvaltningen", plan)}
+    assert not any(rel for p in ex.policies for rel in p.relations)
+
+
+def test_an_earlier_council_assignment_told_in_minutes(minutes):
+    doc, ex, _ = minutes
+    (a,) = ex.assignments
+    assert (a.issuer, a.assignees, a.decided_on) == ("Kommunfullmäktige", ["Kommunstyrelsen"], "2023-06-19")
+    assert a.title.startswith("ta fram en handlingsplan för minskad energianvändning")
+    assert_quotes(doc, [a])
+
+
+@pytest.mark.parametrize("sentence, issuer, assignee, day", [
+    ("Kommunfullmäktige gav 2021-03-22, § 18, socialnämnden i uppdrag att utreda behovet av trygghetsboenden.",
+     "Kommunfullmäktige", "Socialnämnden", "2021-03-22"),
+    ("Kommunfullmäktige beslutade 2022-11-28, § 140, att ge tekniska nämnden i uppdrag att se över gatubelysningen.",
+     "Kommunfullmäktige", "Tekniska nämnden", "2022-11-28"),
+])
+def test_council_assignment_with_its_day_and_paragraph_between(sentence, issuer, assignee, day):
+    _, ex, _ = extract_text(f"Tjänsteskrivelse\n2024-01-10\nKommunstyrelsen\n\nÄrendet\n{sentence}\n", name="t.txt")
+    assert [(a.issuer, a.assignees, a.decided_on) for a in ex.assignments] == [(issuer, [assignee], day)]
+
+
+def test_numbered_decisions_under_a_two_word_body_heading():
+    doc, ex, _ = read("mun_protokollsutdrag_numbered.txt")
+    (meeting,) = ex.meetings
+    (item,) = meeting.items
+    assert len(item.decisions) == 2
+    assert meeting.adjusters == ["Lena Ström"]          # not the one who certifies the extract
+    (a,) = ex.assignments
+    assert (a.issuer, a.assignees, a.decided_on, a.diarienummer) == (
+        "Barn- och utbildningsnämnden", ["Barn- och utbildningsförvaltningen"], "2023-11-21", ["BUN 2023/456"])
+    assert_quotes(doc, item.decisions)
+
+
+def test_tjansteskrivelse_addressee_goals_and_no_passive_garbage():
+    doc, ex, _ = read("mun_tjansteskrivelse_redovisning.txt")
+    assert ex.document.addressee == "Miljö- och byggnadsnämnden"
+    assert sorted(g.text for g in ex.goals) == ["förbättra vattenkvaliteten i Mjörn", "minska översvämningsrisker i tätorterna",
+                                                "öka andelen grönytor i nya detaljplaner"]
+    # "… har tagits fram och ska behandlas av kommunfullmäktige" gives the council no duty
+    assert not [r for r in ex.responsibilities if r.body == "Kommunfullmäktige"]
+    assert_quotes(doc, ex.goals)
+
+
+def test_actions_with_their_body_on_the_same_line_and_a_goal_headings_target():
+    doc, ex, _ = read("mun_verksamhetsplan_rad.md")
+    got = {(r.body, r.task) for r in ex.responsibilities}
+    assert {("Kultur- och fritidsförvaltningen", "kartlägga föreningslivets utbud för barn 7–12 år"),
+            ("Miljö- och byggförvaltningen", "genomföra tillsyn av tobaksförsäljning")} <= got
+    assert "Socialförvaltningen" in {b for b, _ in got}
+    assert "Alla barn i Mora ska ha tillgång till en meningsfull fritid" in {g.text for g in ex.goals}
+    assert_quotes(doc, ex.responsibilities + ex.goals)
+
+
+@pytest.mark.parametrize("line, body, task", [
+    ("- Inventera belysningen i gångtunnlar. Ansvarig: Tekniska nämnden.", "Tekniska nämnden", "inventera belysningen i gångtunnlar"),
+    ("* Ta fram en kommunikationsplan (ansvar: Kommunstyrelsen)", "Kommunstyrelsen", "ta fram en kommunikationsplan"),
+    ("1. Utbilda personalen i bemötande – Ansvarig: Socialnämnden", "Socialnämnden", "utbilda personalen i bemötande"),
+])
+def test_one_line_action_and_responsible(line, body, task):
+    text = f"# Handlingsplan för trygghet 2025–2027\n\n## Åtgärder\n\n{line}\n"
+    _, ex, _ = extract_text(text, name="plan.md", media_type="text/markdown")
+    assert (body, task) in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_budgets_table_of_tasks_gives_one_assignment_a_row():
+    doc, ex, _ = read("mun_budget_uppdragstabell.md")
+    got = {(a.kind, a.issuer, tuple(a.assignees), a.title, tuple(a.report_due), a.decided_on) for a in ex.assignments}
+    assert {("budgetuppdrag", "Kommunfullmäktige", ("Kultur- och fritidsnämnden",),
+             "utreda möjligheten att samlokalisera fritidsgårdar och bibliotek", ("2025-06-30",), "2024-11-25"),
+            ("budgetuppdrag", "Kommunfullmäktige", ("Stadsbyggnadsnämnden",),
+             "ta fram en plan för minskad energianvändning i kommunens fastigheter", ("2025-12-31",), "2024-11-25"),
+            ("budgetuppdrag", "Kommunfullmäktige", ("Individnämnden",),
+             "införa en gemensam e-tjänst för ekonomiskt bistånd", (), "2024-11-25")} <= got
+    # the same rows are the boards' responsibilities
+    assert ("Individnämnden", "införa en gemensam e-tjänst för ekonomiskt bistånd") in \
+        {(r.body, r.task) for r in ex.responsibilities}
+    assert_quotes(doc, ex.assignments)
+
+
+def test_a_goal_is_said_without_its_label():
+    _, ex, _ = read("mun_budget_uppdragstabell.md")
+    assert {"Sundsvall ska ha en hållbar ekonomi", "Fler invånare ska vara i arbete eller studier"} <= {g.text for g in ex.goals}
+    assert not [g for g in ex.goals if g.text.startswith("Mål")]
+
+
+def test_a_table_of_actions_without_a_council_gives_no_assignment():
+    text = ("# Handlingsplan för trygghet\n\n| Uppdrag | Ansvarig | Klart |\n|---|---|---|\n"
+            "| Kartlägga otrygga platser | Tekniska nämnden | 2025-06-30 |\n")
+    _, ex, _ = extract_text(text, name="plan.md", media_type="text/markdown")
+    assert not ex.assignments               # no council wrote it: whose assignment would it be?
+    assert ("Tekniska nämnden", "kartlägga otrygga platser") in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_rules_of_procedure_title_duties_and_the_policy_that_frames_them():
+    doc, ex, _ = read("mun_reglemente.txt")
+    assert ex.document.title == "Reglemente för socialnämnden"     # a title that ends with a body's name
+    (rules,) = [p for p in ex.policies if p.kind == "reglemente"]
+    assert (rules.adopted_by, rules.adopted_on, rules.valid_from) == ("Kommunfullmäktige", "2022-12-12", "2023-01-01")
+    got = {r.task: r.policy for r in ex.responsibilities if r.body == "Socialnämnden"}
+    assert any(t.startswith("fullgör kommunens uppgifter inom socialtjänsten") for t in got)
+    # an act one duty cites does not frame the duties after it
+    assert got["samverka med Region Gävleborg i frågor om missbruksvård och psykiatri"] == "Reglemente för socialnämnden"
+    assert_quotes(doc, ex.responsibilities)
+
+
+def test_a_company_name_joined_by_an_ampersand():
+    text = "# Policy för inköp\n\nFalu Energi & Vatten AB ska tillämpa policyn i tillämpliga delar.\n"
+    _, ex, _ = extract_text(text, name="policy.md", media_type="text/markdown")
+    assert "Falu Energi & Vatten AB" in {b.label for b in ex.bodies}
+    assert not {b.label for b in ex.bodies} & {"Vatten AB", "Energi & Vatten AB"}
+
+
+def test_a_members_motion_is_titled_by_what_it_is_about_and_addressed_to_the_council():
+    text = ("Motion till kommunfullmäktige i Borlänge kommun\n\nMotion om gratis kollektivtrafik för pensionärer\n\n"
+            "Jag föreslår därför kommunfullmäktige\natt ge kommunstyrelsen i uppdrag att utreda kostnaden.\n\n"
+            "Borlänge 2024-09-02\n\nKerstin Malm (V)\n")
+    _, ex, _ = extract_text(text, name="motion.txt")
+    assert (ex.document.kind, ex.document.title, ex.document.addressee) == (
+        "motion", "Motion om gratis kollektivtrafik för pensionärer", "Kommunfullmäktige")
+    assert not ex.assignments                 # a proposal gives no assignment
