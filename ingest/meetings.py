@@ -514,6 +514,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     group_no = 0
     column: tuple[int, str] | None = None    # a second column's heading: where it starts on its line, its role
     deciding = members = False       # under a "Beslutande" heading; its "Ledamöter" seen
+    signing = False                  # in the signatures, whose "Ordförande" and "Justerare" sign: no attendance
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
         a, b = lo + line.start(), lo + line.end()
         a += len(re.match(r"#{0,6}[ \t]*", t[a:b]).group()) if t[a:a + 1] == "#" else 0     # "## Närvarande"
@@ -521,8 +522,12 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
         if STOP_HEAD.match(s) and not ROLE_HEAD.match(s):
             group = single = column = None
             deciding = False
+            signing = signing or bool(re.match(r"\s*underskrift", s, re.I))
             continue
         m = ROLE_HEAD.match(s) or START_HEAD.match(s)
+        if signing and m and m.re is ROLE_HEAD and _role_of(m) in ("ordförande", "vice ordförande"):
+            continue
+        signing = signing and not m
         if m and m.re is START_HEAD and group and TABLE_JUNK.fullmatch(t[a + m.end():b].strip() or "X"):
             continue                       # "Närvaro§§§§" above a group's columns: the group goes on
         if m:
@@ -1401,14 +1406,34 @@ ADJUST = re.compile(
     r"\b(?:till|som)\s+(?:protokoll)?justerare?\s+(?:utses|utsågs|valdes|väljs)|"
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
+    r"\bjusterade?\s+(?:dagens\s+)?protokollet\b|"    # "… och Bo Berg justerade protokollet."
     r"^\s*(?:(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b|Just\.?(?=\s*:))", re.I | re.M)
 ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utse(?:s|dd|dda)\s+att\s+justera|Protokolls?justerare"
                           r"|Justeringsperson(?:er)?|Justering"
                           r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
-OTHER_SIGN_LABEL = re.compile(r"(?:[ \t]{2,}|\t|,[ \t]*)(?:Utdragsbestyrkande|Rätt\s+utdraget\s+betygar|Sekreterare|Ordförande"
-                              r"|Justeringsdatum|Justeringens\s+plats|Paragrafer)\b", re.I)
+OTHER_SIGN_LABEL = re.compile(r"(?:[ \t]{2,}|\t)(?:Utdragsbestyrkande|Rätt\s+utdraget\s+betygar|Sekreterare|Ordförande"
+                              r"|Justeringsdatum|Justeringens\s+plats|Paragrafer)\b")
 NOT_ADJUSTER = re.compile(r"\bmed\s+$|\bersättare\s+(?:för\s+)?$", re.I)
+
+
+def _name_above(ctx: Ctx, label_start: int, label_end: int) -> tuple[str, int, int] | None:
+    """The name a role label stands under in a signature block that writes the role below each name ("Anna Ek ⏎
+    Ordförande ⏎ ⏎ Bo Berg ⏎ Justerare"): the line right above the label is a name alone, and a blank line (or the end)
+    follows the label, so the label has no name of its own below it."""
+    t = ctx.text
+    after = t[label_end:label_end + 3]
+    if not (after == "" or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", t[label_end:label_end + 40]) or label_end >= len(t.rstrip())):
+        return None
+    prev_end = t.rfind("\n", 0, label_start)
+    if prev_end <= 0:
+        return None
+    prev_start = t.rfind("\n", 0, prev_end) + 1
+    line = t[prev_start:prev_end]
+    found = _names_in(ctx, prev_start, prev_end, allow_bare=True)
+    if len(found) == 1 and re.fullmatch(r"[ \t]*" + re.escape(t[found[0][1]:found[0][2]]) + r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*", line):
+        return found[0]
+    return None
 
 
 def _names_in(ctx: Ctx, a: int, b: int, allow_bare: bool) -> list[tuple[str, int, int]]:
@@ -1460,7 +1485,10 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
         glued = NAME_GLUED.match(t, m.end(), line_end) if not found and t[m.end():m.end() + 1].isupper() else None
         if glued:
             found = [(re.sub(r"\s+", " ", glued.group()), glued.start(), glued.end())]
-        if not found and not t[m.end():line_end].strip(" .…_:\t") or SIGNATURE.search(t[m.end():line_end]):
+        above = _name_above(ctx, m.start(), line_end) if not found and not t[m.end():line_end].strip(" .…_:\t") else None
+        if above:
+            found = [above]
+        elif not found and not t[m.end():line_end].strip(" .…_:\t") or SIGNATURE.search(t[m.end():line_end]):
             # the names on the lines below the label ("Justerare\nCia Ceder (V)\nDan Dal (SD)")
             pos = line_end
             for k in range(4):
@@ -1490,11 +1518,24 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
                 continue
             other = OTHER_SIGN_LABEL.search(t, s, e)
             found = _names_in(ctx, s, other.start() if other else e, allow_bare=bool(re.search(r"justera", sent, re.I)))
-            label = re.search(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerare|Justerande)(?![\wåäö])\s*:?", sent)
+            label = re.search(r"(?<![\wåäö])(?:Utses\s+att\s+justera|Justerare|Justerande|(?i:till\s+(?:protokoll)?justerare\s+"
+                              r"(?:utses|utsågs|valdes|väljs)))(?![\wåäö])\s*:?", sent)
+            named_before = re.search(r"(?i)\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare"
+                                     r"|\bjusterade?\s+(?:dagens\s+)?protokollet", sent)
             if label:
                 # a flattened header: only the names right after the label adjust ("… Utses att justera Sofia Ek"),
                 # not the chair's name that a row of dots left in the same sentence ("Ordförande …… Anna Ek ⏎ Justerande")
                 found = [f for f in found if f[1] >= s + label.end()][:2]
+            elif named_before:
+                # "Bo Berg (M) utsågs till justerare": the names of its own line, before the verb
+                # (the row of names right before it: "… var ordförande och Bo Berg (M) och Cia Lund justerade protokollet")
+                row, edge = [], s + named_before.start()
+                for f_ in sorted((f for f in found if f[2] <= edge), key=lambda f: -f[1]):
+                    if not re.fullmatch(r"[\s,]*(?:\([A-ZÅÄÖa-zåäö]{1,4}\))?[\s,]*(?:(?:och|samt)\s*)?", t[f_[2]:edge]):
+                        break
+                    row.insert(0, f_)
+                    edge = f_[1]
+                found = row[:2]
             take(found, s)
     if not names:
         take(_signature_row(ctx).get("adjuster", []), 0)
@@ -1520,8 +1561,12 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
     return names, ev
 
 
-CHAIR_LABEL = re.compile(r"^\s*(?:Mötes|Sammanträdes)?[Oo]rdförande[ \t]*:?[ \t]*", re.M)
+CHAIR_LABEL = re.compile(r"^\s*(?:(?:Mötes|Sammanträdes)?[Oo]rdförande|(?:Sammanträdets|Mötets)\s+ordförande)[ \t]*:?[ \t]*", re.M)
 CHAIR_TEXT = re.compile(r"\bOrdföranden\s+(?=[A-ZÅÄÖ])")
+CHAIR_SAID = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)})(?:[ \t]*\([A-ZÅÄÖa-zåäö]{{1,4}}\))?[ \t]+(?:var|är|valdes\s+till|utsågs\s+till)"
+                        r"[ \t]+(?:mötets[ \t]+|sammanträdets[ \t]+)?ordförande\b"
+                        rf"|[Tt]ill[ \t]+(?:mötes|sammanträdes)?ordförande(?:[ \t]+för[ \t]+(?:mötet|sammanträdet))?[ \t]+"
+                        rf"(?:valdes|utsågs|valdes|väljs|utses)[ \t]+(?P<name2>{_name_rx(_GAP_LINE)})")
 
 
 def _chair(ctx: Ctx, attendees: list[Attendee], header: tuple[int, int]) -> str | None:
@@ -1540,6 +1585,9 @@ def _chair(ctx: Ctx, attendees: list[Attendee], header: tuple[int, int]) -> str 
             found = _names_in(ctx, line_end + 1, nxt_end, allow_bare=True)
             if found and t[line_end + 1:nxt_end].strip() != t[found[0][1]:found[0][2]].strip():
                 found = []
+        if not found and not t[m.end():line_end].strip():
+            above = _name_above(ctx, m.start(), line_end)
+            found = [above] if above else []
         if found:
             return found[0][0]
     # "Pär-Olof Stål, ordförande" in a signature block
@@ -1558,6 +1606,12 @@ def _chair(ctx: Ctx, attendees: list[Attendee], header: tuple[int, int]) -> str 
     row = _signature_row(ctx).get("chair")
     if row:
         return row[0][0]
+    # "Anna Ek (S) var ordförande", "Till ordförande för sammanträdet valdes Anna Ek"
+    for m in CHAIR_SAID.finditer(t, hl, hh):
+        g = "name" if m["name"] else "name2"
+        got = _clean_name(t, m.start(g), m.end(g))
+        if got:
+            return got[0]
     counts = Counter()
     for m in CHAIR_TEXT.finditer(t):
         ps = persons(t, m.end(), min(len(t), m.end() + 60))

@@ -170,3 +170,37 @@ def test_a_members_motion_is_titled_by_what_it_is_about_and_addressed_to_the_cou
     assert (ex.document.kind, ex.document.title, ex.document.addressee) == (
         "motion", "Motion om gratis kollektivtrafik för pensionärer", "Kommunfullmäktige")
     assert not ex.assignments                 # a proposal gives no assignment
+
+
+MINUTES = """PROTOKOLL
+Miljönämnden
+Sammanträdesdatum 2024-02-20
+
+{head}
+
+§ 5 Dnr MN 2024/3
+Tillsynsplan 2024
+Miljönämndens beslut
+Miljönämnden antar tillsynsplanen.
+"""
+MEMBERS = "Beslutande: Anna Ek (S), ordförande, Bo Berg (M), Cia Lund (C)"
+
+
+@pytest.mark.parametrize("head, chair, adjusters", [
+    # the adjuster chosen with a deputy, in a sentence
+    (MEMBERS + "\nTill justerare utsågs Bo Berg (M) med Cia Lund (C) som ersättare.", "Anna Ek", ["Bo Berg"]),
+    # the chair by a label of its own words
+    ("Sammanträdets ordförande: Anna Ek (S)\nProtokolljusterare: Bo Berg (M)", "Anna Ek", ["Bo Berg"]),
+    # a signature block that writes each role under the name
+    ("Närvarande ledamöter: Anna Ek (S), Bo Berg (M), Cia Lund (C)\n\nUnderskrifter\n\nAnna Ek\nOrdförande\n\n"
+     "Bo Berg\nJusterare\n\nGun Gran\nSekreterare", "Anna Ek", ["Bo Berg"]),
+    # both told in running text
+    ("Närvarande: Anna Ek (S), Bo Berg (M) och Cia Lund (C). Anna Ek var ordförande och Bo Berg justerade protokollet.",
+     "Anna Ek", ["Bo Berg"]),
+    # a place and time of adjustment is no adjuster
+    (MEMBERS + "\nJustering: Kommunhuset 2024-02-23\nJusterare: Bo Berg", "Anna Ek", ["Bo Berg"]),
+], ids=["chosen-with-deputy", "meeting-chair-label", "role-under-name", "running-text", "place-of-adjustment"])
+def test_chair_and_adjusters_in_other_layouts(head, chair, adjusters):
+    _, ex, _ = extract_text(MINUTES.format(head=head), name="p.txt")
+    (meeting,) = ex.meetings
+    assert (meeting.chair, meeting.adjusters) == (chair, adjusters)
