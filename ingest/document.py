@@ -821,7 +821,8 @@ def _adoption(ctx: Ctx) -> re.Match | None:
 
 # a head set as a table, its labels on one line and their values under them: "Handläggare Datum Diarienummer ⏎ Anna Berg
 # 2021-05-06 KSN-2021-01234"
-LABEL_ROW = re.compile(r"(?:(?:Handläggare|Datum|Diarienummer|Dnr|Vår referens|Ärendenummer|Beteckning|Telefon|Sida)"
+LABEL_ROW = re.compile(r"(?:(?:Handläggare|Datum|Diarienummer|Diarienr|Dnr|(?:Vår|Vårt|Er|Ert)[ \t]+(?:referens|beteckning|dnr)"
+                       r"|Ärendenummer|Beteckning|Telefon|Sida)"
                        r"[ \t]*){2,}", re.I)
 
 
@@ -954,7 +955,7 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
                 notation = m["d"]
                 if notation not in [o[0] for o in out]:
                     out.append((notation, line.start + m.start("d"), line.start + m.end("d")))
-    values = _label_row_values(header, r"\b(?:Diarienummer|Dnr|Ärendenummer|Beteckning)\b")
+    values = _label_row_values(header, r"\b(?:Diarienummer|Diarienr|Dnr|Ärendenummer|Vår beteckning|Vårt dnr|Beteckning)\b")
     for d in find_diarienummer(values.text) if values else []:
         add(d, values.start)
     # the remiss the document answers: "Remiss från kommunstyrelsen, dnr KS 2024/1035"

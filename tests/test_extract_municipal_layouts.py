@@ -204,3 +204,12 @@ def test_chair_and_adjusters_in_other_layouts(head, chair, adjusters):
     _, ex, _ = extract_text(MINUTES.format(head=head), name="p.txt")
     (meeting,) = ex.meetings
     assert (meeting.chair, meeting.adjusters) == (chair, adjusters)
+
+
+def test_a_row_of_labels_with_our_reference_over_a_row_of_values():
+    text = ("TJÄNSTESKRIVELSE\nDatum\tVår beteckning\n2024-03-01\tKS 2024/55\nKommunledningskontoret\n\nKommunstyrelsen\n\n"
+            "Ärende: Delårsrapport per april 2024\n\nFörslag till beslut\nKommunstyrelsen godkänner delårsrapporten.\n")
+    _, ex, _ = extract_text(text, name="t.txt")
+    d = ex.document
+    assert (d.kind, d.title, d.date, d.diarienummer) == (
+        "tjänsteutlåtande", "Delårsrapport per april 2024", "2024-03-01", ["KS 2024/55"])
