@@ -1598,7 +1598,9 @@ MEASURE_SHALL = re.compile(
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
-AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\bhar (?:som|till) syfte|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
+# ("Mediestödet föreslås ha som syfte att …", "Regeringen har en tydlig ambition att …")
+AIM_NOUN = re.compile(r"(?:\bmed (?:det )?syftet|\bmed (?:den )?avsikt(?:en)?|\b(?:har|ha|hade) (?:som|till) syfte|"
+                      r"\b(?:har|hade) (?:en |som )?(?:(?:tydlig|stark|hög|uttalad|klar) )?(?:ambition|målsättning)|\bvars (?:syfte|ändamål|mål) (?:är|var|har varit|varit)|"
                       r"\b[Dd]et (?:har (?:också |även )?varit|är(?: också| även)?|var(?: också| även)?) [\wåäö]+s "
                       r"(?:ambition|syfte|avsikt|mål))(?:\s+(?:bland annat|främst|även|också))? att\s+(?=[a-zåäö])")
 # ... and what is done "för att" bring about a change ("insatser för att öka tillgängligheten", "åtgärder för att minska

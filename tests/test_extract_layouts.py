@@ -1,7 +1,9 @@
-"""Municipal papers in layouts other than the bundled corpus's, written for these tests: minutes converted to
-Markdown (§ headings, an attendance table with a role and a presence column), an extract of minutes with numbered
-decisions, a tjänsteskrivelse that reports on a council's assignment, and a council's verksamhetsplan whose actions
-name their body on the same line. Each test names the kind of phrase or layout it reads, not the file."""
+"""Papers in layouts and phrasings the gold documents do not show, written for these tests: municipal minutes converted
+to Markdown (§ headings, an attendance table with a role and a presence column), an extract of minutes with numbered
+decisions, minutes whose chair and adjusters are written in other ways, a tjänsteskrivelse that reports on a council's
+assignment, a budget's table of tasks, a council's verksamhetsplan whose actions name their body on the same line,
+rules of procedure, a member's motion; and aims said in words the national texts also use. Each test names the kind of
+phrase or layout it reads, not the file."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -213,3 +215,14 @@ def test_a_row_of_labels_with_our_reference_over_a_row_of_values():
     d = ex.document
     assert (d.kind, d.title, d.date, d.diarienummer) == (
         "tjänsteutlåtande", "Delårsrapport per april 2024", "2024-03-01", ["KS 2024/55"])
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Stödet föreslås ha som syfte att stärka demokratin genom att främja tillgången till lokal journalistik.",
+     "stärka demokratin genom att främja tillgången till lokal journalistik"),
+    ("Regeringen har en tydlig ambition att fler unga ska fullfölja gymnasiet.", "fler unga ska fullfölja gymnasiet"),
+])
+def test_an_aim_said_with_the_noun_after_a_verb(sentence, goal):
+    text = f"# Ett nytt stöd till lokala medier\n\nRegeringen föreslår en ny lag om stöd.\n\n{sentence}\n"
+    _, ex, _ = extract_text(text, name="prop.md", media_type="text/markdown")
+    assert goal in {g.text for g in ex.goals}
