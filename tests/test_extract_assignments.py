@@ -9,20 +9,16 @@ exact, trimmed slice of the normalised text.
 """
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from styrgraf.ingest.parties import guess_kind
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD_FILES, SCORER, assert_quotes, extract, load_scorer, page
+from conftest import (CORPUS, FIXTURES, assert_gold_found, assert_quotes, each_gold_file, extract, page,
+                      read_gold)
 
 
 
 read = extract
-
-
-scorer = load_scorer
 
 
 def ref(label, bodies):
@@ -40,20 +36,10 @@ def api_assignments(ex) -> list[dict]:
 
 
 # ---------------------------------------------------------------- gold 000, 002, 004
-@pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_assignments(gold_file):
-    sc = scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    doc, ex = read(CORPUS / gold["source"])
-    items = api_assignments(ex)
-    for g in gold.get("assignment", []):
-        it = sc.match_item("assignment", g, items)
-        if g.get("optional"):
-            continue
-        assert it is not None, (g["title"], [a.title for a in ex.assignments])
-        checks = sc.field_checks("assignment", g, it)
-        assert all(checks.values()), (g["title"], checks, it)
+    gold, doc, ex = read_gold(gold_file)
+    assert_gold_found("assignment", gold.get("assignment", []), api_assignments(ex))
     assert_quotes(doc, ex.assignments)
 
 

@@ -8,19 +8,15 @@ municipality's minutes) and `doc_yttrande_myndighet.txt` an agency's remissvar.
 """
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD_FILES, SCORER, assert_quotes, extract, load_scorer, page
+from conftest import (CORPUS, FIXTURES, assert_gold_found, assert_quotes, each_gold_file, extract, page,
+                      read_gold)
 
 
 
 read = extract
-
-
-scorer = load_scorer
 
 
 def api_consultations(ex) -> list[dict]:
@@ -42,18 +38,11 @@ def remisser(ex):
 
 
 # ---------------------------------------------------------------- gold
-@pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_consultations(gold_file):
-    sc = scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    doc, ex = read(CORPUS / gold["source"])
-    items = api_consultations(ex)
-    for g in gold.get("consultation", []):
-        it = sc.match_item("consultation", g, items)
-        assert it is not None, (g, items)
-        checks = sc.field_checks("consultation", g, it)
-        assert all(checks.values()), (g, checks, it)
+    """Every gold consultation, the optional ones too."""
+    gold, doc, ex = read_gold(gold_file)
+    assert_gold_found("consultation", gold.get("consultation", []), api_consultations(ex), optional_too=True)
     assert_quotes(doc, ex.consultations)
 
 

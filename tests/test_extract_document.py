@@ -7,7 +7,6 @@ pages checks that the Markdown kinds are told apart.
 """
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, REGERINGEN, assert_gold_found, each_gold_file, extract, page, read_gold
 
 
 
@@ -111,21 +110,14 @@ def test_004_protokoll():
     assert_quotes(doc, m.evidence)
 
 
-@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
-@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_document_fields(gold_file):
     """Every gold document field, matched the way eval/score.py matches it."""
-    score = load_scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    _, ex = read(CORPUS / gold["source"])
+    gold, _, ex = read_gold(gold_file)
     m = ex.document
     item = {"source": gold["source"], "title": m.title, "kind": m.kind, "date": m.date,
             "diarienummer": m.diarienummer, "author": {"label": m.author}, "signatories": m.signatories}
-    for g in gold["document"]:
-        g = dict(g, _source=gold["source"])
-        assert score.match_item("document", g, [item]) is item
-        checks = score.field_checks("document", g, item)
-        assert all(checks.values()), {k: v for k, v in checks.items() if not v}
+    assert_gold_found("document", [dict(g, _source=gold["source"]) for g in gold["document"]], [item], optional_too=True)
 
 
 # ---------------------------------------------------------------- invented documents

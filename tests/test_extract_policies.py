@@ -7,7 +7,6 @@ other wordings. Every evidence quote must be the exact slice of the text.
 """
 from __future__ import annotations
 
-import tomllib
 
 import pytest
 
@@ -17,7 +16,7 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, REGERINGEN, assert_gold_found, each_gold_file, extract, page, read_gold
 
 
 
@@ -139,13 +138,10 @@ def test_004_policies():
     assert_quotes(doc, ex)
 
 
-@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
-@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_policies_goals_responsibilities(gold_file):
     """Each gold policy, goal and responsibility is found with its fields right, as eval/score.py judges it."""
-    score = load_scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    _, ex = read(CORPUS / gold["source"])
+    gold, _, ex = read_gold(gold_file)
 
     def ref(x):
         return {"label": x} if x else None
@@ -159,13 +155,7 @@ def test_gold_policies_goals_responsibilities(gold_file):
                            for r in ex.responsibilities],
     }
     for kind, found in items.items():
-        for g in gold.get(kind, []):
-            if g.get("optional"):
-                continue
-            it = score.match_item(kind, g, found)
-            assert it is not None, (kind, g)
-            checks = score.field_checks(kind, g, it)
-            assert all(checks.values()), (kind, g, checks)
+        assert_gold_found(kind, gold.get(kind, []), found)
 
 
 # ---------------------------------------------------------------- invented documents
