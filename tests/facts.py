@@ -7,9 +7,11 @@ about in the Extraction:
     "meetings[0].adjusters"           ex.meetings[0].adjusters
     "assignments: issuer, assignees"  [(a.issuer, a.assignees) for a in ex.assignments]
     "goals: text"                     [g.text for g in ex.goals]
+    "assignments[0]: kind, issuer"    (ex.assignments[0].kind, ex.assignments[0].issuer)
 
 The value is what that must be: equal to it, compared as a set where the value is a set (order
-and repeats do not count); or, wrapped, what it must hold (Has) or must not hold (Lacks).
+and repeats do not count); or, wrapped, what it must hold (Has), must not hold (Lacks), must not
+be (Not) or must begin with (Starts); All holds several of these of one key.
 """
 from __future__ import annotations
 
@@ -40,6 +42,36 @@ class Lacks:
         return f"Lacks{self.items!r}"
 
 
+class Not:
+    """Anything but this."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return f"Not({self.value!r})"
+
+
+class Starts:
+    """A text that begins with this."""
+
+    def __init__(self, prefix: str):
+        self.prefix = prefix
+
+    def __repr__(self):
+        return f"Starts({self.prefix!r})"
+
+
+class All:
+    """Each of these (Has, Lacks, ...) of one key."""
+
+    def __init__(self, *wants):
+        self.wants = wants
+
+    def __repr__(self):
+        return f"All{self.wants!r}"
+
+
 def case(name: str, *values, **kw):
     """A case of a table, its name first: pytest.param(*values, id=name)."""
     return pytest.param(*values, id=name, **kw)
@@ -58,6 +90,8 @@ def picked(ex, key: str):
     if not fields:
         return value
     names = [f.strip() for f in fields.split(",")]
+    if not isinstance(value, (list, tuple, set)):
+        return tuple(getattr(value, n) for n in names)
     if len(names) == 1:
         return [getattr(x, names[0]) for x in value]
     return [tuple(getattr(x, n) for n in names) for x in value]
@@ -67,13 +101,22 @@ def assert_facts(ex, expected: dict) -> None:
     """Each key of `expected` names facts of the Extraction that are, or hold, what it gives."""
     for key, want in expected.items():
         got = picked(ex, key)
-        if isinstance(want, Has):
-            missing = [x for x in want.items if x not in got]
-            assert not missing, (key, missing, got)
-        elif isinstance(want, Lacks):
-            present = [x for x in want.items if x in got]
-            assert not present, (key, present, got)
-        elif isinstance(want, set):
-            assert set(got) == want, (key, got)
-        else:
-            assert got == want, (key, got)
+        for each in want.wants if isinstance(want, All) else [want]:
+            _holds(key, got, each)
+
+
+def _holds(key: str, got, want) -> None:
+    if isinstance(want, Has):
+        missing = [x for x in want.items if x not in got]
+        assert not missing, (key, missing, got)
+    elif isinstance(want, Lacks):
+        present = [x for x in want.items if x in got]
+        assert not present, (key, present, got)
+    elif isinstance(want, Not):
+        assert got != want.value, (key, got)
+    elif isinstance(want, Starts):
+        assert got.startswith(want.prefix), (key, got)
+    elif isinstance(want, set):
+        assert set(got) == want, (key, got)
+    else:
+        assert got == want, (key, got)
