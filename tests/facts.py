@@ -8,10 +8,13 @@ about in the Extraction:
     "assignments: issuer, assignees"  [(a.issuer, a.assignees) for a in ex.assignments]
     "goals: text"                     [g.text for g in ex.goals]
     "assignments[0]: kind, issuer"    (ex.assignments[0].kind, ex.assignments[0].issuer)
+    "policies[kind=budget]: title"    [p.title for p in ex.policies if p.kind == "budget"]
 
 The value is what that must be: equal to it, compared as a set where the value is a set (order
 and repeats do not count); or, wrapped, what it must hold (Has), must not hold (Lacks), must not
-be (Not) or must begin with (Starts); All holds several of these of one key.
+be (Not) or must begin with (Starts), or how many there are (Count); All holds several of these
+of one key. An item of Has or Lacks that is itself one of these stands for any fact it holds of:
+Has(Starts("x")) is "some fact begins with x".
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import re
 
 import pytest
 
-_STEP = re.compile(r"(\w+)((?:\[-?\d+\])*)")
+_STEP = re.compile(r"(\w+)((?:\[[^\]]+\])*)")
 
 
 class Want:
@@ -35,18 +38,22 @@ class Want:
         raise NotImplementedError
 
 
+def _among(item, got) -> bool:
+    return any(item.holds(x) for x in got) if isinstance(item, Want) else item in got
+
+
 class Has(Want):
     """The facts include each of these (and may hold more)."""
 
     def holds(self, got) -> bool:
-        return all(x in got for x in self.args)
+        return all(_among(x, got) for x in self.args)
 
 
 class Lacks(Want):
     """The facts include none of these."""
 
     def holds(self, got) -> bool:
-        return not any(x in got for x in self.args)
+        return not any(_among(x, got) for x in self.args)
 
 
 class Not(Want):
@@ -61,6 +68,13 @@ class Starts(Want):
 
     def holds(self, got) -> bool:
         return got.startswith(self.args[0])
+
+
+class Count(Want):
+    """So many facts."""
+
+    def holds(self, got) -> bool:
+        return len(got) == self.args[0]
 
 
 class All(Want):
@@ -83,8 +97,9 @@ def picked(ex, key: str):
         m = _STEP.fullmatch(step)
         assert m, f"not a step of a path: {step!r} in {key!r}"
         value = getattr(value, m.group(1))
-        for index in re.findall(r"-?\d+", m.group(2)):
-            value = value[int(index)]
+        for within in re.findall(r"\[([^\]]+)\]", m.group(2)):
+            field, is_filter, wanted = within.partition("=")
+            value = [x for x in value if getattr(x, field) == wanted] if is_filter else value[int(within)]
     if not fields:
         return value
     names = [f.strip() for f in fields.split(",")]
