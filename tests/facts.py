@@ -12,8 +12,8 @@ about in the Extraction:
 
 The value is what that must be: equal to it, compared as a set where the value is a set (order
 and repeats do not count); or, wrapped, what it must hold (Has), must not hold (Lacks), must not
-be (Not) or must begin with (Starts), or how many there are (Count); All holds several of these
-of one key. An item of Has or Lacks that is itself one of these stands for any fact it holds of:
+be (Not), must begin with (Starts) or hold (Contains), how many there are (Count), or what they
+are in any order (Unordered); All holds several of these of one key. An item of Has or Lacks that is itself one of these stands for any fact it holds of:
 Has(Starts("x")) is "some fact begins with x".
 """
 from __future__ import annotations
@@ -70,6 +70,20 @@ class Starts(Want):
         return got.startswith(self.args[0])
 
 
+class Contains(Want):
+    """A text that holds this."""
+
+    def holds(self, got) -> bool:
+        return self.args[0] in got
+
+
+class Unordered(Want):
+    """These facts, each as often as given, in any order."""
+
+    def holds(self, got) -> bool:
+        return sorted(got) == sorted(self.args)
+
+
 class Count(Want):
     """So many facts."""
 
@@ -113,10 +127,14 @@ def picked(ex, key: str):
 def assert_facts(ex, expected: dict) -> None:
     """Each key of `expected` names facts of the Extraction that are, or hold, what it gives."""
     for key, want in expected.items():
-        got = picked(ex, key)
-        if isinstance(want, Want):
-            assert want.holds(got), (key, want, got)
-        elif isinstance(want, set):
-            assert set(got) == want, (key, got)
-        else:
-            assert got == want, (key, got)
+        assert_is(picked(ex, key), want, key)
+
+
+def assert_is(got, want, what: str = "") -> None:
+    """The facts are what `want` gives (a value, a set for any order, or a Want)."""
+    if isinstance(want, Want):
+        assert want.holds(got), (what, want, got)
+    elif isinstance(want, set):
+        assert set(got) == want, (what, got)
+    else:
+        assert got == want, (what, got)
