@@ -22,6 +22,8 @@ import re
 
 import pytest
 
+from styrgraf.ingest.pipeline import extract_text
+
 _STEP = re.compile(r"(\w+)((?:\[[^\]]+\])*)")
 
 
@@ -128,6 +130,11 @@ def assert_facts(ex, expected: dict) -> None:
     """Each key of `expected` names facts of the Extraction that are, or hold, what it gives."""
     for key, want in expected.items():
         assert_is(picked(ex, key), want, key)
+
+
+def assert_read(text: str, expected: dict, name: str, media_type: str = "text/plain") -> None:
+    """A text read under a file name (and media type) through the whole pipeline gives the facts `expected` gives."""
+    assert_facts(extract_text(text, name=name, media_type=media_type)[1], expected)
 
 
 def assert_is(got, want, what: str = "") -> None:

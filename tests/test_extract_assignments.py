@@ -15,7 +15,7 @@ from styrgraf.ingest.parties import guess_kind
 from styrgraf.ingest.pipeline import extract_text
 from conftest import (CORPUS, FIXTURES, assert_gold_found, assert_quotes, each_gold_file, extract, page,
                       read_gold)
-from facts import All, Count, Has, Lacks, Starts, assert_facts, case
+from facts import All, Count, Has, Lacks, Starts, assert_facts, assert_read, case
 
 
 
@@ -333,8 +333,7 @@ def test_regeringsuppdrag_pages(text, assignees, due):
          {"responsibilities: body, task": Has(("Fritidsförvaltningen", "utveckla spontanidrotten i stadsdelarna"))}),
 ])
 def test_assignments_of_a_paper(name, text, expected):
-    _, ex, _ = extract_text(text, name=name)
-    assert_facts(ex, expected)
+    assert_read(text, expected, name)
 
 
 @pytest.mark.parametrize("sentence, recipients", [
@@ -418,8 +417,7 @@ def test_a_task_list_after_the_subject_or_after_uppdras(lead):
                                       "föreslå en reglering för underleverantörer")}),
 ])
 def test_assignments_of_a_markdown_paper(name, text, expected):
-    _, ex, _ = extract_text(text, name=name, media_type="text/markdown")
-    assert_facts(ex, expected)
+    assert_read(text, expected, name, "text/markdown")
 
 
 def test_what_the_work_holds_is_told_under_a_heading_after_the_background():

@@ -13,7 +13,7 @@ import pytest
 from styrgraf.ingest.pipeline import extract_text
 from conftest import (CORPUS, FIXTURES, assert_gold_found, assert_quotes, each_gold_file, extract, page,
                       read_gold)
-from facts import Has, Lacks, assert_facts, case
+from facts import Has, Lacks, assert_facts, assert_read, case
 
 
 
@@ -264,8 +264,7 @@ def test_consultations_of_a_page(text, expected):
           "consultations[0].responses: by": ["Kulturnämnden"]}),
 ])
 def test_consultations_of_a_paper(name, text, expected):
-    _, ex, _ = extract_text(text, name=name)
-    assert_facts(ex, expected)
+    assert_read(text, expected, name)
 
 
 def test_a_summary_of_decisions_sends_a_strategy_out_on_remiss_and_answers_another():
