@@ -13,8 +13,9 @@ about in the Extraction:
 The value is what that must be: equal to it, compared as a set where the value is a set (order
 and repeats do not count); or, wrapped, what it must hold (Has), must not hold (Lacks), must not
 be (Not), must begin with (Starts) or hold (Contains), how many there are (Count), or what they
-are in any order (Unordered); All holds several of these of one key. An item of Has or Lacks that is itself one of these stands for any fact it holds of:
-Has(Starts("x")) is "some fact begins with x".
+are in any order (Unordered); All holds several of these of one key. An item of Has or Lacks
+that is itself one of these stands for any fact it holds of: Has(Starts("x")) is "some fact
+begins with x".
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import pytest
 
 from styrgraf.ingest.pipeline import extract_text
 
+_KEY = re.compile(r"((?:[^:\[]|\[[^\]]*\])+)(?::(.*))?")       # a path, then the fields after a colon
 _STEP = re.compile(r"(\w+)((?:\[[^\]]+\])*)")
 
 
@@ -107,15 +109,15 @@ def case(name: str, *values, **kw):
 
 def picked(ex, key: str):
     """What a key of an expected-facts table names in an Extraction (see the module's doc)."""
-    path, _, fields = key.partition(":")
+    path, fields = _KEY.fullmatch(key).groups()
+    steps = _STEP.findall(path.strip())
+    assert ".".join(name + within for name, within in steps) == path.strip(), f"not a path: {key!r}"
     value = ex
-    for step in path.strip().split("."):
-        m = _STEP.fullmatch(step)
-        assert m, f"not a step of a path: {step!r} in {key!r}"
-        value = getattr(value, m.group(1))
-        for within in re.findall(r"\[([^\]]+)\]", m.group(2)):
-            field, is_filter, wanted = within.partition("=")
-            value = [x for x in value if getattr(x, field) == wanted] if is_filter else value[int(within)]
+    for name, within in steps:
+        value = getattr(value, name)
+        for inside in re.findall(r"\[([^\]]+)\]", within):
+            field, is_filter, wanted = inside.partition("=")
+            value = [x for x in value if getattr(x, field) == wanted] if is_filter else value[int(inside)]
     if not fields:
         return value
     names = [f.strip() for f in fields.split(",")]
