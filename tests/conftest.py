@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,33 @@ def extract(path: Path, media_type: str = "text/plain"):
 
 # the shared gold documents (000, 002, 004 of the bundled corpus)
 GOLD_FILES = sorted(GOLD.glob("*.toml")) if GOLD.exists() else []
+
+
+def each_gold_file(test):
+    """Runs a test once for each shared gold file, as its argument `gold_file`; skipped where
+    ../shared/gold or the scorer is not beside the repository."""
+    test = pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])(test)
+    return pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")(test)
+
+
+def read_gold(gold_file: Path):
+    """(gold facts, normalised Doc, Extraction) of a gold file and the corpus document it is about."""
+    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
+    doc, ex = extract(CORPUS / gold["source"])
+    return gold, doc, ex
+
+
+def assert_gold_found(kind: str, golds: list[dict], items: list[dict], optional_too: bool = False) -> None:
+    """Each gold fact of a kind is matched among the items (shaped as the API serves them) with all its fields
+    right, as eval/score.py judges it; a fact the gold marks optional is held to that only with optional_too."""
+    score = load_scorer()
+    for g in golds:
+        if g.get("optional") and not optional_too:
+            continue
+        it = score.match_item(kind, g, items)
+        assert it is not None, (kind, g, items)
+        checks = score.field_checks(kind, g, it)
+        assert all(checks.values()), (kind, g, {k: v for k, v in checks.items() if not v}, it)
 
 
 def assert_quotes(doc, facts):

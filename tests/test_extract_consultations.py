@@ -8,19 +8,16 @@ municipality's minutes) and `doc_yttrande_myndighet.txt` an agency's remissvar.
 """
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD_FILES, SCORER, assert_quotes, extract, load_scorer, page
+from conftest import (CORPUS, FIXTURES, assert_gold_found, assert_quotes, each_gold_file, extract, page,
+                      read_gold)
+from facts import Has, Lacks, assert_facts, assert_read, case
 
 
 
 read = extract
-
-
-scorer = load_scorer
 
 
 def api_consultations(ex) -> list[dict]:
@@ -42,18 +39,11 @@ def remisser(ex):
 
 
 # ---------------------------------------------------------------- gold
-@pytest.mark.skipif(not SCORER.exists() or not GOLD_FILES, reason="needs ../shared/eval and ../shared/gold")
-@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_consultations(gold_file):
-    sc = scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    doc, ex = read(CORPUS / gold["source"])
-    items = api_consultations(ex)
-    for g in gold.get("consultation", []):
-        it = sc.match_item("consultation", g, items)
-        assert it is not None, (g, items)
-        checks = sc.field_checks("consultation", g, it)
-        assert all(checks.values()), (g, checks, it)
+    """Every gold consultation, the optional ones too."""
+    gold, doc, ex = read_gold(gold_file)
+    assert_gold_found("consultation", gold.get("consultation", []), api_consultations(ex), optional_too=True)
     assert_quotes(doc, ex.consultations)
 
 
@@ -199,84 +189,82 @@ def test_other_municipality_tjansteutlatande():
     assert all(x.document == "self" for x in r.responses)
 
 
-def test_a_memorandum_that_sends_itself_out_for_comment_is_a_remiss_of_its_ministry():
-    text = ("# Slopad nedsättning av energiskatt på bränslen\n\nFörslaget skickas nu på remiss av Finansdepartementet. "
-            "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021.\n")
-    ex = page(text)
-    assert ex.document.kind == "promemoria"
-    assert [(c.kind, c.organizer, c.subject, c.deadline) for c in ex.consultations] == [
-        ("remiss", "Finansdepartementet", "Slopad nedsättning av energiskatt på bränslen", "2021-01-11")]
+# government pages read whole (as conftest.page reads them)
+@pytest.mark.parametrize("text, expected", [
+    case("a_memorandum_that_sends_itself_out_for_comment_is_a_remiss_of_its_ministry",
+         "# Slopad nedsättning av energiskatt på bränslen\n\nFörslaget skickas nu på remiss av Finansdepartementet. "
+         "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021.\n",
+         {"document.kind": "promemoria",
+          "consultations: kind, organizer, subject, deadline": [
+              ("remiss", "Finansdepartementet", "Slopad nedsättning av energiskatt på bränslen", "2021-01-11")]}),
+    case("a_memorandum_that_asks_for_answers_by_a_date_is_itself_on_remiss",
+         "# Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)\n\nI utkastet föreslås ändringar i "
+         "skattelagstiftningen. Resolutionsregelverket innehåller bestämmelser om tillsyn.\n\nRemissvaren ska ha kommit "
+         "in till Finansdepartementet senast den 3 augusti 2020.\n",
+         {"document.kind": "promemoria",
+          "consultations: kind, subject, organizer, deadline": [
+              ("remiss", "Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)", "Finansdepartementet",
+               "2020-08-03")],
+          "bodies: label": Lacks("Resolutionsregelverket")}),      # a body of rules
+])
+def test_consultations_of_a_page(text, expected):
+    assert_facts(page(text), expected)
 
 
-def test_a_memorandum_that_asks_for_answers_by_a_date_is_itself_on_remiss():
-    ex = page("# Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)\n\nI utkastet föreslås ändringar i "
-              "skattelagstiftningen. Resolutionsregelverket innehåller bestämmelser om tillsyn.\n\nRemissvaren ska ha kommit "
-              "in till Finansdepartementet senast den 3 augusti 2020.\n")
-    assert ex.document.kind == "promemoria"
-    assert [(c.kind, c.subject, c.organizer, c.deadline) for c in ex.consultations] == [
-        ("remiss", "Vissa ändringar i skattelagstiftningen (utkast till lagrådsremiss)", "Finansdepartementet", "2020-08-03")]
-    assert "Resolutionsregelverket" not in [b.label for b in ex.bodies]      # a body of rules
-
-
-def test_a_municipal_answer_to_a_remiss_is_sent_to_its_organizer_and_given_by_its_author():
-    _, ex, _ = extract_text("Kommunstyrelsen\nYttrande\n2023-02-10\nDnr KS 2023/31\n\nFinansdepartementet\n\nRemiss av "
-                            "betänkandet En ny kommunallag (SOU 2022:40)\n\nHällefors kommun har beretts tillfälle att "
-                            "yttra sig över rubricerat betänkande. Kommunen ställer sig positiv till förslaget.\n",
-                            name="yttrande.txt")
-    assert ex.document.kind == "remissvar"
-    c = ex.consultations[0]
-    assert (c.kind, c.organizer) == ("remiss", "Finansdepartementet")
-    assert [r.by for r in c.responses] == ["Kommunstyrelsen"]
-
-
-def test_an_answer_headed_with_the_paper_and_whom_it_goes_to_without_the_word_remiss():
-    _, ex, _ = extract_text("Kommunledningskontoret\nTjänsteskrivelse\n2023-09-12\n\nYttrande till Finansdepartementet över "
-                            "promemorian Enklare regler för kommunal redovisning\n\nFörslag till beslut\nKommunstyrelsen "
-                            "avger yttrande enligt kommunledningskontorets förslag.\n\nSammanfattning\nLinköpings kommun har "
-                            "getts möjlighet att yttra sig över promemorian.\n", name="tjansteskrivelse.txt")
-    assert [(c.kind, c.organizer, c.subject, c.participants) for c in ex.consultations] == [
-        ("remiss", "Finansdepartementet", "Enklare regler för kommunal redovisning", ["Linköpings kommun"])]
-
-
-def test_an_answer_told_with_whom_it_went_to_under_a_heading_that_only_describes_it():
-    _, ex, _ = extract_text("# Beslut i korthet från regionstyrelsen 12 april 2022\n\n## Yttrande över remiss om vägar\n"
-                            "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Regional plan för "
-                            "vägunderhåll 2022–2025.\n", name="beslut.md")
-    assert [(c.kind, c.organizer, c.subject, [r.by for r in c.responses]) for c in ex.consultations] == [
-        ("remiss", "Trafikverket", "Regional plan för vägunderhåll 2022–2025", ["Regionstyrelsen"])]
-
-
-def test_a_samrad_that_has_also_taken_place_with_a_minoritys_association():
-    _, ex, _ = extract_text("Handlingsplan för nationella minoriteter\n\nSamråd har även skett med Sverigefinska riksförbundet "
-                            "och Sametinget.\n", name="plan.txt")
-    assert [(c.kind, c.participants) for c in ex.consultations] == [
-        ("samråd", ["Sverigefinska riksförbundet", "Sametinget"])]
-    assert ("Sverigefinska riksförbundet", "organisation") in [(b.label, b.kind) for b in ex.bodies]
-
-
-def test_a_proposal_sent_on_remiss_is_named_by_what_it_proposes():
-    _, ex, _ = extract_text("Kommunledningsförvaltningen\nTjänsteskrivelse\n2021-02-10\n\nYttrande över regionens förslag\n\n"
-                            "Ärendet\nRegion Dalarna har skickat förslag till regional kulturplan 2023–2026 på remiss till "
-                            "länets kommuner. Svar ska ha inkommit till Region Dalarna senast den 31 mars 2022.\n",
-                            name="tjansteskrivelse.txt")
-    assert [(c.organizer, c.subject, c.participants, c.deadline) for c in ex.consultations] == [
-        ("Region Dalarna", "Regional kulturplan 2023–2026", ["länets kommuner"], "2022-03-31")]
-
-
-def test_an_answer_whose_heading_names_the_paper_after_remissvar():
-    _, ex, _ = extract_text("YTTRANDE\n2023-02-01\n\nTill Regeringskansliet\nSocialdepartementet\n\nRemissvar: Bättre stöd till "
-                            "anhöriga (SOU 2022:41)\n\nÖby kommun har beretts tillfälle att yttra sig och tillstyrker "
-                            "förslagen.\n\nKommunstyrelsen\n", name="remissvar.txt")
-    assert [c.subject for c in ex.consultations] == ["Bättre stöd till anhöriga"]
-
-
-def test_a_plan_a_board_sends_out_for_consultation_with_its_time_and_the_answer_to_it():
-    _, ex, _ = extract_text("YTTRANDE\nKulturnämnden\n2022-09-01\n\nTill Byggnadsnämnden\n\nSamrådsyttrande över detaljplan för "
-                            "Västra kajen\n\nByggnadsnämnden har skickat förslag till detaljplan för Västra kajen på samråd. "
-                            "Samrådstiden pågår till och med den 20 september 2022. Kulturnämnden har följande synpunkter.\n",
-                            name="yttrande.txt")
-    assert [(c.kind, c.organizer, c.subject, c.deadline, [r.by for r in c.responses]) for c in ex.consultations] == [
-        ("samråd", "Byggnadsnämnden", "Detaljplan för Västra kajen", "2022-09-20", ["Kulturnämnden"])]
+# municipal papers read under their file names
+@pytest.mark.parametrize("name, text, expected", [
+    case("a_municipal_answer_to_a_remiss_is_sent_to_its_organizer_and_given_by_its_author",
+         "yttrande.txt",
+         "Kommunstyrelsen\nYttrande\n2023-02-10\nDnr KS 2023/31\n\nFinansdepartementet\n\nRemiss av "
+         "betänkandet En ny kommunallag (SOU 2022:40)\n\nHällefors kommun har beretts tillfälle att "
+         "yttra sig över rubricerat betänkande. Kommunen ställer sig positiv till förslaget.\n",
+         {"document.kind": "remissvar", "consultations[0]: kind, organizer": ("remiss", "Finansdepartementet"),
+          "consultations[0].responses: by": ["Kommunstyrelsen"]}),
+    case("an_answer_headed_with_the_paper_and_whom_it_goes_to_without_the_word_remiss",
+         "tjansteskrivelse.txt",
+         "Kommunledningskontoret\nTjänsteskrivelse\n2023-09-12\n\nYttrande till Finansdepartementet över "
+         "promemorian Enklare regler för kommunal redovisning\n\nFörslag till beslut\nKommunstyrelsen "
+         "avger yttrande enligt kommunledningskontorets förslag.\n\nSammanfattning\nLinköpings kommun har "
+         "getts möjlighet att yttra sig över promemorian.\n",
+         {"consultations: kind, organizer, subject, participants": [
+              ("remiss", "Finansdepartementet", "Enklare regler för kommunal redovisning", ["Linköpings kommun"])]}),
+    case("an_answer_told_with_whom_it_went_to_under_a_heading_that_only_describes_it",
+         "beslut.md",
+         "# Beslut i korthet från regionstyrelsen 12 april 2022\n\n## Yttrande över remiss om vägar\n"
+         "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Regional plan för "
+         "vägunderhåll 2022–2025.\n",
+         {"consultations: kind, organizer, subject": [("remiss", "Trafikverket", "Regional plan för vägunderhåll 2022–2025")],
+          "consultations[0].responses: by": ["Regionstyrelsen"]}),
+    case("a_samrad_that_has_also_taken_place_with_a_minoritys_association",
+         "plan.txt",
+         "Handlingsplan för nationella minoriteter\n\nSamråd har även skett med Sverigefinska riksförbundet "
+         "och Sametinget.\n",
+         {"consultations: kind, participants": [("samråd", ["Sverigefinska riksförbundet", "Sametinget"])],
+          "bodies: label, kind": Has(("Sverigefinska riksförbundet", "organisation"))}),
+    case("a_proposal_sent_on_remiss_is_named_by_what_it_proposes",
+         "tjansteskrivelse.txt",
+         "Kommunledningsförvaltningen\nTjänsteskrivelse\n2021-02-10\n\nYttrande över regionens förslag\n\n"
+         "Ärendet\nRegion Dalarna har skickat förslag till regional kulturplan 2023–2026 på remiss till "
+         "länets kommuner. Svar ska ha inkommit till Region Dalarna senast den 31 mars 2022.\n",
+         {"consultations: organizer, subject, participants, deadline": [
+              ("Region Dalarna", "Regional kulturplan 2023–2026", ["länets kommuner"], "2022-03-31")]}),
+    case("an_answer_whose_heading_names_the_paper_after_remissvar",
+         "remissvar.txt",
+         "YTTRANDE\n2023-02-01\n\nTill Regeringskansliet\nSocialdepartementet\n\nRemissvar: Bättre stöd till "
+         "anhöriga (SOU 2022:41)\n\nÖby kommun har beretts tillfälle att yttra sig och tillstyrker "
+         "förslagen.\n\nKommunstyrelsen\n",
+         {"consultations: subject": ["Bättre stöd till anhöriga"]}),
+    case("a_plan_a_board_sends_out_for_consultation_with_its_time_and_the_answer_to_it",
+         "yttrande.txt",
+         "YTTRANDE\nKulturnämnden\n2022-09-01\n\nTill Byggnadsnämnden\n\nSamrådsyttrande över detaljplan för "
+         "Västra kajen\n\nByggnadsnämnden har skickat förslag till detaljplan för Västra kajen på samråd. "
+         "Samrådstiden pågår till och med den 20 september 2022. Kulturnämnden har följande synpunkter.\n",
+         {"consultations: kind, organizer, subject, deadline": [
+              ("samråd", "Byggnadsnämnden", "Detaljplan för Västra kajen", "2022-09-20")],
+          "consultations[0].responses: by": ["Kulturnämnden"]}),
+])
+def test_consultations_of_a_paper(name, text, expected):
+    assert_read(text, expected, name)
 
 
 def test_a_summary_of_decisions_sends_a_strategy_out_on_remiss_and_answers_another():

@@ -7,8 +7,8 @@ pages checks that the Markdown kinds are told apart.
 """
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,7 +18,8 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, REGERINGEN, assert_gold_found, each_gold_file, extract, page, read_gold
+from facts import All, Has, Lacks, Not, Starts, assert_facts, assert_read, case
 
 
 
@@ -41,21 +42,6 @@ def assert_quotes(doc, spans):
 
 
 # ---------------------------------------------------------------- corpus
-def test_000_tjansteutlatande():
-    doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
-    m = ex.document
-    assert m.kind == "tjänsteutlåtande"
-    assert m.title == "Remiss av Stockholms stads riktlinjer för romsk inkludering"
-    assert m.date is None                       # the text gives none
-    assert m.diarienummer == ["2018/000070"]    # the enclosed remiss ("Bilaga … dnr 2018/000070")
-    assert m.author == "Arbetsmarknadsförvaltningen"
-    assert m.addressee == "Arbetsmarknadsnämnden"
-    assert m.signatories == ["Arjun Bakshi", "Karin Eriksson-Bech"]
-    assert_quotes(doc, m.evidence)
-    quotes = {doc.text[s.start:s.end] for s in m.evidence}
-    assert {"Arjun Bakshi", "Karin Eriksson-Bech", "2018/000070"} <= quotes
-
-
 def test_000_own_words():
     ctx = stage_only((CORPUS / "000_c3f731b4bab44c47.txt").read_text(encoding="utf-8"))
     assert ctx.kind == "tjänsteutlåtande"
@@ -65,130 +51,94 @@ def test_000_own_words():
     assert ctx.bodies.resolve("staden") == "Stockholms stad"
 
 
-def test_001_aterrapport():
-    doc, ex = read(CORPUS / "001_fa2d4025ac84fede.txt")
-    m = ex.document
-    assert m.kind == "återrapport"
-    assert m.author == "Arbetsförmedlingen"
-    assert m.signatories == ["Lars Lööw"]
-    assert m.date is None                       # "regeringsbeslut 2020-04-30" dates the uppdrag, not the report
-    assert m.diarienummer == []
-    assert m.reports_on == ["Ku 2020/01108/CSM"]
-    assert "romsk inkludering" in m.title
-    assert_quotes(doc, m.evidence)
-
-
-def test_002_kontorsyttrande():
-    doc, ex = read(CORPUS / "002_40780f4541adeb76.txt")
-    m = ex.document
-    assert m.kind == "kontorsyttrande"
-    assert m.title == "Kontorsyttrande över remiss av handlingsplan mot rasism"
-    assert m.diarienummer == ["KS 2024/1035"]
-    assert m.author == "Arbetsmarknadsförvaltningen"
-    assert m.addressee == "Kommunstyrelsen"
-    assert m.signatories == ["Karina Uddén"]    # not the handläggare
-    assert_quotes(doc, m.evidence)
-
-
-def test_003_tjansteutlatande_without_named_district():
-    doc, ex = read(CORPUS / "003_ca11e0320d7294d2.txt")
-    m = ex.document
-    assert m.kind == "tjänsteutlåtande"
-    assert m.title == "Remiss av förslag till strategi för stadens arbetsmarknadsinsatser"
-    assert m.signatories == ["Maria Mathiasson Laxvik", "Hanna Jakhammer"]
-    assert m.author is None                     # the stadsdelsförvaltning is never named
-
-
-def test_004_protokoll():
-    doc, ex = read(CORPUS / "004_854bb6aaec4ae1ed.txt")
-    m = ex.document
-    assert m.kind == "protokoll"
-    assert m.title == "Protokoll AMN 2019-06-18"
-    assert m.date == "2019-06-18"
-    assert m.author == "Arbetsmarknadsnämnden"
-    assert m.diarienummer == ["AMN 2019-0098-1.3", "AMN 2019-0062-1.6", "AMN 2019-0139-1.6",
-                              "AMN 2019-0157-1.6", "AMN 2019-0160-1.6", "AMN 2019-0178-1.3"]
-    assert_quotes(doc, m.evidence)
-
-
-@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
-@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_document_fields(gold_file):
     """Every gold document field, matched the way eval/score.py matches it."""
-    score = load_scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    _, ex = read(CORPUS / gold["source"])
+    gold, _, ex = read_gold(gold_file)
     m = ex.document
     item = {"source": gold["source"], "title": m.title, "kind": m.kind, "date": m.date,
             "diarienummer": m.diarienummer, "author": {"label": m.author}, "signatories": m.signatories}
-    for g in gold["document"]:
-        g = dict(g, _source=gold["source"])
-        assert score.match_item("document", g, [item]) is item
-        checks = score.field_checks("document", g, item)
-        assert all(checks.values()), {k: v for k, v in checks.items() if not v}
+    assert_gold_found("document", [dict(g, _source=gold["source"]) for g in gold["document"]], [item], optional_too=True)
 
 
-# ---------------------------------------------------------------- invented documents
-def test_fixture_tjansteskrivelse_other_municipality():
-    doc, ex = read(FIXTURES / "doc_tjansteskrivelse_trygghet.txt")
-    m = ex.document
-    assert m.kind == "tjänsteutlåtande"
-    assert m.title == "Revidering av Handlingsplan för trygghet och säkerhet 2022–2025"
-    assert m.date == "2022-05-03"
-    assert m.diarienummer == ["KS 2022/456"]
-    assert m.addressee == "Kommunstyrelsen"
-    assert m.author == "Kommunledningskontoret"
-    assert m.signatories == ["Maria Berg"]      # "Handläggare Erik Lund" is not a signatory
-    assert_quotes(doc, m.evidence)
-
-
-def test_fixture_stockholm_header():
-    doc, ex = read(FIXTURES / "doc_tjansteutlatande_header.txt")
-    m = ex.document
-    assert m.kind == "tjänsteutlåtande"
-    assert m.title == "Stockholms stads handlingsplan för suicidprevention"   # not the unit line
-    assert m.date == "2021-09-14"                # the first header date, not the meeting date
-    assert m.diarienummer == ["3.1-123/2021", "KS 2021/789"]
-    assert m.author == "Socialförvaltningen"
-    assert m.addressee == "Socialnämnden"        # "Till" on its own line
-    assert m.signatories == ["Gunilla Ek", "Per Strand"]
-    assert_quotes(doc, m.evidence)
-
-
-def test_fixture_goteborg_style():
-    """Another city's layout: "Utfärdat", a short-year diarienummer, an organisation line above the title."""
-    doc, ex = read(FIXTURES / "doc_tjansteutlatande_goteborg.txt")
-    m = ex.document
-    assert m.kind == "tjänsteutlåtande"
-    assert m.title == "Yttrande över remiss av Göteborgs Stads plan för jämställdhet 2021–2023"
-    assert m.date == "2021-03-15"
-    assert m.diarienummer == ["0123/21"]
-    assert m.signatories == ["Maria Svensson"]
-    assert_quotes(doc, m.evidence)
-
-
-def test_fixture_protokoll_other_layout():
-    doc, ex = read(FIXTURES / "doc_protokoll_socialnamnd.txt")
-    m = ex.document
-    assert m.kind == "protokoll"
-    assert m.title == "Protokoll Socialnämnden 2023-02-21"      # built: the text has no page header
-    assert m.date == "2023-02-21"
-    assert m.author == "Socialnämnden"
-    assert m.diarienummer == ["SN 2023/15", "SN 2023/22"]
-    assert m.signatories == ["Lena Ek", "Anna Svensson", "Per Olsson"]
-    assert_quotes(doc, m.evidence)
-
-
-def test_fixture_remissvar_from_agency():
-    doc, ex = read(FIXTURES / "doc_yttrande_myndighet.txt")
-    m = ex.document
-    assert m.kind == "remissvar"
-    assert m.title.startswith("Remiss av betänkandet En sammanhållen politik för psykisk hälsa")
-    assert m.date == "2021-06-10"
-    assert m.diarienummer == ["2021/0345", "S2021/01234"]
-    assert m.author == "Folkhälsomyndigheten"
-    assert m.addressee == "Socialdepartementet"
-    assert m.signatories == ["Karin Tegmark Wisell"]
+# ---------------------------------------------------------------- corpus and invented documents
+# What each document says of itself. quotes: None where its evidence is not checked; else the quotes its evidence
+# holds besides (each quote an exact, trimmed slice of the text).
+@pytest.mark.parametrize("path, expected, quotes", [
+    case("000_tjansteutlatande",
+         CORPUS / "000_c3f731b4bab44c47.txt",
+         {"kind": "tjänsteutlåtande", "title": "Remiss av Stockholms stads riktlinjer för romsk inkludering",
+          "date": None,                                 # the text gives none
+          "diarienummer": ["2018/000070"],              # the enclosed remiss ("Bilaga … dnr 2018/000070")
+          "author": "Arbetsmarknadsförvaltningen", "addressee": "Arbetsmarknadsnämnden",
+          "signatories": ["Arjun Bakshi", "Karin Eriksson-Bech"]},
+         {"Arjun Bakshi", "Karin Eriksson-Bech", "2018/000070"}),
+    case("001_aterrapport",
+         CORPUS / "001_fa2d4025ac84fede.txt",
+         {"kind": "återrapport", "author": "Arbetsförmedlingen", "signatories": ["Lars Lööw"],
+          "date": None,                                 # "regeringsbeslut 2020-04-30" dates the uppdrag, not the report
+          "diarienummer": [], "reports_on": ["Ku 2020/01108/CSM"], "title": Has("romsk inkludering")},
+         set()),
+    case("002_kontorsyttrande",
+         CORPUS / "002_40780f4541adeb76.txt",
+         {"kind": "kontorsyttrande", "title": "Kontorsyttrande över remiss av handlingsplan mot rasism",
+          "diarienummer": ["KS 2024/1035"], "author": "Arbetsmarknadsförvaltningen", "addressee": "Kommunstyrelsen",
+          "signatories": ["Karina Uddén"]},             # not the handläggare
+         set()),
+    case("003_tjansteutlatande_without_named_district",
+         CORPUS / "003_ca11e0320d7294d2.txt",
+         {"kind": "tjänsteutlåtande", "title": "Remiss av förslag till strategi för stadens arbetsmarknadsinsatser",
+          "signatories": ["Maria Mathiasson Laxvik", "Hanna Jakhammer"],
+          "author": None},                              # the stadsdelsförvaltning is never named
+         None),
+    case("004_protokoll",
+         CORPUS / "004_854bb6aaec4ae1ed.txt",
+         {"kind": "protokoll", "title": "Protokoll AMN 2019-06-18", "date": "2019-06-18", "author": "Arbetsmarknadsnämnden",
+          "diarienummer": ["AMN 2019-0098-1.3", "AMN 2019-0062-1.6", "AMN 2019-0139-1.6",
+                           "AMN 2019-0157-1.6", "AMN 2019-0160-1.6", "AMN 2019-0178-1.3"]},
+         set()),
+    case("fixture_tjansteskrivelse_other_municipality",
+         FIXTURES / "doc_tjansteskrivelse_trygghet.txt",
+         {"kind": "tjänsteutlåtande", "title": "Revidering av Handlingsplan för trygghet och säkerhet 2022–2025",
+          "date": "2022-05-03", "diarienummer": ["KS 2022/456"], "addressee": "Kommunstyrelsen",
+          "author": "Kommunledningskontoret",
+          "signatories": ["Maria Berg"]},               # "Handläggare Erik Lund" is not a signatory
+         set()),
+    case("fixture_stockholm_header",
+         FIXTURES / "doc_tjansteutlatande_header.txt",
+         {"kind": "tjänsteutlåtande",
+          "title": "Stockholms stads handlingsplan för suicidprevention",   # not the unit line
+          "date": "2021-09-14",                         # the first header date, not the meeting date
+          "diarienummer": ["3.1-123/2021", "KS 2021/789"], "author": "Socialförvaltningen",
+          "addressee": "Socialnämnden",                 # "Till" on its own line
+          "signatories": ["Gunilla Ek", "Per Strand"]},
+         set()),
+    # another city's layout: "Utfärdat", a short-year diarienummer, an organisation line above the title
+    case("fixture_goteborg_style",
+         FIXTURES / "doc_tjansteutlatande_goteborg.txt",
+         {"kind": "tjänsteutlåtande", "title": "Yttrande över remiss av Göteborgs Stads plan för jämställdhet 2021–2023",
+          "date": "2021-03-15", "diarienummer": ["0123/21"], "signatories": ["Maria Svensson"]},
+         set()),
+    case("fixture_protokoll_other_layout",
+         FIXTURES / "doc_protokoll_socialnamnd.txt",
+         {"kind": "protokoll",
+          "title": "Protokoll Socialnämnden 2023-02-21",   # built: the text has no page header
+          "date": "2023-02-21", "author": "Socialnämnden", "diarienummer": ["SN 2023/15", "SN 2023/22"],
+          "signatories": ["Lena Ek", "Anna Svensson", "Per Olsson"]},
+         set()),
+    case("fixture_remissvar_from_agency",
+         FIXTURES / "doc_yttrande_myndighet.txt",
+         {"kind": "remissvar", "title": Starts("Remiss av betänkandet En sammanhållen politik för psykisk hälsa"),
+          "date": "2021-06-10", "diarienummer": ["2021/0345", "S2021/01234"], "author": "Folkhälsomyndigheten",
+          "addressee": "Socialdepartementet", "signatories": ["Karin Tegmark Wisell"]},
+         None),
+])
+def test_what_a_document_says_of_itself(path, expected, quotes):
+    doc, ex = read(path)
+    assert_facts(ex.document, expected)
+    if quotes is not None:
+        assert_quotes(doc, ex.document.evidence)
+        assert quotes <= {doc.text[s.start:s.end] for s in ex.document.evidence}
 
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("protokoll_*.txt")), ids=lambda p: p.stem)
@@ -394,27 +344,72 @@ def test_a_page_of_no_named_kind_is_the_governments_only_in_its_own_voice(text, 
     assert m.author == author
 
 
-def test_courts_and_municipalities_named_in_a_row_are_bodies():
-    text = ("Till domstolen bör Norrtälje, Sigtuna och Upplands Väsby kommuner föras. Länsrätten i Göteborg bör läggas "
-            "samman med Länsrätten i Vänersborg och kommunerna Borås, Mark och Vårgårda. Solna tingsrätt yttrar sig. "
-            "Inlandsinnovation AB och Fouriertransform AB lämnar uppgifter.")
-    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
-    assert bodies == {("Norrtälje kommun", "kommun"), ("Sigtuna kommun", "kommun"), ("Upplands Väsby kommun", "kommun"),
-                      ("Borås kommun", "kommun"), ("Marks kommun", "kommun"), ("Vårgårda kommun", "kommun"),
-                      ("Länsrätten i Göteborg", "myndighet"), ("Länsrätten i Vänersborg", "myndighet"),
-                      ("Solna tingsrätt", "myndighet"), ("Inlandsinnovation AB", "bolag"), ("Fouriertransform AB", "bolag")}
+def bodies_of(text: str) -> SimpleNamespace:
+    """The bodies a text names, as the expected facts of a table read them ("bodies: label, kind")."""
+    return SimpleNamespace(bodies=find_bodies(text).all())
 
 
-def test_the_governments_national_coordinator_is_a_body():
-    text = "Slutredovisning av den nationella samordnaren för Agenda 2030. En nationell samordnare för sjöfart ska utses."
-    assert {(b.label, b.kind) for b in find_bodies(text).all()} == {("Nationella samordnaren för Agenda 2030", "myndighet")}
-
-
-def test_a_name_stops_before_a_verb_and_one_group_has_one_name():
-    text = ("Statens råd för kärnavfallsfrågor, har önskat ge synpunkter. Regelverket bör ändras. Det nationella forumet "
-            "för sprängämnessäkerhet och nationellt forum för sprängämnessäkerhet är samma.")
-    assert {(b.label, b.kind) for b in find_bodies(text).all()} == {
-        ("Statens råd för kärnavfallsfrågor", "myndighet"), ("Nationellt forum för sprängämnessäkerhet", "organisation")}
+@pytest.mark.parametrize("text, expected", [
+    case("courts_and_municipalities_named_in_a_row_are_bodies",
+         "Till domstolen bör Norrtälje, Sigtuna och Upplands Väsby kommuner föras. Länsrätten i Göteborg bör läggas "
+         "samman med Länsrätten i Vänersborg och kommunerna Borås, Mark och Vårgårda. Solna tingsrätt yttrar sig. "
+         "Inlandsinnovation AB och Fouriertransform AB lämnar uppgifter.",
+         {"bodies: label, kind": {
+             ("Norrtälje kommun", "kommun"), ("Sigtuna kommun", "kommun"), ("Upplands Väsby kommun", "kommun"),
+             ("Borås kommun", "kommun"), ("Marks kommun", "kommun"), ("Vårgårda kommun", "kommun"),
+             ("Länsrätten i Göteborg", "myndighet"), ("Länsrätten i Vänersborg", "myndighet"),
+             ("Solna tingsrätt", "myndighet"), ("Inlandsinnovation AB", "bolag"), ("Fouriertransform AB", "bolag")}}),
+    case("the_governments_national_coordinator_is_a_body",
+         "Slutredovisning av den nationella samordnaren för Agenda 2030. En nationell samordnare för sjöfart ska utses.",
+         {"bodies: label, kind": {("Nationella samordnaren för Agenda 2030", "myndighet")}}),
+    case("a_name_stops_before_a_verb_and_one_group_has_one_name",
+         "Statens råd för kärnavfallsfrågor, har önskat ge synpunkter. Regelverket bör ändras. Det nationella forumet "
+         "för sprängämnessäkerhet och nationellt forum för sprängämnessäkerhet är samma.",
+         {"bodies: label, kind": {("Statens råd för kärnavfallsfrågor", "myndighet"),
+                                  ("Nationellt forum för sprängämnessäkerhet", "organisation")}}),
+    case("courts_by_former_names_and_several_at_once",
+         "# Domstolarna\n\nLänsrätterna i Kronobergs län, Blekinge län och Kalmar län bör läggas samman. "
+         "Regeringsrätten och Migrationsöverdomstolen har prövat frågan.\n",
+         {"bodies: label, kind": Has(("Länsrätten i Kronobergs län", "myndighet"), ("Länsrätten i Blekinge län", "myndighet"),
+                                     ("Länsrätten i Kalmar län", "myndighet"), ("Regeringsrätten", "myndighet"),
+                                     ("Migrationsöverdomstolen", "myndighet"))}),
+    case("the_parties_of_the_riksdag_are_organisations_by_name_not_by_letter",
+         "Förslagen bygger på en överenskommelse mellan regeringen, Centerpartiet och Liberalerna. Miljöpartiets "
+         "företrädare reserverade sig. Anna Svensson (S) yrkade avslag.",
+         {"bodies: label, kind": Has(("Centerpartiet", "organisation"), ("Liberalerna", "organisation"),
+                                     ("Miljöpartiet de gröna", "organisation")),
+          "bodies: label": Lacks("Socialdemokraterna")}),
+    case("a_commission_of_two_stems_a_foundation_by_its_kind_word_and_a_school_company_are_bodies",
+         "Forum för levande historia ska samråda med Sannings- och försoningskommissionen för tornedalingar, kväner "
+         "och lantalaiset. Regeringen ger stiftelsen Industrifonden i uppdrag att rapportera. Internationella "
+         "Engelska skolan i Sverige AB har yttrat sig. Europeiska unionens råd antog förordningen.",
+         {"bodies: label, kind": Has(("Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset",
+                                      "myndighet"),
+                                     ("Industrifonden", "organisation"), ("Internationella Engelska skolan i Sverige AB", "bolag"),
+                                     ("Europeiska unionens råd", "organisation")),
+          "bodies: label": Lacks("Sverige AB", "Europeiska unionen")}),
+    case("an_association_named_by_whom_it_unites_and_a_body_of_the_un_named_with_its_owner_are_bodies",
+         "Yttranden har lämnats av Sveriges Stadsarkitektförening, Friskolornas riksförbund, Idéburna skolors "
+         "riksförbund och Internationella Kvinnoförbundet för Fred och Frihet. Kommunens förbund deltar. Sverige "
+         "uppfyller kraven i FN:s säkerhetsråds resolution 2178. Svenskt Näringsliv och Svenska kyrkan yttrar sig.",
+         {"bodies: label, kind": Has(("Sveriges Stadsarkitektförening", "organisation"),
+                                     ("Friskolornas riksförbund", "organisation"),
+                                     ("Idéburna skolors riksförbund", "organisation"),
+                                     ("Internationella Kvinnoförbundet för Fred och Frihet", "organisation"),
+                                     ("FN:s säkerhetsråd", "organisation"), ("Svenskt Näringsliv", "organisation"),
+                                     ("Svenska kyrkan", "organisation")),
+          "bodies: label": Lacks("Kommunens förbund", "Förenta nationerna")}),
+    case("a_report_named_with_its_number_is_no_committee",
+         "Utredningen överlämnade betänkandet En nationell cancerstrategi för framtiden (SOU 2009:11). Se även "
+         "Motståndskraft (Ds 2017:66). Utredningen om vissa hemliga tvångsmedel (Ju 2010:02) lämnar förslag.",
+         {"bodies: label": ["Utredningen om vissa hemliga tvångsmedel"]}),
+    case("companies_the_state_owns_and_a_foundation_of_sweden_are_named_as_the_register_has_them",
+         "Remissinstanser: Teracom, Metria, Swedish Space Corporation (SSC) och Internetstiftelsen i Sverige.",
+         {"bodies: label, kind": {("Teracom AB", "bolag"), ("Metria AB", "bolag"), ("Svenska rymdaktiebolaget", "bolag"),
+                                  ("Internetstiftelsen i Sverige", "organisation")}}),
+])
+def test_the_bodies_a_text_names(text, expected):
+    assert_facts(bodies_of(text), expected)
 
 
 def test_an_inquirys_final_report_is_its_betankande():
@@ -422,14 +417,6 @@ def test_an_inquirys_final_report_is_its_betankande():
             "att fungera som nationell samordnare.\n")
     m = stage_only(text, media_type="text/markdown").out.document
     assert (m.kind, m.author) == ("betänkande", "Nationella samordnaren för Agenda 2030")
-
-
-def test_courts_by_former_names_and_several_at_once():
-    text = ("# Domstolarna\n\nLänsrätterna i Kronobergs län, Blekinge län och Kalmar län bör läggas samman. "
-            "Regeringsrätten och Migrationsöverdomstolen har prövat frågan.\n")
-    assert {("Länsrätten i Kronobergs län", "myndighet"), ("Länsrätten i Blekinge län", "myndighet"),
-            ("Länsrätten i Kalmar län", "myndighet"), ("Regeringsrätten", "myndighet"),
-            ("Migrationsöverdomstolen", "myndighet")} <= {(b.label, b.kind) for b in find_bodies(text).all()}
 
 
 @pytest.mark.parametrize("text, kind, author", [
@@ -492,30 +479,109 @@ def test_a_memorandum_cited_by_its_number_in_another_document_does_not_make_it_o
     assert stage_only(text, media_type="text/markdown").out.document.kind == "betänkande"
 
 
-def test_a_national_direction_the_government_sets_out_is_a_strategy():
-    ex = page("# Strategisk inriktning för försvarsinnovation\n\nRegeringen vill stärka innovationen.\n")
-    assert ex.document.kind == "strategi"
-    ex = page("# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n")
-    assert ex.document.kind != "strategi"
-
-
-def test_the_parties_of_the_riksdag_are_organisations_by_name_not_by_letter():
-    text = ("Förslagen bygger på en överenskommelse mellan regeringen, Centerpartiet och Liberalerna. Miljöpartiets "
-            "företrädare reserverade sig. Anna Svensson (S) yrkade avslag.")
-    assert {(b.label, b.kind) for b in find_bodies(text).all()} >= {
-        ("Centerpartiet", "organisation"), ("Liberalerna", "organisation"), ("Miljöpartiet de gröna", "organisation")}
-    assert not any(b.label == "Socialdemokraterna" for b in find_bodies(text).all())
-
-
-def test_a_commission_of_two_stems_a_foundation_by_its_kind_word_and_a_school_company_are_bodies():
-    text = ("Forum för levande historia ska samråda med Sannings- och försoningskommissionen för tornedalingar, kväner "
-            "och lantalaiset. Regeringen ger stiftelsen Industrifonden i uppdrag att rapportera. Internationella "
-            "Engelska skolan i Sverige AB har yttrat sig. Europeiska unionens råd antog förordningen.")
-    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
-    assert {("Sannings- och försoningskommissionen för tornedalingar, kväner och lantalaiset", "myndighet"),
-            ("Industrifonden", "organisation"), ("Internationella Engelska skolan i Sverige AB", "bolag"),
-            ("Europeiska unionens råd", "organisation")} <= bodies
-    assert not {"Sverige AB", "Europeiska unionen"} & {label for label, _ in bodies}
+@pytest.mark.parametrize("text, expected", [
+    case("a_national_direction_the_government_sets_out_is_a_strategy",
+         "# Strategisk inriktning för försvarsinnovation\n\nRegeringen vill stärka innovationen.\n",
+         {"document.kind": "strategi"}),
+    case("a_direction_a_board_decides_is_no_strategy",
+         "# Inriktning för arbetet 2025\n\nNämnden beslutar om inriktningen.\n",
+         {"document.kind": Not("strategi")}),
+    case("a_main_report_says_what_it_is_and_whose",
+         "# Miljöprocessen\n\nMiljöprocessutredningen behandlar i detta huvudbetänkande "
+         "organisatoriska frågor.\n",
+         {"document: kind, author": ("betänkande", "Miljöprocessutredningen")}),
+    case("a_memorandum_a_ministry_sends_out_for_comment_says_what_it_is_and_whose",
+         "# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av "
+         "Finansdepartementet.\n",
+         {"document: kind, author": ("promemoria", "Finansdepartementet")}),
+    case("a_memorandum_remitted_from_a_ministry",
+         "# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
+         "promemoria från Finansdepartementet.\n",
+         {"document: kind, author": ("promemoria", "Finansdepartementet")}),
+    case("a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_comment",
+         "# En ny funktion för krishantering\n\nI promemorian föreslås att en funktion för krishantering inrättas vid "
+         "Riksbanken.\n\nRemissvaren ska ha kommit in till Finansdepartementet senast den 1 mars 2024. "
+         "Remissinstanser: Finansinspektionen.\n",
+         {"document: kind, author": ("promemoria", "Finansdepartementet")}),
+    case("an_assignment_that_tells_of_a_memorandum_further_down_is_still_an_assignment",
+         "# Uppdrag att förbereda en överföring\n\nRegeringen uppdrar åt Gentekniknämnden att förbereda en "
+         "överföring.\n\nI promemorian föreslås att nämnden ges en värdmyndighet.\n",
+         {"document.kind": "regeringsuppdrag"}),
+    case("a_report_of_an_inquiry_without_a_name_is_by_the_inquiry_that_speaks_in_it",
+         "# Polygama äktenskap\n\nI betänkandet föreslår utredningen att inga utländska månggiften ska erkännas. "
+         "Betänkande av utredningen.\n",
+         {"document: kind, author": ("betänkande", "Utredningen")}),
+    case("a_report_of_an_inquirer_without_a_name_is_by_the_inquirer",
+         "# Tillsyn över spel\n\nBetänkande av utredaren. Utredaren föreslår en ny tillsynsmodell.\n",
+         {"document: kind, author": ("betänkande", "Utredaren")}),
+    case("a_memorandum_of_an_inquiry_in_the_ministrys_series_is_by_that_inquiry_and_tells_its_remit",
+         "# Hyra anstaltsplatser utomlands\n\n![](/contentassets/a62a/1301252_ds_2025-1-omslag.png?width=150)\n\n"
+         "Utredningen har haft i uppdrag att utreda förutsättningarna för att hyra anstaltsplatser utomlands. I "
+         "promemorian redovisas hur detta skulle kunna genomföras.\n",
+         {"document: kind, author": ("promemoria", "Utredningen"),
+          "responsibilities: body, task": [("Utredningen", "utreda förutsättningarna för att hyra anstaltsplatser utomlands")]}),
+    case("a_page_that_tells_of_an_inquiry_charged_before_is_no_directive",
+         "# Ändring av jaktförordningen\n\nRegeringskansliet gav i maj 2015 en utredare i uppdrag att föreslå en "
+         "processgång för överprövning. Uppdraget redovisades i promemorian Överprövning av beslut om skyddsjakt. "
+         "I promemorian föreslås bl.a. att besluten ska få överklagas.\n",
+         {"document.kind": Not("kommittédirektiv")}),
+    case("a_page_that_charges_an_inquiry_is_a_directive",
+         "# Översyn av jaktlagstiftningen\n\nEn särskild utredare ges i uppdrag att se över jaktlagstiftningen.\n",
+         {"document.kind": "kommittédirektiv"}),
+    case("a_supplementary_directive_that_recounts_the_first_is_still_a_directive",
+         "# Tilläggsdirektiv till Postlagsutredningen (N 2008:09)\n\nRegeringen beslutade den 6 november 2008 att "
+         "tillkalla en särskild utredare med uppgift att se över postlagen. Utredaren ska nu även analysera frågan.\n",
+         {"document.kind": "kommittédirektiv"}),
+    case("a_directive_that_says_what_the_remit_includes_is_no_report",
+         "# Kommittédirektiv\n\nEn särskild utredare ska se över lantmäteriets avgifter. I uppdraget "
+         "ingår att bedöma avgifternas nivå.\n",
+         {"document.kind": Not("betänkande")}),
+    case("a_page_about_a_memorandum_sent_out_today_is_a_promemoria",
+         "# Ändrade regler om investeringssparkonto\n\nI en promemoria som skickas ut på remiss i dag föreslås att "
+         "reglerna ändras. Syftet är att öka förutsebarheten.\n",
+         {"document.kind": "promemoria"}),
+    case("a_page_that_mentions_an_inquiry_only_in_passing_is_not_a_committee_report",
+         "# Vård i hemmet\n\nAntalet personer som vårdas i hemmet har ökat. Utredningen visade att fler behöver stöd.\n",
+         {"document.kind": "okänd"}),
+    case("a_title_about_plans_is_not_a_plan",
+         "# Digitalisering av grundkartor och detaljplaner\n\nArbetet har digitaliserats.\n",
+         {"document.kind": "okänd"}),
+    case("a_plans_own_title_is_a_plan",
+         "# Med medborgaren i centrum. Regeringens strategi för en digitalt samverkande statsförvaltning\n\n"
+         "Förvaltningen ska bli enklare.\n",
+         {"document.kind": "strategi"}),
+    case("a_committee_whose_name_holds_an_agencys_keeps_both",
+         "# Tivolin\n\nDelbetänkande av Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som "
+         "utförs av Polismyndigheten. Genom detta delbetänkande presenteras utredningens uppdrag.\n",
+         {"bodies: label": Has("Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som utförs av "
+                               "Polismyndigheten", "Polismyndigheten")}),
+    case("a_committees_paper_answering_a_remiss_is_its_tjansteutlatande_whatever_its_title",
+         "# Remiss: Förslag till regional utvecklingsstrategi för Västra Götaland 2030\n\nKultur- och fritidsnämnden har "
+         "fått förslaget på remiss från Västra Götalandsregionen. Svar ska lämnas senast den 15 mars 2020.\n\n"
+         "## Förvaltningens förslag till beslut\n\nKultur- och fritidsnämnden beslutar att lämna yttrande enligt "
+         "förvaltningens förslag.\n\nKultur- och fritidsförvaltningen\nMaria Lind, förvaltningschef\n",
+         {"document: kind, author": ("tjänsteutlåtande", "Kultur- och fritidsförvaltningen"),
+          "consultations[0].organizer": "Västra Götalandsregionen"}),
+    case("a_councils_decision_to_give_a_committee_a_task_is_no_government_assignment",
+         "# Uppdrag till kulturnämnden att ta fram en biblioteksplan\n\nKommunfullmäktige beslutade den 12 juni 2021 "
+         "att ge kulturnämnden i uppdrag att ta fram en ny biblioteksplan för perioden 2022–2025. Planen ska "
+         "redovisas till kommunfullmäktige senast den 31 december 2021.\n",
+         {"document: kind, author, date": ("beslut", "Kommunfullmäktige", "2021-06-12"),
+          "assignments[0]: kind, issuer, assignees, decided_on, period_start, period_end, report_due, reports_to": (
+              "uppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-06-12", "2022", "2025", ["2021-12-31"],
+              ["Kommunfullmäktige"])}),
+    case("a_plan_for_a_council_is_the_councils_and_the_council_is_its_radet",
+         "# Verksamhetsplan för Folkhälsorådet 2019\n\nFolkhälsorådet är ett samverkansorgan mellan kommunen och Region "
+         "Jämtland Härjedalen. Rådet ska samordna och stödja det lokala folkhälsoarbetet.\n",
+         {"document: kind, author": ("verksamhetsplan", "Folkhälsorådet"),
+          "responsibilities: body, task": Has(("Folkhälsorådet", "samordna och stödja det lokala folkhälsoarbetet"))}),
+    case("a_delegated_decision_is_the_delegating_boards",
+         "# Delegationsbeslut om tillfällig vistelse\n\nBeslut fattat med stöd av delegation från socialnämnden.\n\n"
+         "Datum: 2020-02-11\n\nSocialsekreteraren beslutar att bevilja ansökan om bistånd till resekostnader.\n",
+         {"document: kind, author, date": ("delegationsbeslut", "Socialnämnden", "2020-02-11")}),
+])
+def test_what_a_web_page_says_of_itself(text, expected):
+    assert_facts(page(text), expected)
 
 
 def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_with_a_capital_is_a_body():
@@ -531,25 +597,84 @@ def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_w
     assert not any("ABC" in b.alt_labels for b in bodies.values())       # not the letters of "Skolverket"
 
 
-def test_the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer():
-    text = ("PROTOKOLL\nLandstingsstyrelsen\nSammanträdesdatum 2011-11-15\n\n§ 317 Fastställande av föredragningslista\n"
-            "§ 318 Landstingsplan (LS/1735/2010)\n§ 319 Synpunkter på flyglinjen (LS/1794/2011)\n"
-            "§ 320 Information (se bilaga 2)\n\nJusterare\n")
-    _, ex, _ = extract_text(text, name="protokoll.txt")
-    assert ex.document.kind == "protokoll"
-    assert ex.document.diarienummer == ["LS/1735/2010", "LS/1794/2011"]
-
-
-def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_what_they_are_and_whose():
-    ex = page("# Miljöprocessen\n\nMiljöprocessutredningen behandlar i detta huvudbetänkande "
-              "organisatoriska frågor.\n")
-    assert (ex.document.kind, ex.document.author) == ("betänkande", "Miljöprocessutredningen")
-    ex = page("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av "
-              "Finansdepartementet.\n")
-    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
-    ex = page("# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
-              "promemoria från Finansdepartementet.\n")
-    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
+@pytest.mark.parametrize("name, text, expected", [
+    case("the_matters_a_protocol_lists_with_their_numbers_give_its_diarienummer",
+         "protokoll.txt",
+         "PROTOKOLL\nLandstingsstyrelsen\nSammanträdesdatum 2011-11-15\n\n§ 317 Fastställande av föredragningslista\n"
+         "§ 318 Landstingsplan (LS/1735/2010)\n§ 319 Synpunkter på flyglinjen (LS/1794/2011)\n"
+         "§ 320 Information (se bilaga 2)\n\nJusterare\n",
+         {"document.kind": "protokoll", "document.diarienummer": ["LS/1735/2010", "LS/1794/2011"]}),
+    case("a_head_set_as_a_table_and_a_signature_under_the_office_that_wrote_it",
+         "tjansteskrivelse.txt",
+         "Tekniska nämnden\n\nHandläggare Datum Diarienummer\nOla Sand 2022-03-08 TN-2022-00311\n\n"
+         "Ny taxa för parkering\n\nFörslag till beslut\nTekniska nämnden föreslås besluta\natt anta ny taxa "
+         "för parkering.\n\nSammanfattning\nFörvaltningen har sett över taxan.\n\nTekniska förvaltningen\n\n"
+         "Maja Lind\nTeknisk direktör\n",
+         {"document: kind, date, diarienummer, author, addressee": (
+             "tjänsteutlåtande", "2022-03-08", ["TN-2022-00311"], "Tekniska förvaltningen", "Tekniska nämnden")}),
+    case("the_last_office_a_paper_is_sent_to_is_not_the_office_that_signed_it",
+         "tjansteskrivelse.txt",
+         "TJÄNSTESKRIVELSE\n2021-10-04\nDnr BUN 2021/145\n\nBarn- och utbildningsförvaltningen\n\n"
+         "Till Barn- och utbildningsnämnden\n\nRevidering av riktlinjer för skolskjuts\n\nFörslag till beslut\n"
+         "Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts.\n\n"
+         "Beslutet ska skickas till\nKommunstyrelsen\nTekniska förvaltningen\n\nAnna Berg\nFörvaltningschef\n",
+         {"document: kind, author, addressee, signatories": (
+             "tjänsteutlåtande", "Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden", ["Anna Berg"])}),
+    case("a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_company_is_named",
+         "uppdrag.md",
+         "# Uppdrag att ta fram en plan för fler bostäder\n\nKommunstyrelsen har gett samhällsbyggnadsnämnden "
+         "i uppdrag att ta fram en plan för fler bostäder. Planen ska tas fram i samverkan med det kommunala "
+         "bostadsbolaget Hyresbostäder AB.\n",
+         {"document: kind, author": ("beslut", "Kommunstyrelsen"), "bodies: label": Lacks("Regeringen"),
+          "assignments: kind, issuer, assignees": [("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]}),
+    case("a_council_named_with_its_place_decides_and_a_body_that_may_come_is_no_body",
+         "uppdrag.md",
+         "# Uppdrag om en gemensam servicenämnd\n\nKommunfullmäktige i Vänersborgs kommun beslutade den "
+         "21 februari 2024 att ge kommunstyrelsen i uppdrag att utreda förutsättningarna för en gemensam "
+         "servicenämnd med Trollhättans stad.\n\nUtredningen ska redovisas till kommunfullmäktige senast den "
+         "31 december 2024.\n",
+         {"document: kind, author, date": ("beslut", "Kommunfullmäktige", "2024-02-21"),
+          "assignments: kind, issuer, assignees, decided_on, report_due, reports_to": [
+              ("uppdrag", "Kommunfullmäktige", ["Kommunstyrelsen"], "2024-02-21", ["2024-12-31"], ["Kommunfullmäktige"])],
+          "bodies: label": Lacks("Servicenämnden")}),
+    case("a_report_is_by_the_agency_that_says_it_reports_and_a_national_centre_is_a_body",
+         "rapport.md",
+         "# Återrapportering av uppdrag om kvinnofrid\n\nJämställdhetsmyndigheten redovisar härmed "
+         "regeringsuppdraget att stärka arbetet mot våld.\n\nMyndigheten har även haft i uppdrag att fördela "
+         "medel till Nationellt centrum för kvinnofrid (NCK). NCK ansvarar för att sprida kunskap om "
+         "våld i nära relationer.\n",
+         {"document: kind, author": ("återrapport", "Jämställdhetsmyndigheten"),
+          "bodies: label, kind": Has(("Nationellt centrum för kvinnofrid", "organisation")),
+          "responsibilities: body, task": Has(("Nationellt centrum för kvinnofrid",
+                                               "sprida kunskap om våld i nära relationer"))}),
+    case("a_municipalitys_committees_by_their_own_names_are_bodies_and_the_riksdags_stay_the_riksdags",
+         "page.txt",
+         "Kommunledningsutskottet och Allmänna utskottet har yttrat sig. Individ- och familjeutskottet "
+         "beslutade i ärendet. Utskottet har också hört Finansutskottet.\n",
+         {"bodies: label": All(Has("Kommunledningsutskottet", "Allmänna utskottet", "Individ- och familjeutskottet",
+                                   "Finansutskottet"), Lacks("Utskottet"))}),
+    case("a_decision_by_delegation_its_matter_under_a_label",
+         "beslut.txt",
+         "Beslut enligt delegation\nDatum: 2021-03-02\nDnr: BN 2021/17\n\nBeslutsfattare: Eva Ek, "
+         "bygglovschef\nDelegation enligt Byggnadsnämndens delegationsordning, punkt 3.1\n\n"
+         "Ärende: Bygglov för nytt garage\n\nBeslut\nByggnadsnämnden beviljar bygglov.\n",
+         {"document: kind, title, date, author": ("delegationsbeslut", "Bygglov för nytt garage", "2021-03-02",
+                                                  "Byggnadsnämnden")}),
+    case("a_decision_by_delegation_and_a_date_beside_a_long_diarienummer",
+         "beslut.txt",
+         "DELEGATIONSBESLUT\n\nKulturnämnden\n2019-04-02                     Dnr KN 2019/88\n\nLängre "
+         "öppettider på biblioteket\n\nBeslut\nJag beslutar att biblioteket får ha öppet till kl. 21.\n\n"
+         "Eva Strand\nKulturchef\n",
+         {"document: kind, date": ("delegationsbeslut", "2019-04-02")}),
+    case("the_diarienummer_of_minutes_are_those_on_their_paragraph_lines_also_with_the_boards_prefix",
+         "minutes.txt",
+         "PROTOKOLL\nGatunämnden\nSammanträdesdatum 2020-02-11\n\nBeslutande\nLars Ek (S), ordförande\n\n"
+         "GN § 4 Dnr GN 2019/12\nCykelplan\n\nGatunämnden beslutar att anta planen.\n\n"
+         "GN § 5 Dnr GN 2020/3\nTaxor\n\nGatunämnden beslutar att anta taxorna.\n",
+         {"document.diarienummer": ["GN 2019/12", "GN 2020/3"]}),
+])
+def test_what_a_municipal_paper_says_of_itself(name, text, expected):
+    assert_read(text, expected, name)
 
 
 @pytest.mark.parametrize("opening", [
@@ -566,19 +691,6 @@ def test_a_main_report_and_a_memorandum_a_ministry_sends_out_for_comment_say_wha
 def test_a_committee_report_known_by_how_it_tells_of_its_remit(opening):
     ex = page(f"# En titel\n\n{opening} Mer text följer.\n")
     assert ex.document.kind == "betänkande"
-
-
-def test_a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_comment():
-    text = ("# En ny funktion för krishantering\n\nI promemorian föreslås att en funktion för krishantering inrättas vid "
-            "Riksbanken.\n\nRemissvaren ska ha kommit in till Finansdepartementet senast den 1 mars 2024. "
-            "Remissinstanser: Finansinspektionen.\n")
-    ex = page(text)
-    assert (ex.document.kind, ex.document.author) == ("promemoria", "Finansdepartementet")
-    # an assignment that tells of a memorandum further down is still an assignment
-    text = ("# Uppdrag att förbereda en överföring\n\nRegeringen uppdrar åt Gentekniknämnden att förbereda en "
-            "överföring.\n\nI promemorian föreslås att nämnden ges en värdmyndighet.\n")
-    ex = page(text)
-    assert ex.document.kind == "regeringsuppdrag"
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -608,36 +720,6 @@ def test_a_report_that_shows_its_cover_or_cites_its_own_title_by_number_is_of_th
     assert page(text).document.kind == kind
 
 
-def test_a_report_of_an_inquiry_without_a_name_is_by_the_inquiry_that_speaks_in_it():
-    ex = page("# Polygama äktenskap\n\nI betänkandet föreslår utredningen att inga utländska månggiften ska erkännas. "
-              "Betänkande av utredningen.\n")
-    assert (ex.document.kind, ex.document.author) == ("betänkande", "Utredningen")
-    ex = page("# Tillsyn över spel\n\nBetänkande av utredaren. Utredaren föreslår en ny tillsynsmodell.\n")
-    assert (ex.document.kind, ex.document.author) == ("betänkande", "Utredaren")
-
-
-def test_a_memorandum_of_an_inquiry_in_the_ministrys_series_is_by_that_inquiry_and_tells_its_remit():
-    ex = page("# Hyra anstaltsplatser utomlands\n\n![](/contentassets/a62a/1301252_ds_2025-1-omslag.png?width=150)\n\n"
-              "Utredningen har haft i uppdrag att utreda förutsättningarna för att hyra anstaltsplatser utomlands. I "
-              "promemorian redovisas hur detta skulle kunna genomföras.\n")
-    assert (ex.document.kind, ex.document.author) == ("promemoria", "Utredningen")
-    assert [(r.body, r.task) for r in ex.responsibilities] == [
-        ("Utredningen", "utreda förutsättningarna för att hyra anstaltsplatser utomlands")]
-
-
-def test_an_association_named_by_whom_it_unites_and_a_body_of_the_un_named_with_its_owner_are_bodies():
-    text = ("Yttranden har lämnats av Sveriges Stadsarkitektförening, Friskolornas riksförbund, Idéburna skolors "
-            "riksförbund och Internationella Kvinnoförbundet för Fred och Frihet. Kommunens förbund deltar. Sverige "
-            "uppfyller kraven i FN:s säkerhetsråds resolution 2178. Svenskt Näringsliv och Svenska kyrkan yttrar sig.")
-    bodies = {(b.label, b.kind) for b in find_bodies(text).all()}
-    assert {("Sveriges Stadsarkitektförening", "organisation"), ("Friskolornas riksförbund", "organisation"),
-            ("Idéburna skolors riksförbund", "organisation"),
-            ("Internationella Kvinnoförbundet för Fred och Frihet", "organisation"),
-            ("FN:s säkerhetsråd", "organisation"), ("Svenskt Näringsliv", "organisation"),
-            ("Svenska kyrkan", "organisation")} <= bodies
-    assert not {"Kommunens förbund", "Förenta nationerna"} & {label for label, _ in bodies}
-
-
 def test_a_county_board_named_by_its_county_alone_and_a_defence_agency_named_like_statens():
     text = ("Länsstyrelsen i Östergötland ska redovisa en plan. Länsstyrelsen Skåne samverkar med Länsstyrelsen i "
             "Stockholms län och Länsstyrelsen i Örebros län. Totalförsvarets pliktverk prövar ansökan. Försvarets ansvar "
@@ -657,12 +739,6 @@ def test_a_bare_arbetsutskott_is_the_subcommittee_of_the_municipal_paper_and_non
     assert [b.label for b in find_bodies("Regeringen föreslår. Arbetsutskottet bereder.").all()] == ["Regeringen"]
 
 
-def test_a_report_named_with_its_number_is_no_committee():
-    text = ("Utredningen överlämnade betänkandet En nationell cancerstrategi för framtiden (SOU 2009:11). Se även "
-            "Motståndskraft (Ds 2017:66). Utredningen om vissa hemliga tvångsmedel (Ju 2010:02) lämnar förslag.")
-    assert [b.label for b in find_bodies(text).all()] == ["Utredningen om vissa hemliga tvångsmedel"]
-
-
 def test_a_municipality_without_its_genitive_a_research_council_by_its_field_and_no_clause_as_a_name():
     bodies = {(b.label, b.kind) for b in find_bodies(
         "Östersund kommun och Solna kommun yttrade sig. Forskningsrådet för arbetsliv och socialvetenskap (FAS) får i "
@@ -675,15 +751,6 @@ def test_a_municipality_without_its_genitive_a_research_council_by_its_field_and
     assert not any(b.label.startswith("Parallellt") for b in ex.bodies)
 
 
-def test_a_page_that_tells_of_an_inquiry_charged_before_is_no_directive():
-    ex = page("# Ändring av jaktförordningen\n\nRegeringskansliet gav i maj 2015 en utredare i uppdrag att föreslå en "
-              "processgång för överprövning. Uppdraget redovisades i promemorian Överprövning av beslut om skyddsjakt. "
-              "I promemorian föreslås bl.a. att besluten ska få överklagas.\n")
-    assert ex.document.kind != "kommittédirektiv"
-    ex = page("# Översyn av jaktlagstiftningen\n\nEn särskild utredare ges i uppdrag att se över jaktlagstiftningen.\n")
-    assert ex.document.kind == "kommittédirektiv"
-
-
 @pytest.mark.parametrize("opening", [
     "Utredningsuppdraget gavs i november 2004 i syfte att anpassa miljöbalkens bestämmelser om ansvar för miljöskador.",
     "Regeringen beslutade den 6 november 2008 att tillkalla en särskild utredare med uppgift att se över postlagen.",
@@ -692,18 +759,6 @@ def test_a_page_that_tells_of_an_inquiry_charged_before_is_no_directive():
 ])
 def test_a_committee_report_that_tells_its_remit_in_its_own_words(opening):
     assert page(f"# En ny ordning\n\n{opening} Förslagen redovisas här.\n").document.kind == "betänkande"
-
-
-def test_a_supplementary_directive_that_recounts_the_first_is_still_a_directive():
-    ex = page("# Tilläggsdirektiv till Postlagsutredningen (N 2008:09)\n\nRegeringen beslutade den 6 november 2008 att "
-              "tillkalla en särskild utredare med uppgift att se över postlagen. Utredaren ska nu även analysera frågan.\n")
-    assert ex.document.kind == "kommittédirektiv"
-
-
-def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
-    ex = page("# Ändrade regler om investeringssparkonto\n\nI en promemoria som skickas ut på remiss i dag föreslås att "
-              "reglerna ändras. Syftet är att öka förutsebarheten.\n")
-    assert ex.document.kind == "promemoria"
 
 
 @pytest.mark.parametrize("body", [
@@ -716,11 +771,6 @@ def test_a_page_about_a_memorandum_sent_out_today_is_a_promemoria():
 def test_a_committee_report_that_tells_of_its_remit_only_further_down(body):
     text = f"# Flexibel rehabilitering\n\nAntalet personer med nedsatt arbetsförmåga har ökat.\n\nDet finns flera skäl.\n\n{body}\n"
     assert page(text).document.kind == "betänkande"
-
-
-def test_a_page_that_mentions_an_inquiry_only_in_passing_is_not_a_committee_report():
-    ex = page("# Vård i hemmet\n\nAntalet personer som vårdas i hemmet har ökat. Utredningen visade att fler behöver stöd.\n")
-    assert ex.document.kind == "okänd"
 
 
 @pytest.mark.parametrize("opening", [
@@ -753,20 +803,6 @@ def test_a_bill_by_what_it_proposes_or_by_its_title(title, opening):
     assert page(f"# {title}\n\n{opening}\n").document.kind == "proposition"
 
 
-def test_a_title_about_plans_is_not_a_plan_but_a_plans_own_title_is():
-    assert page("# Digitalisering av grundkartor och detaljplaner\n\nArbetet har digitaliserats.\n").document.kind \
-        == "okänd"
-    assert page("# Med medborgaren i centrum. Regeringens strategi för en digitalt samverkande statsförvaltning\n\n"
-                "Förvaltningen ska bli enklare.\n").document.kind == "strategi"
-
-
-def test_companies_the_state_owns_and_a_foundation_of_sweden_are_named_as_the_register_has_them():
-    bodies = {(b.label, b.kind) for b in find_bodies(
-        "Remissinstanser: Teracom, Metria, Swedish Space Corporation (SSC) och Internetstiftelsen i Sverige.").all()}
-    assert bodies == {("Teracom AB", "bolag"), ("Metria AB", "bolag"), ("Svenska rymdaktiebolaget", "bolag"),
-                      ("Internetstiftelsen i Sverige", "organisation")}
-
-
 @pytest.mark.parametrize("sentence, committee", [
     ("Slutbetänkande av Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai. Utställningen var stor.",
      "Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai"),
@@ -782,15 +818,6 @@ def test_a_committee_reporting_under_its_long_name_is_the_reports_author(sentenc
     ex = page(f"# Rapporten\n\n{sentence}\n")
     assert ex.document.kind == "betänkande"
     assert ex.document.author == committee
-
-
-def test_a_committee_whose_name_holds_an_agencys_keeps_both():
-    ex = page("# Tivolin\n\nDelbetänkande av Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som "
-              "utförs av Polismyndigheten. Genom detta delbetänkande presenteras utredningens uppdrag.\n")
-    labels = {b.label for b in ex.bodies}
-    assert "Utredningen om En stärkt tillsyn av tivolin och en översyn av vissa uppgifter som utförs av Polismyndigheten" \
-        in labels
-    assert "Polismyndigheten" in labels
 
 
 @pytest.mark.parametrize("title, opening, kind", [
@@ -832,41 +859,6 @@ def test_a_markdown_heading_that_is_only_a_kind_word_is_no_title(head, title):
     assert page(head).document.title == title
 
 
-def test_a_committees_paper_answering_a_remiss_is_its_tjansteutlatande_whatever_its_title():
-    ex = page("# Remiss: Förslag till regional utvecklingsstrategi för Västra Götaland 2030\n\nKultur- och fritidsnämnden har "
-              "fått förslaget på remiss från Västra Götalandsregionen. Svar ska lämnas senast den 15 mars 2020.\n\n"
-              "## Förvaltningens förslag till beslut\n\nKultur- och fritidsnämnden beslutar att lämna yttrande enligt "
-              "förvaltningens förslag.\n\nKultur- och fritidsförvaltningen\nMaria Lind, förvaltningschef\n")
-    assert (ex.document.kind, ex.document.author) == ("tjänsteutlåtande", "Kultur- och fritidsförvaltningen")
-    assert ex.consultations[0].organizer == "Västra Götalandsregionen"
-
-
-def test_a_councils_decision_to_give_a_committee_a_task_is_no_government_assignment():
-    ex = page("# Uppdrag till kulturnämnden att ta fram en biblioteksplan\n\nKommunfullmäktige beslutade den 12 juni 2021 "
-              "att ge kulturnämnden i uppdrag att ta fram en ny biblioteksplan för perioden 2022–2025. Planen ska "
-              "redovisas till kommunfullmäktige senast den 31 december 2021.\n")
-    d = ex.document
-    assert (d.kind, d.author, d.date) == ("beslut", "Kommunfullmäktige", "2021-06-12")
-    a = ex.assignments[0]
-    assert (a.kind, a.issuer, a.assignees, a.decided_on, a.period_start, a.period_end, a.report_due, a.reports_to) == (
-        "uppdrag", "Kommunfullmäktige", ["Kulturnämnden"], "2021-06-12", "2022", "2025", ["2021-12-31"],
-        ["Kommunfullmäktige"])
-
-
-def test_a_plan_for_a_council_is_the_councils_and_the_council_is_its_rådet():
-    ex = page("# Verksamhetsplan för Folkhälsorådet 2019\n\nFolkhälsorådet är ett samverkansorgan mellan kommunen och Region "
-              "Jämtland Härjedalen. Rådet ska samordna och stödja det lokala folkhälsoarbetet.\n")
-    assert (ex.document.kind, ex.document.author) == ("verksamhetsplan", "Folkhälsorådet")
-    assert ("Folkhälsorådet", "samordna och stödja det lokala folkhälsoarbetet") in \
-        {(r.body, r.task) for r in ex.responsibilities}
-
-
-def test_a_delegated_decision_is_the_delegating_boards():
-    ex = page("# Delegationsbeslut om tillfällig vistelse\n\nBeslut fattat med stöd av delegation från socialnämnden.\n\n"
-              "Datum: 2020-02-11\n\nSocialsekreteraren beslutar att bevilja ansökan om bistånd till resekostnader.\n")
-    assert (ex.document.kind, ex.document.author, ex.document.date) == ("delegationsbeslut", "Socialnämnden", "2020-02-11")
-
-
 def test_a_horizontal_rule_parts_two_paragraphs_and_is_no_text():
     doc = normalise("Lagen träder i kraft den 1 januari 2011.\n"
                     "-----------------------------------------------------\n\n"
@@ -886,16 +878,6 @@ def test_the_council_of_the_eu_is_named_by_the_acts_it_adopts_and_adopts_them():
     assert not any(b.label == "Europeiska unionens råd" for b in ex.bodies)
 
 
-def test_a_head_set_as_a_table_and_a_signature_under_the_office_that_wrote_it():
-    _, ex, _ = extract_text("Tekniska nämnden\n\nHandläggare Datum Diarienummer\nOla Sand 2022-03-08 TN-2022-00311\n\n"
-                            "Ny taxa för parkering\n\nFörslag till beslut\nTekniska nämnden föreslås besluta\natt anta ny taxa "
-                            "för parkering.\n\nSammanfattning\nFörvaltningen har sett över taxan.\n\nTekniska förvaltningen\n\n"
-                            "Maja Lind\nTeknisk direktör\n", name="tjansteskrivelse.txt")
-    d = ex.document
-    assert (d.kind, d.date, d.diarienummer, d.author, d.addressee) == (
-        "tjänsteutlåtande", "2022-03-08", ["TN-2022-00311"], "Tekniska förvaltningen", "Tekniska nämnden")
-
-
 def test_a_head_of_bold_labels_in_markdown_and_a_board_named_in_lower_case():
     doc, ex, _ = extract_text("# Yttrande över motion om fria resor\n\n**Kommunstyrelseförvaltningen**\n**Datum:** 2020-02-11\n"
                               "**Diarienummer:** KS 2019/0456\n\n## Förslag till beslut\n\nKommunstyrelsen föreslår "
@@ -909,17 +891,6 @@ def test_a_head_of_bold_labels_in_markdown_and_a_board_named_in_lower_case():
     assert [b.label for b in ex.bodies] == []
 
 
-def test_the_last_office_a_paper_is_sent_to_is_not_the_office_that_signed_it():
-    _, ex, _ = extract_text("TJÄNSTESKRIVELSE\n2021-10-04\nDnr BUN 2021/145\n\nBarn- och utbildningsförvaltningen\n\n"
-                            "Till Barn- och utbildningsnämnden\n\nRevidering av riktlinjer för skolskjuts\n\nFörslag till beslut\n"
-                            "Barn- och utbildningsnämnden beslutar att anta reviderade riktlinjer för skolskjuts.\n\n"
-                            "Beslutet ska skickas till\nKommunstyrelsen\nTekniska förvaltningen\n\nAnna Berg\nFörvaltningschef\n",
-                            name="tjansteskrivelse.txt")
-    d = ex.document
-    assert (d.kind, d.author, d.addressee, d.signatories) == (
-        "tjänsteutlåtande", "Barn- och utbildningsförvaltningen", "Barn- och utbildningsnämnden", ["Anna Berg"])
-
-
 @pytest.mark.parametrize("closing", ["", "\n\nFör Lunds kommun\n\nAnna Svensson\nKommunstyrelsens ordförande\n"])
 def test_a_remiss_answer_is_by_the_body_the_remiss_asked_or_that_signs_for_it(closing):
     opening = ("Lunds kommun har beretts möjlighet att yttra sig över promemorian." if not closing else
@@ -931,67 +902,6 @@ def test_a_remiss_answer_is_by_the_body_the_remiss_asked_or_that_signs_for_it(cl
     d = ex.document
     assert (d.kind, d.author, d.addressee) == ("remissvar", "Lunds kommun", "Justitiedepartementet")
     assert ("Socialnämnden", "stödet till brottsoffer") in [(r.body, r.task) for r in ex.responsibilities]
-
-
-def test_a_councils_assignment_as_a_web_page_is_not_the_governments_though_a_company_is_named():
-    _, ex, _ = extract_text("# Uppdrag att ta fram en plan för fler bostäder\n\nKommunstyrelsen har gett samhällsbyggnadsnämnden "
-                            "i uppdrag att ta fram en plan för fler bostäder. Planen ska tas fram i samverkan med det kommunala "
-                            "bostadsbolaget Hyresbostäder AB.\n", name="uppdrag.md")
-    assert (ex.document.kind, ex.document.author) == ("beslut", "Kommunstyrelsen")
-    assert "Regeringen" not in [b.label for b in ex.bodies]
-    assert [(a.kind, a.issuer, a.assignees) for a in ex.assignments] == [
-        ("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]
-
-
-def test_a_council_named_with_its_place_decides_and_a_body_that_may_come_is_no_body():
-    _, ex, _ = extract_text("# Uppdrag om en gemensam servicenämnd\n\nKommunfullmäktige i Vänersborgs kommun beslutade den "
-                            "21 februari 2024 att ge kommunstyrelsen i uppdrag att utreda förutsättningarna för en gemensam "
-                            "servicenämnd med Trollhättans stad.\n\nUtredningen ska redovisas till kommunfullmäktige senast den "
-                            "31 december 2024.\n", name="uppdrag.md")
-    d = ex.document
-    assert (d.kind, d.author, d.date) == ("beslut", "Kommunfullmäktige", "2024-02-21")
-    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.report_due, a.reports_to) for a in ex.assignments] == [
-        ("uppdrag", "Kommunfullmäktige", ["Kommunstyrelsen"], "2024-02-21", ["2024-12-31"], ["Kommunfullmäktige"])]
-    assert "Servicenämnden" not in [b.label for b in ex.bodies]
-
-
-def test_a_report_is_by_the_agency_that_says_it_reports_and_a_national_centre_is_a_body():
-    _, ex, _ = extract_text("# Återrapportering av uppdrag om kvinnofrid\n\nJämställdhetsmyndigheten redovisar härmed "
-                            "regeringsuppdraget att stärka arbetet mot våld.\n\nMyndigheten har även haft i uppdrag att fördela "
-                            "medel till Nationellt centrum för kvinnofrid (NCK). NCK ansvarar för att sprida kunskap om "
-                            "våld i nära relationer.\n", name="rapport.md")
-    assert (ex.document.kind, ex.document.author) == ("återrapport", "Jämställdhetsmyndigheten")
-    assert ("Nationellt centrum för kvinnofrid", "organisation") in [(b.label, b.kind) for b in ex.bodies]
-    assert ("Nationellt centrum för kvinnofrid", "sprida kunskap om våld i nära relationer") in \
-        [(r.body, r.task) for r in ex.responsibilities]
-
-
-def test_a_municipalitys_committees_by_their_own_names_are_bodies_and_the_riksdags_stay_the_riksdags():
-    _, ex, _ = extract_text("Kommunledningsutskottet och Allmänna utskottet har yttrat sig. Individ- och familjeutskottet "
-                            "beslutade i ärendet. Utskottet har också hört Finansutskottet.\n", name="page.txt")
-    labels = {b.label: b.kind for b in ex.bodies}
-    assert {"Kommunledningsutskottet", "Allmänna utskottet", "Individ- och familjeutskottet"} <= set(labels)
-    assert "Utskottet" not in labels and "Finansutskottet" in labels
-
-
-def test_a_decision_by_delegation_its_matter_under_a_label_and_a_date_beside_a_long_diarienummer():
-    _, ex, _ = extract_text("Beslut enligt delegation\nDatum: 2021-03-02\nDnr: BN 2021/17\n\nBeslutsfattare: Eva Ek, "
-                            "bygglovschef\nDelegation enligt Byggnadsnämndens delegationsordning, punkt 3.1\n\n"
-                            "Ärende: Bygglov för nytt garage\n\nBeslut\nByggnadsnämnden beviljar bygglov.\n", name="beslut.txt")
-    d = ex.document
-    assert (d.kind, d.title, d.date, d.author) == ("delegationsbeslut", "Bygglov för nytt garage", "2021-03-02",
-                                                   "Byggnadsnämnden")
-    _, ex, _ = extract_text("DELEGATIONSBESLUT\n\nKulturnämnden\n2019-04-02                     Dnr KN 2019/88\n\nLängre "
-                            "öppettider på biblioteket\n\nBeslut\nJag beslutar att biblioteket får ha öppet till kl. 21.\n\n"
-                            "Eva Strand\nKulturchef\n", name="beslut.txt")
-    assert (ex.document.kind, ex.document.date) == ("delegationsbeslut", "2019-04-02")
-
-
-def test_the_diarienummer_of_minutes_are_those_on_their_paragraph_lines_also_with_the_boards_prefix():
-    _, ex, _ = extract_text("PROTOKOLL\nGatunämnden\nSammanträdesdatum 2020-02-11\n\nBeslutande\nLars Ek (S), ordförande\n\n"
-                            "GN § 4 Dnr GN 2019/12\nCykelplan\n\nGatunämnden beslutar att anta planen.\n\n"
-                            "GN § 5 Dnr GN 2020/3\nTaxor\n\nGatunämnden beslutar att anta taxorna.\n", name="minutes.txt")
-    assert ex.document.diarienummer == ["GN 2019/12", "GN 2020/3"]
 
 
 def test_former_agencies_named_as_boards_or_works_and_a_committee_named_with_its_year():
@@ -1038,7 +948,3 @@ def test_a_committee_report_that_tells_of_its_remit_in_the_third_person(text):
     assert ex.document.kind == "betänkande"
 
 
-def test_a_directive_that_says_what_the_remit_includes_is_no_report():
-    _, ex, _ = extract_text("# Kommittédirektiv\n\nEn särskild utredare ska se över lantmäteriets avgifter. I uppdraget "
-                            "ingår att bedöma avgifternas nivå.\n", name="page.md", media_type="text/markdown")
-    assert ex.document.kind != "betänkande"

@@ -21,6 +21,7 @@ from styrgraf.ingest.model import Extraction, Meeting, Span
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
 from conftest import CORPUS, FIXTURES, GOLD, SCORER
+from facts import Has, Lacks, assert_facts, assert_read, case
 
 PROTOKOLL = CORPUS / "004_854bb6aaec4ae1ed.txt"
 GOLD_FILE = GOLD / "004_854bb6aaec4ae1ed.toml"
@@ -34,23 +35,14 @@ def run(path: Path) -> tuple[str, Meeting | None, list]:
 
 def all_spans(m: Meeting):
     """(what, span) for every evidence span the meeting carries."""
-    for s in m.evidence:
-        yield "meeting", s
-    for a in m.attendees:
-        for s in a.evidence:
-            yield f"attendee {a.name}", s
+    parts = [("meeting", m)] + [(f"attendee {a.name}", a) for a in m.attendees]
     for it in m.items:
-        for s in it.evidence:
-            yield f"§{it.paragraph}", s
-        for d in it.decisions:
-            for s in d.evidence:
-                yield f"§{it.paragraph} decision", s
-        for r in it.reservations:
-            for s in r.evidence:
-                yield f"§{it.paragraph} reservation", s
-        for st in it.statements:
-            for s in st.evidence:
-                yield f"§{it.paragraph} statement", s
+        parts += [(f"§{it.paragraph}", it)]
+        parts += [(f"§{it.paragraph} {what}", x) for what, xs in (("decision", it.decisions),
+                  ("reservation", it.reservations), ("statement", it.statements)) for x in xs]
+    for what, part in parts:
+        for s in part.evidence:
+            yield what, s
 
 
 def check_evidence(text: str, m: Meeting) -> None:
@@ -95,35 +87,42 @@ def has_decision(it, words: str) -> bool:
     return any(words.lower() in norm(d.text) for d in it.decisions)
 
 
+ROSTER_ENTRY = re.compile(r"(?P<name>[^()]+) \((?P<party>[^()]+)\)(?: för (?P<substitute_for>[^()]+))?")
+
+
+def roster(by_role: dict[str, list[str]]) -> set[tuple]:
+    """(name, role, party, substitute_for) of each attendee of a roster written as minutes list them: by role,
+    each "Name (Party)", a serving substitute "Name (Party) för Member"."""
+    found = set()
+    for role, entries in by_role.items():
+        for entry in entries:
+            m = ROSTER_ENTRY.fullmatch(entry)
+            assert m, entry
+            found.add((m["name"], role, m["party"], m["substitute_for"]))
+    return found
+
+
+def attendees(m: Meeting) -> set[tuple]:
+    return {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees}
+
+
 # ---------------------------------------------------------------- the corpus protokoll
 @pytest.fixture(scope="module")
 def amn():
     return run(PROTOKOLL)
 
 
-AMN_ATTENDEES = [
-    ("Fredrik Lindstål", "ordförande", "C", None),
-    ("Salar Rashid", "vice ordförande", "S", None),
-    ("Andrea Ström", "ledamot", "M", None),
-    ("Jennyfer Redin", "ledamot", "M", None),
-    ("Åsa Janlöv", "ledamot", "S", None),
-    ("Stefan Hansson", "ledamot", "S", None),
-    ("Rashid Mohammed", "ledamot", "V", None),
-    ("Frida Mörtlund", "ledamot", "V", None),
-    ("Martin Westmont", "ledamot", "SD", None),
-    ("Börje Häggman", "tjänstgörande ersättare", "M", "Johan Paccamonti"),
-    ("Arslan Bicen", "tjänstgörande ersättare", "M", "Tom Hedrup"),
-    ("Ann-Louise Ebérus", "tjänstgörande ersättare", "M", "Jessica Sjönell"),
-    ("Tiemon Okojevoh", "tjänstgörande ersättare", "MP", "Magnus Runsten"),
-    ("Barni Noor", "tjänstgörande ersättare", "S", "Stefan Hansson"),
-    ("Mathias Mellgren Helge", "ersättare", "C", None),
-    ("Ofelia Namazova Venneman", "ersättare", "KD", None),
-    ("Erik Persson", "ersättare", "S", None),
-    ("Andrea Törnestam", "ersättare", "S", None),
-    ("Anna Lundgren", "ersättare", "V", None),
-    ("Mattias Mårdenfjord", "ersättare", "SD", None),
-    ("Maria Jansson", "ersättare", "Fi", None),
-]
+AMN_ATTENDEES = roster({
+    "ordförande": ["Fredrik Lindstål (C)"],
+    "vice ordförande": ["Salar Rashid (S)"],
+    "ledamot": ["Andrea Ström (M)", "Jennyfer Redin (M)", "Åsa Janlöv (S)", "Stefan Hansson (S)", "Rashid Mohammed (V)",
+                "Frida Mörtlund (V)", "Martin Westmont (SD)"],
+    "tjänstgörande ersättare": ["Börje Häggman (M) för Johan Paccamonti", "Arslan Bicen (M) för Tom Hedrup",
+                                "Ann-Louise Ebérus (M) för Jessica Sjönell", "Tiemon Okojevoh (MP) för Magnus Runsten",
+                                "Barni Noor (S) för Stefan Hansson"],
+    "ersättare": ["Mathias Mellgren Helge (C)", "Ofelia Namazova Venneman (KD)", "Erik Persson (S)",
+                  "Andrea Törnestam (S)", "Anna Lundgren (V)", "Mattias Mårdenfjord (SD)", "Maria Jansson (Fi)"],
+})
 
 AMN_TITLES = {
     1: "Sammanträdets öppnande och godkännande av föredragningslista",
@@ -154,9 +153,8 @@ def test_corpus_meeting_header(amn):
 
 def test_corpus_attendees(amn):
     _, m, _ = amn
-    got = {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees}
-    assert got == set(AMN_ATTENDEES)
-    assert len(m.attendees) == len(AMN_ATTENDEES)          # Barni Noor once, serving
+    assert attendees(m) == AMN_ATTENDEES
+    assert len(m.attendees) == 21 == len(AMN_ATTENDEES)     # Barni Noor once, serving
     names = set(by_name(m))
     # officials and members with förhinder are no attendees
     for absent in ("Karina Uddén", "Arja Lindholm", "Gabriel Bergin", "Johan Paccamonti", "Johan Hjelm"):
@@ -286,17 +284,11 @@ def test_fixture_socialnamnd_ciceron():
     'Justerare:', an anslag/bevis block with 'Organ' and 'Sammanträdesdatum', 'Beslut' headings."""
     text, m, _ = run(FIXTURES / "protokoll_socialnamnd_ciceron.txt")
     assert (m.body, m.date, m.chair, m.adjusters) == ("Socialnämnden", "2021-03-24", "Anna Berglund", ["Per Holmgren"])
-    assert {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees} == {
-        ("Anna Berglund", "ordförande", "S", None),
-        ("Per Holmgren", "vice ordförande", "M", None),
-        ("Karin Ljung", "vice ordförande", "C", None),
-        ("Lars-Erik Sund", "ledamot", "S", None),
-        ("Maja Öberg", "ledamot", "V", None),
-        ("Sofia Nyström", "tjänstgörande ersättare", "S", "Olle Fransson"),
-        ("Jonas af Klint", "tjänstgörande ersättare", "KD", "Eva Lindqvist"),
-        ("Hanna Wik", "ersättare", "MP", None),
-        ("Tobias Strand", "ersättare", "SD", None),
-    }
+    assert attendees(m) == roster({
+        "ordförande": ["Anna Berglund (S)"], "vice ordförande": ["Per Holmgren (M)", "Karin Ljung (C)"],
+        "ledamot": ["Lars-Erik Sund (S)", "Maja Öberg (V)"],
+        "tjänstgörande ersättare": ["Sofia Nyström (S) för Olle Fransson", "Jonas af Klint (KD) för Eva Lindqvist"],
+        "ersättare": ["Hanna Wik (MP)", "Tobias Strand (SD)"]})
     assert not {"Gunilla Rask", "Peter Ahl"} & set(by_name(m))          # officials
     assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
         (12, "Val av justerare", []),
@@ -356,17 +348,11 @@ def test_fixture_fullmaktige_lower_case_parties():
     text, m, _ = run(FIXTURES / "protokoll_fullmaktige_gemener.txt")
     assert (m.body, m.date, m.chair) == ("Kommunfullmäktige", "2020-02-24", "Birgitta Wahl")
     assert m.adjusters == ["Mats Hägglund", "Nils Brandt"]                 # not the ersättare
-    assert {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees} == {
-        ("Birgitta Wahl", "ordförande", "S", None),
-        ("Olof Granberg", "vice ordförande", "M", None),
-        ("Ingrid Sandström", "vice ordförande", "C", None),
-        ("Mats Hägglund", "ledamot", "S", None),
-        ("Eva-Lena Forsberg", "ledamot", "V", None),
-        ("Nils Brandt", "ledamot", "FP", None),
-        ("Leif Sjödin", "tjänstgörande ersättare", "S", "Kerstin Nyberg"),
-        ("Annika Holm", "tjänstgörande ersättare", "MP", "Rolf Edlund"),
-        ("Ronny Lindgren", "ersättare", "SD", None),
-    }
+    assert attendees(m) == roster({
+        "ordförande": ["Birgitta Wahl (S)"], "vice ordförande": ["Olof Granberg (M)", "Ingrid Sandström (C)"],
+        "ledamot": ["Mats Hägglund (S)", "Eva-Lena Forsberg (V)", "Nils Brandt (FP)"],
+        "tjänstgörande ersättare": ["Leif Sjödin (S) för Kerstin Nyberg", "Annika Holm (MP) för Rolf Edlund"],
+        "ersättare": ["Ronny Lindgren (SD)"]})
     it = item(m, 3)
     assert (it.title, it.diarienummer) == ("Motion om fler laddstolpar för elbilar", ["KS 2019/415"])
     assert [d.text for d in it.decisions] == [
@@ -385,13 +371,9 @@ def test_fixture_arbetsutskott_table():
     assert (m.body, m.date, m.chair, m.adjusters) == (
         "Kommunstyrelsens arbetsutskott", "2023-09-12", "Karl Nyberg", ["Elin Strömberg"])
     assert "Kommunstyrelsens arbetsutskott" in {b.label for b in bodies}
-    assert {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees} == {
-        ("Karl Nyberg", "ordförande", "C", None),
-        ("Elin Strömberg", "vice ordförande", "S", None),
-        ("Gustav Holm", "ledamot", "M", None),
-        ("Petra Lund", "tjänstgörande ersättare", "KD", "Annika Borg"),
-        ("Hassan Ali", "ersättare", "S", None),
-    }
+    assert attendees(m) == roster({
+        "ordförande": ["Karl Nyberg (C)"], "vice ordförande": ["Elin Strömberg (S)"], "ledamot": ["Gustav Holm (M)"],
+        "tjänstgörande ersättare": ["Petra Lund (KD) för Annika Borg"], "ersättare": ["Hassan Ali (S)"]})
     assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
         (101, "Val av justerare", []), (102, "Detaljplan för Norra hamnen", ["KS 2023/77"]),
         (103, "Informationsärenden", [])]
@@ -411,16 +393,11 @@ def test_fixture_stadsdelsnamnd_stockholm():
     text, m, bodies = run(FIXTURES / "protokoll_stadsdelsnamnd_stockholm.txt")
     assert (m.body, m.date, m.chair, m.adjusters) == (
         "Spånga-Tensta stadsdelsnämnd", "2019-06-20", "Helena Rask", ["Omar Jabari"])
-    assert {(a.name, a.role, a.party, a.substitute_for) for a in m.attendees} == {
-        ("Helena Rask", "ordförande", "M", None),
-        ("Omar Jabari", "vice ordförande", "S", None),
-        ("Linda Falk", "ledamot", "L", None),
-        ("Peter Nyman", "ledamot", "M", None),
-        ("Amira Haddad", "ledamot", "S", None),
-        ("Sven Ekberg", "tjänstgörande ersättare", "KD", "Maria Dahl"),
-        ("Klara Östlund", "ersättare", "MP", None),
-        ("Johan Berg", "ersättare", "V", None),
-    }
+    assert attendees(m) == roster({
+        "ordförande": ["Helena Rask (M)"], "vice ordförande": ["Omar Jabari (S)"],
+        "ledamot": ["Linda Falk (L)", "Peter Nyman (M)", "Amira Haddad (S)"],
+        "tjänstgörande ersättare": ["Sven Ekberg (KD) för Maria Dahl"],
+        "ersättare": ["Klara Östlund (MP)", "Johan Berg (V)"]})
     it = item(m, 2)
     assert (it.title, it.diarienummer) == ("Verksamhetsberättelse för äldreomsorgen 2018", ["1.2.4-123/2019"])
     assert [d.text for d in it.decisions] == ["godkänner verksamhetsberättelsen", "Paragrafen justeras omedelbart"]
@@ -504,201 +481,217 @@ Ledamöterna i (SD) lämnade ett särskilt uttalande.
 
 
 # ---------------------------------------------------------------- layouts of other municipalities
-def meeting_of(text: str):
-    from styrgraf.ingest.pipeline import extract_text
-    doc, ex, _ = extract_text(text, name="protokoll.txt")
+@pytest.mark.parametrize("text, expected", [
+    case("flattened_attendance_without_parties_is_split_at_first_names",
+         "MELLBY KOMMUN PROTOKOLL 1(20) Kulturnämnden Plats och tid Biblioteket, Mellby, tisdagen den 4 maj 2021, "
+         "kl 18.00 Beslutande Karin Holm, ordf. Per Anders Lind Sofia Ek Bo Lennart Stål Övriga deltagande "
+         "Lena Ås, sekreterare Utses att justera Sofia Ek\n"
+         "Kn 12 Sammanträdets öppnande. Sofia Ek utsågs att tillsammans med ordförande justera dagens protokoll.\n",
+         {"meetings: body, date, chair, adjusters": [("Kulturnämnden", "2021-05-04", "Karin Holm", ["Sofia Ek"])],
+          "meetings[0].attendees: name, role": [("Karin Holm", "ordförande"), ("Per Anders Lind", "ledamot"),
+                                                 ("Sofia Ek", "ledamot"), ("Bo Lennart Stål", "ledamot")],
+          "meetings[0].items: paragraph, title": [(12, "Sammanträdets öppnande")]}),
+    case("flattened_attendance_with_parties_and_a_substitute",
+         "Protokoll 1(9) Tid och plats Rådhuset den 7 mars 2019 Beslutande Eva Strand (S) Jonas Berg (M) "
+         "Maja Ek (C) för Nils Holm (C) Övriga deltagare Tor Lind Justerande Jonas Berg Organ Miljönämnden\n",
+         {"meetings: body, date, adjusters": [("Miljönämnden", "2019-03-07", ["Jonas Berg"])],
+          "meetings[0].attendees: name, party, role, substitute_for": [
+              ("Eva Strand", "S", "ledamot", None), ("Jonas Berg", "M", "ledamot", None),
+              ("Maja Ek", "C", "tjänstgörande ersättare", "Nils Holm")]}),
+    case("a_presence_table_keeps_only_the_rows_marked_present",
+         "SAMMANTRÄDESPROTOKOLL\nNämnd\nByggnadsnämnden\nSammanträdesdatum\n2020-02-03\n"
+         "Utses att justeraAnna Berg\nUnderskrifter\nKarl Ek, ordförande\n\n"
+         "Beslutande\nNärvaro§§\nOrdinarie ledamöterTjgEj tjgJANEJ\nKarl Ek (C)X\nAnna Berg (S)X\n"
+         "Ersättare\nNärvaro§§\nTjgEj tjgJANEJ\nPia Lund (M)X\nOla Sten (V)\n\nÖvriga närvarande\nBo Al, sekreterare\n",
+         {"meetings: chair, adjusters": [("Karl Ek", ["Anna Berg"])],
+          "meetings[0].attendees: name, role": [("Karl Ek", "ordförande"), ("Anna Berg", "ledamot"),
+                                                 ("Pia Lund", "ersättare")],
+          "document.author": "Byggnadsnämnden", "document.signatories": Has("Karl Ek", "Anna Berg")}),
+    case("paragraphs_numbered_within_the_year_and_bare_parties",
+         "PROTOKOLL\nSammanträdesdatum 2021-03-04\nKulturnämnden\n"
+         "Beslutande S Anna Berg, ordförande M Olle Ek Övriga deltagare Bo Al Justerare Olle Ek\n\n"
+         "§ 12/21 Fastställande av dagordning\nKulturnämnden fastställer dagordningen.\n\n"
+         "§ 13/21 Bidrag till föreningar\nDnr KN 2021/45\nKulturnämndens beslut\n"
+         "1. Bidrag beviljas enligt förvaltningens förslag.\n",
+         {"meetings[0].attendees: name, party, role": [("Anna Berg", "S", "ordförande"), ("Olle Ek", "M", "ledamot")],
+          "meetings[0].items: paragraph, title, diarienummer": [
+              (12, "Fastställande av dagordning", []), (13, "Bidrag till föreningar", ["KN 2021/45"])],
+          "meetings[0].items[1].decisions[0].text": "Bidrag beviljas enligt förvaltningens förslag"}),
+    case("a_flattened_signature_block_gives_its_names_in_the_order_of_its_labels",
+         "Mellby kommun SAMMANTRÄDESPROTOKOLL 1 (40) Plats och tid Kommunhuset den 3 februari 2005 "
+         "Beslutande Anna Berg (s) Olle Ek (m) Per Ås (c) Övriga deltagande Bo Al Utses att justera Per Ås "
+         "Underskrifter Paragrafer 1-4 Sekreterare Ordförande Justerande.. Bo Al. Anna Berg. Per Ås "
+         "Organ Byggnadsnämnden\n",
+         {"meetings: body, date, chair, adjusters": [("Byggnadsnämnden", "2005-02-03", "Anna Berg", ["Per Ås"])],
+          "document.signatories": ["Bo Al", "Anna Berg", "Per Ås"],
+          "meetings[0].attendees: name, party": [("Anna Berg", "S"), ("Olle Ek", "M"), ("Per Ås", "C")]}),
+])
+def test_minutes_whose_columns_ran_together(text, expected):
+    """Minutes whose layout came out of the PDF as runs of text: still one protokoll with one meeting."""
+    _, ex, _ = extract_text(text, name="protokoll.txt")
     assert ex.document.kind == "protokoll"
     assert len(ex.meetings) == 1
-    return doc, ex, ex.meetings[0]
+    assert_facts(ex, expected)
 
 
-def test_flattened_attendance_without_parties_is_split_at_first_names():
-    text = ("MELLBY KOMMUN PROTOKOLL 1(20) Kulturnämnden Plats och tid Biblioteket, Mellby, tisdagen den 4 maj 2021, "
-            "kl 18.00 Beslutande Karin Holm, ordf. Per Anders Lind Sofia Ek Bo Lennart Stål Övriga deltagande "
-            "Lena Ås, sekreterare Utses att justera Sofia Ek\n"
-            "Kn 12 Sammanträdets öppnande. Sofia Ek utsågs att tillsammans med ordförande justera dagens protokoll.\n")
-    doc, ex, m = meeting_of(text)
-    assert (m.body, m.date, m.chair, m.adjusters) == ("Kulturnämnden", "2021-05-04", "Karin Holm", ["Sofia Ek"])
-    assert [(a.name, a.role) for a in m.attendees] == [
-        ("Karin Holm", "ordförande"), ("Per Anders Lind", "ledamot"), ("Sofia Ek", "ledamot"),
-        ("Bo Lennart Stål", "ledamot")]
-    assert [(i.paragraph, i.title) for i in m.items] == [(12, "Sammanträdets öppnande")]
-
-
-def test_flattened_attendance_with_parties_and_a_substitute():
-    text = ("Protokoll 1(9) Tid och plats Rådhuset den 7 mars 2019 Beslutande Eva Strand (S) Jonas Berg (M) "
-            "Maja Ek (C) för Nils Holm (C) Övriga deltagare Tor Lind Justerande Jonas Berg Organ Miljönämnden\n")
-    doc, ex, m = meeting_of(text)
-    assert m.body == "Miljönämnden" and m.date == "2019-03-07"
-    assert [(a.name, a.party, a.role, a.substitute_for) for a in m.attendees] == [
-        ("Eva Strand", "S", "ledamot", None), ("Jonas Berg", "M", "ledamot", None),
-        ("Maja Ek", "C", "tjänstgörande ersättare", "Nils Holm")]
-    assert m.adjusters == ["Jonas Berg"]
-
-
-def test_a_presence_table_keeps_only_the_rows_marked_present():
-    text = ("SAMMANTRÄDESPROTOKOLL\nNämnd\nByggnadsnämnden\nSammanträdesdatum\n2020-02-03\n"
-            "Utses att justeraAnna Berg\nUnderskrifter\nKarl Ek, ordförande\n\n"
-            "Beslutande\nNärvaro§§\nOrdinarie ledamöterTjgEj tjgJANEJ\nKarl Ek (C)X\nAnna Berg (S)X\n"
-            "Ersättare\nNärvaro§§\nTjgEj tjgJANEJ\nPia Lund (M)X\nOla Sten (V)\n\nÖvriga närvarande\nBo Al, sekreterare\n")
-    doc, ex, m = meeting_of(text)
-    assert (m.chair, m.adjusters) == ("Karl Ek", ["Anna Berg"])
-    assert [(a.name, a.role) for a in m.attendees] == [
-        ("Karl Ek", "ordförande"), ("Anna Berg", "ledamot"), ("Pia Lund", "ersättare")]
-    assert ex.document.author == "Byggnadsnämnden"
-    assert set(ex.document.signatories) >= {"Karl Ek", "Anna Berg"}
-
-
-def test_paragraphs_numbered_within_the_year_and_bare_parties():
-    text = ("PROTOKOLL\nSammanträdesdatum 2021-03-04\nKulturnämnden\n"
-            "Beslutande S Anna Berg, ordförande M Olle Ek Övriga deltagare Bo Al Justerare Olle Ek\n\n"
-            "§ 12/21 Fastställande av dagordning\nKulturnämnden fastställer dagordningen.\n\n"
-            "§ 13/21 Bidrag till föreningar\nDnr KN 2021/45\nKulturnämndens beslut\n"
-            "1. Bidrag beviljas enligt förvaltningens förslag.\n")
-    doc, ex, m = meeting_of(text)
-    assert [(a.name, a.party, a.role) for a in m.attendees] == [
-        ("Anna Berg", "S", "ordförande"), ("Olle Ek", "M", "ledamot")]
-    assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
-        (12, "Fastställande av dagordning", []), (13, "Bidrag till föreningar", ["KN 2021/45"])]
-    assert m.items[1].decisions[0].text == "Bidrag beviljas enligt förvaltningens förslag"
-
-
-def test_a_flattened_signature_block_gives_its_names_in_the_order_of_its_labels():
-    text = ("Mellby kommun SAMMANTRÄDESPROTOKOLL 1 (40) Plats och tid Kommunhuset den 3 februari 2005 "
-            "Beslutande Anna Berg (s) Olle Ek (m) Per Ås (c) Övriga deltagande Bo Al Utses att justera Per Ås "
-            "Underskrifter Paragrafer 1-4 Sekreterare Ordförande Justerande.. Bo Al. Anna Berg. Per Ås "
-            "Organ Byggnadsnämnden\n")
-    doc, ex, m = meeting_of(text)
-    assert (m.body, m.date, m.chair, m.adjusters) == ("Byggnadsnämnden", "2005-02-03", "Anna Berg", ["Per Ås"])
-    assert ex.document.signatories == ["Bo Al", "Anna Berg", "Per Ås"]
-    assert [(a.name, a.party) for a in m.attendees] == [("Anna Berg", "S"), ("Olle Ek", "M"), ("Per Ås", "C")]
-
-
-MINUTES = ("SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\nDatum: 9 juni 2020\n\nNärvarande ledamöter\n"
-           "Ordförande Sara Holm (S)\nVice ordförande Erik Dahl (M)\nLedamot Anders Ek (V)\n"
-           "Ersättare Lisa Berg (L) tjänstgör för Nils Strand (L)\n\nJusterare: Erik Dahl\n\n"
-           "§ 45 Dnr BUN 2020/61\nRedovisning av betyg\nBeslut\nNämnden beslutar\natt bifalla förslaget, samt\n"
-           "att ge förvaltningen i uppdrag att redovisa betygen senast den 30 september 2020.\n\n"
-           "§ 46 Skolplan 2021-2024 (BUN 2020/88)\nBeslut\nBarn- och utbildningsnämnden beslutar att anta skolplanen.\n")
-
-
-def test_a_substitute_told_with_tjanstgor_for_and_an_item_numbered_in_brackets():
-    _, ex, _ = extract_text(MINUTES, name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role, a.substitute_for) for a in m.attendees][-1] == \
-        ("Lisa Berg", "tjänstgörande ersättare", "Nils Strand")
-    assert "Nils Strand" not in {a.name for a in m.attendees}
-    assert [(i.paragraph, i.title, i.diarienummer) for i in m.items] == [
-        (45, "Redovisning av betyg", ["BUN 2020/61"]), (46, "Skolplan 2021-2024", ["BUN 2020/88"])]
-    assert ex.document.diarienummer == ["BUN 2020/61", "BUN 2020/88"]
-    assert m.items[0].decisions[0].text == "bifalla förslaget"
-
-
-def test_an_attendance_table_row_that_names_whom_it_serves_for_and_adjusters_under_their_heading():
-    text = ("Socialnämnden\nProtokoll 2018-10-23\n\nTid och plats: Rådhuset, kl 09.00-12.00\n\n"
-            "Ledamöter                     Parti   Roll\nKarin Holm                    S       ordförande\n"
-            "Jonas Berg                    M       1:e vice ordförande\nAhmed Ali                     S       "
-            "tjänstgörande ersättare för Eva Lund (S)\n\nJustering\nJonas Berg\n\n§ 101 Ekonomisk uppföljning (SN 2018/15)\n"
-            "Socialnämnden beslutar att godkänna uppföljningen.\n")
-    _, ex, _ = extract_text(text, name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
-        ("Karin Holm", "ordförande", "S", None), ("Jonas Berg", "vice ordförande", "M", None),
-        ("Ahmed Ali", "tjänstgörande ersättare", "S", "Eva Lund")]
-    assert m.adjusters == ["Jonas Berg"]
-
-
-def test_abbreviated_roles_after_the_name():
-    _, ex, _ = extract_text("KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
-                            "Lena Ek (C), ordf.\nMats Holm (S), 1:e v ordf.\nÅsa Lind (M)\n\nUtses att justera\nÅsa Lind\n\n"
-                            "§ 78 Ändring av delegationsordning\nKommunstyrelsen beslutar att anta delegationsordningen.\n",
-                            name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role) for a in m.attendees] == [("Lena Ek", "ordförande"), ("Mats Holm", "vice ordförande"),
-                                                       ("Åsa Lind", "ledamot")]
-    assert (m.chair, m.adjusters) == ("Lena Ek", ["Åsa Lind"])
-
-
-def test_attendees_without_parties_and_a_substitute_and_a_plan_the_board_adopts():
-    _, ex, _ = extract_text("PROTOKOLL\nMiljö- och byggnadsnämnden\n2022-09-14\n\nBeslutande\nGunilla Ek, ordförande\n"
-                            "Stefan Ahl\nOlle Berg, ersättare för Tove Ek\n\nJusterare\nStefan Ahl\n\n§ 12\nTillsynsplan 2023\n"
-                            "MBN 2022/301\n\nBeslut\nMiljö- och byggnadsnämnden antar tillsynsplan 2023.\n", name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role, a.substitute_for) for a in m.attendees] == [
-        ("Gunilla Ek", "ordförande", None), ("Stefan Ahl", "ledamot", None),
-        ("Olle Berg", "tjänstgörande ersättare", "Tove Ek")]
-    assert [(p.kind, p.adopted_by, p.adopted_on, p.valid_from) for p in ex.policies] == [
-        ("plan", "Miljö- och byggnadsnämnden", "2022-09-14", "2023")]
-
-
-def test_a_table_given_one_space_apart_with_its_column_heads_and_a_substitute_without_brackets():
-    _, ex, _ = extract_text("Protokoll\nKultur- och fritidsnämnden\nDatum: 3 maj 2021\n\nNärvarande\nLedamöter\n"
-                            "Namn Parti Funktion\nSiv Almgren S Ordförande\nBert Lövgren M 2:e vice ordförande\n"
-                            "Ida Karlberg MP Ledamot\nTjänstgörande ersättare\nNils Ström S ersätter Kim Falk S\n"
-                            "Ersättare\nEbba Lind C\n\nJusterare: Bert Lövgren\n\n§ 30\nDnr KFN 2021/0012\nBiblioteksplan\n"
-                            "Beslut\nKultur- och fritidsnämnden beslutar att godkänna förslaget.\n", name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
-        ("Siv Almgren", "ordförande", "S", None), ("Bert Lövgren", "vice ordförande", "M", None),
-        ("Ida Karlberg", "ledamot", "MP", None), ("Nils Ström", "tjänstgörande ersättare", "S", "Kim Falk"),
-        ("Ebba Lind", "ersättare", "C", None)]
-    assert m.chair == "Siv Almgren"
-
-
-def test_roles_written_after_each_name_in_a_running_list():
-    """A role between two names is the one before's when the line does not open with a role."""
-    _, ex, _ = extract_text("PROTOKOLL\nTekniska nämnden\nSammanträdesdag 2020-10-08\n\n"
-                            "Närvarande ledamöter: Rut Dahl (C) ordf, Kent Ölund (S) vice ordf, Tor Ek (M), Mia Sand (V)\n\n"
-                            "Justerare: Tor Ek\n\n§ 5 Taxor 2021, dnr 2020/88\nTekniska nämnden beslutar att anta taxorna.\n",
-                            name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role) for a in m.attendees] == [("Rut Dahl", "ordförande"), ("Kent Ölund", "vice ordförande"),
-                                                       ("Tor Ek", "ledamot"), ("Mia Sand", "ledamot")]
-    assert m.chair == "Rut Dahl"
-
-
-def test_minutes_told_in_one_line_with_adjusters_under_justeras_and_a_task_that_reports_back():
-    _, ex, _ = extract_text("Protokoll fört vid sammanträde med fritidsnämnden\nden 9 maj 2022 kl. 18.00–19.30 i Rådhuset\n\n"
-                            "Närvarande ledamöter\nLinnea Ros (C), ordförande\nPär Hed (S) tjänstgör för Åke Berg (S)\n\n"
-                            "Justeras\nLinnea Ros\n\n§ 14 Dnr FN 2022/31\nSimhallens öppettider\nFritidsnämnden beslutar att ge "
-                            "fritidsförvaltningen i uppdrag att utreda längre öppettider och återrapportera till fritidsnämnden "
-                            "senast 2022-12-31.\n", name="minutes.txt")
-    m = ex.meetings[0]
-    assert (m.body, m.date, m.adjusters) == ("Fritidsnämnden", "2022-05-09", ["Linnea Ros"])
-    assert [(a.name, a.role, a.substitute_for) for a in m.attendees] == [
-        ("Linnea Ros", "ordförande", None), ("Pär Hed", "tjänstgörande ersättare", "Åke Berg")]
-    assert [(a.issuer, a.assignees, a.reports_to, a.report_due) for a in ex.assignments] == [
-        ("Fritidsnämnden", ["Fritidsförvaltningen"], ["Fritidsnämnden"], ["2022-12-31"])]
-
-
-def test_a_task_a_council_gives_in_its_budget_decision_is_a_budget_assignment_of_that_meeting():
-    _, ex, _ = extract_text("KOMMUNFULLMÄKTIGE\nSAMMANTRÄDESPROTOKOLL\n2021-11-22\n\nUtses att justera: Per Ek (C)\n\n"
-                            "§ 120 Dnr KS 2021/300\nBudget 2022 och plan 2023–2024\nKommunfullmäktiges beslut\n"
-                            "1. Kommunfullmäktige fastställer budget 2022.\n2. Kommunfullmäktige ger barn- och utbildningsnämnden "
-                            "i uppdrag att se över skolskjutsarna.\n", name="minutes.txt")
-    assert [(a.kind, a.issuer, a.assignees, a.decided_on, a.diarienummer) for a in ex.assignments] == [
-        ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2021-11-22", ["KS 2021/300"])]
-
-
-def test_a_reservation_told_in_the_decision_section_is_not_a_decision():
-    _, ex, _ = extract_text("PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-03-15\n\nJusterare: Ove Lind\n\n"
-                            "§ 31 Dnr SN 2023/12\nRiktlinjer för försörjningsstöd\nBeslut\nSocialnämnden antar riktlinjerna.\n"
-                            "Mot beslutet reserverar sig Nina Ek (V).\nSverigedemokraterna reserverar sig mot beslutet.\n",
-                            name="minutes.txt")
-    item = ex.meetings[0].items[0]
-    assert [d.text for d in item.decisions] == ["antar riktlinjerna"]
-    assert [(r.by, r.party) for r in item.reservations] == [("Nina Ek", "V"), (None, "SD")]
-
-
-def test_members_and_their_deputies_in_two_columns_under_two_headings():
-    _, ex, _ = extract_text("PROTOKOLL\nOmsorgsnämnden\nSammanträdesdatum 2021-09-21\n\n"
-                            "Ledamöter                              Ersättare\n"
-                            "Anna Berg (S), ordförande              Kim Ek (S)\n"
-                            "Eva Holm (C)                           Ali Nur (C)\n\nJusterare: Eva Holm\n\n"
-                            "§ 55 Dnr ON 2021/88\nEkonomisk uppföljning\nOmsorgsnämnden beslutar att godkänna uppföljningen.\n",
-                            name="minutes.txt")
-    assert [(a.name, a.role) for a in ex.meetings[0].attendees] == [
-        ("Anna Berg", "ordförande"), ("Kim Ek", "ersättare"), ("Eva Holm", "ledamot"), ("Ali Nur", "ersättare")]
+@pytest.mark.parametrize("name, text, expected", [
+    case("a_substitute_told_with_tjanstgor_for_and_an_item_numbered_in_brackets",
+         "minutes.txt",
+         "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\nDatum: 9 juni 2020\n\nNärvarande ledamöter\n"
+         "Ordförande Sara Holm (S)\nVice ordförande Erik Dahl (M)\nLedamot Anders Ek (V)\n"
+         "Ersättare Lisa Berg (L) tjänstgör för Nils Strand (L)\n\nJusterare: Erik Dahl\n\n"
+         "§ 45 Dnr BUN 2020/61\nRedovisning av betyg\nBeslut\nNämnden beslutar\natt bifalla förslaget, samt\n"
+         "att ge förvaltningen i uppdrag att redovisa betygen senast den 30 september 2020.\n\n"
+         "§ 46 Skolplan 2021-2024 (BUN 2020/88)\nBeslut\nBarn- och utbildningsnämnden beslutar att anta skolplanen.\n",
+         {"meetings[0].attendees[-1]: name, role, substitute_for": ("Lisa Berg", "tjänstgörande ersättare", "Nils Strand"),
+          "meetings[0].attendees: name": Lacks("Nils Strand"),
+          "meetings[0].items: paragraph, title, diarienummer": [
+              (45, "Redovisning av betyg", ["BUN 2020/61"]), (46, "Skolplan 2021-2024", ["BUN 2020/88"])],
+          "document.diarienummer": ["BUN 2020/61", "BUN 2020/88"],
+          "meetings[0].items[0].decisions[0].text": "bifalla förslaget"}),
+    case("an_attendance_table_row_that_names_whom_it_serves_for_and_adjusters_under_their_heading",
+         "minutes.txt",
+         "Socialnämnden\nProtokoll 2018-10-23\n\nTid och plats: Rådhuset, kl 09.00-12.00\n\n"
+         "Ledamöter                     Parti   Roll\nKarin Holm                    S       ordförande\n"
+         "Jonas Berg                    M       1:e vice ordförande\nAhmed Ali                     S       "
+         "tjänstgörande ersättare för Eva Lund (S)\n\nJustering\nJonas Berg\n\n§ 101 Ekonomisk uppföljning (SN 2018/15)\n"
+         "Socialnämnden beslutar att godkänna uppföljningen.\n",
+         {"meetings[0].attendees: name, role, party, substitute_for": [
+             ("Karin Holm", "ordförande", "S", None), ("Jonas Berg", "vice ordförande", "M", None),
+             ("Ahmed Ali", "tjänstgörande ersättare", "S", "Eva Lund")],
+          "meetings[0].adjusters": ["Jonas Berg"]}),
+    case("abbreviated_roles_after_the_name",
+         "minutes.txt",
+         "KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
+         "Lena Ek (C), ordf.\nMats Holm (S), 1:e v ordf.\nÅsa Lind (M)\n\nUtses att justera\nÅsa Lind\n\n"
+         "§ 78 Ändring av delegationsordning\nKommunstyrelsen beslutar att anta delegationsordningen.\n",
+         {"meetings[0].attendees: name, role": [("Lena Ek", "ordförande"), ("Mats Holm", "vice ordförande"),
+                                                 ("Åsa Lind", "ledamot")],
+          "meetings[0].chair": "Lena Ek", "meetings[0].adjusters": ["Åsa Lind"]}),
+    case("attendees_without_parties_and_a_substitute_and_a_plan_the_board_adopts",
+         "minutes.txt",
+         "PROTOKOLL\nMiljö- och byggnadsnämnden\n2022-09-14\n\nBeslutande\nGunilla Ek, ordförande\n"
+         "Stefan Ahl\nOlle Berg, ersättare för Tove Ek\n\nJusterare\nStefan Ahl\n\n§ 12\nTillsynsplan 2023\n"
+         "MBN 2022/301\n\nBeslut\nMiljö- och byggnadsnämnden antar tillsynsplan 2023.\n",
+         {"meetings[0].attendees: name, role, substitute_for": [
+             ("Gunilla Ek", "ordförande", None), ("Stefan Ahl", "ledamot", None),
+             ("Olle Berg", "tjänstgörande ersättare", "Tove Ek")],
+          "policies: kind, adopted_by, adopted_on, valid_from": [
+              ("plan", "Miljö- och byggnadsnämnden", "2022-09-14", "2023")]}),
+    case("a_table_given_one_space_apart_with_its_column_heads_and_a_substitute_without_brackets",
+         "minutes.txt",
+         "Protokoll\nKultur- och fritidsnämnden\nDatum: 3 maj 2021\n\nNärvarande\nLedamöter\n"
+         "Namn Parti Funktion\nSiv Almgren S Ordförande\nBert Lövgren M 2:e vice ordförande\n"
+         "Ida Karlberg MP Ledamot\nTjänstgörande ersättare\nNils Ström S ersätter Kim Falk S\n"
+         "Ersättare\nEbba Lind C\n\nJusterare: Bert Lövgren\n\n§ 30\nDnr KFN 2021/0012\nBiblioteksplan\n"
+         "Beslut\nKultur- och fritidsnämnden beslutar att godkänna förslaget.\n",
+         {"meetings[0].attendees: name, role, party, substitute_for": [
+             ("Siv Almgren", "ordförande", "S", None), ("Bert Lövgren", "vice ordförande", "M", None),
+             ("Ida Karlberg", "ledamot", "MP", None), ("Nils Ström", "tjänstgörande ersättare", "S", "Kim Falk"),
+             ("Ebba Lind", "ersättare", "C", None)],
+          "meetings[0].chair": "Siv Almgren"}),
+    case("roles_written_after_each_name_in_a_running_list",
+         "minutes.txt",
+         "PROTOKOLL\nTekniska nämnden\nSammanträdesdag 2020-10-08\n\n"
+         "Närvarande ledamöter: Rut Dahl (C) ordf, Kent Ölund (S) vice ordf, Tor Ek (M), Mia Sand (V)\n\n"
+         "Justerare: Tor Ek\n\n§ 5 Taxor 2021, dnr 2020/88\nTekniska nämnden beslutar att anta taxorna.\n",
+         # a role between two names is the one before's when the line does not open with a role
+         {"meetings[0].attendees: name, role": [("Rut Dahl", "ordförande"), ("Kent Ölund", "vice ordförande"),
+                                                 ("Tor Ek", "ledamot"), ("Mia Sand", "ledamot")],
+          "meetings[0].chair": "Rut Dahl"}),
+    case("minutes_told_in_one_line_with_adjusters_under_justeras_and_a_task_that_reports_back",
+         "minutes.txt",
+         "Protokoll fört vid sammanträde med fritidsnämnden\nden 9 maj 2022 kl. 18.00–19.30 i Rådhuset\n\n"
+         "Närvarande ledamöter\nLinnea Ros (C), ordförande\nPär Hed (S) tjänstgör för Åke Berg (S)\n\n"
+         "Justeras\nLinnea Ros\n\n§ 14 Dnr FN 2022/31\nSimhallens öppettider\nFritidsnämnden beslutar att ge "
+         "fritidsförvaltningen i uppdrag att utreda längre öppettider och återrapportera till fritidsnämnden "
+         "senast 2022-12-31.\n",
+         {"meetings[0].body": "Fritidsnämnden", "meetings[0].date": "2022-05-09", "meetings[0].adjusters": ["Linnea Ros"],
+          "meetings[0].attendees: name, role, substitute_for": [
+              ("Linnea Ros", "ordförande", None), ("Pär Hed", "tjänstgörande ersättare", "Åke Berg")],
+          "assignments: issuer, assignees, reports_to, report_due": [
+              ("Fritidsnämnden", ["Fritidsförvaltningen"], ["Fritidsnämnden"], ["2022-12-31"])]}),
+    case("a_task_a_council_gives_in_its_budget_decision_is_a_budget_assignment_of_that_meeting",
+         "minutes.txt",
+         "KOMMUNFULLMÄKTIGE\nSAMMANTRÄDESPROTOKOLL\n2021-11-22\n\nUtses att justera: Per Ek (C)\n\n"
+         "§ 120 Dnr KS 2021/300\nBudget 2022 och plan 2023–2024\nKommunfullmäktiges beslut\n"
+         "1. Kommunfullmäktige fastställer budget 2022.\n2. Kommunfullmäktige ger barn- och utbildningsnämnden "
+         "i uppdrag att se över skolskjutsarna.\n",
+         {"assignments: kind, issuer, assignees, decided_on, diarienummer": [
+             ("budgetuppdrag", "Kommunfullmäktige", ["Barn- och utbildningsnämnden"], "2021-11-22", ["KS 2021/300"])]}),
+    case("a_reservation_told_in_the_decision_section_is_not_a_decision",
+         "minutes.txt",
+         "PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2023-03-15\n\nJusterare: Ove Lind\n\n"
+         "§ 31 Dnr SN 2023/12\nRiktlinjer för försörjningsstöd\nBeslut\nSocialnämnden antar riktlinjerna.\n"
+         "Mot beslutet reserverar sig Nina Ek (V).\nSverigedemokraterna reserverar sig mot beslutet.\n",
+         {"meetings[0].items[0].decisions: text": ["antar riktlinjerna"],
+          "meetings[0].items[0].reservations: by, party": [("Nina Ek", "V"), (None, "SD")]}),
+    case("members_and_their_deputies_in_two_columns_under_two_headings",
+         "minutes.txt",
+         "PROTOKOLL\nOmsorgsnämnden\nSammanträdesdatum 2021-09-21\n\n"
+         "Ledamöter                              Ersättare\n"
+         "Anna Berg (S), ordförande              Kim Ek (S)\n"
+         "Eva Holm (C)                           Ali Nur (C)\n\nJusterare: Eva Holm\n\n"
+         "§ 55 Dnr ON 2021/88\nEkonomisk uppföljning\nOmsorgsnämnden beslutar att godkänna uppföljningen.\n",
+         {"meetings[0].attendees: name, role": [("Anna Berg", "ordförande"), ("Kim Ek", "ersättare"),
+                                                 ("Eva Holm", "ledamot"), ("Ali Nur", "ersättare")]}),
+    case("abbreviated_labels_and_a_table_row_with_commas_that_names_whom_it_serves_for",
+         "minutes.txt",
+         "PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek, S, ordförande\n"
+         "Ulf Ris, C, tjänstgörande ersättare för Kim Al, C\n\nJust: Bo Ask (M)\n\n§ 12 Dnr BN 2019/44\n"
+         "Bygglov\nByggnadsnämnden beslutar att bevilja bygglov.\n",
+         {"meetings[0].attendees: name, role, party, substitute_for": [
+             ("Lisa Ek", "ordförande", "S", None), ("Ulf Ris", "tjänstgörande ersättare", "C", "Kim Al")],
+          "meetings[0].chair": "Lisa Ek", "meetings[0].adjusters": ["Bo Ask"]}),
+    case("the_chair_of_the_meeting_under_its_own_label",
+         "minutes.txt",
+         "PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nNärvarande: Lisa Ek (S), Bo Ask (M)\n\n"
+         "Mötesordförande: Lisa Ek\nJusterare: Bo Ask\n\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden "
+         "beslutar att bevilja bygglov.\n",
+         {"meetings[0].chair": "Lisa Ek", "meetings[0].adjusters": ["Bo Ask"]}),
+    case("a_front_page_whose_adjusters_sign_on_one_line_and_whose_reservation_precedes_the_background",
+         "minutes.txt",
+         "SAMMANTRÄDESPROTOKOLL\nGatunämnden 2020-02-11\n\nUtses att justera Eva Sund (M) och Per Bok (S)\n\n"
+         "Underskrifter Sekreterare ............ Paragrafer 4-9\nAnn Ros\n\nOrdförande ............\nLars Ek\n\n"
+         "Justerande ............\nEva Sund Per Bok\n\nGN § 5 Dnr GN 2019/12\n\nCykelplan 2020-2024\n\nBeslut\n"
+         "Gatunämnden beslutar\natt anta Cykelplan 2020-2024.\n\nReservation\nKim Al (V) reserverar sig mot beslutet.\n\n"
+         "Bakgrund\nPlanen anger mål för cyklingen. Målet är att andelen resor med cykel ska fördubblas till 2024.\n",
+         {"meetings[0].adjusters": ["Eva Sund", "Per Bok"], "document.signatories": Lacks("Eva Sund Per Bok"),
+          # the reservation ends where the paragraph's own account begins: its goal is the plan's, not an opinion
+          "goals: text": ["andelen resor med cykel ska fördubblas till 2024"]}),
+    case("substitutes_listed_among_those_who_decide_serve",
+         "minutes.txt",
+         "PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2018-06-19\n\nBeslutande\n\nLedamöter Eva Holm (S), ordförande\n\n"
+         "Bo Ask (M) Lisa Berg (C)\n\nErsättare Ulf Ris (M) §§ 12-15\n\nÖvriga närvarande\n\nErsättare Kim Ek (S)\n\n"
+         "Justerare Bo Ask (M)\n\n§ 12\n\nVal av justerare\n\nKommunfullmäktiges beslut\nBo Ask utses att justera "
+         "protokollet.\n",
+         {"meetings[0].attendees: name, role": [
+             ("Eva Holm", "ordförande"), ("Bo Ask", "ledamot"), ("Lisa Berg", "ledamot"),
+             ("Ulf Ris", "tjänstgörande ersättare"), ("Kim Ek", "ersättare")]}),
+    case("substitutes_under_others_present_do_not_serve",
+         "minutes.txt",
+         "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-06-19\n\nBeslutande ledamöter Eva Holm (S) "
+         "Bo Ask (M)\nEj beslutande ersättare Kim Ek (S)\n\n§ 3\n\nBudget\n\nKommunstyrelsen beslutar att "
+         "godkänna budgeten.\n",
+         {"meetings[0].attendees: name, role": Has(("Kim Ek", "ersättare"))}),
+    case("an_extract_of_minutes_is_titled_by_the_board_that_met_not_the_one_it_answers",
+         "utdrag.txt",
+         "PROTOKOLLSUTDRAG\nKulturnämnden\nSammanträdesdatum 2021-10-20\n\n§ 45 Dnr KN 2021/51\n\n"
+         "Yttrande över remiss av Biblioteksplan\n\nBeslut\nKulturnämnden beslutar\natt översända "
+         "yttrandet till kommunstyrelsen.\n\nÄrendebeskrivning\nKommunstyrelsen har remitterat "
+         "förslaget till nämnden.\n",
+         {"document.author": "Kulturnämnden", "document.title": "Protokoll Kulturnämnden 2021-10-20"}),
+    case("signature_lines_of_dots_give_the_signatories_and_the_chair_is_no_adjuster",
+         "minutes.txt",
+         "PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-11-22\n\nNärvarande ledamöter: Anna Ek (S) "
+         "ordf, Bo Ask (M), Cia Berg (C)\n\nOrdförande ............................ Anna Ek\n"
+         "Justerande ............................ Bo Ask            Cia Berg\n\n§ 101 Dnr KS 2021/200\n\n"
+         "Budget 2022\n\nKommunfullmäktiges beslut\nKommunfullmäktige fastställer budgeten.\n",
+         {"meetings[0].chair": "Anna Ek", "meetings[0].adjusters": ["Bo Ask", "Cia Berg"],
+          "document.signatories": ["Anna Ek", "Bo Ask", "Cia Berg"]}),
+])
+def test_minutes_of_other_layouts(name, text, expected):
+    assert_read(text, expected, name)
 
 
 @pytest.mark.parametrize("block, chair, adjusters", [
@@ -714,66 +707,12 @@ def test_adjusters_told_in_a_sentence_or_in_a_signature_row_of_names_run_togethe
     assert (m.chair, m.adjusters) == (chair, adjusters)
 
 
-def test_abbreviated_labels_and_a_table_row_with_commas_that_names_whom_it_serves_for():
-    _, ex, _ = extract_text("PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek, S, ordförande\n"
-                            "Ulf Ris, C, tjänstgörande ersättare för Kim Al, C\n\nJust: Bo Ask (M)\n\n§ 12 Dnr BN 2019/44\n"
-                            "Bygglov\nByggnadsnämnden beslutar att bevilja bygglov.\n", name="minutes.txt")
-    m = ex.meetings[0]
-    assert [(a.name, a.role, a.party, a.substitute_for) for a in m.attendees] == [
-        ("Lisa Ek", "ordförande", "S", None), ("Ulf Ris", "tjänstgörande ersättare", "C", "Kim Al")]
-    assert (m.chair, m.adjusters) == ("Lisa Ek", ["Bo Ask"])
-
-
 @pytest.mark.parametrize("label", ["Justerare\n\nBo Ask\n", "Utsedd att justera: Bo Ask\n", "Justeringsperson: Bo Ask\n"])
 def test_adjusters_under_a_label_a_blank_line_above_them_or_other_words_for_it(label):
     _, ex, _ = extract_text(f"PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek (S), ordförande\n"
                             f"Bo Ask (M)\n\n{label}\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden beslutar att bevilja "
                             "bygglov.\n", name="minutes.txt")
     assert ex.meetings[0].adjusters == ["Bo Ask"]
-
-
-def test_the_chair_of_the_meeting_under_its_own_label():
-    _, ex, _ = extract_text("PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nNärvarande: Lisa Ek (S), Bo Ask (M)\n\n"
-                            "Mötesordförande: Lisa Ek\nJusterare: Bo Ask\n\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden "
-                            "beslutar att bevilja bygglov.\n", name="minutes.txt")
-    assert (ex.meetings[0].chair, ex.meetings[0].adjusters) == ("Lisa Ek", ["Bo Ask"])
-
-
-def test_a_front_page_whose_adjusters_sign_on_one_line_and_whose_reservation_precedes_the_background():
-    _, ex, _ = extract_text(
-        "SAMMANTRÄDESPROTOKOLL\nGatunämnden 2020-02-11\n\nUtses att justera Eva Sund (M) och Per Bok (S)\n\n"
-        "Underskrifter Sekreterare ............ Paragrafer 4-9\nAnn Ros\n\nOrdförande ............\nLars Ek\n\n"
-        "Justerande ............\nEva Sund Per Bok\n\nGN § 5 Dnr GN 2019/12\n\nCykelplan 2020-2024\n\nBeslut\n"
-        "Gatunämnden beslutar\natt anta Cykelplan 2020-2024.\n\nReservation\nKim Al (V) reserverar sig mot beslutet.\n\n"
-        "Bakgrund\nPlanen anger mål för cyklingen. Målet är att andelen resor med cykel ska fördubblas till 2024.\n",
-        name="minutes.txt")
-    assert ex.meetings[0].adjusters == ["Eva Sund", "Per Bok"]
-    assert "Eva Sund Per Bok" not in ex.document.signatories
-    # the reservation ends where the paragraph's own account begins: its goal is the plan's, not an opinion
-    assert [g.text for g in ex.goals] == ["andelen resor med cykel ska fördubblas till 2024"]
-
-
-def test_substitutes_listed_among_those_who_decide_serve_and_those_under_others_present_do_not():
-    _, ex, _ = extract_text(
-        "PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2018-06-19\n\nBeslutande\n\nLedamöter Eva Holm (S), ordförande\n\n"
-        "Bo Ask (M) Lisa Berg (C)\n\nErsättare Ulf Ris (M) §§ 12-15\n\nÖvriga närvarande\n\nErsättare Kim Ek (S)\n\n"
-        "Justerare Bo Ask (M)\n\n§ 12\n\nVal av justerare\n\nKommunfullmäktiges beslut\nBo Ask utses att justera "
-        "protokollet.\n", name="minutes.txt")
-    assert [(a.name, a.role) for a in ex.meetings[0].attendees] == [
-        ("Eva Holm", "ordförande"), ("Bo Ask", "ledamot"), ("Lisa Berg", "ledamot"),
-        ("Ulf Ris", "tjänstgörande ersättare"), ("Kim Ek", "ersättare")]
-    _, ex, _ = extract_text("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2018-06-19\n\nBeslutande ledamöter Eva Holm (S) "
-                            "Bo Ask (M)\nEj beslutande ersättare Kim Ek (S)\n\n§ 3\n\nBudget\n\nKommunstyrelsen beslutar att "
-                            "godkänna budgeten.\n", name="minutes.txt")
-    assert ("Kim Ek", "ersättare") in [(a.name, a.role) for a in ex.meetings[0].attendees]
-
-
-def test_an_extract_of_minutes_is_titled_by_the_board_that_met_not_the_one_it_answers():
-    _, ex, _ = extract_text("PROTOKOLLSUTDRAG\nKulturnämnden\nSammanträdesdatum 2021-10-20\n\n§ 45 Dnr KN 2021/51\n\n"
-                            "Yttrande över remiss av Biblioteksplan\n\nBeslut\nKulturnämnden beslutar\natt översända "
-                            "yttrandet till kommunstyrelsen.\n\nÄrendebeskrivning\nKommunstyrelsen har remitterat "
-                            "förslaget till nämnden.\n", name="utdrag.txt")
-    assert (ex.document.author, ex.document.title) == ("Kulturnämnden", "Protokoll Kulturnämnden 2021-10-20")
 
 
 @pytest.mark.parametrize("head, body", [
@@ -786,17 +725,6 @@ def test_a_board_named_in_capitals_or_with_the_date_on_its_line_heads_the_minute
                             "Budget\n\nBeslut\nNämnden beslutar att godkänna budgeten.\n", name="minutes.txt")
     m = ex.meetings[0]
     assert (m.body, m.date, ex.document.author) == (body, "2021-05-04", body)
-
-
-def test_signature_lines_of_dots_give_the_signatories_and_the_chair_is_no_adjuster():
-    _, ex, _ = extract_text("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2021-11-22\n\nNärvarande ledamöter: Anna Ek (S) "
-                            "ordf, Bo Ask (M), Cia Berg (C)\n\nOrdförande ............................ Anna Ek\n"
-                            "Justerande ............................ Bo Ask            Cia Berg\n\n§ 101 Dnr KS 2021/200\n\n"
-                            "Budget 2022\n\nKommunfullmäktiges beslut\nKommunfullmäktige fastställer budgeten.\n",
-                            name="minutes.txt")
-    m = ex.meetings[0]
-    assert (m.chair, m.adjusters, ex.document.signatories) == ("Anna Ek", ["Bo Ask", "Cia Berg"],
-                                                               ["Anna Ek", "Bo Ask", "Cia Berg"])
 
 
 def test_att_clauses_a_line_ran_together_are_decisions_each_and_give_their_assignment():

@@ -7,7 +7,6 @@ other wordings. Every evidence quote must be the exact slice of the text.
 """
 from __future__ import annotations
 
-import tomllib
 
 import pytest
 
@@ -17,7 +16,8 @@ from styrgraf.ingest.context import Ctx
 from styrgraf.ingest.model import Extraction
 from styrgraf.ingest.normalise import normalise
 from styrgraf.ingest.pipeline import extract_text
-from conftest import CORPUS, FIXTURES, GOLD, REGERINGEN, SCORER, extract, load_scorer, page
+from conftest import CORPUS, FIXTURES, REGERINGEN, assert_gold_found, each_gold_file, extract, page, read_gold
+from facts import All, Contains, Count, Has, Lacks, Starts, Unordered, assert_facts, assert_is, assert_read, case
 
 
 
@@ -26,6 +26,15 @@ read = extract
 
 def by_title(ex):
     return {p.title: p for p in ex.policies}
+
+
+def policy(ex, title: str, relations=(), **fields):
+    """The policy of that title, which must be there, with the fields given (kind=…, valid_from=…, …) and at least
+    the relations given; the policy, for what else a test asks of it."""
+    p = by_title(ex)[title]
+    assert {f: getattr(p, f) for f in fields} == fields, title
+    assert set(relations) <= set(p.relations), (title, p.relations)
+    return p
 
 
 def assert_quotes(doc, ex):
@@ -43,18 +52,15 @@ def resp(ex):
 # ---------------------------------------------------------------- 000
 def test_000_policies():
     doc, ex = read(CORPUS / "000_c3f731b4bab44c47.txt")
-    p = by_title(ex)
-    s = p["Strategi för romsk inkludering"]
-    assert s.kind == "strategi"
-    assert (s.valid_from, s.valid_to) == ("2018", "2022")
-    assert ("complements", "Stockholms stads riktlinjer för nationella minoriteters rättigheter") in s.relations
-    assert ("based_on", "Vision 2040") in s.relations
-    assert p["Stockholms stads riktlinjer för nationella minoriteters rättigheter"].kind == "riktlinjer"
-    assert p["Vision 2040"].kind == "vision"
-    assert p["Regeringens 20-åriga strategi för romsk inkludering"].kind == "strategi"
-    assert p["Budget för 2017"].kind == "budget"
+    policy(ex, "Strategi för romsk inkludering", kind="strategi", valid_from="2018", valid_to="2022",
+           relations={("complements", "Stockholms stads riktlinjer för nationella minoriteters rättigheter"),
+                      ("based_on", "Vision 2040")})
+    policy(ex, "Stockholms stads riktlinjer för nationella minoriteters rättigheter", kind="riktlinjer")
+    policy(ex, "Vision 2040", kind="vision")
+    policy(ex, "Regeringens 20-åriga strategi för romsk inkludering", kind="strategi")
+    policy(ex, "Budget för 2017", kind="budget")
     # "Stockholms stads riktlinjer för romsk inkludering" (the remiss line) is the same strategy
-    assert not any("riktlinjer för romsk inkludering" in t.lower() for t in p)
+    assert not any("riktlinjer för romsk inkludering" in t.lower() for t in by_title(ex))
     assert_quotes(doc, ex)
 
 
@@ -82,17 +88,15 @@ def test_000_goal_and_responsibilities():
 # ---------------------------------------------------------------- 002
 def test_002_policies():
     doc, ex = read(CORPUS / "002_40780f4541adeb76.txt")
-    p = by_title(ex)
-    h = p["Handlingsplan mot rasism"]           # also "Handlingsplan för arbete mot rasism", "handlingsplanen"
-    assert h.kind == "handlingsplan"
+    # also "Handlingsplan för arbete mot rasism", "handlingsplanen"
+    h = policy(ex, "Handlingsplan mot rasism", kind="handlingsplan")
     assert any(t == "Stockholms stads program för de mänskliga rättigheterna" for _, t in h.relations)
     assert not h.until_further_notice           # "bör det framgå att den gäller tillsvidare" is a wish
-    mr = p["Stockholms stads program för de mänskliga rättigheterna"]
-    assert mr.kind == "program"
-    assert (mr.adopted_by, mr.adopted_on) == ("Kommunfullmäktige", "2024-12-16")
+    mr = policy(ex, "Stockholms stads program för de mänskliga rättigheterna", kind="program",
+                adopted_by="Kommunfullmäktige", adopted_on="2024-12-16")
     quotes = {doc.text[s.start:s.end] for s in mr.evidence}
     assert "MR-programmet" in quotes             # the alias resolves to the programme
-    assert len([t for t in p if "rasism" in t.lower()]) == 1
+    assert len([t for t in by_title(ex) if "rasism" in t.lower()]) == 1
     assert_quotes(doc, ex)
 
 
@@ -115,16 +119,12 @@ def test_002_goals_and_responsibilities():
 # ---------------------------------------------------------------- 004
 def test_004_policies():
     doc, ex = read(CORPUS / "004_854bb6aaec4ae1ed.txt")
-    p = by_title(ex)
-    assert p["Stockholms stads integrationspakt"].kind == "pakt"
-    social = p["Policy för sociala medier i Stockholms stad"]
-    assert social.kind == "policy"
-    assert ("complements", "Stockholms stads kommunikationsprogram") in social.relations
-    digital = p["Digitaliseringsprogram Stockholms stad"]
-    assert digital.kind == "program" and digital.valid_to == "2023-12-31"
-    it = p["It-program – ett program för digital förnyelse"]
-    assert (it.adopted_by, it.adopted_on) == ("Kommunfullmäktige", "2013-04-29")
-    assert p["Motion om en handlingsplan för enhetlig yrkestitulatur inom LSS-verksamheterna"].kind == "motion"
+    policy(ex, "Stockholms stads integrationspakt", kind="pakt")
+    policy(ex, "Policy för sociala medier i Stockholms stad", kind="policy",
+           relations={("complements", "Stockholms stads kommunikationsprogram")})
+    policy(ex, "Digitaliseringsprogram Stockholms stad", kind="program", valid_to="2023-12-31")
+    policy(ex, "It-program – ett program för digital förnyelse", adopted_by="Kommunfullmäktige", adopted_on="2013-04-29")
+    policy(ex, "Motion om en handlingsplan för enhetlig yrkestitulatur inom LSS-verksamheterna", kind="motion")
     goals = [(g.text.split()[0].lower(), g.policy) for g in ex.goals]
     assert goals == [("samla", "Stockholms stads integrationspakt"), ("korta", "Stockholms stads integrationspakt"),
                      ("möta", "Stockholms stads integrationspakt"),
@@ -139,13 +139,10 @@ def test_004_policies():
     assert_quotes(doc, ex)
 
 
-@pytest.mark.skipif(not (GOLD.is_dir() and SCORER.exists()), reason="shared gold files not available")
-@pytest.mark.parametrize("gold_file", sorted(GOLD.glob("*.toml")) if GOLD.is_dir() else [], ids=lambda p: p.stem[:3])
+@each_gold_file
 def test_gold_policies_goals_responsibilities(gold_file):
     """Each gold policy, goal and responsibility is found with its fields right, as eval/score.py judges it."""
-    score = load_scorer()
-    gold = tomllib.loads(gold_file.read_text(encoding="utf-8"))
-    _, ex = read(CORPUS / gold["source"])
+    gold, _, ex = read_gold(gold_file)
 
     def ref(x):
         return {"label": x} if x else None
@@ -159,26 +156,16 @@ def test_gold_policies_goals_responsibilities(gold_file):
                            for r in ex.responsibilities],
     }
     for kind, found in items.items():
-        for g in gold.get(kind, []):
-            if g.get("optional"):
-                continue
-            it = score.match_item(kind, g, found)
-            assert it is not None, (kind, g)
-            checks = score.field_checks(kind, g, it)
-            assert all(checks.values()), (kind, g, checks)
+        assert_gold_found(kind, gold.get(kind, []), found)
 
 
 # ---------------------------------------------------------------- invented documents
 def test_fixture_tjansteskrivelse():
     doc, ex = read(FIXTURES / "doc_tjansteskrivelse_trygghet.txt")
-    p = by_title(ex)
-    plan = p["Handlingsplan för trygghet och säkerhet"]
-    assert plan.kind == "handlingsplan"
-    assert (plan.valid_from, plan.valid_to) == ("2022", "2025")
-    assert ("based_on", "Program för trygghet och säkerhet") in plan.relations
-    assert ("replaces", "Handlingsplan för trygghet") in plan.relations   # an older plan, not the same one
-    prog = p["Program för trygghet och säkerhet"]
-    assert (prog.adopted_by, prog.adopted_on) == ("Kommunfullmäktige", "2019-03-12")
+    plan = policy(ex, "Handlingsplan för trygghet och säkerhet", kind="handlingsplan", valid_from="2022", valid_to="2025",
+                  relations={("based_on", "Program för trygghet och säkerhet"),
+                             ("replaces", "Handlingsplan för trygghet")})     # an older plan, not the same one
+    policy(ex, "Program för trygghet och säkerhet", adopted_by="Kommunfullmäktige", adopted_on="2019-03-12")
     assert [(g.text, g.policy) for g in ex.goals] == [
         ("minska antalet anmälda brott i kommunen", plan.title),
         ("öka tryggheten i offentliga miljöer", plan.title)]
@@ -191,23 +178,17 @@ def test_fixture_tjansteskrivelse():
 
 def test_fixture_protokoll_decisions():
     doc, ex = read(FIXTURES / "doc_protokoll_socialnamnd.txt")
-    p = by_title(ex)
-    rl = p["Riktlinjer för ekonomiskt bistånd"]
-    assert rl.kind == "riktlinjer"
-    assert rl.valid_from == "2023-03-01"
-    assert (rl.adopted_by, rl.adopted_on) == ("Socialnämnden", "2023-02-21")   # decided at this meeting
-    assert ("replaces", "Riktlinjer för försörjningsstöd") in rl.relations
-    s = p["Strategi för psykisk hälsa"]
-    assert s.until_further_notice
+    policy(ex, "Riktlinjer för ekonomiskt bistånd", kind="riktlinjer", valid_from="2023-03-01",
+           adopted_by="Socialnämnden", adopted_on="2023-02-21",          # decided at this meeting
+           relations={("replaces", "Riktlinjer för försörjningsstöd")})
+    s = policy(ex, "Strategi för psykisk hälsa", until_further_notice=True)
     assert [(g.text, g.policy) for g in ex.goals] == [("fler invånare ska uppleva god psykisk hälsa", s.title)]
     assert_quotes(doc, ex)
 
 
 def test_fixture_stockholm_header():
     doc, ex = read(FIXTURES / "doc_tjansteutlatande_header.txt")
-    p = by_title(ex)
-    h = p["Handlingsplan för suicidprevention"]
-    assert ("part_of", "Stockholms stads program för psykisk hälsa") in h.relations
+    h = policy(ex, "Handlingsplan för suicidprevention", relations={("part_of", "Stockholms stads program för psykisk hälsa")})
     assert [g.text for g in ex.goals] == ["minska antalet självmord i staden", "tidig upptäckt av psykisk ohälsa",
                                          "stöd till anhöriga och efterlevande", "kunskapshöjande insatser för personal"]
     assert resp(ex) == {("Socialnämnden", "samordna stödet till efterlevande", h.title)}
@@ -216,11 +197,9 @@ def test_fixture_stockholm_header():
 
 def test_fixture_goteborg_owner_unknown_to_body_index():
     doc, ex = read(FIXTURES / "doc_tjansteutlatande_goteborg.txt")
-    p = by_title(ex)
-    plan = p["Göteborgs Stads plan för jämställdhet 2021–2023"]
-    assert plan.kind == "plan" and (plan.valid_from, plan.valid_to) == ("2021", "2023")
-    assert ("based_on", "Göteborgs Stads program för jämlik stad") in plan.relations
-    assert ("replaces", "Göteborgs Stads plan för jämställdhet 2018–2020") in plan.relations
+    plan = policy(ex, "Göteborgs Stads plan för jämställdhet 2021–2023", kind="plan", valid_from="2021", valid_to="2023",
+                  relations={("based_on", "Göteborgs Stads program för jämlik stad"),
+                             ("replaces", "Göteborgs Stads plan för jämställdhet 2018–2020")})
     assert [g.text for g in ex.goals] == ["Kvinnor och män ska ha samma makt att forma samhället",
                                          "Den ekonomiska jämställdheten ska öka", "Mäns våld mot kvinnor ska upphöra",
                                          "Jämställd hälsa"]
@@ -247,13 +226,12 @@ def test_generic_mentions_are_not_policies():
 def test_policy_document_itself():
     """A plan's own text: its title line names the policy the rest is about."""
     doc, ex = read(FIXTURES / "doc_handlingsplan_buller.txt")
-    p = by_title(ex)
-    plan = p["Handlingsplan mot buller 2024–2027"]       # the period tells it from the plan it replaces
-    assert (plan.valid_from, plan.valid_to) == ("2024", "2027")
-    assert (plan.adopted_by, plan.adopted_on) == ("Kommunfullmäktige", "2023-11-20")
-    assert ("part_of", "Miljöprogram för Västerås stad") in plan.relations
-    assert ("replaces", "Handlingsplan mot buller 2018–2023") in plan.relations
-    assert p["Miljöprogram för Västerås stad"].valid_to == "2030"      # via "Miljöprogrammet gäller till 2030"
+    # the period tells it from the plan it replaces
+    plan = policy(ex, "Handlingsplan mot buller 2024–2027", valid_from="2024", valid_to="2027",
+                  adopted_by="Kommunfullmäktige", adopted_on="2023-11-20",
+                  relations={("part_of", "Miljöprogram för Västerås stad"),
+                             ("replaces", "Handlingsplan mot buller 2018–2023")})
+    policy(ex, "Miljöprogram för Västerås stad", valid_to="2030")      # via "Miljöprogrammet gäller till 2030"
     assert [g.text for g in ex.goals] == ["Färre invånare ska utsättas för buller över riktvärdena",
                                          "Tysta områden ska bevaras", "Bullret från trafiken ska minska"]
     assert {g.policy for g in ex.goals} == {plan.title}
@@ -385,15 +363,173 @@ def test_goals_of_national_strategies(text, goals):
     assert_quotes(doc, ex)
 
 
-def test_a_title_that_is_a_definite_compound_names_the_document_and_nothing_after_it():
-    _, ex, _ = extract_text("# ANDT-strategin\n\nMålet är ett narkotikafritt samhälle.", name="page.md")
-    assert [p.title for p in ex.policies] == ["ANDT-strategi"]
-    assert [(g.text, g.policy) for g in ex.goals] == [("ett narkotikafritt samhälle", "ANDT-strategi")]
-
-
-def test_a_subtitle_with_a_compound_kind_noun():
-    _, ex, _ = extract_text("# För ett hållbart digitaliserat Sverige –en digitaliseringsstrategi\n\nText.\n", name="p.md")
-    assert [p.title for p in ex.policies] == ["För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi"]
+# papers read under their file names
+@pytest.mark.parametrize("name, text, expected", [
+    case("a_title_that_is_a_definite_compound_names_the_document_and_nothing_after_it",
+         "page.md",
+         "# ANDT-strategin\n\nMålet är ett narkotikafritt samhälle.",
+         {"policies: title": ["ANDT-strategi"], "goals: text, policy": [("ett narkotikafritt samhälle", "ANDT-strategi")]}),
+    case("a_subtitle_with_a_compound_kind_noun",
+         "p.md",
+         "# För ett hållbart digitaliserat Sverige –en digitaliseringsstrategi\n\nText.\n",
+         {"policies: title": ["För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi"]}),
+    case("an_agreement_between_two_parties_on_something_is_no_named_document",
+         "x.txt",
+         "Vi har en överenskommelse med grannkommunen om detta.",
+         {"policies": []}),
+    case("numbered_editions_are_policies_of_their_own",
+         "x.txt",
+         "Analysen gäller åtgärder i handlingsplan 2 och 3 i livsmedelsstrategin och utgångspunkterna "
+         "för Livsmedelsstrategin 2.0.\n",
+         {"policies: title": Has("handlingsplan 2", "handlingsplan 3", "Livsmedelsstrategin 2.0")}),
+    case("a_court_case_is_no_goal",
+         "page.md",
+         "# Proposition\n\nI mål om offentlig upphandling införs ett skyndsamhetskrav.",
+         {"goals": []}),
+    case("a_goal_named_after_namligen_belongs_to_the_policy_area_it_is_a_goal_for",
+         "skr.md",
+         "# Skrivelse\n\nStrategin tar sin utgångspunkt i det nya målet för politiken för mänskliga rättigheter som "
+         "riksdagen antagit, nämligen att säkerställa full respekt för Sveriges åtaganden.",
+         {"goals: text, policy": [("säkerställa full respekt för Sveriges åtaganden",
+                                   "politiken för mänskliga rättigheter")]}),
+    # a goal a document states of itself with "ska" keeps its subject, as the text states it ("Planen ska stärka all
+    # sjukhusvård"); so does the change a measure is to bring about ("Uppdraget ska möta behovet av …")
+    case("the_aim_of_a_strategy_at_the_start_of_a_sentence_is_read_whole",
+         "skr.md",
+         "# Nationell strategi för regional utveckling\n\nStrategin ska även främja en ändamålsenlig medverkan från "
+         "statliga myndigheter. Reformen ska öka tillgängligheten till vård i hela landet. Uppdraget ska möta "
+         "behovet av storskalig testning.",
+         {"goals: text": Has("Strategin ska även främja en ändamålsenlig medverkan från statliga myndigheter",
+                             "Reformen ska öka tillgängligheten till vård i hela landet",
+                             "Uppdraget ska möta behovet av storskalig testning")}),
+    case("what_services_are_for_inside_a_sentence_is_no_goal",
+         "x.txt",
+         "Strategin är ett stöd i arbetet med att kartlägga behov av insatser som syftar till rätten till arbete.",
+         {"goals": []}),
+    case("the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_name",
+         "x.txt",
+         "Kommunstyrelsen fick uppdraget att påbörja en översyn av styrdokumenten inom it-området med inriktningen att "
+         "skapa ett digitaliseringsprogram. SGU ska redogöra för hur myndigheten verkar genom strategin för att nå "
+         "dessa mål.",
+         {"goals": [], "policies: title": Lacks(Contains("dessa"))}),
+    case("the_aim_of_a_named_steering_document_is_its_goal_the_aim_of_a_case_is_not",
+         "x.txt",
+         "Handlingsplanen för suicidprevention antogs 2020. Syftet med handlingsplanen är att minska antalet självmord. "
+         "Syftet med ärendet är att informera nämnden.",
+         {"goals: text": ["minska antalet självmord"]}),
+    case("an_agreement_known_by_its_own_name_is_a_policy_of_its_kind",
+         "x.txt",
+         "I Tidöavtalet redovisade regeringen och Sverigedemokraterna ett antal reformer. Sverige ska nå målen i "
+         "Parisavtalet. Samarbetsavtalet gäller från i år.",
+         {"policies: title, kind": [("Tidöavtalet", "avtal"), ("Parisavtalet", "avtal")]}),
+    case("a_directive_cited_where_the_government_decided_it_is_the_governments_of_that_day",
+         "x.txt",
+         "Regeringen har beslutat om tilläggsdirektiv till utredningen den 10 september 2009 (dir. 2009:83) och den "
+         "14 januari 2010 (dir. 2010:3). Utredningen ska redovisa senast 2011.",
+         {"policies: title, kind, adopted_by, adopted_on": [
+              ("Dir. 2009:83", "kommittédirektiv", "Regeringen", "2009-09-10"),
+              ("Dir. 2010:3", "kommittédirektiv", "Regeringen", "2010-01-14")]}),
+    case("what_a_meeting_decides_to_adopt_is_adopted_by_its_body_that_day",
+         "minutes.txt",
+         "KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
+         "Lena Ek (C), ordf.\n\n§ 78 Ändring av delegationsordning\nDnr 2017/204\nKommunstyrelsens beslut\n"
+         "Kommunstyrelsen beslutar\n1. att anta reviderad delegationsordning,\n2. att informera "
+         "förvaltningarna.\n",
+         {"policies: title, kind, adopted_by, adopted_on": [
+              ("Delegationsordning", "reglemente", "Kommunstyrelsen", "2017-05-02")]}),
+    case("a_plan_titled_with_its_year_and_the_council_it_is_for_adopted_by_that_council",
+         "plan.md",
+         "# Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun\n\nTrygghetsrådet är ett "
+         "samverkansorgan mellan Bodens kommun och Polismyndigheten. Verksamhetsplanen antogs av "
+         "trygghetsrådet den 5 februari 2024.\n",
+         {"document: kind, author": ("verksamhetsplan", "Trygghetsrådet"),
+          "policies: title, kind, adopted_by, adopted_on, valid_from, valid_to": [
+              ("Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun", "verksamhetsplan", "Trygghetsrådet", "2024-02-05",
+               "2024", "2024")]}),
+    case("goals_set_out_line_by_line_and_under_a_goal_heading",
+         "program.txt",
+         "Trygghetsprogram 2023–2026\nAntaget av kommunfullmäktige 2022-11-28\n\nMål\n"
+         "Mål 1: Invånarna ska känna sig trygga i sitt bostadsområde.\n"
+         "Delmål 1.2 – Antalet anmälda inbrott ska minska.\n\nNämndens mål\n"
+         "* Fler mötesplatser för unga i centrum\n* Bättre belysning längs gång- och cykelvägar\n\n"
+         "Mål och budget\nProgrammet finansieras inom ramen för nämndernas budget.\n",
+         {"goals: text, policy": Unordered(
+              ("Invånarna ska känna sig trygga i sitt bostadsområde", "Trygghetsprogram 2023–2026"),
+              ("Antalet anmälda inbrott ska minska", "Trygghetsprogram 2023–2026"),
+              ("Fler mötesplatser för unga i centrum", "Trygghetsprogram 2023–2026"),
+              ("Bättre belysning längs gång- och cykelvägar", "Trygghetsprogram 2023–2026"))}),
+    case("a_compound_plan_named_with_its_period_and_a_task_given_by_a_named_board",
+         "tjansteskrivelse.txt",
+         "Kultur- och fritidsförvaltningen\nTjänsteskrivelse\nDatum 2021-02-01\n\nBiblioteksplan 2021–2024\n\n"
+         "Sammanfattning\nKultur- och fritidsnämnden fick i uppdrag av kommunstyrelsen att ta fram en ny "
+         "biblioteksplan.\n\nFörslag till beslut\nKultur- och fritidsnämnden föreslås besluta att godkänna "
+         "biblioteksplan 2021–2024.\n",
+         {"policies: kind, valid_from, valid_to": [("plan", "2021", "2024")],
+          "assignments: issuer, assignees, tasks": [
+              ("Kommunstyrelsen", ["Kultur- och fritidsnämnden"], ["ta fram en ny biblioteksplan"])],
+          "responsibilities: body, task": [("Kultur- och fritidsnämnden", "ta fram en ny biblioteksplan")]}),
+    case("goals_labelled_with_whose_they_are_and_an_adoption_whose_body_has_a_hyphen",
+         "verksamhetsplan.txt",
+         "Verksamhetsplan 2025\nKultur- och fritidsnämnden\n\nAntagen av kultur- och fritidsnämnden "
+         "2024-12-10, § 77\n\nKommunfullmäktiges mål: Fler invånare ska delta i kulturlivet\n"
+         "Nämndmål: Antalet besök på biblioteken ska öka\nIndikator: Antal besök per invånare\n",
+         {"goals: text": Unordered("Antalet besök på biblioteken ska öka", "Fler invånare ska delta i kulturlivet"),
+          "document: date, author": ("2024-12-10", "Kultur- och fritidsnämnden"),
+          "policies: adopted_by, adopted_on": [("Kultur- och fritidsnämnden", "2024-12-10")]}),
+    case("an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_its_subject",
+         "page.md",
+         "# Ändrade regler för fondtorget\n\nI propositionen föreslås ändringar i lagen om fondtorget. För "
+         "att underlätta för sparare att välja fonder ska det därutöver ges möjlighet att jämföra avgifter. "
+         "För att eleven ska hinna läsa lämnas mer tid.\n",
+         {"goals: text": ["underlätta för sparare att välja fonder", "eleven ska hinna läsa"]}),
+    case("a_steering_document_named_indefinitely_that_the_text_says_was_made",
+         "page.md",
+         "# Digital förvaltning\n\nUtredningen har sett över frågan. En handlingsplan för öppna data "
+         "(öppen förvaltning) har tagits fram. En plan för att följa upp har inte tagits fram.\n",
+         {"policies: title, kind": [("Handlingsplan för öppna data", "handlingsplan")]}),
+    case("a_quantity_that_will_change_is_no_goal_outside_a_steering_document_without_a_year",
+         "page.md",
+         "# Uppdrag om statistik\n\nRegeringen ger SCB i uppdrag att redovisa hur antalet företag ska "
+         "öka enligt prognosen.\n",
+         {"goals": []}),
+    case("a_steering_documents_goal_for_everyone_it_is_about_but_not_a_duty_of_all_boards",
+         "plan.txt",
+         "Handlingsplan för barns uppväxt 2024–2026\n\nAlla barn ska ha en trygg uppväxt. Ingen ska behöva "
+         "utsättas för våld i hemmet. Alla nämnder ska redovisa sitt arbete.\n",
+         {"goals: text": ["Alla barn ska ha en trygg uppväxt", "Ingen ska behöva utsättas för våld i hemmet"],
+          "responsibilities: body, task": [("Alla nämnder", "redovisa sitt arbete")]}),
+    case("the_items_under_a_heading_of_focus_areas_are_the_plans_goals",
+         "plan.txt",
+         "Verksamhetsplan 2024\nKulturnämnden\n\nFokusområden\n• Läsfrämjande för barn och unga\n"
+         "• Fler mötesplatser i ytterområdena\n\nEkonomi\nBudgeten är i balans.\n",
+         {"goals: text": ["Läsfrämjande för barn och unga", "Fler mötesplatser i ytterområdena"]}),
+    case("goals_as_lines_under_their_heading_and_in_the_voice_of_those_who_adopt_them",
+         "plan.txt",
+         "Verksamhetsplan 2025 för fritidsnämnden\n\nNämndens mål\nFler unga ska delta i föreningslivet.\nIdrottshallarna ska "
+         "vara tillgängliga för alla.\n\nEkonomi\nBudgeten är i balans.\n\nVi ska vara en trygg och tillgänglig mötesplats. Vi "
+         "ska redovisa resultatet i april.\n",
+         {"goals: text": All(Has("Fler unga ska delta i föreningslivet", "Idrottshallarna ska vara tillgängliga för alla",
+                                 "Vi ska vara en trygg och tillgänglig mötesplats"),
+                             Lacks(Starts("Budgeten"), Starts("Vi ska redovisa")))}),
+    case("running_text_under_a_goal_heading_is_no_list_of_goals",
+         "plan.txt",
+         "Verksamhetsplan 2025 för fritidsnämnden\n\nMål\nNämnden har arbetat med många frågor under året. "
+         "Det har gått bra.\nResultatet redovisas nedan i tabellform.\n",
+         {"goals": []}),
+    # a national steering document named by its topic
+    case("a_national_steering_document_named_by_its_topic_1",
+         "u.md",
+         "# Uppdrag\n\n"
+         "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att minska bristen på vårdplatser.",
+         {"policies: title": ["Plan för att minska bristen på vårdplatser"]}),
+    case("a_national_steering_document_named_by_its_topic_2",
+         "u.md",
+         "# Uppdrag\n\n"
+         "Socialstyrelsen ska stödja implementeringen av nationella riktlinjer för förlossningsvården.",
+         {"policies: title": ["Riktlinjer för förlossningsvården"]}),
+])
+def test_policies_and_goals_of_a_paper(name, text, expected):
+    assert_read(text, expected, name)
 
 
 @pytest.mark.parametrize("sentence, title", [
@@ -408,17 +544,6 @@ def test_agreements_and_guidelines_of_agencies(sentence, title):
     doc, ex, _ = extract_text(sentence, name="x.txt")
     assert title in by_title(ex)
     assert_quotes(doc, ex)
-
-
-def test_an_agreement_between_two_parties_on_something_is_no_named_document():
-    _, ex, _ = extract_text("Vi har en överenskommelse med grannkommunen om detta.", name="x.txt")
-    assert ex.policies == []
-
-
-def test_numbered_editions_are_policies_of_their_own():
-    _, ex, _ = extract_text("Analysen gäller åtgärder i handlingsplan 2 och 3 i livsmedelsstrategin och utgångspunkterna "
-                            "för Livsmedelsstrategin 2.0.\n", name="x.txt")
-    assert {"handlingsplan 2", "handlingsplan 3", "Livsmedelsstrategin 2.0"} <= set(by_title(ex))
 
 
 @pytest.mark.parametrize("text, adopter", [
@@ -510,11 +635,6 @@ def test_goals_in_other_phrasings(text, goal):
     assert_quotes(doc, ex)
 
 
-def test_a_court_case_is_no_goal():
-    _, ex, _ = extract_text("# Proposition\n\nI mål om offentlig upphandling införs ett skyndsamhetskrav.", name="page.md")
-    assert ex.goals == []
-
-
 def test_goals_listed_after_the_goals_are_announced():
     text = ("# En förenklingspolitik\n\nI denna skrivelse redovisar regeringen nya mål för förenklingspolitiken.\n\n"
             "De nya målen är:\n\n1. Regelverken ska utgå från proportionalitet.\n"
@@ -526,12 +646,242 @@ def test_goals_listed_after_the_goals_are_announced():
     assert_quotes(doc, ex)
 
 
-def test_the_aim_of_a_directive_is_a_goal():
-    text = ("# Medborgarskap\n\nEn särskild utredare ska lämna förslag om krav för medborgarskap. Syftet är att stärka "
-            "medborgarskapets status.\n")
-    ex = page(text)
-    assert ex.document.kind == "kommittédirektiv"
-    assert [g.text for g in ex.goals] == ["stärka medborgarskapets status"]
+# the goals a government page states: a list of their texts, or what they hold
+@pytest.mark.parametrize("text, goals", [
+    case("a_page_that_names_only_budgets_hangs_its_goals_on_one",
+         "# Viktigare lagar inför årsskiftet\n\nI budgetpropositionen för 2021 föreslås höjda anslag. I "
+         "vårändringsbudgeten för 2020 ökade anslagen. Målet är att fler ska få arbete.\n",
+         ["fler ska få arbete"]),
+    case("what_a_directive_starts_from_is_a_goal_when_it_is_a_state_to_bring_about",
+         "# Översyn av reglerna för kamerabevakning\n\nEn särskild utredare ska se över lagen. Utgångspunkten för "
+         "uppdraget är att tillståndsplikten ska tas bort. Utgångspunkten är att kameror är vanliga.\n",
+         ["tillståndsplikten ska tas bort"]),
+    case("what_a_thing_set_up_is_to_contribute_to_is_a_goal_what_a_body_is_to_contribute_is_not",
+         "# Uppdrag att lämna bidrag till en samverkansarena\n\nRegeringen uppdrar åt Tillväxtverket att lämna ett "
+         "bidrag. Samverkansarenan ska bidra till att främja innovationer i sektorn, i syfte att öka "
+         "konkurrenskraften. Tillväxtverket ska bidra till att stärka samverkan.\n",
+         Unordered("främja innovationer i sektorn", "öka konkurrenskraften")),
+    case("what_a_national_strategy_says_the_country_needs_is_its_goal",
+         "# Nationell inriktning för artificiell intelligens\n\nRegeringens bedömning är att:\n\n"
+         "* Sverige behöver utveckla regler och etiska principer.\n",
+         ["Sverige behöver utveckla regler och etiska principer"]),
+    case("what_a_bill_says_the_country_needs_is_no_goal",
+         "# Proposition om skatter\n\nSverige behöver höja skatterna, menar utredningen.\n",
+         []),
+    case("the_main_aim_of_a_memorandum_is_its_goal",
+         "# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av Finansdepartementet. Huvudsyftet med "
+         "den slopade nedsättningen är att öka incitamenten för en effektivare energianvändning.\n",
+         ["öka incitamenten för en effektivare energianvändning"]),
+    case("what_a_strategy_and_its_plan_are_to_contribute_to_is_a_goal",
+         "# Uppdrag att ta fram en uppdaterad nationell strategi mot hiv\n\nRegeringen uppdrar åt "
+         "Folkhälsomyndigheten att ta fram en uppdaterad nationell strategi mot hiv och en handlingsplan. Strategin och "
+         "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n",
+         Has("skapa jämlika förutsättningar för hälsa")),
+    case("what_an_assignment_is_a_step_towards_is_a_goal",
+         "# Uppdrag till Arbetsförmedlingen att minska långtidsarbetslösheten\n\nRegeringen uppdrar åt "
+         "Arbetsförmedlingen att förstärka stödet. Det förstärkta stödet till långtidsarbetslösa är ett led i att "
+         "säkerställa likvärdigt stöd och service i hela landet. Planen ska ange en inriktning. Detta för att bland "
+         "annat minska antalet överbeläggningar.\n",
+         Has("säkerställa likvärdigt stöd och service i hela landet", "minska antalet överbeläggningar")),
+    case("what_a_strategy_says_a_policy_area_is_to_contribute_to_is_its_goal",
+         "# För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi\n\nRegeringen presenterar en strategi "
+         "för hur digitaliseringspolitiken ska bidra till konkurrenskraft och full sysselsättning.\n",
+         Has("konkurrenskraft och full sysselsättning")),
+    case("a_pronoun_goes_on_with_the_goal_of_the_sentence_before",
+         "# Minoriteter\n\nMålet med minoritetspolitiken är att ge skydd för minoriteterna. "
+         "Den ska även leda till att grupperna kan bevara sina språk.\n",
+         Has("grupperna kan bevara sina språk")),
+    case("a_pronoun_after_no_goal_goes_on_with_none",
+         "# Möte\n\nVi träffas i morgon. Den ska även leda till att grupperna kan bevara sina språk.\n",
+         []),
+    case("two_aims_told_dels_dels",
+         "# Förverkande\n\nEn särskild utredare ska utvärdera reglerna om förverkande. Uppdraget är ett led i det "
+         "fortlöpande arbete som regeringen bedriver för att dels följa upp insatserna mot brottslighet, dels skapa ett "
+         "effektivare rättsväsende.\n",
+         Has("följa upp insatserna mot brottslighet", "skapa ett effektivare rättsväsende")),
+    case("what_an_eu_directive_or_a_policy_area_is_for",
+         "# Läkemedel\n\nI propositionen lämnas förslag. Det andra direktivet, dvs. direktiv 2004/27/EG, syftar till att "
+         "förbättra den fria rörligheten för läkemedel.\n\nMakrotillsyn är ett politikområde som syftar till att "
+         "identifiera risker i det finansiella systemet.\n",
+         Has("förbättra den fria rörligheten för läkemedel", "identifiera risker i det finansiella systemet")),
+    case("goals_of_a_strategy_listed_after_malen_i_strategin",
+         "# Rymdstrategi\n\nMålen i strategin är att:\n\n* stärka rymdverksamheten\n"
+         "* öka samverkan mellan myndigheterna\n",
+         ["stärka rymdverksamheten", "öka samverkan mellan myndigheterna"]),
+    case("a_goal_after_its_area_and_a_colon",
+         "# Statsskuld\n\nUtgångspunkten är det av riksdagen beslutade målet för "
+         "statsskuldspolitiken: att statens skuld ska förvaltas så att kostnaden minimeras.\n",
+         Has("statens skuld ska förvaltas så att kostnaden minimeras")),
+    case("whatever_a_proposal_says_syftar_till_has_that_aim_and_not_what_it_does_not_aim_at",
+         "# Klimat\n\nI propositionen föreslås att riksdagen godkänner ändringen. Godkännandena "
+         "syftar till att Sverige ska kunna ratificera ändringen. Förslaget syftar inte till att "
+         "minska antalet bibliotek.\n\n[Pressmeddelande: Regeringen lämnar uppdrag som syftar till "
+         "att minska häktningen](/pressmeddelanden/2015/07/uppdrag)\n",
+         All(Has("Sverige ska kunna ratificera ändringen", "minska häktningen"),
+             Lacks(Contains("bibliotek"), Contains("/")))),
+    case("an_aim_said_with_i_syfte_att_in_the_running_text_of_a_proposal",
+         "# Konkurrens\n\nI propositionen föreslås att förfarandet ändras. Konkurrensverket får "
+         "nya befogenheter i syfte att förkorta handläggningstiden (dnr Fi2024/1).\n",
+         Has("förkorta handläggningstiden")),
+    # what is needed for something is no aim
+    case("the_aim_a_proposal_opens_a_sentence_with_and_the_aims_it_lists",
+         "# Fusk\n\nI propositionen föreslås ändringar i skattelagen. För att minska risken för fusk och fel föreslås en "
+         "ny kontroll. För att eleven ska hinna fullgöra sin utbildning lämnas förslag. För att stadgan ska träda i kraft "
+         "krävs ett godkännande. Förslagen syftar bland annat till att\n\n* ge vuxna en långsiktig möjlighet att byta "
+         "yrkeskarriär,\n* ge kvinnor och män en livslång möjlighet att avsluta utbildning.\n",
+         All(Has("minska risken för fusk och fel", "eleven ska hinna fullgöra sin utbildning",
+                 "ge vuxna en långsiktig möjlighet att byta yrkeskarriär",
+                 "ge kvinnor och män en livslång möjlighet att avsluta utbildning"),
+             Lacks(Starts("stadgan")))),
+    case("what_measures_are_taken_for_is_a_goal_but_not_a_name_or_a_short_phrase",
+         "# Narkotika\n\nI propositionen föreslås att polisen vidtar åtgärder för att minska förekomsten av narkotikahandel "
+         "på offentliga platser. Regeringen arbetar för att stärka arbetet. Utredningen om åtgärder för att motverka "
+         "ungdomskriminalitet (U 2023:04) lämnar förslag. Den nationella strategin för att förebygga och bekämpa mäns våld "
+         "mot kvinnor gäller.\n",
+         All(Has("minska förekomsten av narkotikahandel på offentliga platser"),
+             Lacks(Starts("stärka arbetet"), Starts("motverka ungdomskriminalitet"),
+                   Starts("förebygga och bekämpa")))),
+    case("goals_a_report_formulates_in_a_sentence_before_their_list",
+         "# Bättre tolkning\n\nUtredningen bedömer att ett antal strategiska mål för tolkförsörjningen kan formuleras med "
+         "sikte på fem år.\n\n* Staten håller ett register över tolkar. Registret är öppet.\n* Tolkyrket professionaliseras.\n\n"
+         "Utredningen har haft följande arbetssätt.\n\n* Möten med tolkar.\n",
+         All(Has(Starts("Staten håller ett register över tolkar"), "Tolkyrket professionaliseras"),
+             Lacks("Möten med tolkar"))),
+    case("goals_listed_after_an_introduction_that_ends_in_a_semicolon",
+         "# Studiestöd\n\nFörslagen innebär att målen för studiestödet kan sammanfattas i följande punkter;\n\n"
+         "* Studiestödet ska främja aktiva studier på heltid.\n* Studiestödet ska bidra till breddad rekrytering.\n",
+         Has("Studiestödet ska främja aktiva studier på heltid",
+             "Studiestödet ska bidra till breddad rekrytering")),
+    case("a_goal_proposed_to_be_or_given_after_a_colon",
+         "# Betaltjänster\n\nDet föreslås ett politiskt mål för de grundläggande betaltjänsterna. Målet skall vara: Alla i "
+         "samhället ska ha tillgång till grundläggande betaltjänster. Det övergripande målet föreslås vara att kvinnor och "
+         "män ska ha samma makt att forma samhället. Målet ska vara: Se avsnitt 4.\n",
+         All(Has("Alla i samhället ska ha tillgång till grundläggande betaltjänster",
+                 "kvinnor och män ska ha samma makt att forma samhället"),
+             Lacks(Starts("Se avsnitt")))),
+    case("an_aim_that_opens_a_sentence_of_need",
+         "# Uppdrag till Transportstyrelsen\n\nRegeringen uppdrar åt Transportstyrelsen att analysera frågan. I syfte att "
+         "öka säkerheten för människor i urbana miljöer behöver möjligheten att kapa fordon förhindras.\n",
+         Has("öka säkerheten för människor i urbana miljöer")),
+    case("an_ambition_an_assignment_reports_on",
+         "# Uppdrag om beredskapsjobb\n\nRegeringen uppdrar åt Arbetsgivarverket att redovisa hur arbetet fortskrider med "
+         "ambitionen att insatsen år 2020 ska omfatta minst 5 000 personer.\n",
+         Has("insatsen år 2020 ska omfatta minst 5 000 personer")),
+    case("what_an_agreement_lays_down_for_the_country",
+         "# Energiöverenskommelsen\n\nÖverenskommelsen innebär att Sverige ska ha moderna miljökrav "
+         "på vattenkraft. Utredningen anser att Sverige ska ha lägre skatter.\n",
+         ["Sverige ska ha moderna miljökrav på vattenkraft"]),
+    case("the_change_a_proposal_is_to_bring_about_said_of_its_object",
+         "# Tillträdesförbud\n\nI propositionen föreslås att skyddet mot brottslighet under idrottsarrangemang förstärks. "
+         "Regeringen föreslår att det införs en ny lag. Vidare föreslås att reglerna om ersättning förenklas och att lagen "
+         "träder i kraft.\n",
+         ["skyddet mot brottslighet under idrottsarrangemang förstärks", "reglerna om ersättning förenklas"]),
+    case("what_a_paper_is_put_forward_for_and_the_aim_of_a_power_a_rule_gives",
+         "# Energi\n\nI propositionen redovisas inriktningen. Regeringen lägger därför fram denna proposition för att tydliggöra "
+         "den långsiktiga inriktningen för energipolitiken. För att säkerställa att ett förbud följs får vissa föremål "
+         "omhändertas.\n",
+         Has("tydliggöra den långsiktiga inriktningen för energipolitiken", "säkerställa att ett förbud följs")),
+    # one clause, read once
+    case("what_the_government_wants_or_intends_and_an_aim_that_something_is_needed_for",
+         "# Arbetsmiljöstrategi\n\nI propositionen föreslås nya regler. Regeringen vill att fler kvinnor ska starta företag. "
+         "Tanken är att stödet ska nå fler små företag. För att kunna motverka terrorism behövs en effektiv lagstiftning. "
+         "Insatserna ska leda till minskad psykisk ohälsa bland unga.\n",
+         All(Has("fler kvinnor ska starta företag", "stödet ska nå fler små företag", "motverka terrorism",
+                 "Insatserna ska leda till minskad psykisk ohälsa bland unga"),
+             Lacks("minskad psykisk ohälsa bland unga"))),
+    case("what_the_government_says_it_wants_to_stress_is_no_goal",
+         "# Skrivelse\n\nRegeringen vill understryka att arbetet ska fortsätta.\n",
+         Lacks(Starts("understryka"))),
+    case("a_duty_of_everyone_after_a_place_is_no_goal_outside_a_steering_document",
+         "# Uppdrag till Skolverket\n\nI skolan ska alla elever ha tillgång till ett skolbibliotek. Skolverket ska "
+         "följa upp detta.",
+         Lacks(Starts("I skolan"))),
+    case("a_change_a_steering_document_states_as_a_sentence_of_its_own",
+         "# Handlingsplan för folkhälsa 2025–2028\n\nTrångboddheten i länet ska minska. Den psykiska ohälsan bland äldre ska "
+         "minska med en femtedel till 2028. Avgiften ska höjas. Lagstiftningen ska förbättras. Socialstyrelsen ska öka.",
+         All(Has("Trångboddheten i länet ska minska",
+                 "Den psykiska ohälsan bland äldre ska minska med en femtedel till 2028"),
+             # a rule or a payment that changes, and a body, state no goal
+             Lacks(Starts("Avgiften"), Starts("Lagstiftningen"), Starts("Socialstyrelsen")))),
+    case("the_same_sentence_outside_a_steering_document_is_no_goal_of_it",
+         "# Uppdrag till Boverket\n\nTrångboddheten i länet ska minska.",
+         []),
+    case("the_aim_of_a_papers_proposals_is_a_goal_quoted_from_its_subject_1",
+         "# Skärpt tillsyn\n\nI propositionen föreslås ändringar i lagen. De föreslagna ändringarna syftar till en effektivare "
+         "tillsyn.\n",
+         ["De föreslagna ändringarna syftar till en effektivare tillsyn"]),
+    case("the_aim_of_a_papers_proposals_is_a_goal_quoted_from_its_subject_2",
+         "# Barn i samhällsvård\n\nUtredningen lämnar förslag. Förslagen ska säkerställa att barnets rättigheter tillgodoses.\n",
+         ["Förslagen ska säkerställa att barnets rättigheter tillgodoses"]),
+])
+def test_the_goals_a_page_states(text, goals):
+    assert_is([g.text for g in page(text).goals], goals, "goals")
+
+
+# government pages read whole (as conftest.page reads them)
+@pytest.mark.parametrize("text, expected", [
+    case("the_aim_of_a_directive_is_a_goal",
+         "# Medborgarskap\n\nEn särskild utredare ska lämna förslag om krav för medborgarskap. Syftet är att stärka "
+         "medborgarskapets status.\n",
+         {"document.kind": "kommittédirektiv", "goals: text": ["stärka medborgarskapets status"]}),
+    case("a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name",
+         "# Sveriges arbete med global hälsa – för genomförandet av Agenda 2030\n\nDenna strategi beskriver arbetet.",
+         {"policies: title, kind": Has(("Agenda 2030", "agenda"),
+                                       ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030", "strategi"))}),
+    case("the_period_closing_a_name_before_the_verb",
+         "I samband med riksdagsbehandlingen av regeringens skrivelse En samlad strategi för alkohol-, narkotika-, "
+         "dopnings- och tobakspolitiken samt spel om pengar 2022–2025 beslutade riksdagen att tillkännage detta.",
+         {"policies: valid_from, valid_to": [("2022", "2025")]}),
+    case("the_budget_bill_of_a_year_and_the_state_budget_are_budgets",
+         "Regeringen har föreslagit en minskning i budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2). "
+         "Riksdagen beslutar om statsbudgeten.",
+         {"policies: title, kind, valid_from": [("Budgetproposition för 2025", "budget", "2025"),
+                                                ("Statsbudget", "budget", None)]}),
+    case("a_strategy_decided_by_its_title",
+         "Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi – för människor, jobb och miljö.",
+         {"policies: title, adopted_by, adopted_on": [("En svensk maritim strategi", "Regeringen", "2015-08-27")]}),
+    case("the_aim_of_what_a_directive_sets_up_is_a_goal",
+         "# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ska lämna förslag på "
+         "utformning av två nationella program. Syftet med programmen är att stärka stödet till vuxna personer som "
+         "vill lämna prostitution.\n",
+         {"document.kind": "kommittédirektiv",
+          "goals: text": Has("stärka stödet till vuxna personer som vill lämna prostitution")}),
+    case("the_aim_of_what_an_assignment_asks_is_a_goal_but_not_the_aim_inside_a_task",
+         "# Uppdrag att se över regelverket\n\nRegeringen uppdrar åt Strålsäkerhetsmyndigheten att se över "
+         "föreskrifterna i syfte att åstadkomma ett modernt regelverk (dnr M2024/1). Myndigheten ska\n\n"
+         "* analysera hur stöd till hushåll i syfte att minska deras kostnader används\n",
+         {"document.kind": "regeringsuppdrag", "goals: text": ["åstadkomma ett modernt regelverk"]}),
+    case("one_of_the_ambitions_of_an_agreement_is_its_goal",
+         "# En skattefri grundnivå för sparande\n\nDenna promemoria innehåller förslag. En av reformambitionerna i "
+         "Tidöavtalet är att sänka skatten på sparande.\n",
+         {"goals: text, policy": [("sänka skatten på sparande", "Tidöavtalet")]}),
+    case("an_eu_directive_is_adopted_by_its_issuer_on_the_day_its_name_gives",
+         "# Sammanfattning\n\nLagen genomför Europaparlamentets och rådets direktiv 2013/55/EU av den 20 november 2013 "
+         "om ändring av direktiv 2005/36/EG. Direktivet ska vara genomfört 2016.\n",
+         {"policies: kind, adopted_by, adopted_on": [("direktiv", "Europaparlamentet", "2013-11-20")]}),
+    case("an_agreement_dated_in_its_name_also_when_called_by_a_short_name_in_brackets",
+         "# Atomansvar\n\nSverige har ratificerat Konventionen den 29 juli 1960 om skadeståndsansvar på atomenergins "
+         "område (Pariskonventionen) och dess tilläggskonvention den 31 januari 1963 (Brysselkonventionen).\n",
+         {"policies: title, adopted_on": {("Pariskonvention", "1960-07-29"), ("Brysselkonvention", "1963-01-31")}}),
+    case("a_regleringsbrev_is_the_governments_where_the_text_names_the_government",
+         "# Domstolsverket\n\nRegeringen har i regleringsbrevet för budgetåret 2017 gett Domstolsverket i uppdrag att "
+         "redovisa arbetet.\n",
+         {"policies: kind, adopted_by": [("regleringsbrev", "Regeringen")]}),
+    case("a_regleringsbrev_is_nobodys_where_the_text_names_no_government",
+         "# Domstolsverket\n\nI regleringsbrevet för budgetåret 2017 anges att Domstolsverket ska redovisa.\n",
+         {"policies: kind, adopted_by": [("regleringsbrev", None)]}),
+    case("a_name_that_holds_a_row_of_nouns",
+         "# Medel\n\nMedlen ska användas för genomförande av den nationella planen för vård vid graviditet, förlossning "
+         "och tiden efter. Strategin för jämställdhet, som antogs 2020, gäller.\n",
+         {"policies: title": Has(Starts("Plan för vård vid graviditet, förlossning och tiden"), "Strategi för jämställdhet")}),
+    case("a_steering_document_being_made_or_renewed_is_named_by_its_topic",
+         "# Skrivelse\n\nArbetet fortsätter inom ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor. "
+         "Regeringen avser att ta fram en ny handlingsplan mot rasism. Kommunen tar fram en ny plan för hur arbetet ska "
+         "ske. Det behövs en ny plan.\n",
+         {"policies: title": All(Has("Strategi avseende mäns våld mot kvinnor", "Handlingsplan mot rasism"), Count(2))}),
+])
+def test_policies_and_goals_of_a_page(text, expected):
+    assert_facts(page(text), expected)
 
 
 @pytest.mark.parametrize("text, period", [
@@ -547,37 +897,6 @@ def test_the_period_a_steering_document_covers(text, period):
     _, ex, _ = extract_text(text, name="skr.md")
     [p] = [p for p in ex.policies if p.kind == "strategi"]
     assert (p.valid_from, p.valid_to) == period
-
-
-@pytest.mark.parametrize("text, title", [
-    ("Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att minska bristen på vårdplatser.",
-     "Plan för att minska bristen på vårdplatser"),
-    ("Socialstyrelsen ska stödja implementeringen av nationella riktlinjer för förlossningsvården.",
-     "Riktlinjer för förlossningsvården"),
-])
-def test_a_national_steering_document_named_by_its_topic(text, title):
-    _, ex, _ = extract_text("# Uppdrag\n\n" + text, name="u.md")
-    assert [p.title for p in ex.policies] == [title]
-
-
-def test_a_goal_named_after_nämligen_belongs_to_the_policy_area_it_is_a_goal_for():
-    text = ("# Skrivelse\n\nStrategin tar sin utgångspunkt i det nya målet för politiken för mänskliga rättigheter som "
-            "riksdagen antagit, nämligen att säkerställa full respekt för Sveriges åtaganden.")
-    _, ex, _ = extract_text(text, name="skr.md")
-    assert [(g.text, g.policy) for g in ex.goals] == [("säkerställa full respekt för Sveriges åtaganden",
-                                                        "politiken för mänskliga rättigheter")]
-
-
-def test_the_aim_of_a_strategy_at_the_start_of_a_sentence_is_read_whole():
-    """A goal a document states of itself with "ska" keeps its subject, as the text states it ("Planen ska stärka all
-    sjukhusvård"); so does the change a measure is to bring about ("Uppdraget ska möta behovet av …")."""
-    text = ("# Nationell strategi för regional utveckling\n\nStrategin ska även främja en ändamålsenlig medverkan från "
-            "statliga myndigheter. Reformen ska öka tillgängligheten till vård i hela landet. Uppdraget ska möta "
-            "behovet av storskalig testning.")
-    _, ex, _ = extract_text(text, name="skr.md")
-    assert {"Strategin ska även främja en ändamålsenlig medverkan från statliga myndigheter",
-            "Reformen ska öka tillgängligheten till vård i hela landet",
-            "Uppdraget ska möta behovet av storskalig testning"} <= {g.text for g in ex.goals}
 
 
 @pytest.mark.parametrize("text, adopter", [
@@ -604,17 +923,17 @@ def test_who_made_a_steering_document_the_text_names_by_owner_or_as_national(tex
     # a page title glued to its diarienummer
     ("# Strategi för att stärka judiskt liv och motverka antisemitism i SverigeKu2025/00578\n\nStrategin gäller "
      "under perioden 2025–2034.", "Strategi för att stärka judiskt liv och motverka antisemitism i Sverige"),
+    # a Swedish steering document, and an edition told by its year
+    ("# Export\n\nTillståndsprövningen sker i enlighet med de svenska riktlinjerna för vapenexport och andra regler.\n",
+     "Riktlinjer för vapenexport"),
+    ("# Kompetens\n\nMyndigheten ska analysera utbildningen inom ramen för Sveriges strategiska plan för den gemensamma "
+     "fiskeripolitiken.\n", "Plan för den gemensamma fiskeripolitiken"),
+    ("# Diabetes\n\nStrategin bygger vidare på den första diabetesstrategin från 2012 men tar höjd för ny kunskap.\n",
+     "Diabetesstrategi från 2012"),
 ])
 def test_the_steering_document_a_page_is_takes_its_title(text, title):
     ex = page(text)
     assert title in {p.title for p in ex.policies}
-
-
-def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
-    text = "# Sveriges arbete med global hälsa – för genomförandet av Agenda 2030\n\nDenna strategi beskriver arbetet."
-    ex = page(text)
-    assert {(p.title, p.kind) for p in ex.policies} >= {
-        ("Agenda 2030", "agenda"), ("Sveriges arbete med global hälsa – för genomförandet av Agenda 2030", "strategi")}
 
 
 @pytest.mark.parametrize("text, goal", [
@@ -664,18 +983,46 @@ def test_a_policy_a_title_names_after_for_genomforandet_av_keeps_its_own_name():
      "förbättra den unges återanpassning"),
     ("# Elevhälsan\n\nVidare lämnar utredningen förslag som syftar till att underlätta samverkan med vården.",
      "underlätta samverkan med vården"),
+    # what a proposal or an assignment is for, said with "för att"
+    ("# En tillfällig lag om trängsel\n\nRegeringen föreslår en tillfällig lag om begränsningar för att minska "
+     "trängseln i kollektivtrafiken. Lagen föreslås träda i kraft den 1 mars 2021.\n",
+     "minska trängseln i kollektivtrafiken"),
+    ("# Uppdrag att ta fram en plan\n\nRegeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att "
+     "korta väntetiderna i den specialiserade vården.\n", "korta väntetiderna i den specialiserade vården"),
+    ("# Patientens ställning\n\nUtredningen om patientens rätt lämnar i detta delbetänkande flera förslag för att "
+     "stärka patientens ställning i vården.\n", "stärka patientens ställning i vården"),
+    # the first "för att" completes a noun ("de åtgärder som behövs"); the aim is the one after
+    ("# Uppdrag om insatser\n\nRegeringen uppdrar åt Tillväxtverket att vidta de åtgärder som behövs för att "
+     "besluta om insatser för att lindra följderna av krisen för småföretag.\n",
+     "besluta om insatser för att lindra följderna av krisen för småföretag"),
+    # further kinds of phrase
+    # the time a goal is for, between the goal word and "är att"
+    ("# Strategi mot hemlöshet 2024–2027\n\nMålet under strategiperioden är att ingen ska behöva sova ute.",
+     "ingen ska behöva sova ute"),
+    # what measures are to lead to, also said of them together
+    ("# Handlingsplan för trafiksäkerhet\n\nInsatserna som ska genomföras under planperioden ska leda till att färre "
+     "cyklister skadas.", "färre cyklister skadas"),
+    ("# Handlingsplan för trafiksäkerhet\n\nÅtgärderna ska sammantaget förhindra att barn skadas i trafiken.",
+     "Åtgärderna ska sammantaget förhindra att barn skadas i trafiken"),
+    # everyone's state, after the place or time it holds for
+    ("# Strategi för ett tryggt Sverige\n\nI Sverige ska alla kunna röra sig fritt utan oro.",
+     "I Sverige ska alla kunna röra sig fritt utan oro"),
+    ("# Plan för vården\n\nÅr 2030 ska ingen behöva vänta mer än tre månader på en operation.",
+     "År 2030 ska ingen behöva vänta mer än tre månader på en operation"),
+    # aims said with further verbs of change
+    # what a proposal is for, said with more verbs of a change or a state to reach
+    ("# Ny järnvägslag\n\nUtredaren ska föreslå ändringar för att uppnå ett modernt och enhetligt regelverk.",
+     "uppnå ett modernt och enhetligt regelverk"),
+    ("# Snabbare lagföring\n\nI propositionen föreslås nya regler för att påskynda handläggningen av brottmål.",
+     "påskynda handläggningen av brottmål"),
+    ("# Friluftsliv\n\nFörslagen ska möjliggöra ett rikt friluftsliv i hela landet.",
+     "Förslagen ska möjliggöra ett rikt friluftsliv i hela landet"),
 ])
 def test_goals_of_kinds_of_phrase(text, goal):
     """goal: its text, or (text, policy) where the policy it belongs to is checked too."""
     ex = page(text)
     want, policy = goal if isinstance(goal, tuple) else (goal, None)
     assert any(g.text == want and policy in (None, g.policy) for g in ex.goals), [(g.text, g.policy) for g in ex.goals]
-
-
-def test_what_services_are_for_inside_a_sentence_is_no_goal():
-    text = "Strategin är ett stöd i arbetet med att kartlägga behov av insatser som syftar till rätten till arbete."
-    _, ex, _ = extract_text(text, name="x.txt")
-    assert ex.goals == []
 
 
 @pytest.mark.parametrize("text, period", [
@@ -699,93 +1046,6 @@ def test_numbered_plans_in_a_strategy_are_related_to_it():
         "handlingsplan 2": [("related", "Livsmedelsstrategi")], "handlingsplan 3": [("related", "Livsmedelsstrategi")]}
 
 
-def test_the_period_closing_a_name_before_the_verb():
-    text = ("I samband med riksdagsbehandlingen av regeringens skrivelse En samlad strategi för alkohol-, narkotika-, "
-            "dopnings- och tobakspolitiken samt spel om pengar 2022–2025 beslutade riksdagen att tillkännage detta.")
-    ex = page(text)
-    assert [(p.valid_from, p.valid_to) for p in ex.policies] == [("2022", "2025")]
-
-
-def test_the_direction_of_a_review_is_no_goal_and_a_strategy_for_these_goals_no_name():
-    text = ("Kommunstyrelsen fick uppdraget att påbörja en översyn av styrdokumenten inom it-området med inriktningen att "
-            "skapa ett digitaliseringsprogram. SGU ska redogöra för hur myndigheten verkar genom strategin för att nå "
-            "dessa mål.")
-    _, ex, _ = extract_text(text, name="x.txt")
-    assert ex.goals == [] and not any("dessa" in p.title for p in ex.policies)
-
-
-def test_the_budget_bill_of_a_year_and_the_state_budget_are_budgets():
-    text = ("Regeringen har föreslagit en minskning i budgetpropositionen för 2025 (prop. 2024/25:1 utg.omr. 2). "
-            "Riksdagen beslutar om statsbudgeten.")
-    ex = page(text)
-    assert [(p.title, p.kind, p.valid_from) for p in ex.policies] == [
-        ("Budgetproposition för 2025", "budget", "2025"), ("Statsbudget", "budget", None)]
-
-
-def test_the_aim_of_a_named_steering_document_is_its_goal_the_aim_of_a_case_is_not():
-    text = ("Handlingsplanen för suicidprevention antogs 2020. Syftet med handlingsplanen är att minska antalet självmord. "
-            "Syftet med ärendet är att informera nämnden.")
-    _, ex, _ = extract_text(text, name="x.txt")
-    assert [g.text for g in ex.goals] == ["minska antalet självmord"]
-
-
-def test_a_strategy_decided_by_its_title():
-    text = "Regeringen beslutade den 27 augusti 2015 En svensk maritim strategi – för människor, jobb och miljö."
-    ex = page(text)
-    assert [(p.title, p.adopted_by, p.adopted_on) for p in ex.policies] == [
-        ("En svensk maritim strategi", "Regeringen", "2015-08-27")]
-
-
-def test_a_page_that_names_only_budgets_hangs_its_goals_on_one():
-    text = ("# Viktigare lagar inför årsskiftet\n\nI budgetpropositionen för 2021 föreslås höjda anslag. I "
-            "vårändringsbudgeten för 2020 ökade anslagen. Målet är att fler ska få arbete.\n")
-    ex = page(text)
-    assert [g.text for g in ex.goals] == ["fler ska få arbete"]
-
-
-def test_the_aim_of_what_a_directive_sets_up_is_a_goal():
-    text = ("# Exitprogram för personer som är utsatta för prostitution\n\nEn särskild utredare ska lämna förslag på "
-            "utformning av två nationella program. Syftet med programmen är att stärka stödet till vuxna personer som "
-            "vill lämna prostitution.\n")
-    ex = page(text)
-    assert ex.document.kind == "kommittédirektiv"
-    assert "stärka stödet till vuxna personer som vill lämna prostitution" in [g.text for g in ex.goals]
-
-
-def test_what_a_directive_starts_from_is_a_goal_when_it_is_a_state_to_bring_about():
-    text = ("# Översyn av reglerna för kamerabevakning\n\nEn särskild utredare ska se över lagen. Utgångspunkten för "
-            "uppdraget är att tillståndsplikten ska tas bort. Utgångspunkten är att kameror är vanliga.\n")
-    ex = page(text)
-    assert [g.text for g in ex.goals] == ["tillståndsplikten ska tas bort"]
-
-
-def test_the_aim_of_what_an_assignment_asks_is_a_goal_but_not_the_aim_inside_a_task():
-    text = ("# Uppdrag att se över regelverket\n\nRegeringen uppdrar åt Strålsäkerhetsmyndigheten att se över "
-            "föreskrifterna i syfte att åstadkomma ett modernt regelverk (dnr M2024/1). Myndigheten ska\n\n"
-            "* analysera hur stöd till hushåll i syfte att minska deras kostnader används\n")
-    ex = page(text)
-    assert ex.document.kind == "regeringsuppdrag"
-    assert [g.text for g in ex.goals] == ["åstadkomma ett modernt regelverk"]
-
-
-def test_what_a_thing_set_up_is_to_contribute_to_is_a_goal_what_a_body_is_to_contribute_is_not():
-    text = ("# Uppdrag att lämna bidrag till en samverkansarena\n\nRegeringen uppdrar åt Tillväxtverket att lämna ett "
-            "bidrag. Samverkansarenan ska bidra till att främja innovationer i sektorn, i syfte att öka "
-            "konkurrenskraften. Tillväxtverket ska bidra till att stärka samverkan.\n")
-    ex = page(text)
-    assert sorted(g.text for g in ex.goals) == ["främja innovationer i sektorn", "öka konkurrenskraften"]
-
-
-def test_what_a_national_strategy_says_the_country_needs_is_its_goal():
-    strategy = ("# Nationell inriktning för artificiell intelligens\n\nRegeringens bedömning är att:\n\n"
-                "* Sverige behöver utveckla regler och etiska principer.\n")
-    ex = page(strategy)
-    assert [g.text for g in ex.goals] == ["Sverige behöver utveckla regler och etiska principer"]
-    bill = "# Proposition om skatter\n\nSverige behöver höja skatterna, menar utredningen.\n"
-    ex = page(bill)
-    assert ex.goals == []
-
-
 def test_a_name_after_a_compound_kind_noun_ends_before_the_time_it_is_told_of():
     for text, want in [
         ("Regeringen beslutade 2018 om handlingsplanen Ett Sverige för alla. Handlingsplanen gäller till 2022.",
@@ -799,73 +1059,6 @@ def test_a_name_after_a_compound_kind_noun_ends_before_the_time_it_is_told_of():
                             "hållbar tillväxt i hela landet.", name="x.txt")
     assert not any(p.title.startswith("En livsmedelsstrategi för Sverige – fler jobb") and p.title.endswith("jobb")
                    for p in ex.policies)
-
-
-def test_an_agreement_known_by_its_own_name_is_a_policy_of_its_kind():
-    text = ("I Tidöavtalet redovisade regeringen och Sverigedemokraterna ett antal reformer. Sverige ska nå målen i "
-            "Parisavtalet. Samarbetsavtalet gäller från i år.")
-    _, ex, _ = extract_text(text, name="x.txt")
-    assert [(p.title, p.kind) for p in ex.policies] == [("Tidöavtalet", "avtal"), ("Parisavtalet", "avtal")]
-
-
-def test_the_main_aim_one_of_the_ambitions_and_what_a_strategy_and_its_plan_are_to_contribute_to_are_goals():
-    pm = ("# Slopad nedsättning av energiskatt\n\nFörslaget skickas nu på remiss av Finansdepartementet. Huvudsyftet med "
-          "den slopade nedsättningen är att öka incitamenten för en effektivare energianvändning.\n")
-    ex = page(pm)
-    assert [g.text for g in ex.goals] == ["öka incitamenten för en effektivare energianvändning"]
-    pm = ("# En skattefri grundnivå för sparande\n\nDenna promemoria innehåller förslag. En av reformambitionerna i "
-          "Tidöavtalet är att sänka skatten på sparande.\n")
-    ex = page(pm)
-    assert [(g.text, g.policy) for g in ex.goals] == [("sänka skatten på sparande", "Tidöavtalet")]
-    ru = ("# Uppdrag att ta fram en uppdaterad nationell strategi mot hiv\n\nRegeringen uppdrar åt "
-          "Folkhälsomyndigheten att ta fram en uppdaterad nationell strategi mot hiv och en handlingsplan. Strategin och "
-          "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n")
-    ex = page(ru)
-    assert "skapa jämlika förutsättningar för hälsa" in [g.text for g in ex.goals]
-
-
-def test_a_directive_cited_where_the_government_decided_it_is_the_governments_of_that_day():
-    text = ("Regeringen har beslutat om tilläggsdirektiv till utredningen den 10 september 2009 (dir. 2009:83) och den "
-            "14 januari 2010 (dir. 2010:3). Utredningen ska redovisa senast 2011.")
-    _, ex, _ = extract_text(text, name="x.txt")
-    assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
-        ("Dir. 2009:83", "kommittédirektiv", "Regeringen", "2009-09-10"),
-        ("Dir. 2010:3", "kommittédirektiv", "Regeringen", "2010-01-14")]
-
-
-def test_what_an_assignment_is_a_step_towards_is_a_goal():
-    text = ("# Uppdrag till Arbetsförmedlingen att minska långtidsarbetslösheten\n\nRegeringen uppdrar åt "
-            "Arbetsförmedlingen att förstärka stödet. Det förstärkta stödet till långtidsarbetslösa är ett led i att "
-            "säkerställa likvärdigt stöd och service i hela landet. Planen ska ange en inriktning. Detta för att bland "
-            "annat minska antalet överbeläggningar.\n")
-    ex = page(text)
-    got = [g.text for g in ex.goals]
-    assert "säkerställa likvärdigt stöd och service i hela landet" in got
-    assert "minska antalet överbeläggningar" in got
-
-
-def test_what_a_strategy_says_a_policy_area_is_to_contribute_to_is_its_goal():
-    text = ("# För ett hållbart digitaliserat Sverige – en digitaliseringsstrategi\n\nRegeringen presenterar en strategi "
-            "för hur digitaliseringspolitiken ska bidra till konkurrenskraft och full sysselsättning.\n")
-    ex = page(text)
-    assert "konkurrenskraft och full sysselsättning" in [g.text for g in ex.goals]
-
-
-@pytest.mark.parametrize("text, goal", [
-    ("# En tillfällig lag om trängsel\n\nRegeringen föreslår en tillfällig lag om begränsningar för att minska "
-     "trängseln i kollektivtrafiken. Lagen föreslås träda i kraft den 1 mars 2021.\n",
-     "minska trängseln i kollektivtrafiken"),
-    ("# Uppdrag att ta fram en plan\n\nRegeringen uppdrar åt Socialstyrelsen att föreslå en nationell plan för att "
-     "korta väntetiderna i den specialiserade vården.\n", "korta väntetiderna i den specialiserade vården"),
-    ("# Patientens ställning\n\nUtredningen om patientens rätt lämnar i detta delbetänkande flera förslag för att "
-     "stärka patientens ställning i vården.\n", "stärka patientens ställning i vården"),
-    # the first "för att" completes a noun ("de åtgärder som behövs"); the aim is the one after
-    ("# Uppdrag om insatser\n\nRegeringen uppdrar åt Tillväxtverket att vidta de åtgärder som behövs för att "
-     "besluta om insatser för att lindra följderna av krisen för småföretag.\n",
-     "besluta om insatser för att lindra följderna av krisen för småföretag"),
-])
-def test_what_a_proposal_or_an_assignment_is_for_said_with_for_att(text, goal):
-    assert goal in [g.text for g in page(text).goals]
 
 
 @pytest.mark.parametrize("text", [
@@ -908,94 +1101,6 @@ def test_för_att_that_completes_a_noun_or_says_a_condition_is_no_goal(text):
 def test_aims_said_with_the_noun_a_relative_clause_or_a_verb_of_change(text, goal):
     # (the aim of a paper's proposals is quoted with its subject: "De nya reglerna syftar till att minska …")
     assert any(g.text == goal or g.text.endswith(" " + goal) for g in page(text).goals)
-
-
-@pytest.mark.parametrize("text, goal", [
-    ("# Skärpt tillsyn\n\nI propositionen föreslås ändringar i lagen. De föreslagna ändringarna syftar till en effektivare "
-     "tillsyn.\n", "De föreslagna ändringarna syftar till en effektivare tillsyn"),
-    ("# Barn i samhällsvård\n\nUtredningen lämnar förslag. Förslagen ska säkerställa att barnets rättigheter tillgodoses.\n",
-     "Förslagen ska säkerställa att barnets rättigheter tillgodoses"),
-])
-def test_the_aim_of_a_papers_proposals_is_a_goal_quoted_from_its_subject(text, goal):
-    assert [g.text for g in page(text).goals] == [goal]
-
-
-def test_a_pronoun_goes_on_with_the_goal_of_the_sentence_before_and_only_there():
-    goals = [g.text for g in page("# Minoriteter\n\nMålet med minoritetspolitiken är att ge skydd för minoriteterna. "
-                                  "Den ska även leda till att grupperna kan bevara sina språk.\n").goals]
-    assert "grupperna kan bevara sina språk" in goals
-    assert page("# Möte\n\nVi träffas i morgon. Den ska även leda till att grupperna kan bevara sina språk.\n").goals == []
-
-
-@pytest.mark.parametrize("text, title", [
-    ("# Export\n\nTillståndsprövningen sker i enlighet med de svenska riktlinjerna för vapenexport och andra regler.\n",
-     "Riktlinjer för vapenexport"),
-    ("# Kompetens\n\nMyndigheten ska analysera utbildningen inom ramen för Sveriges strategiska plan för den gemensamma "
-     "fiskeripolitiken.\n", "Plan för den gemensamma fiskeripolitiken"),
-    ("# Diabetes\n\nStrategin bygger vidare på den första diabetesstrategin från 2012 men tar höjd för ny kunskap.\n",
-     "Diabetesstrategi från 2012"),
-])
-def test_a_swedish_steering_document_and_an_edition_told_by_its_year(text, title):
-    assert title in [p.title for p in page(text).policies]
-
-
-def test_two_aims_told_dels_dels_and_what_an_eu_directive_or_a_policy_area_is_for():
-    goals = [g.text for g in page(
-        "# Förverkande\n\nEn särskild utredare ska utvärdera reglerna om förverkande. Uppdraget är ett led i det "
-        "fortlöpande arbete som regeringen bedriver för att dels följa upp insatserna mot brottslighet, dels skapa ett "
-        "effektivare rättsväsende.\n").goals]
-    assert {"följa upp insatserna mot brottslighet", "skapa ett effektivare rättsväsende"} <= set(goals)
-    goals = [g.text for g in page(
-        "# Läkemedel\n\nI propositionen lämnas förslag. Det andra direktivet, dvs. direktiv 2004/27/EG, syftar till att "
-        "förbättra den fria rörligheten för läkemedel.\n\nMakrotillsyn är ett politikområde som syftar till att "
-        "identifiera risker i det finansiella systemet.\n").goals]
-    assert {"förbättra den fria rörligheten för läkemedel", "identifiera risker i det finansiella systemet"} <= set(goals)
-
-
-def test_goals_of_a_strategy_listed_after_malen_i_strategin_and_a_goal_after_its_area_and_a_colon():
-    goals = [g.text for g in page("# Rymdstrategi\n\nMålen i strategin är att:\n\n* stärka rymdverksamheten\n"
-                                  "* öka samverkan mellan myndigheterna\n").goals]
-    assert goals == ["stärka rymdverksamheten", "öka samverkan mellan myndigheterna"]
-    goals = [g.text for g in page("# Statsskuld\n\nUtgångspunkten är det av riksdagen beslutade målet för "
-                                  "statsskuldspolitiken: att statens skuld ska förvaltas så att kostnaden minimeras.\n").goals]
-    assert "statens skuld ska förvaltas så att kostnaden minimeras" in goals
-
-
-def test_whatever_a_proposal_says_syftar_till_has_that_aim_and_not_what_it_does_not_aim_at():
-    goals = [g.text for g in page("# Klimat\n\nI propositionen föreslås att riksdagen godkänner ändringen. Godkännandena "
-                                  "syftar till att Sverige ska kunna ratificera ändringen. Förslaget syftar inte till att "
-                                  "minska antalet bibliotek.\n\n[Pressmeddelande: Regeringen lämnar uppdrag som syftar till "
-                                  "att minska häktningen](/pressmeddelanden/2015/07/uppdrag)\n").goals]
-    assert "Sverige ska kunna ratificera ändringen" in goals
-    assert "minska häktningen" in goals and not any("bibliotek" in g or "/" in g for g in goals)
-
-
-def test_an_aim_said_with_i_syfte_att_in_the_running_text_of_a_proposal():
-    goals = [g.text for g in page("# Konkurrens\n\nI propositionen föreslås att förfarandet ändras. Konkurrensverket får "
-                                  "nya befogenheter i syfte att förkorta handläggningstiden (dnr Fi2024/1).\n").goals]
-    assert "förkorta handläggningstiden" in goals
-
-
-def test_the_aim_a_proposal_opens_a_sentence_with_and_the_aims_it_lists():
-    goals = [g.text for g in page(
-        "# Fusk\n\nI propositionen föreslås ändringar i skattelagen. För att minska risken för fusk och fel föreslås en "
-        "ny kontroll. För att eleven ska hinna fullgöra sin utbildning lämnas förslag. För att stadgan ska träda i kraft "
-        "krävs ett godkännande. Förslagen syftar bland annat till att\n\n* ge vuxna en långsiktig möjlighet att byta "
-        "yrkeskarriär,\n* ge kvinnor och män en livslång möjlighet att avsluta utbildning.\n").goals]
-    assert {"minska risken för fusk och fel", "eleven ska hinna fullgöra sin utbildning",
-            "ge vuxna en långsiktig möjlighet att byta yrkeskarriär",
-            "ge kvinnor och män en livslång möjlighet att avsluta utbildning"} <= set(goals)
-    assert not any(g.startswith("stadgan") for g in goals)     # what is needed for something is no aim
-
-
-def test_what_measures_are_taken_for_is_a_goal_but_not_a_name_or_a_short_phrase():
-    goals = [g.text for g in page(
-        "# Narkotika\n\nI propositionen föreslås att polisen vidtar åtgärder för att minska förekomsten av narkotikahandel "
-        "på offentliga platser. Regeringen arbetar för att stärka arbetet. Utredningen om åtgärder för att motverka "
-        "ungdomskriminalitet (U 2023:04) lämnar förslag. Den nationella strategin för att förebygga och bekämpa mäns våld "
-        "mot kvinnor gäller.\n").goals]
-    assert "minska förekomsten av narkotikahandel på offentliga platser" in goals
-    assert not any(g.startswith(("stärka arbetet", "motverka ungdomskriminalitet", "förebygga och bekämpa")) for g in goals)
 
 
 def test_a_strategy_the_governments_paper_speaks_of_as_its_own_is_adopted_by_it_but_not_one_of_the_eu_or_a_region():
@@ -1055,12 +1160,6 @@ def test_treaties_agreements_and_documents_named_by_their_subject_in_a_national_
     assert [(p.title, p.kind) for p in page("# Sammanfattning\n\n" + text + "\n").policies] == policies
 
 
-def test_an_eu_directive_is_adopted_by_its_issuer_on_the_day_its_name_gives():
-    ex = page("# Sammanfattning\n\nLagen genomför Europaparlamentets och rådets direktiv 2013/55/EU av den 20 november 2013 "
-              "om ändring av direktiv 2005/36/EG. Direktivet ska vara genomfört 2016.\n")
-    assert [(p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [("direktiv", "Europaparlamentet", "2013-11-20")]
-
-
 def test_a_municipalitys_contract_with_a_supplier_is_no_policy():
     _, ex, _ = extract_text(MUNICIPAL_HEAD + "Kommunen har tecknat avtal med Sweco om konsulttjänster.", name="x.txt")
     assert not ex.policies
@@ -1078,58 +1177,6 @@ def test_goals_proposed_for_a_policy_area_and_told_as_a_row_of_att_clauses():
     assert "kostnaderna ökar" not in goals       # no goals were proposed in the sentence before
 
 
-def test_goals_a_report_formulates_in_a_sentence_before_their_list():
-    goals = [g.text for g in page(
-        "# Bättre tolkning\n\nUtredningen bedömer att ett antal strategiska mål för tolkförsörjningen kan formuleras med "
-        "sikte på fem år.\n\n* Staten håller ett register över tolkar. Registret är öppet.\n* Tolkyrket professionaliseras.\n\n"
-        "Utredningen har haft följande arbetssätt.\n\n* Möten med tolkar.\n").goals]
-    assert any(g.startswith("Staten håller ett register över tolkar") for g in goals)
-    assert "Tolkyrket professionaliseras" in goals
-    assert "Möten med tolkar" not in goals
-
-
-def test_goals_listed_after_an_introduction_that_ends_in_a_semicolon():
-    goals = [g.text for g in page(
-        "# Studiestöd\n\nFörslagen innebär att målen för studiestödet kan sammanfattas i följande punkter;\n\n"
-        "* Studiestödet ska främja aktiva studier på heltid.\n* Studiestödet ska bidra till breddad rekrytering.\n").goals]
-    assert {"Studiestödet ska främja aktiva studier på heltid", "Studiestödet ska bidra till breddad rekrytering"} <= set(goals)
-
-
-def test_a_goal_proposed_to_be_or_given_after_a_colon():
-    goals = [g.text for g in page(
-        "# Betaltjänster\n\nDet föreslås ett politiskt mål för de grundläggande betaltjänsterna. Målet skall vara: Alla i "
-        "samhället ska ha tillgång till grundläggande betaltjänster. Det övergripande målet föreslås vara att kvinnor och "
-        "män ska ha samma makt att forma samhället. Målet ska vara: Se avsnitt 4.\n").goals]
-    assert "Alla i samhället ska ha tillgång till grundläggande betaltjänster" in goals
-    assert "kvinnor och män ska ha samma makt att forma samhället" in goals
-    assert not any(g.startswith("Se avsnitt") for g in goals)
-
-
-def test_an_aim_that_opens_a_sentence_of_need():
-    goals = [g.text for g in page(
-        "# Uppdrag till Transportstyrelsen\n\nRegeringen uppdrar åt Transportstyrelsen att analysera frågan. I syfte att "
-        "öka säkerheten för människor i urbana miljöer behöver möjligheten att kapa fordon förhindras.\n").goals]
-    assert "öka säkerheten för människor i urbana miljöer" in goals
-
-
-def test_an_ambition_an_assignment_reports_on_and_what_an_agreement_lays_down_for_the_country():
-    goals = [g.text for g in page(
-        "# Uppdrag om beredskapsjobb\n\nRegeringen uppdrar åt Arbetsgivarverket att redovisa hur arbetet fortskrider med "
-        "ambitionen att insatsen år 2020 ska omfatta minst 5 000 personer.\n").goals]
-    assert "insatsen år 2020 ska omfatta minst 5 000 personer" in goals
-    goals = [g.text for g in page("# Energiöverenskommelsen\n\nÖverenskommelsen innebär att Sverige ska ha moderna miljökrav "
-                                  "på vattenkraft. Utredningen anser att Sverige ska ha lägre skatter.\n").goals]
-    assert goals == ["Sverige ska ha moderna miljökrav på vattenkraft"]
-
-
-def test_the_change_a_proposal_is_to_bring_about_said_of_its_object():
-    goals = [g.text for g in page(
-        "# Tillträdesförbud\n\nI propositionen föreslås att skyddet mot brottslighet under idrottsarrangemang förstärks. "
-        "Regeringen föreslår att det införs en ny lag. Vidare föreslås att reglerna om ersättning förenklas och att lagen "
-        "träder i kraft.\n").goals]
-    assert goals == ["skyddet mot brottslighet under idrottsarrangemang förstärks", "reglerna om ersättning förenklas"]
-
-
 def test_steering_documents_named_together_hang_together_both_ways_but_not_in_a_row():
     ex = page("# Strategi\n\nDen nationella strategin för cybersäkerhet 2025–2029 ska genomföras i linje med EU:s strategi "
               "för Östersjöregionen. Arbetet följer handlingsplanen för jämställdhet och den nationella strategin för "
@@ -1138,29 +1185,6 @@ def test_steering_documents_named_together_hang_together_both_ways_but_not_in_a_
     assert rel["Strategi för cybersäkerhet"] == {"Strategi för Östersjöregionen"}
     assert rel["Strategi för Östersjöregionen"] == {"Strategi för cybersäkerhet"}
     assert not rel["Handlingsplan för jämställdhet"] and not rel["Strategi för hållbar regional tillväxt"]   # side by side
-
-
-def test_an_agreement_dated_in_its_name_also_when_called_by_a_short_name_in_brackets():
-    ex = page("# Atomansvar\n\nSverige har ratificerat Konventionen den 29 juli 1960 om skadeståndsansvar på atomenergins "
-              "område (Pariskonventionen) och dess tilläggskonvention den 31 januari 1963 (Brysselkonventionen).\n")
-    assert {(p.title, p.adopted_on) for p in ex.policies} == {("Pariskonvention", "1960-07-29"),
-                                                              ("Brysselkonvention", "1963-01-31")}
-
-
-def test_a_regleringsbrev_is_the_governments_where_the_text_names_the_government():
-    ex = page("# Domstolsverket\n\nRegeringen har i regleringsbrevet för budgetåret 2017 gett Domstolsverket i uppdrag att "
-              "redovisa arbetet.\n")
-    assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", "Regeringen")]
-    ex = page("# Domstolsverket\n\nI regleringsbrevet för budgetåret 2017 anges att Domstolsverket ska redovisa.\n")
-    assert [(p.kind, p.adopted_by) for p in ex.policies] == [("regleringsbrev", None)]
-
-
-def test_a_name_that_holds_a_row_of_nouns():
-    ex = page("# Medel\n\nMedlen ska användas för genomförande av den nationella planen för vård vid graviditet, förlossning "
-              "och tiden efter. Strategin för jämställdhet, som antogs 2020, gäller.\n")
-    titles = {p.title for p in ex.policies}
-    assert any(t.startswith("Plan för vård vid graviditet, förlossning och tiden") for t in titles)
-    assert "Strategi för jämställdhet" in titles
 
 
 def test_the_supplementary_directives_a_committee_report_tells_of_and_the_tasks_they_gave():
@@ -1200,34 +1224,6 @@ def test_the_aim_of_the_agreement_a_bill_is_about():
     assert ("främja ekonomisk integration", "Ramavtal") in goals
 
 
-def test_what_a_meeting_decides_to_adopt_is_adopted_by_its_body_that_day():
-    _, ex, _ = extract_text("KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum: 2017-05-02\n\nBeslutande ledamöter\n"
-                            "Lena Ek (C), ordf.\n\n§ 78 Ändring av delegationsordning\nDnr 2017/204\nKommunstyrelsens beslut\n"
-                            "Kommunstyrelsen beslutar\n1. att anta reviderad delegationsordning,\n2. att informera "
-                            "förvaltningarna.\n", name="minutes.txt")
-    assert [(p.title, p.kind, p.adopted_by, p.adopted_on) for p in ex.policies] == [
-        ("Delegationsordning", "reglemente", "Kommunstyrelsen", "2017-05-02")]
-
-
-def test_a_steering_document_being_made_or_renewed_is_named_by_its_topic():
-    titles = [p.title for p in page(
-        "# Skrivelse\n\nArbetet fortsätter inom ramen för en kommande långsiktig strategi avseende mäns våld mot kvinnor. "
-        "Regeringen avser att ta fram en ny handlingsplan mot rasism. Kommunen tar fram en ny plan för hur arbetet ska "
-        "ske. Det behövs en ny plan.\n").policies]
-    assert "Strategi avseende mäns våld mot kvinnor" in titles and "Handlingsplan mot rasism" in titles
-    assert len(titles) == 2
-
-
-def test_a_plan_titled_with_its_year_and_the_council_it_is_for_adopted_by_that_council():
-    _, ex, _ = extract_text("# Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun\n\nTrygghetsrådet är ett "
-                              "samverkansorgan mellan Bodens kommun och Polismyndigheten. Verksamhetsplanen antogs av "
-                              "trygghetsrådet den 5 februari 2024.\n", name="plan.md")
-    assert (ex.document.kind, ex.document.author) == ("verksamhetsplan", "Trygghetsrådet")
-    assert [(p.title, p.kind, p.adopted_by, p.adopted_on, p.valid_from, p.valid_to) for p in ex.policies] == [
-        ("Verksamhetsplan 2024 för Trygghetsrådet i Bodens kommun", "verksamhetsplan", "Trygghetsrådet", "2024-02-05",
-         "2024", "2024")]
-
-
 @pytest.mark.parametrize("table, adopted_by, adopted_on, valid", [
     ("Dokumenttyp: Riktlinjer\nBeslutad av: Kommunfullmäktige\nBeslutsdatum: 2019-11-25, § 112\nGiltighetstid: Tills vidare\n",
      "Kommunfullmäktige", "2019-11-25", (None, None, True)),
@@ -1246,20 +1242,6 @@ def test_the_opening_table_of_a_steering_document_says_who_adopted_it_when_and_f
     assert (ex.document.author, ex.document.date) == (adopted_by, adopted_on)
 
 
-def test_goals_set_out_line_by_line_and_under_a_goal_heading():
-    _, ex, _ = extract_text("Trygghetsprogram 2023–2026\nAntaget av kommunfullmäktige 2022-11-28\n\nMål\n"
-                            "Mål 1: Invånarna ska känna sig trygga i sitt bostadsområde.\n"
-                            "Delmål 1.2 – Antalet anmälda inbrott ska minska.\n\nNämndens mål\n"
-                            "* Fler mötesplatser för unga i centrum\n* Bättre belysning längs gång- och cykelvägar\n\n"
-                            "Mål och budget\nProgrammet finansieras inom ramen för nämndernas budget.\n",
-                            name="program.txt")
-    assert sorted((g.text, g.policy) for g in ex.goals) == sorted([
-        ("Invånarna ska känna sig trygga i sitt bostadsområde", "Trygghetsprogram 2023–2026"),
-        ("Antalet anmälda inbrott ska minska", "Trygghetsprogram 2023–2026"),
-        ("Fler mötesplatser för unga i centrum", "Trygghetsprogram 2023–2026"),
-        ("Bättre belysning längs gång- och cykelvägar", "Trygghetsprogram 2023–2026")])
-
-
 @pytest.mark.parametrize("sentence, goal", [
     ("Regeringens målsättning är en sammanhållen digital förvaltning som är till nytta för företagen.",
      "en sammanhållen digital förvaltning som är till nytta för företagen"),
@@ -1272,34 +1254,6 @@ def test_goals_set_out_line_by_line_and_under_a_goal_heading():
 def test_a_goal_stated_with_malsattningen_or_with_the_verb_first(sentence, goal):
     _, ex, _ = extract_text(f"# Uppdrag om tillstånd\n\n{sentence}\n", name="page.md")
     assert [g.text for g in ex.goals] == [goal]
-
-
-def test_a_compound_plan_named_with_its_period_and_a_task_given_by_a_named_board():
-    _, ex, _ = extract_text("Kultur- och fritidsförvaltningen\nTjänsteskrivelse\nDatum 2021-02-01\n\nBiblioteksplan 2021–2024\n\n"
-                            "Sammanfattning\nKultur- och fritidsnämnden fick i uppdrag av kommunstyrelsen att ta fram en ny "
-                            "biblioteksplan.\n\nFörslag till beslut\nKultur- och fritidsnämnden föreslås besluta att godkänna "
-                            "biblioteksplan 2021–2024.\n", name="tjansteskrivelse.txt")
-    assert [(p.kind, p.valid_from, p.valid_to) for p in ex.policies] == [("plan", "2021", "2024")]
-    assert [(a.issuer, a.assignees, a.tasks) for a in ex.assignments] == [
-        ("Kommunstyrelsen", ["Kultur- och fritidsnämnden"], ["ta fram en ny biblioteksplan"])]
-    assert [(r.body, r.task) for r in ex.responsibilities] == [("Kultur- och fritidsnämnden", "ta fram en ny biblioteksplan")]
-
-
-def test_goals_labelled_with_whose_they_are_and_an_adoption_whose_body_has_a_hyphen():
-    _, ex, _ = extract_text("Verksamhetsplan 2025\nKultur- och fritidsnämnden\n\nAntagen av kultur- och fritidsnämnden "
-                            "2024-12-10, § 77\n\nKommunfullmäktiges mål: Fler invånare ska delta i kulturlivet\n"
-                            "Nämndmål: Antalet besök på biblioteken ska öka\nIndikator: Antal besök per invånare\n",
-                            name="verksamhetsplan.txt")
-    assert sorted(g.text for g in ex.goals) == ["Antalet besök på biblioteken ska öka", "Fler invånare ska delta i kulturlivet"]
-    assert (ex.document.date, ex.document.author) == ("2024-12-10", "Kultur- och fritidsnämnden")
-    assert [(p.adopted_by, p.adopted_on) for p in ex.policies] == [("Kultur- och fritidsnämnden", "2024-12-10")]
-
-
-def test_an_aim_clause_first_in_a_sentence_whose_main_clause_opens_with_ska_and_its_subject():
-    _, ex, _ = extract_text("# Ändrade regler för fondtorget\n\nI propositionen föreslås ändringar i lagen om fondtorget. För "
-                            "att underlätta för sparare att välja fonder ska det därutöver ges möjlighet att jämföra avgifter. "
-                            "För att eleven ska hinna läsa lämnas mer tid.\n", name="page.md")
-    assert [g.text for g in ex.goals] == ["underlätta för sparare att välja fonder", "eleven ska hinna läsa"]
 
 
 @pytest.mark.parametrize("sentence, goal", [
@@ -1330,13 +1284,6 @@ def test_a_goal_with_its_area_adjective_a_quantity_or_named_after_mal_om(sentenc
     assert goal in [g.text for g in ex.goals]
 
 
-def test_a_steering_document_named_indefinitely_that_the_text_says_was_made():
-    _, ex, _ = extract_text("# Digital förvaltning\n\nUtredningen har sett över frågan. En handlingsplan för öppna data "
-                            "(öppen förvaltning) har tagits fram. En plan för att följa upp har inte tagits fram.\n",
-                            name="page.md")
-    assert [(p.title, p.kind) for p in ex.policies] == [("Handlingsplan för öppna data", "handlingsplan")]
-
-
 @pytest.mark.parametrize("text, goal", [
     ("# En nationell strategi för cykling\n\nRegeringen har beslutat om en nationell strategi för ökad cykling. Senast 2030 "
      "ska andelen resor med cykel ha fördubblats.\n", "Senast 2030 ska andelen resor med cykel ha fördubblats"),
@@ -1348,27 +1295,6 @@ def test_a_quantified_target_in_a_steering_document_or_with_its_year(text, goal)
     assert goal in [g.text for g in ex.goals]
 
 
-def test_a_quantity_that_will_change_is_no_goal_outside_a_steering_document_without_a_year():
-    _, ex, _ = extract_text("# Uppdrag om statistik\n\nRegeringen ger SCB i uppdrag att redovisa hur antalet företag ska "
-                            "öka enligt prognosen.\n", name="page.md")
-    assert ex.goals == []
-
-
-def test_what_a_paper_is_put_forward_for_and_the_aim_of_a_power_a_rule_gives():
-    goals = [g.text for g in page(
-        "# Energi\n\nI propositionen redovisas inriktningen. Regeringen lägger därför fram denna proposition för att tydliggöra "
-        "den långsiktiga inriktningen för energipolitiken. För att säkerställa att ett förbud följs får vissa föremål "
-        "omhändertas.\n").goals]
-    assert {"tydliggöra den långsiktiga inriktningen för energipolitiken", "säkerställa att ett förbud följs"} <= set(goals)
-
-
-def test_a_steering_documents_goal_for_everyone_it_is_about_but_not_a_duty_of_all_boards():
-    _, ex, _ = extract_text("Handlingsplan för barns uppväxt 2024–2026\n\nAlla barn ska ha en trygg uppväxt. Ingen ska behöva "
-                            "utsättas för våld i hemmet. Alla nämnder ska redovisa sitt arbete.\n", name="plan.txt")
-    assert [g.text for g in ex.goals] == ["Alla barn ska ha en trygg uppväxt", "Ingen ska behöva utsättas för våld i hemmet"]
-    assert [(r.body, r.task) for r in ex.responsibilities] == [("Alla nämnder", "redovisa sitt arbete")]
-
-
 def test_a_steering_document_named_by_its_compound_period_and_adopter_and_a_name_that_runs_into_a_heading():
     _, ex, _ = extract_text("1 Tjänsteskrivelse Handläggare: Ola Sand Fritidsnämnden Riktlinjer för lägerbidrag Sammanfattning "
                             "Förvaltningen har tagit fram nya riktlinjer. Bakgrund I kommunen finns en idrottspolicy för åren "
@@ -1377,12 +1303,6 @@ def test_a_steering_document_named_by_its_compound_period_and_adopter_and_a_name
     got = {p.title: (p.kind, p.valid_from, p.valid_to, p.adopted_by, p.adopted_on) for p in ex.policies}
     assert got["Idrottspolicy"] == ("policy", "2016", "2020", "Kommunfullmäktige", "2016-03-14")
     assert "Riktlinjer för lägerbidrag" in got
-
-
-def test_the_items_under_a_heading_of_focus_areas_are_the_plans_goals():
-    _, ex, _ = extract_text("Verksamhetsplan 2024\nKulturnämnden\n\nFokusområden\n• Läsfrämjande för barn och unga\n"
-                            "• Fler mötesplatser i ytterområdena\n\nEkonomi\nBudgeten är i balans.\n", name="plan.txt")
-    assert [g.text for g in ex.goals] == ["Läsfrämjande för barn och unga", "Fler mötesplatser i ytterområdena"]
 
 
 @pytest.mark.parametrize("sentences, goals", [
@@ -1407,18 +1327,6 @@ def test_a_steering_documents_vision_under_its_heading_or_label_is_a_goal(line):
     assert [(g.text, g.policy) for g in ex.goals] == [("En kommun där alla kan leva ett gott liv", "Folkhälsoplan 2024–2027")]
 
 
-def test_what_the_government_wants_or_intends_and_an_aim_that_something_is_needed_for():
-    goals = {g.text for g in page(
-        "# Arbetsmiljöstrategi\n\nI propositionen föreslås nya regler. Regeringen vill att fler kvinnor ska starta företag. "
-        "Tanken är att stödet ska nå fler små företag. För att kunna motverka terrorism behövs en effektiv lagstiftning. "
-        "Insatserna ska leda till minskad psykisk ohälsa bland unga.\n").goals}
-    assert {"fler kvinnor ska starta företag", "stödet ska nå fler små företag", "motverka terrorism",
-            "Insatserna ska leda till minskad psykisk ohälsa bland unga"} <= goals
-    assert "minskad psykisk ohälsa bland unga" not in goals      # one clause, read once
-    speech = {g.text for g in page("# Skrivelse\n\nRegeringen vill understryka att arbetet ska fortsätta.\n").goals}
-    assert not any(g.startswith("understryka") for g in speech)
-
-
 def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     """As an EU directive is: a regulation by its number or its subject, and a named ordinance or treaty."""
     _, ex, _ = extract_text(
@@ -1437,56 +1345,6 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}
 
 
-@pytest.mark.parametrize("text, goal", [
-    # the time a goal is for, between the goal word and "är att"
-    ("# Strategi mot hemlöshet 2024–2027\n\nMålet under strategiperioden är att ingen ska behöva sova ute.",
-     "ingen ska behöva sova ute"),
-    # what measures are to lead to, also said of them together
-    ("# Handlingsplan för trafiksäkerhet\n\nInsatserna som ska genomföras under planperioden ska leda till att färre "
-     "cyklister skadas.", "färre cyklister skadas"),
-    ("# Handlingsplan för trafiksäkerhet\n\nÅtgärderna ska sammantaget förhindra att barn skadas i trafiken.",
-     "Åtgärderna ska sammantaget förhindra att barn skadas i trafiken"),
-    # everyone's state, after the place or time it holds for
-    ("# Strategi för ett tryggt Sverige\n\nI Sverige ska alla kunna röra sig fritt utan oro.",
-     "I Sverige ska alla kunna röra sig fritt utan oro"),
-    ("# Plan för vården\n\nÅr 2030 ska ingen behöva vänta mer än tre månader på en operation.",
-     "År 2030 ska ingen behöva vänta mer än tre månader på en operation"),
-])
-def test_goals_of_further_kinds_of_phrase(text, goal):
-    assert goal in [g.text for g in page(text).goals]
-
-
-def test_a_duty_of_everyone_after_a_place_is_no_goal_outside_a_steering_document():
-    ex = page("# Uppdrag till Skolverket\n\nI skolan ska alla elever ha tillgång till ett skolbibliotek. Skolverket ska "
-              "följa upp detta.")
-    assert not any(g.text.startswith("I skolan") for g in ex.goals)
-
-
-def test_a_change_a_steering_document_states_as_a_sentence_of_its_own():
-    goals = [g.text for g in page(
-        "# Handlingsplan för folkhälsa 2025–2028\n\nTrångboddheten i länet ska minska. Den psykiska ohälsan bland äldre ska "
-        "minska med en femtedel till 2028. Avgiften ska höjas. Lagstiftningen ska förbättras. Socialstyrelsen ska öka.").goals]
-    assert "Trångboddheten i länet ska minska" in goals
-    assert "Den psykiska ohälsan bland äldre ska minska med en femtedel till 2028" in goals
-    # a rule or a payment that changes, and a body, state no goal
-    assert not any(g.startswith(("Avgiften", "Lagstiftningen", "Socialstyrelsen")) for g in goals)
-    # outside a steering document the sentence is no goal of it
-    assert not page("# Uppdrag till Boverket\n\nTrångboddheten i länet ska minska.").goals
-
-
-@pytest.mark.parametrize("text, goal", [
-    # what a proposal is for, said with more verbs of a change or a state to reach
-    ("# Ny järnvägslag\n\nUtredaren ska föreslå ändringar för att uppnå ett modernt och enhetligt regelverk.",
-     "uppnå ett modernt och enhetligt regelverk"),
-    ("# Snabbare lagföring\n\nI propositionen föreslås nya regler för att påskynda handläggningen av brottmål.",
-     "påskynda handläggningen av brottmål"),
-    ("# Friluftsliv\n\nFörslagen ska möjliggöra ett rikt friluftsliv i hela landet.",
-     "Förslagen ska möjliggöra ett rikt friluftsliv i hela landet"),
-])
-def test_aims_said_with_further_verbs_of_change(text, goal):
-    assert goal in [g.text for g in page(text).goals]
-
-
 def test_goals_listed_under_whose_goals_they_are():
     goals = [(g.text, g.policy) for g in page(
         "# Strategi för friluftslivet\n\n## Strategins delmål\n\n1. Fler barn i naturen\n2. Tillgängliga leder i hela "
@@ -1498,17 +1356,3 @@ def test_goals_listed_under_whose_goals_they_are():
     assert all(p == "Strategi för friluftslivet" for _, p in goals)
     assert "drift och underhåll" not in texts       # a heading that names no goals
 
-
-def test_goals_as_lines_under_their_heading_and_in_the_voice_of_those_who_adopt_them():
-    _, ex, _ = extract_text(
-        "Verksamhetsplan 2025 för fritidsnämnden\n\nNämndens mål\nFler unga ska delta i föreningslivet.\nIdrottshallarna ska "
-        "vara tillgängliga för alla.\n\nEkonomi\nBudgeten är i balans.\n\nVi ska vara en trygg och tillgänglig mötesplats. Vi "
-        "ska redovisa resultatet i april.\n", name="plan.txt")
-    goals = [g.text for g in ex.goals]
-    assert {"Fler unga ska delta i föreningslivet", "Idrottshallarna ska vara tillgängliga för alla",
-            "Vi ska vara en trygg och tillgänglig mötesplats"} <= set(goals)
-    assert not any(g.startswith(("Budgeten", "Vi ska redovisa")) for g in goals)
-    # running text under the heading is no list of goals
-    _, ex, _ = extract_text("Verksamhetsplan 2025 för fritidsnämnden\n\nMål\nNämnden har arbetat med många frågor under året. "
-                            "Det har gått bra.\nResultatet redovisas nedan i tabellform.\n", name="plan.txt")
-    assert not ex.goals

@@ -187,24 +187,17 @@ def test_update_dataset_default_graph(client):
     assert ask(client, f"ASK {{ GRAPH <{target}> {{ <{g(1)}> a <http://purl.org/dc/terms/BibliographicResource> }} }}")
 
 
-def test_update_dataset_default_graphs(client):
-    target = "http://example.org/protocol-update-dataset-graphs-test/"
+@pytest.mark.parametrize("target, where, param", [
+    ("http://example.org/protocol-update-dataset-graphs-test/", "WHERE { ?s a foaf:Document }", "using-graph-uri"),
+    ("http://example.org/protocol-update-dataset-named-graphs-test/", "WHERE { GRAPH ?g { ?s a foaf:Document } }",
+     "using-named-graph-uri"),
+], ids=["default_graphs", "named_graphs"])
+def test_update_dataset_graphs(client, target, where, param):
+    """update_dataset_default_graphs, update_dataset_named_graphs: the WHERE sees the two graphs the
+    request names (as its default graph, or as named graphs) and not the third."""
     r = update(client, PROLOGUE + "DROP ALL ;\n" + INSERT_THREE +
-               f"INSERT {{ GRAPH <{target}> {{ ?s a dc:BibliographicResource }} }}\nWHERE {{ ?s a foaf:Document }}",
-               params=[("using-graph-uri", g(1)), ("using-graph-uri", g(2))])
-    ok(r)
-    assert ask(client, f"""ASK {{
-        GRAPH <{target}> {{ <{g(1)}> a <http://purl.org/dc/terms/BibliographicResource> .
-                            <{g(2)}> a <http://purl.org/dc/terms/BibliographicResource> . }}
-        FILTER NOT EXISTS {{ GRAPH <{target}> {{ <{g(3)}> a <http://purl.org/dc/terms/BibliographicResource> }} }} }}""")
-
-
-def test_update_dataset_named_graphs(client):
-    target = "http://example.org/protocol-update-dataset-named-graphs-test/"
-    r = update(client, PROLOGUE + "DROP ALL ;\n" + INSERT_THREE +
-               f"INSERT {{ GRAPH <{target}> {{ ?s a dc:BibliographicResource }} }}\n"
-               "WHERE { GRAPH ?g { ?s a foaf:Document } }",
-               params=[("using-named-graph-uri", g(1)), ("using-named-graph-uri", g(2))])
+               f"INSERT {{ GRAPH <{target}> {{ ?s a dc:BibliographicResource }} }}\n" + where,
+               params=[(param, g(1)), (param, g(2))])
     ok(r)
     assert ask(client, f"""ASK {{
         GRAPH <{target}> {{ <{g(1)}> a <http://purl.org/dc/terms/BibliographicResource> .
