@@ -45,6 +45,18 @@ class Line:
     text: str          # stripped
 
 
+def block_lines(text: str, pos: int, most: int):
+    """(start, end) of each line from `pos` up to a blank line or the end, at most `most` of them: the rows of a
+    table or a list that a blank line ends."""
+    for _ in range(most):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not text[pos:end].strip():
+            return
+        yield pos, end
+        pos = end + 1
+
+
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     end = len(text) if end is None else end
     out, pos = [], start

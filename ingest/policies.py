@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 from .bodies import EU_COUNCIL_LABEL
 from .context import Ctx
-from .document import _adoption, header_fields
+from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
@@ -2115,14 +2115,9 @@ def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
     up to a blank line or the next heading, and none where a line is running text (more than one sentence)."""
     if not text.startswith("\n", pos):
         return
-    at = pos + 1
     found = []
-    for _ in range(12):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+    for at, end in block_lines(text, pos + 1, 12):
         line = text[at:end]
-        if not line.strip():
-            break
         words = line.split()
         if len(words) < 3 and not re.search(r"[.:;!?]\s*$", line):
             break                       # the next heading ("Ekonomi"): blank lines may be gone from a PDF's text
@@ -2130,7 +2125,6 @@ def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
                 or not re.match(r"[ \t]*[A-ZÅÄÖ]", line):
             return                      # running text, not a list of goals
         found.append((at, end))
-        at = end + 1
     if len(found) < 2:
         return
     for s, e in found:

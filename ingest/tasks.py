@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .document import block_lines
+
 TASK_VERBS = set("""
 analysera ange anordna anpassa arbeta avveckla belysa bedöma behandla beskriva besluta bevaka bidra bistå
 bygga delta dokumentera driva erbjuda etablera fastställa fortsätta fördela förbereda förbättra fördjupa
@@ -182,17 +184,10 @@ def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Itera
     """(head, row start, row end, task, the bodies the row names after it) for each row of each task table: a row
     is a task and, after it, the bodies responsible (and perhaps a time), up to a blank line."""
     for head in TASK_TABLE_HEAD.finditer(text):
-        pos = head.end() + 1
-        for _ in range(40):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if not line.strip():
-                break
+        for pos, end in block_lines(text, head.end() + 1, 40):
             found = mentions_in(pos, end)
-            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", line).end()
+            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", text[pos:end]).end()
             if found and found[0].start > pos + lead:
                 task = text[pos + lead:found[0].start].strip(" \t,.;:")
                 if len(task.split()) >= 2 and task[:1].isalpha():
                     yield head, pos, end, task, found
-            pos = end + 1
