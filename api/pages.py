@@ -106,6 +106,18 @@ def kind_label(word: str | None, lang: str) -> str:
     return kinds.english_labels().get(word, word) if lang == "en" else word
 
 
+def shown_facts(item: dict[str, Any], facts: Any) -> list[tuple[str, str, str]]:
+    """The facts (heading, field, how: registry.Column) a page shows of an item: an optional one
+    (how ending in "?") only where the item has a value for it (for a period, a start or an end)."""
+    out = []
+    for heading, field, how in facts:
+        show = how.rstrip("?")
+        values = (item.get(f"{field}_start"), item.get(f"{field}_end")) if show == "period" else (item.get(field),)
+        if show == how or any(v not in (None, "", [], {}) for v in values):
+            out.append((heading, field, show))
+    return out
+
+
 # ============================================================== fact types
 BODY_CLASSES = {"Body", *kinds.body_classes().values()}     # sg:Body and the class of each body kind
 # sg: class -> the type a page shows: the resource types', the parts of minutes and documents', a body's
@@ -339,6 +351,7 @@ class Pages:
         self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
         self.env.globals["policy_timeline"] = policy_timeline
         self.env.globals["kind_label"] = kind_label
+        self.env.globals["shown_facts"] = shown_facts
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
         # the county shapes of the map on /statistik (from the front-end build; the page does without)
@@ -853,10 +866,14 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
                            "title": "graph"})
     alternates += [{"type": "application/json", "href": f"/api/v1/{collection}/{quote(ident)}"},
                    {"type": "text/csv", "href": request.url.path + "?format=csv"}]
-    return pages.render(request, RESOURCES[collection].template, headers=headers, collection=collection,
+    kind = RESOURCES[collection]
+    # the page's facts are the item's fields or, where the item has none of that name, the page's own data
+    return pages.render(request, kind.template, headers=headers, collection=collection,
                         title=item_title(collection, item, t), item=item, data=data, alternates=alternates,
-                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=RESOURCES[collection].detail_lists,
-                        graph_url=f"/graf?{urlencode({'iri': item['iri']})}")
+                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=kind.detail_lists,
+                        graph_url=f"/graf?{urlencode({'iri': item['iri']})}", type_name=kind.type_name,
+                        kinds=kind.kind_scheme is not None, with_evidence=kind.with_evidence,
+                        facts=kind.facts, fields={**data, **item})
 
 
 async def render_resource_page(state: ServerState, iri: str, request: Request,
