@@ -806,7 +806,7 @@ def item_title(collection: str, item: dict[str, Any], t) -> str:
         return " ".join(x for x in ((item.get("body") or {}).get("label"), item.get("date")) if x) or item["iri"]
     if collection == "laws":
         return " ".join(x for x in (item.get("title"), f"({item['sfs']})" if item.get("sfs") else None) if x)
-    return short_label(item.get("title"), item["iri"], 160)
+    return short_label(item.get("title") or item.get("text"), item["iri"], 160)
 
 
 def _list_rows(collection: str, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
