@@ -56,7 +56,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from styrgraf import kinds
+from styrgraf import kinds, search
 from styrgraf.iris import ID_SEGMENT, instance_iri
 from styrgraf.lru import BytesLRU, estimate_size
 from styrgraf.query_errors import QueryError
@@ -694,13 +694,19 @@ class Analyst:
                           ) -> tuple[list[Any], int] | None:
         """A page of the hits in `collection` matching `q` in the text index, best first, and how
         many there are (styrgraf/search.py: case, diacritics and Swedish endings folded); None
-        when there is no index to ask, and the caller's SPARQL text filter answers instead."""
+        when there is no index to ask or it does not hold the collection's texts (search.FIELDS),
+        and the caller's SPARQL text filter answers instead."""
+        if collection not in search.FIELDS:
+            return None
         return await self._ask_index("search", q, collection, offset, limit)
 
     async def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
         """A page of a collection without filters from the index beside the store, which keeps
         every item's sort key in step with each write (styrgraf/search.py): the IRIs in the list
-        query's order and the total; None when there is no current index to ask."""
+        query's order and the total; None when there is no current index to ask or it does not keep
+        the collection's sort keys (search.ORDER): then the list query answers."""
+        if collection not in search.ORDER:
+            return None
         return await self._ask_index("listing", collection, limit, offset)
 
     async def warm(self, limit: int, copies: int) -> None:
