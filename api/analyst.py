@@ -987,20 +987,6 @@ _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
         None, pattern=nqm.DATETIME_PATTERN, description="only what was read from documents ingested at or after "
                                                         "this time: ISO 8601 date-time (UTC if no offset) or date")),
 }
-# what each filter means, per collection (for the OpenAPI description)
-_FILTER_MEANING = {
-    "bodies": "body: the body and the bodies part of it; policy: bodies that adopted it or are responsible under it",
-    "documents": "body: written by or addressed to; policy: documents the policy was read from; "
-                 "from/to: the document's date; modified_since: when it was ingested",
-    "policies": "body: adopted by, or responsible for something under it; policy: the policy and those related "
-                "to it; from/to: validity (or adoption) overlaps",
-    "goals": "body: responsible for the goal; policy: the goal's policy",
-    "responsibilities": "body: the responsible body; policy: the policy it is under",
-    "assignments": "body: issuer, assignee or body reported to; from/to: decided or running",
-    "consultations": "body: organiser, participant or respondent; policy: the subject; from/to: date to deadline",
-    "meetings": "body: the body that met; from/to: the meeting's date",
-    "laws": "body: cited in documents written by or addressed to the body",
-}
 
 
 def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
@@ -1035,14 +1021,12 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
         f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
         responses={**_example(collection, "page"), **ERRORS}, name=f"list_{collection}", summary=f"List {collection}",
         description=(f"{collection.capitalize()}, {RESOURCES[collection].order}, paged. Filters: {', '.join(supported)} "
-                     f"({_FILTER_MEANING[collection]}); a body or policy given by name that matches nothing "
+                     f"({RESOURCES[collection].filters}); a body or policy given by name that matches nothing "
                      f"gives an empty page; any other filter is a 400. "
                      f"Backed by the named query `{collection}`."))
 
     seg = ID_SEGMENT.get(collection)
-    example = "2009:724" if collection == "laws" else {
-        "bodies": "stockholms-stad/arbetsmarknadsnamnden", "documents": "000-c3f731b4bab44c47",
-        "meetings": "arbetsmarknadsnamnden/2024-01-30"}.get(collection, f"{seg}-1")
+    example = RESOURCES[collection].id_example or f"{seg}-1"
 
     async def get_item(item_id: str) -> dict[str, Any]:
         return await api.detail(collection, item_id)
