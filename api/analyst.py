@@ -7,7 +7,10 @@ IRI); the reference and multi-valued fields of the page's items come from
 `queries/<collection>-values.rq` (one row per value, grouped here by IRI), the
 evidence from `queries/evidence.rq`, a meeting's attendance, agenda items,
 decisions and reservations from `queries/meeting-*.rq`, what refers to a body
-from `queries/body-links.rq`.
+from `queries/body-links.rq`. Which field of an item is read from where is declared
+once per type in api/registry.py (ItemField): the response models (MODELS,
+DETAIL_MODELS) and the items (`Analyst.build`) are both made from it, and OWN
+holds the few fields that need code of their own.
 
 Paging: on a local store a collection's pages without filters are ranges of the
 sort keys kept in the index beside the store (styrgraf/search.py) in step with
@@ -39,20 +42,21 @@ Routes
 from __future__ import annotations
 
 import asyncio
+import copy
 import inspect
 import logging
 import json
 import re
 import sqlite3
 from collections import defaultdict
-from typing import Annotated, Any, Awaitable, Callable, Literal
+from typing import Annotated, Any, Awaitable, Callable, Literal, NamedTuple
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import PlainTextResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from styrgraf import kinds
+from styrgraf import kinds, search
 from styrgraf.iris import ID_SEGMENT, instance_iri
 from styrgraf.lru import BytesLRU, estimate_size
 from styrgraf.query_errors import QueryError
@@ -64,7 +68,7 @@ from . import named_queries as nqm
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
-from .registry import COLLECTIONS, KIND_SCHEME, RESOURCES, WITH_EVIDENCE
+from .registry import COLLECTIONS, KIND_SCHEME, RESOURCES, ItemField
 from .state import ServerState
 
 
@@ -121,64 +125,9 @@ class Evidence(BaseModel):
     end: int | None = Field(None, description="offset after the last character")
 
 
-class Body(BaseModel):
-    iri: str
-    label: str | None = None
-    kind: str | None = kind_field("body")
-    alt_labels: list[str] = []
-    part_of: Ref | None = None
-    prepares_matters_for: Ref | None = Field(None, description="the nämnd a förvaltning prepares matters for")
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "iri": "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden",
-        "label": "Arbetsmarknadsnämnden", "kind": "nämnd", "alt_labels": ["AMN"],
-        "part_of": {"iri": "https://w3id.org/styrgraf/id/org/stockholms-stad", "label": "Stockholms stad"},
-        "prepares_matters_for": None}]})
-
-
-class Document(BaseModel):
-    iri: str
-    title: str | None = None
-    kind: str | None = kind_field("document")
-    date: str | None = None
-    diarienummer: list[str] = []
-    author: Ref | None = None
-    addressee: Ref | None = None
-    signatories: list[str] = []
-    source: str | None = Field(None, description="file name of the source document")
-    generated_at: str | None = Field(None, description="when the document was (last) ingested")
-    media_type: str | None = None
-    reports_on: list[Ref] = Field([], description="assignments the document reports on")
-    cites: list[Ref] = Field([], description="laws the document cites")
-
-
 class PolicyRelation(BaseModel):
     relation: Literal["complements", "based_on", "part_of", "replaces", "related"]
     target: Ref
-
-
-class Policy(BaseModel):
-    iri: str
-    title: str | None = None
-    kind: str | None = kind_field("policy")
-    valid_from: str | None = None
-    valid_to: str | None = None
-    until_further_notice: bool = False
-    adopted_by: Ref | None = None
-    adopted_on: str | None = None
-    relations: list[PolicyRelation] = []
-    evidence: list[Evidence] = []
-
-
-class Goal(BaseModel):
-    iri: str
-    text: str | None = None
-    policy: Ref | None = None
-    responsible: list[Ref] = Field([], description="bodies the text makes responsible for the goal itself")
-    responsible_via_policy: list[Ref] = Field(
-        [], description="bodies responsible for a task under the goal's policy (goal → policy → responsibility)")
-    responsible_through: list[GoalLink] = Field(
-        [], description="each responsibility behind `responsible` and `responsible_via_policy`: body, path and quote")
-    evidence: list[Evidence] = []
 
 
 class GoalLink(BaseModel):
@@ -190,53 +139,9 @@ class GoalLink(BaseModel):
     evidence: list[Evidence] = Field([], description="where the responsibility is stated")
 
 
-class Responsibility(BaseModel):
-    iri: str
-    body: Ref = Field(description="the responsible body; iri null where a group is named by a phrase")
-    task: str | None = None
-    policy: Ref | None = None
-    goal: Ref | None = None
-    since: str | None = None
-    confidence: float = Field(1.0, description="how sure the reading is (1: an explicit statement; lower for a body "
-                                               "named only by a contextual word or a duty read from the present tense)")
-    evidence: list[Evidence] = []
-
-
-class Assignment(BaseModel):
-    iri: str
-    kind: str | None = kind_field("assignment")
-    title: str | None = None
-    issuer: Ref | None = None
-    assignees: list[Ref] = []
-    decided_on: str | None = None
-    diarienummer: list[str] = []
-    period_start: str | None = None
-    period_end: str | None = None
-    tasks: list[str] = []
-    reports_to: list[Ref] = []
-    report_due: list[str] = []
-    reports: list[Ref] = Field([], description="documents that report on the assignment")
-    evidence: list[Evidence] = []
-
-
 class ConsultationResponse(BaseModel):
     by: Ref | None = None
     document: Ref | None = None
-
-
-class Consultation(BaseModel):
-    iri: str
-    kind: str | None = kind_field("consultation")
-    organizer: Ref | None = None
-    participants: list[Ref] = Field([], description="bodies (iri null: a group named by a phrase)")
-    subject: Ref | None = None
-    date: str | None = None
-    deadline: str | None = None
-    diarienummer: list[str] = []
-    invited_count: int | None = None
-    participant_count: int | None = None
-    responses: list[ConsultationResponse] = []
-    evidence: list[Evidence] = []
 
 
 class Attendee(BaseModel):
@@ -266,93 +171,12 @@ class AgendaItem(BaseModel):
     statements: list[StatementOut] = []
 
 
-class Meeting(BaseModel):
-    iri: str
-    body: Ref | None = None
-    date: str | None = None
-    chair: str | None = None
-    adjusters: list[str] = []
-    attendees: list[Attendee] = []
-    items: list[AgendaItem] = []
-    document: Ref | None = Field(None, description="the minutes the meeting is recorded in")
-
-
-class Law(BaseModel):
-    iri: str
-    title: str | None = None
-    sfs: str | None = None
-    cited_by_count: int = Field(0, description="how many documents cite the law (which: on the law's own item)")
-
-
-class LawDetail(Law):
-    # a law may be cited by thousands of documents: they are listed on its own item, not in every page of laws
-    cited_by: list[Ref] = Field([], description="documents that cite the law")
-    evidence: list[Evidence] = []
-
-
 class DecisionOut(BaseModel):
     meeting: Ref
     date: str | None = None
     paragraph: int | None = None
     item_title: str | None = None
     text: str | None = None
-
-
-class BodyDetail(Body):
-    evidence: list[Evidence] = []
-    parts: list[Ref] = Field([], description="bodies that are part of this one")
-    responsibilities: list[Responsibility] = []
-    goals: list[Goal] = Field([], description="goals the body is responsible for")
-    assignments_received: list[Assignment] = []
-    assignments_given: list[Assignment] = []
-    assignments_reporting_to: list[Assignment] = Field([], description="assignments that report to the body")
-    consultations: list[Consultation] = Field([], description="organised, taken part in or answered")
-    meetings: list[Meeting] = []
-    decisions: list[DecisionOut] = []
-    policies: list[Ref] = Field([], description="policies adopted by the body or under which it is responsible")
-    documents: list[Ref] = Field([], description="documents written by or addressed to the body")
-
-
-class PolicyDetail(Policy):
-    goals: list[Goal] = []
-    responsibilities: list[Responsibility] = []
-
-
-MODELS: dict[str, type[BaseModel]] = {
-    "bodies": Body, "documents": Document, "policies": Policy, "goals": Goal,
-    "responsibilities": Responsibility, "assignments": Assignment, "consultations": Consultation,
-    "meetings": Meeting, "laws": Law,
-}
-DETAIL_MODELS: dict[str, type[BaseModel]] = {**MODELS, "bodies": BodyDetail, "policies": PolicyDetail, "laws": LawDetail}
-
-
-def _page_model(collection: str) -> type[BaseModel]:
-    item = MODELS[collection]
-    return type(f"{item.__name__}Page", (BaseModel,), {
-        "__annotations__": {"items": list[item], "total": int, "limit": int, "offset": int},
-        "__doc__": f"One page of {collection}, with the number of all that match.",
-        "items": Field(description=f"the {collection} of this page"),
-        "total": Field(description="how many match the filters (all pages)"),
-        "limit": Field(description="the page size asked for"),
-        "offset": Field(description="how many were skipped"),
-    })
-
-
-PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
-
-# one page and one detail answer per collection, as the API gave them for the bundled corpus
-# (lists shortened to two entries); OpenAPI shows them, tests validate them against the models
-EXAMPLES: dict[str, dict[str, Any]] = json.loads(
-    folder("styrgraf.api", "openapi_examples.json").read_text(encoding="utf-8"))
-
-
-def _example(collection: str, which: str) -> dict:
-    return example_response(EXAMPLES["collections"][collection][which])
-
-
-def example_response(example: Any) -> dict:
-    """`responses=` for a route whose 200 answer is JSON like `example`."""
-    return {200: {"content": {"application/json": {"example": example}}}}
 
 
 class Problem(BaseModel):
@@ -472,6 +296,265 @@ def _evidence(rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any
             for iri, evs in out.items()}
 
 
+# ============================================================== the resource types' fields
+# how each read of api/registry.py (ItemField) takes a value from an item's list-query row `r`,
+# its values grouped by field `v` and the evidence by IRI `ev`
+def _name(f: ItemField, r: dict, v: _Values, ev: dict) -> str | None:
+    first = v.pairs(r["iri"], f.src)
+    return first[0][1] if first else r.get(f.src)
+
+
+READS: dict[str, Callable[[ItemField, dict, _Values, dict], Any]] = {
+    "text": lambda f, r, v, ev: r.get(f.src),
+    "int": lambda f, r, v, ev: _int(r.get(f.src)),
+    "count": lambda f, r, v, ev: _int(r.get(f.src)) or 0,
+    "flag": lambda f, r, v, ev: (r.get(f.src) or "").lower() in ("true", "1"),
+    "kind": lambda f, r, v, ev: v.kind(r["iri"]),
+    "ref": lambda f, r, v, ev: v.ref(r["iri"], f.src),
+    "refs": lambda f, r, v, ev: v.refs(r["iri"], f.src),
+    "strings": lambda f, r, v, ev: v.strings(r["iri"], f.src),
+    "party": lambda f, r, v, ev: v.ref(r["iri"], f.src) or _ref(None, r.get(f.phrases)),
+    "parties": lambda f, r, v, ev: v.refs(r["iri"], f.src) + [_ref(None, d) for d in v.strings(r["iri"], f.phrases)],
+    "name": _name,
+    "names": lambda f, r, v, ev: sorted({label for _, label in v.pairs(r["iri"], f.src) if label}),
+    "evidence": lambda f, r, v, ev: ev.get(r["iri"], []),
+}
+VALUE_READS = frozenset({"kind", "ref", "refs", "strings", "party", "parties", "name", "names"})
+# a read's type in the response models, and the value where an item has none (... : always given)
+READ_TYPES: dict[str, tuple[Any, Any]] = {
+    "text": (str | None, None), "int": (int | None, None), "count": (int, 0), "flag": (bool, False),
+    "kind": (str | None, None), "ref": (Ref | None, None), "refs": (list[Ref], []), "strings": (list[str], []),
+    "party": (Ref, ...), "parties": (list[Ref], []), "name": (str | None, None), "names": (list[str], []),
+    "evidence": (list[Evidence], []),
+}
+
+
+class Own(NamedTuple):
+    """A field its type's own code makes (read "own"): its type and default in the response model,
+    and how it is made: `make(row, values)` from the item's list-query row and grouped values
+    (`values`: it reads the values query), or `group(analyst, *rows)` from the rows of `queries`
+    for all the items built at once, as IRI -> value. Neither: the type's detail code (DETAIL_CODE)
+    adds it to the type's own item."""
+    annotation: Any
+    default: Any = None
+    make: Callable[[dict, _Values], Any] | None = None
+    values: bool = False
+    queries: tuple[str, ...] = ()
+    group: Callable[..., Any] | None = None
+
+
+def _responses(api: Analyst, rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    """consultation -> its responses (consultation-responses.rq): who answered, in which document."""
+    acc: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in rows:
+        iri, rn = r.get("iri"), r.get("response")
+        if iri is None or rn is None:
+            continue
+        cur = acc[iri].setdefault(rn, {"by": None, "document": None})
+        if r.get("by") and (cur["by"] is None or (r["by"], r.get("by_label") or "") <
+                            (cur["by"]["iri"], cur["by"]["label"] or "")):
+            cur["by"] = _ref(r["by"], r.get("by_label"))
+        if r.get("document") and (cur["document"] is None or r["document"] < cur["document"]["iri"]):
+            cur["document"] = _ref(r["document"], r.get("document_title"))
+    return {iri: [resp for _, resp in sorted(rs.items(), key=lambda kv: _num_key(kv[0]))]
+            for iri, rs in acc.items()}
+
+
+def _attendees(api: Analyst, rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    """meeting -> its attendance (meeting-attendees.rq), one record per attendance node, in the
+    order of the minutes (…/a1, …/a2)."""
+    att: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for r in rows:
+        iri, an = r.get("iri"), r.get("attendance")
+        if iri is None or an is None:
+            continue
+        cur = att[iri].setdefault(an, {"name": None, "role": None, "party": None, "substitute_for": None})
+        role = kind_word(r.get("role"), r.get("role_word"))
+        for key, val in (("name", r.get("name")), ("role", role), ("party", r.get("party")),
+                         ("substitute_for", r.get("substitute_for"))):
+            if val is not None and (cur[key] is None or val < cur[key]):
+                cur[key] = val
+    return {iri: [a for _, a in sorted(recs.items(), key=lambda kv: _num_key(kv[0]))]
+            for iri, recs in att.items()}
+
+
+def _agenda(api: Analyst, items_rows: list[dict[str, str | None]], decisions: list[dict[str, str | None]],
+            reservations: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    """meeting -> its agenda items (meeting-items.rq), each with its decisions (meeting-decisions.rq),
+    reservations and statements (meeting-reservations.rq), in the order of their paragraphs."""
+    items: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+
+    def item(iri: str, node: str) -> dict[str, Any]:
+        return items[iri].setdefault(node, {"paragraph": None, "title": None, "diarienummer": [],
+                                            "decisions": {}, "reservations": {}, "statements": {}})
+    for r in items_rows:
+        if r.get("iri") is None or r.get("item") is None:
+            continue
+        it = item(r["iri"], r["item"])
+        p = _int(r.get("paragraph"))
+        if p is not None and (it["paragraph"] is None or p < it["paragraph"]):
+            it["paragraph"] = p
+        if r.get("title") is not None and (it["title"] is None or r["title"] < it["title"]):
+            it["title"] = r["title"]
+        if r.get("diarienummer") and r["diarienummer"] not in it["diarienummer"]:
+            it["diarienummer"].append(r["diarienummer"])
+    for r in decisions:
+        if r.get("iri") is None or r.get("item") is None or r.get("decision") is None:
+            continue
+        dec = item(r["iri"], r["item"])["decisions"]
+        text = r.get("text")
+        if text is not None and (r["decision"] not in dec or dec[r["decision"]] is None or text < dec[r["decision"]]):
+            dec[r["decision"]] = text
+    for r in reservations:
+        if r.get("iri") is None or r.get("item") is None or r.get("statement") is None:
+            continue
+        it = item(r["iri"], r["item"])
+        kind = r.get("type") or "reservation"
+        bucket = it["reservations"] if kind == "reservation" else it["statements"]
+        cur = bucket.setdefault(r["statement"], {"by": None, "party": None} if kind == "reservation"
+                                else {"type": kind, "by": None, "party": None})
+        for key in ("by", "party"):
+            if r.get(key) is not None and (cur[key] is None or r[key] < cur[key]):
+                cur[key] = r[key]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for iri, its in items.items():
+        lst = []
+        for node, it in its.items():
+            lst.append({**it, "diarienummer": sorted(it["diarienummer"]),
+                        "decisions": [t for _, t in sorted(it["decisions"].items(), key=lambda kv: _num_key(kv[0]))
+                                      if t is not None],
+                        "reservations": [x for _, x in sorted(it["reservations"].items(), key=lambda kv: _num_key(kv[0]))],
+                        "statements": [x for _, x in sorted(it["statements"].items(), key=lambda kv: _num_key(kv[0]))],
+                        "_node": node})
+        lst.sort(key=lambda x: (x["paragraph"] if x["paragraph"] is not None else 10**9, _num_key(x["_node"])))
+        for x in lst:
+            del x["_node"]
+        out[iri] = lst
+    return out
+
+
+async def _goal_links(api: Analyst, rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
+    """goal -> the responsibilities behind it (goal-responsibilities.rq), each with its quotes."""
+    resps = sorted({r["responsibility"] for r in rows if r.get("responsibility")})
+    quotes = _evidence(await api.rows("evidence", {"iri": resps})) if resps else {}
+    out: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
+    for r in rows:
+        goal, resp = r.get("iri"), r.get("responsibility")
+        if goal is None or resp is None:
+            continue
+        key = (0 if r.get("path") == "goal" else 1, (r.get("label") or "").lower(), resp)
+        out[goal].setdefault(key, {"body": _ref(r.get("body"), r.get("label")), "path": r.get("path"),
+                                   "responsibility": _ref(resp, r.get("task")), "evidence": quotes.get(resp, [])})
+    return {goal: [links[k] for k in sorted(links)] for goal, links in out.items()}
+
+
+# the records and rules no declaration can read: a policy's relations (one field per relation in its
+# values), the responsibilities behind a goal with their quotes, a consultation's responses, a
+# meeting's attendance and agenda, the reading's confidence (1 where not said), a law's SFS number
+# (from its IRI where the law names none)
+OWN: dict[tuple[str, str], Own] = {
+    ("policies", "relations"): Own(list[PolicyRelation], [], lambda r, v: [
+        {"relation": rel, "target": t} for rel in POLICY_RELATIONS for t in v.refs(r["iri"], rel)], values=True),
+    ("goals", "responsible_through"): Own(list[GoalLink], [], queries=("goal-responsibilities",), group=_goal_links),
+    ("responsibilities", "confidence"): Own(float, 1.0, lambda r, v: float(r["confidence"]) if r.get("confidence")
+                                            else 1.0),
+    ("consultations", "responses"): Own(list[ConsultationResponse], [], queries=("consultation-responses",),
+                                        group=_responses),
+    ("meetings", "attendees"): Own(list[Attendee], [], queries=("meeting-attendees",), group=_attendees),
+    ("meetings", "items"): Own(list[AgendaItem], [], queries=("meeting-items", "meeting-decisions",
+                                                              "meeting-reservations"), group=_agenda),
+    ("laws", "sfs"): Own(str | None, None, lambda r, v: r.get("sfs") or (
+        r["iri"][len(SFS_BASE):] if r["iri"].startswith(SFS_BASE) else None)),
+}
+
+
+def item_fields(collection: str, detail: bool = False) -> tuple[ItemField, ...]:
+    """The declared fields of a collection's items (after `iri`); `detail`: of its own item."""
+    r = RESOURCES[collection]
+    return r.fields + r.detail if detail else r.fields
+
+
+def _reads_values(collection: str, fields: tuple[ItemField, ...]) -> bool:
+    """Whether any of these fields is read from the values query (`{collection}-values.rq`)."""
+    return any(f.read in VALUE_READS or (f.read == "own" and OWN[collection, f.name].values) for f in fields)
+
+
+def _model_fields(collection: str, fields: tuple[ItemField, ...]) -> dict[str, Any]:
+    """The pydantic fields (type, FieldInfo) of declared fields, in their order."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        annotation, default = (OWN[collection, f.name][:2] if f.read == "own" else READ_TYPES[f.read])
+        if f.read == "kind" and f.doc is None:
+            out[f.name] = (annotation, kind_field(RESOURCES[collection].kind_scheme))
+        else:
+            out[f.name] = (annotation, Field(default, description=f.doc))
+    return out
+
+
+# the example OpenAPI shows beside a model's schema, where it has one of its own
+MODEL_CONFIG: dict[str, ConfigDict] = {"bodies": ConfigDict(json_schema_extra={"examples": [{
+    "iri": "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden",
+    "label": "Arbetsmarknadsnämnden", "kind": "nämnd", "alt_labels": ["AMN"],
+    "part_of": {"iri": "https://w3id.org/styrgraf/id/org/stockholms-stad", "label": "Stockholms stad"},
+    "prepares_matters_for": None}]})}
+
+# an item of each collection (Body, Document, …, named by its sg: class) and its own item (BodyDetail, …)
+MODELS: dict[str, type[BaseModel]] = {
+    c: create_model(r.sg_class, __config__=MODEL_CONFIG.get(c), iri=(str, ...), **_model_fields(c, r.fields))
+    for c, r in RESOURCES.items()}
+
+
+def _items_of(collection: str) -> Own:
+    return Own(list[MODELS[collection]], [])
+
+
+# the lists a body's and a policy's own item add, made by their detail code (DETAIL_CODE)
+OWN |= {
+    ("bodies", "parts"): Own(list[Ref], []), ("bodies", "responsibilities"): _items_of("responsibilities"),
+    ("bodies", "goals"): _items_of("goals"), ("bodies", "assignments_received"): _items_of("assignments"),
+    ("bodies", "assignments_given"): _items_of("assignments"),
+    ("bodies", "assignments_reporting_to"): _items_of("assignments"),
+    ("bodies", "consultations"): _items_of("consultations"), ("bodies", "meetings"): _items_of("meetings"),
+    ("bodies", "decisions"): Own(list[DecisionOut], []), ("bodies", "policies"): Own(list[Ref], []),
+    ("bodies", "documents"): Own(list[Ref], []),
+    ("policies", "goals"): _items_of("goals"), ("policies", "responsibilities"): _items_of("responsibilities")}
+DETAIL_MODELS: dict[str, type[BaseModel]] = {
+    c: create_model(f"{r.sg_class}Detail", __base__=MODELS[c], **_model_fields(c, r.detail)) if r.detail else MODELS[c]
+    for c, r in RESOURCES.items()}
+# and each by its name (analyst.Body, analyst.LawDetail, …), as a hand-written model would be
+globals().update({m.__name__: m for m in (*MODELS.values(), *DETAIL_MODELS.values())})
+
+
+def _page_model(collection: str) -> type[BaseModel]:
+    item = MODELS[collection]
+    return type(f"{item.__name__}Page", (BaseModel,), {
+        "__annotations__": {"items": list[item], "total": int, "limit": int, "offset": int},
+        "__doc__": f"One page of {collection}, with the number of all that match.",
+        "items": Field(description=f"the {collection} of this page"),
+        "total": Field(description="how many match the filters (all pages)"),
+        "limit": Field(description="the page size asked for"),
+        "offset": Field(description="how many were skipped"),
+    })
+
+
+PAGE_MODELS = {c: _page_model(c) for c in COLLECTIONS}
+
+
+# one page and one detail answer per collection, as the API gave them for the bundled corpus
+# (lists shortened to two entries); OpenAPI shows them, tests validate them against the models
+EXAMPLES: dict[str, dict[str, Any]] = json.loads(
+    folder("styrgraf.api", "openapi_examples.json").read_text(encoding="utf-8"))
+
+
+def _example(collection: str, which: str) -> dict:
+    return example_response(EXAMPLES["collections"][collection][which])
+
+
+def example_response(example: Any) -> dict:
+    """`responses=` for a route whose 200 answer is JSON like `example`."""
+    return {200: {"content": {"application/json": {"example": example}}}}
+
+
 # ============================================================== the router
 class Analyst:
     """The queries behind the routes (separate from FastAPI so it can be used directly)."""
@@ -492,10 +575,12 @@ class Analyst:
 
     @staticmethod
     def required_queries() -> list[str]:
-        names = [*COLLECTIONS, *(f"{c}-values" for c in COLLECTIONS), "evidence", "consultation-responses",
-                 "goal-responsibilities", "meeting-attendees", "meeting-items", "meeting-decisions", "meeting-reservations",
-                 "resolve-body", "resolve-policy", "assignments-by-body", "body-decisions", "body-links"]
-        return names
+        """The named queries the routes run: each collection's list and values queries, the evidence,
+        the queries of the types' own fields, and those of the filters and a body's own item."""
+        own = [q for o in OWN.values() for q in o.queries]
+        values = [f"{c}-values" for c in COLLECTIONS if _reads_values(c, item_fields(c, detail=True))]
+        return list(dict.fromkeys([*COLLECTIONS, *values, "evidence", *own, "resolve-body", "resolve-policy",
+                                   "assignments-by-body", "body-decisions", "body-links"]))
 
     @property
     def base(self) -> str:
@@ -609,13 +694,19 @@ class Analyst:
                           ) -> tuple[list[Any], int] | None:
         """A page of the hits in `collection` matching `q` in the text index, best first, and how
         many there are (styrgraf/search.py: case, diacritics and Swedish endings folded); None
-        when there is no index to ask, and the caller's SPARQL text filter answers instead."""
+        when there is no index to ask or it does not hold the collection's texts (search.FIELDS),
+        and the caller's SPARQL text filter answers instead."""
+        if collection not in search.FIELDS:
+            return None
         return await self._ask_index("search", q, collection, offset, limit)
 
     async def listing(self, collection: str, limit: int, offset: int) -> tuple[list[str], int] | None:
         """A page of a collection without filters from the index beside the store, which keeps
         every item's sort key in step with each write (styrgraf/search.py): the IRIs in the list
-        query's order and the total; None when there is no current index to ask."""
+        query's order and the total; None when there is no current index to ask or it does not keep
+        the collection's sort keys (search.ORDER): then the list query answers."""
+        if collection not in search.ORDER:
+            return None
         return await self._ask_index("listing", collection, limit, offset)
 
     async def warm(self, limit: int, copies: int) -> None:
@@ -626,7 +717,7 @@ class Analyst:
             listed = await self.listing(collection, limit, 0)
             if listed is not None:
                 rows = await self.rows_in_order(collection, listed[0])
-                await asyncio.gather(*(self.build(collection, rows, listed=True) for _ in range(copies)))
+                await asyncio.gather(*(self.build(collection, rows) for _ in range(copies)))
 
     async def search_page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                           ) -> tuple[list[dict[str, Any]], int] | None:
@@ -651,7 +742,7 @@ class Analyst:
                 rows = rows[offset:offset + limit] if limit > 0 else []
         except ParamError as e:
             raise HTTPException(400, str(e)) from None
-        return await self.build(collection, rows, listed=True), total
+        return await self.build(collection, rows), total
 
     async def page(self, collection: str, params: dict[str, Any], limit: int, offset: int
                    ) -> tuple[list[dict[str, Any]], int]:
@@ -672,7 +763,7 @@ class Analyst:
             listed = await self.listing(collection, limit, offset)
             if listed is not None:
                 iris, total = listed
-                return await self.build(collection, await self.rows_in_order(collection, iris), listed=True), total
+                return await self.build(collection, await self.rows_in_order(collection, iris)), total
         try:
             bound = self.queries[collection].bind(params)
         except ParamError as e:
@@ -682,7 +773,7 @@ class Analyst:
                 self.lists.clear()
                 self._lists_token = token
             rows = await self._ordered_rows(bound, token)
-            return await self.build(collection, rows[offset:offset + limit] if limit > 0 else [], listed=True), len(rows)
+            return await self.build(collection, rows[offset:offset + limit] if limit > 0 else []), len(rows)
         jobs = [self.select(count_query(bound))]
         if limit > 0:
             jobs.append(self.select(page_query(bound, limit, offset)))
@@ -690,14 +781,15 @@ class Analyst:
         counted = results[0][1]
         total = _int(next(iter(counted[0].values()), None)) if counted else 0
         rows = results[1][1] if limit > 0 else []
-        return await self.build(collection, rows, listed=True), total or 0
+        return await self.build(collection, rows), total or 0
 
-    async def items(self, collection: str, iris: list[str]) -> list[dict[str, Any]]:
-        """The items with these IRIs (in the collection's order); unknown IRIs are left out."""
+    async def items(self, collection: str, iris: list[str], detail: bool = False) -> list[dict[str, Any]]:
+        """The items with these IRIs (in the collection's order); unknown IRIs are left out. `detail`:
+        with the fields of a type's own item (see `build`)."""
         if not iris:
             return []
         _, rows = await self.select(self.queries[collection].bind({"iri": sorted(set(iris))}))
-        return await self.build(collection, rows)
+        return await self.build(collection, rows, detail)
 
     async def rows_in_order(self, collection: str, iris: list[str]) -> list[dict[str, str | None]]:
         """The list query's rows for these IRIs in the order given (an index's), not the query's."""
@@ -709,207 +801,46 @@ class Analyst:
             return []
         return (await self.select(self.queries[collection].bind({"iri": sorted(set(iris))})))[1]
 
-    async def build(self, collection: str, rows: list[dict[str, str | None]], listed: bool = False) -> list[dict[str, Any]]:
-        """The items of these list-query rows; `listed`: for a page of the collection, where a law is
-        given with the number of documents citing it rather than each of them (LawDetail)."""
+    async def build(self, collection: str, rows: list[dict[str, str | None]], detail: bool = False
+                    ) -> list[dict[str, Any]]:
+        """The items of these list-query rows, each field read as api/registry.py declares it. The
+        values query, the evidence and the queries of the type's own fields are asked only for the
+        fields that read them, once for all the rows. `detail`: with the fields a type's own item adds
+        (a law's citing documents, which a page of laws gives only as their number), but for those its
+        detail code adds (DETAIL_CODE)."""
         iris = [r["iri"] for r in rows if r.get("iri")]
         if not iris:
             return []
-        if listed and collection == "laws":
-            return [self._laws(r, None, None, None) for r in rows if r.get("iri")]
-        jobs: dict[str, Awaitable] = {"values": self.rows(f"{collection}-values", {"iri": iris})}
-        if collection in WITH_EVIDENCE:
+        fields = item_fields(collection, detail)
+        own = {f.name: OWN[collection, f.name] for f in fields if f.read == "own"}
+        jobs: dict[str, Awaitable] = {}
+        if _reads_values(collection, fields):
+            jobs["values"] = self.rows(f"{collection}-values", {"iri": iris})
+        if any(f.read == "evidence" for f in fields):
             jobs["evidence"] = self.rows("evidence", {"iri": iris})
-        if collection == "consultations":
-            jobs["responses"] = self.rows("consultation-responses", {"iri": iris})
-        if collection == "meetings":
-            for part in ("attendees", "items", "decisions", "reservations"):
-                jobs[part] = self.rows(f"meeting-{part}", {"iri": iris})
-        if collection == "goals":
-            jobs["links"] = self.rows("goal-responsibilities", {"iri": iris})
+        for q in dict.fromkeys(q for o in own.values() for q in o.queries):
+            jobs[q] = self.rows(q, {"iri": iris})
         done = dict(zip(jobs, await asyncio.gather(*jobs.values())))
-        values = _Values(done["values"])
-        evidence = _evidence(done.get("evidence", []))
-        make = getattr(self, f"_{collection}")
-        extra = self._meeting_parts(done) if collection == "meetings" else \
-            self._responses(done["responses"]) if collection == "consultations" else \
-            await self._goal_links(done["links"]) if collection == "goals" else None
-        return [make(r, values, evidence, extra) for r in rows if r.get("iri")]
-
-    # one builder per collection: (index row, grouped values, evidence, extra) -> item
-    def _bodies(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        return {"iri": iri, "label": r.get("label"), "kind": v.kind(iri),
-                "alt_labels": v.strings(iri, "alt_labels"), "part_of": v.ref(iri, "part_of"),
-                "prepares_matters_for": v.ref(iri, "prepares_matters_for")}
-
-    def _documents(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        return {"iri": iri, "title": r.get("title"), "kind": v.kind(iri), "date": r.get("date"),
-                "diarienummer": v.strings(iri, "diarienummer"), "author": v.ref(iri, "author"),
-                "addressee": v.ref(iri, "addressee"), "signatories": v.strings(iri, "signatories"),
-                "source": r.get("source"), "generated_at": r.get("generated_at"),
-                "media_type": r.get("media_type"), "reports_on": v.refs(iri, "reports_on"),
-                "cites": v.refs(iri, "cites")}
-
-    def _policies(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        relations = [{"relation": rel, "target": t} for rel in POLICY_RELATIONS for t in v.refs(iri, rel)]
-        return {"iri": iri, "title": r.get("title"), "kind": v.kind(iri), "valid_from": r.get("valid_from"),
-                "valid_to": r.get("valid_to"),
-                "until_further_notice": (r.get("until_further_notice") or "").lower() in ("true", "1"),
-                "adopted_by": v.ref(iri, "adopted_by"), "adopted_on": r.get("adopted_on"),
-                "relations": relations, "evidence": ev.get(iri, [])}
-
-    def _goals(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        return {"iri": iri, "text": r.get("text"), "policy": v.ref(iri, "policy"),
-                "responsible": v.refs(iri, "responsible"),
-                "responsible_via_policy": v.refs(iri, "responsible_via_policy"),
-                "responsible_through": extra.get(iri, []), "evidence": ev.get(iri, [])}
-
-    async def _goal_links(self, rows: list[dict[str, str | None]]) -> dict[str, list[dict[str, Any]]]:
-        """goal -> the responsibilities behind it (goal-responsibilities.rq), each with its quotes."""
-        resps = sorted({r["responsibility"] for r in rows if r.get("responsibility")})
-        quotes = _evidence(await self.rows("evidence", {"iri": resps})) if resps else {}
-        out: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
+        values, evidence = _Values(done.get("values", [])), _evidence(done.get("evidence", []))
+        grouped = {}
+        for name, o in own.items():
+            if o.group is not None:
+                made = o.group(self, *(done[q] for q in o.queries))
+                grouped[name] = await made if inspect.isawaitable(made) else made
+        items = []
         for r in rows:
-            goal, resp = r.get("iri"), r.get("responsibility")
-            if goal is None or resp is None:
+            if not r.get("iri"):
                 continue
-            key = (0 if r.get("path") == "goal" else 1, (r.get("label") or "").lower(), resp)
-            out[goal].setdefault(key, {"body": _ref(r.get("body"), r.get("label")), "path": r.get("path"),
-                                       "responsibility": _ref(resp, r.get("task")), "evidence": quotes.get(resp, [])})
-        return {goal: [links[k] for k in sorted(links)] for goal, links in out.items()}
-
-    def _responsibilities(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        body = v.ref(iri, "body") or _ref(None, r.get("responsible_party"))
-        return {"iri": iri, "body": body, "task": r.get("task"), "policy": v.ref(iri, "policy"),
-                "goal": v.ref(iri, "goal"), "since": r.get("since"),
-                "confidence": float(r["confidence"]) if r.get("confidence") else 1.0, "evidence": ev.get(iri, [])}
-
-    def _assignments(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        return {"iri": iri, "kind": v.kind(iri), "title": r.get("title"), "issuer": v.ref(iri, "issuer"),
-                "assignees": v.refs(iri, "assignees") + [_ref(None, d) for d in v.strings(iri, "assignee_descriptions")],
-                "decided_on": r.get("decided_on"),
-                "diarienummer": v.strings(iri, "diarienummer"), "period_start": r.get("period_start"),
-                "period_end": r.get("period_end"), "tasks": v.strings(iri, "tasks"),
-                "reports_to": v.refs(iri, "reports_to"), "report_due": v.strings(iri, "report_due"),
-                "reports": v.refs(iri, "reports"), "evidence": ev.get(iri, [])}
-
-    def _consultations(self, r, v: _Values, ev, responses) -> dict[str, Any]:
-        iri = r["iri"]
-        participants = v.refs(iri, "participants") + \
-            [_ref(None, d) for d in v.strings(iri, "participant_descriptions")]
-        return {"iri": iri, "kind": v.kind(iri), "organizer": v.ref(iri, "organizer"),
-                "participants": participants, "subject": v.ref(iri, "subject"), "date": r.get("date"),
-                "deadline": r.get("deadline"), "diarienummer": v.strings(iri, "diarienummer"),
-                "invited_count": _int(r.get("invited_count")),
-                "participant_count": _int(r.get("participant_count")),
-                "responses": responses.get(iri, []), "evidence": ev.get(iri, [])}
-
-    def _meetings(self, r, v: _Values, ev, parts) -> dict[str, Any]:
-        iri = r["iri"]
-        attendees, items = parts
-        chair = v.pairs(iri, "chair")
-        return {"iri": iri, "body": v.ref(iri, "body"), "date": r.get("date"),
-                "chair": chair[0][1] if chair else r.get("chair"),
-                "adjusters": sorted({l for _, l in v.pairs(iri, "adjusters") if l}),
-                "attendees": attendees.get(iri, []), "items": items.get(iri, []),
-                "document": v.ref(iri, "document")}
-
-    def _laws(self, r, v: _Values, ev, extra) -> dict[str, Any]:
-        iri = r["iri"]
-        sfs = r.get("sfs") or (iri[len(SFS_BASE):] if iri.startswith(SFS_BASE) else None)
-        item = {"iri": iri, "title": r.get("title"), "sfs": sfs, "cited_by_count": _int(r.get("cited_by_count")) or 0}
-        if v is not None:
-            item |= {"cited_by": v.refs(iri, "cited_by"), "evidence": ev.get(iri, [])}
-        return item
-
-    @staticmethod
-    def _responses(rows) -> dict[str, list[dict[str, Any]]]:
-        acc: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for r in rows:
-            iri, rn = r.get("iri"), r.get("response")
-            if iri is None or rn is None:
-                continue
-            cur = acc[iri].setdefault(rn, {"by": None, "document": None})
-            if r.get("by") and (cur["by"] is None or (r["by"], r.get("by_label") or "") <
-                                (cur["by"]["iri"], cur["by"]["label"] or "")):
-                cur["by"] = _ref(r["by"], r.get("by_label"))
-            if r.get("document") and (cur["document"] is None or r["document"] < cur["document"]["iri"]):
-                cur["document"] = _ref(r["document"], r.get("document_title"))
-        return {iri: [resp for _, resp in sorted(rs.items(), key=lambda kv: _num_key(kv[0]))]
-                for iri, rs in acc.items()}
-
-    @staticmethod
-    def _meeting_parts(done) -> tuple[dict, dict]:
-        # attendance: one record per attendance node, in the order of the minutes (…/a1, …/a2)
-        att: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for r in done["attendees"]:
-            iri, an = r.get("iri"), r.get("attendance")
-            if iri is None or an is None:
-                continue
-            cur = att[iri].setdefault(an, {"name": None, "role": None, "party": None, "substitute_for": None})
-            role = kind_word(r.get("role"), r.get("role_word"))
-            for key, val in (("name", r.get("name")), ("role", role), ("party", r.get("party")),
-                             ("substitute_for", r.get("substitute_for"))):
-                if val is not None and (cur[key] is None or val < cur[key]):
-                    cur[key] = val
-        attendees = {iri: [a for _, a in sorted(recs.items(), key=lambda kv: _num_key(kv[0]))]
-                     for iri, recs in att.items()}
-
-        items: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-
-        def item(iri: str, node: str) -> dict[str, Any]:
-            return items[iri].setdefault(node, {"paragraph": None, "title": None, "diarienummer": [],
-                                                "decisions": {}, "reservations": {}, "statements": {}})
-        for r in done["items"]:
-            if r.get("iri") is None or r.get("item") is None:
-                continue
-            it = item(r["iri"], r["item"])
-            p = _int(r.get("paragraph"))
-            if p is not None and (it["paragraph"] is None or p < it["paragraph"]):
-                it["paragraph"] = p
-            if r.get("title") is not None and (it["title"] is None or r["title"] < it["title"]):
-                it["title"] = r["title"]
-            if r.get("diarienummer") and r["diarienummer"] not in it["diarienummer"]:
-                it["diarienummer"].append(r["diarienummer"])
-        for r in done["decisions"]:
-            if r.get("iri") is None or r.get("item") is None or r.get("decision") is None:
-                continue
-            dec = item(r["iri"], r["item"])["decisions"]
-            text = r.get("text")
-            if text is not None and (r["decision"] not in dec or dec[r["decision"]] is None or text < dec[r["decision"]]):
-                dec[r["decision"]] = text
-        for r in done["reservations"]:
-            if r.get("iri") is None or r.get("item") is None or r.get("statement") is None:
-                continue
-            it = item(r["iri"], r["item"])
-            kind = r.get("type") or "reservation"
-            bucket = it["reservations"] if kind == "reservation" else it["statements"]
-            cur = bucket.setdefault(r["statement"], {"by": None, "party": None} if kind == "reservation"
-                                    else {"type": kind, "by": None, "party": None})
-            for key in ("by", "party"):
-                if r.get(key) is not None and (cur[key] is None or r[key] < cur[key]):
-                    cur[key] = r[key]
-        out: dict[str, list[dict[str, Any]]] = {}
-        for iri, its in items.items():
-            lst = []
-            for node, it in its.items():
-                lst.append({**it, "diarienummer": sorted(it["diarienummer"]),
-                            "decisions": [t for _, t in sorted(it["decisions"].items(), key=lambda kv: _num_key(kv[0]))
-                                          if t is not None],
-                            "reservations": [x for _, x in sorted(it["reservations"].items(), key=lambda kv: _num_key(kv[0]))],
-                            "statements": [x for _, x in sorted(it["statements"].items(), key=lambda kv: _num_key(kv[0]))],
-                            "_node": node})
-            lst.sort(key=lambda x: (x["paragraph"] if x["paragraph"] is not None else 10**9, _num_key(x["_node"])))
-            for x in lst:
-                del x["_node"]
-            out[iri] = lst
-        return attendees, out
+            item: dict[str, Any] = {"iri": r["iri"]}
+            for f in fields:
+                if f.read != "own":
+                    item[f.name] = READS[f.read](f, r, values, evidence)
+                elif f.name in grouped:
+                    item[f.name] = grouped[f.name].get(r["iri"], copy.copy(own[f.name].default))
+                elif own[f.name].make is not None:
+                    item[f.name] = own[f.name].make(r, values)
+            items.append(item)
+        return items
 
     # ------------------------------------------------------------ details
     def iri_of(self, collection: str, ident: str) -> str | None:
@@ -931,28 +862,31 @@ class Analyst:
             return None
 
     async def detail(self, collection: str, ident: str) -> dict[str, Any]:
+        """The own item of a collection: its fields in a list, those its own item adds, and the
+        lists its type's detail code adds (DETAIL_CODE)."""
         iri = self.iri_of(collection, ident)
-        found = await self.items(collection, [iri]) if iri else []
+        found = await self.items(collection, [iri], detail=True) if iri else []
         if not found:
             raise HTTPException(404, f"no {collection[:-1] if collection != 'bodies' else 'body'} "
                                      f"with IRI {iri or ident!r}")
         item = found[0]
-        if collection == "bodies":
-            item.update(await self.body_extras(iri))
-        elif collection == "policies":
-            goals, resps = await asyncio.gather(self.page("goals", {"policy": [iri]}, MAX_LIMIT, 0),
-                                                self.page("responsibilities", {"policy": [iri]}, MAX_LIMIT, 0))
-            item.update(goals=goals[0], responsibilities=resps[0])
+        if collection in DETAIL_CODE:
+            item.update(await getattr(self, DETAIL_CODE[collection])(iri))
         return item
+
+    async def policy_extras(self, iri: str) -> dict[str, Any]:
+        # a policy's goals and responsibilities: the pages of those lists filtered by the policy
+        goals, resps = await asyncio.gather(self.page("goals", {"policy": [iri]}, MAX_LIMIT, 0),
+                                            self.page("responsibilities", {"policy": [iri]}, MAX_LIMIT, 0))
+        return {"goals": goals[0], "responsibilities": resps[0]}
 
     async def body_extras(self, iri: str) -> dict[str, Any]:
         # what refers to the body comes from one index-driven query (body-links); each collection's
         # items are then fetched by IRI, in the collection's order
-        links, roles, decisions, evidence = await asyncio.gather(
+        links, roles, decisions = await asyncio.gather(
             self.rows("body-links", {"body_iri": [iri]}),
             self.rows("assignments-by-body", {"body_iri": [iri]}),
-            self.rows("body-decisions", {"body_iri": [iri]}),
-            self.rows("evidence", {"iri": [iri]}))
+            self.rows("body-decisions", {"body_iri": [iri]}))
         linked: dict[str, set[str]] = defaultdict(set)
         for r in links:
             if r.get("body_iri") == iri and r.get("collection") and r.get("item"):
@@ -982,7 +916,6 @@ class Analyst:
                             "paragraph": _int(r.get("paragraph")), "item_title": r.get("item_title"),
                             "text": r.get("text")})
         return {
-            "evidence": _evidence(evidence).get(iri, []),
             "parts": [_ref(b["iri"], b["label"]) for b in parts if b["iri"] != iri],
             "responsibilities": resps, "goals": goals,
             "assignments_received": of_role("assignee"), "assignments_given": of_role("issuer"),
@@ -991,6 +924,11 @@ class Analyst:
             "policies": [_ref(p["iri"], p["title"]) for p in policies],
             "documents": [_ref(d["iri"], d["title"]) for d in documents],
         }
+
+
+# the types whose own item adds lists no declaration reads (the Analyst method that makes them): what
+# refers to a body comes from queries of its own, a policy's goals and responsibilities are lists
+DETAIL_CODE = {"bodies": "body_extras", "policies": "policy_extras"}
 
 
 # ============================================================== FastAPI glue
@@ -1049,20 +987,6 @@ _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
         None, pattern=nqm.DATETIME_PATTERN, description="only what was read from documents ingested at or after "
                                                         "this time: ISO 8601 date-time (UTC if no offset) or date")),
 }
-# what each filter means, per collection (for the OpenAPI description)
-_FILTER_MEANING = {
-    "bodies": "body: the body and the bodies part of it; policy: bodies that adopted it or are responsible under it",
-    "documents": "body: written by or addressed to; policy: documents the policy was read from; "
-                 "from/to: the document's date; modified_since: when it was ingested",
-    "policies": "body: adopted by, or responsible for something under it; policy: the policy and those related "
-                "to it; from/to: validity (or adoption) overlaps",
-    "goals": "body: responsible for the goal; policy: the goal's policy",
-    "responsibilities": "body: the responsible body; policy: the policy it is under",
-    "assignments": "body: issuer, assignee or body reported to; from/to: decided or running",
-    "consultations": "body: organiser, participant or respondent; policy: the subject; from/to: date to deadline",
-    "meetings": "body: the body that met; from/to: the meeting's date",
-    "laws": "body: cited in documents written by or addressed to the body",
-}
 
 
 def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
@@ -1097,14 +1021,12 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
         f"/api/v1/{collection}", list_items, methods=["GET"], response_model=PAGE_MODELS[collection],
         responses={**_example(collection, "page"), **ERRORS}, name=f"list_{collection}", summary=f"List {collection}",
         description=(f"{collection.capitalize()}, {RESOURCES[collection].order}, paged. Filters: {', '.join(supported)} "
-                     f"({_FILTER_MEANING[collection]}); a body or policy given by name that matches nothing "
+                     f"({RESOURCES[collection].filters}); a body or policy given by name that matches nothing "
                      f"gives an empty page; any other filter is a 400. "
                      f"Backed by the named query `{collection}`."))
 
     seg = ID_SEGMENT.get(collection)
-    example = "2009:724" if collection == "laws" else {
-        "bodies": "stockholms-stad/arbetsmarknadsnamnden", "documents": "000-c3f731b4bab44c47",
-        "meetings": "arbetsmarknadsnamnden/2024-01-30"}.get(collection, f"{seg}-1")
+    example = RESOURCES[collection].id_example or f"{seg}-1"
 
     async def get_item(item_id: str) -> dict[str, Any]:
         return await api.detail(collection, item_id)
@@ -1189,3 +1111,4 @@ def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
         summary=nq.title, description=f"{nq.description}\n\nNamed query `queries/{nq.name}.rq`.", tags=["queries"],
         responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
                                      "application/sparql-query": {"schema": {"type": "string"}}}}, **ERRORS})
+

@@ -44,15 +44,11 @@ DUMP_FORMATS = {
     "jsonld": ("application/ld+json", ox.RdfFormat.JSON_LD),
     "trig": ("application/trig", ox.RdfFormat.TRIG),
 }
-# a named graph's content: media type -> (suffix, styrgraf.store format); TriG keeps its name
-GRAPH_MEDIA = {
-    "application/trig": ("trig", "trig"),
-    "application/n-quads": ("nq", "nq"),
-    "text/turtle": ("ttl", "ttl"),
-    "application/ld+json": ("jsonld", "jsonld"),
-    "application/n-triples": ("nt", "nt"),
-    "application/rdf+xml": ("rdf", "rdfxml"),
-}
+# a named graph's content: media type -> (suffix, styrgraf.store format); TriG keeps its name, and
+# a graph is given in the formats of a description too. The store names its formats by their
+# suffixes, but for RDF/XML's
+GRAPH_MEDIA = {media: (suffix, {"rdf": "rdfxml"}.get(suffix, suffix)) for media, suffix in (
+    ("application/trig", "trig"), ("application/n-quads", "nq"), *((m, s) for m, (s, _) in RDF_MEDIA.items()))}
 
 
 _LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")

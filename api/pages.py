@@ -31,6 +31,7 @@ import json
 import math
 import mimetypes
 import re
+import tomllib
 from collections import defaultdict
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -69,273 +70,10 @@ RDF_SUFFIXES = (("text/turtle", "ttl"), ("application/ld+json", "jsonld"),
 SEGMENT_COLLECTION = {v: k for k, v in PAGE_SEGMENT.items()}
 
 # ============================================================== words
+# message key -> (Swedish, English): the words of the pages, in api/messages.toml
 MESSAGES: dict[str, tuple[str, str]] = {
-    "site": ("styrgraf", "styrgraf"),
-    "tagline": ("Vem ansvarar för vad i svensk offentlig sektor – med källcitat för varje uppgift.",
-                "Who is responsible for what in Swedish public administration – with the source quote of every fact."),
-    "skip": ("Hoppa till innehållet", "Skip to content"),
-    "nav": ("Huvudmeny", "Main menu"),
-    "search": ("Sök", "Search"),
-    "search_label": ("Sök organ, styrdokument, mål, uppdrag och dokument",
-                     "Search bodies, policies, goals, assignments and documents"),
-    "search_placeholder": ("t.ex. arbetsmarknadsnämnden", "e.g. arbetsmarknadsnämnden"),
-    "search_hint": ("Förslag visas medan du skriver; välj med piltangenterna och Enter.",
-                    "Suggestions appear as you type; choose with the arrow keys and Enter."),
-    "results_for": ("Sökresultat för", "Search results for"),
-    "no_results": ("Inga träffar.", "No matches."),
-    "holds": ("Grafen innehåller", "The graph holds"),
-    "language": ("Språk", "Language"),
-    "in_english": ("English", "English"),
-    "in_swedish": ("Svenska", "Svenska"),
-    "download": ("Ladda ner", "Download"),
-    "rdf": ("RDF", "RDF"),
-    "iri": ("IRI", "IRI"),
-    "graph": ("Graf", "Graph"),
-    "graph_of": ("Graf över", "Graph of"),
-    "sparql": ("SPARQL", "SPARQL"),
-    "api": ("API", "API"),
-    "kind": ("Typ", "Kind"),
-    "name": ("Namn", "Name"),
-    "title": ("Titel", "Title"),
-    "date": ("Datum", "Date"),
-    "none": ("–", "–"),
-    "unknown": ("okänt", "unknown"),
-    "part_of": ("Ingår i", "Part of"),
-    "parts": ("Delar", "Parts"),
-    "prepares_matters_for": ("Bereder ärenden åt", "Prepares matters for"),
-    "alt_labels": ("Även kallad", "Also called"),
-    "about": ("Om", "About"),
-    "responsibilities": ("Ansvar", "Responsibilities"),
-    "responsibility": ("Ansvar", "Responsibility"),
-    "goals": ("Mål", "Goals"),
-    "goal": ("Mål", "Goal"),
-    "bodies": ("Organ", "Bodies"),
-    "body": ("Organ", "Body"),
-    "policies": ("Styrdokument", "Policies"),
-    "policy": ("Styrdokument", "Policy"),
-    "assignments": ("Uppdrag", "Assignments"),
-    "assignment": ("Uppdrag", "Assignment"),
-    "consultations": ("Remisser och samråd", "Consultations"),
-    "nav_consultations": ("Remisser", "Consultations"),
-    "timeline": ("Tidslinje", "Timeline"),
-    "today": ("I år", "This year"),
-    "timeline_note": ("Giltighetstiden, när dokumentet antogs, i år, och målen vid det år deras text anger.",
-                      "The period of validity, when it was adopted, this year, and the goals at the year their text "
-                      "names."),
-    "figures": ("Statistik", "Figures"),
-    "figures_intro": ("Vad grafen håller, räknat per år, per organ och per län. Varje bild har tabellen den ritar "
-                      "bredvid sig, och tabellen kan hämtas som CSV.",
-                      "What the graph holds, counted by year, by body and by county. Each picture has the table it "
-                      "draws beside it, and the table can be downloaded as CSV."),
-    "figures_of": ("Statistik för", "Figures for"),
-    "by_year": ("Per år", "By year"),
-    "by_year_note": ("Efter det datum dokumenten anger: beslut om uppdrag, remissens datum, sammanträdets datum. "
-                     "Det som saknar datum räknas inte.",
-                     "By the date the documents give: the decision of an assignment, the date of a consultation, the "
-                     "date of a meeting. What has no date is not counted."),
-    "by_body": ("Mest aktiva organ", "The most active bodies"),
-    "by_county": ("Kommuner och regioner per län", "Municipalities and regions by county"),
-    "by_county_note": ("Organen under varje kommun och region som grafen håller (den själv och de som ingår i den), "
-                       "dokumenten de skrivit och besluten på deras sammanträden. Kartan visar län: det finns inga "
-                       "fritt licensierade kommungränser, så kommunerna räknas till sitt län.",
-                       "The bodies under each municipality and region the graph holds (itself and those part of it), "
-                       "the documents they wrote and the decisions of their meetings. The map shows counties: no "
-                       "openly licensed municipal boundaries exist, so municipalities are counted into their county."),
-    "county": ("Län", "County"),
-    "county_unknown": ("Okänt län", "County not known"),
-    "places": ("Kommuner och regioner", "Municipalities and regions"),
-    "map_of_counties": ("Karta över länen, färgade efter antalet organ", "Map of the counties, coloured by the number "
-                        "of bodies"),
-    "map_legend": ("Antal organ", "Number of bodies"),
-    "map_none": ("Inget", "None"),
-    "map_credit": ("Karta: svg-maps / MapSVG, CC BY 4.0", "Map: svg-maps / MapSVG, CC BY 4.0"),
-    "county_figures": ("{county}: {bodies} organ, {documents} dokument, {decisions} beslut",
-                       "{county}: {bodies} bodies, {documents} documents, {decisions} decisions"),
-    "year": ("År", "Year"),
-    "activity_assignments": ("Uppdrag", "Assignments"),
-    "activity_consultations": ("Remisser", "Consultations"),
-    "activity_meetings": ("Sammanträden", "Meetings"),
-    "activity_decisions": ("Beslut", "Decisions"),
-    "total_count": ("Totalt", "Total"),
-    "no_dated": ("Inget med datum att räkna.", "Nothing with a date to count."),
-    "see_figures": ("Statistik för organet", "Figures for this body"),
-    "consultation": ("Remiss", "Consultation"),
-    "meetings": ("Sammanträden", "Meetings"),
-    "meeting": ("Sammanträde", "Meeting"),
-    "documents": ("Dokument", "Documents"),
-    "document": ("Dokument", "Document"),
-    "laws": ("Lagar och förordningar", "Laws"),
-    "law": ("Lag", "Law"),
-    "decisions": ("Beslut", "Decisions"),
-    "decision": ("Beslut", "Decision"),
-    "persons": ("Personer", "Persons"),
-    "parties": ("Partier", "Parties"),
-    "agenda items": ("Paragrafer", "Agenda items"),
-    "reservations": ("Reservationer", "Reservations"),
-    "evidence": ("Källcitat", "Source quotes"),
-    "more_quotes": ("Fler källcitat", "More source quotes"),
-    "document graphs": ("Dokumentgrafer", "Document graphs"),
-    "task": ("Uppgift", "Task"),
-    "tasks": ("Uppgifter", "Tasks"),
-    "under_policy": ("Enligt styrdokument", "Under policy"),
-    "for_goal": ("För mål", "For goal"),
-    "since": ("Sedan", "Since"),
-    "responsible": ("Ansvarig", "Responsible"),
-    "responsible_via_policy": ("Ansvarar för uppgifter i styrdokumentet", "Responsible for tasks under its policy"),
-    "none_named_for_goal": ("Texten anger ingen ansvarig för målet självt", "The text names no one responsible for "
-                            "the goal itself"),
-    "responsible_through": ("Ansvar bakom målet", "Responsibilities behind the goal"),
-    "path_goal": ("för målet självt", "for the goal itself"),
-    "path_policy": ("uppgift under målets styrdokument", "a task under the goal's policy"),
-    "source": ("Källa", "Source"),
-    "error_at": ("rad {line}, tecken {column}", "line {line}, character {column}"),
-    "quote": ("Citat", "Quote"),
-    "show_in_document": ("visa i dokumentet", "show in the document"),
-    "chars": ("tecken", "characters"),
-    "mentions": ("Omnämnanden", "Mentions"),
-    "assignments_received": ("Uppdrag som organet fått", "Assignments received"),
-    "assignments_given": ("Uppdrag som organet gett", "Assignments given"),
-    "assignments_reporting_to": ("Uppdrag som rapporterar till organet", "Assignments reporting to the body"),
-    "issuer": ("Uppdragsgivare", "Issuer"),
-    "assignees": ("Uppdragstagare", "Assignees"),
-    "decided_on": ("Beslutat", "Decided"),
-    "period": ("Period", "Period"),
-    "reports_to": ("Rapporterar till", "Reports to"),
-    "report_due": ("Återrapportering", "Report due"),
-    "reports": ("Återrapporter", "Reports"),
-    "reported_in": ("Dokument som rapporterar om uppdraget", "Documents that report on it"),
-    "timeline": ("Tidslinje", "Timeline"),
-    "diarienummer": ("Diarienummer", "Case number"),
-    "role": ("Roll", "Role"),
-    "role_organizer": ("skickade", "sent"),
-    "role_participant": ("tillfrågad", "asked"),
-    "role_respondent": ("svarade", "answered"),
-    "organizer": ("Avsändare", "Sent by"),
-    "participants": ("Tillfrågade", "Asked"),
-    "responses": ("Svar", "Responses"),
-    "answered_by": ("Svarade", "Answered by"),
-    "answer_document": ("Svar i dokument", "Answer in document"),
-    "not_answered": ("Inget svar i grafen", "No answer in the graph"),
-    "subject": ("Gäller", "Concerns"),
-    "deadline": ("Svar senast", "Deadline"),
-    "invited_count": ("Antal tillfrågade", "Number asked"),
-    "participant_count": ("Antal som svarat", "Number answered"),
-    "chair": ("Ordförande", "Chair"),
-    "adjusters": ("Justerare", "Adjusters"),
-    "attendance": ("Närvaro", "Attendance"),
-    "attendance_by_party": ("Närvaro per parti och roll", "Attendance by party and role"),
-    "party": ("Parti", "Party"),
-    "substitute_for": ("Ersätter", "Substitute for"),
-    "items": ("Paragrafer", "Agenda items"),
-    "paragraph": ("§", "§"),
-    "reservation_by": ("Reservation", "Reservation"),
-    "statements": ("Uttalanden", "Statements"),
-    "recorded_in": ("Protokoll", "Minutes"),
-    "held_by": ("Organ", "Body"),
-    "valid": ("Giltighet", "Validity"),
-    "valid_from": ("Gäller från", "Valid from"),
-    "valid_to": ("Gäller till", "Valid to"),
-    "until_further_notice": ("tills vidare", "until further notice"),
-    "adopted_by": ("Antaget av", "Adopted by"),
-    "adopted_on": ("Antaget", "Adopted"),
-    "relations": ("Relaterade styrdokument", "Related policies"),
-    "rel_complements": ("kompletterar", "complements"),
-    "rel_based_on": ("utgår från", "is based on"),
-    "rel_part_of": ("ingår i", "is part of"),
-    "rel_replaces": ("ersätter", "replaces"),
-    "rel_related": ("hänger ihop med", "is related to"),
-    "rel_incoming": ("nämns tillsammans med", "linked from"),
-    "author": ("Författare", "Author"),
-    "addressee": ("Mottagare", "Addressee"),
-    "signatories": ("Undertecknat av", "Signed by"),
-    "source_file": ("Källfil", "Source file"),
-    "ingested": ("Inläst", "Ingested"),
-    "reports_on": ("Rapporterar om", "Reports on"),
-    "cites": ("Hänvisar till", "Cites"),
-    "cited_by": ("Citeras i", "Cited by"),
-    "sfs": ("SFS-nummer", "SFS number"),
-    "text": ("Text", "Text"),
-    "document_text": ("Dokumentets text", "The document's text"),
-    "facts_in_document": ("Uppgifter ur dokumentet", "Facts read from the document"),
-    "facts_hint": ("Markerade stycken är källcitat; klicka på ett (eller tabba till det och tryck Enter) "
-                   "för att se vad som lästs ur det.",
-                   "Highlighted passages are source quotes; click one (or tab to it and press Enter) "
-                   "to see what was read from it."),
-    "no_text": ("Dokumentet har ingen text i grafen.", "The document has no text in the graph."),
-    "close": ("Stäng", "Close"),
-    "list_of": ("Lista", "List"),
-    "showing": ("Visar", "Showing"),
-    "of": ("av", "of"),
-    "previous": ("Föregående", "Previous"),
-    "next": ("Nästa", "Next"),
-    "filter": ("Filtrera", "Filter"),
-    "text_filter": ("Text", "Text"),
-    "kind_filter": ("Typ (t.ex. nämnd)", "Kind (e.g. nämnd)"),
-    "pages": ("Sidor", "Pages"),
-    "browse": ("Bläddra", "Browse"),
-    "neighbours": ("Kopplingar", "Links"),
-    "relation": ("Relation", "Relation"),
-    "from": ("Från", "From"),
-    "to": ("Till", "To"),
-    "open_page": ("Öppna sidan", "Open the page"),
-    "graph_hint": ("Klicka på en nod för att följa den. Samma kopplingar finns i tabellen nedan.",
-                   "Click a node to follow it. The same links are in the table below."),
-    "graph_choose": ("Välj en resurs att visa: sök efter den, eller öppna en sida och följ länken Graf.",
-                     "Choose a resource to show: search for it, or open a page and follow its Graph link."),
-    "sparql_title": ("SPARQL-frågor", "SPARQL queries"),
-    "sparql_intro": ("Skriv en SPARQL 1.1-fråga eller utgå från ett av exemplen (de namngivna frågorna bakom API:t). "
-                     "Ctrl+Enter kör frågan.",
-                     "Write a SPARQL 1.1 query or start from one of the examples (the named queries behind the API). "
-                     "Ctrl+Enter runs the query."),
-    "query": ("Fråga", "Query"),
-    "examples": ("Exempel", "Examples"),
-    "example_label": ("Namngiven fråga", "Named query"),
-    "load_example": ("Hämta exempel", "Load example"),
-    "run": ("Kör", "Run"),
-    "results": ("Resultat", "Results"),
-    "rows": ("rader", "rows"),
-    "truncated": ("Resultatet är avkortat.", "The result was cut short."),
-    "ask_true": ("Ja (true)", "Yes (true)"),
-    "ask_false": ("Nej (false)", "No (false)"),
-    "error": ("Fel", "Error"),
-    "not_found": ("Hittades inte", "Not found"),
-    "not_found_text": ("Det finns ingen sådan sida eller resurs i grafen.", "There is no such page or resource in the graph."),
-    "home": ("Start", "Home"),
-    "counts_link": ("Visa alla", "Show all"),
-    "open_api": ("API-dokumentation", "API documentation"),
-    "dumps": ("Hela grafen", "The whole graph"),
-    "footer": ("Data ur offentliga handlingar. Varje uppgift har ett källcitat.",
-               "Data from public records. Every fact has a source quote."),
-    "type_body": ("organ", "body"), "type_policy": ("styrdokument", "policy"), "type_goal": ("mål", "goal"),
-    "type_assignment": ("uppdrag", "assignment"), "type_document": ("dokument", "document"),
-    "type_consultation": ("remiss", "consultation"), "type_meeting": ("sammanträde", "meeting"),
-    "type_responsibility": ("ansvar", "responsibility"), "type_law": ("lag", "law"),
-    "type_decision": ("beslut", "decision"), "type_item": ("paragraf", "agenda item"),
-    "type_reservation": ("reservation", "reservation"), "type_statement": ("uttalande", "statement"),
-    "type_attendance": ("närvaro", "attendance"), "type_person": ("person", "person"),
-    "type_evidence": ("källcitat", "source quote"), "type_party": ("parti", "party"),
-    "type_dnr": ("diarienummer", "case number"), "type_response": ("remissvar", "response"),
-    "type_change": ("ändring", "change"),
-    "type_other": ("resurs", "resource"),
-    "description": ("Beskrivning", "Description"),
-    "links_here": ("Länkar hit", "Links here"),
-    "property": ("Egenskap", "Property"),
-    "value": ("Värde", "Value"),
-    "docs_not_built": ("Den interaktiva API-dokumentationen (Swagger UI) är inte byggd här "
-                       "(make frontend bygger den). API:t beskrivs av OpenAPI-dokumentet:",
-                       "The interactive API documentation (Swagger UI) is not built here "
-                       "(make frontend builds it). The API is described by its OpenAPI document:"),
-    "edge_part_of": ("ingår i", "part of"), "edge_prepares": ("bereder åt", "prepares for"),
-    "edge_adopted": ("antog", "adopted"), "edge_complements": ("kompletterar", "complements"),
-    "edge_based_on": ("utgår från", "based on"), "edge_policy_part_of": ("ingår i", "part of"),
-    "edge_replaces": ("ersätter", "replaces"), "edge_related": ("hänger ihop med", "related to"),
-    "edge_goal_of": ("mål i", "goal of"), "edge_responsible": ("ansvarar för", "responsible for"),
-    "edge_issued": ("gav uppdrag", "issued"), "edge_assignee": ("till", "assigned to"),
-    "edge_reports_to": ("rapporterar till", "reports to"), "edge_organised": ("skickade", "sent"),
-    "edge_asked": ("tillfrågade", "asked"), "edge_subject": ("gäller", "concerns"),
-    "edge_answered": ("svarade", "answered"), "edge_reports_on": ("rapporterar om", "reports on"),
-    "edge_held": ("höll", "held"),
-}
+    key: (sv, en) for key, (sv, en) in
+    tomllib.loads(folder("styrgraf.api", "messages.toml").read_text(encoding="utf-8")).items()}
 
 
 ERROR_AT = re.compile(r"\berror at (?P<line>\d+):(?P<column>\d+)\b")
@@ -366,6 +104,18 @@ def kind_label(word: str | None, lang: str) -> str:
     if not word:
         return ""
     return kinds.english_labels().get(word, word) if lang == "en" else word
+
+
+def shown_facts(item: dict[str, Any], facts: Any) -> list[tuple[str, str, str]]:
+    """The facts (heading, field, how: registry.Column) a page shows of an item: an optional one
+    (how ending in "?") only where the item has a value for it (for a period, a start or an end)."""
+    out = []
+    for heading, field, how in facts:
+        show = how.rstrip("?")
+        values = (item.get(f"{field}_start"), item.get(f"{field}_end")) if show == "period" else (item.get(field),)
+        if show == how or any(v not in (None, "", [], {}) for v in values):
+            out.append((heading, field, show))
+    return out
 
 
 # ============================================================== fact types
@@ -601,6 +351,7 @@ class Pages:
         self.env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
         self.env.globals["policy_timeline"] = policy_timeline
         self.env.globals["kind_label"] = kind_label
+        self.env.globals["shown_facts"] = shown_facts
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
         # the county shapes of the map on /statistik (from the front-end build; the page does without)
@@ -1055,7 +806,7 @@ def item_title(collection: str, item: dict[str, Any], t) -> str:
         return " ".join(x for x in ((item.get("body") or {}).get("label"), item.get("date")) if x) or item["iri"]
     if collection == "laws":
         return " ".join(x for x in (item.get("title"), f"({item['sfs']})" if item.get("sfs") else None) if x)
-    return short_label(item.get("title"), item["iri"], 160)
+    return short_label(item.get("title") or item.get("text"), item["iri"], 160)
 
 
 def _list_rows(collection: str, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
@@ -1115,10 +866,14 @@ async def render_detail(pages: Pages, request: Request, collection: str, ident: 
                            "title": "graph"})
     alternates += [{"type": "application/json", "href": f"/api/v1/{collection}/{quote(ident)}"},
                    {"type": "text/csv", "href": request.url.path + "?format=csv"}]
-    return pages.render(request, RESOURCES[collection].template, headers=headers, collection=collection,
+    kind = RESOURCES[collection]
+    # the page's facts are the item's fields or, where the item has none of that name, the page's own data
+    return pages.render(request, kind.template, headers=headers, collection=collection,
                         title=item_title(collection, item, t), item=item, data=data, alternates=alternates,
-                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=RESOURCES[collection].detail_lists,
-                        graph_url=f"/graf?{urlencode({'iri': item['iri']})}")
+                        api_url=f"/api/v1/{collection}/{quote(ident)}", lists=kind.detail_lists,
+                        graph_url=f"/graf?{urlencode({'iri': item['iri']})}", type_name=kind.type_name,
+                        kinds=kind.kind_scheme is not None, with_evidence=kind.with_evidence,
+                        facts=kind.facts, fields={**data, **item})
 
 
 async def render_resource_page(state: ServerState, iri: str, request: Request,

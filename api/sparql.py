@@ -103,31 +103,23 @@ class Offer:
     canonical: bool      # preferred over an alias when the client likes both equally
 
 
-RESULT_OFFERS = [
-    Offer("application/sparql-results+json", "JSON", True),
-    Offer("application/sparql-results+xml", "XML", True),
-    Offer("text/csv", "CSV", True),
-    Offer("text/tab-separated-values", "TSV", True),
-    Offer("application/json", "JSON", False),
-    Offer("application/xml", "XML", False),
-    Offer("text/xml", "XML", False),
-]
-GRAPH_OFFERS = [
-    Offer("text/turtle", "TURTLE", True),
-    Offer("application/n-triples", "N_TRIPLES", True),
-    Offer("application/ld+json", "JSON_LD", True),
-    Offer("application/rdf+xml", "RDF_XML", True),
-    Offer("application/n-quads", "N_QUADS", True),
-    Offer("application/turtle", "TURTLE", False),
-    Offer("application/x-turtle", "TURTLE", False),
-    Offer("text/n3", "TURTLE", False),            # Turtle is N3
-    Offer("text/rdf+n3", "TURTLE", False),
-    Offer("text/plain", "N_TRIPLES", False),      # the old N-Triples media type
-    Offer("application/json", "JSON_LD", False),
-    Offer("application/x-json+ld", "JSON_LD", False),
-    Offer("application/xml", "RDF_XML", False),
-    Offer("text/xml", "RDF_XML", False),
-]
+def _offers(canonical: dict[str, str], aliases: dict[str, str]) -> list[Offer]:
+    """The offers of one kind in the server's order: each format's own media type (format -> media
+    type), then the other media types clients ask for it by (media type -> format)."""
+    return [Offer(m, f, True) for f, m in canonical.items()] + [Offer(m, f, False) for m, f in aliases.items()]
+
+
+RESULT_OFFERS = _offers(
+    {"JSON": "application/sparql-results+json", "XML": "application/sparql-results+xml", "CSV": "text/csv",
+     "TSV": "text/tab-separated-values"},
+    {"application/json": "JSON", "application/xml": "XML", "text/xml": "XML"})
+GRAPH_OFFERS = _offers(
+    {"TURTLE": "text/turtle", "N_TRIPLES": "application/n-triples", "JSON_LD": "application/ld+json",
+     "RDF_XML": "application/rdf+xml", "N_QUADS": "application/n-quads"},
+    # N3 is read as Turtle (Turtle is N3); text/plain is the old N-Triples media type
+    {"application/turtle": "TURTLE", "application/x-turtle": "TURTLE", "text/n3": "TURTLE", "text/rdf+n3": "TURTLE",
+     "text/plain": "N_TRIPLES", "application/json": "JSON_LD", "application/x-json+ld": "JSON_LD",
+     "application/xml": "RDF_XML", "text/xml": "RDF_XML"})
 # tables a spreadsheet may open: no cell may start a formula (api/csvsafe.py)
 _SPREADSHEET_SAFE = {"CSV": safe_sparql_csv, "TSV": safe_sparql_tsv}
 # a single graph (Graph Store GET, service description): no N-Quads

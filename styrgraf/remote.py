@@ -460,23 +460,13 @@ class RemoteStore:
             try:
                 request = self._client.build_request(method, url, **kwargs)
                 response = self._client.send(request, stream=stream)
-            except (httpx.ConnectError, httpx.ConnectTimeout) as e:   # nothing was sent: safe to retry
-                if attempt < 3:
-                    time.sleep(0.5 * attempt)
-                    continue
-                raise RemoteStoreError(f"cannot reach the store server {url}: {e}") from None
-            except httpx.TimeoutException as e:
-                if attempt < max_attempts:
-                    time.sleep(0.5 * attempt)
-                    continue
-                raise RemoteStoreError(f"the store server {url} did not answer in time "
-                                       f"({type(e).__name__}, limit {self.config.timeout:g} s)") from None
             except httpx.HTTPError as e:
-                if attempt < max_attempts:
+                # a connection never made sent nothing: safe to retry whatever the request
+                unsent = isinstance(e, (httpx.ConnectError, httpx.ConnectTimeout))
+                if attempt < (3 if unsent else max_attempts):
                     time.sleep(0.5 * attempt)
                     continue
-                raise RemoteStoreError(f"request to the store server {url} failed: "
-                                       f"{type(e).__name__}: {e}") from None
+                raise RemoteStoreError(self._failure(url, e)) from None
             if response.status_code < 300:
                 return response
             if stream:
@@ -486,6 +476,15 @@ class RemoteStore:
                 time.sleep(0.5 * attempt)
                 continue
             raise _status_error(response, url)
+
+    def _failure(self, url: str, e: httpx.HTTPError) -> str:
+        """What a request that got no answer says: no connection, no answer in time, or another failure."""
+        if isinstance(e, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return f"cannot reach the store server {url}: {e}"
+        if isinstance(e, httpx.TimeoutException):
+            return (f"the store server {url} did not answer in time "
+                    f"({type(e).__name__}, limit {self.config.timeout:g} s)")
+        return f"request to the store server {url} failed: {type(e).__name__}: {e}"
 
     def _post_query(self, query: str, accept: str, *, union: bool = False,
                     default_graph: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
