@@ -34,10 +34,12 @@ def cli_ingest(files: list[Path], jobs: int, validate: bool, tree: Path | None =
     """Seconds `styrgraf ingest` takes; `tree`: run the code of that source tree instead of this one."""
     env = {**os.environ, "PYTHONPATH": str(tree)} if tree else None
     with tempfile.TemporaryDirectory() as tmp:
-        args = [sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, files), "--store", f"{tmp}/s",
-                "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
+        args = [sys.executable, "-m", "styrgraf.cli", "ingest", *(str(f.resolve()) for f in files), "--store",
+                f"{tmp}/s", "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
         t = time.perf_counter()
-        proc = subprocess.run(args, capture_output=True, text=True, env=env)
+        # run in the tree whose code it is: `python -m` looks in its working directory first, and
+        # the checkout's own styrgraf/ there would shadow PYTHONPATH
+        proc = subprocess.run(args, capture_output=True, text=True, env=env, cwd=tree or ROOT)
         elapsed = time.perf_counter() - t
         if proc.returncode not in (0, 1):
             raise RuntimeError(proc.stderr)
