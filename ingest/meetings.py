@@ -1422,8 +1422,7 @@ def _name_above(ctx: Ctx, label_start: int, label_end: int) -> tuple[str, int, i
     Ordförande ⏎ ⏎ Bo Berg ⏎ Justerare"): the line right above the label is a name alone, and a blank line (or the end)
     follows the label, so the label has no name of its own below it."""
     t = ctx.text
-    after = t[label_end:label_end + 3]
-    if not (after == "" or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", t[label_end:label_end + 40]) or label_end >= len(t.rstrip())):
+    if not (label_end >= len(t.rstrip()) or re.match(r"[ \t]*\n[ \t]*(?:\n|$)", t[label_end:label_end + 40])):
         return None
     prev_end = t.rfind("\n", 0, label_start)
     if prev_end <= 0:

@@ -6,7 +6,6 @@ rules of procedure, a member's motion; and aims said in words the national texts
 phrase or layout it reads, not the file."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
