@@ -50,7 +50,8 @@ from .identifiers import find_diarienummer
 from .model import Assignment
 from .parties import (LEAD_ADV, OF_PLACE, S, body_labels, clean, looks_like_agency, parties, register_body,
                       similar, title_case, words)
-from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, task_table_rows, without_hedge
+from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
+                    without_hedge)
 
 def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
     for d in find_dates(ctx.text[a:b], ctx.year):
@@ -338,7 +339,7 @@ def _table_remits(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
     for head, pos, end, task, mentions in task_table_rows(ctx.text, ctx.bodies.mentions_in):
         if not head["what"].lower().endswith("uppdrag") or issuer is None:
             continue
-        task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        task = as_clause(task)
         who = list(dict.fromkeys(m.label for m in mentions if m.label != issuer))
         if not who or any(set(who) & set(a.assignees) and _overlap(task, [a.title] + a.tasks) >= 0.6 for a in out):
             continue

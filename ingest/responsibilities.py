@@ -35,7 +35,8 @@ from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_dut
 from .context import Ctx
 from .model import Responsibility
 from .policies import ACT_KINDS, BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import INCLUDED, first_sentence_end, runs_into_list, split_tasks, task_table_rows, without_hedge
+from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
+                    without_hedge)
 
 # ---------------------------------------------------------------- words
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
@@ -682,7 +683,7 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         g = next(k for k in ("", "2", "3", "4") if am["who" + k])
         hit = f.r.bodies_in(a + am.start("who" + g), a + am.end("who" + g))
         if hit and hit[0].start == a + am.start("who" + g):
-            f.add(hit[0].label, _as_clause(am["task" + g]), a, b, pid)
+            f.add(hit[0].label, as_clause(am["task" + g]), a, b, pid)
     # "Det åligger Trafikverket att …", "Vidare ska det ankomma på Luftfartsstyrelsen att …"
     for om in re.finditer(r"\b(?:åligger|ankommer på|ankomma på) (?P<who>[^,.;]{3,80}?) att (?P<task>[^.;]{5,300})", sent):
         subject = _subject(ctx, a + om.start("who"), a + om.end("who"))
@@ -1278,12 +1279,6 @@ def _own_assignee(ctx: Ctx) -> None:
             own["myndigheten"] = label
 
 
-def _as_clause(task: str) -> str:
-    """A task that opens its own line or sentence, as it reads inside one: lower case, unless its first word is a
-    name ("Öppna jämförelser", "EU-rapporten")."""
-    return task[0].lower() + task[1:] if task[1:2].islower() else task
-
-
 # an action plan's rows as label lines: "Åtgärd: Inventera belysningen\nAnsvarig: Tekniska nämnden\nTidplan: 2022"
 # (also numbered: "Uppdrag 2: Utveckla biblioteksverksamheten", "Åtgärd 1.3: …")
 ACTION_LABEL = re.compile(r"^[ \t]*(?:[•\-–*][ \t]*)?(?:Åtgärd|Aktivitet|Insats|Uppgift|Uppdrag)(?:er)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*:[ \t]*"
@@ -1313,14 +1308,14 @@ def labelled(f: Found) -> None:
     for head, pos, end, task, found in task_table_rows(text, ctx.bodies.mentions_in):
         pid = policy_of(max(0, head.start() - 300), head.start())
         for mention in found:
-            f.add(mention.label, _as_clause(task), pos, end, pid, item=True)
+            f.add(mention.label, as_clause(task), pos, end, pid, item=True)
     for im in INLINE_RESPONSIBLE.finditer(text):
         task = im["task"].strip().rstrip(" .")
         if r.in_opinion(im.start()) or len(task.split()) < 2 or not task[:1].isalpha():
             continue
         pid = policy_of(im.start(), im.end())
         for mention in ctx.bodies.mentions_in(im.start("who"), im.end("who")):
-            f.add(mention.label, _as_clause(task), im.start(), im.end(), pid, item=True)
+            f.add(mention.label, as_clause(task), im.start(), im.end(), pid, item=True)
     for am in ACTION_LABEL.finditer(text):
         row_end = text.find("\n\n", am.end())
         row_end = len(text) if row_end < 0 else row_end
@@ -1329,7 +1324,7 @@ def labelled(f: Found) -> None:
         if not rm or r.in_opinion(am.start()):
             continue
         task = am["task"].strip().rstrip(" .")
-        task = _as_clause(task)
+        task = as_clause(task)
         pid = policy_of(am.start(), am.end())
         for mention in ctx.bodies.mentions_in(rm.start("who"), rm.end("who")):
             f.add(mention.label, task, am.start(), rm.end(), pid, item=True)

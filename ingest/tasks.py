@@ -191,3 +191,9 @@ def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Itera
                 task = text[pos + lead:found[0].start].strip(" \t,.;:")
                 if len(task.split()) >= 2 and task[:1].isalpha():
                     yield head, pos, end, task, found
+
+
+def as_clause(task: str) -> str:
+    """A task that opens its own line or sentence, as it reads inside one: lower case, unless its first word is a
+    name ("Öppna jämförelser", "EU-rapporten")."""
+    return task[0].lower() + task[1:] if task[1:2].islower() else task
