@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from styrgraf.change_feed import change_record
+from styrgraf.constraints import compiled_shapes
 from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import follow
@@ -122,12 +123,12 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
     doc_iri = ox.NamedNode(document_iri(base, doc_id(result.source.name)))
     triples.append(ox.Triple(doc_iri, ox.NamedNode(PROV + "generatedAtTime"),
                              ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))))
-    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     if validate:
-        conforms, report = validate_triples(nt)
+        conforms, report = validate_triples(triples)
         if not conforms:
             first = next((l.strip() for l in report.splitlines() if "Message:" in l), "shape violation")
             return FileResult(path, "failed", f"violates the shapes: {first}"), None
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     ex = result.extraction
     facts = {"bodies": len(ex.bodies), "policies": len(ex.policies), "goals": len(ex.goals),
              "responsibilities": len(ex.responsibilities), "assignments": len(ex.assignments),
@@ -242,10 +243,8 @@ def forget_documents(store: Store, names: Iterable[str], base: str) -> list[File
 
 
 def _warm_worker() -> None:
-    """Load the shapes once per worker, before its first file."""
-    from .validate import shapes_graph
-
-    shapes_graph()
+    """Compile the shapes once per worker, before its first file."""
+    compiled_shapes()
 
 
 def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
@@ -256,7 +255,7 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
-    # forkserver: workers fork from a server that has imported the extractors, rdflib and pyshacl
+    # forkserver: workers fork from a server that has imported the extractors and the validator
     # once, so each starts in milliseconds, and none inherits the parent's open store
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["styrgraf.ingest.pipeline", "styrgraf.ingest.validate"])
