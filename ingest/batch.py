@@ -173,32 +173,33 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
     index = follow(store)        # the text index beside the store follows each graph written
     try:
         index.start()
-        load_vocabulary(store)
-        forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
-        todo = []
-        for f in files:
-            graph = graph_iri(base, doc_id(f.name))
-            sha, version = store.graph_fingerprint(graph)
-            if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
-                done(FileResult(f, "unchanged", graph=graph))
-            else:
-                todo.append(f)
-        for r, nt in _run(todo, base, validate, max_bytes, jobs):
-            if nt is not None:
-                written = r.graph
-                try:
-                    doc_iri = document_iri(base, doc_id(r.path.name))
-                    store.replace_graph(r.graph, forgotten.scrub(nt),
-                                        also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
-                except (OSError, SyntaxError, ValueError) as e:
-                    if is_corruption(e):
-                        raise
-                    r = FileResult(r.path, "failed", f"store error: {e}")
-                # after the store's write, failed or not: the index holds what the store holds
-                index.graphs([written])
-            done(r)
-        store.flush()
-        index.done()
+        with index.holding():     # one connection to the index for the whole batch
+            load_vocabulary(store)
+            forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
+            todo = []
+            for f in files:
+                graph = graph_iri(base, doc_id(f.name))
+                sha, version = store.graph_fingerprint(graph)
+                if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
+                    done(FileResult(f, "unchanged", graph=graph))
+                else:
+                    todo.append(f)
+            for r, nt in _run(todo, base, validate, max_bytes, jobs):
+                if nt is not None:
+                    written = r.graph
+                    try:
+                        doc_iri = document_iri(base, doc_id(r.path.name))
+                        store.replace_graph(r.graph, forgotten.scrub(nt),
+                                            also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                    except (OSError, SyntaxError, ValueError) as e:
+                        if is_corruption(e):
+                            raise
+                        r = FileResult(r.path, "failed", f"store error: {e}")
+                    # after the store's write, failed or not: the index holds what the store holds
+                    index.graphs([written])
+                done(r)
+            store.flush()
+            index.done()
     except (OSError, RuntimeError, ValueError) as e:
         # the store itself failed (a full disk, a corrupt store, a server that is down): one line
         # for it, and one for each file not yet reported
