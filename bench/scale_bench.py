@@ -49,6 +49,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 import scale_gen  # noqa: E402
+from proctree import pss_kb, status_kb, tree  # noqa: E402
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -85,59 +86,14 @@ def free_port() -> int:
 
 
 # ------------------------------------------------------------------ memory of a process tree
-def _children(pid: int) -> list[int]:
-    out = []
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            if ppid == pid:
-                out.append(int(d))
-    return out
-
-
-def tree(pid: int) -> list[int]:
-    pids, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        pids.append(p)
-        todo.extend(_children(p))
-    return pids
-
-
-def _status_kb(pid: int, key: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith(key + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _pss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def memory(pid: int) -> dict:
     pids = tree(pid)
-    return {"server_rss_mb": round(_status_kb(pid, "VmRSS") / 1024, 1),
-            "server_peak_rss_mb": round(_status_kb(pid, "VmHWM") / 1024, 1),
+    return {"server_rss_mb": round(status_kb(pid, "VmRSS") / 1024, 1),
+            "server_peak_rss_mb": round(status_kb(pid, "VmHWM") / 1024, 1),
             "tree_processes": len(pids),
-            "tree_rss_mb": round(sum(_status_kb(p, "VmRSS") for p in pids) / 1024, 1),
-            "tree_peak_rss_mb": round(sum(_status_kb(p, "VmHWM") for p in pids) / 1024, 1),
-            "tree_pss_mb": round(sum(_pss_kb(p) for p in pids) / 1024, 1)}
+            "tree_rss_mb": round(sum(status_kb(p, "VmRSS") for p in pids) / 1024, 1),
+            "tree_peak_rss_mb": round(sum(status_kb(p, "VmHWM") for p in pids) / 1024, 1),
+            "tree_pss_mb": round(sum(pss_kb(p) for p in pids) / 1024, 1)}
 
 
 # ------------------------------------------------------------------ HTTP
