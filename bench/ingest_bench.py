@@ -45,10 +45,13 @@ def cli_ingest(files: list[Path], jobs: int, validate: bool, tree: Path | None =
     memory; `tree`: run the code of that source tree instead of this one."""
     env = {**os.environ, "PYTHONPATH": str(tree)} if tree else None
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
-        args = [sys.executable, "-m", "styrgraf.cli", "ingest", *map(str, files), "--store", f"{tmp}/s",
-                "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
+        args = [sys.executable, "-m", "styrgraf.cli", "ingest", *(str(f.resolve()) for f in files), "--store",
+                f"{tmp}/s", "--jobs", str(jobs)] + ([] if validate else ["--no-validate"])
         t = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        # run in the tree whose code it is: `python -m` looks in its working directory first, and
+        # the checkout's own styrgraf/ there would shadow PYTHONPATH
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                                cwd=tree or ROOT)
         with Watch(proc.pid) as watch:
             out, err = proc.communicate()
         elapsed = time.perf_counter() - t
