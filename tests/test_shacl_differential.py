@@ -142,6 +142,9 @@ COMPONENT = {p: SH[f"{name}ConstraintComponent"] for p, name in (
     (SH["not"], "Not"), (SH.minInclusive, "MinInclusive"), (SH.minExclusive, "MinExclusive"),
     (SH.maxInclusive, "MaxInclusive"), (SH.lessThanOrEquals, "LessThanOrEquals"))}
 FRESH = NAMESPACE + "id/mutated-"
+# what the shapes graph says with SHACL's terms besides constraint parameters
+STRUCTURE = {SH.path, SH.property, SH.targetClass, SH.targetObjectsOf, SH.message, SH.declare, SH.prefix,
+             SH.namespace}
 
 
 class G:
@@ -365,6 +368,9 @@ def test_every_constraint_violated_gives_the_same_results(documents):
     assert not wrong, wrong[:3]
     every = {(holder, param) for _, holder, param in mutations.constraints()}
     assert mutations.covered == every
+    # a constraint component the shapes start to use needs its mutations here
+    used = {p for _, p, _ in shapes_graph() if str(p).startswith(str(SH)) and p not in STRUCTURE}
+    assert used == set(COMPONENT)
     assert made >= len(every) > 100
 
 
