@@ -18,11 +18,12 @@ records the bulk-load time and its peak resident memory. Then:
 * The server's resident memory after the runs: RSS of the server process, of the
   whole process tree (server + query workers) and its PSS (shared pages divided
   among the processes that map them: the workers map the same store files).
-* SHACL: pyshacl (what `styrgraf ingest` uses) and pyrudof (if it is installed)
-  on a seeded sample of document graphs, copies included (cost per document and
-  conformity), and on the whole store where that is feasible (`--shacl-whole`
-  up to that many triples, default 1.2 M); above it the whole-store figure is an
-  extrapolation from the per-document cost, labelled as such.
+* SHACL: styrgraf's compiled validator (styrgraf.shacl, what `styrgraf ingest`
+  uses), pyshacl (the reference it is tested against) and pyrudof (if it is
+  installed) on a seeded sample of document graphs, copies included (cost per
+  document and conformity), and on the whole store where that is feasible
+  (`--shacl-whole` up to that many triples, default 1.2 M); above it pyshacl's
+  whole-store figure is an extrapolation from its per-document cost, labelled as such.
 
 Results go to `bench/results/scale-{scales}.json` (or `--json FILE`).
 """
@@ -48,6 +49,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 import scale_gen  # noqa: E402
+from proctree import pss_kb, status_kb, tree  # noqa: E402
 
 COLLECTIONS = ("bodies", "documents", "policies", "goals", "responsibilities",
                "assignments", "consultations", "meetings", "laws")
@@ -84,59 +86,14 @@ def free_port() -> int:
 
 
 # ------------------------------------------------------------------ memory of a process tree
-def _children(pid: int) -> list[int]:
-    out = []
-    for d in os.listdir("/proc"):
-        if d.isdigit():
-            try:
-                with open(f"/proc/{d}/stat") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            if ppid == pid:
-                out.append(int(d))
-    return out
-
-
-def tree(pid: int) -> list[int]:
-    pids, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        pids.append(p)
-        todo.extend(_children(p))
-    return pids
-
-
-def _status_kb(pid: int, key: str) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith(key + ":"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _pss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def memory(pid: int) -> dict:
     pids = tree(pid)
-    return {"server_rss_mb": round(_status_kb(pid, "VmRSS") / 1024, 1),
-            "server_peak_rss_mb": round(_status_kb(pid, "VmHWM") / 1024, 1),
+    return {"server_rss_mb": round(status_kb(pid, "VmRSS") / 1024, 1),
+            "server_peak_rss_mb": round(status_kb(pid, "VmHWM") / 1024, 1),
             "tree_processes": len(pids),
-            "tree_rss_mb": round(sum(_status_kb(p, "VmRSS") for p in pids) / 1024, 1),
-            "tree_peak_rss_mb": round(sum(_status_kb(p, "VmHWM") for p in pids) / 1024, 1),
-            "tree_pss_mb": round(sum(_pss_kb(p) for p in pids) / 1024, 1)}
+            "tree_rss_mb": round(sum(status_kb(p, "VmRSS") for p in pids) / 1024, 1),
+            "tree_peak_rss_mb": round(sum(status_kb(p, "VmHWM") for p in pids) / 1024, 1),
+            "tree_pss_mb": round(sum(pss_kb(p) for p in pids) / 1024, 1)}
 
 
 # ------------------------------------------------------------------ HTTP
@@ -277,7 +234,8 @@ def shacl(store_path: Path, meta: dict, docs: int, seed: int, whole_limit: int, 
                                               "(styrgraf validates per document graph)")
     if meta["quads"] <= whole_limit:
         whole = child(1, timeout)
-        res["whole_store"] = {"pyshacl": (whole.get("pyshacl") or {}).get("whole_store") or whole.get("error"),
+        res["whole_store"] = {"styrgraf": (whole.get("styrgraf") or {}).get("whole_store"),
+                              "pyshacl": (whole.get("pyshacl") or {}).get("whole_store") or whole.get("error"),
                               "pyrudof": (whole.get("pyrudof") or {}).get("whole_store"),
                               "peak_rss_mb": whole.get("peak_rss_mb")}
     else:
@@ -293,8 +251,17 @@ def shacl_child(store_path: str, n: int, seed: int, whole: int) -> None:
 
     import pyoxigraph as ox
     sys.path.insert(0, str(ROOT))
-    from styrgraf.constraints import shapes_turtle
-    from styrgraf.ingest.validate import shapes_graph, to_rdflib, validate_graph
+    import rdflib
+    from pyshacl import validate as pyshacl_validate
+    from styrgraf.constraints import compiled_shapes, shapes_graph, shapes_turtle
+
+    def to_rdflib(triples) -> rdflib.Graph:
+        return rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+    def validate_graph(g: rdflib.Graph) -> tuple[bool, str]:
+        conforms, _, text = pyshacl_validate(g, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
+        return bool(conforms), text
+
     st = ox.Store.read_only(store_path)
     graphs = sorted(g.value for g in st.named_graphs()
                     if "/graph/" in g.value and not g.value.endswith("/_changes"))
@@ -303,7 +270,16 @@ def shacl_child(store_path: str, n: int, seed: int, whole: int) -> None:
     data = {g: [ox.Triple(q.subject, q.predicate, q.object)
                 for q in st.quads_for_pattern(None, None, None, ox.NamedNode(g))] for g in sample}
     out: dict = {"documents": len(sample), "copies_in_sample": sum("-x" in g for g in sample)}
-    shapes_graph()
+    compiled = compiled_shapes()
+    times, bad = [], []
+    for g, triples in data.items():
+        t = time.perf_counter()
+        report = compiled.validate(triples)
+        times.append(time.perf_counter() - t)
+        if not report.conforms:
+            bad.append(g)
+    out["styrgraf"] = {"per_document_ms": round(statistics.mean(times) * 1000, 2), "p50_ms": pct(times, 50),
+                       "conforming": len(sample) - len(bad), "violating_sample": bad[:3]}
     validate_graph(to_rdflib(next(iter(data.values()))))        # warm up
     times, bad = [], []
     for g, triples in data.items():
@@ -345,7 +321,13 @@ def shacl_child(store_path: str, n: int, seed: int, whole: int) -> None:
     except ImportError:
         out["pyrudof"] = {"error": "pyrudof is not installed"}
     if whole:
-        import rdflib
+        every = [ox.Triple(q.subject, q.predicate, q.object) for gr in graphs
+                 for q in st.quads_for_pattern(None, None, None, ox.NamedNode(gr))]
+        t = time.perf_counter()
+        report = compiled.validate(every)
+        out["styrgraf"]["whole_store"] = {"triples": len(set(every)), "seconds": round(time.perf_counter() - t, 1),
+                                          "conforms": report.conforms, "violations": len(report.results)}
+        del every, report
         g = rdflib.Graph()
         t = time.perf_counter()
         for gr in graphs:
@@ -407,17 +389,21 @@ def report(paths: list[str]) -> str:
             err = sum(r["c1"]["errors"] + r["c2"]["errors"] for r in rows)
             out.append(f"| `{label}` | {first} | {agg(('c1', 'p50_ms'))} | {agg(('c1', 'p99_ms'))} | "
                        f"{agg(('c2', 'p50_ms'))} | {agg(('c2', 'p99_ms'))} | {err} |")
-    out += ["", "| scale | pyshacl per document ms (p50) | conforming | pyshacl whole store | pyrudof per document ms | pyrudof whole store |",
-            "|---|---|---|---|---|---|"]
+    out += ["", "| scale | styrgraf per document ms (p50) | styrgraf whole store | pyshacl per document ms (p50) | "
+                "conforming | pyshacl whole store | pyrudof per document ms | pyrudof whole store |",
+            "|---|---|---|---|---|---|---|---|"]
     for s in scales:
         sh = s.get("shacl") or {}
         ps, pr, ws = sh.get("pyshacl") or {}, sh.get("pyrudof") or {}, sh.get("whole_store") or {}
+        own, own_whole = sh.get("styrgraf") or {}, ws.get("styrgraf")
         wp = ws.get("pyshacl")
         whole = (f"{wp['seconds']} s ({wp['triples']:,} triples, conforms {wp['conforms']})" if isinstance(wp, dict)
                  else (wp or ws.get("skipped") or "–"))
         whole += f"; extrapolated {ps.get('whole_store_extrapolated_s')} s" if ps.get("whole_store_extrapolated_s") else ""
         wr = ws.get("pyrudof")
-        out.append(f"| {s['scale']} | {ps.get('per_document_ms')} ({ps.get('p50_ms')}) | "
+        own_whole = f"{own_whole['seconds']} s ({own_whole['triples']:,} triples)" if own_whole else "–"
+        out.append(f"| {s['scale']} | {own.get('per_document_ms', '–')} ({own.get('p50_ms', '–')}) | {own_whole} | "
+                   f"{ps.get('per_document_ms')} ({ps.get('p50_ms')}) | "
                    f"{ps.get('conforming')}/{sh.get('documents')} ({sh.get('copies_in_sample')} copies) | {whole} | "
                    f"{pr.get('per_document_ms', pr.get('error'))} | {wr if wr else '–'} |")
     return "\n".join(out)

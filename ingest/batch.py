@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from styrgraf.change_feed import change_record
+from styrgraf.constraints import compiled_shapes
 from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import follow
@@ -122,12 +123,12 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
     doc_iri = ox.NamedNode(document_iri(base, doc_id(result.source.name)))
     triples.append(ox.Triple(doc_iri, ox.NamedNode(PROV + "generatedAtTime"),
                              ox.Literal(now, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"))))
-    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     if validate:
-        conforms, report = validate_triples(nt)
+        conforms, report = validate_triples(triples)
         if not conforms:
             first = next((l.strip() for l in report.splitlines() if "Message:" in l), "shape violation")
             return FileResult(path, "failed", f"violates the shapes: {first}"), None
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     ex = result.extraction
     facts = {"bodies": len(ex.bodies), "policies": len(ex.policies), "goals": len(ex.goals),
              "responsibilities": len(ex.responsibilities), "assignments": len(ex.assignments),
@@ -172,32 +173,33 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
     index = follow(store)        # the text index beside the store follows each graph written
     try:
         index.start()
-        load_vocabulary(store)
-        forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
-        todo = []
-        for f in files:
-            graph = graph_iri(base, doc_id(f.name))
-            sha, version = store.graph_fingerprint(graph)
-            if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
-                done(FileResult(f, "unchanged", graph=graph))
-            else:
-                todo.append(f)
-        for r, nt in _run(todo, base, validate, max_bytes, jobs):
-            if nt is not None:
-                written = r.graph
-                try:
-                    doc_iri = document_iri(base, doc_id(r.path.name))
-                    store.replace_graph(r.graph, forgotten.scrub(nt),
-                                        also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
-                except (OSError, SyntaxError, ValueError) as e:
-                    if is_corruption(e):
-                        raise
-                    r = FileResult(r.path, "failed", f"store error: {e}")
-                # after the store's write, failed or not: the index holds what the store holds
-                index.graphs([written])
-            done(r)
-        store.flush()
-        index.done()
+        with index.holding():     # one connection to the index for the whole batch
+            load_vocabulary(store)
+            forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
+            todo = []
+            for f in files:
+                graph = graph_iri(base, doc_id(f.name))
+                sha, version = store.graph_fingerprint(graph)
+                if not force and sha is not None and sha == file_sha256(f) and version == EXTRACTOR_VERSION:
+                    done(FileResult(f, "unchanged", graph=graph))
+                else:
+                    todo.append(f)
+            for r, nt in _run(todo, base, validate, max_bytes, jobs):
+                if nt is not None:
+                    written = r.graph
+                    try:
+                        doc_iri = document_iri(base, doc_id(r.path.name))
+                        store.replace_graph(r.graph, forgotten.scrub(nt),
+                                            also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                    except (OSError, SyntaxError, ValueError) as e:
+                        if is_corruption(e):
+                            raise
+                        r = FileResult(r.path, "failed", f"store error: {e}")
+                    # after the store's write, failed or not: the index holds what the store holds
+                    index.graphs([written])
+                done(r)
+            store.flush()
+            index.done()
     except (OSError, RuntimeError, ValueError) as e:
         # the store itself failed (a full disk, a corrupt store, a server that is down): one line
         # for it, and one for each file not yet reported
@@ -242,10 +244,8 @@ def forget_documents(store: Store, names: Iterable[str], base: str) -> list[File
 
 
 def _warm_worker() -> None:
-    """Load the shapes once per worker, before its first file."""
-    from .validate import shapes_graph
-
-    shapes_graph()
+    """Compile the shapes once per worker, before its first file."""
+    compiled_shapes()
 
 
 def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
@@ -256,7 +256,7 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
-    # forkserver: workers fork from a server that has imported the extractors, rdflib and pyshacl
+    # forkserver: workers fork from a server that has imported the extractors and the validator
     # once, so each starts in milliseconds, and none inherits the parent's open store
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["styrgraf.ingest.pipeline", "styrgraf.ingest.validate"])

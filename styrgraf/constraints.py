@@ -1,5 +1,5 @@
 """The SHACL shapes as styrgraf validates with them and serves them: shapes/*.ttl, completed
-from the kind vocabulary (styrgraf.kinds).
+from the kind vocabulary (styrgraf.kinds), and compiled for validation (styrgraf.shacl).
 
 The shapes files name no kind: a property shape whose values are kinds carries
 `sgsh:kindScheme sgk:{scheme}`, and here it gets its `sh:in` list of that scheme's concepts;
@@ -15,6 +15,7 @@ from rdflib.collection import Collection
 
 from styrgraf import kinds
 from styrgraf.resources import SHAPES_DIR
+from styrgraf.shacl import Shapes, compile_shapes
 from styrgraf.vocab import SG, SGK
 
 SGSH = rdflib.Namespace("https://w3id.org/styrgraf/shapes#")
@@ -39,6 +40,12 @@ def shapes_graph() -> rdflib.Graph:
         if k.body_class:
             _agreement_shape(g, k)
     return g
+
+
+@lru_cache(maxsize=1)
+def compiled_shapes() -> Shapes:
+    """The shapes compiled into checks (once per process): what ingest and `styrgraf validate` run."""
+    return compile_shapes(shapes_graph())
 
 
 def _agreement_shape(g: rdflib.Graph, k: kinds.Kind) -> None:

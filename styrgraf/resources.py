@@ -16,7 +16,7 @@ from pathlib import Path
 
 def folder(package: str, *parts: str) -> Path:
     """The folder (or file) `parts` below the package `package`, as a path on the file system
-    (what pyoxigraph, pyshacl, Jinja2 and Starlette read files by). styrgraf is installed as
+    (what pyoxigraph, rdflib, Jinja2 and Starlette read files by). styrgraf is installed as
     files; a package in a zip archive has no such path."""
     root = resources.files(package)
     if not isinstance(root, Path):

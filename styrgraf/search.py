@@ -240,14 +240,15 @@ def index_path(store: Any) -> Path | None:
 
 class SearchIndex:
     """The index file of one store. Each thread reads through a connection of its own and every
-    write opens one (threads and processes share the file; SQLite's WAL lets readers go on while
-    one writer writes)."""
+    write opens one, unless the thread holds one for a run of writes (`holding`); threads and
+    processes share the file, SQLite's WAL lets readers go on while one writer writes."""
 
     def __init__(self, path: Path, store_path: Path | None = None):
         self.path = Path(path)
         self.store_path = Path(store_path) if store_path is not None else None   # its generation marker
         self._rebuilding = threading.Lock()
         self._readers = threading.local()
+        self._held = threading.local()
 
     @classmethod
     def of(cls, store: Any) -> SearchIndex | None:
@@ -266,7 +267,12 @@ class SearchIndex:
     @contextlib.contextmanager
     def connect(self, write: bool = False) -> Iterator[sqlite3.Connection]:
         """A connection to read (this thread's, kept open between reads: its page cache stays
-        warm; opened anew when the file was replaced) or to write (its own, closed after)."""
+        warm; opened anew when the file was replaced) or to write (its own, closed after; the
+        thread's held one inside `holding`)."""
+        held = getattr(self._held, "conn", None)
+        if write and held is not None:
+            yield held
+            return
         if not write:
             try:
                 st = os.stat(self.path)
@@ -291,6 +297,18 @@ class SearchIndex:
             yield conn
         finally:
             conn.close()
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """The writes of this thread inside the block share one connection: each is still a
+        transaction of its own, but the file is not opened for each, nor checkpointed as its
+        connection closes (an ingest writes once per document)."""
+        with self.connect(write=True) as conn:
+            self._held.conn = conn
+            try:
+                yield
+            finally:
+                self._held.conn = None
 
     @staticmethod
     def _create(conn: sqlite3.Connection) -> None:
@@ -319,7 +337,10 @@ class SearchIndex:
         -- every item of a collection in each graph that types it, with its least sort value there
         CREATE TABLE IF NOT EXISTS item(graph TEXT NOT NULL, collection TEXT NOT NULL, iri TEXT NOT NULL,
             value TEXT, PRIMARY KEY(graph, collection, iri)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS item_iri ON item(collection, iri);
+        -- whether an item is in any graph and its least value there, without reading its rows (a
+        -- body such as Regeringen has one in every graph that names it)
+        DROP INDEX IF EXISTS item_iri;
+        CREATE INDEX IF NOT EXISTS item_value ON item(collection, iri, value);
         -- each item once, with the key its list is ordered by (NULL first, as an unbound key in SPARQL)
         CREATE TABLE IF NOT EXISTS listing(collection TEXT NOT NULL, iri TEXT NOT NULL, key TEXT,
             PRIMARY KEY(collection, iri)) WITHOUT ROWID;
@@ -404,9 +425,10 @@ class SearchIndex:
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str, str]]) -> set[int]:
-        """The rows (read_rows) as texts of their resources, each held by its graph; the resources'
-        ids (their names and full-text rows are made by _refresh). Ids are given here and the rows
-        written in batches: a rebuild writes a million rows."""
+        """The rows (read_rows) as texts of their resources, each held by its graph; the ids of the
+        resources that got a text they did not have (their names and full-text rows are made by
+        _refresh; a body named in thousands of graphs keeps its rows when another names it the same
+        way). Ids are given here and the rows written in batches: a rebuild writes a million rows."""
         resources: dict[tuple[str, str], int] = {}
         entries: dict[tuple[int, str, str], int] = {}
         next_resource: dict[str, int] = {}
@@ -442,7 +464,7 @@ class SearchIndex:
         conn.executemany("INSERT INTO entry(id, resource, text, label, folded, stems, name) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          new_entries)
         conn.executemany("INSERT OR IGNORE INTO entry_graph(graph, entry) VALUES (?, ?)", held)
-        return set(resources.values())
+        return {rid for _, rid, *_ in new_entries}
 
     @staticmethod
     def _refresh(conn: sqlite3.Connection, resources: Iterable[int] | None = None) -> None:
@@ -480,8 +502,9 @@ class SearchIndex:
                              [(c, iri, sort_key(c, v)) for (c, iri), v in by_item.items()])
             return
         for c, iri in items:
-            found, v = conn.execute("SELECT count(*), min(value) FROM item WHERE collection=? AND iri=?",
-                                    (c, iri)).fetchone()
+            found, v = conn.execute("SELECT EXISTS (SELECT 1 FROM item WHERE collection=? AND iri=?), "
+                                    "(SELECT min(value) FROM item WHERE collection=? AND iri=?)",
+                                    (c, iri, c, iri)).fetchone()
             if found:
                 conn.execute("INSERT OR REPLACE INTO listing(collection, iri, key) VALUES (?, ?, ?)",
                              (c, iri, sort_key(c, v)))
@@ -695,6 +718,13 @@ class Follower:
         adds must land in a whole index), then this process is named its writer."""
         self._guard("rebuild", lambda: self.index.ensure(self.store))
         self._guard("start", lambda: self.index.begin_write())
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """The writes inside the block through one connection to the index (SearchIndex.holding)."""
+        with contextlib.ExitStack() as held:
+            self._guard("open", lambda: held.enter_context(self.index.holding()))
+            yield
 
     def graphs(self, graphs: Iterable[str | None]) -> None:
         """After the store wrote `graphs`: their rows read again from it. Many graphs at once

@@ -312,3 +312,29 @@ def test_fuzz_seeds_are_readable():
         p = FUZZ_DIR / f"seed{suffix}"
         p.write_bytes(data)
         assert "Handlingsplan mot buller" in read(p).text
+
+
+def test_a_document_whose_graph_violates_the_shapes_is_refused_whole(tmp_path, monkeypatch):
+    """A graph that breaks a shape (here: a second checksum, where the shapes allow one) is not
+    stored at all, the file is reported with the shape's message, and the batch goes on."""
+    real_build = batch.build
+
+    def build(base, extraction, doc, source):
+        graph, triples = real_build(base, extraction, doc, source)
+        if source.name == "bad.txt":
+            document = next(t.subject for t in triples if t.predicate.value == SG + "sha256")
+            triples.append(ox.Triple(document, ox.NamedNode(SG + "sha256"), ox.Literal("0" * 64)))
+        return graph, triples
+
+    monkeypatch.setattr(batch, "build", build)
+    for name in ("bad.txt", "good.txt"):
+        (tmp_path / name).write_text(SWEDISH, encoding="utf-8")
+    store = Store()
+    results = {r.path.name: r for r in batch.ingest(store, [tmp_path], BASE, validate=True)}
+    assert results["good.txt"].status == "stored"
+    bad = results["bad.txt"]
+    assert bad.status == "failed" and "\n" not in bad.message
+    assert bad.message == ("violates the shapes: Message: A document must have exactly one SHA-256 checksum "
+                           "(sg:sha256) of 64 hexadecimal characters."), bad.message
+    assert [g for g in store.document_graphs() if g.endswith("/bad")] == []
+    assert [g for g in store.document_graphs() if g.endswith("/good")]

@@ -1,8 +1,9 @@
 """The SHACL shapes (shapes/styrgraf-shapes.ttl).
 
 For each main shape: a small conforming example and a broken one that is
-rejected on the expected path. Validation as the project runs it: pyshacl with
-inference="none" and the vocabulary (ontology + kinds) as ont_graph.
+rejected on the expected path. Validated with pyshacl (inference="none", the
+vocabulary, ontology + kinds, as ont_graph); tests/test_shacl_differential.py
+runs the same examples through the compiled validator that ingest uses.
 """
 from __future__ import annotations
 
