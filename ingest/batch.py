@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from styrgraf.change_feed import change_record
+from styrgraf import links
 from styrgraf.constraints import compiled_shapes
 from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
@@ -176,7 +177,7 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
         with index.holding():     # one connection to the index for the whole batch
             load_vocabulary(store)
             forgotten = Forgotten.load(store, base)     # persons forgotten in this store stay out
-            todo = []
+            todo, wrote = [], False
             for f in files:
                 graph = graph_iri(base, doc_id(f.name))
                 sha, version = store.graph_fingerprint(graph)
@@ -197,7 +198,10 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                         r = FileResult(r.path, "failed", f"store error: {e}")
                     # after the store's write, failed or not: the index holds what the store holds
                     index.graphs([written])
+                    wrote = True
                 done(r)
+            if wrote:
+                links.refresh(store, base)      # a document stored may answer, or cite, another
             store.flush()
             index.done()
     except (OSError, RuntimeError, ValueError) as e:
@@ -232,6 +236,8 @@ def remove(store: Store, names: Iterable[str], base: str) -> list[FileResult]:
         store.drop_graph(graph, also=change_record(base, doc_iri, Path(name).name, "removed", utc_now()))
         index.graphs([graph])
         results.append(FileResult(Path(name), "removed", graph=graph))
+    if any(r.status == "removed" for r in results):
+        links.refresh(store, base)          # a link to or from a removed document goes with it
     store.flush()
     index.done()
     return results

@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from styrgraf import kinds
 from styrgraf.iris import doc_id, document_iri, evidence_iri, graph_iri, instance_iri
-from styrgraf.vocab import (ADMS, DCT, ELI, FOAF, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
+from styrgraf.vocab import (ADMS, CITO, DCT, ELI, FOAF, ORG, PROV, RDF, RPUBL, SFS_BASE, SG,
                             SKOS, XSD, kind_iri, slug)
 
 from .identifiers import NOTATION, parse_diarienummer
@@ -23,7 +23,7 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"   # 0.3: citations of the decision a document changes
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}
@@ -124,6 +124,7 @@ class Builder:
 
     def dnr(self, subject, notation: str) -> None:
         notation = re.sub(r"\s+", " ", notation.strip())
+        notation = re.sub(r"^dir\.\s*", "Dir. ", notation)     # one spelling of a directive's number
         if not NOTATION.match(notation):
             return        # not a diarienummer after all; the shapes would reject the document
         node = self.iri("dnr", slug(notation))
@@ -155,6 +156,7 @@ class Builder:
         self.consultations()
         self.meetings()
         self.laws()
+        self.citations()
         return sorted(set(self.triples), key=str)
 
     def document(self) -> None:
@@ -398,6 +400,20 @@ class Builder:
                     self.evidence(sn, st.evidence)
                 self.evidence(inode, item.evidence)
             self.evidence(node, m.evidence)
+
+    def citations(self) -> None:
+        # the decision cited, as written; styrgraf.links names the document it is (cito:hasCitedEntity)
+        for i, c in enumerate(self.extraction.citations, 1):
+            node = self.iri("citation", self.did if i == 1 else f"{self.did}-{i}")
+            self.add(node, A, sg("Citation"))
+            self.add(node, CITO + "hasCitingEntity", self.doc_iri)
+            self.add(node, CITO + "hasCitationCharacterization", sg(c.relation))
+            for subject in dict.fromkeys(c.subjects):
+                self.add(node, sg("citedSubject"), subject)
+            self.add(node, sg("citedDate"), date_literal(c.decided_on))
+            for n in dict.fromkeys(c.diarienummer):
+                self.dnr(node, n)
+            self.evidence(node, c.evidence)
 
     def laws(self) -> None:
         for law in self.extraction.laws:

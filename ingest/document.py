@@ -450,7 +450,9 @@ def classify(ctx: Ctx) -> str:
         return "protokoll"
     for word, kind in HEAD_KIND:
         # (after the page number of a flattened first page: "1 Tjänsteskrivelse KFN Handläggare: …", "1(4) Beslutsunderlag")
-        if re.search(rf"(?m)^\s*(?:{PAGE_NUMBER})?(?:{word})\b", head) and not (kind == "beslut" and government):
+        # (a sentence is no heading: "Slutredovisning av uppdraget ska lämnas till Regeringskansliet …")
+        if re.search(rf"(?m)^\s*(?:{PAGE_NUMBER})?(?:{word})\b(?!(?:\s+av\s+\S+)?\s+(?:ska|skall|bör)\s+(?:lämnas|ges|ske|redovisas)\b)",
+                     head) and not (kind == "beslut" and government):
             if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text):
                 continue
             return kind

@@ -173,6 +173,17 @@ class Law:
 
 
 @dataclass
+class Citation:
+    """The earlier decision a document changes ("amends") or adds to ("supplements"), as its text
+    names it; which stored document that is, styrgraf.links decides across documents."""
+    relation: str                              # "amends" | "supplements"
+    subjects: list[str] = field(default_factory=list)   # what the decision is about, as written
+    decided_on: str | None = None              # ISO date of the decision cited
+    diarienummer: list[str] = field(default_factory=list)  # its diarienummer or directive number
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """Everything read from one document."""
     document: DocumentMeta = field(default_factory=DocumentMeta)
@@ -185,3 +196,4 @@ class Extraction:
     consultations: list[Consultation] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     laws: list[Law] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)

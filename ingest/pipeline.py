@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import assignments, consultations, document, laws, meetings, policies, responsibilities
+from . import assignments, citations, consultations, document, laws, meetings, policies, responsibilities
 from .bodies import find_bodies, written_names
 from .context import Ctx
 from .model import Extraction
@@ -17,7 +17,7 @@ from .read import Source, read
 
 # document first (kind, metadata, own bodies), then the facts that refer to them; responsibilities
 # after assignments, whose assignees the decision's own words ("myndigheten") refer to
-STAGES = (document, meetings, policies, assignments, consultations, responsibilities, laws)
+STAGES = (document, meetings, policies, assignments, consultations, responsibilities, laws, citations)
 
 
 @dataclass

@@ -6,6 +6,7 @@ its old one until `styrgraf migrate`):
 - ``{base}graph/{doc}``: the named graph of a document read from a file;
 - ``{base}graph/_changes``: the graph of the change feed ('_' never occurs in a document id, so it
   cannot collide with a document's graph);
+- ``{base}graph/_links``: the links between documents that styrgraf.links derives from all of them;
 - ``{base}id/doc/{doc}``: the document itself;
 - ``{base}id/doc/{doc}/ev/{start}-{end}``: a passage of its text that is evidence for a statement;
 - ``{base}id/change/{key}``: a record of the change feed;
@@ -25,6 +26,7 @@ from .vocab import NAMESPACE, slug
 GRAPH = "graph/"
 ID = "id/"
 CHANGES = "_changes"
+LINKS = "_links"
 DOCUMENT_SEGMENT = "doc"
 CHANGE_SEGMENT = "change"
 EVIDENCE = "/ev/"
@@ -36,7 +38,7 @@ ID_SEGMENT = {"bodies": "org", "documents": DOCUMENT_SEGMENT, "policies": "polic
 SEGMENT_COLLECTION = {v: k for k, v in ID_SEGMENT.items()}
 
 # the kinds of IRI `parse` tells apart
-KINDS = ("graph", "changes", "document", "evidence", "change", "instance")
+KINDS = ("graph", "changes", "links", "document", "evidence", "change", "instance")
 
 _EVIDENCE = re.compile(r"([^/]+)/ev/(\d+)-(\d+)")
 
@@ -56,6 +58,11 @@ def graph_iri(base: str, doc: str) -> str:
 def changes_graph(base: str) -> str:
     """The graph of the change feed: one record per stored or removed document."""
     return f"{base}{GRAPH}{CHANGES}"
+
+
+def links_graph(base: str) -> str:
+    """The graph of the links between documents (styrgraf.links), derived from all of them."""
+    return f"{base}{GRAPH}{LINKS}"
 
 
 def document_iri(base: str, doc: str) -> str:
@@ -105,6 +112,8 @@ def parse(iri: str | None, base: str = NAMESPACE) -> Parsed | None:
         name = rest[len(GRAPH):]
         if name == CHANGES:
             return Parsed("changes", base)
+        if name == LINKS:
+            return Parsed("links", base)
         return Parsed("graph", base, name) if name and "/" not in name else None
     if not rest.startswith(ID):
         return None
@@ -126,14 +135,16 @@ def split_graph(iri: str) -> tuple[str, str] | None:
     """(base, document id) of a document graph under any base (a store before `styrgraf
     migrate` names its graphs under its old one), None for any other IRI."""
     base, sep, name = iri.rpartition("/" + GRAPH)
-    if not sep or not name or "/" in name or name == CHANGES:
+    if not sep or not name or "/" in name or name.startswith("_"):
         return None
     return base + "/", name
 
 
-def is_changes_graph(iri: str) -> bool:
-    """Whether `iri` is the change feed's graph, under any base."""
-    return iri.endswith("/" + GRAPH + CHANGES)
+def is_own_graph(iri: str) -> bool:
+    """Whether `iri` is one of styrgraf's own graphs (the change feed, the links), under any base:
+    a graph of no document ('_' never occurs in a document id)."""
+    _, sep, name = iri.rpartition("/" + GRAPH)
+    return bool(sep) and name.startswith("_")
 
 
 def document_of_graph(graph: str) -> str | None:

@@ -60,7 +60,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 import pyoxigraph as ox
 
-from .iris import is_changes_graph
+from .iris import is_own_graph
 from .query_text import analyse_query
 from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from . import merge
@@ -542,7 +542,7 @@ class RemoteStore:
         return f"FILTER({' || '.join(tests)})"
 
     def document_graphs(self) -> list[str]:
-        return [g for g in self.graphs() if g != VOCAB_GRAPH and not is_changes_graph(g)]
+        return [g for g in self.graphs() if g != VOCAB_GRAPH and not is_own_graph(g)]
 
     def graph_fingerprint(self, graph: str) -> tuple[str | None, str | None]:
         """(sha256, extractor version) recorded in a document graph, or (None, None).

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .iris import is_changes_graph
+from .iris import is_own_graph
 from .store import current_generation, process_alive
 from .vocab import PREFIXES as NAMESPACES, VOCAB_GRAPH
 
@@ -196,7 +196,7 @@ def _document_rows(store: Any, query: Any, graphs: Iterable[str] | None, names: 
     results = [store.query(query())] if graphs is None else [store.query(query(g)) for g in graphs]
     for r in (row for result in results for row in result):
         g = _value(r["g"])
-        if g and g != VOCAB_GRAPH and not is_changes_graph(g):
+        if g and g != VOCAB_GRAPH and not is_own_graph(g):
             yield (g, *(_value(r[n]) for n in names))
 
 

@@ -20,7 +20,7 @@ from typing import IO, Callable, Iterable
 import pyoxigraph as ox
 
 from . import merge
-from .iris import is_changes_graph
+from .iris import is_own_graph
 from .change_feed import ChangeRecord
 from .vocab import SG, VOCAB_GRAPH
 
@@ -246,7 +246,7 @@ class Store:
         return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def document_graphs(self) -> list[str]:
-        return [g for g in self.graphs() if g != VOCAB_GRAPH and not is_changes_graph(g)]
+        return [g for g in self.graphs() if g != VOCAB_GRAPH and not is_own_graph(g)]
 
     def graph_fingerprint(self, graph: str) -> tuple[str | None, str | None]:
         """(sha256, extractor version) recorded in a document graph, or (None, None)."""

@@ -33,11 +33,12 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 ELI = "http://data.europa.eu/eli/ontology#"
 RPUBL = "http://rinfo.lagrummet.se/ns/2008/11/rinfo/publ#"
 ADMS = "http://www.w3.org/ns/adms#"
+CITO = "http://purl.org/spar/cito/"
 SFS_BASE = "http://rinfo.lagrummet.se/publ/sfs/"
 
 PREFIXES = {
     "sg": SG, "sgk": SGK, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "org": ORG,
-    "prov": PROV, "dct": DCT, "foaf": FOAF, "eli": ELI, "rpubl": RPUBL, "adms": ADMS,
+    "prov": PROV, "dct": DCT, "foaf": FOAF, "eli": ELI, "rpubl": RPUBL, "adms": ADMS, "cito": CITO,
 }
 
 

@@ -39,14 +39,22 @@ def test_graph_round_trip(base, doc):
     assert iris.parse(graph, base) == iris.Parsed("graph", base, doc)
     assert iris.split_graph(graph) == (base, doc)
     assert iris.document_of_graph(graph) == iris.document_iri(base, doc)
-    assert not iris.is_changes_graph(graph)
+    assert not iris.is_own_graph(graph)
 
 
 @given(bases)
 def test_changes_graph_round_trip(base):
     graph = iris.changes_graph(base)
     assert iris.parse(graph, base) == iris.Parsed("changes", base)
-    assert iris.is_changes_graph(graph)
+    assert iris.is_own_graph(graph)
+    assert iris.split_graph(graph) is None and iris.document_of_graph(graph) is None
+
+
+@given(bases)
+def test_links_graph_round_trip(base):
+    graph = iris.links_graph(base)
+    assert iris.parse(graph, base) == iris.Parsed("links", base)
+    assert iris.is_own_graph(graph)
     assert iris.split_graph(graph) is None and iris.document_of_graph(graph) is None
 
 

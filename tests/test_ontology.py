@@ -33,6 +33,7 @@ ADMS = Namespace("http://www.w3.org/ns/adms#")
 RPUBL = Namespace("http://rinfo.lagrummet.se/ns/2008/11/rinfo/publ#")
 VANN = Namespace("http://purl.org/vocab/vann/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+CITO = Namespace("http://purl.org/spar/cito/")
 FIBO_GAO = "https://spec.edmcouncil.org/fibo/ontology/FND/GoalsAndObjectives/Objectives/"
 ONT = URIRef(ONTOLOGY_IRI)
 
@@ -226,7 +227,8 @@ def test_naming_conventions(ont: Graph):
 # Terms of namespaces rdflib does not ship, checked by hand against their specs.
 _KNOWN_OTHER_TERMS = {
     ELI.Work, ELI.LegalResource, ELI.cites, ELI.passed_by, ELI.id_local, ELI.work_type,
-    ELI.based_on, ELI.date_document, ELI.number,
+    ELI.based_on, ELI.date_document, ELI.number, ELI.amends,
+    CITO.Citation, CITO.hasCitingEntity, CITO.hasCitedEntity, CITO.hasCitationCharacterization,
     ADMS.Identifier, ADMS.identifier, RPUBL.avkravtAvrapporteringsdatum,
     OA.TextQuoteSelector, OA.TextPositionSelector, OA.exact, OA.start, OA.end,
     VANN.preferredNamespacePrefix, VANN.preferredNamespaceUri,

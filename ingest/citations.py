@@ -1,0 +1,98 @@
+"""Stage: citations — the earlier decision a document changes or adds to.
+
+A change of a government assignment says so in its title ("Ändring av uppdraget att inrätta …",
+"Förlängning av uppdrag till Rikspolisstyrelsen att …", "Tillägg till uppdrag om …",
+"Tilläggsuppdrag om …") and names the decision it changes in its text ("Med ändring av
+regeringens beslut den 9 maj 2018 om uppdrag att … (dnr N2018/02934/FÖF)", "Regeringen gav den
+22 juni 2023 TLV i uppdrag att … (S2023/02105)", "det uppdrag som regeringen gav till Skolverket
+den 15 maj 2014 om att …"). A tilläggsdirektiv extends a committee's directive ("Tilläggsdirektiv
+till Komvuxutredningen"; "Regeringen beslutade den 29 november 2012 att ge en särskild utredare i
+uppdrag att se över … (dir. 2012:118)").
+
+What is read is the citation as written: what the decision was about (one or more subjects), its
+day and its diarienummer or directive number. Which stored document it names is decided across
+documents, by styrgraf.links, so that the order documents are ingested in does not matter.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .dates import parse_date
+from .identifiers import NOTATION
+from .model import Citation
+
+# the title of a document that changes an earlier decision, and what it says the decision is about
+CHANGE_TITLE = re.compile(
+    r"^(?P<verb>Ändring|Ändringar|Förlängning|Komplettering|Tillägg|Utvidgning|Utökning)\s+(?:av|till)\s+"
+    r"(?:(?:regeringens\s+)?beslut(?:et)?\s+(?:om|avseende)\s+)?(?P<subject>.{8,})$")
+SUPPLEMENT_TITLE = re.compile(r"^(?P<verb>Tilläggsuppdrag|Tilläggsdirektiv|Tilläggsdirektiven)\s+(?:till\s+)?(?P<subject>.{4,})$")
+SUPPLEMENTS = {"Tillägg", "Utvidgning", "Utökning", "Komplettering", "Tilläggsuppdrag", "Tilläggsdirektiv",
+               "Tilläggsdirektiven"}
+# a decision of the government named in the text by its day, and what it was about
+def _day(name: str) -> str:
+    return (rf"(?P<{name}>\d{{1,2}}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+            rf"november|december)\s+\d{{4}})")
+
+
+
+CITED = re.compile(
+    r"(?:"
+    rf"\bbeslut(?:et)?\s+(?:av\s+)?den\s+{_day('day')}\s*(?:,\s*)?(?:\((?:dnr\s*)?(?P<dnr0>[^()]{{5,40}})\)\s*)?"
+    r"(?:(?:om|med|angående|avseende)\s+)?"
+    rf"|\b(?:[Rr]egeringen|regeringen)\s+(?:beslutade|gav|uppdrog|uppdrar|tillkallade)\s+(?:genom\s+(?:ett\s+)?beslut\s+)?den\s+{_day('day1')}\s+"
+    rf"|\bden\s+{_day('day3')}\s+(?:gav|beslutade|tillkallade|uppdrog)\s+(?:ansvarigt\s+statsråd|chefen\s+för\s+\w+departementet)\s+"
+    rf"|\buppdrag\s+som\s+regeringen\s+(?:gav|lämnade|beslutade)\s+(?:till\s+)?[^.()]{{0,120}}?\bden\s+{_day('day2')}\s+"
+    r")"
+    # the subject may hold an act's number, and run on into a list ("… i uppdrag att bl.a. ⏎ * …")
+    r"(?P<subject>(?:[^()\n]|\((?:SFS\s*)?\d{4}:\d+\)|\n(?=[*•-]\s)){8,400}?)"
+    r"\s*(?:\(\s*(?:dnr\.?\s*)?(?P<dnr>(?!(?:SFS\s*)?\d{4}:\d+\))[^()]{5,40})\)|\.(?=\s|$)|$|\n)", re.I)
+DIR_NUMBER = re.compile(r"\b[Dd]ir\.\s*(?P<n>(?:19|20)\d\d:\d{1,3})\b")
+# what a subject begins with that says nothing of what the decision was about
+LEAD = re.compile(r"^(?:om\s+|med\s+|att\s+(?:ge|uppdra\s+åt|tillkalla)\s+|(?:ett\s+)?kommittédirektiv\s+om\s+)?"
+                  r"(?:(?:en\s+(?:särskild\s+)?utredare|en\s+kommitté|utredaren)\s+(?:i|med)\s+uppdrag\s+att\s+)?", re.I)
+
+
+def _notation(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    n = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", raw.strip()))
+    n = re.sub(r"\s*\((?:delvis)\)$|\s+m\.fl\.?$", "", n)
+    return n if NOTATION.match(n) else None
+
+
+def _subject(text: str) -> str:
+    return LEAD.sub("", re.sub(r"\s+", " ", text).strip(" ,.;:"))
+
+
+def extract(ctx: Ctx) -> None:
+    meta = ctx.out.document
+    title = (meta.title or "").strip()
+    m = CHANGE_TITLE.match(title) or SUPPLEMENT_TITLE.match(title)
+    if not m or (m.re is CHANGE_TITLE and not re.search(r"uppdrag|direktiv|beslut", m["subject"], re.I)):
+        return
+    relation = "supplements" if m["verb"] in SUPPLEMENTS else "amends"
+    cite = Citation(relation=relation, subjects=[_subject(m["subject"])])
+    start = ctx.text.find(title)
+    if start >= 0:
+        cite.evidence.append(ctx.span(start, start + len(title)))
+    # the first decision the text names by its day: the one the document changes
+    for c in CITED.finditer(ctx.text):
+        subject = _subject(c["subject"])
+        if len(subject.split()) < 3:
+            continue
+        cite.decided_on = parse_date(c["day"] or c["day1"] or c["day2"] or c["day3"])
+        cite.subjects.append(subject)
+        for raw in (c["dnr0"], c["dnr"]):
+            n = _notation(raw)
+            if n and n.lower() not in {x.lower() for x in cite.diarienummer}:
+                cite.diarienummer.append(n)
+        cite.evidence.append(ctx.span(c.start(), c.end()))
+        break
+    d = DIR_NUMBER.search(ctx.text)
+    if d and relation == "supplements":
+        n = f"Dir. {d['n']}"
+        if n.lower() not in {x.lower() for x in cite.diarienummer}:
+            cite.diarienummer.append(n)
+            cite.evidence.append(ctx.span(*ctx.sentence_at(d.start())))
+    ctx.out.citations.append(cite)

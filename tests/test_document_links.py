@@ -1,0 +1,113 @@
+"""Links between documents: a change of an assignment, a supplementary directive, linked to the
+decision they change, whatever order the documents are ingested in, and gone with either."""
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import run_cli
+from styrgraf.ingest.pipeline import extract_text
+
+ORIGINAL = """# Uppdrag att inrätta ett innovationskluster för flytande biogas
+
+Regeringen uppdrar åt Statens energimyndighet att, i syfte att främja omställningen till fossilfrihet för tunga transporter, utlysa medel för utveckling och användning av flytande biogas i kombination med inrättandet av ett innovationskluster för flytande biogas.
+
+Satsningen ska verka för demonstration, tillämpning och spridning av teknik för produktion av flytande biogas. I arbetet bör Statens energimyndighet verka för synergier med andra nationella satsningar.
+
+Slutredovisning av uppdraget ska lämnas till Regeringskansliet (Näringsdepartementet) senast den 31 mars 2022.
+"""
+# another decision of the same year, to the same agency, on another subject: must not be linked
+OTHER = """# Uppdrag att främja laddinfrastruktur för tunga fordon
+
+Regeringen uppdrar åt Statens energimyndighet att främja utbyggnaden av laddinfrastruktur för tunga fordon längs de största transportlederna.
+"""
+CHANGE = """# Ändring av uppdraget att inrätta ett innovationskluster för flytande biogas
+
+Med ändring av regeringens beslut den 9 maj 2018 om uppdrag att inrätta ett innovationskluster för flytande biogas (dnr N2018/02934/FÖF) beräknar regeringen avsätta 105 miljoner kronor 2021.
+
+Regeringen beslutade den 9 maj 2018 att uppdra åt Statens energimyndighet att utlysa medel för utveckling och användning av flytande biogas.
+"""
+DIRECTIVE = """# Översyn av begravningslagstiftningen
+
+En särskild utredare ska se över vissa frågor på begravningsområdet i syfte att utveckla en flexibel och modern begravningslagstiftning. Utredaren ska särskilt analysera avgiftssystemet.
+
+Uppdraget ska redovisas senast den 30 juni 2013.
+"""
+SUPPLEMENT = """# Tilläggsdirektiv till Begravningsmetodsutredningen
+
+Regeringen beslutade den 29 november 2012 att ge en särskild utredare i uppdrag att se över vissa frågor på begravningsområdet (dir. 2012:118) i syfte att utveckla en flexibel och modern begravningslagstiftning.
+
+Utredningstiden förlängs och uppdraget ska redovisas senast den 31 december 2013.
+"""
+SG = "https://w3id.org/styrgraf/ns#"
+CITO = "http://purl.org/spar/cito/"
+
+
+def citations(text: str, name: str = "x.md"):
+    _, ex, _ = extract_text(text, name, "text/markdown")
+    return ex.citations
+
+
+def test_a_change_cites_the_decision_it_changes():
+    [c] = citations(CHANGE)
+    assert c.relation == "amends"
+    assert c.decided_on == "2018-05-09"
+    assert c.diarienummer == ["N2018/02934/FÖF"]
+    assert "uppdrag att inrätta ett innovationskluster för flytande biogas" in c.subjects
+
+
+def test_a_supplementary_directive_cites_its_directive():
+    [c] = citations(SUPPLEMENT)
+    assert c.relation == "supplements"
+    assert c.decided_on == "2012-11-29"
+    assert [n.lower() for n in c.diarienummer] == ["dir. 2012:118"]   # build spells it "Dir."
+    assert any(s.startswith("se över vissa frågor på begravningsområdet") for s in c.subjects)
+
+
+@pytest.mark.parametrize("text", [ORIGINAL, OTHER, DIRECTIVE,
+                                  "# Ändringar i förordningen om statsbidrag\n\nRegeringen ändrar förordningen.\n"])
+def test_a_decision_that_changes_nothing_cites_nothing(text):
+    assert citations(text) == []
+
+
+def links(store) -> list[tuple[str, str, str, str]]:
+    st = ox.Store.read_only(str(store))
+    rows = st.query(f"""SELECT ?from ?rel ?to ?confidence WHERE {{
+        ?c <{CITO}hasCitingEntity> ?from ; <{CITO}hasCitedEntity> ?to ; <{SG}confidence> ?confidence .
+        ?from ?rel ?to . FILTER(?rel IN (<{SG}amends>, <{SG}supplements>)) }}""")
+    return sorted((r["from"].value.rsplit("/", 1)[-1], r["rel"].value.rsplit("#", 1)[-1],
+                   r["to"].value.rsplit("/", 1)[-1], r["confidence"].value) for r in rows)
+
+
+@pytest.mark.parametrize("change_first", [True, False])
+def test_links_do_not_depend_on_the_order_of_ingest(tmp_path, change_first):
+    files = {"biogas.md": ORIGINAL, "laddning.md": OTHER, "andring-biogas.md": CHANGE,
+             "begravning.md": DIRECTIVE, "tillaggsdirektiv-begravning.md": SUPPLEMENT}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    changes = [tmp_path / "andring-biogas.md", tmp_path / "tillaggsdirektiv-begravning.md"]
+    decisions = [tmp_path / "biogas.md", tmp_path / "laddning.md", tmp_path / "begravning.md"]
+    for batch in ((changes, decisions) if change_first else (decisions, changes)):
+        run_cli("ingest", *batch, "--store", store)
+    found = links(store)
+    assert [(a, rel, b) for a, rel, b, _ in found] == [
+        ("andring-biogas", "amends", "biogas"), ("tillaggsdirektiv-begravning", "supplements", "begravning")]
+    assert all(0.6 <= float(conf) <= 1.0 for *_, conf in found)
+    # the default graph a researcher queries holds each link once
+    st = ox.Store.read_only(str(store))
+    assert len(list(st.quads_for_pattern(None, ox.NamedNode(SG + "amends"), None, ox.DefaultGraph()))) == 1
+
+    run_cli("remove", "biogas.md", "--store", store)
+    assert [(a, rel, b) for a, rel, b, _ in links(store)] == [
+        ("tillaggsdirektiv-begravning", "supplements", "begravning")]
+    st = ox.Store.read_only(str(store))
+    assert not list(st.quads_for_pattern(None, ox.NamedNode(SG + "amends"), None, None))
+
+
+def test_a_citation_no_document_answers_is_not_linked(tmp_path):
+    (tmp_path / "andring-biogas.md").write_text(CHANGE, encoding="utf-8")
+    (tmp_path / "laddning.md").write_text(OTHER, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", tmp_path / "andring-biogas.md", tmp_path / "laddning.md", "--store", store)
+    assert links(store) == []
