@@ -53,6 +53,20 @@ def directive_files(folder: Path) -> dict[str, str]:
     return out
 
 
+def chain(folder: Path, name: str, numbers: dict[str, str]) -> list[str]:
+    """The directive `name` and, where it is itself a tilläggsdirektiv, the directives it extends:
+    a link to any of them is a link to the inquiry's directive."""
+    out = [name]
+    while True:
+        text = (folder / out[-1]).read_text(encoding="utf-8")
+        cited = re.search(r"\b[Dd]ir\.\s*(\d{4}):(\d+)", text)
+        earlier = numbers.get(f"{cited[1]}:{int(cited[2])}") if cited else None
+        if not re.match(r"#\s*Tilläggsdirektiv", text) and not re.search(r"tilläggsdirektiv", text[:600], re.I) \
+                or not earlier or earlier in out:
+            return out
+        out.append(earlier)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("store", type=Path)
@@ -69,7 +83,7 @@ def main(argv=None) -> int:
     # tilläggsdirektiv
     folder = args.corpus / "kommittedirektiv"
     numbers = directive_files(folder)
-    total = right = 0
+    total = right = wrong = 0
     misses = []
     for f in sorted(folder.glob("*.md")):
         text = f.read_text(encoding="utf-8")
@@ -81,12 +95,13 @@ def main(argv=None) -> int:
             continue
         total += 1
         got = linked.get(doc_id(f.name))
-        if got and got[0] == doc_id(original):
+        if got and got[0] in {doc_id(name) for name in chain(folder, original, numbers)}:
             right += 1
         else:
+            wrong += bool(got)
             misses.append(f"  {f.name} -> {original}: " + (f"linked to {got[0]} ({got[2]})" if got else "not linked"))
     print(f"tilläggsdirektiv whose directive is in the folder: {right} of {total} linked to it"
-          f" ({right / max(total, 1):.3f})")
+          f" ({right / max(total, 1):.3f}); {wrong} linked to another page")
     print("\n".join(misses))
 
     # changes of assignments
@@ -97,7 +112,7 @@ def main(argv=None) -> int:
                 a, b = line.split("\t")
                 key[a.strip()] = b.strip()
     folder = args.corpus / "regeringsuppdrag"
-    rows, total, right = [], 0, 0
+    rows, total, right, wrong = [], 0, 0, 0
     for f in sorted(folder.glob("*.md")):
         if not CHANGE.match(f.read_text(encoding="utf-8").split("\n", 1)[0]):
             continue
@@ -109,12 +124,14 @@ def main(argv=None) -> int:
             right += ok
         else:
             ok = None
+        if want and got and not ok:
+            wrong += 1
         mark = {True: "ok  ", False: "MISS", None: "    "}[ok]
         rows.append(f"  {mark} {f.name[:70]} -> " + (f"{got[0][:70]} ({got[2]})" if got else "none")
                     + (f"   [key: {want}]" if want and not ok else ""))
     print(f"changes of assignments: {len(rows)} pages" +
-          (f"; of the {total} whose original is in the folder, {right} linked to it ({right / max(total, 1):.3f})"
-           if args.key else ""))
+          (f"; of the {total} whose original is in the folder, {right} linked to it ({right / max(total, 1):.3f});"
+           f" {wrong} links to a page that is not the original" if args.key else ""))
     print("\n".join(rows))
     return 0
 

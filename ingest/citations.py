@@ -42,14 +42,26 @@ CITED = re.compile(
     r"(?:(?:om|med|angående|avseende)\s+)?"
     rf"|\b(?:[Rr]egeringen|regeringen)\s+(?:beslutade|gav|uppdrog|uppdrar|tillkallade)\s+(?:genom\s+(?:ett\s+)?beslut\s+)?den\s+{_day('day1')}\s+"
     rf"|\bden\s+{_day('day3')}\s+(?:gav|beslutade|tillkallade|uppdrog)\s+(?:ansvarigt\s+statsråd|chefen\s+för\s+\w+departementet)\s+"
+    rf"|\b[\wåäö]*(?:utredare|kommitté|utredning|utredningen|kommissionen|beredningen|delegationen)\s+(?:tillsattes|tillkallades)"
+    rf"\s+den\s+{_day('day4')}\s+(?:för\s+att|med\s+uppdrag\s+att|i\s+syfte\s+att)?"
     rf"|\buppdrag\s+som\s+regeringen\s+(?:gav|lämnade|beslutade)\s+(?:till\s+)?[^.()]{{0,120}}?\bden\s+{_day('day2')}\s+"
+    # "Enligt de ursprungliga direktiven (dir. 2007:103) ska utredaren …"
+    r"|\bursprungliga\s+direktiv(?:et|en)?\s+\((?P<dnr1>[Dd]ir\.\s*\d{4}:\d+)\)\s+ska\s+utredaren\s+"
     r")"
-    # the subject may hold an act's number, and run on into a list ("… i uppdrag att bl.a. ⏎ * …")
-    r"(?P<subject>(?:[^()\n]|\((?:SFS\s*)?\d{4}:\d+\)|\n(?=[*•-]\s)){8,400}?)"
-    r"\s*(?:\(\s*(?:dnr\.?\s*)?(?P<dnr>(?!(?:SFS\s*)?\d{4}:\d+\))[^()]{5,40})\)|\.(?=\s|$)|$|\n)", re.I)
+    # the subject may hold an act's number, go on over a line break inside its sentence and run on
+    # into a list ("… i uppdrag att bl.a. ⏎ * …")
+    r"(?P<subject>(?:[^()\n]|\((?:SFS\s*)?\d{4}:\d+\)|\n(?=[*•-]\s|[a-zåäö])){8,400}?)"
+    r"\s*(?:\(\s*(?:dnr\.?\s*)?(?P<dnr>(?!(?:SFS\s*)?\d{4}:\d+\))[^()]{5,40})\)|\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|$"
+    r"|[,;]\s*\n|\n(?![*•-]\s|[a-zåäö]))", re.I)
+# a directive named by its number and its title: "Treklöverutredningen, dir. 2021:93 Ändamålsenlig reglering av …",
+# or by its title and day: "Kommittédirektiven Genomförande av EU-direktiv om … beslutades den 17 juni 2021 (dir. 2021:46)"
+NAMED_DIRECTIVE = re.compile(
+    r"\b(?P<dnr>[Dd]ir\.\s*\d{4}:\d+)\s+(?P<subject>(?-i:[A-ZÅÄÖ])[^.\n]{10,300})"
+    rf"|\b[Kk]ommittédirektiv(?:en|et)?\s+(?P<subject2>(?-i:[A-ZÅÄÖ])[^()\n]{{8,300}}?)\s+beslutades\s+den\s+{_day('day5')}"
+    r"(?:\s*\((?P<dnr2>[Dd]ir\.\s*\d{4}:\d+)\))?")
 DIR_NUMBER = re.compile(r"\b[Dd]ir\.\s*(?P<n>(?:19|20)\d\d:\d{1,3})\b")
 # what a subject begins with that says nothing of what the decision was about
-LEAD = re.compile(r"^(?:om\s+|med\s+|att\s+(?:ge|uppdra\s+åt|tillkalla)\s+|(?:ett\s+)?kommittédirektiv\s+om\s+)?"
+LEAD = re.compile(r"^(?:om\s+|med\s+|utredningen\s+(?:om\s+)?|att\s+(?:ge|uppdra\s+åt|tillkalla)\s+|(?:ett\s+)?kommittédirektiv(?:\s+om)?\s+)?"
                   r"(?:(?:en\s+(?:särskild\s+)?utredare|en\s+kommitté|utredaren)\s+(?:i|med)\s+uppdrag\s+att\s+)?", re.I)
 
 
@@ -61,8 +73,24 @@ def _notation(raw: str | None) -> str | None:
     return n if NOTATION.match(n) else None
 
 
+# a committee's code after its name: "Trygghetsberedningen (Ju 2020:09)"
+COMMITTEE_CODE = re.compile(r"\s*\((?:[A-ZÅÄÖ][A-Za-zåäö]{0,2})\s+\d{4}:\d+\)\s*$")
+
+
 def _subject(text: str) -> str:
-    return LEAD.sub("", re.sub(r"\s+", " ", text).strip(" ,.;:"))
+    text = COMMITTEE_CODE.sub("", re.sub(r"\s+", " ", text).replace("\u00ad", ""))
+    return LEAD.sub("", text.strip(" ,.;:"))
+
+
+def _add(ctx: Ctx, cite: Citation, m: re.Match, subject: str, day: str | None, numbers) -> None:
+    """What match `m` says of the decision cited: its subject, day and numbers, and the evidence."""
+    cite.subjects.append(subject)
+    cite.decided_on = parse_date(day) if day else None
+    for raw in numbers:
+        n = _notation(raw)
+        if n and n.lower() not in {x.lower() for x in cite.diarienummer}:
+            cite.diarienummer.append(n)
+    cite.evidence.append(ctx.span(m.start(), m.end()))
 
 
 def extract(ctx: Ctx) -> None:
@@ -79,16 +107,15 @@ def extract(ctx: Ctx) -> None:
     # the first decision the text names by its day: the one the document changes
     for c in CITED.finditer(ctx.text):
         subject = _subject(c["subject"])
-        if len(subject.split()) < 3:
+        if len(subject.split()) < 2:
             continue
-        cite.decided_on = parse_date(c["day"] or c["day1"] or c["day2"] or c["day3"])
-        cite.subjects.append(subject)
-        for raw in (c["dnr0"], c["dnr"]):
-            n = _notation(raw)
-            if n and n.lower() not in {x.lower() for x in cite.diarienummer}:
-                cite.diarienummer.append(n)
-        cite.evidence.append(ctx.span(c.start(), c.end()))
+        day = next((c[g] for g in ("day", "day1", "day2", "day3", "day4") if c[g]), None)
+        _add(ctx, cite, c, subject, day, (c["dnr0"], c["dnr"], c["dnr1"]))
         break
+    else:
+        c = NAMED_DIRECTIVE.search(ctx.text)
+        if c:
+            _add(ctx, cite, c, _subject(c["subject"] or c["subject2"]), c["day5"], (c["dnr"], c["dnr2"]))
     d = DIR_NUMBER.search(ctx.text)
     if d and relation == "supplements":
         n = f"Dir. {d['n']}"

@@ -16,6 +16,7 @@ no stored document answers is left unlinked; a document that is removed takes it
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,8 +29,9 @@ from .vocab import CITO, SG, XSD, sparql_prefixes
 # the kinds of document a citation can name, by what the citing document does
 TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv")
 # what a text match must reach, and by how much it must beat the next document
-LEAST = 0.6
+LEAST = 0.8
 MARGIN = 0.1
+TELLING = 8.0      # the least weight of a subject's words (a word in one decision of a thousand: about 7)
 # words that say nothing of what a decision is about
 STOP = set("""att och eller för till med om av den det de ett en i på som samt från inom under vid
 hos åt även nu ska skall har hade genom enligt mot efter kring utan vissa viss flera
@@ -38,26 +40,29 @@ tillägg tilläggsdirektiv tilläggsuppdrag förlängning förlängd tid komplet
 utökning direktiv kommittédirektiv utredningen utredaren utredare särskild särskilda""".split())
 WORD = re.compile(r"[a-zåäöéü0-9][a-zåäöéü0-9-]*")
 
-CITATIONS = sparql_prefixes(["sg", "skos", "cito", "prov"]) + """
-SELECT ?c ?doc ?rel ?subject ?date ?dnr ?who WHERE {
+CITATIONS = sparql_prefixes(["sg", "skos", "cito"]) + """
+SELECT ?c ?doc ?rel ?subject ?date ?dnr WHERE {
   ?c a sg:Citation ; cito:hasCitingEntity ?doc ; cito:hasCitationCharacterization ?rel .
   OPTIONAL { ?c sg:citedSubject ?subject }
   OPTIONAL { ?c sg:citedDate ?date }
   OPTIONAL { ?c sg:diarienummer/skos:notation ?dnr }
-  OPTIONAL { ?a sg:assignee ?who ; sg:evidence/prov:wasDerivedFrom ?doc }
 }"""
-TARGETS = sparql_prefixes(["sg", "skos", "dct", "prov", "cito"]) + """
-SELECT ?doc ?title ?dnr ?decided ?who ?head WHERE {
-  ?doc a sg:Document ; sg:kind ?k ; dct:title ?title .
-  ?k skos:notation ?kind .
+# the decisions a citation may name: their titles and openings, numbers, days and assignees (an
+# assignment is read from the graph of the document that gives it)
+DECISIONS = sparql_prefixes(["sg", "skos", "dct"]) + """
+SELECT ?doc ?kind ?title ?head WHERE {
+  ?doc a sg:Document ; sg:kind/skos:notation ?kind ; dct:title ?title .
   VALUES ?kind { %s }
-  FILTER NOT EXISTS { ?cite a sg:Citation ; cito:hasCitingEntity ?doc }
-  OPTIONAL { ?doc sg:diarienummer/skos:notation ?dnr }
-  OPTIONAL { ?a sg:evidence/prov:wasDerivedFrom ?doc ; a sg:Assignment
-             OPTIONAL { ?a sg:decidedOn ?decided } OPTIONAL { ?a sg:assignee ?who } }
   OPTIONAL { ?doc sg:normalisedText ?text }
   BIND(SUBSTR(?text, 1, 800) AS ?head)
 }""" % " ".join(f'"{k}"' for k in TARGET_KINDS)
+NUMBERS = sparql_prefixes(["sg", "skos"]) + """
+SELECT ?doc ?dnr WHERE { ?doc a sg:Document ; sg:diarienummer/skos:notation ?dnr }"""
+ASSIGNMENTS = sparql_prefixes(["sg"]) + """
+SELECT ?doc ?decided ?who WHERE {
+  GRAPH ?g { ?doc a sg:Document . ?a a sg:Assignment
+             OPTIONAL { ?a sg:decidedOn ?decided } OPTIONAL { ?a sg:assignee ?who } }
+}"""
 
 
 def words(text: str) -> set[str]:
@@ -89,6 +94,7 @@ class Cited:
     iri: str
     document: str
     relation: str
+    kind: str | None = None                             # the citing document's kind
     subjects: set[str] = field(default_factory=set)
     date: str | None = None
     numbers: set[str] = field(default_factory=set)
@@ -98,6 +104,7 @@ class Cited:
 @dataclass
 class Target:
     iri: str
+    kind: str
     title: str = ""
     head: str = ""
     numbers: set[str] = field(default_factory=set)
@@ -113,6 +120,7 @@ def _value(term) -> str | None:
 
 
 def read(store) -> tuple[list[Cited], list[Target]]:
+    """The citations of the store, and the decisions they may name (none that is itself a change)."""
     cited: dict[str, Cited] = {}
     for row in store.query(CITATIONS):
         c = cited.setdefault(row["c"].value, Cited(row["c"].value, row["doc"].value, row["rel"].value))
@@ -121,68 +129,108 @@ def read(store) -> tuple[list[Cited], list[Target]]:
         c.date = c.date or _value(row["date"])
         if row["dnr"] is not None:
             c.numbers.add(notation_key(row["dnr"].value))
-        if row["who"] is not None:
-            c.bodies.add(row["who"].value)
-    targets: dict[str, Target] = {}
-    for row in store.query(TARGETS):
-        t = targets.setdefault(row["doc"].value, Target(row["doc"].value, row["title"].value))
-        t.head = t.head or (_value(row["head"]) or "")
-        if row["dnr"] is not None:
+    citing = {c.document: c for c in cited.values()}
+    decisions: dict[str, Target] = {}
+    for row in store.query(DECISIONS):
+        doc, kind = row["doc"].value, row["kind"].value
+        if doc in citing:
+            citing[doc].kind = kind
+        else:
+            decisions.setdefault(doc, Target(doc, kind, row["title"].value, _value(row["head"]) or ""))
+    for row in store.query(NUMBERS):
+        t = decisions.get(row["doc"].value)
+        if t:
             t.numbers.add(notation_key(row["dnr"].value))
-        if row["decided"] is not None:
-            t.dates.add(row["decided"].value)
+    for row in store.query(ASSIGNMENTS):
+        doc = row["doc"].value
+        if row["decided"] is not None and doc in decisions:
+            decisions[doc].dates.add(row["decided"].value)
         if row["who"] is not None:
-            t.bodies.add(row["who"].value)
-    return list(cited.values()), list(targets.values())
+            one = decisions.get(doc) or citing.get(doc)
+            if one:
+                one.bodies.add(row["who"].value)
+    return list(cited.values()), list(decisions.values())
 
 
-def match(c: Cited, targets: list[Target], index: dict[str, list[int]], texts: list[list[set[str]]]) -> tuple[Target, float] | None:
-    """The document citation `c` names, and how sure that is; None where no document is clearly it."""
-    by_number = [t for t in targets if c.numbers & t.numbers and t.iri != c.document]
-    if len(by_number) == 1:
-        return by_number[0], 1.0
-    scores: dict[int, float] = defaultdict(float)
-    for subject in c.subjects:
-        want = words(subject)
-        if len(want) < 3:
-            continue
-        seen = {i for w in want for i in index.get(w, ())}
-        for i in seen:
-            if targets[i].iri == c.document:
+class Matcher:
+    """The stored decisions, indexed by their words; a word counts by how rare it is among them
+    (a decision's subject is told by "Landsbygdsprogrammet", not by "insatser")."""
+
+    def __init__(self, targets: list[Target]):
+        self.targets = targets
+        self.texts = [t.texts() for t in targets]
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for i, (title, head) in enumerate(self.texts):
+            for w in title | head:
+                self.index[w].append(i)
+        self.of_kind: dict[str, set[int]] = defaultdict(set)
+        self.by_number: dict[str, set[int]] = defaultdict(set)
+        for i, t in enumerate(targets):
+            self.of_kind[t.kind].add(i)
+            for n in t.numbers:
+                self.by_number[n].add(i)
+        n = len(targets) + 1
+        self.weight = {w: math.log(n / (len(ids) + 1)) + 0.1 for w, ids in self.index.items()}
+
+    def share(self, want: set[str], have: set[str]) -> float:
+        """How much of `want`, by weight, `have` holds."""
+        total = sum(self.weight.get(w, math.log(len(self.targets) + 1) + 0.1) for w in want)
+        return sum(self.weight[w] for w in want & have) / total if total else 0.0
+
+    def match(self, c: Cited) -> tuple[Target, float] | None:
+        """The document citation `c` names, and how sure that is; None where no document is clearly it."""
+        allowed = self.of_kind[c.kind] if c.kind in TARGET_KINDS else set(range(len(self.targets)))
+        by_number = {i for n in c.numbers for i in self.by_number.get(n, ())} & allowed
+        if len(by_number) == 1:
+            return self.targets[by_number.pop()], 1.0
+        # each subject the text gives is weighed by itself (a committee's short name can fit many
+        # decisions where the remit it cites fits one): the answer is the subject's best decision
+        # that is clearly better than its next, the clearest of them where subjects disagree
+        found: list[tuple[float, float, int]] = []
+        for subject in c.subjects:
+            want = words(subject)
+            if len(want) < 2 or sum(self.weight.get(w, 0.0) for w in want) < TELLING:
+                continue        # too few words, or too common ones, to tell one decision by
+            scores = self.scores(c, want, allowed)
+            if not scores:
                 continue
-            title, head = texts[i]
-            # the cited subject against the title (both ways: a title is the decision's own subject)
-            # and against the opening of the decision (the subject must be in it)
-            in_title = len(want & title) / len(want)
-            of_title = len(want & title) / len(title) if title else 0.0
-            in_head = len(want & head) / len(want)
-            s = max((in_title + of_title) / 2, 0.9 * in_head)
-            if c.date and targets[i].dates:
-                s += 0.1 if c.date in targets[i].dates else -0.2
-            if s >= LEAST and c.bodies & targets[i].bodies:
+            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+            best, score = ranked[0]
+            runner = ranked[1][1] if len(ranked) > 1 else 0.0
+            if score >= LEAST and score - runner >= MARGIN - 1e-9:
+                found.append((score - runner, score, best))
+        if not found:
+            return None
+        _, score, best = max(found)
+        return self.targets[best], round(min(score, 0.99), 2)
+
+    def scores(self, c: Cited, want: set[str], allowed: set[int]) -> dict[int, float]:
+        """How well each decision answers one subject `want` of citation `c`."""
+        out = {}
+        # a decision that answers must hold most of the subject's weight, so some of its rarest
+        # words: only the decisions that do are weighed
+        rare = sorted(want, key=lambda w: -self.weight.get(w, 99.0))[:3]
+        for i in {i for w in rare for i in self.index.get(w, ())} & allowed:
+            title, head = self.texts[i]
+            # the subject against the title (both ways: a title is the decision's own subject) and
+            # against the opening of the decision (the subject must be in it)
+            s = max((self.share(want, title) + self.share(title, want)) / 2, 0.9 * self.share(want, head))
+            t = self.targets[i]
+            if c.date and t.dates:
+                s += 0.1 if c.date in t.dates else -0.2
+            if s >= LEAST and c.bodies & t.bodies:
                 s += 0.15       # given to the same body: tells apart one decision to several bodies
-            scores[i] = max(scores[i], s)
-    if not scores:
-        return None
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    best, score = ranked[0]
-    runner = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score < LEAST or score - runner < MARGIN:
-        return None
-    return targets[best], round(min(score, 0.99), 2)
+            out[i] = s
+        return out
 
 
 def derive(store) -> list[ox.Triple]:
     """The links between the documents of `store`."""
     cited, targets = read(store)
-    texts = [t.texts() for t in targets]
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, (title, head) in enumerate(texts):
-        for w in title | head:
-            index[w].append(i)
+    matcher = Matcher(targets)
     out = []
     for c in sorted(cited, key=lambda c: c.iri):
-        found = match(c, targets, index, texts)
+        found = matcher.match(c)
         if not found:
             continue
         target, confidence = found
