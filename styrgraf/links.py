@@ -171,6 +171,8 @@ class Matcher:
                 self.by_number[n].add(i)
         n = len(targets) + 1
         self.weight = {w: math.log(n / (len(ids) + 1)) + 0.1 for w, ids in self.index.items()}
+        # what a subject's words must weigh to tell one decision (in a small store every word is common)
+        self.telling = min(TELLING, 1.5 * (math.log(n / 2) + 0.1))
 
     def share(self, want: set[str], have: set[str]) -> float:
         """How much of `want`, by weight, `have` holds."""
@@ -189,7 +191,7 @@ class Matcher:
         found: list[tuple[float, float, int]] = []
         for subject in c.subjects:
             want = words(subject)
-            if len(want) < 2 or sum(self.weight.get(w, 0.0) for w in want) < TELLING:
+            if len(want) < 2 or sum(self.weight.get(w, 0.0) for w in want) < self.telling:
                 continue        # too few words, or too common ones, to tell one decision by
             scores = self.scores(c, want, allowed)
             if not scores:
