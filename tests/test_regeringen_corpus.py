@@ -89,10 +89,11 @@ def report(c, seconds, n) -> str:
             f"  remiss lists missed: {c['missed_remiss']}")
 
 
-def test_whole_corpus_is_fast(corpus):
-    results, seconds = corpus
+def test_whole_corpus_is_read(corpus):
+    # (how fast is measured in bench/ and eval/extract_all.py, not here: a test checks behaviour)
+    results, _ = corpus
     assert len(results) > 900
-    assert seconds < 60, f"{len(results)} pages took {seconds:.1f} s"
+    assert all(ex.document.kind for _, _, ex in results.values())
 
 
 def test_uppdrag_till_pages_name_their_assignee(corpus, capsys):
