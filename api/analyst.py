@@ -620,16 +620,18 @@ class Analyst:
 
     async def filters(self, collection: str, *, body: str | None = None, policy: str | None = None,
                       kind: str | None = None, q: str | None = None, date_from: str | None = None,
-                      date_to: str | None = None, modified_since: str | None = None
+                      date_to: str | None = None, modified_since: str | None = None,
+                      status: str | None = None, as_of: str | None = None, within: int | None = None
                       ) -> dict[str, Any] | None:
         """Query parameters of `collection`'s list query; None when a filter matches nothing."""
         nq = self.queries[collection]
         given = {"body": body, "policy": policy, "kind": kind, "q": q, "from": date_from,
-                 "to": date_to, "modified_since": modified_since}
+                 "to": date_to, "modified_since": modified_since, "status": status, "as_of": as_of,
+                 "within": within}
         given = {k: v for k, v in given.items() if v is not None and (not isinstance(v, str) or v.strip())}
-        unsupported = [k for k in given if nq.param(k) is None]
+        unsupported = [k for k in given if k not in supported_filters(collection, nq)]
         if unsupported:
-            allowed = [p for p in FILTERS if nq.param(p)]
+            allowed = supported_filters(collection, nq)
             raise HTTPException(400, f"{collection} cannot be filtered by {', '.join(unsupported)}; "
                                      f"filters for {collection}: {', '.join(allowed)}")
         out: dict[str, Any] = {}
@@ -653,6 +655,23 @@ class Analyst:
             out["to"] = given["to"]
         if "modified_since" in given:
             out["modified_since"] = given["modified_since"]
+        if {"status", "as_of", "within"} & given.keys():
+            # a status is derived when asked (queries/assignment-status.rq): the list is of the
+            # assignments that have it
+            if "status" not in given:
+                raise HTTPException(400, "as_of and within qualify status: give status too")
+            if given["status"] not in STATUSES:
+                raise HTTPException(400, f"status is one of {', '.join(STATUSES)}")
+            derived = {k: given[k] for k in ("status", "as_of", "within") if k in given}
+            if "body" in out:
+                derived["body"] = out["body"]
+            try:
+                _, rows = await self.select(self.queries[DERIVED_FILTERS[collection][0]].bind(derived))
+            except ParamError as e:
+                raise HTTPException(400, str(e)) from None
+            out["iri"] = [r["assignment"] for r in rows if r.get("assignment")]
+            if not out["iri"]:
+                return None
         return out
 
     # ------------------------------------------------------------ collections
@@ -967,7 +986,18 @@ def analyst_router(state: ServerState, queries: dict[str, NamedQuery] | None = N
     return router
 
 
-FILTERS = ("body", "policy", "kind", "q", "from", "to", "modified_since")
+FILTERS = ("body", "policy", "kind", "q", "from", "to", "modified_since", "status", "as_of", "within")
+# filters a collection's list query does not take itself, answered by another named query (its
+# name first) whose rows name the items that pass them
+DERIVED_FILTERS = {"assignments": ("assignment-status", "status", "as_of", "within")}
+STATUSES = ("reported", "partly reported", "overdue", "due", "open")
+
+
+def supported_filters(collection: str, nq: NamedQuery | None) -> list[str]:
+    """The filters `collection`'s list endpoint takes: its list query's parameters, and the
+    derived ones (DERIVED_FILTERS)."""
+    derived = DERIVED_FILTERS.get(collection, ())[1:]
+    return [f for f in FILTERS if f in derived or nq is not None and nq.param(f) is not None]
 # python name, annotation and Query() of each filter parameter
 _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
     "body": ("body", str | None, lambda: Query(
@@ -986,12 +1016,19 @@ _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
     "modified_since": ("modified_since", str | None, lambda: Query(
         None, pattern=nqm.DATETIME_PATTERN, description="only what was read from documents ingested at or after "
                                                         "this time: ISO 8601 date-time (UTC if no offset) or date")),
+    "status": ("status", str | None, lambda: Query(
+        None, max_length=MAX_TEXT, description="status as of `as_of`: " + ", ".join(STATUSES) +
+        " (derived from the deadlines, the changes and the reports found; queries/assignment-status.rq)")),
+    "as_of": ("as_of", str | None, lambda: Query(
+        None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="the day `status` is as of, YYYY-MM-DD (today if none)")),
+    "within": ("within", int | None, lambda: Query(
+        None, ge=0, le=3650, description="days ahead a deadline makes an assignment `due` (90 if none)")),
 }
 
 
 def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     nq = api.queries.get(collection)
-    supported = [f for f in FILTERS if nq is not None and nq.param(f) is not None]
+    supported = supported_filters(collection, nq)
     unsupported = set(FILTERS) - set(supported)
     P = inspect.Parameter
     sig = [P("request", P.KEYWORD_ONLY, annotation=Request),
@@ -1010,7 +1047,8 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
                                      f"filters for {collection}: {', '.join(supported)}")
         params = await api.filters(collection, body=kw.get("body"), policy=kw.get("policy"), kind=kw.get("kind"),
                                    q=kw.get("q"), date_from=kw.get("date_from"), date_to=kw.get("date_to"),
-                                   modified_since=kw.get("modified_since"))
+                                   modified_since=kw.get("modified_since"), status=kw.get("status"),
+                                   as_of=kw.get("as_of"), within=kw.get("within"))
         if params is None:
             return {"items": [], "total": 0, "limit": limit, "offset": offset}
         items, total = await api.page(collection, params, limit, offset)
@@ -1028,6 +1066,9 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
     seg = ID_SEGMENT.get(collection)
     example = RESOURCES[collection].id_example or f"{seg}-1"
 
+    for sub, (query_name, param) in SUBRESOURCES.get(collection, {}).items():
+        _add_subresource(router, api, collection, sub, api.queries[query_name], param)
+
     async def get_item(item_id: str) -> dict[str, Any]:
         return await api.detail(collection, item_id)
 
@@ -1040,7 +1081,59 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
         description=f"`item_id` is {where} (e.g. `{example}`) or the full IRI, URL-encoded.")
 
 
+# lists about one item, served by a named query bound to the item's IRI:
+# /api/v1/{collection}/{id}/{sub}
+SUBRESOURCES = {"assignments": {"history": ("assignment-history", "assignment")}}
+
+
+def _add_subresource(router: APIRouter, api: Analyst, collection: str, sub: str, nq: NamedQuery, param: str) -> None:
+    async def rows_of(request: Request, item_id: str,
+                      format: Literal["json", "csv", "sparql"] | None = Query(
+                          None, description="json, csv, or sparql (the bound query text); default by the Accept header")
+                      ) -> Any:
+        iri = api.iri_of(collection, item_id)
+        if not iri or not await api.items(collection, [iri]):
+            raise HTTPException(404, f"no {collection[:-1]} {item_id!r}")
+        return await answer_query(api, nq, {param: iri}, request, format, MAX_LIMIT, 0)
+
+    rows_of.__name__ = f"{collection}_{sub}"
+    router.add_api_route(
+        f"/api/v1/{collection}/{{item_id:path}}/{sub}", rows_of, methods=["GET"], response_model=QueryRows,
+        name=f"{collection}_{sub}", summary=nq.title,
+        description=f"{nq.description}\n\nNamed query `queries/{nq.name}.rq`, bound to the item.",
+        responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                     "application/sparql-query": {"schema": {"type": "string"}}}},
+                   404: {"model": Problem}, **ERRORS})
+
+
 _PY_TYPES = {"iri": str, "string": str, "date": str, "datetime": str, "integer": int, "boolean": bool}
+
+
+async def answer_query(api: Analyst, nq: NamedQuery, values: dict[str, Any], request: Request,
+                       fmt: str | None, limit: int, offset: int) -> Any:
+    """A named query's answer to `values`: JSON rows, CSV, or the bound query text (`fmt`, else
+    by the Accept header)."""
+    try:
+        bound = nq.bind({k: v for k, v in values.items() if v is not None and v != []})
+    except ParamError as e:
+        raise HTTPException(400, str(e)) from None
+    if fmt is None:
+        accept = request.headers.get("accept", "")
+        fmt = "csv" if "text/csv" in accept and "application/json" not in accept else "json"
+    try:
+        text = page_query(bound, limit, offset)
+    except ValueError:          # the query pages itself (its own LIMIT/OFFSET)
+        text = bound
+    if fmt == "sparql":
+        return PlainTextResponse(text, media_type="application/sparql-query")
+    columns, rows = await api.select(text)
+    columns = columns or nq.columns or (list(rows[0]) if rows else [])
+    if fmt == "csv":
+        body = csv_text([columns] + [["" if r.get(c) is None else r.get(c) for c in columns] for r in rows])
+        return Response(body, media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'inline; filename="{nq.name}.csv"'})
+    return {"columns": columns, "rows": [[r.get(c) for c in columns] for r in rows],
+            "truncated": bool(limit) and len(rows) >= limit}
 
 
 def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
@@ -1078,31 +1171,8 @@ def _add_query_route(router: APIRouter, api: Analyst, nq: NamedQuery) -> None:
     ]
 
     async def run(**kw: Any) -> Any:
-        request: Request = kw["request"]
         values = {p.name: kw.get(f"p_{p.name}") for p in nq.params}
-        try:
-            bound = nq.bind({k: v for k, v in values.items() if v is not None and v != []})
-        except ParamError as e:
-            raise HTTPException(400, str(e)) from None
-        fmt = kw.get("format")
-        if fmt is None:
-            accept = request.headers.get("accept", "")
-            fmt = "csv" if "text/csv" in accept and "application/json" not in accept else "json"
-        limit, offset = kw["limit"], kw["offset"]
-        try:
-            text = page_query(bound, limit, offset)
-        except ValueError:          # the query pages itself (its own LIMIT/OFFSET)
-            text = bound
-        if fmt == "sparql":
-            return PlainTextResponse(text, media_type="application/sparql-query")
-        columns, rows = await api.select(text)
-        columns = columns or nq.columns or (list(rows[0]) if rows else [])
-        if fmt == "csv":
-            body = csv_text([columns] + [["" if r.get(c) is None else r.get(c) for c in columns] for r in rows])
-            return Response(body, media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": f'inline; filename="{nq.name}.csv"'})
-        return {"columns": columns, "rows": [[r.get(c) for c in columns] for r in rows],
-                "truncated": bool(limit) and len(rows) >= limit}
+        return await answer_query(api, nq, values, kw["request"], kw.get("format"), kw["limit"], kw["offset"])
 
     run.__signature__ = inspect.Signature(sig_params)  # type: ignore[attr-defined]
     run.__name__ = f"query_{nq.name.replace('-', '_')}"

@@ -204,9 +204,13 @@ SELF_REPORT = re.compile(
     r"(?:denna|den här|föreliggande|detta)\s+(?:åter|slut|del)?(?:rapport|redovisning|promemoria|skrivelse)"
     r"|(?:slut|del|åter)?redovisas\s+(?:med|i|genom)\s+(?:denna|den här|detta)"
     r"|härmed\s+(?:redovisar|återrapporterar|slutredovisar|delredovisar|rapporterar|överlämnar)"
-    r"|^(?:#\s*)?(?:Åter)?[Rr]apport(?:ering)?\s+(?:av|för|om)\s+(?:regerings)?uppdrag"
+    # a heading, not a sentence of the decision ("Redovisning av uppdraget ska hänvisa till …",
+    # "Slutredovisning av uppdraget ska lämnas …")
+    r"|(?:^(?:#\s*)?(?:Åter)?[Rr]apport(?:ering)?\s+(?:av|för|om)\s+(?:regerings)?uppdrag"
     r"|^(?:#\s*)?(?:Slut|Del)?[Rr]edovisning\s+av\s+(?:regerings)?uppdrag"
-    r"|^(?:#\s*)?(?:Åter|Slut|Del)(?:rapport|redovisning)\b", re.I | re.M)
+    r"|^(?:#\s*)?(?:Åter|Slut|Del)(?:rapport|redovisning)\b)"
+    r"(?![^\n]{0,80}?\b(?:ska|skall|bör)\s+(?:lämnas|ske|hänvisa|redovisas|ges|göras|innehålla|omfatta)\b)",
+    re.I | re.M)
 # a committee of inquiry by its name ("2023 års krigsmaterielutredning", "Kommittén för …")
 COMMITTEE_NAME = re.compile(r"(?i)utredning|kommitté|kommission|delegation")
 GOVERNMENT_CONTEXT = re.compile(r"[Rr]egering|departementet|Regeringskansliet")

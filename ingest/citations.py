@@ -27,6 +27,15 @@ CHANGE_TITLE = re.compile(
     r"^(?P<verb>Ändring|Ändringar|Förlängning|Komplettering|Tillägg|Utvidgning|Utökning)\s+(?:av|till)\s+"
     r"(?:(?:regeringens\s+)?beslut(?:et)?\s+(?:om|avseende)\s+)?(?P<subject>.{8,})$")
 SUPPLEMENT_TITLE = re.compile(r"^(?P<verb>Tilläggsuppdrag|Tilläggsdirektiv|Tilläggsdirektiven)\s+(?:till\s+)?(?P<subject>.{4,})$")
+# the title of a report on an assignment: "Redovisning av uppdrag att …", "Slutredovisning av
+# regeringsuppdraget om …", "Delredovisning av uppdraget till X att …"
+REPORT_TITLE = re.compile(
+    r"^(?:Slut|Del)?(?:redovisning|rapport|återrapportering)\s+(?:av|för|om|enligt)\s+(?:regeringens\s+)?"
+    r"(?P<subject>(?:regerings)?uppdrag(?:et)?\b.{8,})$", re.I)
+# what a report's text says it reports on: "Statens skolverk redovisar härmed regeringens uppdrag att …"
+REPORTED = re.compile(r"\b(?:slut|del)?redovisa[rs]?\s+(?:härmed\s+)?(?:regeringens\s+)?(?P<subject>(?:regerings)?uppdrag(?:et)?\s+"
+                      r"(?:till|åt|att|om|avseende)\s[^.\n]{8,300}?)(?:\s*\((?:dnr\s*)?(?P<dnr>[^()]{5,40})\))?(?:\.(?=\s|$)|$|\n)",
+                      re.I)
 SUPPLEMENTS = {"Tillägg", "Utvidgning", "Utökning", "Komplettering", "Tilläggsuppdrag", "Tilläggsdirektiv",
                "Tilläggsdirektiven"}
 # a decision of the government named in the text by its day, and what it was about
@@ -96,6 +105,9 @@ def _add(ctx: Ctx, cite: Citation, m: re.Match, subject: str, day: str | None, n
 def extract(ctx: Ctx) -> None:
     meta = ctx.out.document
     title = (meta.title or "").strip()
+    if meta.kind == "återrapport":
+        _report(ctx, title)
+        return
     m = CHANGE_TITLE.match(title) or SUPPLEMENT_TITLE.match(title)
     if not m or (m.re is CHANGE_TITLE and not re.search(r"uppdrag|direktiv|beslut", m["subject"], re.I)):
         return
@@ -123,3 +135,23 @@ def extract(ctx: Ctx) -> None:
             cite.diarienummer.append(n)
             cite.evidence.append(ctx.span(*ctx.sentence_at(d.start())))
     ctx.out.citations.append(cite)
+
+
+def _report(ctx: Ctx, title: str) -> None:
+    """A report cites the assignment it reports on (relation "reportsOn")."""
+    cite = Citation(relation="reportsOn")
+    m = REPORT_TITLE.match(title)
+    if m:
+        cite.subjects.append(_subject(m["subject"]))
+        start = ctx.text.find(title)
+        if start >= 0:
+            cite.evidence.append(ctx.span(start, start + len(title)))
+    r = REPORTED.search(ctx.text)
+    if r:
+        _add(ctx, cite, r, _subject(r["subject"]), None, (r["dnr"],))
+    for ref in ctx.out.document.reports_on:      # the diarienummer of the decision, where the report gives it
+        n = _notation(ref)
+        if n and n.lower() not in {x.lower() for x in cite.diarienummer}:
+            cite.diarienummer.append(n)
+    if cite.subjects and cite.evidence:
+        ctx.out.citations.append(cite)

@@ -26,11 +26,14 @@ import pyoxigraph as ox
 from .iris import links_graph
 from .vocab import CITO, SG, XSD, sparql_prefixes
 
+REPORTS_ON = SG + "reportsOn"
 # the kinds of document a citation can name, by what the citing document does
 TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv")
 # what a text match must reach, and by how much it must beat the next document
 LEAST = 0.8
 MARGIN = 0.1
+LATEST = 4         # years after a decision that its first report date may lie
+PREFIX = 8         # the start two long words must share to count as one in part
 TELLING = 8.0      # the least weight of a subject's words (a word in one decision of a thousand: about 7)
 # words that say nothing of what a decision is about
 STOP = set("""att och eller för till med om av den det de ett en i på som samt från inom under vid
@@ -38,6 +41,7 @@ hos åt även nu ska skall har hade genom enligt mot efter kring utan vissa viss
 uppdrag uppdraget uppdragen uppdraget regeringen regeringens beslut beslutet ändring ändringar
 tillägg tilläggsdirektiv tilläggsuppdrag förlängning förlängd tid komplettering utvidgning
 utökning direktiv kommittédirektiv utredningen utredaren utredare särskild särskilda""".split())
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WORD = re.compile(r"[a-zåäöéü0-9][a-zåäöéü0-9-]*")
 
 CITATIONS = sparql_prefixes(["sg", "skos", "cito"]) + """
@@ -59,9 +63,9 @@ SELECT ?doc ?kind ?title ?head WHERE {
 NUMBERS = sparql_prefixes(["sg", "skos"]) + """
 SELECT ?doc ?dnr WHERE { ?doc a sg:Document ; sg:diarienummer/skos:notation ?dnr }"""
 ASSIGNMENTS = sparql_prefixes(["sg"]) + """
-SELECT ?doc ?decided ?who WHERE {
+SELECT ?doc ?a ?decided ?who ?due WHERE {
   GRAPH ?g { ?doc a sg:Document . ?a a sg:Assignment
-             OPTIONAL { ?a sg:decidedOn ?decided } OPTIONAL { ?a sg:assignee ?who } }
+             OPTIONAL { ?a sg:decidedOn ?decided } OPTIONAL { ?a sg:assignee ?who } OPTIONAL { ?a sg:reportDue ?due } }
 }"""
 
 
@@ -110,6 +114,8 @@ class Target:
     numbers: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     bodies: set[str] = field(default_factory=set)       # its assignees
+    assignments: set[str] = field(default_factory=set)  # the assignments it gives
+    dues: set[str] = field(default_factory=set)         # the report dates it sets (ISO)
 
     def texts(self) -> list[set[str]]:
         return [words(self.title), words(self.head)]
@@ -143,6 +149,10 @@ def read(store) -> tuple[list[Cited], list[Target]]:
             t.numbers.add(notation_key(row["dnr"].value))
     for row in store.query(ASSIGNMENTS):
         doc = row["doc"].value
+        if doc in decisions:
+            decisions[doc].assignments.add(row["a"].value)
+            if row["due"] is not None and ISO_DAY.match(row["due"].value):
+                decisions[doc].dues.add(row["due"].value)
         if row["decided"] is not None and doc in decisions:
             decisions[doc].dates.add(row["decided"].value)
         if row["who"] is not None:
@@ -150,6 +160,16 @@ def read(store) -> tuple[list[Cited], list[Target]]:
             if one:
                 one.bodies.add(row["who"].value)
     return list(cited.values()), list(decisions.values())
+
+
+def plausible(c: Cited, t: Target) -> bool:
+    """Whether decision `t` could be the one `c` cites, by time: a decision sets its report dates
+    after it is made, and within a few years (a citation's day, or its directive number's year)."""
+    year = int(c.date[:4]) if c.date else next((int(n[3:7]) for n in c.numbers if re.match(r"dir\d{4}:", n)), None)
+    if year is None or not t.dues:
+        return True
+    first, last = min(int(d[:4]) for d in t.dues), max(int(d[:4]) for d in t.dues)
+    return last >= year and first <= year + LATEST
 
 
 class Matcher:
@@ -170,14 +190,23 @@ class Matcher:
             for n in t.numbers:
                 self.by_number[n].add(i)
         n = len(targets) + 1
+        self.rarest = math.log(n) + 0.1
         self.weight = {w: math.log(n / (len(ids) + 1)) + 0.1 for w, ids in self.index.items()}
         # what a subject's words must weigh to tell one decision (in a small store every word is common)
         self.telling = min(TELLING, 1.5 * (math.log(n / 2) + 0.1))
 
     def share(self, want: set[str], have: set[str]) -> float:
-        """How much of `want`, by weight, `have` holds."""
-        total = sum(self.weight.get(w, math.log(len(self.targets) + 1) + 0.1) for w in want)
-        return sum(self.weight[w] for w in want & have) / total if total else 0.0
+        """How much of `want`, by weight, `have` holds; a long word also in part, by the start it
+        shares with one of `have` (a compound: "utstationeringslagen", "utstationering")."""
+        def weight(w: str) -> float:
+            return self.weight.get(w, self.rarest)
+        total = sum(weight(w) for w in want)
+        if not total:
+            return 0.0
+        starts = {w[:PREFIX] for w in have if len(w) > PREFIX}
+        held = sum(weight(w) if w in have else 0.8 * weight(w) if len(w) > PREFIX and w[:PREFIX] in starts else 0.0
+                   for w in want)
+        return held / total
 
     def match(self, c: Cited) -> tuple[Target, float] | None:
         """The document citation `c` names, and how sure that is; None where no document is clearly it."""
@@ -220,6 +249,8 @@ class Matcher:
             t = self.targets[i]
             if c.date and t.dates:
                 s += 0.1 if c.date in t.dates else -0.2
+            if not plausible(c, t):
+                s -= 0.3
             if s >= LEAST and c.bodies & t.bodies:
                 s += 0.15       # given to the same body: tells apart one decision to several bodies
             out[i] = s
@@ -240,7 +271,11 @@ def derive(store) -> list[ox.Triple]:
         out.append(ox.Triple(node, ox.NamedNode(CITO + "hasCitedEntity"), doc))
         out.append(ox.Triple(node, ox.NamedNode(SG + "confidence"),
                              ox.Literal(f"{confidence:.2f}", datatype=ox.NamedNode(XSD + "decimal"))))
-        out.append(ox.Triple(ox.NamedNode(c.document), ox.NamedNode(c.relation), doc))
+        if c.relation == REPORTS_ON:        # a report reports on the assignments the decision gives
+            out += [ox.Triple(ox.NamedNode(c.document), ox.NamedNode(REPORTS_ON), ox.NamedNode(a))
+                    for a in sorted(target.assignments)]
+        else:
+            out.append(ox.Triple(ox.NamedNode(c.document), ox.NamedNode(c.relation), doc))
     return out
 
 

@@ -1,0 +1,118 @@
+"""Follow an assignment from decision to report: its status as of a day, its history, and the
+analyst API's status filter, over documents ingested through the CLI and served over HTTP."""
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from conftest import run_cli
+from server import running_server
+
+ORIGINAL = """# Uppdrag att kartlägga tillgången till simundervisning
+
+Regeringen uppdrar åt Statens skolverk att kartlägga tillgången till simundervisning i grundskolan och föreslå åtgärder för att fler elever ska nå kunskapskraven i simning.
+
+Uppdraget ska redovisas till Regeringskansliet (Utbildningsdepartementet) senast den 31 mars 2024.
+"""
+CHANGE = """# Ändring av uppdraget att kartlägga tillgången till simundervisning
+
+Regeringen beslutade den 15 juni 2023 att ge Statens skolverk i uppdrag att kartlägga tillgången till simundervisning i grundskolan (U2023/01234).
+
+Uppdragstiden förlängs. Statens skolverk ska i stället redovisa uppdraget till Regeringskansliet (Utbildningsdepartementet) senast den 30 september 2024.
+"""
+PARTIAL = """# Delredovisning av uppdrag att kartlägga tillgången till simundervisning
+
+Datum: 2024-04-10
+
+Statens skolverk delredovisar härmed regeringens uppdrag att kartlägga tillgången till simundervisning i grundskolan.
+"""
+FINAL = """# Redovisning av uppdrag att kartlägga tillgången till simundervisning
+
+Datum: 2024-09-20
+
+Statens skolverk redovisar härmed regeringens uppdrag att kartlägga tillgången till simundervisning i grundskolan.
+"""
+# another assignment of the same agency, never reported: overdue once its day has passed
+OTHER = """# Uppdrag att följa upp lärarlegitimationen
+
+Regeringen uppdrar åt Statens skolverk att följa upp hur reformen om lärarlegitimation har genomförts i kommunerna.
+
+Uppdraget ska redovisas till Regeringskansliet (Utbildningsdepartementet) senast den 1 februari 2024.
+"""
+SWIM = "uppdrag-att-kartlagga-tillgangen-till-simundervisning"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("chain")
+    files = {"uppdrag.md": ORIGINAL, "andring.md": CHANGE, "delredovisning.md": PARTIAL,
+             "redovisning.md": FINAL, "legitimation.md": OTHER}
+    for name, text in files.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    store = tmp / "store"
+    # the reports and the change first: what links them must not depend on the order
+    run_cli("ingest", tmp / "redovisning.md", tmp / "delredovisning.md", tmp / "andring.md", "--store", store)
+    run_cli("ingest", tmp / "uppdrag.md", tmp / "legitimation.md", "--store", store)
+    with running_server(store) as base:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            yield client
+
+
+def states(client, as_of: str) -> dict[str, str]:
+    r = client.get("/api/v1/queries/assignment-status", params={"as_of": as_of})
+    assert r.status_code == 200, r.text
+    cols = r.json()["columns"]
+    return {row[cols.index("assignment")].rsplit("/", 1)[-1]: row[cols.index("state")] for row in r.json()["rows"]}
+
+
+@pytest.mark.parametrize("as_of, swim, other", [
+    ("2023-08-01", "open", "open"),                 # both deadlines more than 90 days ahead
+    ("2024-01-15", "open", "due"),                  # 2024-02-01 is near; the moved 2024-09-30 is not yet
+    ("2024-02-15", "open", "overdue"),              # the first passed with no report
+    ("2024-05-01", "partly reported", "overdue"),   # a delredovisning, the moved deadline ahead
+    ("2024-09-25", "reported", "overdue"),
+])
+def test_status_as_of_a_day(served, as_of, swim, other):
+    got = states(served, as_of)
+    assert got == {SWIM: swim, "uppdrag-att-folja-upp-lararlegitimationen": other}
+
+
+def test_the_deadline_as_first_set_and_as_changed(served):
+    r = served.get("/api/v1/queries/assignment-status", params={"as_of": "2024-01-15", "assignment":
+                   f"https://w3id.org/styrgraf/id/assignment/{SWIM}"})
+    cols, [row] = r.json()["columns"], r.json()["rows"]
+    rec = dict(zip(cols, row))
+    assert rec["first_deadline"] == "2024-03-31" and rec["deadline"] == "2024-09-30"
+    assert rec["changed_by"] == "https://w3id.org/styrgraf/id/doc/andring"
+
+
+def test_history_of_an_assignment(served):
+    r = served.get(f"/api/v1/assignments/{SWIM}/history")
+    assert r.status_code == 200, r.text
+    cols = r.json()["columns"]
+    events = [(row[cols.index("date")], row[cols.index("event")], row[cols.index("document")].rsplit("/", 1)[-1])
+              for row in r.json()["rows"]]
+    assert events == [(None, "changed", "andring"), ("2024-03-31", "deadline", "uppdrag"),
+                      ("2024-04-10", "partly reported", "delredovisning"), ("2024-09-20", "reported", "redovisning"),
+                      ("2024-09-30", "deadline changed", "andring")]
+    csv = served.get(f"/api/v1/assignments/{SWIM}/history", headers={"Accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert csv.text.splitlines()[0] == "date,event,document,document_title,detail,confidence"
+    assert served.get("/api/v1/assignments/no-such-assignment/history").status_code == 404
+
+
+def test_the_list_of_assignments_filtered_by_status(served):
+    def titles(**params):
+        r = served.get("/api/v1/assignments", params=params)
+        assert r.status_code == 200, r.text
+        return [i["title"] for i in r.json()["items"]]
+    assert titles(status="overdue", as_of="2024-05-01") == ["Uppdrag att följa upp lärarlegitimationen"]
+    assert titles(status="partly reported", as_of="2024-05-01") == [
+        "Uppdrag att kartlägga tillgången till simundervisning"]
+    assert titles(status="due", as_of="2024-01-15") == ["Uppdrag att följa upp lärarlegitimationen"]
+    assert titles(status="due", as_of="2024-01-15", within=10) == []       # 17 days ahead
+    assert titles(status="overdue", as_of="2024-05-01", body="Statens skolverk") == [
+        "Uppdrag att följa upp lärarlegitimationen"]
+    assert served.get("/api/v1/assignments", params={"status": "late"}).status_code == 400
+    assert served.get("/api/v1/assignments", params={"as_of": "2024-05-01"}).status_code == 400
+    assert served.get("/api/v1/documents", params={"status": "overdue"}).status_code == 400
