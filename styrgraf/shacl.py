@@ -358,13 +358,10 @@ def _has_value(c: "_Compiler", node) -> Callable:
     wanted = [_from_rdflib(x) for x in c.graph.objects(node, SH.hasValue)]
 
     def check(shape, focus, values, data, out):
-        ok = True
-        for w in wanted:
-            if w not in values:
-                ok = _fail(out, shape, focus, None, "HasValueConstraintComponent")
-                if out is None:
-                    return False
-        return ok
+        missing = [w for w in wanted if w not in values]
+        for _ in missing:                        # one result per value missing
+            _fail(out, shape, focus, None, "HasValueConstraintComponent")
+        return not missing
     return check
 
 
