@@ -585,6 +585,11 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
     return out
 
 
+def _slot_bodies(ctx: Ctx, m: re.Match | None) -> list[str]:
+    """The bodies a match names in its group "slot" (none without a match)."""
+    return body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+
+
 def _decision_title(ctx: Ctx) -> Decision | None:
     """The title of a document that is itself an assignment decision, or None.
 
@@ -633,7 +638,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     assignees: list[str] = []
     tm = TITLE_TO.match(text, t0)
     if tm and tm.end("slot") <= t1:
-        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        assignees = _slot_bodies(ctx, tm)
     elif re.match(r"Tilläggsdirektiv\s+till\b", title):
         # "Tilläggsdirektiv till LSS-kommittén (S 2004:06)": the committee the directive extends
         assignees = [mm.label for mm in ctx.bodies.mentions_in(t0, t1)][:1]
@@ -703,13 +708,13 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         # "Regeringen uppdrar åt myndigheterna som upptas i bilagan att …": the group it names, not the first body a
         # later sentence gives a part of the work to
         a.assignee_descriptions = list(dict.fromkeys(described))
+    # the sentences of the decision itself: after its title, not in its background
+    decision_sents = [(s0, s1) for s0, s1 in sents if d.span[1] <= s0 <= background_at]
     if not a.assignees and not described:
         # "Statens skolverk ska ta fram …", "MSB ska …": the subject of the first operative "ska"
-        for s0, s1 in sents:
-            if s0 < d.span[1] or s0 > background_at:
-                continue
+        for s0, s1 in decision_sents:
             m = OPERATIVE_MODAL.match(text, s0, s1)
-            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            got = _slot_bodies(ctx, m)
             first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got else []
             if first:
                 lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot"))
@@ -724,11 +729,9 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 break
     if not a.assignees and not described:
         # "Regeringen kompletterar uppdraget till Trafikverket …", "… i Socialstyrelsens uppdrag att …"
-        for s0, s1 in sents:
-            if s0 < d.span[1] or s0 > background_at:
-                continue
+        for s0, s1 in decision_sents:
             m = ASSIGNMENT_OF.search(text, s0, s1)
-            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            got = _slot_bodies(ctx, m)
             if not got:
                 got = [mm.label for mm in ctx.bodies.mentions_in(s0, s1)
                        if re.match(rf"s{S}+(?:\w+{S}+)?uppdrag", text[mm.end:mm.end + 30])
@@ -1175,7 +1178,7 @@ def _citations(ctx: Ctx) -> list[Cand]:
         tm = TITLE_TO.match(text, m.start("title"))
         if not tm or tm.end("slot") > m.end("title"):
             continue
-        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        assignees = _slot_bodies(ctx, tm)
         task = clean(text[tm.end():m.end("title")]) if tm["link"] == "att" else None
         if assignees:
             seen.append(m.start("title"))
@@ -1191,7 +1194,7 @@ def _citations(ctx: Ctx) -> list[Cand]:
         tm = TITLE_TO.match(text, m.start("title"))
         assignees: list[str] = []
         if tm and tm.end("slot") <= m.end("title"):
-            assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+            assignees = _slot_bodies(ctx, tm)
         decided = next(iter(iso_dates(ctx, m.start("rest"), m.end("rest"))), (None,))[0]
         dnr = [d.notation for d in find_diarienummer(text[m.end("title"):line_end]) if d.registry]
         c = Cand("regeringsuppdrag", ctx.bodies.resolve("regeringen") or "Regeringen", assignees, [], None,
