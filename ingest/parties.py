@@ -127,9 +127,9 @@ class Party:
     label: str | None = None  # body label when the words name a body
 
 
-COUNTY_BOARDS = re.compile(
-    r"\b[Ll]änsstyrelserna\s+i\s+(?P<list>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
-    r"(?:\s*,\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)*\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?)\s+län\b")
+# a county by the name its board is "Länsstyrelsen i … län" of: "Stockholms", "Västra Götalands"
+_COUNTY = r"[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
+COUNTY_BOARDS = re.compile(rf"\b[Ll]änsstyrelserna\s+i\s+(?P<list>{_COUNTY}(?:\s*,\s*{_COUNTY})*\s+(?:och|samt)\s+{_COUNTY})\s+län\b")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+|såsom\s+|däribland\s+|bland\s+annat\s+|t\.\s?ex\.\s+|exempelvis\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
 LEAD_ADV = re.compile(
     r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
@@ -167,7 +167,7 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
     lst = COUNTY_BOARDS.search(text, a, b)
     if lst:
         out = parties(ctx, a, lst.start(), register) if lst.start() - a > 2 else []
-        for cm in re.finditer(r"[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?", lst["list"]):
+        for cm in re.finditer(_COUNTY, lst["list"]):
             s, e = lst.start("list") + cm.start(), lst.start("list") + cm.end()
             name = f"Länsstyrelsen i {cm.group(0)} län"
             label = ctx.bodies.resolve(name) if register == "none" else register_body(ctx, name, s, e, "myndighet")
