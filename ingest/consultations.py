@@ -35,6 +35,10 @@ from .identifiers import find_diarienummer
 from .model import Consultation, Response
 
 # ---------------------------------------------------------------- remiss patterns
+# what is sent or answered, to the end of its sentence
+_SUBJECT = r"(?P<subj>[^\n]{3,300}?)(?:\.\s|\.$|\n|$)"
+# the word before the paper an answer is about: "yttra sig över …", "ett yttrande till X om …"
+_OVER = r"(?:över|på|om|gällande|angående)"
 ORG_SENDS = re.compile(
     # (also the decision to send it: "Regionstyrelsen beslutade att skicka förslaget till … på remiss till …")
     rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände|"
@@ -43,8 +47,7 @@ ORG_SENDS = re.compile(
     rf"(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
     rf"(?:{S}+för{S}+(?:yttrande|synpunkter|kännedom|beredning|svar)|[.;]|$)|{S}+på{S}+remiss\b|[.;]|$)")
-GOV_SENDS = re.compile(
-    rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+GOV_SENDS = re.compile(rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+{_SUBJECT}")
 REL_SENT = re.compile(
     rf"(?P<subj>[^\n.]{{3,200}}?){S}+som{S}+(?:har|hade|nu){S}+(?:skickats{S}+ut|sänts{S}+ut|skickats|sänts|remitterats|gått{S}+ut)"
     rf"(?:{S}+på{S}+remiss)?")
@@ -57,13 +60,11 @@ SENT_OUT = re.compile(
 ASKED = re.compile(
     rf"(?P<who>[^\n.]{{2,160}}?){S}+(?:har|hade){S}+(?:ombetts|anmodats|beretts{S}+möjlighet|getts{S}+möjlighet|"
     rf"fått{S}+möjlighet|givits{S}+möjlighet|(?:beretts|getts|fått|givits){S}+tillfälle|inbjudits|bjudits{S}+in|fått{S}+(?:en{S}+)?remiss){S}+(?:att{S}+)?"
-    rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+(?:över|på|om|gällande|angående)"
-    rf"{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+    rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+{_OVER}{S}+)?{_SUBJECT}")
 # an answer told with whom it went to: "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Nationell plan …"
 GAVE_ANSWER = re.compile(
     rf"(?P<who>[^\n.]{{2,120}}?){S}+(?:lämnade|lämnar|har{S}+lämnat|avgav|avger|har{S}+avgett|har{S}+avgivit){S}+(?:ett{S}+)?"
-    rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+(?:över|på|om|gällande|angående){S}+"
-    rf"(?:remissen{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+    rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+{_OVER}{S}+(?:remissen{S}+)?{_SUBJECT}")
 ANSWERED_PAPER = r"(?:departements)?promemorian|(?:slut|del)?betänkandet"
 ANSWERS_PAPER_LOW = re.compile(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över (?:{ANSWERED_PAPER})\b", re.M)   # in lower case
 # a heading that answers a remiss: "Yttrande över remiss från …", "Remissvar: …"; also one that names the paper it answers
