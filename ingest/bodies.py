@@ -236,18 +236,17 @@ EU_COUNCIL = re.compile(r"(?<![\w-])(?P<name>[Rr]ådet)s(?= (?:direktiv|förordn
 # the European Commission by its short name, where the text is about the EU: "kommissionens genomförandeförordning (EU)
 # 2021/392", "förutsätts att kommissionen antar rättsakter" (not where the text names a commission of its own)
 EU_COMMISSION_LABEL = "Europeiska kommissionen"
-EU_COMMISSION = re.compile(r"(?<![\w-])(?P<name>[Kk]ommissionen)(?:s)?(?![\w-])")
+EU_COMMISSION = _named(r"[Kk]ommissionen", _BEFORE_NAME, _AFTER_NAME)
 EU_CONTEXT = re.compile(r"\bEU\b|\bEU:s\b|Europeiska unionen|\((?:EU|EG)\)|\bunionsrätt|\bmedlemsstaterna\b")
 # the Riksdag's committees: "riksdagens utrikesutskott", "konstitutionsutskottets granskning"
-RIKSDAG_COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
+RIKSDAG_COMMITTEE = _named(
+    r"(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
     r"[Ss]ocialförsäkrings|[Ss]ocial|[Kk]ultur|[Uu]tbildnings|[Tt]rafik|[Mm]iljö- och jordbruks|[Nn]ärings|[Aa]rbetsmarknads)"
-    r"utskott(?:et)?)(?:s)?(?![\w-])")
+    r"utskott(?:et)?", _BEFORE_NAME, _AFTER_NAME)
 # a municipality's or region's own committee by its name: "Kommunledningsutskottet", "Allmänna utskottet",
 # "Individ- och familjeutskottet" (a board's "arbetsutskott" is read with its board; the Riksdag's are above)
-MUNICIPAL_COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet))"
-    r"(?:s)?(?![\w-])")
+MUNICIPAL_COMMITTEE = _named(r"[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet",
+                             _BEFORE_NAME, _AFTER_NAME)
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
