@@ -1550,20 +1550,20 @@ AIM_OF_ACT = re.compile(
     r"[Ii]nsats(?:er|erna|en)?|[Ää]ndring(?:ar|arna|en)?|[Tt]illäggsdirektiv(?:et)?|"
     r"[Ii]nstruktion(?:er|erna)?|[Rr]eform(?:en|er|erna)?|[Ss]atsning(?:en|ar|arna)?|ska bidra till)\b"
     rf"{_CLAUSE}{{0,200}}?,?\s+i syfte att (?P<goal>{_CLAUSE}+)")
+# what something is to contribute to, up to the state it is to bring about: "… ska bidra till att främja …"
+_TO_CONTRIBUTE = r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])"
 # a state a thing the text sets up or describes is to bring about: "Samverkansarenan ska bidra till att främja …",
 # "Insatserna ska bidra till att vårdens medarbetare får mer tid …" (the subject a definite noun, not a body: a body
 # that is to contribute has a responsibility)
 CONTRIBUTES = re.compile(r"^\s*(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+)?"
-                         r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?"
-                         r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+                         rf"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?{_TO_CONTRIBUTE}")
 # ... or by a pronoun right after a sentence that states a goal: "Målet med minoritetspolitiken är att ge skydd …
 # Den ska även leda till att grupperna har möjlighet att bevara och utveckla sina språk."
-GOES_ON = re.compile(r"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även|också|därmed|dessutom))?\s+(?:bidra|leda)\s+till"
-                     r"\s+(?:att\s+)?(?=[a-zåäö])")
+GOES_ON = re.compile(rf"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även|också|därmed|dessutom))?{_TO_CONTRIBUTE}")
 # ... or said of how a policy area or a work is to contribute: "en strategi för hur digitaliseringspolitiken ska bidra
 # till konkurrenskraft, full sysselsättning …"
 HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken|arbetet|insatserna|åtgärderna|verksamheten)"
-                             r"\s+ska\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+                             rf"\s+ska{_TO_CONTRIBUTE}")
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
