@@ -62,8 +62,9 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 # ====================================================================== patterns
 
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller", "utser"}
-COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
-ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
+_COUNCILS = r"[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige"
+COUNCIL_WORDS = rf"(?:{_COUNCILS})"
+ISSUER_WORDS = rf"(?:[Rr]egeringen|{_COUNCILS})"
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
@@ -1310,16 +1311,17 @@ def _set_year(a: Assignment, c: Cand) -> None:
         a.period_start = c.year
 
 
+# a year by itself, not the first of a range ("2026", "år 2026"; not "2026–2028")
+_ONE_YEAR = rf"(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)"
 # one year, or dates of one span: "… beredskapsflygplatser under 2026", "under 2022 förbereda …",
 # "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2026"
-ONE_YEAR = re.compile(rf"\bunder{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+ONE_YEAR = re.compile(rf"\bunder{S}+{_ONE_YEAR}")
 DATE_SPAN = re.compile(rf"\b(?:fr\.o\.m\.|från och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<a>(?:19|20)\d\d){S}+"
                        rf"(?:t\.o\.m\.|till och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<b>(?:19|20)\d\d)\b")
 
 
 # the year the assignments are given for: "beslutar regeringen om flera uppdrag till Socialstyrelsen för 2012"
-FOR_YEAR = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+[^.;:\n]{{2,120}}?{S}+för{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b"
-                      rf"(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+FOR_YEAR = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+[^.;:\n]{{2,120}}?{S}+för{S}+{_ONE_YEAR}")
 
 
 def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:
