@@ -62,9 +62,8 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 # ====================================================================== patterns
 
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller", "utser"}
-_COUNCILS = r"[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige"
-COUNCIL_WORDS = rf"(?:{_COUNCILS})"
-ISSUER_WORDS = rf"(?:[Rr]egeringen|{_COUNCILS})"
+COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
+ISSUER_WORDS = rf"(?:[Rr]egeringen|{COUNCIL_WORDS})"
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
