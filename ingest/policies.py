@@ -42,6 +42,7 @@ from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
+from .numerals import COUNT, COUNT_CAPITALISED, COUNT_WORDS
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "delegationsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
@@ -1452,7 +1453,7 @@ GOAL_STATE = re.compile(
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
 # karriärer, minska …, … och …" (taken only when the count said matches the items found)
 INLINE_GOALS = re.compile(
-    r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:[a-zåäö-]+(?:a|e) ){0,2}"
+    rf"\b(?P<n>{COUNT_CAPITALISED}) (?:[a-zåäö-]+(?:a|e) ){{0,2}}"
     r"(?:mål|målsättningar|delmål)\b(?:[^:\n]{0,60}:|(?: upp)? om)[ \t]+(?P<items>[^\n]+)")
 # goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
@@ -1483,7 +1484,6 @@ POLICY_AIM = re.compile(
     r"| (?:för|i syfte) att|"
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
-NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 # a quantified target: "Antalet omkomna cyklister ska halveras till 2030", "Senast 2030 ska andelen resor med cykel ha
 # fördubblats", "Andelen … ska uppgå till minst 80 procent" (in a steering document, or with the year it is for)
 _QUANTITY = (r"(?:[Aa]ndelen|[Aa]ntalet|[Nn]ivån|[Uu]tsläppen|[Ss]jukfrånvaron|[Vv]äntetiderna|[Kk]ostnaderna"
@@ -1691,7 +1691,7 @@ WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:m
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
-    r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
+    rf"(?:följande|{COUNT}|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
     r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
     # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|nationella|strategiska|prioriterade) )?(?:mål|delmål|målsättningar))"
@@ -1877,7 +1877,7 @@ def _goals(r: Reader) -> None:
             else:                 # the last item after "samt" where there is one, else after "och"/"respektive"
                 last = "samt" if re.search(r"\ssamt\s[^,]*$", raw) else "och|respektive"
                 parts = re.split(rf",\s+|\s+(?:{last})\s+(?=[^,]*$)", raw)
-            if len(parts) != NUMBER_WORDS[m["n"].lower()]:
+            if len(parts) != COUNT_WORDS[m["n"].lower()]:
                 continue
             pid = policy_for(a, b, a + m.start(), None, None)
             pos = 0

@@ -34,7 +34,8 @@ import re
 from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
 from .context import Ctx
 from .model import Responsibility
-from .policies import ACT_KINDS, BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
+from .numerals import COUNT, COUNT_WORDS
+from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
@@ -159,7 +160,7 @@ STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeri
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
 # a group the text counts, standing for the bodies it last named in a row: "De fem ovan nämnda myndigheterna får i uppdrag …"
-COUNTED_GROUP = re.compile(r"[Dd]e\s+(?P<n>två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
+COUNTED_GROUP = re.compile(rf"[Dd]e\s+(?P<n>{COUNT})\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
                            r"(?:myndigheterna|organisationerna|aktörerna|lärosätena|länsstyrelserna|regionerna|kommunerna)")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
@@ -276,7 +277,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return list(dict.fromkeys(labels)), 1.0, prefix
     counted = COUNTED_GROUP.fullmatch(text[a:b].strip())
     if counted:
-        listed = _listed_before(ctx, a, NUMBER_WORDS[counted["n"].lower()])
+        listed = _listed_before(ctx, a, COUNT_WORDS[counted["n"].lower()])
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
