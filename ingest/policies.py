@@ -1510,16 +1510,24 @@ STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-Z
 # ... also as what a steering document lays down: "Överenskommelsen innebär att Sverige ska ha moderna miljökrav …"
 POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lanen|[Pp]rogrammet|[Aa]vtalet|[Vv]isionen|[Pp]olicyn)"
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
+
+
+def _goal_said(goal: str, after: str = "") -> re.Pattern:
+    """A goal a steering document states as a sentence or a list item of its own: `goal` in group "goal", after a
+    bullet if there is one."""
+    return re.compile(rf"\s*(?:[•*-]\s+)?(?P<goal>{goal}){after}")
+
+
 # a state a steering document holds for everyone it is about: "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva
 # utsättas för våld", "Varje elev ska få det stöd den behöver"
 # ... also after the place or time it holds for: "I Sverige ska alla kunna leva ett tryggt liv", "År 2030 ska ingen behöva …"
-EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
+EVERYONE_GOAL = _goal_said(r"(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
                            r"|(?:I|Inom|År|Till|Senast)\s+(?:år\s+)?(?:[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d|(?:hela\s+)?(?:landet|kommunen|regionen|staden|länet))"
                            r"\s+(?:ska|skall)\s+(?:alla|ingen|var\s+och\s+en)(?:\s+[a-zåäö-]+){0,2}?)\s+"
-                           r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
+                           r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b")
 # a change a steering document states as a sentence of its own: "Sårbarheten i livsmedelskedjan ska minska.",
 # "Utbildningskvaliteten skall stärkas.", "Den psykiska ohälsan bland unga ska minska." (a definite noun, no body)
-CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
+CHANGE_GOAL = _goal_said(r"(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
                          # (not a rule or a payment: "Bidraget ska minska", "Lagstiftningen ska upphöra" end or change a means)
                          r"(?!(?i:[a-zåäö-]*(?:lagen|lagstiftningen|förordningen|avtalet|bestämmelsen|bestämmelserna|regeln|"
                          r"reglerna|bidraget|bidragen|stödet|ersättningen|avgiften|avgifterna|skatten|anslaget|uppdraget))\b)"
@@ -1527,11 +1535,12 @@ CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zå
                          r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+[^.;:,\n]{2,60}?)?"
                          r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
                          r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
-                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?)\s*[.!]?\s*$")
+                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?",
+                         r"\s*[.!]?\s*$")
 # a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
 # kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
-WE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
-                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+)")
+WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
+                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
