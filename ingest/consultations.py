@@ -95,9 +95,8 @@ LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
 SECTION = re.compile(r"(?m)^§\s*(?P<n>\d{1,3})\b[^\n]*$")
 SUBJECT_LEAD = re.compile(
     rf"^{S}*(?:(?:av|om|gällande|angående|avseende|över|på|från)\b:?{S}*|:{S}*|[-–]{S}*|ärendet{S}+|remiss(?:en)?{S}+(?:av|om|gällande|angående|avseende){S}+|"
-    rf"(?:förslag(?:et)?{S}+till|förslaget){S}+(?:ny{S}+|nytt{S}+|reviderad{S}+|reviderat{S}+)?|"
-    rf"(?:promemorian|promemoria|betänkandet|slutbetänkandet|delbetänkandet|utkastet{S}+till|utkast{S}+till|"
-    rf"rapporten|utredningen){S}+)+", re.I)
+    rf"(?:förslag(?:et)?{S}+till|förslaget){S}+(?:(?:nytt?|reviderad|reviderat){S}+)?|"
+    rf"(?:promemorian?|(?:slut|del)?betänkandet|utkast(?:et)?{S}+till|rapporten|utredningen){S}+)+", re.I)
 SUBJECT_TAIL = re.compile(
     rf"(?:,?{S}*\(?\b(?:dnr|diarienummer)\b[^\n]*|,{S}+av{S}+[A-ZÅÄÖ][^\n]*|{S}+till{S}+[a-zåäö]+nämnden[^\n]*|"
     rf"\.+$|{S}+\(\w+{S}+\d{{4}}[^)]*\)$|{S}*\((?:KS|KF|[A-ZÅÄÖ]{{2,5}}){S}?\d{{4}}[^)]*\)$)")
