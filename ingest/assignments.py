@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import Ctx
-from .dates import MONTHS, YEAR_RANGE, find_dates
+from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
 from .document import council_decided, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
@@ -192,8 +192,8 @@ REPORT = re.compile(
     rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
     rf"informera[rs]?|hålla)\b", re.I)
 DUE = re.compile(
-    rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?(?P<day>[1-9]|[12]\d|3[01]){S}+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
-    rf"(?:{S}+(?P<year>(?:19|20)\d\d))?(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
+    rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?{DAY}{S}+{MONTH_WORD}(?:{S}+(?P<year>(?:19|20)\d\d))?"
+    rf"(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
     rf"från{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|t\.o\.m\.{S}+\d{{4}}|till{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|"
     rf"under{S}+(?:åren{S}+)?\d{{4}}{S}*[–-]{S}*\d{{4}}|\(\d{{4}}{S}*[–-]{S}*\d{{4}}\)))*)", re.I)
 DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
