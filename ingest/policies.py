@@ -1618,12 +1618,14 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
                  "medel", "medlen", "bidrag", "bidraget", "stöd", "stödet", "förslag", "förslagen", "förslaget", "ändringar",
                  "ändringarna", "uppdrag", "uppdraget", "reform", "reformen", "regler", "reglerna", "bestämmelser",
                  "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
+# the verbs of a change a measure is to bring about: "insatser för att öka tillgängligheten", "åtgärder som kan stärka …"
+_CHANGE_VERBS = (r"stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
+                 r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra")
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
-                        r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
-                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna"
+                        rf"(?=(?:{_CHANGE_VERBS}|skapa|utveckla|bekämpa|skydda|värna"
                         # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")
                         r"|uppnå|åstadkomma|möjliggöra|stimulera|bevara|förstärka|förtydliga|modernisera|minimera|påskynda"
-                        r"|garantera|bredda|utöka|stödja|förbättra|komma till rätta med)\b)")
+                        r"|garantera|bredda|utöka|stödja|komma till rätta med)\b)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1639,8 +1641,7 @@ MEASURE_AIM_REL = re.compile(
     r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
-    r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|"
-    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
+    rf"(?=(?:{_CHANGE_VERBS}|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
