@@ -30,9 +30,10 @@ def tree(pid: int) -> list[int]:
     return pids
 
 
-def status_kb(pid: int, key: str) -> int:
+def status_kb(pid: int, key: str, file: str = "status") -> int:
+    """The kB of the line "key: N kB" of /proc/<pid>/<file>; 0 where there is none (the process is gone)."""
     try:
-        with open(f"/proc/{pid}/status") as f:
+        with open(f"/proc/{pid}/{file}") as f:
             for line in f:
                 if line.startswith(key + ":"):
                     return int(line.split()[1])
@@ -42,14 +43,7 @@ def status_kb(pid: int, key: str) -> int:
 
 
 def pss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+    return status_kb(pid, "Pss", "smaps_rollup")
 
 
 def cpu_seconds(pid: int) -> float:

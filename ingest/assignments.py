@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import Ctx
-from .dates import MONTHS, YEAR_RANGE, find_dates
+from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
 from .document import council_decided, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
@@ -63,7 +63,7 @@ def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
 
 PRESENT = {"uppdrar", "ger", "får", "ges", "beslutar", "uppdras", "ska", "uppdra", "ge", "erhåller", "utser"}
 COUNCIL_WORDS = r"(?:[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
-ISSUER_WORDS = r"(?:[Rr]egeringen|[Kk]ommunfullmäktige|[Rr]egionfullmäktige|[Ll]andstingsfullmäktige|[Ff]ullmäktige)"
+ISSUER_WORDS = rf"(?:[Rr]egeringen|{COUNCIL_WORDS})"
 
 # "ger X i uppdrag att", "gav den 26 juni X i uppdrag att", "har gett X uppdrag med anledning av", "ger de
 # myndigheter som ingår i nationellt forum för … i uppdrag att"
@@ -192,8 +192,8 @@ REPORT = re.compile(
     rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
     rf"informera[rs]?|hålla)\b", re.I)
 DUE = re.compile(
-    rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?(?P<day>[1-9]|[12]\d|3[01]){S}+(?P<month>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
-    rf"(?:{S}+(?P<year>(?:19|20)\d\d))?(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
+    rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?{DAY}{S}+{MONTH_WORD}(?:{S}+(?P<year>(?:19|20)\d\d))?"
+    rf"(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
     rf"från{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|t\.o\.m\.{S}+\d{{4}}|till{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|"
     rf"under{S}+(?:åren{S}+)?\d{{4}}{S}*[–-]{S}*\d{{4}}|\(\d{{4}}{S}*[–-]{S}*\d{{4}}\)))*)", re.I)
 DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
@@ -589,6 +589,11 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
     return out
 
 
+def _slot_bodies(ctx: Ctx, m: re.Match | None) -> list[str]:
+    """The bodies a match names in its group "slot" (none without a match)."""
+    return body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+
+
 def _decision_title(ctx: Ctx) -> Decision | None:
     """The title of a document that is itself an assignment decision, or None.
 
@@ -637,7 +642,7 @@ def _decision_title(ctx: Ctx) -> Decision | None:
     assignees: list[str] = []
     tm = TITLE_TO.match(text, t0)
     if tm and tm.end("slot") <= t1:
-        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        assignees = _slot_bodies(ctx, tm)
     elif re.match(r"Tilläggsdirektiv\s+till\b", title):
         # "Tilläggsdirektiv till LSS-kommittén (S 2004:06)": the committee the directive extends
         assignees = [mm.label for mm in ctx.bodies.mentions_in(t0, t1)][:1]
@@ -707,13 +712,13 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         # "Regeringen uppdrar åt myndigheterna som upptas i bilagan att …": the group it names, not the first body a
         # later sentence gives a part of the work to
         a.assignee_descriptions = list(dict.fromkeys(described))
+    # the sentences of the decision itself: after its title, not in its background
+    decision_sents = [(s0, s1) for s0, s1 in sents if d.span[1] <= s0 <= background_at]
     if not a.assignees and not described:
         # "Statens skolverk ska ta fram …", "MSB ska …": the subject of the first operative "ska"
-        for s0, s1 in sents:
-            if s0 < d.span[1] or s0 > background_at:
-                continue
+        for s0, s1 in decision_sents:
             m = OPERATIVE_MODAL.match(text, s0, s1)
-            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            got = _slot_bodies(ctx, m)
             first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got else []
             if first:
                 lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot"))
@@ -728,11 +733,9 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 break
     if not a.assignees and not described:
         # "Regeringen kompletterar uppdraget till Trafikverket …", "… i Socialstyrelsens uppdrag att …"
-        for s0, s1 in sents:
-            if s0 < d.span[1] or s0 > background_at:
-                continue
+        for s0, s1 in decision_sents:
             m = ASSIGNMENT_OF.search(text, s0, s1)
-            got = body_labels(parties(ctx, m.start("slot"), m.end("slot"), register="agency")) if m else []
+            got = _slot_bodies(ctx, m)
             if not got:
                 got = [mm.label for mm in ctx.bodies.mentions_in(s0, s1)
                        if re.match(rf"s{S}+(?:\w+{S}+)?uppdrag", text[mm.end:mm.end + 30])
@@ -1179,7 +1182,7 @@ def _citations(ctx: Ctx) -> list[Cand]:
         tm = TITLE_TO.match(text, m.start("title"))
         if not tm or tm.end("slot") > m.end("title"):
             continue
-        assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+        assignees = _slot_bodies(ctx, tm)
         task = clean(text[tm.end():m.end("title")]) if tm["link"] == "att" else None
         if assignees:
             seen.append(m.start("title"))
@@ -1195,7 +1198,7 @@ def _citations(ctx: Ctx) -> list[Cand]:
         tm = TITLE_TO.match(text, m.start("title"))
         assignees: list[str] = []
         if tm and tm.end("slot") <= m.end("title"):
-            assignees = body_labels(parties(ctx, tm.start("slot"), tm.end("slot"), register="agency"))
+            assignees = _slot_bodies(ctx, tm)
         decided = next(iter(iso_dates(ctx, m.start("rest"), m.end("rest"))), (None,))[0]
         dnr = [d.notation for d in find_diarienummer(text[m.end("title"):line_end]) if d.registry]
         c = Cand("regeringsuppdrag", ctx.bodies.resolve("regeringen") or "Regeringen", assignees, [], None,
@@ -1311,16 +1314,17 @@ def _set_year(a: Assignment, c: Cand) -> None:
         a.period_start = c.year
 
 
+# a year by itself, not the first of a range ("2026", "år 2026"; not "2026–2028")
+_ONE_YEAR = rf"(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)"
 # one year, or dates of one span: "… beredskapsflygplatser under 2026", "under 2022 förbereda …",
 # "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2026"
-ONE_YEAR = re.compile(rf"\bunder{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+ONE_YEAR = re.compile(rf"\bunder{S}+{_ONE_YEAR}")
 DATE_SPAN = re.compile(rf"\b(?:fr\.o\.m\.|från och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<a>(?:19|20)\d\d){S}+"
                        rf"(?:t\.o\.m\.|till och med){S}+(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+{S}+)?(?P<b>(?:19|20)\d\d)\b")
 
 
 # the year the assignments are given for: "beslutar regeringen om flera uppdrag till Socialstyrelsen för 2012"
-FOR_YEAR = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+[^.;:\n]{{2,120}}?{S}+för{S}+(?:år{S}+)?(?P<a>(?:19|20)\d\d)\b"
-                      rf"(?!{S}*(?:-|–|—|och|till){S}*(?:19|20)?\d\d)")
+FOR_YEAR = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+[^.;:\n]{{2,120}}?{S}+för{S}+{_ONE_YEAR}")
 
 
 def _period(ctx: Ctx, a: Assignment, s0: int, s1: int) -> None:

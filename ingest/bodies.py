@@ -53,57 +53,72 @@ _FIELD_WORD = _NOT_NAME_WORD + r"[A-ZÅÄÖa-zåäö][a-zåäö-]*"      # also 
 NOT_UNIT_WORDS = {"Ett", "En", "Det", "Den", "Region", "Staden", "Hela", "Inom", "Stad", "Sverige", "Norra",
                   "Södra", "Västra", "Östra", "Stor", "Och", "Om", "För", "Till", "Från", "Vision", "Kommun",
                   "Trygga", "Nya", "Hållbara", "Stockholms", "I", "Med", "Av", "Att", "Som", "Där", "När"}
-GOVERNMENT = re.compile(r"\b(?P<name>[Rr]egeringen)(?P<gen>s)?\b")
-MINISTRY = re.compile(r"\b(?P<name>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet)(?P<gen>s)?\b")
+# a county's or a region's name: "Blekinge", "Västra Götaland", "Jämtlands" (before "län")
+_COUNTY = r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
+
+
+def _series(item: str) -> str:
+    """Names in a row, "A, B och C" (or "… samt C"), each matching the pattern `item`."""
+    return rf"{item}(?:, {item})* (?:och|samt) {item}"
+
+
+# where a name may begin and end: at a word boundary, or (_BEFORE_NAME, _AFTER_NAME) not inside a hyphenated compound
+# either ("EU-kommissionen" holds no "Kommissionen")
+_BEFORE_NAME, _AFTER_NAME = r"(?<![\w-])", r"(?![\w-])"
+
+
+def _named(name: str, before: str = r"\b", after: str = r"\b") -> re.Pattern:
+    """A body's name as the pattern `name` reads it: group "name", and "gen" for a genitive -s ("Regeringens")."""
+    return re.compile(rf"{before}(?P<name>{name})(?P<gen>s)?{after}")
+
+
+GOVERNMENT = _named(r"[Rr]egeringen")
+MINISTRY = _named(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet")
 # (a preposition first in a line is no part of the place: "För Lunds kommun" under an answer)
-MUNICIPALITY = re.compile(r"\b(?P<name>(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
-                          r"(?:[Ss]tad|[Kk]ommun))(?P<gen>s)?\b")
+MUNICIPALITY = _named(r"(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
+                      r"(?:[Ss]tad|[Kk]ommun)")
 # "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
-ADJECTIVE_BODY = re.compile(
+ADJECTIVE_BODY = _named(
     # (in running text the two common ones in lower case: "remitterats till tekniska nämnden")
-    r"\b(?P<name>(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social|tekniska|sociala) (?P<stem>[a-zåäö]*)"
-    r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|rådet|kommittén|delegationen|institutet|centret))(?P<gen>s)?\b")
+    r"(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social|tekniska|sociala) (?P<stem>[a-zåäö]*)"
+    r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|rådet|kommittén|delegationen|institutet|centret)")
 ADJECTIVE_SUFFIX_KIND = {**{"rådet": "råd"}, **{k: "myndighet" for k in ("kommittén", "delegationen", "institutet", "centret")}}
 NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
                   "Dessa", "Båda", "Nya", "Nästa", "Varje", "Vissa", "Olika", "Sådana", "Enskilda", "Aktuella"}
-REGION = re.compile(r"\b(?P<name>Region [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?\b")
+REGION = _named(rf"Region {_COUNTY}")
 DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s? (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b"
                       r"|\b(?P<name2>Stadsdels(?P<suffix2>nämnden|förvaltningen) (?!i\b|och\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)")
 # "Kommunstyrelsens arbetsutskott": a committee of a board, part of it
 SUBCOMMITTEE = re.compile(r"\b(?P<parent>[A-ZÅÄÖa-zåäö][a-zåäö]+(?:styrelsen|nämnden|fullmäktige))s? (?P<name>[a-zåäö]*utskott)(?:et)?\b")
 # "Landstinget i Blekinge län", "Jämtlands läns landsting", "Landstinget Dalarna" (now regions)
 LANDSTING = re.compile(
-    r"(?<![\w-])(?P<name>Landstinget i (?P<c1>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län"
-    r"|(?P<c2>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) läns landsting(?!s?[a-zåäö])"
+    rf"(?<![\w-])(?P<name>Landstinget i (?P<c1>{_COUNTY}) län|(?P<c2>{_COUNTY}) läns landsting(?!s?[a-zåäö])"
     r"|Landstinget (?P<c3>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]+)(?![\w-]))")
 # "Jämtlands läns landstingsstyrelse", "Dalarnas läns landstingsfullmäktige": a county council's board or assembly
 COUNTY_COUNCIL_ORGAN = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)? läns (?P<organ>landstingsstyrelse|landstingsfullmäktige))(?![\w-])")
+    rf"(?<![\w-])(?P<name>{_COUNTY} läns (?P<organ>landstingsstyrelse|landstingsfullmäktige))(?![\w-])")
 # "länsstyrelserna i Stockholms, Skåne och Norrbottens län", "landstingen i Blekinge, Dalarnas och Kalmar län":
 # one body per county
-COUNTY_LIST = re.compile(
-    r"(?<![\w-])(?P<plural>[Ll]änsstyrelserna|[Ll]andstingen) i (?P<list>[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
-    r"(?:, [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?) län\b")
+COUNTY_LIST = re.compile(rf"(?<![\w-])(?P<plural>[Ll]änsstyrelserna|[Ll]andstingen) i (?P<list>{_series(_COUNTY)}) län\b")
 # municipalities named in a row: "Norrtälje, Sigtuna och Upplands Väsby kommuner", "kommunerna Borås, Mark och Vårgårda"
 _PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?"
 MUNICIPALITY_LIST = re.compile(
-    rf"(?<![\w-])(?:(?P<list>{_PLACE}s?(?:, {_PLACE}s?)* (?:och|samt) {_PLACE}s?) kommuner\b"
-    rf"|[Kk]ommunerna (?P<list2>{_PLACE}(?:, {_PLACE})* (?:och|samt) {_PLACE})\b)")
+    rf"(?<![\w-])(?:(?P<list>{_series(_PLACE + 's?')}) kommuner\b|[Kk]ommunerna (?P<list2>{_series(_PLACE)})\b)")
 # courts: "Länsrätten i Gotlands län", "Förvaltningsrätten i Malmö", "Kammarrätten i Jönköping", "Solna tingsrätt"
-COURT = re.compile(r"(?<![\w-])(?P<name>(?:Läns|Förvaltnings|Kammar)rätten i [A-ZÅÄÖ][a-zåäö]+(?:s? län)?"
-                   r"|[A-ZÅÄÖ][a-zåäö]+ (?:tingsrätt|hovrätt))(?P<gen>s)?(?![\w-])")
+COURT = _named(r"(?:Läns|Förvaltnings|Kammar)rätten i [A-ZÅÄÖ][a-zåäö]+(?:s? län)?|[A-ZÅÄÖ][a-zåäö]+ (?:tingsrätt|hovrätt)",
+               _BEFORE_NAME, _AFTER_NAME)
 # courts by their former names (Regeringsrätten until 2011, Migrationsöverdomstolen …), and several courts of one
 # kind named at once: "Länsrätterna i Kronobergs län, Blekinge län och Kalmar län"
-FORMER_COURT = re.compile(r"(?<![\w-])(?P<name>Regeringsrätten|Migrationsöverdomstolen|Miljööverdomstolen|Marknadsdomstolen|"
-                          r"Försäkringsöverdomstolen|Bostadsdomstolen|Patentbesvärsrätten)(?P<gen>s)?(?![\w-])")
-COURT_LIST = re.compile(r"(?<![\w-])(?P<court>Läns|Förvaltnings|Kammar)rätterna i (?P<list>[A-ZÅÄÖ][a-zåäö]+(?:s)? län"
-                        r"(?:, [A-ZÅÄÖ][a-zåäö]+(?:s)? län)* (?:och|samt) [A-ZÅÄÖ][a-zåäö]+(?:s)? län)")
+FORMER_COURT = _named(r"Regeringsrätten|Migrationsöverdomstolen|Miljööverdomstolen|Marknadsdomstolen|"
+                      r"Försäkringsöverdomstolen|Bostadsdomstolen|Patentbesvärsrätten", _BEFORE_NAME, _AFTER_NAME)
+_COUNTY_OF_COURT = r"[A-ZÅÄÖ][a-zåäö]+(?:s)? län"     # "Kronobergs län", "Blekinge län"
+COURT_LIST = re.compile(rf"(?<![\w-])(?P<court>Läns|Förvaltnings|Kammar)rätterna i (?P<list>{_series(_COUNTY_OF_COURT)})")
 # a municipality in capitals, as on a letterhead: "VILHELMINA KOMMUN", "SÖDERHAMNS KOMMUN"
 MUNICIPALITY_CAPS = re.compile(r"(?<![\w-])(?P<name>(?P<place>[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?) (?:KOMMUN|STAD))(?![\w-])")
 # committees of inquiry, commissions, delegations: "LSS-kommittén", "E-delegationen", "AI-kommissionen", "2023 års krigsmaterielutredning", "Kommittén för teknologisk innovation och etik",
 # "Delegationen mot segregation"; and any name followed by a committee's designation "(S 2004:06)"
-COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>(?!EU-)[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,6}-(?:kommittén|delegationen|utredningen|kommissionen)|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
+COMMITTEE = _named(
+    r"(?!EU-)[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,6}-(?:kommittén|delegationen|utredningen|kommissionen)|(?!Europa)[A-ZÅÄÖ][a-zåäö]{3,}(?:utredningen|kommittén|beredningen"
     r"|kommissionen|delegationen)(?: (?:19|20)\d\d(?![\d/:-]| ?[-–] ?\d)(?= (?:har|lämnar|överlämnade|föreslår|redovisar|ska|skall)\b|[.,;]|$))?"   # "Domarutredningen 2024"
     # a committee named by an adjective of its field: "Jämställdhetspolitiska utredningen", "Parlamentariska kommittén"
     r"|(?<![\w-])[A-ZÅÄÖ][a-zåäö]{4,}(?:iska|ska|ella|ala) (?:utredningen|kommittén|beredningen|kommissionen|delegationen)(?![\w-])"
@@ -132,8 +147,8 @@ COMMITTEE = re.compile(
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){0,8}?[\wåäö-]+"     # ("… till EU:s förordning om …")
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
-    r"är|var|ser över|utreder|analyserar|kartlägger)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$))"
-    r"(?P<gen>s)?(?![\w-])")
+    r"är|var|ser över|utreder|analyserar|kartlägger)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$)",
+    _BEFORE_NAME, _AFTER_NAME)
 # a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "
                         r"\((?!(?:SOU|Ds|DS|SFS|Dir|Prop|Skr|Bet|Rskr)\b)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
@@ -147,32 +162,32 @@ COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_
                          rf"|Forskningsrådet för (?:(?!och\b){_FIELD_WORD},? ){{0,3}}och {_FIELD_WORD})\b")
 # the government's national coordinator, an inquiry of one: "den nationella samordnaren för Agenda 2030"
 _COORD_WORD = rf"(?:[A-ZÅÄÖ][\wåäö:-]*|\d{{4}}|{_NAME_WORD})"
-COORDINATOR = re.compile(rf"(?<![\w-])(?:[Dd]en )?(?P<name>[Nn]ationella samordnaren (?:för|mot) (?:att )?{_COORD_WORD}"
-                         rf"(?: (?:och |i |av |mot |för )?(?!och\b|i\b){_COORD_WORD}){{0,4}})(?P<gen>s)?\b")
+COORDINATOR = _named(rf"[Nn]ationella samordnaren (?:för|mot) (?:att )?{_COORD_WORD}"
+                     rf"(?: (?:och |i |av |mot |för )?(?!och\b|i\b){_COORD_WORD}){{0,4}}", _BEFORE_NAME + "(?:[Dd]en )?")
 SPLIT_NAME = re.compile(r"(?<![\w-])(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})-(?P<b>[a-zåäö]{3,})(?![\w-])")
 # a national group of bodies set up for a field: "nationellt forum för sprängämnessäkerhet", "den nationella
 # ledningsgruppen för IT i vård och omsorg"
-NATIONAL_GROUP = re.compile(
-    rf"(?<![\w-])(?P<name>[Nn]ationell(?:a|t)? (?P<noun>forum(?:et)?|nätverk(?:et)?|ledningsgrupp(?:en)?|styrgrupp(?:en)?|"
-    rf"samordningsgrupp(?:en)?) (?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b|nationell){_NAME_WORD}){{0,3}})(?P<gen>s)?\b")
+NATIONAL_GROUP = _named(
+    r"[Nn]ationell(?:a|t)? (?P<noun>forum(?:et)?|nätverk(?:et)?|ledningsgrupp(?:en)?|styrgrupp(?:en)?|samordningsgrupp(?:en)?) "
+    rf"(?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b|nationell){_NAME_WORD}){{0,3}}", _BEFORE_NAME)
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
-ASSOCIATION = re.compile(
-    r"\b(?P<name>(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
+ASSOCIATION = _named(
+    r"(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
     r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
     r"| [A-ZÅÄÖ]{2,6}(?![\w-])| i Sverige(?![\w-])"          # "Internetstiftelsen i Sverige"
     # whom it is for, where the text gives its abbreviation: "Centralförbundet för alkohol- och narkotikaupplysning (CAN)"
     r"| för (?:[a-zåäö]+-? (?:och |samt )?){0,4}[a-zåäö]+(?= \([A-ZÅÄÖ][A-Za-zÅÄÖ]{1,6}\)))?"
-    r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+)(?P<gen>s)?\b")
+    r"|Sveriges [A-ZÅÄÖ][a-zåäö]+ och [A-ZÅÄÖ][a-zåäö]+")
 # an organisation named by who it is for and its kind of union: "Friskolornas riksförbund", "Lantbrukarnas Riksförbund",
 # "Idéburna skolors riksförbund", "Sveriges Stadsarkitektförening", "Internationella Kvinnoförbundet för Fred och Frihet"
-MEMBERS_UNION = re.compile(
+MEMBERS_UNION = _named(
     # (a national minority's association: "Sverigefinska riksförbundet", "Romska föreningen")
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}ska\s+(?:[a-zåäö]*(?:förbundet|föreningen|samfundet))(?![\w-])|"
+    r"[A-ZÅÄÖ][a-zåäö]{2,}ska\s+(?:[a-zåäö]*(?:förbundet|föreningen|samfundet))(?![\w-])|"
     r"(?:(?:Sveriges|Svenska|Svenskt|Internationella|Nordiska|Europeiska)\s+"
     r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+)?|[A-ZÅÄÖ][a-zåäöé]+(?:nas|s)\s+|[A-ZÅÄÖ][a-zåäöé]+a\s+[a-zåäö]+s\s+)"
     r"[A-ZÅÄÖa-zåäö]?[a-zåäö]*(?:[Rr]iksförbund|[Ff]örbund|[Ff]örening|[Ss]amfund)(?:et|en)?"
-    r"(?:\s+för\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+och\s+[A-ZÅÄÖ][a-zåäö]+)?)?)(?P<gen>s)?(?![\w-])(?!\s+[–—]\s)")
+    r"(?:\s+för\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+och\s+[A-ZÅÄÖ][a-zåäö]+)?)?", _BEFORE_NAME, _AFTER_NAME + r"(?!\s+[–—]\s)")
 # a group the text itself sets up: "inrätta en rådgivande expertgrupp", "tillsätta en referensgrupp";
 # later "Expertgruppen ska …" and "den rådgivande expertgruppen" are that group
 CREATED_GROUP = re.compile(
@@ -183,7 +198,8 @@ CREATED_GROUP = re.compile(
 COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}AB)\b")
 # a foundation or an association the text names with its lower-case kind word first: "stiftelsen Industrifonden" is
 # Industrifonden, "den ideella föreningen Svenskt Friluftsliv" is Svenskt Friluftsliv
-FOUNDATION = re.compile(r"(?:(?<=\bstiftelsen )|(?<=\bideella föreningen )|(?<=\bekonomiska föreningen ))(?P<name>[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3})(?P<gen>s)?\b")
+FOUNDATION = _named(r"[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3}",
+                    r"(?:(?<=\bstiftelsen )|(?<=\bideella föreningen )|(?<=\bekonomiska föreningen ))")
 # "arbetsmarknads-, kultur-, social- och utbildningsförvaltningen": one body per stem
 COORDINATED = re.compile(
     r"\b(?P<stems>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+)+[a-zåäö]+-\s+(?:och|samt)\s+)(?P<last>[a-zåäö]+)"
@@ -196,18 +212,18 @@ COMPOUND = re.compile(
 # pliktverk"),
 # "Institutet för X", "Centrum för X", and names ending in -verket, -myndigheten, -inspektionen, -ombudsmannen (of a
 # stem of four letters or more, and the former "Vägverket" and "Banverket": not "Nätverket")
-AGENCY = re.compile(
-    rf"\b(?P<name>(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}"
+AGENCY = _named(
+    rf"(?:Myndigheten|Institutet|Centrum|Centret|Nämnden) för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}"
     r"(?: i Sverige)?"
     r"|(?:Statens|Totalförsvarets|Försvarets) (?:[a-zåäö]+ )?[a-zåäö]*(?:verk|institut|myndighet|nämnd|råd|museer|museum|anstalt|inspektion|"
     r"styrelse|beredning|servicecenter|centrum|laboratorium|haverikommission)"
     rf"(?: för {_NAME_WORD}(?:,? (?:och )?{_NAME_WORD}){{0,3}})?"
-    r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,}|Väg|Ban)(?:verket|myndigheten|inspektionen|ombudsmannen))(?P<gen>s)?\b")
+    r"|(?P<stem>[A-ZÅÄÖ][a-zåäö]{3,}|Väg|Ban)(?:verket|myndigheten|inspektionen|ombudsmannen)")
 # a national centre: "Nationellt kompetenscentrum anhöriga (Nka)", "Nationellt centrum för kvinnofrid", "Svenskt
 # kunskapscentrum för …" (by a bare field only where the text gives its abbreviation)
-NATIONAL_CENTRE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:Nationellt|Nationella|Svenskt) [a-zåäö]*(?:centrum|center)"
-    rf"(?: för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}| [a-zåäö]{{3,}}(?= \([A-ZÅÄÖ][A-Za-zåäö]{{1,6}}\))))(?P<gen>s)?\b")
+NATIONAL_CENTRE = _named(
+    r"(?:Nationellt|Nationella|Svenskt) [a-zåäö]*(?:centrum|center)"
+    rf"(?: för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}| [a-zåäö]{{3,}}(?= \([A-ZÅÄÖ][A-Za-zåäö]{{1,6}}\)))", _BEFORE_NAME)
 # first words that make "… förbund" no name: "Kommunens förbund", "Dessa förbund"
 NOT_UNION_WORDS = {"Kommunens", "Regionens", "Stadens", "Dessa", "Andra", "Alla", "Flera", "Olika", "Sådana", "Våra",
                    "Deras", "Dess", "Hans", "Hennes", "Detta", "Denna", "Varje", "Samtliga", "Berörda", "Nämndens"}
@@ -220,18 +236,17 @@ EU_COUNCIL = re.compile(r"(?<![\w-])(?P<name>[Rr]ådet)s(?= (?:direktiv|förordn
 # the European Commission by its short name, where the text is about the EU: "kommissionens genomförandeförordning (EU)
 # 2021/392", "förutsätts att kommissionen antar rättsakter" (not where the text names a commission of its own)
 EU_COMMISSION_LABEL = "Europeiska kommissionen"
-EU_COMMISSION = re.compile(r"(?<![\w-])(?P<name>[Kk]ommissionen)(?:s)?(?![\w-])")
+EU_COMMISSION = _named(r"[Kk]ommissionen", _BEFORE_NAME, _AFTER_NAME)
 EU_CONTEXT = re.compile(r"\bEU\b|\bEU:s\b|Europeiska unionen|\((?:EU|EG)\)|\bunionsrätt|\bmedlemsstaterna\b")
 # the Riksdag's committees: "riksdagens utrikesutskott", "konstitutionsutskottets granskning"
-RIKSDAG_COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
+RIKSDAG_COMMITTEE = _named(
+    r"(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
     r"[Ss]ocialförsäkrings|[Ss]ocial|[Kk]ultur|[Uu]tbildnings|[Tt]rafik|[Mm]iljö- och jordbruks|[Nn]ärings|[Aa]rbetsmarknads)"
-    r"utskott(?:et)?)(?:s)?(?![\w-])")
+    r"utskott(?:et)?", _BEFORE_NAME, _AFTER_NAME)
 # a municipality's or region's own committee by its name: "Kommunledningsutskottet", "Allmänna utskottet",
 # "Individ- och familjeutskottet" (a board's "arbetsutskott" is read with its board; the Riksdag's are above)
-MUNICIPAL_COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet))"
-    r"(?:s)?(?![\w-])")
+MUNICIPAL_COMMITTEE = _named(r"[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet",
+                             _BEFORE_NAME, _AFTER_NAME)
 PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
 
 
@@ -267,8 +282,8 @@ def _register_index() -> dict[str, re.Pattern]:
     groups: dict[str, list[str]] = {}
     for n in register.searchable_names():
         groups.setdefault(re.split(r"[\s]", n, 1)[0].lower().rstrip("."), []).append(n)   # "Kungl. biblioteket"
-    return {k: re.compile(r"(?P<name>" + "|".join(_name_pattern(n) for n in sorted(v, key=len, reverse=True))
-                          + r")(?P<gen>s)?(?![\w-])") for k, v in groups.items()}
+    return {k: _named("|".join(_name_pattern(n) for n in sorted(v, key=len, reverse=True)), "", _AFTER_NAME)
+            for k, v in groups.items()}
 
 
 WORD_START = re.compile(r"(?<![\w-])[A-Za-zÅÄÖåäöÉé][\wåäöÅÄÖé-]*")
@@ -510,14 +525,14 @@ def find_bodies(text: str) -> BodyIndex:
         if singular == "Länsstyrelsen":
             idx.remove("Länsstyrelserna")       # "länsstyrelserna" here are the ones the list names
         kind = "myndighet" if singular == "Länsstyrelsen" else "region"
-        for cm in re.finditer(r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?", m["list"]):
+        for cm in re.finditer(_COUNTY, m["list"]):
             s0, e0 = m.start("list") + cm.start(), m.start("list") + cm.end()
             if not idx.taken(s0, e0):
                 idx.add(f"{singular} i {cm.group()} län", kind, s0, e0)
     # a bare "Länsstyrelsen": the county board the text names, else the county's board as a body of its own
     # ("Länsstyrelsen Blekinge", as the boards call themselves now, the register knows as the board of Blekinge län;
     # another name so written is a name of its own)
-    take(re.compile(r"(?<![\w-])(?P<name>Länsstyrelsen (?!i\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)(?P<gen>s)?(?![\w-])"),
+    take(_named(rf"Länsstyrelsen (?!i\b){_COUNTY}", _BEFORE_NAME, _AFTER_NAME),
          "myndighet")
     for m in re.finditer(r"(?<![\w-])(?P<name>[Ll]änsstyrelsen)(?P<gen>s)?(?![\w-])(?!\s+i\s)", text):
         if idx.taken(m.start(), m.end("name")):
@@ -560,7 +575,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(COURT, "myndighet")
     take(FORMER_COURT, "myndighet")
     for m in COURT_LIST.finditer(text):
-        for pm in re.finditer(r"[A-ZÅÄÖ][a-zåäö]+s? län", m["list"]):
+        for pm in re.finditer(_COUNTY_OF_COURT, m["list"]):
             s0, e0 = m.start("list") + pm.start(), m.start("list") + pm.end()
             if not idx.taken(s0, e0):
                 idx.add(f"{m['court']}rätten i {pm.group()}", "myndighet", s0, e0, surface=pm.group())

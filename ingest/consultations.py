@@ -33,8 +33,13 @@ from .dates import find_dates
 from .document import SELF_REMITTED
 from .identifiers import find_diarienummer
 from .model import Consultation, Response
+from .numerals import NUMERAL, numeral_value
 
 # ---------------------------------------------------------------- remiss patterns
+# what is sent or answered, to the end of its sentence
+_SUBJECT = r"(?P<subj>[^\n]{3,300}?)(?:\.\s|\.$|\n|$)"
+# the word before the paper an answer is about: "yttra sig över …", "ett yttrande till X om …"
+_OVER = r"(?:över|på|om|gällande|angående)"
 ORG_SENDS = re.compile(
     # (also the decision to send it: "Regionstyrelsen beslutade att skicka förslaget till … på remiss till …")
     rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände|"
@@ -43,8 +48,7 @@ ORG_SENDS = re.compile(
     rf"(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
     rf"(?:{S}+för{S}+(?:yttrande|synpunkter|kännedom|beredning|svar)|[.;]|$)|{S}+på{S}+remiss\b|[.;]|$)")
-GOV_SENDS = re.compile(
-    rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+GOV_SENDS = re.compile(rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+{_SUBJECT}")
 REL_SENT = re.compile(
     rf"(?P<subj>[^\n.]{{3,200}}?){S}+som{S}+(?:har|hade|nu){S}+(?:skickats{S}+ut|sänts{S}+ut|skickats|sänts|remitterats|gått{S}+ut)"
     rf"(?:{S}+på{S}+remiss)?")
@@ -57,13 +61,11 @@ SENT_OUT = re.compile(
 ASKED = re.compile(
     rf"(?P<who>[^\n.]{{2,160}}?){S}+(?:har|hade){S}+(?:ombetts|anmodats|beretts{S}+möjlighet|getts{S}+möjlighet|"
     rf"fått{S}+möjlighet|givits{S}+möjlighet|(?:beretts|getts|fått|givits){S}+tillfälle|inbjudits|bjudits{S}+in|fått{S}+(?:en{S}+)?remiss){S}+(?:att{S}+)?"
-    rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+(?:över|på|om|gällande|angående)"
-    rf"{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+    rf"(?:(?:yttra{S}+sig|lämna{S}+synpunkter|svara|inkomma{S}+med{S}+(?:synpunkter|yttrande)){S}+{_OVER}{S}+)?{_SUBJECT}")
 # an answer told with whom it went to: "Regionstyrelsen lämnade ett yttrande till Trafikverket över remissen Nationell plan …"
 GAVE_ANSWER = re.compile(
     rf"(?P<who>[^\n.]{{2,120}}?){S}+(?:lämnade|lämnar|har{S}+lämnat|avgav|avger|har{S}+avgett|har{S}+avgivit){S}+(?:ett{S}+)?"
-    rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+(?:över|på|om|gällande|angående){S}+"
-    rf"(?:remissen{S}+)?(?P<subj>[^\n]{{3,300}}?)(?:\.\s|\.$|\n|$)")
+    rf"(?:yttrande|remissvar|remissyttrande){S}+till{S}+(?P<org>[^\n.,]{{3,80}}?){S}+{_OVER}{S}+(?:remissen{S}+)?{_SUBJECT}")
 ANSWERED_PAPER = r"(?:departements)?promemorian|(?:slut|del)?betänkandet"
 ANSWERS_PAPER_LOW = re.compile(rf"^[#\s]*yttrande (?:till [^\n]{{2,80}} )?över (?:{ANSWERED_PAPER})\b", re.M)   # in lower case
 # a heading that answers a remiss: "Yttrande över remiss från …", "Remissvar: …"; also one that names the paper it answers
@@ -93,9 +95,8 @@ LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
 SECTION = re.compile(r"(?m)^§\s*(?P<n>\d{1,3})\b[^\n]*$")
 SUBJECT_LEAD = re.compile(
     rf"^{S}*(?:(?:av|om|gällande|angående|avseende|över|på|från)\b:?{S}*|:{S}*|[-–]{S}*|ärendet{S}+|remiss(?:en)?{S}+(?:av|om|gällande|angående|avseende){S}+|"
-    rf"(?:förslag(?:et)?{S}+till|förslaget){S}+(?:ny{S}+|nytt{S}+|reviderad{S}+|reviderat{S}+)?|"
-    rf"(?:promemorian|promemoria|betänkandet|slutbetänkandet|delbetänkandet|utkastet{S}+till|utkast{S}+till|"
-    rf"rapporten|utredningen){S}+)+", re.I)
+    rf"(?:förslag(?:et)?{S}+till|förslaget){S}+(?:(?:nytt?|reviderad|reviderat){S}+)?|"
+    rf"(?:promemorian?|(?:slut|del)?betänkandet|utkast(?:et)?{S}+till|rapporten|utredningen){S}+)+", re.I)
 SUBJECT_TAIL = re.compile(
     rf"(?:,?{S}*\(?\b(?:dnr|diarienummer)\b[^\n]*|,{S}+av{S}+[A-ZÅÄÖ][^\n]*|{S}+till{S}+[a-zåäö]+nämnden[^\n]*|"
     rf"\.+$|{S}+\(\w+{S}+\d{{4}}[^)]*\)$|{S}*\((?:KS|KF|[A-ZÅÄÖ]{{2,5}}){S}?\d{{4}}[^)]*\)$)")
@@ -670,38 +671,18 @@ LIST_STOP = re.compile(
     rf"(?:[a-zåäö]{{3,}}(?:a|era)){S}+(?:ett|en|de|den|det|dessa|uppdraget|arbetet|förslag|två|tre|om|hur|vilka|"
     rf"vilket|vilken|vad|varför|behovet|möjligheten|möjligheterna|förutsättningarna|konsekvenserna){S})|"
     rf",{S}+(?:som|vilket|vilka|där|såväl|men|samt{S}+att|och{S}+att|för{S}+att|i{S}+syfte)\b|\)?,{S}+[a-zåäö]+(?:a|er){S}+(?:ett|en|de|den|det|två|tre)\b)")
-NUM_WORDS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
-             "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
-             "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50,
-             "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90, "hundra": 100}
-NUM = r"(?:\d{1,4}|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio)?|" \
-      r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|hundra)"
 _WHAT = r"(?:(?!\b(?:in|och|bjöds|deltog|varav)\b)[^,.;\n]){1,60}?"
 INVITED = re.compile(
-    rf"\b(?:bjöds|inbjöds|bjudits|bjuds){S}+in{S}+(?P<n>{NUM}){S}+(?P<what>{_WHAT})(?=[,.;]|{S}+(?:och|men|varav|till)\b|$)"
-    rf"|\b(?:bjöds|inbjöds){S}+(?P<n2>{NUM}){S}+(?P<what2>{_WHAT}){S}+in\b"
-    rf"|\b(?P<n3>{NUM}){S}+(?P<what3>{_WHAT}){S}+(?:bjöds|hade{S}+bjudits|har{S}+bjudits){S}+in\b"
-    rf"|\bbjöd(?:{S}+[\wåäö]+)?{S}+in{S}+(?P<n4>{NUM}){S}+(?P<what4>{_WHAT})(?=[,.;]|{S}+(?:och|till)\b|$)", re.I)
+    rf"\b(?:bjöds|inbjöds|bjudits|bjuds){S}+in{S}+(?P<n>{NUMERAL}){S}+(?P<what>{_WHAT})(?=[,.;]|{S}+(?:och|men|varav|till)\b|$)"
+    rf"|\b(?:bjöds|inbjöds){S}+(?P<n2>{NUMERAL}){S}+(?P<what2>{_WHAT}){S}+in\b"
+    rf"|\b(?P<n3>{NUMERAL}){S}+(?P<what3>{_WHAT}){S}+(?:bjöds|hade{S}+bjudits|har{S}+bjudits){S}+in\b"
+    rf"|\bbjöd(?:{S}+[\wåäö]+)?{S}+in{S}+(?P<n4>{NUMERAL}){S}+(?P<what4>{_WHAT})(?=[,.;]|{S}+(?:och|till)\b|$)", re.I)
 ATTENDED = re.compile(
-    rf"\b(?P<n>{NUM}){S}+(?P<what>{_WHAT}){S}+(?:deltog|närvarade|medverkade|deltagit|närvarat)\b"
-    rf"|\b(?:deltog|närvarade|medverkade){S}+(?P<n2>{NUM}){S}+(?P<what2>{_WHAT})(?=[,.;]|$)", re.I)
+    rf"\b(?P<n>{NUMERAL}){S}+(?P<what>{_WHAT}){S}+(?:deltog|närvarade|medverkade|deltagit|närvarat)\b"
+    rf"|\b(?:deltog|närvarade|medverkade){S}+(?P<n2>{NUMERAL}){S}+(?P<what2>{_WHAT})(?=[,.;]|$)", re.I)
 INVITE_TO = re.compile(
-    rf"\bbjöd(?:{S}+[\wåäö]+)?{S}+(?P<org>[A-ZÅÄÖ][^\n,.]{{1,60}}?){S}+in{S}+till{S}+(?:(?P<n>{NUM}){S}+)?samråd"
+    rf"\bbjöd(?:{S}+[\wåäö]+)?{S}+(?P<org>[A-ZÅÄÖ][^\n,.]{{1,60}}?){S}+in{S}+till{S}+(?:(?P<n>{NUMERAL}){S}+)?samråd"
     rf"(?:{S}+med{S}+(?P<list>[^\n.;]{{3,200}}))?")
-
-
-def _num(word: str | None) -> int | None:
-    if not word:
-        return None
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    if w in NUM_WORDS:
-        return NUM_WORDS[w]
-    for tens in ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"):
-        if w.startswith(tens) and w[len(tens):] in NUM_WORDS:
-            return NUM_WORDS[tens] + NUM_WORDS[w[len(tens):]]
-    return None
 
 
 # a plan a board sends out for consultation, as the planning acts have it: "Samhällsbyggnadsnämnden har skickat förslag till
@@ -778,8 +759,8 @@ def _samrad(ctx: Ctx) -> list[Consultation]:
         im = INVITED.search(text, s0, s1)
         am = ATTENDED.search(text, s0, s1)
         if (im or am) and ("samr" in low or last_org):
-            inv = _num(im["n"] or im["n2"] or im["n3"] or im["n4"]) if im else None
-            att = _num(am["n"] or am["n2"]) if am else None
+            inv = numeral_value(im["n"] or im["n2"] or im["n3"] or im["n4"]) if im else None
+            att = numeral_value(am["n"] or am["n2"]) if am else None
             if inv is None and att is None:
                 continue
             if "samr" not in low and not re.search(r"\b(?:vid|till)\b.{0,40}(?:tillfälle|möte)", low):

@@ -17,10 +17,11 @@ MONTHS = {
 }
 WEEKDAY = r"(?:måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen)\s+"
 MONTH_WORD = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>[1-9]|[12]\d|3[01])"       # of the month, as words write it: "1", "16"
 
 ISO_DATE = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])")
 WORD_DATE = re.compile(
-    rf"(?:{WEEKDAY})?(?:den\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:\s*:?e)?\s+{MONTH_WORD}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    rf"(?:{WEEKDAY})?(?:den\s+)?{DAY}(?:\s*:?e)?\s+{MONTH_WORD}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I)
 COMPACT_DATE = re.compile(r"(?<!\d)(?P<yy>[0-3]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 YEAR_RANGE = re.compile(r"(?<![\d/:-])(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|till|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)(?![\d:/-])")

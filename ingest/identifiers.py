@@ -1,4 +1,4 @@
-"""Diarienummer and SFS numbers: patterns and their parts.
+"""Diarienummer: patterns and their parts (SFS numbers are read with their statutes in laws.py).
 
 Diarienummer come in many registry styles:
   "KS 2024/1035", "AMN 2019-0098-1.3", "2018/000070", "Ku 2020/01108/CSM",
@@ -19,19 +19,6 @@ DIARIENUMMER = re.compile(
     r"|-(?P<serial2>\d{3,5})(?:-(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}))?)"
     r")(?![\w/])"
 )
-# Stockholm's style "Dnr 1.2.4-123/2019" (classification code - serial / year), only after a cue
-CLASSIFIED_DNR = re.compile(r"(?<![\w./-])(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})-(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
-# serial/two-digit year after a cue: "Diarienummer 0123/21"
-SERIAL_YY_DNR = re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w/])")
-# a county council's styles: registry + two-digit year / serial "LD13/03336", registry / serial / year
-# "LS/1611/2011"; the registry prefix in capitals makes them safe without a cue
-REG_YY_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})(?P<yy>\d{2})/(?P<serial>\d{3,6})(?![\w/])")
-REG_SERIAL_YEAR_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})/(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])")
-# the year first, then the registry and the serial (and a classification): "Dnr 2018/KS 0290 10"; only after a cue
-YEAR_REG_DNR = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)/(?P<reg>[A-ZÅÄÖ]{2,5})[ \u00a0](?P<serial>\d{2,6})"
-                          r"(?:[ \u00a0]\d{1,3}(?:\.\d{1,3})?)?(?![\w/])")
-# registry-year-serial with hyphens: "SBN-2021-00123"
-HYPHEN_DNR = re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])")
 # what the SHACL shapes accept as a diarienummer notation (shapes/styrgraf-shapes.ttl)
 NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|20)[0-9]{2}[/-][0-9]{1,6}([/:.-][A-Za-zÅÄÖåäö0-9.]+)*"
                       r"|[0-9]{1,2}([.][0-9]{1,2}){0,3}-[0-9]{1,6}/(19|20)[0-9]{2}|[0-9]{2,6}/[0-9]{2}"
@@ -40,12 +27,23 @@ NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|
 # words that look like a registry prefix but are ordinary words before a year
 NOT_A_REGISTRY = {"Sida", "Den", "År", "Dnr", "Nr", "Från", "Till", "Och", "Jan", "Dec", "Maj"}
 DNR_CUE = re.compile(r"\b(?:dnr|diarienummer|diarienr|dnr\.)\s*:?\s*", re.I)
-
-SFS = re.compile(r"\((?P<sfs>(?:18|19|20)\d\d:\d{1,4})\)|\bSFS\s+(?P<sfs2>(?:18|19|20)\d\d:\d{1,4})\b")
-LAW_TITLE = re.compile(
-    r"(?P<title>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:lag|förordning|Lag|Förordning|[\wåäö]+lag(?:en)?|[\wåäö]+förordning(?:en)?|"
-    r"[Ss]ocialtjänstlag|[Ff]örvaltningslag|[Kk]ommunallag|[Ss]kollag|[Oo]ffentlighets- och sekretesslag))\s*"
-    r"\((?P<sfs>(?:18|19|20)\d\d:\d{1,4})\)(?P<rest>\s+om\s+[^.;,()\n]{3,120})?")
+# the styles read after DIARIENUMMER, in this order, each with whether it counts only after a cue (DNR_CUE); a
+# match that starts inside a number found before is part of it
+OTHER_STYLES = (
+    # registry-year-serial with hyphens: "SBN-2021-00123"
+    (re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,6})-(?P<year>(?:19|20)\d\d)-(?P<serial>\d{3,6})(?![\w/-])"), False),
+    # a county council's styles, the registry prefix in capitals: registry + two-digit year / serial "LD13/03336",
+    # registry / serial / year "LS/1611/2011"
+    (re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})(?P<yy>\d{2})/(?P<serial>\d{3,6})(?![\w/])"), False),
+    (re.compile(r"(?<![\w/-])(?P<reg>[A-ZÅÄÖ]{2,5})/(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])"), False),
+    # the year first, then the registry and the serial (and a classification): "Dnr 2018/KS 0290 10"
+    (re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)/(?P<reg>[A-ZÅÄÖ]{2,5})[ \u00a0](?P<serial>\d{2,6})"
+                r"(?:[ \u00a0]\d{1,3}(?:\.\d{1,3})?)?(?![\w/])"), True),
+    # serial / two-digit year: "Diarienummer 0123/21"
+    (re.compile(r"(?<![\w/.-])(?P<serial>\d{2,6})/(?P<yy>\d{2})(?![\w/])"), True),
+    # Stockholm's style "Dnr 1.2.4-123/2019" (classification code - serial / year)
+    (re.compile(r"(?<![\w./-])(?P<code>\d{1,2}(?:\.\d{1,2}){0,3})-(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d\d)(?![\w/])"), True),
+)
 
 
 @dataclass(frozen=True)
@@ -79,24 +77,15 @@ def find_diarienummer(text: str, require_cue: bool = False) -> list[Dnr]:
             continue
         out.append(Dnr(notation=re.sub(r"\s*/\s*", "/", text[start:m.end()]), start=start, end=m.end(), registry=reg,
                        year=m["year"], serial=serial, unit=m["unit"], code=m["code"]))
-    for m in HYPHEN_DNR.finditer(text):
-        if not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
-    for m in REG_YY_DNR.finditer(text):
-        if not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], f"20{m['yy']}", m["serial"]))
-    for m in REG_SERIAL_YEAR_DNR.finditer(text):
-        if not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
-    for m in YEAR_REG_DNR.finditer(text):
-        if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), m["reg"], m["year"], m["serial"]))
-    for m in SERIAL_YY_DNR.finditer(text):
-        if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), None, f"20{m['yy']}", m["serial"]))
-    for m in CLASSIFIED_DNR.finditer(text):
-        if DNR_CUE.search(text[max(0, m.start() - 20):m.start()]) and not any(d.start <= m.start() < d.end for d in out):
-            out.append(Dnr(m[0], m.start(), m.end(), None, m["year"], m["serial"], code=m["code"]))
+    for rx, needs_cue in OTHER_STYLES:
+        for m in rx.finditer(text):
+            if needs_cue and not DNR_CUE.search(text[max(0, m.start() - 20):m.start()]):
+                continue
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            g = m.groupdict()           # not every style has a registry or a code; "LD13/03336" a two-digit year
+            out.append(Dnr(m[0], m.start(), m.end(), g.get("reg"), g.get("year") or f"20{g['yy']}", m["serial"],
+                           code=g.get("code")))
     return sorted(out, key=lambda d: d.start)
 
 

@@ -19,11 +19,17 @@ from .context import Ctx
 from .model import Law
 
 SOFT = "\u00ad"
+# the kinds of statute a name ends in, with their definite forms ("socialtjänstlagen" is a "lag"); "ordning" and "form"
+# name one only as the end of a compound ("arbetsordningen", "regeringsformen")
+KINDS = {"lag": "lagen", "förordning": "förordningen", "balk": "balken", "ordning": "ordningen", "form": "formen",
+         "kungörelse": "kungörelsen", "stadga": "stadgan"}
+COMPOUND_ONLY = {"ordning", "form"}
+_KIND = "|".join(k if k in COMPOUND_ONLY else f"[{k[0].upper()}{k[0]}]{k[1:]}" for k in KINDS)   # "[Ll]ag|…|ordning|…"
 NAME = (r"(?P<name>(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad]*-\s(?:och|eller)\s)?(?:[A-ZÅÄÖa-zåäö][\wåäö\u00ad-]*?)?"
-        r"(?:[Ll]ag|[Ff]örordning|[Bb]alk|ordning|form|[Kk]ungörelse|[Ss]tadga)(?:en)?(?:s(?=\s*\())?)")   # also "trafikförordningens (1998:1276)"
+        rf"(?:{_KIND})(?:en)?(?:s(?=\s*\())?)")   # also "trafikförordningens (1998:1276)"
 CITED = re.compile(
     rf"\b{NAME}\s*\(\s*(?:SFS\s*)?(?P<sfs>(?:1[6-9]|20)\d\d:\s?\d{{1,4}})\s*\)"
-    r"(?=(?P<rest>\s+(?P<prep>om|med)\s+(?P<title>[^\n]{3,240}))?)")
+    r"(?=(?:\s+(?P<prep>om|med)\s+(?P<title>[^\n]{3,240}))?)")
 BARE_SFS = re.compile(r"\bSFS\s+(?P<sfs>(?:1[6-9]|20)\d\d:\d{1,4})\b")
 # where the "om …" phrase of a title ends
 TITLE_END = re.compile(
@@ -34,19 +40,17 @@ TITLE_END = re.compile(
     r"i\s+(?:stället|sin|dess|den|det|fråga|samband|enlighet)|för\s+att|till\s+(?:följd|exempel)|när|"
     r"om\s+(?:det|den|inte|detta)|ifråga|inom\s+ramen|utifrån|genom\s+att|vad\s+gäller|i\s+syfte|att|tar|ger|gör|"
     r"ta|ge|göra|utarbeta|utarbetar|lämna|lämnar|svara|svarar|genomföra|genomför|beslutat?|beslutade|fattat?)\b")
-BARE_NAMES = {"lag", "förordning", "balk", "ordning", "form", "kungörelse", "stadga"}
-DEFINITE_NAMES = ("lagen", "förordningen", "balken", "ordningen", "formen", "kungörelsen", "stadgan")
 
 
 def canonical_name(name: str) -> str:
     """'socialtjänstlagen' -> 'Socialtjänstlag', 'Förordningen' -> 'Förordning'."""
     n = re.sub(r"\s+", " ", name.replace(SOFT, "")).strip()
-    if n.lower().endswith(tuple(suffix + "s" for suffix in DEFINITE_NAMES)):
+    if n.lower().endswith(tuple(definite + "s" for definite in KINDS.values())):
         n = n[:-1]                        # the genitive: "trafikförordningens"
     low = n.lower()
-    for suffix in DEFINITE_NAMES:
-        if low.endswith(suffix):
-            n = n[:-2] if suffix != "stadgan" else n[:-1]
+    for kind, definite in KINDS.items():
+        if low.endswith(definite):
+            n = n[:len(n) - len(definite) + len(kind)]      # "…lagen" -> "…lag", "…stadgan" -> "…stadga"
             break
     return n[:1].upper() + n[1:]
 
@@ -66,7 +70,7 @@ def extract(ctx: Ctx) -> None:
     for m in CITED.finditer(text):
         sfs = re.sub(r"\s", "", m["sfs"])
         name = canonical_name(m["name"])
-        if name.lower() in {"ordning", "form"} or re.search(r"\d", name):
+        if name.lower() in COMPOUND_ONLY or re.search(r"\d", name):
             continue
         title = None
         end = m.end("sfs") + 1
@@ -81,7 +85,7 @@ def extract(ctx: Ctx) -> None:
             if words and len(phrase) >= 3:
                 title = f"{name} {m['prep']} {phrase}"
                 end = t0 + len(text[t0:t1].rstrip(" ,"))
-        if title is None and name.lower() not in BARE_NAMES:
+        if title is None and name.lower() not in KINDS:
             title = name
         law = laws.get(sfs)
         span = ctx.span(m.start("name"), end)

@@ -42,6 +42,7 @@ from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
+from .numerals import COUNT, COUNT_CAPITALISED, COUNT_WORDS
 
 # ---------------------------------------------------------------- words
 BASES = ("verksamhetsplan", "handlingsplan", "arbetsordning", "delegationsordning", "reglemente", "strategi", "riktlinje", "program", "policy",
@@ -1452,7 +1453,7 @@ GOAL_STATE = re.compile(
 # goals listed in the sentence that announces them: "Fem mål ska vara vägledande i arbetet: stoppa kriminella
 # karriärer, minska …, … och …" (taken only when the count said matches the items found)
 INLINE_GOALS = re.compile(
-    r"\b(?P<n>[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io) (?:[a-zåäö-]+(?:a|e) ){0,2}"
+    rf"\b(?P<n>{COUNT_CAPITALISED}) (?:[a-zåäö-]+(?:a|e) ){{0,2}}"
     r"(?:mål|målsättningar|delmål)\b(?:[^:\n]{0,60}:|(?: upp)? om)[ \t]+(?P<items>[^\n]+)")
 # goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
@@ -1483,7 +1484,6 @@ POLICY_AIM = re.compile(
     r"| (?:för|i syfte) att|"
     r" ska(?: även| också| särskilt)?(?! (?:vara|ha|gälla|kunna|tas|antas|följas|revideras|beslutas|ses|användas|läggas|"
     r"utgöra|genomföras|redovisas|innehålla|omfatta|börja|löpa|ersätta|ersättas|beskriva)\b)) (?=[a-zåäö]+[ae]\b)")
-NUMBER_WORDS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 # a quantified target: "Antalet omkomna cyklister ska halveras till 2030", "Senast 2030 ska andelen resor med cykel ha
 # fördubblats", "Andelen … ska uppgå till minst 80 procent" (in a steering document, or with the year it is for)
 _QUANTITY = (r"(?:[Aa]ndelen|[Aa]ntalet|[Nn]ivån|[Uu]tsläppen|[Ss]jukfrånvaron|[Vv]äntetiderna|[Kk]ostnaderna"
@@ -1510,16 +1510,24 @@ STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-Z
 # ... also as what a steering document lays down: "Överenskommelsen innebär att Sverige ska ha moderna miljökrav …"
 POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lanen|[Pp]rogrammet|[Aa]vtalet|[Vv]isionen|[Pp]olicyn)"
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
+
+
+def _goal_said(goal: str, after: str = "") -> re.Pattern:
+    """A goal a steering document states as a sentence or a list item of its own: `goal` in group "goal", after a
+    bullet if there is one."""
+    return re.compile(rf"\s*(?:[•*-]\s+)?(?P<goal>{goal}){after}")
+
+
 # a state a steering document holds for everyone it is about: "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva
 # utsättas för våld", "Varje elev ska få det stöd den behöver"
 # ... also after the place or time it holds for: "I Sverige ska alla kunna leva ett tryggt liv", "År 2030 ska ingen behöva …"
-EVERYONE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
+EVERYONE_GOAL = _goal_said(r"(?:(?:Alla|Varje|Ingen|Inget|Samtliga)\s+(?:[a-zåäö-]+\s+){0,3}?(?:ska|skall)"
                            r"|(?:I|Inom|År|Till|Senast)\s+(?:år\s+)?(?:[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d|(?:hela\s+)?(?:landet|kommunen|regionen|staden|länet))"
                            r"\s+(?:ska|skall)\s+(?:alla|ingen|var\s+och\s+en)(?:\s+[a-zåäö-]+){0,2}?)\s+"
-                           r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b)")
+                           r"(?:[a-zåäö]+\s+)?(?:ha|få|kunna|vara|känna|leva|bli|behöva|utsättas|mötas|ges|erbjudas|nå)\b")
 # a change a steering document states as a sentence of its own: "Sårbarheten i livsmedelskedjan ska minska.",
 # "Utbildningskvaliteten skall stärkas.", "Den psykiska ohälsan bland unga ska minska." (a definite noun, no body)
-CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
+CHANGE_GOAL = _goal_said(r"(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
                          # (not a rule or a payment: "Bidraget ska minska", "Lagstiftningen ska upphöra" end or change a means)
                          r"(?!(?i:[a-zåäö-]*(?:lagen|lagstiftningen|förordningen|avtalet|bestämmelsen|bestämmelserna|regeln|"
                          r"reglerna|bidraget|bidragen|stödet|ersättningen|avgiften|avgifterna|skatten|anslaget|uppdraget))\b)"
@@ -1527,11 +1535,12 @@ CHANGE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>(?:(?:Den|Det|De)\s+[a-zå
                          r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+[^.;:,\n]{2,60}?)?"
                          r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
                          r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
-                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?)\s*[.!]?\s*$")
+                         r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?",
+                         r"\s*[.!]?\s*$")
 # a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
 # kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
-WE_GOAL = re.compile(r"\s*(?:[•*-]\s+)?(?P<goal>Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
-                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+)")
+WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
+                     r"(?:vara|bli|ha|erbjuda|ge|skapa|verka\s+för|arbeta\s+för|bidra\s+till|öka|minska|stärka|utveckla|främja)\b[^\n]+")
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
@@ -1550,20 +1559,20 @@ AIM_OF_ACT = re.compile(
     r"[Ii]nsats(?:er|erna|en)?|[Ää]ndring(?:ar|arna|en)?|[Tt]illäggsdirektiv(?:et)?|"
     r"[Ii]nstruktion(?:er|erna)?|[Rr]eform(?:en|er|erna)?|[Ss]atsning(?:en|ar|arna)?|ska bidra till)\b"
     rf"{_CLAUSE}{{0,200}}?,?\s+i syfte att (?P<goal>{_CLAUSE}+)")
+# what something is to contribute to, up to the state it is to bring about: "… ska bidra till att främja …"
+_TO_CONTRIBUTE = r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])"
 # a state a thing the text sets up or describes is to bring about: "Samverkansarenan ska bidra till att främja …",
 # "Insatserna ska bidra till att vårdens medarbetare får mer tid …" (the subject a definite noun, not a body: a body
 # that is to contribute has a responsibility)
 CONTRIBUTES = re.compile(r"^\s*(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+)?"
-                         r"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?"
-                         r"\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+                         rf"(?P<subject>[A-ZÅÄÖa-zåäö][\wåäö-]{{2,}}(?:n|et|na))\s+ska(?:\s+(?:även|också|särskilt|därmed))?{_TO_CONTRIBUTE}")
 # ... or by a pronoun right after a sentence that states a goal: "Målet med minoritetspolitiken är att ge skydd …
 # Den ska även leda till att grupperna har möjlighet att bevara och utveckla sina språk."
-GOES_ON = re.compile(r"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även|också|därmed|dessutom))?\s+(?:bidra|leda)\s+till"
-                     r"\s+(?:att\s+)?(?=[a-zåäö])")
+GOES_ON = re.compile(rf"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även|också|därmed|dessutom))?{_TO_CONTRIBUTE}")
 # ... or said of how a policy area or a work is to contribute: "en strategi för hur digitaliseringspolitiken ska bidra
 # till konkurrenskraft, full sysselsättning …"
 HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken|arbetet|insatserna|åtgärderna|verksamheten)"
-                             r"\s+ska\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+                             rf"\s+ska{_TO_CONTRIBUTE}")
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
@@ -1609,12 +1618,14 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
                  "medel", "medlen", "bidrag", "bidraget", "stöd", "stödet", "förslag", "förslagen", "förslaget", "ändringar",
                  "ändringarna", "uppdrag", "uppdraget", "reform", "reformen", "regler", "reglerna", "bestämmelser",
                  "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
+# the verbs of a change a measure is to bring about: "insatser för att öka tillgängligheten", "åtgärder som kan stärka …"
+_CHANGE_VERBS = (r"stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
+                 r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra")
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
-                        r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
-                        r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|skapa|utveckla|bekämpa|skydda|värna"
+                        rf"(?=(?:{_CHANGE_VERBS}|skapa|utveckla|bekämpa|skydda|värna"
                         # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")
                         r"|uppnå|åstadkomma|möjliggöra|stimulera|bevara|förstärka|förtydliga|modernisera|minimera|påskynda"
-                        r"|garantera|bredda|utöka|stödja|förbättra|komma till rätta med)\b)")
+                        r"|garantera|bredda|utöka|stödja|komma till rätta med)\b)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1630,8 +1641,7 @@ MEASURE_AIM_REL = re.compile(
     r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
-    r"(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla|"
-    r"begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
+    rf"(?=(?:{_CHANGE_VERBS}|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
@@ -1691,7 +1701,7 @@ WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:m
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
-    r"(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
+    rf"(?:följande|{COUNT}|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
     r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
     # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|nationella|strategiska|prioriterade) )?(?:mål|delmål|målsättningar))"
@@ -1877,7 +1887,7 @@ def _goals(r: Reader) -> None:
             else:                 # the last item after "samt" where there is one, else after "och"/"respektive"
                 last = "samt" if re.search(r"\ssamt\s[^,]*$", raw) else "och|respektive"
                 parts = re.split(rf",\s+|\s+(?:{last})\s+(?=[^,]*$)", raw)
-            if len(parts) != NUMBER_WORDS[m["n"].lower()]:
+            if len(parts) != COUNT_WORDS[m["n"].lower()]:
                 continue
             pid = policy_for(a, b, a + m.start(), None, None)
             pos = 0

@@ -34,11 +34,14 @@ import re
 from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
 from .context import Ctx
 from .model import Responsibility
-from .policies import ACT_KINDS, BULLET, NUMBER_WORDS, Reader, _bullets_after, _clean_item, _main, norm_space
+from .numerals import COUNT, COUNT_WORDS
+from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
 # ---------------------------------------------------------------- words
+# a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
+_GIVEN_TASK = r"(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att"
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
 MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom|därför))?\s+(?:få|bli|(?!besluta\b|anta\b|godkänna\b|fastställa\b|tillstyrka\b|avstyrka\b|lägga\b)[a-zåäö]+a)\b))"
@@ -46,7 +49,7 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
                    r"|\bkommer\s+att\b(?=(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+[a-zåäö]+a\b)"
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
-                   r"|\bbör\b(?=(?:\s+[^.;:]{2,80}?)?\s+(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\b)")
+                   rf"|\bbör\b(?=(?:\s+[^.;:]{{2,80}}?)?\s+{_GIVEN_TASK}\b)")
 ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …")
 LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
@@ -71,8 +74,7 @@ RULED_POWER = re.compile(r"får(?:\s+(?:även|också|vidare))?\s+(?:meddela|besl
                          r"inhämta|utse|pröva|avslå|bevilja|medge|förordna|inspektera|granska)\b")
 REGULATES = re.compile(r"meddela\s+(?:närmare\s+|ytterligare\s+)?föreskrifter\b")
 # a task to be given: "… föreslås att Statens skolverk ska få i uppdrag att göra en förstudie …"
-COMMISSIONED = re.compile(r"^(?:(?:även|också|dessutom)\s+)*(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att\s+"
-                          r"(?=[a-zåäö])")
+COMMISSIONED = re.compile(rf"^(?:(?:även|också|dessutom)\s+)*{_GIVEN_TASK}\s+(?=[a-zåäö])")
 # what a proposal says before the body it gives a power or a task to: "I propositionen föreslås även att …", at the
 # start of the sentence, and right before the clause of its subject
 _PROPOSED = (r"\b(?:föreslås|föreslår(?: (?:regeringen|utredningen|vi))?)"      # "Utredningen föreslår bland annat att …"
@@ -96,13 +98,16 @@ INQUIRY = re.compile(_INQUIRY)
 INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
 # the kind of responsibility a body has: "har det samlade ansvaret för", "har det övergripande ansvaret för"
 _RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella )"
+# a charge said with what a body answers for or has as its task: "svarar (inom sitt område) för", "har det samlade
+# ansvaret för", "är ansvarig för", "har till uppgift att"
+_CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
+            rf"har (?:det )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att")
 # "X ansvarar (även, också …) för (att)"
 _ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d) )?för(?: att)?"
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
-    rf"har (?:det )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|"
-    r"är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
+    rf"{_CHARGED}|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
     r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag) att|(?:får|fick|ges|gavs) (?:(?:nu|även|också|dessutom|vidare) )*(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings|tilläggs)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
     # the remit told with words between: "har bland annat haft i uppgift att", "har i det sammanhanget haft i uppdrag att",
@@ -113,7 +118,7 @@ RESP_VERB = re.compile(
     r"(?:får|ges|tilldelas|har (?:getts|fått|tilldelats))(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat |omfattande |vissa |större |bättre |bredare )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
-    r"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{2,60},)? med|(?:fullgör|handhar)(?= [^.]{0,40}\buppgift)|informerar(?=[^.]{0,60}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    rf"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{{2,60}},)? med|(?:fullgör|handhar)(?= [^.]{{0,40}}\buppgift)|informerar(?=[^.]{{0,60}}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     rf"|{_FUNCTION}"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
@@ -126,8 +131,7 @@ RESP_VERB = re.compile(
 # tillsynsmyndighet över …")
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är|"
                            + _FUNCTION)
-CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|har (?:det )?{_RESP_ADJ}?"
-                         r"(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att|"
+CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|{_CHARGED}|"
                          r"(?:har|hade|skulle|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
@@ -156,7 +160,7 @@ STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeri
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
 # a group the text counts, standing for the bodies it last named in a row: "De fem ovan nämnda myndigheterna får i uppdrag …"
-COUNTED_GROUP = re.compile(r"[Dd]e\s+(?P<n>två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
+COUNTED_GROUP = re.compile(rf"[Dd]e\s+(?P<n>{COUNT})\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
                            r"(?:myndigheterna|organisationerna|aktörerna|lärosätena|länsstyrelserna|regionerna|kommunerna)")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
@@ -273,7 +277,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return list(dict.fromkeys(labels)), 1.0, prefix
     counted = COUNTED_GROUP.fullmatch(text[a:b].strip())
     if counted:
-        listed = _listed_before(ctx, a, NUMBER_WORDS[counted["n"].lower()])
+        listed = _listed_before(ctx, a, COUNT_WORDS[counted["n"].lower()])
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())

@@ -264,6 +264,22 @@ def _fail(out, shape, focus, value, component) -> bool:
 # check runs every value and reports each failure when `out` is a list; it may stop at the first
 # failure when `out` is None.
 
+def _each_value(component: str, conforms: Callable, params: Iterable = (None,)) -> Callable:
+    """The check of a component that judges each value by itself: a result for each parameter
+    (sh:class, sh:pattern, … may be given more than once) and each value, in that order, where
+    not conforms(value, read, data, parameter)."""
+    def check(shape, focus, values, data, out):
+        ok = True
+        for param in params:
+            for v, read in values.items():
+                if not conforms(v, read, data, param):
+                    ok = _fail(out, shape, focus, v, component)
+                    if out is None:
+                        return False
+        return ok
+    return check
+
+
 def _min_count(c: "_Compiler", node) -> Callable:
     n = c.one_integer(node, SH.minCount)
 
@@ -293,7 +309,7 @@ def _datatype(c: "_Compiler", node) -> Callable:
     rule_s = str(rule)
     py_type = _PY_TYPES.get(rule_s)
 
-    def matches(v, read) -> bool:
+    def matches(v, read, data, _) -> bool:
         if type(v) is not ox.Literal:
             return False
         if v.language is not None:
@@ -308,15 +324,7 @@ def _datatype(c: "_Compiler", node) -> Callable:
             return False
         return py_type is None or isinstance(rl.value, py_type)
 
-    def check(shape, focus, values, data, out):
-        ok = True
-        for v, read in values.items():
-            if not matches(v, read):
-                ok = _fail(out, shape, focus, v, "DatatypeConstraintComponent")
-                if out is None:
-                    return False
-        return ok
-    return check
+    return _each_value("DatatypeConstraintComponent", matches)
 
 
 _NODE_KINDS = {
@@ -331,58 +339,29 @@ def _node_kind(c: "_Compiler", node) -> Callable:
     if rule not in _NODE_KINDS:
         raise UnsupportedShape(f"sh:nodeKind {rule} on {c.name(node)} is not a node kind")
     kinds = _NODE_KINDS[rule]
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for v in values:
-            if type(v) not in kinds:
-                ok = _fail(out, shape, focus, v, "NodeKindConstraintComponent")
-                if out is None:
-                    return False
-        return ok
-    return check
+    return _each_value("NodeKindConstraintComponent", lambda v, read, data, _: type(v) in kinds)
 
 
 def _class(c: "_Compiler", node) -> Callable:
     classes = [_from_rdflib(x) for x in c.graph.objects(node, SH["class"])]
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for cls in classes:                      # one result per value and class it lacks
-            for v in values:
-                if type(v) is ox.Literal or not data.is_instance(v, cls):
-                    ok = _fail(out, shape, focus, v, "ClassConstraintComponent")
-                    if out is None:
-                        return False
-        return ok
-    return check
+    return _each_value("ClassConstraintComponent",
+                       lambda v, read, data, cls: type(v) is not ox.Literal and data.is_instance(v, cls),
+                       classes)
 
 
 def _in(c: "_Compiler", node) -> Callable:
     allowed = {_from_rdflib(x) for x in Collection(c.graph, c.one(node, SH["in"]))}
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for v in values:
-            if v not in allowed:
-                ok = _fail(out, shape, focus, v, "InConstraintComponent")
-                if out is None:
-                    return False
-        return ok
-    return check
+    return _each_value("InConstraintComponent", lambda v, read, data, _: v in allowed)
 
 
 def _has_value(c: "_Compiler", node) -> Callable:
     wanted = [_from_rdflib(x) for x in c.graph.objects(node, SH.hasValue)]
 
     def check(shape, focus, values, data, out):
-        ok = True
-        for w in wanted:
-            if w not in values:
-                ok = _fail(out, shape, focus, None, "HasValueConstraintComponent")
-                if out is None:
-                    return False
-        return ok
+        missing = [w for w in wanted if w not in values]
+        for _ in missing:                        # one result per value missing
+            _fail(out, shape, focus, None, "HasValueConstraintComponent")
+        return not missing
     return check
 
 
@@ -393,21 +372,13 @@ def _language_in(c: "_Compiler", node) -> Callable:
             raise UnsupportedShape(f"sh:languageIn on {c.name(node)} must list strings")
         langs.add(str(x.value).lower())
 
-    def matches(v) -> bool:
+    def matches(v, read, data, _) -> bool:
         if type(v) is not ox.Literal or not v.language:
             return False
         lang = v.language.lower()
         return "*" in langs or lang in langs or lang.split("-")[0] in langs
 
-    def check(shape, focus, values, data, out):
-        ok = True
-        for v in values:
-            if not matches(v):
-                ok = _fail(out, shape, focus, v, "LanguageInConstraintComponent")
-                if out is None:
-                    return False
-        return ok
-    return check
+    return _each_value("LanguageInConstraintComponent", matches)
 
 
 def _unique_lang(c: "_Compiler", node) -> Callable:
@@ -431,16 +402,8 @@ def _unique_lang(c: "_Compiler", node) -> Callable:
 
 def _min_length(c: "_Compiler", node) -> Callable:
     n = c.one_integer(node, SH.minLength)
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for v in values:
-            if n and (type(v) is ox.BlankNode or len(_string(v)) < n):
-                ok = _fail(out, shape, focus, v, "MinLengthConstraintComponent")
-                if out is None:
-                    return False
-        return ok
-    return check
+    return _each_value("MinLengthConstraintComponent",
+                       lambda v, read, data, _: not n or (type(v) is not ox.BlankNode and len(_string(v)) >= n))
 
 
 def _pattern(c: "_Compiler", node) -> Callable:
@@ -449,17 +412,9 @@ def _pattern(c: "_Compiler", node) -> Callable:
         text = str(f).lower()
         flags |= (re.I if "i" in text else 0) | (re.M if "m" in text else 0)
     patterns = [re.compile(str(p), flags) for p in c.graph.objects(node, SH.pattern)]
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for rx in patterns:
-            for v in values:
-                if type(v) is ox.BlankNode or rx.search(_string(v)) is None:
-                    ok = _fail(out, shape, focus, v, "PatternConstraintComponent")
-                    if out is None:
-                        return False
-        return ok
-    return check
+    return _each_value("PatternConstraintComponent",
+                       lambda v, read, data, rx: type(v) is not ox.BlankNode and rx.search(_string(v)) is not None,
+                       patterns)
 
 
 # literals whose value rdflib compares as a number whatever the other numeric datatype is
@@ -494,7 +449,7 @@ def _range(parameter, component: str, accept: Callable[[int], bool]):
         if not all(isinstance(b, rdflib.Literal) for b in bounds):
             raise UnsupportedShape(f"{parameter} on {c.name(node)} must be a literal")
 
-        def matches(v, read, bound) -> bool:
+        def matches(v, read, data, bound) -> bool:
             if type(v) is not ox.Literal:
                 return False
             rl = to_rdflib(v, read)
@@ -505,16 +460,7 @@ def _range(parameter, component: str, accept: Callable[[int], bool]):
             except (TypeError, NotImplementedError):
                 return False
 
-        def check(shape, focus, values, data, out):
-            ok = True
-            for bound in bounds:
-                for v, read in values.items():
-                    if not matches(v, read, bound):
-                        ok = _fail(out, shape, focus, v, component)
-                        if out is None:
-                            return False
-            return ok
-        return check
+        return _each_value(component, matches, bounds)
     return compile_
 
 
@@ -578,32 +524,15 @@ def _property(c: "_Compiler", node) -> Callable:
 
 def _or(c: "_Compiler", node) -> Callable:
     alternatives = [[c.shape(x) for x in Collection(c.graph, lst)] for lst in c.graph.objects(node, SH["or"])]
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for members in alternatives:
-            for v, read in values.items():
-                if not any(m.check(v, data, None, read) for m in members):
-                    ok = _fail(out, shape, focus, v, "OrConstraintComponent")
-                    if out is None:
-                        return False
-        return ok
-    return check
+    return _each_value("OrConstraintComponent",
+                       lambda v, read, data, members: any(m.check(v, data, None, read) for m in members),
+                       alternatives)
 
 
 def _not(c: "_Compiler", node) -> Callable:
     negated = [c.shape(x) for x in c.graph.objects(node, SH["not"])]
-
-    def check(shape, focus, values, data, out):
-        ok = True
-        for s in negated:
-            for v, read in values.items():
-                if s.check(v, data, None, read):
-                    ok = _fail(out, shape, focus, v, "NotConstraintComponent")
-                    if out is None:
-                        return False
-        return ok
-    return check
+    return _each_value("NotConstraintComponent",
+                       lambda v, read, data, s: not s.check(v, data, None, read), negated)
 
 
 # parameter -> compiler of its component (one check per shape and component)
