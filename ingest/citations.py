@@ -18,15 +18,15 @@ from __future__ import annotations
 import re
 
 from .context import Ctx
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .identifiers import NOTATION
 from .model import Citation
 
 # the title of a document that changes an earlier decision, and what it says the decision is about
 CHANGE_TITLE = re.compile(
-    r"^(?P<verb>Ändring|Ändringar|Förlängning|Komplettering|Tillägg|Utvidgning|Utökning)\s+(?:av|till)\s+"
-    r"(?:(?:regeringens\s+)?beslut(?:et)?\s+(?:om|avseende)\s+)?(?P<subject>.{8,})$")
-SUPPLEMENT_TITLE = re.compile(r"^(?P<verb>Tilläggsuppdrag|Tilläggsdirektiv|Tilläggsdirektiven)\s+(?:till\s+)?(?P<subject>.{4,})$")
+    r"^(?:(?P<verb>Ändring|Ändringar|Förlängning|Komplettering|Tillägg|Utvidgning|Utökning)\s+(?:av|till)\s+"
+    r"(?:(?:regeringens\s+)?beslut(?:et)?\s+(?:om|avseende)\s+)?(?P<subject>.{8,})"
+    r"|(?P<added>Tilläggsuppdrag|Tilläggsdirektiv|Tilläggsdirektiven)\s+(?:till\s+)?(?P<what>.{4,}))$")
 # the title of a report on an assignment: "Redovisning av uppdrag att …", "Slutredovisning av
 # regeringsuppdraget om …", "Delredovisning av uppdraget till X att …"
 REPORT_TITLE = re.compile(
@@ -36,12 +36,15 @@ REPORT_TITLE = re.compile(
 REPORTED = re.compile(r"\b(?:slut|del)?redovisa[rs]?\s+(?:härmed\s+)?(?:regeringens\s+)?(?P<subject>(?:regerings)?uppdrag(?:et)?\s+"
                       r"(?:till|åt|att|om|avseende)\s[^.\n]{8,300}?)(?:\s*\((?:dnr\s*)?(?P<dnr>[^()]{5,40})\))?(?:\.(?=\s|$)|$|\n)",
                       re.I)
-SUPPLEMENTS = {"Tillägg", "Utvidgning", "Utökning", "Komplettering", "Tilläggsuppdrag", "Tilläggsdirektiv",
-               "Tilläggsdirektiven"}
+SUPPLEMENTS = {"Tillägg", "Utvidgning", "Utökning", "Komplettering"}
+# a committee directive's number: "dir. 2012:118"
+DIR = r"[Dd]ir\.\s*(?:19|20)\d\d:\d{1,3}"
+
+
 # a decision of the government named in the text by its day, and what it was about
 def _day(name: str) -> str:
-    return (rf"(?P<{name}>\d{{1,2}}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-            rf"november|december)\s+\d{{4}})")
+    """A day written out ("9 maj 2018"), as the group `name`."""
+    return rf"(?P<{name}>\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})"
 
 
 
@@ -55,7 +58,7 @@ CITED = re.compile(
     rf"\s+den\s+{_day('day4')}\s+(?:för\s+att|med\s+uppdrag\s+att|i\s+syfte\s+att)?"
     rf"|\buppdrag\s+som\s+regeringen\s+(?:gav|lämnade|beslutade)\s+(?:till\s+)?[^.()]{{0,120}}?\bden\s+{_day('day2')}\s+"
     # "Enligt de ursprungliga direktiven (dir. 2007:103) ska utredaren …"
-    r"|\bursprungliga\s+direktiv(?:et|en)?\s+\((?P<dnr1>[Dd]ir\.\s*\d{4}:\d+)\)\s+ska\s+utredaren\s+"
+    rf"|\bursprungliga\s+direktiv(?:et|en)?\s+\((?P<dnr1>{DIR})\)\s+ska\s+utredaren\s+"
     r")"
     # the subject may hold an act's number, go on over a line break inside its sentence and run on
     # into a list ("… i uppdrag att bl.a. ⏎ * …")
@@ -65,10 +68,9 @@ CITED = re.compile(
 # a directive named by its number and its title: "Treklöverutredningen, dir. 2021:93 Ändamålsenlig reglering av …",
 # or by its title and day: "Kommittédirektiven Genomförande av EU-direktiv om … beslutades den 17 juni 2021 (dir. 2021:46)"
 NAMED_DIRECTIVE = re.compile(
-    r"\b(?P<dnr>[Dd]ir\.\s*\d{4}:\d+)\s+(?P<subject>(?-i:[A-ZÅÄÖ])[^.\n]{10,300})"
-    rf"|\b[Kk]ommittédirektiv(?:en|et)?\s+(?P<subject2>(?-i:[A-ZÅÄÖ])[^()\n]{{8,300}}?)\s+beslutades\s+den\s+{_day('day5')}"
-    r"(?:\s*\((?P<dnr2>[Dd]ir\.\s*\d{4}:\d+)\))?")
-DIR_NUMBER = re.compile(r"\b[Dd]ir\.\s*(?P<n>(?:19|20)\d\d:\d{1,3})\b")
+    rf"\b(?P<dnr>{DIR})\s+(?P<subject>(?-i:[A-ZÅÄÖ])[^.\n]{{10,300}})|\b[Kk]ommittédirektiv(?:en|et)?\s+"
+    rf"(?P<subject2>(?-i:[A-ZÅÄÖ])[^()\n]{{8,300}}?)\s+beslutades\s+den\s+{_day('day5')}(?:\s*\((?P<dnr2>{DIR})\))?")
+DIR_NUMBER = re.compile(rf"\b{DIR}\b")
 # what a subject begins with that says nothing of what the decision was about
 LEAD = re.compile(r"^(?:om\s+|med\s+|utredningen\s+(?:om\s+)?|att\s+(?:ge|uppdra\s+åt|tillkalla)\s+|(?:ett\s+)?kommittédirektiv(?:\s+om)?\s+)?"
                   r"(?:(?:en\s+(?:särskild\s+)?utredare|en\s+kommitté|utredaren)\s+(?:i|med)\s+uppdrag\s+att\s+)?", re.I)
@@ -108,11 +110,11 @@ def extract(ctx: Ctx) -> None:
     if meta.kind == "återrapport":
         _report(ctx, title)
         return
-    m = CHANGE_TITLE.match(title) or SUPPLEMENT_TITLE.match(title)
-    if not m or (m.re is CHANGE_TITLE and not re.search(r"uppdrag|direktiv|beslut", m["subject"], re.I)):
+    m = CHANGE_TITLE.match(title)
+    if not m or (m["verb"] and not re.search(r"uppdrag|direktiv|beslut", m["subject"], re.I)):
         return
-    relation = "supplements" if m["verb"] in SUPPLEMENTS else "amends"
-    cite = Citation(relation=relation, subjects=[_subject(m["subject"])])
+    relation = "supplements" if m["added"] or m["verb"] in SUPPLEMENTS else "amends"
+    cite = Citation(relation=relation, subjects=[_subject(m["subject"] or m["what"])])
     start = ctx.text.find(title)
     if start >= 0:
         cite.evidence.append(ctx.span(start, start + len(title)))
@@ -130,7 +132,7 @@ def extract(ctx: Ctx) -> None:
             _add(ctx, cite, c, _subject(c["subject"] or c["subject2"]), c["day5"], (c["dnr"], c["dnr2"]))
     d = DIR_NUMBER.search(ctx.text)
     if d and relation == "supplements":
-        n = f"Dir. {d['n']}"
+        n = "Dir. " + d.group().split(".", 1)[1].strip()
         if n.lower() not in {x.lower() for x in cite.diarienummer}:
             cite.diarienummer.append(n)
             cite.evidence.append(ctx.span(*ctx.sentence_at(d.start())))

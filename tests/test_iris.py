@@ -42,18 +42,11 @@ def test_graph_round_trip(base, doc):
     assert not iris.is_own_graph(graph)
 
 
-@given(bases)
-def test_changes_graph_round_trip(base):
-    graph = iris.changes_graph(base)
-    assert iris.parse(graph, base) == iris.Parsed("changes", base)
-    assert iris.is_own_graph(graph)
-    assert iris.split_graph(graph) is None and iris.document_of_graph(graph) is None
-
-
-@given(bases)
-def test_links_graph_round_trip(base):
-    graph = iris.links_graph(base)
-    assert iris.parse(graph, base) == iris.Parsed("links", base)
+@pytest.mark.parametrize("mint, kind", [(iris.changes_graph, "changes"), (iris.links_graph, "links")])
+@given(base=bases)
+def test_own_graph_round_trip(mint, kind, base):
+    graph = mint(base)
+    assert iris.parse(graph, base) == iris.Parsed(kind, base)
     assert iris.is_own_graph(graph)
     assert iris.split_graph(graph) is None and iris.document_of_graph(graph) is None
 

@@ -19,7 +19,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, PROV, SDO, SH, XSD
 
 from styrgraf import constraints, kinds as kind_vocab
-from styrgraf.vocab import ONTOLOGY_IRI, SG as SG_IRI, SGK as SGK_IRI, kind_iri, slug
+from styrgraf.vocab import ONTOLOGY_IRI, PREFIXES, SG as SG_IRI, SGK as SGK_IRI, kind_iri, slug
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "styrgraf.ttl"
@@ -28,12 +28,9 @@ SHAPES = ROOT / "shapes" / "styrgraf-shapes.ttl"
 MODEL_DOC = ROOT / "docs" / "model.md"
 
 SG = Namespace(SG_IRI)
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-ADMS = Namespace("http://www.w3.org/ns/adms#")
-RPUBL = Namespace("http://rinfo.lagrummet.se/ns/2008/11/rinfo/publ#")
+ELI, ADMS, RPUBL, CITO = (Namespace(PREFIXES[p]) for p in ("eli", "adms", "rpubl", "cito"))
 VANN = Namespace("http://purl.org/vocab/vann/")
 OA = Namespace("http://www.w3.org/ns/oa#")
-CITO = Namespace("http://purl.org/spar/cito/")
 FIBO_GAO = "https://spec.edmcouncil.org/fibo/ontology/FND/GoalsAndObjectives/Objectives/"
 ONT = URIRef(ONTOLOGY_IRI)
 
