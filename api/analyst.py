@@ -65,6 +65,7 @@ from styrgraf.store import generation_signature
 from styrgraf.vocab import NAMESPACE, SFS_BASE, SGK, kind_iri
 
 from . import named_queries as nqm
+from .calendar import EXAMPLE as ICS_EXAMPLE, deadlines_feed
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
@@ -1068,6 +1069,15 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
 
     for sub, (query_name, param) in SUBRESOURCES.get(collection, {}).items():
         _add_subresource(router, api, collection, sub, api.queries[query_name], param)
+    if collection == "bodies":
+        router.add_api_route(
+            "/api/v1/bodies/{item_id:path}/deadlines.ics", deadlines_feed(api), methods=["GET"],
+            name="bodies_deadlines", summary="A body's coming report deadlines (iCalendar)",
+            description="The report dates of the assignments the body issued, received or reports to, from "
+                        "today on and not yet reported, as an iCalendar feed (RFC 5545) a calendar can subscribe to.",
+            response_class=Response,
+            responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}, "example": ICS_EXAMPLE}}},
+                       404: {"model": Problem}})
 
     async def get_item(item_id: str) -> dict[str, Any]:
         return await api.detail(collection, item_id)

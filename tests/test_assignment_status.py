@@ -2,8 +2,11 @@
 analyst API's status filter, over documents ingested through the CLI and served over HTTP."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import httpx
 import pytest
+from icalendar import Calendar
 
 from conftest import run_cli
 from server import running_server
@@ -116,3 +119,37 @@ def test_the_list_of_assignments_filtered_by_status(served):
     assert served.get("/api/v1/assignments", params={"status": "late"}).status_code == 400
     assert served.get("/api/v1/assignments", params={"as_of": "2024-05-01"}).status_code == 400
     assert served.get("/api/v1/documents", params={"status": "overdue"}).status_code == 400
+
+
+def test_a_bodys_coming_deadlines_as_a_calendar(tmp_path):
+    # deadlines relative to today, since the feed is of what is coming
+    soon, later, past = (date.today() + timedelta(days=d) for d in (20, 200, -20))
+    months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+              "november", "december"]
+
+    def day(d):
+        return f"{d.day} {months[d.month - 1]} {d.year}"
+    texts = {
+        "a.md": f"# Uppdrag att kartlägga simkunnigheten\n\nRegeringen uppdrar åt Statens skolverk att kartlägga "
+                f"simkunnigheten bland elever i årskurs 6.\n\nUppdraget ska redovisas senast den {day(soon)}.\n",
+        "b.md": f"# Uppdrag att följa upp läsfrämjande insatser\n\nRegeringen uppdrar åt Statens skolverk att följa "
+                f"upp de läsfrämjande insatserna i förskolan.\n\nUppdraget ska redovisas senast den {day(later)}.\n",
+        "c.md": f"# Uppdrag att utvärdera lärarlyftet\n\nRegeringen uppdrar åt Statens skolverk att utvärdera "
+                f"lärarlyftet.\n\nUppdraget ska redovisas senast den {day(past)}.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *sorted(tmp_path.glob("*.md")), "--store", store)
+    with running_server(store) as base:
+        r = httpx.get(base + "api/v1/bodies/statens-skolverk/deadlines.ics", timeout=60)
+        assert r.status_code == 200, r.text
+        assert r.headers["content-type"].startswith("text/calendar")
+        cal = Calendar.from_ical(r.content)
+        events = sorted((e.decoded("dtstart"), str(e.get("summary")), str(e.get("uid"))) for e in cal.walk("VEVENT"))
+        assert [(d, s) for d, s, _ in events] == [
+            (soon, "Redovisning: Uppdrag att kartlägga simkunnigheten"),
+            (later, "Redovisning: Uppdrag att följa upp läsfrämjande insatser")]   # not the past one
+        assert all(uid.startswith("https://w3id.org/styrgraf/id/assignment/") for *_, uid in events)
+        assert str(cal.get("version")) == "2.0" and cal.get("prodid")
+        assert httpx.get(base + "api/v1/bodies/no-such-body/deadlines.ics", timeout=60).status_code == 404
