@@ -1800,6 +1800,7 @@ def _goals(r: Reader) -> None:
             continue
         sent = text[a:b]
         _more_goals(r, sent, a, b, add, policy_for)
+        _aim_noun_goals(r, sent, a, b, prev_a, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
@@ -1931,6 +1932,7 @@ def _goals(r: Reader) -> None:
         if m and r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) or m and MEASURE_AIM.match(sent):
             m = None
         m = m or HOW_CONTRIBUTES.search(sent)
+        m = m or _contributes_more(r, sent, a)
         if m:
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
             add_stated(goal, a + m.end(), a + m.start())
@@ -2201,6 +2203,90 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
         pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \
             else policy_for(a, b, a + tm.start(), None, None)
         add(goal, a + tm.start(key), a + tm.start(key) + len(goal), pid, True)
+
+
+
+# an aim said with a noun GOAL_INTRO does not know: "Visionen är att alla barn ska …", "Huvudmålet är att minska …",
+# "Målbilden är att …", "Slutförvarsprojektets huvudsyfte är att …", "Ändamålet med stödet är att …", "Huvudmotivet för
+# dessa styrmedel ska vara att …"; and a goal word it knows said with its source or an ordinal before "att"
+# ("Regeringens mål enligt direktiven är att …", "Syftet med utredningen är för det första att …")
+AIM_NOUN_INTRO = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<goalword>(?:[Dd]e[nt] (?:övergripande |långsiktiga |gemensamma )?)?(?:[Vv]isionen|[Hh]uvudmål(?:et|en)|[Mm]ålbilden)"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|gemensamma) )?(?:huvudmål|vision|målbild))"
+    r"|(?P<aimword>[Ää]ndamålet|[Hh]uvudmotivet|[Hh]uvudsyftena|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:huvudsyfte|huvudmotiv))"
+    r"|(?P<known>(?:[Dd]e[nt] (?:övergripande |långsiktiga )?)?(?:[Mm]ålet|[Ss]yftet|[Mm]ålsättningen)"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga) )?(?:mål|syfte|målsättning)))"
+    r"(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)?(?P<source> enligt [^.:,]{2,60}?)?"
+    r" (?:ska vara|skall vara|bör vara|är|var|har varit|blir)"
+    r"(?P<ordinal> för det första| i första hand)?(?: (?:bland annat|främst|också|även|därför|ytterst))? att:?\s*")
+AIM_WORD_KINDS = ("kommittédirektiv", "regeringsuppdrag", "proposition", "betänkande", "promemoria", "lagrådsremiss")
+
+
+def _aim_noun_goals(r: Reader, sent: str, a: int, b: int, prev_a: int, add, policy_for) -> None:
+    """AIM_NOUN_INTRO: the goal after an aim noun, as GOAL_INTRO reads its own ("Syftet" only where it is the aim of
+    what a directive, an assignment or a proposal asks, or of a steering document it names)."""
+    text = r.text
+    for m in AIM_NOUN_INTRO.finditer(sent):
+        if m["known"] and not (m["source"] or m["ordinal"]):
+            continue                      # GOAL_INTRO's own reading
+        if re.search(r"\b(?:om|huruvida|när|då|där|vars|eftersom)\s+$", sent[:m.start()]):
+            continue                      # a condition: "… vid om ändamålet med övervakningen är att avslöja brott"
+        known = GOAL_INTRO.match(sent, m.start())
+        if known and not known["within"]:
+            continue
+        named = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
+        aim = m["aimword"] or (m["known"] and "syfte" in m["known"].lower())
+        if aim and r.ctx.kind not in AIM_WORD_KINDS and not named and \
+                (m["with"] or not r.refs_in(prev_a, a + m.start())):
+            continue                      # the aim of anything else ("Ändamålet med behandlingen …" in a report)
+        pid = policy_for(a, b, a + m.start(), m["with"], a + m.start("with") if m["with"] else None)
+        stated = pid is None or pid < 0
+        rest_start = a + m.end()
+        if sent[m.end():].strip() == "" or sent.rstrip().endswith(":"):
+            for s0, e0 in _bullets_after(text, b):
+                add(_clean_item(text[s0:e0]), s0 + (len(text[s0:e0]) - len(BULLET.sub("", text[s0:e0]))), e0, pid, stated)
+            continue
+        rest = text[rest_start:b]
+        at = rest_start
+        for part in re.split(r",?\s+dels\s+att\s+", re.sub(r"^dels\s+att\s+", "", rest)) if rest.startswith("dels ") else [rest]:
+            at = text.find(part, at)
+            goal = _clean_item(_before_dash(part))
+            add(goal, at, at + len(goal), pid, stated)
+
+
+# what a thing or a measure is to contribute to, as CONTRIBUTES reads it, said with more before the verb: two subjects
+# ("Bedömningarna och förslagen ska bidra till …"), a phrase after the subject ("Det nya innehållet på webbplatsen ska
+# bidra till att …"), the verb first after an adverb ("Vidare ska förslagen bidra till att …"), as a list item, or with
+# "skall" ("- Verksamheten skall bidra till att skapa …"); a body is not its subject (that is a responsibility)
+_THING = r"(?:[a-zåäö]+[ae]\s+){0,2}[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na)"
+CONTRIBUTES_MORE = re.compile(
+    r"^\s*(?:[•*-]\s+)?(?:"
+    rf"(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?P<subject>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?)"
+    r"(?P<phrase>\s+(?:på|i|inom|för|av|från|under|mot)\s+[^,.;:]{2,50}?)?\s+(?:ska|skall)"
+    r"|(?:Vidare|Dessutom|Därtill|Därmed|Därigenom|Samtidigt|Sammantaget|På så sätt|På sikt|Även|Också)\s+(?:ska|skall)"
+    r"(?:\s+(?:även|också))?\s+(?:(?:den|det|de|denna|detta|dessa)\s+)?"
+    rf"(?P<subject2>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?))"
+    r"(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|på sikt))?\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+# who contributes, not what: actors and the words for bodies
+NOT_A_THING = re.compile(r"(?i)(?:^|\s)(?:myndighet(?:en|erna)|kommun(?:en|erna)|region(?:en|erna)|länsstyrelse(?:n|rna)|staten|"
+                         r"regeringen|utredning(?:en|arna)|utredaren|kommittén|delegationen|samordnaren|aktör(?:en|erna)|"
+                         r"part(?:en|erna)|huvudm(?:annen|ännen)|företag(?:et|en)|arbetsgivar(?:en|na)|lärosäte(?:t|na)|"
+                         r"universitet(?:et|en)|högskol(?:an|orna)|skol(?:an|orna)|organisation(?:en|erna)|förening(?:en|arna)|"
+                         r"medlemsstat(?:en|erna)|länder(?:na)|landet|sektorn|nämnd(?:en|erna)|styrelsen|förvaltning(?:en|arna)|"
+                         r"rådet|forumet|nätverket|centr(?:et|umet)|personalen|medarbetar(?:en|na)|eleverna|studenterna|"
+                         r"deltagar(?:en|na)|[a-zåäö]+(?<!ing)(?:aren|arna)|[a-zåäö]*(?:inspektionen|verket|ämbetet|kollegiet|institutet))$")
+
+
+def _contributes_more(r: Reader, sent: str, a: int) -> re.Match | None:
+    """CONTRIBUTES_MORE where CONTRIBUTES and MEASURE_AIM have not read the sentence, and its subject is no body."""
+    m = CONTRIBUTES_MORE.match(sent)
+    if not m or CONTRIBUTES.match(sent) or MEASURE_AIM.match(sent):
+        return None
+    key = "subject" if m["subject"] else "subject2"
+    heads = re.split(r"\s+(?:och|samt)\s+(?:de[nt]?\s+)?", m[key])
+    if any(NOT_A_THING.search(h) for h in heads) or r.ctx.bodies.mentions_in(a + m.start(key), a + m.end(key)):
+        return None
+    return m
 
 
 def _area_near(r: Reader, a: int, b: int) -> int | None:

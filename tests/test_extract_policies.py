@@ -1356,3 +1356,63 @@ def test_goals_listed_under_whose_goals_they_are():
     assert all(p == "Strategi för friluftslivet" for _, p in goals)
     assert "drift och underhåll" not in texts       # a heading that names no goals
 
+
+
+ASSIGNMENT_HEAD = "# Uppdrag att stärka arbetet\n\nRegeringen uppdrar åt Socialstyrelsen att stärka arbetet.\n\n"
+
+
+@pytest.mark.parametrize("head, sentence, goal", [
+    # a vision, a main goal or a picture of the goal, in any document
+    ("# Handlingsplan\n\n", "Visionen är att alla barn ska ha en trygg uppväxt.", "alla barn ska ha en trygg uppväxt"),
+    ("# Handlingsplan\n\n", "Huvudmålet är att minska antalet olyckor i trafiken.", "minska antalet olyckor i trafiken"),
+    ("# Handlingsplan\n\n", "Målbilden är att alla myndigheter ska ha en gemensam digital infrastruktur.",
+     "alla myndigheter ska ha en gemensam digital infrastruktur"),
+    # a main aim or motive, of what an assignment or a proposal asks
+    (ASSIGNMENT_HEAD, "Slutförvarsprojektets huvudsyfte är att kärnbränslet ska hållas åtskilt från kommande generationer.",
+     "kärnbränslet ska hållas åtskilt från kommande generationer"),
+    (ASSIGNMENT_HEAD, "Huvudmotivet för dessa ekonomiska styrmedel ska vara att minska förekomsten av farliga ämnen.",
+     "minska förekomsten av farliga ämnen"),
+    (ASSIGNMENT_HEAD, "Det övergripande ändamålet med kontrollen är att motverka fusk vid högskoleprovet.",
+     "motverka fusk vid högskoleprovet"),
+    # a goal word with its source, or in order, before "att"
+    (ASSIGNMENT_HEAD, "Regeringens mål enligt direktiven är att alla ungdomar ska fullfölja en gymnasieutbildning.",
+     "alla ungdomar ska fullfölja en gymnasieutbildning"),
+    (ASSIGNMENT_HEAD, "Syftet med uppdraget är för det första att förenkla reglerna för vatten.", "förenkla reglerna för vatten"),
+])
+def test_goals_after_an_aim_noun(head, sentence, goal):
+    assert goal in [g.text for g in page(head + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("head, sentence", [
+    # the aim of anything else than what is asked or proposed: not a goal
+    ("# Handlingsplan\n\n", "Ändamålet med behandlingen är att kunna handlägga ärenden om bidrag."),
+    # a condition, not an aim
+    (ASSIGNMENT_HEAD, "Vikt ska fästas vid om ändamålet med övervakningen är att avslöja brott."),
+])
+def test_no_goal_after_an_aim_noun(head, sentence):
+    assert not [g.text for g in page(head + sentence + "\n").goals if "ärenden" in g.text or "avslöja" in g.text]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # two subjects; a phrase after the subject; the verb first after an adverb; a list item with "skall"
+    ("Bedömningarna och förslagen ska bidra till en bred rekryteringsbas för Försvarsmakten.",
+     "en bred rekryteringsbas för Försvarsmakten"),
+    ("Det nya innehållet på webbplatsen ska bidra till att stärka barns förmåga att ta tillvara sina rättigheter.",
+     "stärka barns förmåga att ta tillvara sina rättigheter"),
+    ("Vidare ska förslagen bidra till att säkerställa folkförankringen av försvaret.",
+     "säkerställa folkförankringen av försvaret"),
+    ("- Verksamheten skall bidra till att skapa förutsättningar för en förutsägbar rättstillämpning.",
+     "skapa förutsättningar för en förutsägbar rättstillämpning"),
+])
+def test_what_a_thing_is_to_contribute_to_said_with_more_before_the_verb(sentence, goal):
+    assert goal in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body, or those who act, that is to contribute: a duty, not a goal
+    "Vidare ska länsstyrelserna bidra till att stärka samverkan i länet.",
+    "Lärosätena och myndigheterna ska bidra till att stärka samverkan i länet.",
+    "Deltagarna i nätverket ska bidra till att stärka samverkan i länet.",
+])
+def test_who_is_to_contribute_is_no_goal(sentence):
+    assert "stärka samverkan i länet" not in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
