@@ -935,3 +935,32 @@ def test_the_subject_of_a_duty_as_a_row_a_pair_or_a_proposal(sentence, expected)
 ])
 def test_an_adverb_before_the_subject_of_a_duty(sentence, expected):
     assert duties(f"# Uppdrag om beredskap\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council, a centre or a contact point the decision sets up, named by what it is for, and then by its definite noun
+    ("Regeringen ger Riksantikvarieämbetet i uppdrag att bilda ett råd för skydd av kulturarv.\n\nRådet ska vara ett "
+     "forum för samverkan om beredskapsåtgärder.",
+     {("Riksantikvarieämbetet", "bilda ett råd för skydd av kulturarv"),
+      ("Råd för skydd av kulturarv", "vara ett forum för samverkan om beredskapsåtgärder")}),
+    ("Regeringen ger Läkemedelsverket i uppdrag att inrätta och ansvara för ett kunskapscentrum för läkemedel i miljön. "
+     "Centrumet ska bland annat arbeta för att öka kunskapen om läkemedels miljöeffekter.\n\nKunskapscentrumet ska även "
+     "samla svenska aktörer.",
+     {("Läkemedelsverket", "inrätta och ansvara för ett kunskapscentrum för läkemedel i miljön"),
+      ("Kunskapscentrum för läkemedel i miljön", "arbeta för att öka kunskapen om läkemedels miljöeffekter"),
+      ("Kunskapscentrum för läkemedel i miljön", "samla svenska aktörer")}),
+    # no name: what it is for is a pronoun, or a relative clause runs on
+    ("Regeringen ger Boverket i uppdrag att inrätta en kontaktpunkt för dessa frågor.\n\nKontaktpunkten ska svara på "
+     "frågor.", {("Boverket", "inrätta en kontaktpunkt för dessa frågor")}),
+    ("Regeringen ger Boverket i uppdrag att inrätta en kontaktpunkt för ärenden som gäller förnybar el.",
+     {("Boverket", "inrätta en kontaktpunkt för ärenden som gäller förnybar el")}),
+])
+def test_the_duties_of_a_body_the_decision_sets_up(text, expected):
+    assert duties(f"# Uppdrag att inrätta\n\n{text}\n", **MARKDOWN) == expected
+
+
+def test_a_body_set_up_that_the_text_also_names_is_one_body():
+    _, ex, _ = extract_text("# Fortsatt arbete för Rådet för hållbara städer\n\nRegeringen inrättar ett råd för hållbara "
+                            "städer. Rådet för hållbara städer ska främja hållbar stadsutveckling.\n", name="page.md",
+                            media_type="text/markdown")
+    assert [b.label for b in ex.bodies if "hållbara städer" in b.label.lower()] == ["Rådet för hållbara städer"]
