@@ -1801,6 +1801,7 @@ def _goals(r: Reader) -> None:
         sent = text[a:b]
         _more_goals(r, sent, a, b, add, policy_for)
         _aim_noun_goals(r, sent, a, b, prev_a, add, policy_for)
+        _held_aim_goals(r, sent, a, b, own, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
@@ -2214,11 +2215,16 @@ AIM_NOUN_INTRO = re.compile(
     r"(?:^|(?<=\s))(?:(?P<goalword>(?:[Dd]e[nt] (?:övergripande |långsiktiga |gemensamma )?)?(?:[Vv]isionen|[Hh]uvudmål(?:et|en)|[Mm]ålbilden)"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|gemensamma) )?(?:huvudmål|vision|målbild))"
     r"|(?P<aimword>[Ää]ndamålet|[Hh]uvudmotivet|[Hh]uvudsyftena|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:huvudsyfte|huvudmotiv))"
-    r"|(?P<known>(?:[Dd]e[nt] (?:övergripande |långsiktiga )?)?(?:[Mm]ålet|[Ss]yftet|[Mm]ålsättningen)"
-    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga) )?(?:mål|syfte|målsättning)))"
+    r"|(?P<known>(?:[Dd]e[nt] (?:övergripande |långsiktiga )?)?(?:[Mm]ålet|[Ss]yftet|[Mm]ålsättningen|[Mm]ålen)"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga) )?(?:mål|syfte|målsättning))"
+    # "Ett annat syfte med uppdraget har varit att …", "En särskild målsättning är att …"
+    r"|(?P<another>(?<![\w-])(?:[Ee]tt (?:annat|ytterligare|särskilt|viktigt|centralt|grundläggande|övergripande) syfte"
+    r"|[Ee]n (?:annan|ytterligare|särskild|viktig|central|grundläggande|övergripande) (?:målsättning|ambition))))"
     r"(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)?(?P<source> enligt [^.:,]{2,60}?)?"
-    r" (?:ska vara|skall vara|bör vara|är|var|har varit|blir)"
-    r"(?P<ordinal> för det första| i första hand)?(?: (?:bland annat|främst|också|även|därför|ytterst))? att:?\s*")
+    # ("… ska mot denna bakgrund vara att …", "… bör främst vara att …", "Målen … bör, enligt utredningen, vara:")
+    r" (?:(?:ska|skall|bör)(?P<between>,[^,.:;]{2,50},| (?:mot denna bakgrund|därför|således|fortsättningsvis|även fortsättningsvis"
+    r"|fortsatt|också|även|främst|i första hand|huvudsakligen|framför allt|alltjämt))? vara|är|var|har varit|blir)"
+    r"(?P<ordinal> för det första| i första hand)?(?: (?:bland annat|främst|också|även|därför|ytterst))?(?: att:?\s*|(?P<list>:)\s*$)")
 AIM_WORD_KINDS = ("kommittédirektiv", "regeringsuppdrag", "proposition", "betänkande", "promemoria", "lagrådsremiss")
 
 
@@ -2227,15 +2233,17 @@ def _aim_noun_goals(r: Reader, sent: str, a: int, b: int, prev_a: int, add, poli
     what a directive, an assignment or a proposal asks, or of a steering document it names)."""
     text = r.text
     for m in AIM_NOUN_INTRO.finditer(sent):
-        if m["known"] and not (m["source"] or m["ordinal"]):
+        if m["known"] and not (m["source"] or m["ordinal"] or m["between"]):
             continue                      # GOAL_INTRO's own reading
+        if m["list"] and not m["between"]:
+            continue
         if re.search(r"\b(?:om|huruvida|när|då|där|vars|eftersom)\s+$", sent[:m.start()]):
             continue                      # a condition: "… vid om ändamålet med övervakningen är att avslöja brott"
         known = GOAL_INTRO.match(sent, m.start())
         if known and not known["within"]:
             continue
         named = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
-        aim = m["aimword"] or (m["known"] and "syfte" in m["known"].lower())
+        aim = m["aimword"] or any(m[k] and "syfte" in m[k].lower() for k in ("known", "another"))
         if aim and r.ctx.kind not in AIM_WORD_KINDS and not named and \
                 (m["with"] or not r.refs_in(prev_a, a + m.start())):
             continue                      # the aim of anything else ("Ändamålet med behandlingen …" in a report)
@@ -2252,6 +2260,49 @@ def _aim_noun_goals(r: Reader, sent: str, a: int, b: int, prev_a: int, add, poli
             at = text.find(part, at)
             goal = _clean_item(_before_dash(part))
             add(goal, at, at + len(goal), pid, stated)
+
+
+
+# an aim held, said with more words than AIM_NOUN reads: "Utredningen har också som syfte att …", "Kunskapsbanken ska ha som
+# sitt primära syfte att …"; and an aim the government or a council holds, said in passing: "… i linje med regeringens
+# ambition att det ska vara enklare att investera …", "… i regeringens strävan att bidra till en internationell ordning …"
+AIM_HELD = re.compile(r"\b(?:har|ha|hade)\s+(?:(?:också|även|bland annat|främst|dessutom)\s+)?som\s+(?:sitt\s+|sin\s+)?"
+                      r"(?:(?:primära|främsta|huvudsakliga|övergripande|enda|yttersta)\s+)?(?:syfte|mål|målsättning)\s+att\s+(?=[a-zåäö])"
+                      r"|(?<!\bär )(?<!\bvar )\b(?:[Rr]egeringens|Sveriges|[Rr]iksdagens|[Kk]ommunens|[Rr]egionens|[Ss]tatens|EU:s|"
+                      r"[Nn]ämndens|[Ss]tyrelsens)\s+(?:[a-zåäö]+a\s+){0,2}(?:ambition|strävan|vision|målsättning)\s+att\s+(?=[a-zåäö])")
+# goals told as a row after "målet:" where each is a sentence of its own with "ska": "… utvecklingen mot målet: den psykiska
+# hälsan bland unga ska öka, social inkludering ska öka och alla unga ska ha en meningsfull fritid"
+GOAL_COLON_ROW = re.compile(r"\bmål(?:et|en)\s*:\s+(?P<items>[^\n]+)")
+# goals announced by their number and a word between ("Strategin har tre övergripande mål;", "sex strategiska mål inom lika
+# många prioriterade områden:") or as what follows ("Övergripande syfte inom respektive område är följande:"), the list after
+LIST_INTRO_MORE = re.compile(r"\b(?:[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io)\s+(?:[a-zåäö]+a\s+){1,2}"
+                             r"(?:mål|målsättningar|delmål)\b[^:;\n]{0,100}[:;]\s*$"
+                             r"|\b(?:[Öö]vergripande\s+)?(?:[Ss]yfte(?:t|n|na)?|[Mm]ål(?:en)?)\b[^:.\n]{0,60}\bär\s+följande:\s*$")
+
+
+def _held_aim_goals(r: Reader, sent: str, a: int, b: int, own: int | None, add, policy_for) -> None:
+    """AIM_HELD, GOAL_COLON_ROW and LIST_INTRO_MORE: the goals they say."""
+    text = r.text
+    if r.ctx.kind in PROPOSING_KINDS or own is not None:
+        for m in AIM_HELD.finditer(sent):
+            if re.search(r"\b(?:att|som|om|huruvida)\s+$", sent[:m.start()]):
+                continue          # the aim is the subject of a clause: "… bedömning är att regeringens ambition att X inte har …"
+            goal = _clean_item(_before_dash(sent[m.end():]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+    for m in GOAL_COLON_ROW.finditer(sent):
+        raw = re.sub(r"\.\s*$", "", m["items"])
+        parts = re.split(r",\s+(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+(?=(?:[a-zåäö]+\s+){0,6}?(?:ska|skall)\b)", raw)
+        if len(parts) < 2 or not all(re.search(r"\b(?:ska|skall)\s+[a-zåäö]", p) for p in parts):
+            continue
+        pid = policy_for(a, b, a + m.start(), None, None)
+        pos = 0
+        for part in parts:
+            k = raw.find(part, pos)
+            pos = k + len(part)
+            goal = _clean_item(part)
+            add(goal, a + m.start("items") + k, a + m.start("items") + k + len(goal), pid, True)
+    if LIST_INTRO_MORE.search(sent) and not LIST_INTRO.search(sent):
+        _bullet_goals(text, b, add, policy_for(a, b, b, None, None), True)
 
 
 # what a thing or a measure is to contribute to, as CONTRIBUTES reads it, said with more before the verb: two subjects

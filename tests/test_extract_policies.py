@@ -1416,3 +1416,47 @@ def test_what_a_thing_is_to_contribute_to_said_with_more_before_the_verb(sentenc
 ])
 def test_who_is_to_contribute_is_no_goal(sentence):
     assert "stärka samverkan i länet" not in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # a word between the modal and "vara", another aim, an aim held "som syfte" with more words
+    ("Strategins övergripande mål ska mot denna bakgrund vara att föräldrastöd ska erbjudas under hela uppväxten.",
+     ["föräldrastöd ska erbjudas under hela uppväxten"]),
+    ("Syftet med en sådan skatt bör främst vara att understödja en övergång till en cirkulär ekonomi.",
+     ["understödja en övergång till en cirkulär ekonomi"]),
+    ("En särskild målsättning är att lagstiftningen i högre grad ska följa direktivet.",
+     ["lagstiftningen i högre grad ska följa direktivet"]),
+    ("Ett annat syfte med uppdraget har varit att analysera behovet av uppgifter.", ["analysera behovet av uppgifter"]),
+    ("Utredningen har också som syfte att förbättra förutsättningarna för myndigheterna.",
+     ["förbättra förutsättningarna för myndigheterna"]),
+    ("Kunskapsbanken ska ha som sitt primära syfte att fungera som ett hjälpmedel i arbetsskadeärenden.",
+     ["fungera som ett hjälpmedel i arbetsskadeärenden"]),
+    # an aim the government holds, said in passing
+    ("Förslagen ligger i linje med regeringens ambition att det ska vara enklare att investera i förnybar energi.",
+     ["det ska vara enklare att investera i förnybar energi"]),
+    # a row of goals after "målet:", each with "ska"
+    ("Skrivelsen lyfter områden för att främja utvecklingen mot målet: den psykiska hälsan bland unga ska öka, social "
+     "inkludering ska öka och alla unga ska ha en meningsfull fritid.",
+     ["den psykiska hälsan bland unga ska öka", "social inkludering ska öka", "alla unga ska ha en meningsfull fritid"]),
+    # goals announced by their number with a word between, or as what follows
+    ("Strategin har tre övergripande mål;\n\n- en trygg uppväxt för alla barn\n- en god hälsa i hela befolkningen\n"
+     "- ett starkt civilsamhälle", ["en trygg uppväxt för alla barn", "en god hälsa i hela befolkningen", "ett starkt civilsamhälle"]),
+    ("Övergripande syfte inom respektive område är följande:\n\n* stärka forskningen om klimatet\n* öka kunskapen om havet",
+     ["stärka forskningen om klimatet", "öka kunskapen om havet"]),
+    ("Målen för filmpolitiken bör, enligt utredningen, vara:\n\n* filmen ska vara tillgänglig i hela landet,\n"
+     "* svensk film ska hålla hög kvalitet.", ["filmen ska vara tillgänglig i hela landet", "svensk film ska hålla hög kvalitet"]),
+])
+def test_goals_said_with_more_words_around_the_goal_word(sentence, goals):
+    got = [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+    assert all(g in got for g in goals), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the aim is the subject of a clause that says something else of it
+    "Riksrevisionens bedömning är att regeringens ambition att involvera civilsamhället inte har resulterat i något.",
+    # a row after "målet:" that is no row of states
+    "Utgångspunkten är målet: en effektiv förvaltning, god service och låga kostnader.",
+])
+def test_no_goals_from_words_around_the_goal_word(sentence):
+    got = [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+    assert not [g for g in got if "civilsamhället" in g or "låga kostnader" in g], got
