@@ -2317,7 +2317,8 @@ CONTRIBUTES_MORE = re.compile(
     r"|(?:Vidare|Dessutom|Därtill|Därmed|Därigenom|Samtidigt|Sammantaget|På så sätt|På sikt|Även|Också)\s+(?:ska|skall)"
     r"(?:\s+(?:även|också))?\s+(?:(?:den|det|de|denna|detta|dessa)\s+)?"
     rf"(?P<subject2>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?))"
-    r"(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|på sikt))?\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+    r"(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|på sikt|vidare|dessutom|framför allt|främst|i första hand"
+    r"|därigenom|i sin tur|långsiktigt))?\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
 # who contributes, not what: actors and the words for bodies
 NOT_A_THING = re.compile(r"(?i)(?:^|\s)(?:myndighet(?:en|erna)|kommun(?:en|erna)|region(?:en|erna)|länsstyrelse(?:n|rna)|staten|"
                          r"regeringen|utredning(?:en|arna)|utredaren|kommittén|delegationen|samordnaren|aktör(?:en|erna)|"

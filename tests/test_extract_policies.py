@@ -1460,3 +1460,12 @@ def test_goals_said_with_more_words_around_the_goal_word(sentence, goals):
 def test_no_goals_from_words_around_the_goal_word(sentence):
     got = [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
     assert not [g for g in got if "civilsamhället" in g or "låga kostnader" in g], got
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Uppdraget ska vidare bidra till ökad miljöhänsyn i skogsbruket.", "ökad miljöhänsyn i skogsbruket"),
+    ("Stödet ska framför allt bidra till att lindra konsekvenser av inkomstbortfall.",
+     "lindra konsekvenser av inkomstbortfall"),
+])
+def test_what_a_thing_is_to_contribute_to_with_an_adverb_before_the_verb(sentence, goal):
+    assert goal in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
