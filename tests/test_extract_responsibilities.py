@@ -964,3 +964,27 @@ def test_a_body_set_up_that_the_text_also_names_is_one_body():
                             "städer. Rådet för hållbara städer ska främja hållbar stadsutveckling.\n", name="page.md",
                             media_type="text/markdown")
     assert [b.label for b in ex.bodies if "hållbara städer" in b.label.lower()] == ["Rådet för hållbara städer"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the remit told with its noun, or as the inquiry is set up, in any paper
+    ("En särskild utredare har haft i uppdrag att fungera som nationell samordnare för Agenda 2030.",
+     {("En särskild utredare", "fungera som nationell samordnare för Agenda 2030")}),
+    ("Utredningens övergripande uppdrag har varit att överväga åtgärder för att få fler att ansöka om skuldsanering.",
+     {("Utredningen", "överväga åtgärder för att få fler att ansöka om skuldsanering")}),
+    ("Utredarens uppdrag har i korthet varit att initiera och fördjupa andra aktörers arbete.",
+     {("Utredaren", "initiera och fördjupa andra aktörers arbete")}),
+    ("Uppdraget för utredningen har också varit att beskriva metoderna i andra länder.",
+     {("Utredningen", "beskriva metoderna i andra länder")}),
+    ("Regeringen har tillsatt en särskild utredare med uppdrag att göra en översyn av mervärdesskattelagen.",
+     {("En särskild utredare", "göra en översyn av mervärdesskattelagen")}),
+    # the remit as a list
+    ("Utredningens uppdrag har varit att\n\n* se över förutsättningarna för avfallsförbränning.\n* lämna förslag på "
+     "styrmedel för el- och värmeproduktion.",
+     {("Utredningen", "se över förutsättningarna för avfallsförbränning"),
+      ("Utredningen", "lämna förslag på styrmedel för el- och värmeproduktion")}),
+    # what the inquiry did is no remit
+    ("Utredningen har analyserat behovet av nya regler.", set()),
+])
+def test_an_inquirys_remit_told_with_its_noun_or_as_it_is_set_up(sentence, expected):
+    assert duties(f"# Skrivelse om skatterna\n\n{sentence}\n", **MARKDOWN) == expected
