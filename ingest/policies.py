@@ -1713,6 +1713,24 @@ ATT_SERIES = re.compile(r",\s+(?:och\s+|samt\s+)?att\s+|\s+(?:och|samt)\s+att\s+
 # a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
 QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
 
+# a page the document reader could not name that speaks as a proposal does is read as one: "Regeringen lämnar förslag för
+# att …", "Utredningen föreslår …", "I betänkandet föreslås …" (the summary of a bill or a committee's report without its
+# series and number)
+PROPOSAL_VOICE = re.compile(r"\b(?:[Rr]egeringen|[Uu]tredningen|[Kk]ommittén|[Uu]tredaren|[Dd]elegationen|[Vv]i)\s+(?:lämnar|föreslår|lägger\s+fram)\b"
+                            r"|\bföreslår\s+(?:regeringen|utredningen|kommittén|utredaren|delegationen|vi)\b"
+                            r"|\b[Ii]\s+(?:den\s+här\s+|denna\s+)?(?:propositionen|betänkandet|delbetänkandet|slutbetänkandet|promemorian"
+                            r"|departementspromemorian?|lagrådsremissen)\s+(?:föreslås|föreslår|lämnas|lämnar|redovisas|redovisar)\b"
+                            r"|\b(?:[Pp]ropositionen|[Bb]etänkandet|[Pp]romemorian)\s+innehåller\b[^.\n]{0,60}\bförslag"
+                            # "… lämnar regeringen följande förslag", "Syftet med förslaget är …", "Förslagen innebär att …"
+                            r"|\blämnar\s+(?:regeringen|utredningen|kommittén|utredaren|delegationen|vi)\b"
+                            r"|\b(?:[Ss]yftet\s+med\s+|[Dd]e\s+föreslagna\s+)?(?:förslage[nt]|lagändringarna|lagändringen|ändringarna)"
+                            r"\s+(?:är|innebär|syftar|föreslås)\b")
+
+
+def _proposing(kind: str, text: str, strict: bool = False) -> bool:
+    """PROPOSING_KINDS, or a page of no known kind in the voice of a proposal (`strict`: only that page)."""
+    return (kind in PROPOSING_KINDS and not strict) or kind == "okänd" and bool(PROPOSAL_VOICE.search(text, 0, 6000))
+
 
 def _before_dash(s: str) -> str:
     """An aim without what a dash adds after it ("… minska utsläppen – ett led i …")."""
@@ -1745,6 +1763,7 @@ def _goals(r: Reader) -> None:
     text = r.text
     seen: dict[str, Goal] = {}
     own = r.document_policy()
+    proposing = _proposing(ctx.kind, text)
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
@@ -1807,6 +1826,7 @@ def _goals(r: Reader) -> None:
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \
                 or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
+            aim_of_assignment = aim_of_assignment or proposing and ctx.kind == "okänd"   # a bill's page of no known kind
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
@@ -1937,7 +1957,7 @@ def _goals(r: Reader) -> None:
         if m:
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
             add_stated(goal, a + m.end(), a + m.start())
-        m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None
+        m = STEP_TOWARDS.search(sent) if proposing or own is not None else None
         if m:
             key = next(k for k in ("goal", "goal2", "goal3") if m[k])
             goal = _clean_item(_before_dash(m[key]))
@@ -1948,7 +1968,7 @@ def _goals(r: Reader) -> None:
         for m in RULE_AIMS.finditer(sent):
             goal = _clean_item(_before_dash(re.split(r"\s+och\s+att\s+till\s+att\s+", sent[m.end():])[0]))
             add_stated(goal, a + m.end(), a + m.start())
-        if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
+        if proposing and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
                 and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
             for m in AIM_OF_ACT.finditer(sent):
                 goal = _clean_item(_before_dash(re.split(r",\s+(?:dels|men|medan|vilket|samtidigt)\b|,?\s*\(?\b(?:dnr|[Dd]ir\.)",
@@ -1968,10 +1988,10 @@ def _goals(r: Reader) -> None:
                                  text[refs[0].end:a + m.start()]):
                 goal = _clean_item(sent[m.end():])
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
-        for m in AIM_NOUN.finditer(sent) if ctx.kind in PROPOSING_KINDS or own is not None else ():
+        for m in AIM_NOUN.finditer(sent) if proposing or own is not None else ():
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
-        if ctx.kind in PROPOSING_KINDS:
+        if proposing:
             # in a proposal, a directive or an assignment, whatever "syftar till" (or "i syfte att") is said of has that aim ("Godkännandena
             # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
             if AIMS_LISTED.search(sent):
@@ -2002,7 +2022,7 @@ def _goals(r: Reader) -> None:
         elif m := MEASURE_SHALL.match(sent):
             goal = _clean_item(_before_dash(sent[m.start("goal"):]))
             add_stated(goal, a + m.start("goal"), a + m.start("goal"))
-        if ctx.kind in PROPOSING_KINDS:
+        if proposing:
             # the change a proposal is to bring about, said of its object: "I propositionen föreslås att skyddet mot
             # brottslighet under idrottsarrangemang förstärks"
             for m in PROPOSED_CHANGE.finditer(sent):
@@ -2244,7 +2264,7 @@ def _aim_noun_goals(r: Reader, sent: str, a: int, b: int, prev_a: int, add, poli
             continue
         named = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
         aim = m["aimword"] or any(m[k] and "syfte" in m[k].lower() for k in ("known", "another"))
-        if aim and r.ctx.kind not in AIM_WORD_KINDS and not named and \
+        if aim and r.ctx.kind not in AIM_WORD_KINDS and not _proposing(r.ctx.kind, text, strict=True) and not named and \
                 (m["with"] or not r.refs_in(prev_a, a + m.start())):
             continue                      # the aim of anything else ("Ändamålet med behandlingen …" in a report)
         pid = policy_for(a, b, a + m.start(), m["with"], a + m.start("with") if m["with"] else None)
@@ -2283,7 +2303,7 @@ LIST_INTRO_MORE = re.compile(r"\b(?:[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|
 def _held_aim_goals(r: Reader, sent: str, a: int, b: int, own: int | None, add, policy_for) -> None:
     """AIM_HELD, GOAL_COLON_ROW and LIST_INTRO_MORE: the goals they say."""
     text = r.text
-    if r.ctx.kind in PROPOSING_KINDS or own is not None:
+    if _proposing(r.ctx.kind, text) or own is not None:
         for m in AIM_HELD.finditer(sent):
             if re.search(r"\b(?:att|som|om|huruvida)\s+$", sent[:m.start()]):
                 continue          # the aim is the subject of a clause: "… bedömning är att regeringens ambition att X inte har …"

@@ -1469,3 +1469,21 @@ def test_no_goals_from_words_around_the_goal_word(sentence):
 ])
 def test_what_a_thing_is_to_contribute_to_with_an_adverb_before_the_verb(sentence, goal):
     assert goal in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the summary of a bill or a memorandum without its series and number: read as the proposal it is
+    ("# Ett starkare skydd mot orättvisa betalningsanmärkningar\n\nRegeringen lämnar förslag för att minska risken för att "
+     "en privatperson drabbas av en betalningsanmärkning.\n",
+     ["minska risken för att en privatperson drabbas av en betalningsanmärkning"]),
+    ("# Sjätte AP-fonden\n\nSyftet med förslaget är dels att infoga fonden i pensionssystemet, dels att modernisera "
+     "fondens regelverk.\n", ["infoga fonden i pensionssystemet", "modernisera fondens regelverk"]),
+    ("# Skydd mot stölder\n\nFör att förstärka skyddet mot tillgreppsbrott lämnar regeringen följande förslag till "
+     "lagändringar:\n\n* Ett nytt brott införs.\n", ["förstärka skyddet mot tillgreppsbrott"]),
+    # a page of no known kind that proposes nothing: its aims are not read as a proposal's
+    ("# Ofärd i välfärden\n\nForskarna har i syfte att belysa 1990-talets välfärdsutveckling studerat fattigdomen.\n", []),
+])
+def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
+    ex = page(text)
+    assert ex.document.kind == "okänd"
+    assert [g.text for g in ex.goals] == goals
