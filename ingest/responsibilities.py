@@ -1170,6 +1170,9 @@ def remit_told(f: Found) -> None:
         task = m["task"].strip(" ,")
         if task.endswith(":") or len(task.split()) < 2:
             continue
+        if any(x.evidence and m.start("task") < x.evidence[0].end and x.evidence[0].start < m.end("task")
+               and task_text(task).lower().startswith(x.task.lower()[:40]) for x in f.items):
+            continue                      # read already, under the name of the inquiry it is
         f.add(who, task_text(task), m.start("task"), m.end("task"), None, 0.9)
 
 

@@ -988,3 +988,10 @@ def test_a_body_set_up_that_the_text_also_names_is_one_body():
 ])
 def test_an_inquirys_remit_told_with_its_noun_or_as_it_is_set_up(sentence, expected):
     assert duties(f"# Skrivelse om skatterna\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+def test_an_inquirys_remit_read_under_its_name_is_not_read_again_under_its_noun():
+    got = duties("# Betänkande\n\nGrundlagsutredningens uppdrag har varit att göra en översyn av regeringsformen.\n\n"
+                 "Utredningens uppdrag har varit att analysera behovet av en ny lag.\n", name="sou-2008.md",
+                 media_type="text/markdown")
+    assert [t for b, t in got if t == "analysera behovet av en ny lag"] == ["analysera behovet av en ny lag"], got
