@@ -1176,6 +1176,27 @@ def remit_told(f: Found) -> None:
         f.add(who, task_text(task), m.start("task"), m.end("task"), None, 0.9)
 
 
+
+# a list whose items each name the inquiry again: "Uppdraget innebär bland annat: ⏎ * Utredaren ska uppskatta … ⏎ * Utredaren
+# ska identifiera …" (an item is no sentence start INQUIRY_DUTY reads)
+INQUIRY_ITEM = re.compile(r"(?m)^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]+(?P<who>Utredaren|Kommittén|Utredningen|Delegationen|Samordnaren)"
+                          r"[ \t]+(?:ska|skall)[ \t]+(?:(?:även|också|dessutom|särskilt|vidare|därför)[ \t]+)*"
+                          r"(?P<task>(?!(?:inte|ej|kunna|få)\b)[a-zåäö][^\n]*)$")
+
+
+def inquiry_items(f: Found) -> None:
+    """INQUIRY_ITEM: each item's task, under the inquiry's name where the text gives one."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in INQUIRY_ITEM.finditer(text):
+        s0 = m.start("task")
+        e0 = first_sentence_end(text, s0, m.end("task"))
+        if f.r.in_opinion(m.start()) or any(x.evidence and s0 < x.evidence[0].end and x.evidence[0].start < e0
+                                            for x in f.items):
+            continue
+        who = ctx.bodies.own.get(m["who"].lower()) or ctx.bodies.resolve(m["who"]) or m["who"]
+        f.add(who, _clean_item(text[s0:e0]), s0, e0, None, 0.9, item=True)
+
+
 def unnamed_inquiry(f: Found) -> None:
     """The duties of an inquiry a directive sets up without a name ("En särskild utredare ska …", "Utredaren ska bl.a.
     ⏎ • …", "Vidare ska kommittén …"): kept under the words the text calls it by, as a group is. A named committee's
@@ -1416,5 +1437,6 @@ def extract(ctx: Ctx) -> None:
     given(f)
     unnamed_inquiry(f)
     remit_told(f)
+    inquiry_items(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

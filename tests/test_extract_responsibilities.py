@@ -995,3 +995,13 @@ def test_an_inquirys_remit_read_under_its_name_is_not_read_again_under_its_noun(
                  "Utredningens uppdrag har varit att analysera behovet av en ny lag.\n", name="sou-2008.md",
                  media_type="text/markdown")
     assert [t for b, t in got if t == "analysera behovet av en ny lag"] == ["analysera behovet av en ny lag"], got
+
+
+def test_list_items_that_each_name_the_inquiry_again():
+    got = duties("# Vägen till negativa utsläpp\n\nKommittédirektiv\n\nEn särskild utredare ska föreslå en strategi för "
+                 "negativa utsläpp.\n\nUppdraget innebär bland annat:\n\n* Utredaren ska uppskatta vilken potential olika "
+                 "åtgärder har för att öka kolsänkan.\n* Utredaren ska identifiera brister i lagstiftningen.\n* Utredaren ska "
+                 "inte lämna förslag om skatter.\n", name="dir.md", media_type="text/markdown")
+    assert got == {("En särskild utredare", "föreslå en strategi för negativa utsläpp"),
+                   ("Utredaren", "uppskatta vilken potential olika åtgärder har för att öka kolsänkan"),
+                   ("Utredaren", "identifiera brister i lagstiftningen")}
