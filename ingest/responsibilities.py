@@ -1165,7 +1165,7 @@ def remit_told(f: Found) -> None:
             # "Utredningens uppdrag har varit att ⏎ * se över … ⏎ * analysera …": the list is the tasks
             line_end = text.find("\n", m.start())
             for s0, e0 in _items_after(ctx, line_end):
-                f.add(who, _clean_item(text[s0:e0]), s0, e0, None, 0.9, item=True)
+                f.add(who, _clean_item(text[s0:e0]), s0, e0, _policy_named(f, s0, e0), 0.9, item=True)
             continue
         task = m["task"].strip(" ,")
         if task.endswith(":") or len(task.split()) < 2:
@@ -1173,7 +1173,7 @@ def remit_told(f: Found) -> None:
         if any(x.evidence and m.start("task") < x.evidence[0].end and x.evidence[0].start < m.end("task")
                and task_text(task).lower().startswith(x.task.lower()[:40]) for x in f.items):
             continue                      # read already, under the name of the inquiry it is
-        f.add(who, task_text(task), m.start("task"), m.end("task"), None, 0.9)
+        f.add(who, task_text(task), m.start("task"), m.end("task"), _policy_named(f, m.start(), m.end()), 0.9)
 
 
 
@@ -1194,7 +1194,14 @@ def inquiry_items(f: Found) -> None:
                                             for x in f.items):
             continue
         who = ctx.bodies.own.get(m["who"].lower()) or ctx.bodies.resolve(m["who"]) or m["who"]
-        f.add(who, _clean_item(text[s0:e0]), s0, e0, None, 0.9, item=True)
+        f.add(who, _clean_item(text[s0:e0]), s0, e0, _policy_named(f, s0, e0), 0.9, item=True)
+
+
+def _policy_named(f: Found, a: int, b: int) -> int | None:
+    """The steering document a duty's words name last ("… göra en översyn av mervärdesskattelagen"), else the one the
+    document is."""
+    refs = f.r.refs_in(a, b, weak=False)
+    return refs[-1].pid if refs else f.r.document_policy()
 
 
 def unnamed_inquiry(f: Found) -> None:

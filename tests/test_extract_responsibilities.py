@@ -1005,3 +1005,10 @@ def test_list_items_that_each_name_the_inquiry_again():
     assert got == {("En särskild utredare", "föreslå en strategi för negativa utsläpp"),
                    ("Utredaren", "uppskatta vilken potential olika åtgärder har för att öka kolsänkan"),
                    ("Utredaren", "identifiera brister i lagstiftningen")}
+
+
+def test_an_inquirys_remit_told_with_its_noun_keeps_the_steering_document_it_names():
+    _, ex, _ = extract_text("# Skrivelse om skatterna\n\nRegeringen har tillsatt en särskild utredare med uppdrag att göra en "
+                            "översyn av mervärdesskattelagen.\n", **MARKDOWN)
+    assert [(r.body, r.task, r.policy) for r in ex.responsibilities] == \
+        [("En särskild utredare", "göra en översyn av mervärdesskattelagen", "Mervärdesskattelagen")]
