@@ -609,6 +609,7 @@ def find_bodies(text: str) -> BodyIndex:
     _compounds(idx, text)
     _capitals_in_head(idx, text)
     _created_groups(idx, text)
+    _created_bodies(idx, text)
     _named_units(idx, text)
 
     # the municipality the document belongs to: the most mentioned one
@@ -696,6 +697,39 @@ def _created_groups(idx: BodyIndex, text: str) -> None:
             s0, e0 = m.end() + dm.start(), m.end() + dm.end()
             if not idx.taken(s0, e0):
                 idx.add(label, "råd", s0, e0, surface=dm.group())
+
+
+
+# a body the text sets up, named by its kind noun and what it is for: "bilda ett råd för skydd av kulturarv", "inrätta och
+# ansvara för ett kunskapscentrum för läkemedel i miljön", "inrätta en samordningsfunktion för åtgärder mot penningtvätt";
+# later "Rådet", "Centrumet", "Kunskapscentrumet" are that body (a bare noun without what it is for is no name)
+_SET_UP_NOUN = {"råd": ("rådet", "råd"), "forum": ("forumet", "råd"), "nätverk": ("nätverket", "råd"),
+                "centrum": ("centrumet", "enhet"), "center": ("centret", "enhet"), "kansli": ("kansliet", "enhet"),
+                "sekretariat": ("sekretariatet", "enhet"), "funktion": ("funktionen", "enhet"),
+                "kontaktpunkt": ("kontaktpunkten", "enhet"), "arena": ("arenan", "råd")}
+CREATED_BODY = re.compile(
+    r"\b(?:inrätta[rs]?|inrättade|bilda[rs]?|bildade|etablera[rs]?|etablerade)(?:\s+och\s+(?:ansvara\s+för|leda|driva))?"
+    r"\s+(?:en|ett)\s+(?P<adj>(?:(?:nationell|nationellt|gemensam|gemensamt|permanent|rådgivande|särskild|särskilt|ny|nytt)\s+){0,2})"
+    r"(?P<noun>[a-zåäö]*(?P<head>" + "|".join(_SET_UP_NOUN) + r"))"
+    r"\s+(?P<for>(?:för|mot)\s+(?!(?:att|dessa|denna|detta|den|det|de|sådana|sådan|sådant|sin|sitt|sina|vilka|vilken)\b)[a-zåäö][\wåäö-]*(?:\s+(?!(?:som|med|vid|under|genom|där|samt|inom|hos|senast|från|till|att|och\s+att)\b)"
+    r"(?:och\s+)?[\wåäö-]+){0,6}?(?<=[\wåäö]{3}))(?=\s*[,.;:]|\s+(?:med|vid|under|genom|där|samt|senast|från|till|och\s+att|i\s+syfte)\b|\s*$)")
+
+
+def _created_bodies(idx: BodyIndex, text: str) -> None:
+    """CREATED_BODY, and each later definite mention of it, by its noun or its head ("Kunskapscentrumet", "Centrumet")."""
+    for m in CREATED_BODY.finditer(text):
+        if idx.taken(m.start("noun"), m.end("for")) or m["noun"] in ("arbetsfunktion", "samhällsfunktion"):
+            continue
+        definite, kind = _SET_UP_NOUN[m["head"]]
+        if re.search(rf"(?i)(?<![\w-]){re.escape(m['noun'][:-len(m['head'])] + definite + ' ' + m['for'])}(?![\w-])", text):
+            continue                  # "ett råd för hållbara städer" of a text that names "Rådet för hållbara städer"
+        label = idx.add(f"{m['adj']}{m['noun']} {m['for']}", kind, m.start("adj") if m["adj"] else m.start("noun"), m.end("for"))
+        words = {m["noun"][:-len(m["head"])] + definite, definite}
+        rx = rf"(?<![\w-])(?:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w-])(?:\s+{re.escape(m['for'])})?"
+        for dm in re.finditer(rx, text[m.end():], re.I):
+            s0, e0 = m.end() + dm.start(), m.end() + dm.end()
+            if not idx.taken(s0, e0):
+                idx.add(label, kind, s0, e0, surface=dm.group())
 
 
 # a unit the text sets up and names: "En tvärvetenskaplig testenhet, kallad bedömningscentrum, inrättas vid …"

@@ -1723,6 +1723,24 @@ ATT_SERIES = re.compile(r",\s+(?:och\s+|samt\s+)?att\s+|\s+(?:och|samt)\s+att\s+
 # a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
 QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
 
+# a page the document reader could not name that speaks as a proposal does is read as one: "Regeringen lämnar förslag för
+# att …", "Utredningen föreslår …", "I betänkandet föreslås …" (the summary of a bill or a committee's report without its
+# series and number)
+PROPOSAL_VOICE = re.compile(r"\b(?:[Rr]egeringen|[Uu]tredningen|[Kk]ommittén|[Uu]tredaren|[Dd]elegationen|[Vv]i)\s+(?:lämnar|föreslår|lägger\s+fram)\b"
+                            r"|\bföreslår\s+(?:regeringen|utredningen|kommittén|utredaren|delegationen|vi)\b"
+                            r"|\b[Ii]\s+(?:den\s+här\s+|denna\s+)?(?:propositionen|betänkandet|delbetänkandet|slutbetänkandet|promemorian"
+                            r"|departementspromemorian?|lagrådsremissen)\s+(?:föreslås|föreslår|lämnas|lämnar|redovisas|redovisar)\b"
+                            r"|\b(?:[Pp]ropositionen|[Bb]etänkandet|[Pp]romemorian)\s+innehåller\b[^.\n]{0,60}\bförslag"
+                            # "… lämnar regeringen följande förslag", "Syftet med förslaget är …", "Förslagen innebär att …"
+                            r"|\blämnar\s+(?:regeringen|utredningen|kommittén|utredaren|delegationen|vi)\b"
+                            r"|\b(?:[Ss]yftet\s+med\s+|[Dd]e\s+föreslagna\s+)?(?:förslage[nt]|lagändringarna|lagändringen|ändringarna)"
+                            r"\s+(?:är|innebär|syftar|föreslås)\b")
+
+
+def _proposing(kind: str, text: str, strict: bool = False) -> bool:
+    """PROPOSING_KINDS, or a page of no known kind in the voice of a proposal (`strict`: only that page)."""
+    return (kind in PROPOSING_KINDS and not strict) or kind == "okänd" and bool(PROPOSAL_VOICE.search(text, 0, 6000))
+
 
 def _before_dash(s: str) -> str:
     """An aim without what a dash adds after it ("… minska utsläppen – ett led i …")."""
@@ -1755,6 +1773,7 @@ def _goals(r: Reader) -> None:
     text = r.text
     seen: dict[str, Goal] = {}
     own = r.document_policy()
+    proposing = _proposing(ctx.kind, text)
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
@@ -1810,11 +1829,14 @@ def _goals(r: Reader) -> None:
             continue
         sent = text[a:b]
         _more_goals(r, sent, a, b, add, policy_for)
+        _aim_noun_goals(r, sent, a, b, prev_a, add, policy_for)
+        _held_aim_goals(r, sent, a, b, own, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \
                 or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
+            aim_of_assignment = aim_of_assignment or proposing and ctx.kind == "okänd"   # a bill's page of no known kind
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
@@ -1941,10 +1963,11 @@ def _goals(r: Reader) -> None:
         if m and r.ctx.bodies.taken(a + m.start("subject"), a + m.end("subject")) or m and MEASURE_AIM.match(sent):
             m = None
         m = m or HOW_CONTRIBUTES.search(sent)
+        m = m or _contributes_more(r, sent, a)
         if m:
             goal = _clean_item(_before_dash(re.split(r",\s+i syfte att\b", sent[m.end():])[0]))
             add_stated(goal, a + m.end(), a + m.start())
-        m = STEP_TOWARDS.search(sent) if ctx.kind in PROPOSING_KINDS or own is not None else None
+        m = STEP_TOWARDS.search(sent) if proposing or own is not None else None
         if m:
             key = next(k for k in ("goal", "goal2", "goal3") if m[k])
             goal = _clean_item(_before_dash(m[key]))
@@ -1955,7 +1978,7 @@ def _goals(r: Reader) -> None:
         for m in RULE_AIMS.finditer(sent):
             goal = _clean_item(_before_dash(re.split(r"\s+och\s+att\s+till\s+att\s+", sent[m.end():])[0]))
             add_stated(goal, a + m.end(), a + m.start())
-        if ctx.kind in PROPOSING_KINDS and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
+        if proposing and not AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) \
                 and not AIM_OF_PROPOSAL.search(sent) and not BULLET.match(sent.lstrip()):     # not inside a task
             for m in AIM_OF_ACT.finditer(sent):
                 goal = _clean_item(_before_dash(re.split(r",\s+(?:dels|men|medan|vilket|samtidigt)\b|,?\s*\(?\b(?:dnr|[Dd]ir\.)",
@@ -1975,10 +1998,10 @@ def _goals(r: Reader) -> None:
                                  text[refs[0].end:a + m.start()]):
                 goal = _clean_item(sent[m.end():])
                 add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid)
-        for m in AIM_NOUN.finditer(sent) if ctx.kind in PROPOSING_KINDS or own is not None else ():
+        for m in AIM_NOUN.finditer(sent) if proposing or own is not None else ():
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
-        if ctx.kind in PROPOSING_KINDS:
+        if proposing:
             # in a proposal, a directive or an assignment, whatever "syftar till" (or "i syfte att") is said of has that aim ("Godkännandena
             # syftar till att Sverige ska kunna ratificera …", "ändringar i lagen … som syftar till att minska …")
             if AIMS_LISTED.search(sent):
@@ -2009,7 +2032,7 @@ def _goals(r: Reader) -> None:
         elif m := MEASURE_SHALL.match(sent):
             goal = _clean_item(_before_dash(sent[m.start("goal"):]))
             add_stated(goal, a + m.start("goal"), a + m.start("goal"))
-        if ctx.kind in PROPOSING_KINDS:
+        if proposing:
             # the change a proposal is to bring about, said of its object: "I propositionen föreslås att skyddet mot
             # brottslighet under idrottsarrangemang förstärks"
             for m in PROPOSED_CHANGE.finditer(sent):
@@ -2211,6 +2234,141 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
         pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \
             else policy_for(a, b, a + tm.start(), None, None)
         add(goal, a + tm.start(key), a + tm.start(key) + len(goal), pid, True)
+
+
+
+# an aim said with a noun GOAL_INTRO does not know: "Visionen är att alla barn ska …", "Huvudmålet är att minska …",
+# "Målbilden är att …", "Slutförvarsprojektets huvudsyfte är att …", "Ändamålet med stödet är att …", "Huvudmotivet för
+# dessa styrmedel ska vara att …"; and a goal word it knows said with its source or an ordinal before "att"
+# ("Regeringens mål enligt direktiven är att …", "Syftet med utredningen är för det första att …")
+AIM_NOUN_INTRO = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<goalword>(?:[Dd]e[nt] (?:övergripande |långsiktiga |gemensamma )?)?(?:[Vv]isionen|[Hh]uvudmål(?:et|en)|[Mm]ålbilden)"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|gemensamma) )?(?:huvudmål|vision|målbild))"
+    r"|(?P<aimword>[Ää]ndamålet|[Hh]uvudmotivet|[Hh]uvudsyftena|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:huvudsyfte|huvudmotiv))"
+    r"|(?P<known>(?:[Dd]e[nt] (?:övergripande |långsiktiga )?)?(?:[Mm]ålet|[Ss]yftet|[Mm]ålsättningen|[Mm]ålen)"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga) )?(?:mål|syfte|målsättning))"
+    # "Ett annat syfte med uppdraget har varit att …", "En särskild målsättning är att …"
+    r"|(?P<another>(?<![\w-])(?:[Ee]tt (?:annat|ytterligare|särskilt|viktigt|centralt|grundläggande|övergripande) syfte"
+    r"|[Ee]n (?:annan|ytterligare|särskild|viktig|central|grundläggande|övergripande) (?:målsättning|ambition))))"
+    r"(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)?(?P<source> enligt [^.:,]{2,60}?)?"
+    # ("… ska mot denna bakgrund vara att …", "… bör främst vara att …", "Målen … bör, enligt utredningen, vara:")
+    r" (?:(?:ska|skall|bör)(?P<between>,[^,.:;]{2,50},| (?:mot denna bakgrund|därför|således|fortsättningsvis|även fortsättningsvis"
+    r"|fortsatt|också|även|främst|i första hand|huvudsakligen|framför allt|alltjämt))? vara|är|var|har varit|blir)"
+    r"(?P<ordinal> för det första| i första hand)?(?: (?:bland annat|främst|också|även|därför|ytterst))?(?: att:?\s*|(?P<list>:)\s*$)")
+AIM_WORD_KINDS = ("kommittédirektiv", "regeringsuppdrag", "proposition", "betänkande", "promemoria", "lagrådsremiss")
+
+
+def _aim_noun_goals(r: Reader, sent: str, a: int, b: int, prev_a: int, add, policy_for) -> None:
+    """AIM_NOUN_INTRO: the goal after an aim noun, as GOAL_INTRO reads its own ("Syftet" only where it is the aim of
+    what a directive, an assignment or a proposal asks, or of a steering document it names)."""
+    text = r.text
+    for m in AIM_NOUN_INTRO.finditer(sent):
+        if m["known"] and not (m["source"] or m["ordinal"] or m["between"]):
+            continue                      # GOAL_INTRO's own reading
+        if m["list"] and not m["between"]:
+            continue
+        if re.search(r"\b(?:om|huruvida|när|då|där|vars|eftersom)\s+$", sent[:m.start()]):
+            continue                      # a condition: "… vid om ändamålet med övervakningen är att avslöja brott"
+        known = GOAL_INTRO.match(sent, m.start())
+        if known and not known["within"]:
+            continue
+        named = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
+        aim = m["aimword"] or any(m[k] and "syfte" in m[k].lower() for k in ("known", "another"))
+        if aim and r.ctx.kind not in AIM_WORD_KINDS and not _proposing(r.ctx.kind, text, strict=True) and not named and \
+                (m["with"] or not r.refs_in(prev_a, a + m.start())):
+            continue                      # the aim of anything else ("Ändamålet med behandlingen …" in a report)
+        pid = policy_for(a, b, a + m.start(), m["with"], a + m.start("with") if m["with"] else None)
+        stated = pid is None or pid < 0
+        rest_start = a + m.end()
+        if sent[m.end():].strip() == "" or sent.rstrip().endswith(":"):
+            for s0, e0 in _bullets_after(text, b):
+                add(_clean_item(text[s0:e0]), s0 + (len(text[s0:e0]) - len(BULLET.sub("", text[s0:e0]))), e0, pid, stated)
+            continue
+        rest = text[rest_start:b]
+        at = rest_start
+        for part in re.split(r",?\s+dels\s+att\s+", re.sub(r"^dels\s+att\s+", "", rest)) if rest.startswith("dels ") else [rest]:
+            at = text.find(part, at)
+            goal = _clean_item(_before_dash(part))
+            add(goal, at, at + len(goal), pid, stated)
+
+
+
+# an aim held, said with more words than AIM_NOUN reads: "Utredningen har också som syfte att …", "Kunskapsbanken ska ha som
+# sitt primära syfte att …"; and an aim the government or a council holds, said in passing: "… i linje med regeringens
+# ambition att det ska vara enklare att investera …", "… i regeringens strävan att bidra till en internationell ordning …"
+AIM_HELD = re.compile(r"\b(?:har|ha|hade)\s+(?:(?:också|även|bland annat|främst|dessutom)\s+)?som\s+(?:sitt\s+|sin\s+)?"
+                      r"(?:(?:primära|främsta|huvudsakliga|övergripande|enda|yttersta)\s+)?(?:syfte|mål|målsättning)\s+att\s+(?=[a-zåäö])"
+                      r"|(?<!\bär )(?<!\bvar )\b(?:[Rr]egeringens|Sveriges|[Rr]iksdagens|[Kk]ommunens|[Rr]egionens|[Ss]tatens|EU:s|"
+                      r"[Nn]ämndens|[Ss]tyrelsens)\s+(?:[a-zåäö]+a\s+){0,2}(?:ambition|strävan|vision|målsättning)\s+att\s+(?=[a-zåäö])")
+# goals told as a row after "målet:" where each is a sentence of its own with "ska": "… utvecklingen mot målet: den psykiska
+# hälsan bland unga ska öka, social inkludering ska öka och alla unga ska ha en meningsfull fritid"
+GOAL_COLON_ROW = re.compile(r"\bmål(?:et|en)\s*:\s+(?P<items>[^\n]+)")
+# goals announced by their number and a word between ("Strategin har tre övergripande mål;", "sex strategiska mål inom lika
+# många prioriterade områden:") or as what follows ("Övergripande syfte inom respektive område är följande:"), the list after
+LIST_INTRO_MORE = re.compile(r"\b(?:[Tt]vå|[Tt]re|[Ff]yra|[Ff]em|[Ss]ex|[Ss]ju|[Åå]tta|[Nn]io|[Tt]io)\s+(?:[a-zåäö]+a\s+){1,2}"
+                             r"(?:mål|målsättningar|delmål)\b[^:;\n]{0,100}[:;]\s*$"
+                             r"|\b(?:[Öö]vergripande\s+)?(?:[Ss]yfte(?:t|n|na)?|[Mm]ål(?:en)?)\b[^:.\n]{0,60}\bär\s+följande:\s*$")
+
+
+def _held_aim_goals(r: Reader, sent: str, a: int, b: int, own: int | None, add, policy_for) -> None:
+    """AIM_HELD, GOAL_COLON_ROW and LIST_INTRO_MORE: the goals they say."""
+    text = r.text
+    if _proposing(r.ctx.kind, text) or own is not None:
+        for m in AIM_HELD.finditer(sent):
+            if re.search(r"\b(?:att|som|om|huruvida)\s+$", sent[:m.start()]):
+                continue          # the aim is the subject of a clause: "… bedömning är att regeringens ambition att X inte har …"
+            goal = _clean_item(_before_dash(sent[m.end():]))
+            add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
+    for m in GOAL_COLON_ROW.finditer(sent):
+        raw = re.sub(r"\.\s*$", "", m["items"])
+        parts = re.split(r",\s+(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+(?=(?:[a-zåäö]+\s+){0,6}?(?:ska|skall)\b)", raw)
+        if len(parts) < 2 or not all(re.search(r"\b(?:ska|skall)\s+[a-zåäö]", p) for p in parts):
+            continue
+        pid = policy_for(a, b, a + m.start(), None, None)
+        pos = 0
+        for part in parts:
+            k = raw.find(part, pos)
+            pos = k + len(part)
+            goal = _clean_item(part)
+            add(goal, a + m.start("items") + k, a + m.start("items") + k + len(goal), pid, True)
+    if LIST_INTRO_MORE.search(sent) and not LIST_INTRO.search(sent):
+        _bullet_goals(text, b, add, policy_for(a, b, b, None, None), True)
+
+
+# what a thing or a measure is to contribute to, as CONTRIBUTES reads it, said with more before the verb: two subjects
+# ("Bedömningarna och förslagen ska bidra till …"), a phrase after the subject ("Det nya innehållet på webbplatsen ska
+# bidra till att …"), the verb first after an adverb ("Vidare ska förslagen bidra till att …"), as a list item, or with
+# "skall" ("- Verksamheten skall bidra till att skapa …"); a body is not its subject (that is a responsibility)
+_THING = r"(?:[a-zåäö]+[ae]\s+){0,2}[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|et|na)"
+CONTRIBUTES_MORE = re.compile(
+    r"^\s*(?:[•*-]\s+)?(?:"
+    rf"(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?P<subject>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?)"
+    r"(?P<phrase>\s+(?:på|i|inom|för|av|från|under|mot)\s+[^,.;:]{2,50}?)?\s+(?:ska|skall)"
+    r"|(?:Vidare|Dessutom|Därtill|Därmed|Därigenom|Samtidigt|Sammantaget|På så sätt|På sikt|Även|Också)\s+(?:ska|skall)"
+    r"(?:\s+(?:även|också))?\s+(?:(?:den|det|de|denna|detta|dessa)\s+)?"
+    rf"(?P<subject2>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?))"
+    r"(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|på sikt|vidare|dessutom|framför allt|främst|i första hand"
+    r"|därigenom|i sin tur|långsiktigt))?\s+(?:bidra|leda)\s+till\s+(?:att\s+)?(?=[a-zåäö])")
+# who contributes, not what: actors and the words for bodies
+NOT_A_THING = re.compile(r"(?i)(?:^|\s)(?:myndighet(?:en|erna)|kommun(?:en|erna)|region(?:en|erna)|länsstyrelse(?:n|rna)|staten|"
+                         r"regeringen|utredning(?:en|arna)|utredaren|kommittén|delegationen|samordnaren|aktör(?:en|erna)|"
+                         r"part(?:en|erna)|huvudm(?:annen|ännen)|företag(?:et|en)|arbetsgivar(?:en|na)|lärosäte(?:t|na)|"
+                         r"universitet(?:et|en)|högskol(?:an|orna)|skol(?:an|orna)|organisation(?:en|erna)|förening(?:en|arna)|"
+                         r"medlemsstat(?:en|erna)|länder(?:na)|landet|sektorn|nämnd(?:en|erna)|styrelsen|förvaltning(?:en|arna)|"
+                         r"rådet|forumet|nätverket|centr(?:et|umet)|personalen|medarbetar(?:en|na)|eleverna|studenterna|"
+                         r"deltagar(?:en|na)|[a-zåäö]+(?<!ing)(?:aren|arna)|[a-zåäö]*(?:inspektionen|verket|ämbetet|kollegiet|institutet))$")
+
+
+def _contributes_more(r: Reader, sent: str, a: int) -> re.Match | None:
+    """CONTRIBUTES_MORE where CONTRIBUTES and MEASURE_AIM have not read the sentence, and its subject is no body."""
+    m = CONTRIBUTES_MORE.match(sent)
+    if not m or CONTRIBUTES.match(sent) or MEASURE_AIM.match(sent):
+        return None
+    key = "subject" if m["subject"] else "subject2"
+    heads = re.split(r"\s+(?:och|samt)\s+(?:de[nt]?\s+)?", m[key])
+    if any(NOT_A_THING.search(h) for h in heads) or r.ctx.bodies.mentions_in(a + m.start(key), a + m.end(key)):
+        return None
+    return m
 
 
 def _area_near(r: Reader, a: int, b: int) -> int | None:

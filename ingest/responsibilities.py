@@ -1138,6 +1138,76 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         f.add(label, _clean_item(text[s:e]), s, e, pid, 0.9, item=bool(items))
 
 
+
+# an inquiry's remit told with its noun or as the inquiry is set up, in any paper: "En särskild utredare har haft i uppdrag
+# att …", "Utredarens uppdrag har i korthet varit att …", "Uppdraget för utredningen har också varit att …", "Regeringen
+# har tillsatt en särskild utredare med uppdrag att …"; the inquiry as the text calls it, where no name is given
+_TASK_TO_END = r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)"
+REMIT_TOLD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:"
+    r"(?P<one>En\s+(?:särskild\s+|parlamentariskt\s+sammansatt\s+|parlamentarisk\s+|nationell\s+)?(?:utredare|kommitté|delegation|samordnare))"
+    r"\s+(?:har|hade)\s+(?:(?:även|också|dessutom)\s+)?(?:haft|fått)\s+(?:i\s+)?uppdrag(?:et)?\s+att"
+    r"|(?P<own>Utredarens|Utredningens|Kommitténs|Delegationens|Samordnarens)\s+(?:(?:övergripande|huvudsakliga|ursprungliga)\s+)?uppdrag"
+    r"\s+(?:har\s+(?:(?:i\s+korthet|bland\s+annat|också|även)\s+)?varit|är|var)\s+(?:i\s+korthet\s+)?att"
+    r"|Uppdraget\s+för\s+(?P<of>utredningen|utredaren|kommittén|delegationen)\s+(?:har\s+(?:också\s+|även\s+)?varit|är|var)\s+att"
+    r"|[^.\n]{0,80}?\b(?:tillsatt|tillkallat|tillsatte|tillkallade|tillsätter|tillkallar)\s+"
+    r"(?P<set>en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation|samordnare))\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att)"
+    r"\s+(?:(?:bland\s+annat|bl\.\s?a\.|också|även)\s+)?" + _TASK_TO_END)
+
+
+def remit_told(f: Found) -> None:
+    """REMIT_TOLD: the task under the inquiry's name where the text gives one, else under the words it is called by."""
+    from .assignments import task_text
+    ctx, text = f.ctx, f.ctx.text
+    for m in REMIT_TOLD.finditer(text):
+        if f.r.in_opinion(m.start()):
+            continue
+        words = m["one"] or m["set"] or (m["own"][:-1] if m["own"] else m["of"])
+        label = ctx.bodies.own.get(words.lower()) or ctx.bodies.resolve(words)
+        who = label or words[:1].upper() + words[1:]
+        if "\n" in text[m.start():m.start("task")]:
+            # "Utredningens uppdrag har varit att ⏎ * se över … ⏎ * analysera …": the list is the tasks
+            line_end = text.find("\n", m.start())
+            for s0, e0 in _items_after(ctx, line_end):
+                f.add(who, _clean_item(text[s0:e0]), s0, e0, _policy_named(f, s0, e0), 0.9, item=True)
+            continue
+        task = m["task"].strip(" ,")
+        if task.endswith(":") or len(task.split()) < 2:
+            continue
+        if any(x.evidence and m.start("task") < x.evidence[0].end and x.evidence[0].start < m.end("task")
+               and task_text(task).lower().startswith(x.task.lower()[:40]) for x in f.items):
+            continue                      # read already, under the name of the inquiry it is
+        f.add(who, task_text(task), m.start("task"), m.end("task"), _policy_named(f, m.start(), m.end()), 0.9)
+
+
+
+# a list whose items each name the inquiry again: "Uppdraget innebär bland annat: ⏎ * Utredaren ska uppskatta … ⏎ * Utredaren
+# ska identifiera …" (an item is no sentence start INQUIRY_DUTY reads)
+INQUIRY_ITEM = re.compile(r"(?m)^[ \t]*(?:[•*\-–]|\d{1,2}[.)])[ \t]+(?P<who>Utredaren|Kommittén|Utredningen|Delegationen|Samordnaren)"
+                          r"[ \t]+(?:ska|skall)[ \t]+(?:(?:även|också|dessutom|särskilt|vidare|därför)[ \t]+)*"
+                          r"(?P<task>(?!(?:inte|ej|kunna|få)\b)[a-zåäö][^\n]*)$")
+
+
+def inquiry_items(f: Found) -> None:
+    """INQUIRY_ITEM: each item's task, under the inquiry's name where the text gives one."""
+    ctx, text = f.ctx, f.ctx.text
+    for m in INQUIRY_ITEM.finditer(text):
+        s0 = m.start("task")
+        e0 = first_sentence_end(text, s0, m.end("task"))
+        if f.r.in_opinion(m.start()) or any(x.evidence and s0 < x.evidence[0].end and x.evidence[0].start < e0
+                                            for x in f.items):
+            continue
+        who = ctx.bodies.own.get(m["who"].lower()) or ctx.bodies.resolve(m["who"]) or m["who"]
+        f.add(who, _clean_item(text[s0:e0]), s0, e0, _policy_named(f, s0, e0), 0.9, item=True)
+
+
+def _policy_named(f: Found, a: int, b: int) -> int | None:
+    """The steering document a duty's words name last ("… göra en översyn av mervärdesskattelagen"), else the one the
+    document is."""
+    refs = f.r.refs_in(a, b, weak=False)
+    return refs[-1].pid if refs else f.r.document_policy()
+
+
 def unnamed_inquiry(f: Found) -> None:
     """The duties of an inquiry a directive sets up without a name ("En särskild utredare ska …", "Utredaren ska bl.a.
     ⏎ • …", "Vidare ska kommittén …"): kept under the words the text calls it by, as a group is. A named committee's
@@ -1377,5 +1447,7 @@ def extract(ctx: Ctx) -> None:
     labelled(f)
     given(f)
     unnamed_inquiry(f)
+    remit_told(f)
+    inquiry_items(f)
     feed_assignments(ctx, f)
     ctx.out.responsibilities.extend(f.items)

@@ -1356,3 +1356,134 @@ def test_goals_listed_under_whose_goals_they_are():
     assert all(p == "Strategi för friluftslivet" for _, p in goals)
     assert "drift och underhåll" not in texts       # a heading that names no goals
 
+
+
+ASSIGNMENT_HEAD = "# Uppdrag att stärka arbetet\n\nRegeringen uppdrar åt Socialstyrelsen att stärka arbetet.\n\n"
+
+
+@pytest.mark.parametrize("head, sentence, goal", [
+    # a vision, a main goal or a picture of the goal, in any document
+    ("# Handlingsplan\n\n", "Visionen är att alla barn ska ha en trygg uppväxt.", "alla barn ska ha en trygg uppväxt"),
+    ("# Handlingsplan\n\n", "Huvudmålet är att minska antalet olyckor i trafiken.", "minska antalet olyckor i trafiken"),
+    ("# Handlingsplan\n\n", "Målbilden är att alla myndigheter ska ha en gemensam digital infrastruktur.",
+     "alla myndigheter ska ha en gemensam digital infrastruktur"),
+    # a main aim or motive, of what an assignment or a proposal asks
+    (ASSIGNMENT_HEAD, "Slutförvarsprojektets huvudsyfte är att kärnbränslet ska hållas åtskilt från kommande generationer.",
+     "kärnbränslet ska hållas åtskilt från kommande generationer"),
+    (ASSIGNMENT_HEAD, "Huvudmotivet för dessa ekonomiska styrmedel ska vara att minska förekomsten av farliga ämnen.",
+     "minska förekomsten av farliga ämnen"),
+    (ASSIGNMENT_HEAD, "Det övergripande ändamålet med kontrollen är att motverka fusk vid högskoleprovet.",
+     "motverka fusk vid högskoleprovet"),
+    # a goal word with its source, or in order, before "att"
+    (ASSIGNMENT_HEAD, "Regeringens mål enligt direktiven är att alla ungdomar ska fullfölja en gymnasieutbildning.",
+     "alla ungdomar ska fullfölja en gymnasieutbildning"),
+    (ASSIGNMENT_HEAD, "Syftet med uppdraget är för det första att förenkla reglerna för vatten.", "förenkla reglerna för vatten"),
+])
+def test_goals_after_an_aim_noun(head, sentence, goal):
+    assert goal in [g.text for g in page(head + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("head, sentence", [
+    # the aim of anything else than what is asked or proposed: not a goal
+    ("# Handlingsplan\n\n", "Ändamålet med behandlingen är att kunna handlägga ärenden om bidrag."),
+    # a condition, not an aim
+    (ASSIGNMENT_HEAD, "Vikt ska fästas vid om ändamålet med övervakningen är att avslöja brott."),
+])
+def test_no_goal_after_an_aim_noun(head, sentence):
+    assert not [g.text for g in page(head + sentence + "\n").goals if "ärenden" in g.text or "avslöja" in g.text]
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # two subjects; a phrase after the subject; the verb first after an adverb; a list item with "skall"
+    ("Bedömningarna och förslagen ska bidra till en bred rekryteringsbas för Försvarsmakten.",
+     "en bred rekryteringsbas för Försvarsmakten"),
+    ("Det nya innehållet på webbplatsen ska bidra till att stärka barns förmåga att ta tillvara sina rättigheter.",
+     "stärka barns förmåga att ta tillvara sina rättigheter"),
+    ("Vidare ska förslagen bidra till att säkerställa folkförankringen av försvaret.",
+     "säkerställa folkförankringen av försvaret"),
+    ("- Verksamheten skall bidra till att skapa förutsättningar för en förutsägbar rättstillämpning.",
+     "skapa förutsättningar för en förutsägbar rättstillämpning"),
+])
+def test_what_a_thing_is_to_contribute_to_said_with_more_before_the_verb(sentence, goal):
+    assert goal in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body, or those who act, that is to contribute: a duty, not a goal
+    "Vidare ska länsstyrelserna bidra till att stärka samverkan i länet.",
+    "Lärosätena och myndigheterna ska bidra till att stärka samverkan i länet.",
+    "Deltagarna i nätverket ska bidra till att stärka samverkan i länet.",
+])
+def test_who_is_to_contribute_is_no_goal(sentence):
+    assert "stärka samverkan i länet" not in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # a word between the modal and "vara", another aim, an aim held "som syfte" with more words
+    ("Strategins övergripande mål ska mot denna bakgrund vara att föräldrastöd ska erbjudas under hela uppväxten.",
+     ["föräldrastöd ska erbjudas under hela uppväxten"]),
+    ("Syftet med en sådan skatt bör främst vara att understödja en övergång till en cirkulär ekonomi.",
+     ["understödja en övergång till en cirkulär ekonomi"]),
+    ("En särskild målsättning är att lagstiftningen i högre grad ska följa direktivet.",
+     ["lagstiftningen i högre grad ska följa direktivet"]),
+    ("Ett annat syfte med uppdraget har varit att analysera behovet av uppgifter.", ["analysera behovet av uppgifter"]),
+    ("Utredningen har också som syfte att förbättra förutsättningarna för myndigheterna.",
+     ["förbättra förutsättningarna för myndigheterna"]),
+    ("Kunskapsbanken ska ha som sitt primära syfte att fungera som ett hjälpmedel i arbetsskadeärenden.",
+     ["fungera som ett hjälpmedel i arbetsskadeärenden"]),
+    # an aim the government holds, said in passing
+    ("Förslagen ligger i linje med regeringens ambition att det ska vara enklare att investera i förnybar energi.",
+     ["det ska vara enklare att investera i förnybar energi"]),
+    # a row of goals after "målet:", each with "ska"
+    ("Skrivelsen lyfter områden för att främja utvecklingen mot målet: den psykiska hälsan bland unga ska öka, social "
+     "inkludering ska öka och alla unga ska ha en meningsfull fritid.",
+     ["den psykiska hälsan bland unga ska öka", "social inkludering ska öka", "alla unga ska ha en meningsfull fritid"]),
+    # goals announced by their number with a word between, or as what follows
+    ("Strategin har tre övergripande mål;\n\n- en trygg uppväxt för alla barn\n- en god hälsa i hela befolkningen\n"
+     "- ett starkt civilsamhälle", ["en trygg uppväxt för alla barn", "en god hälsa i hela befolkningen", "ett starkt civilsamhälle"]),
+    ("Övergripande syfte inom respektive område är följande:\n\n* stärka forskningen om klimatet\n* öka kunskapen om havet",
+     ["stärka forskningen om klimatet", "öka kunskapen om havet"]),
+    ("Målen för filmpolitiken bör, enligt utredningen, vara:\n\n* filmen ska vara tillgänglig i hela landet,\n"
+     "* svensk film ska hålla hög kvalitet.", ["filmen ska vara tillgänglig i hela landet", "svensk film ska hålla hög kvalitet"]),
+])
+def test_goals_said_with_more_words_around_the_goal_word(sentence, goals):
+    got = [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+    assert all(g in got for g in goals), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the aim is the subject of a clause that says something else of it
+    "Riksrevisionens bedömning är att regeringens ambition att involvera civilsamhället inte har resulterat i något.",
+    # a row after "målet:" that is no row of states
+    "Utgångspunkten är målet: en effektiv förvaltning, god service och låga kostnader.",
+])
+def test_no_goals_from_words_around_the_goal_word(sentence):
+    got = [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+    assert not [g for g in got if "civilsamhället" in g or "låga kostnader" in g], got
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Uppdraget ska vidare bidra till ökad miljöhänsyn i skogsbruket.", "ökad miljöhänsyn i skogsbruket"),
+    ("Stödet ska framför allt bidra till att lindra konsekvenser av inkomstbortfall.",
+     "lindra konsekvenser av inkomstbortfall"),
+])
+def test_what_a_thing_is_to_contribute_to_with_an_adverb_before_the_verb(sentence, goal):
+    assert goal in [g.text for g in page(ASSIGNMENT_HEAD + sentence + "\n").goals]
+
+
+@pytest.mark.parametrize("text, goals", [
+    # the summary of a bill or a memorandum without its series and number: read as the proposal it is
+    ("# Ett starkare skydd mot orättvisa betalningsanmärkningar\n\nRegeringen lämnar förslag för att minska risken för att "
+     "en privatperson drabbas av en betalningsanmärkning.\n",
+     ["minska risken för att en privatperson drabbas av en betalningsanmärkning"]),
+    ("# Sjätte AP-fonden\n\nSyftet med förslaget är dels att infoga fonden i pensionssystemet, dels att modernisera "
+     "fondens regelverk.\n", ["infoga fonden i pensionssystemet", "modernisera fondens regelverk"]),
+    ("# Skydd mot stölder\n\nFör att förstärka skyddet mot tillgreppsbrott lämnar regeringen följande förslag till "
+     "lagändringar:\n\n* Ett nytt brott införs.\n", ["förstärka skyddet mot tillgreppsbrott"]),
+    # a page of no known kind that proposes nothing: its aims are not read as a proposal's
+    ("# Ofärd i välfärden\n\nForskarna har i syfte att belysa 1990-talets välfärdsutveckling studerat fattigdomen.\n", []),
+])
+def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
+    ex = page(text)
+    assert ex.document.kind == "okänd"
+    assert [g.text for g in ex.goals] == goals

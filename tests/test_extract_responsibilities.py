@@ -935,3 +935,80 @@ def test_the_subject_of_a_duty_as_a_row_a_pair_or_a_proposal(sentence, expected)
 ])
 def test_an_adverb_before_the_subject_of_a_duty(sentence, expected):
     assert duties(f"# Uppdrag om beredskap\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council, a centre or a contact point the decision sets up, named by what it is for, and then by its definite noun
+    ("Regeringen ger Riksantikvarieämbetet i uppdrag att bilda ett råd för skydd av kulturarv.\n\nRådet ska vara ett "
+     "forum för samverkan om beredskapsåtgärder.",
+     {("Riksantikvarieämbetet", "bilda ett råd för skydd av kulturarv"),
+      ("Råd för skydd av kulturarv", "vara ett forum för samverkan om beredskapsåtgärder")}),
+    ("Regeringen ger Läkemedelsverket i uppdrag att inrätta och ansvara för ett kunskapscentrum för läkemedel i miljön. "
+     "Centrumet ska bland annat arbeta för att öka kunskapen om läkemedels miljöeffekter.\n\nKunskapscentrumet ska även "
+     "samla svenska aktörer.",
+     {("Läkemedelsverket", "inrätta och ansvara för ett kunskapscentrum för läkemedel i miljön"),
+      ("Kunskapscentrum för läkemedel i miljön", "arbeta för att öka kunskapen om läkemedels miljöeffekter"),
+      ("Kunskapscentrum för läkemedel i miljön", "samla svenska aktörer")}),
+    # no name: what it is for is a pronoun, or a relative clause runs on
+    ("Regeringen ger Boverket i uppdrag att inrätta en kontaktpunkt för dessa frågor.\n\nKontaktpunkten ska svara på "
+     "frågor.", {("Boverket", "inrätta en kontaktpunkt för dessa frågor")}),
+    ("Regeringen ger Boverket i uppdrag att inrätta en kontaktpunkt för ärenden som gäller förnybar el.",
+     {("Boverket", "inrätta en kontaktpunkt för ärenden som gäller förnybar el")}),
+])
+def test_the_duties_of_a_body_the_decision_sets_up(text, expected):
+    assert duties(f"# Uppdrag att inrätta\n\n{text}\n", **MARKDOWN) == expected
+
+
+def test_a_body_set_up_that_the_text_also_names_is_one_body():
+    _, ex, _ = extract_text("# Fortsatt arbete för Rådet för hållbara städer\n\nRegeringen inrättar ett råd för hållbara "
+                            "städer. Rådet för hållbara städer ska främja hållbar stadsutveckling.\n", name="page.md",
+                            media_type="text/markdown")
+    assert [b.label for b in ex.bodies if "hållbara städer" in b.label.lower()] == ["Rådet för hållbara städer"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the remit told with its noun, or as the inquiry is set up, in any paper
+    ("En särskild utredare har haft i uppdrag att fungera som nationell samordnare för Agenda 2030.",
+     {("En särskild utredare", "fungera som nationell samordnare för Agenda 2030")}),
+    ("Utredningens övergripande uppdrag har varit att överväga åtgärder för att få fler att ansöka om skuldsanering.",
+     {("Utredningen", "överväga åtgärder för att få fler att ansöka om skuldsanering")}),
+    ("Utredarens uppdrag har i korthet varit att initiera och fördjupa andra aktörers arbete.",
+     {("Utredaren", "initiera och fördjupa andra aktörers arbete")}),
+    ("Uppdraget för utredningen har också varit att beskriva metoderna i andra länder.",
+     {("Utredningen", "beskriva metoderna i andra länder")}),
+    ("Regeringen har tillsatt en särskild utredare med uppdrag att göra en översyn av mervärdesskattelagen.",
+     {("En särskild utredare", "göra en översyn av mervärdesskattelagen")}),
+    # the remit as a list
+    ("Utredningens uppdrag har varit att\n\n* se över förutsättningarna för avfallsförbränning.\n* lämna förslag på "
+     "styrmedel för el- och värmeproduktion.",
+     {("Utredningen", "se över förutsättningarna för avfallsförbränning"),
+      ("Utredningen", "lämna förslag på styrmedel för el- och värmeproduktion")}),
+    # what the inquiry did is no remit
+    ("Utredningen har analyserat behovet av nya regler.", set()),
+])
+def test_an_inquirys_remit_told_with_its_noun_or_as_it_is_set_up(sentence, expected):
+    assert duties(f"# Skrivelse om skatterna\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+def test_an_inquirys_remit_read_under_its_name_is_not_read_again_under_its_noun():
+    got = duties("# Betänkande\n\nGrundlagsutredningens uppdrag har varit att göra en översyn av regeringsformen.\n\n"
+                 "Utredningens uppdrag har varit att analysera behovet av en ny lag.\n", name="sou-2008.md",
+                 media_type="text/markdown")
+    assert [t for b, t in got if t == "analysera behovet av en ny lag"] == ["analysera behovet av en ny lag"], got
+
+
+def test_list_items_that_each_name_the_inquiry_again():
+    got = duties("# Vägen till negativa utsläpp\n\nKommittédirektiv\n\nEn särskild utredare ska föreslå en strategi för "
+                 "negativa utsläpp.\n\nUppdraget innebär bland annat:\n\n* Utredaren ska uppskatta vilken potential olika "
+                 "åtgärder har för att öka kolsänkan.\n* Utredaren ska identifiera brister i lagstiftningen.\n* Utredaren ska "
+                 "inte lämna förslag om skatter.\n", name="dir.md", media_type="text/markdown")
+    assert got == {("En särskild utredare", "föreslå en strategi för negativa utsläpp"),
+                   ("Utredaren", "uppskatta vilken potential olika åtgärder har för att öka kolsänkan"),
+                   ("Utredaren", "identifiera brister i lagstiftningen")}
+
+
+def test_an_inquirys_remit_told_with_its_noun_keeps_the_steering_document_it_names():
+    _, ex, _ = extract_text("# Skrivelse om skatterna\n\nRegeringen har tillsatt en särskild utredare med uppdrag att göra en "
+                            "översyn av mervärdesskattelagen.\n", **MARKDOWN)
+    assert [(r.body, r.task, r.policy) for r in ex.responsibilities] == \
+        [("En särskild utredare", "göra en översyn av mervärdesskattelagen", "Mervärdesskattelagen")]
