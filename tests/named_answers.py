@@ -31,6 +31,8 @@ def pick_iris(iris: list[str], query_name: str) -> list[str]:
         segments = ("meeting",)
     elif query_name == "consultation-responses":
         segments = ("consultation",)
+    elif query_name.startswith("assignment-"):
+        segments = ("assignment",)
     elif query_name == "evidence":
         segments = ("assignment", "consultation", "responsibility", "goal", "policy")
     else:
@@ -52,8 +54,8 @@ async def named_answers(executor, only: set[str] | None = None, *,
     for name, nq in registry().items():
         if only is not None and name not in only:
             continue
-        params = {p.name: pick_iris(values["iri"], name) if p.type == "iri" else (values.get(p.name) or ["x"])[0]
-                  for p in nq.params if p.required}
+        params = {p.name: (pick_iris(values["iri"], name) if p.many else pick_iris(values["iri"], name)[0])
+                  if p.type == "iri" else (values.get(p.name) or ["x"])[0] for p in nq.params if p.required}
         t0 = time.perf_counter()
         try:
             res = await executor.select_result(nq.bind(params), row_cap=None)
