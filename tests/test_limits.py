@@ -105,11 +105,13 @@ def test_a_query_over_the_memory_ceiling_is_answered_503(memory_server, query):
     ((answered, r),) = heavy
     assert r.status_code == 503, (r.status_code, r.text[:300])
     assert "memory limit" in r.text and f"{CEILING_MIB} MiB" in r.text, r.text
-    assert peaks and max(peaks.values()) > 100, peaks          # the heavy query was seen growing
-    assert max(peaks.values()) < CEILING_MIB, peaks
+    assert not peaks or max(peaks.values()) < CEILING_MIB, peaks    # no worker seen over the ceiling
     logged = [float(m) for m in re.findall(r"reached (\d+) MiB \(peak\) of its 300 MiB memory limit",
                                            "\n".join(log.read_text().splitlines()[before:]))]
     assert len(logged) == 1 and logged[0] <= CEILING_MIB, logged     # whole MiB: 299.6 is logged as 300
+    # the heavy query grew: the server's own reading (this test's polling of /proc, 1 ms apart, can
+    # miss a worker that grows and is stopped between two polls on a loaded machine)
+    assert logged[0] > 100 or peaks and max(peaks.values()) > 100, (logged, peaks)
     assert light and {status for _, status in light} == {200}, light[:5]
     assert any(t < answered for t, _ in light), "no light query answered while the heavy one ran"
     assert proc.poll() is None
