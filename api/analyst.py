@@ -656,18 +656,18 @@ class Analyst:
             out["to"] = given["to"]
         if "modified_since" in given:
             out["modified_since"] = given["modified_since"]
-        if {"status", "as_of", "within"} & given.keys():
+        if given.keys() & set(STATUS_FILTERS):
             # a status is derived when asked (queries/assignment-status.rq): the list is of the
             # assignments that have it
             if "status" not in given:
                 raise HTTPException(400, "as_of and within qualify status: give status too")
             if given["status"] not in STATUSES:
                 raise HTTPException(400, f"status is one of {', '.join(STATUSES)}")
-            derived = {k: given[k] for k in ("status", "as_of", "within") if k in given}
+            derived = {k: given[k] for k in STATUS_FILTERS if k in given}
             if "body" in out:
                 derived["body"] = out["body"]
             try:
-                _, rows = await self.select(self.queries[DERIVED_FILTERS[collection][0]].bind(derived))
+                _, rows = await self.select(self.queries[STATUS_QUERY[collection]].bind(derived))
             except ParamError as e:
                 raise HTTPException(400, str(e)) from None
             out["iri"] = [r["assignment"] for r in rows if r.get("assignment")]
@@ -987,17 +987,18 @@ def analyst_router(state: ServerState, queries: dict[str, NamedQuery] | None = N
     return router
 
 
-FILTERS = ("body", "policy", "kind", "q", "from", "to", "modified_since", "status", "as_of", "within")
-# filters a collection's list query does not take itself, answered by another named query (its
-# name first) whose rows name the items that pass them
-DERIVED_FILTERS = {"assignments": ("assignment-status", "status", "as_of", "within")}
+# the status filters, which a collection's list query does not take itself: the named query that
+# derives the status (its rows' `assignment` column names the items that have it)
+STATUS_FILTERS = ("status", "as_of", "within")
+STATUS_QUERY = {"assignments": "assignment-status"}
+FILTERS = ("body", "policy", "kind", "q", "from", "to", "modified_since") + STATUS_FILTERS
 STATUSES = ("reported", "partly reported", "overdue", "due", "open")
 
 
 def supported_filters(collection: str, nq: NamedQuery | None) -> list[str]:
     """The filters `collection`'s list endpoint takes: its list query's parameters, and the
-    derived ones (DERIVED_FILTERS)."""
-    derived = DERIVED_FILTERS.get(collection, ())[1:]
+    status filters where a query derives its status (STATUS_QUERY)."""
+    derived = STATUS_FILTERS if collection in STATUS_QUERY else ()
     return [f for f in FILTERS if f in derived or nq is not None and nq.param(f) is not None]
 # python name, annotation and Query() of each filter parameter
 _FILTER_PARAMS: dict[str, tuple[str, Any, Callable[[], Any]]] = {
