@@ -81,7 +81,9 @@ def words(text: str) -> set[str]:
 
 def stem(w: str) -> str:
     """A word without its genitive -s and its definite -en/-et ('genomförandet', 'genomförande'),
-    the same way on both sides of a comparison."""
+    the same way on both sides of a comparison. Narrower than the text index's stem
+    (styrgraf.search.stem): with that one the links of corpus-regeringen-full were as many right
+    but more were wrong (7 links of changes to another page, against 5)."""
     if len(w) > 5 and w.endswith("s"):
         w = w[:-1]
     if len(w) > 7 and w.endswith(("et", "en")):
