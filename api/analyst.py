@@ -1094,18 +1094,32 @@ def _add_collection(router: APIRouter, api: Analyst, collection: str) -> None:
 
 # lists about one item, served by a named query bound to the item's IRI:
 # /api/v1/{collection}/{id}/{sub}
-SUBRESOURCES = {"assignments": {"history": ("assignment-history", "assignment")}}
+SUBRESOURCES = {"assignments": {"history": ("assignment-history", "assignment")},
+                "consultations": {"respondents": ("consultation-respondents", "consultation")}}
 
 
 def _add_subresource(router: APIRouter, api: Analyst, collection: str, sub: str, nq: NamedQuery, param: str) -> None:
+    # a subresource whose query derives a status takes the day it is as of
+    as_of = nq.param("as_of") is not None
+
     async def rows_of(request: Request, item_id: str,
                       format: Literal["json", "csv", "sparql"] | None = Query(
-                          None, description="json, csv, or sparql (the bound query text); default by the Accept header")
+                          None, description="json, csv, or sparql (the bound query text); default by the Accept header"),
+                      day: str | None = Query(None, alias="as_of", pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                              description="the day the status is as of, YYYY-MM-DD (today if none)")
                       ) -> Any:
+        day = day if isinstance(day, str) else None     # (a Query default where the route has no as_of)
         iri = api.iri_of(collection, item_id)
         if not iri or not await api.items(collection, [iri]):
             raise HTTPException(404, f"no {collection[:-1]} {item_id!r}")
-        return await answer_query(api, nq, {param: iri}, request, format, MAX_LIMIT, 0)
+        values = {param: iri, **({"as_of": day} if as_of else {})}
+        if day is not None and not as_of:
+            raise HTTPException(400, f"{collection}/{{id}}/{sub} takes no as_of")
+        return await answer_query(api, nq, values, request, format, MAX_LIMIT, 0)
+
+    if not as_of:       # (not offered where it means nothing)
+        sig = inspect.signature(rows_of)
+        rows_of.__signature__ = sig.replace(parameters=[p for n, p in sig.parameters.items() if n != "day"])  # type: ignore[attr-defined]
 
     rows_of.__name__ = f"{collection}_{sub}"
     router.add_api_route(

@@ -23,7 +23,7 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.3.0"   # 0.3: citations of the decision a document changes
+EXTRACTOR_VERSION = "0.4.0"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}
@@ -345,6 +345,9 @@ class Builder:
                 self.add(rn, sg("respondent"), by)
                 if resp.document == "self":
                     self.add(rn, sg("responseDocument"), self.doc_iri)
+                if resp.stance and resp.stance_evidence:
+                    self.add(rn, sg("stance"), NamedNode(kind_iri("stance", resp.stance)))
+                    self.evidence(rn, [resp.stance_evidence])
             self.evidence(node, c.evidence)
 
     def meetings(self) -> None:

@@ -34,6 +34,7 @@ from .document import SELF_REMITTED
 from .identifiers import find_diarienummer
 from .model import Consultation, Response
 from .numerals import NUMERAL, numeral_value
+from .stance import read_stance
 
 # ---------------------------------------------------------------- remiss patterns
 # what is sent or answered, to the end of its sentence
@@ -623,8 +624,9 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
         if minutes:
             if not responders:
                 responders = [p for p in c.participants if ctx.bodies.get(p)] or ([own] if own else [])
+            stated = read_stance(ctx, a, b, set(responders))
             for r in responders:
-                c.responses.append(Response(by=r, document="förvaltningens tjänsteutlåtande"))
+                c.responses.append(_with_stance(ctx, Response(by=r, document="förvaltningens tjänsteutlåtande"), stated))
         else:
             author = ctx.out.document.author
             if author and author not in responders:
@@ -641,10 +643,18 @@ def _build(ctx: Ctx, g: list[Hit], a: int, b: int, minutes: bool) -> Consultatio
                     if served:
                         responders.append(served[0])
                         break
-            for r in dict.fromkeys(responders):
-                c.responses.append(Response(by=r, document="self"))
+            responders = list(dict.fromkeys(responders))
+            stated = read_stance(ctx, a, b, set(responders))
+            for r in responders:
+                c.responses.append(_with_stance(ctx, Response(by=r, document="self"), stated))
     c.evidence = sorted(set(c.evidence))
     return c
+
+
+def _with_stance(ctx: Ctx, r: Response, stated) -> Response:
+    if stated is not None:
+        r.stance, r.stance_evidence = stated.stance, ctx.span(stated.start, stated.end)
+    return r
 
 
 # ====================================================================== samråd

@@ -95,6 +95,8 @@ class Assignment:
 class Response:
     by: str                                    # body label
     document: str | None = None                # "self" for the ingested document, or a title
+    stance: str | None = None                  # the position the answer states (ingest/stance.py), None if none
+    stance_evidence: Span | None = None        # the sentence that states it
 
 
 @dataclass

@@ -13,6 +13,15 @@ A citation is linked to the document that answers it best, where the text suppor
 diarienummer (or directive number), or the same subject in the title or the opening of the
 decision (most of the cited words, and clearly more than any other document has). A citation
 no stored document answers is left unlinked; a document that is removed takes its links with it.
+
+An answer to a remiss (a consultation its own document answers: a remissvar, a yttrande, a nämnd's
+answer in minutes) is linked the same way to the remiss it answers, where another stored document
+sends that paper on remiss (a regeringen.se remiss page, a board's decision to send a proposal out):
+the same diarienummer, else most of the paper's words, clearly more than any other remiss:
+
+    <answer link> a sg:AnswerLink ; cito:hasCitingEntity <answer> ; cito:hasCitedEntity <remiss> ;
+                  cito:hasCitationCharacterization sg:answers ; sg:confidence 0.9 ; sg:evidence <…> .
+    <answer> sg:answers <remiss> .              (the consultations, and their documents)
 """
 from __future__ import annotations
 
@@ -24,9 +33,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .iris import links_graph
-from .vocab import CITO, SG, XSD, sparql_prefixes
+from .vocab import CITO, RDF, SG, SGK, XSD, sparql_prefixes
 
 REPORTS_ON = SG + "reportsOn"
+ANSWERS = SG + "answers"
+REMISS = SGK + "consultation/remiss"
 # the kinds of document a citation can name, by what the citing document does
 TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv")
 # what a text match must reach, and by how much it must beat the next document
@@ -67,6 +78,19 @@ SELECT ?doc ?a ?decided ?who ?due WHERE {
   GRAPH ?g { ?doc a sg:Document . ?a a sg:Assignment
              OPTIONAL { ?a sg:decidedOn ?decided } OPTIONAL { ?a sg:assignee ?who } OPTIONAL { ?a sg:reportDue ?due } }
 }"""
+
+
+# the remisser of the store: what each is about, its numbers, whether its own document answers it,
+# and its evidence (the quotes an answer's link points to)
+CONSULTATIONS = sparql_prefixes(["sg", "skos", "dct"]) + """
+SELECT ?doc ?c ?subject ?dnr ?answered ?ev ?quote ?title WHERE {
+  GRAPH ?g { ?doc a sg:Document . ?c a sg:Consultation ; sg:kind <%s>
+             OPTIONAL { ?c sg:consultedOn/dct:title ?subject }
+             OPTIONAL { ?c sg:diarienummer/skos:notation ?dnr }
+             OPTIONAL { ?c sg:response/sg:responseDocument ?answered FILTER(?answered = ?doc) }
+             OPTIONAL { ?c sg:evidence ?ev . ?ev sg:quote ?quote }
+             OPTIONAL { ?doc dct:title ?title } }
+}""" % REMISS
 
 
 def words(text: str) -> set[str]:
@@ -281,9 +305,76 @@ def derive(store) -> list[ox.Triple]:
     return out
 
 
+@dataclass
+class Remiss:
+    iri: str
+    document: str
+    title: str = ""
+    subjects: set[str] = field(default_factory=set)
+    numbers: dict[str, str] = field(default_factory=dict)        # key -> the notation as written
+    answers: bool = False                                        # its own document answers it
+    quotes: dict[str, str] = field(default_factory=dict)         # evidence IRI -> quote
+
+
+def read_remisses(store) -> list[Remiss]:
+    found: dict[str, Remiss] = {}
+    for row in store.query(CONSULTATIONS):
+        r = found.setdefault(row["c"].value, Remiss(row["c"].value, row["doc"].value))
+        if row["subject"] is not None:
+            r.subjects.add(row["subject"].value)
+        if row["dnr"] is not None:
+            r.numbers[notation_key(row["dnr"].value)] = row["dnr"].value
+        r.answers = r.answers or row["answered"] is not None
+        if row["ev"] is not None:
+            r.quotes[row["ev"].value] = row["quote"].value
+        r.title = r.title or _value(row["title"]) or ""
+    return sorted(found.values(), key=lambda r: r.iri)
+
+
+def answer_links(store) -> list[ox.Triple]:
+    """Each answer to a remiss linked to the remiss of another document that it answers, where the
+    same diarienummer or most of the paper's words tell which (styrgraf.links.Matcher)."""
+    remisses = read_remisses(store)
+    sent = [r for r in remisses if not r.answers]
+    if not sent:
+        return []
+    # what was sent out: the paper (the consultation's subject), and the page's title where there is none
+    targets = [Target(r.iri, "remiss", title=" ".join(sorted(r.subjects)) or r.title, head=r.title,
+                      numbers=set(r.numbers)) for r in sent]
+    matcher = Matcher(targets)
+    by_iri = {r.iri: r for r in sent}
+    out: list[ox.Triple] = []
+    for a in (r for r in remisses if r.answers):
+        cited = Cited(a.iri, a.document, ANSWERS, subjects=set(a.subjects), numbers=set(a.numbers))
+        found = matcher.match(cited)
+        if not found or by_iri[found[0].iri].document == a.document:
+            continue            # (never the remiss of its own document)
+        target, confidence = found
+        remiss = by_iri[target.iri]
+        # the answer's evidence that names the paper: its number where that decided, else its words
+        shared = [n for k, n in a.numbers.items() if k in remiss.numbers]
+        want = words(" ".join(a.subjects))
+        evidence = [ev for ev, q in sorted(a.quotes.items())
+                    if (shared and any(n in q for n in shared)) or (not shared and want and len(want & words(q)) >= min(2, len(want)))]
+        if not evidence:
+            continue            # nothing in the answer's text to show for the link
+        link = ox.NamedNode(a.iri + "/answers")
+        answer, sent_iri = ox.NamedNode(a.iri), ox.NamedNode(remiss.iri)
+        out += [ox.Triple(link, ox.NamedNode(RDF + "type"), ox.NamedNode(SG + "AnswerLink")),
+                ox.Triple(link, ox.NamedNode(CITO + "hasCitingEntity"), answer),
+                ox.Triple(link, ox.NamedNode(CITO + "hasCitedEntity"), sent_iri),
+                ox.Triple(link, ox.NamedNode(CITO + "hasCitationCharacterization"), ox.NamedNode(ANSWERS)),
+                ox.Triple(link, ox.NamedNode(SG + "confidence"),
+                          ox.Literal(f"{confidence:.2f}", datatype=ox.NamedNode(XSD + "decimal"))),
+                ox.Triple(answer, ox.NamedNode(ANSWERS), sent_iri),
+                ox.Triple(ox.NamedNode(a.document), ox.NamedNode(ANSWERS), ox.NamedNode(remiss.document))]
+        out += [ox.Triple(link, ox.NamedNode(SG + "evidence"), ox.NamedNode(ev)) for ev in evidence]
+    return out
+
+
 def refresh(store, base: str) -> int:
     """Derive the links again and replace the links graph with them; how many links there are."""
-    triples = derive(store)
+    triples = derive(store) + answer_links(store)
     graph = links_graph(base)
     if triples or store.has_graph(graph):
         store.replace_graph(graph, triples)

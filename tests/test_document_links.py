@@ -111,3 +111,83 @@ def test_a_citation_no_document_answers_is_not_linked(tmp_path):
     store = tmp_path / "store"
     run_cli("ingest", tmp_path / "andring-biogas.md", tmp_path / "laddning.md", "--store", store)
     assert links(store) == []
+
+
+# a remiss page and answers to it (invented): one that gives the remiss' number, one that names the paper
+REMISS_PAGE = """# Remiss av promemorian Bättre villkor för cykelpendling (Ds 2031:4)
+
+Här kan du ta del av till vilka instanser som regeringen har remitterat promemorian Bättre villkor för cykelpendling.
+
+Remissvaren ska ha kommit in till Infrastrukturdepartementet senast den 15 mars 2031.
+
+## Remissinstanser
+
+1. Trafikverket
+2. Transportstyrelsen
+3. Malmö kommun
+
+Remissinstanserna ombeds att ange diarienummer I2031/00412 i sitt svar.
+"""
+OTHER_REMISS = """# Remiss av promemorian Nya regler för färdtjänst (Ds 2031:9)
+
+Här kan du ta del av till vilka instanser som regeringen har remitterat promemorian Nya regler för färdtjänst.
+
+Remissvaren ska ha kommit in till Infrastrukturdepartementet senast den 1 april 2031.
+
+## Remissinstanser
+
+1. Trafikverket
+2. Malmö kommun
+"""
+ANSWER_BY_NUMBER = """Yttrande
+2031-03-01
+Dnr TRV 2031/220
+
+Infrastrukturdepartementet
+
+Remiss av promemorian Bättre villkor för cykelpendling (Ds 2031:4)
+Ert dnr I2031/00412
+
+Trafikverket har beretts tillfälle att yttra sig över rubricerad promemoria och lämnar följande synpunkter.
+
+Trafikverket tillstyrker förslaget om statligt stöd till cykelparkeringar vid stationer.
+"""
+ANSWER_BY_WORDS = """Yttrande
+2031-03-10
+
+Infrastrukturdepartementet
+
+Yttrande över promemorian Bättre villkor för cykelpendling
+
+Transportstyrelsen har beretts tillfälle att yttra sig över promemorian Bättre villkor för cykelpendling och har inga synpunkter.
+"""
+
+
+def answer_links(store) -> list[tuple[str, str, str]]:
+    st = ox.Store.read_only(str(store))
+    rows = st.query(f"""SELECT ?from ?to ?confidence (GROUP_CONCAT(?q; separator=" | ") AS ?quote) WHERE {{
+        ?l a <{SG}AnswerLink> ; <{CITO}hasCitingEntity> ?a ; <{CITO}hasCitedEntity> ?r ;
+           <{CITO}hasCitationCharacterization> <{SG}answers> ; <{SG}confidence> ?confidence ; <{SG}evidence>/<{SG}quote> ?q .
+        ?a <{SG}answers> ?r . ?from <{SG}answers> ?to . ?from a <{SG}Document> .
+        GRAPH ?ga {{ ?a a <{SG}Consultation> . ?from a <{SG}Document> }} GRAPH ?gr {{ ?r a <{SG}Consultation> . ?to a <{SG}Document> }} }} GROUP BY ?from ?to ?confidence""")
+    return sorted((r["from"].value.rsplit("/", 1)[-1], r["to"].value.rsplit("/", 1)[-1], r["confidence"].value,
+                   r["quote"].value) for r in rows)
+
+
+def test_an_answer_is_linked_to_the_remiss_it_answers_and_goes_with_it(tmp_path):
+    files = {"remiss-cykel.md": REMISS_PAGE, "remiss-fardtjanst.md": OTHER_REMISS,
+             "svar-trafikverket.txt": ANSWER_BY_NUMBER, "svar-transportstyrelsen.txt": ANSWER_BY_WORDS}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", tmp_path / "svar-trafikverket.txt", tmp_path / "svar-transportstyrelsen.txt", "--store", store)
+    assert answer_links(store) == []          # the remiss is not stored yet
+    run_cli("ingest", tmp_path / "remiss-cykel.md", tmp_path / "remiss-fardtjanst.md", "--store", store)
+    found = answer_links(store)
+    assert [(a, b) for a, b, _, _ in found] == [("svar-trafikverket", "remiss-cykel"),
+                                                ("svar-transportstyrelsen", "remiss-cykel")]
+    by_number, by_words = found
+    assert float(by_number[2]) == 1.0 and "I2031/00412" in by_number[3]
+    assert 0.6 <= float(by_words[2]) < 1 and "Bättre villkor för cykelpendling" in by_words[3]
+    run_cli("remove", "remiss-cykel.md", "--store", store)
+    assert answer_links(store) == []

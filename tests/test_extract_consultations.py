@@ -279,3 +279,109 @@ def test_a_summary_of_decisions_sends_a_strategy_out_on_remiss_and_answers_anoth
     assert (sent.deadline, "Linnéuniversitetet" in sent.participants) == ("2023-01-31", True)
     answered = next(c for c in ex.consultations if c.organizer == "Trafikverket")
     assert answered.deadline is None and [r.by for r in answered.responses] == ["Regionstyrelsen"]
+
+
+# ---------------------------------------------------------------- the stance of an answer
+# Invented answers: a nämnd answers a remiss; the sentence after the opening is what is tested.
+ANSWER_HEAD = ("Yttrande över remiss av förslag till cykelplan för Norrby kommun\n\n"
+               "Tekniska nämnden har getts möjlighet att yttra sig över förslaget till cykelplan för Norrby kommun.\n\n")
+
+
+def _stances(text: str, name: str = "yttrande.txt") -> list[tuple[str, str | None, str | None]]:
+    doc, ex, _ = extract_text(text, name=name)
+    return [(r.by, r.stance, doc.text[r.stance_evidence.start:r.stance_evidence.end] if r.stance_evidence else None)
+            for c in ex.consultations if c.kind == "remiss" for r in c.responses]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # supports
+    ("Tekniska nämnden tillstyrker förslaget.", "tillstyrker"),
+    ("Nämnden ställer sig bakom förslaget till cykelplan.", "tillstyrker"),
+    ("Tekniska nämnden ställer sig positiv till planen.", "tillstyrker"),
+    ("Nämnden är positiv till planens inriktning.", "tillstyrker"),
+    ("Nämnden ser positivt på att kommunen tar fram en cykelplan.", "tillstyrker"),
+    ("Nämnden delar kommunstyrelsens bedömning att fler cykelbanor behövs.", "tillstyrker"),
+    ("Nämnden instämmer i planens förslag om fler cykelparkeringar.", "tillstyrker"),
+    ("Tekniska nämnden har inget att invända mot förslaget.", "tillstyrker"),
+    ("Nämnden välkomnar förslaget.", "tillstyrker"),
+    ("Mot den bakgrunden tillstyrker nämnden förslaget.", "tillstyrker"),
+    ("Sammanfattningsvis ställer sig nämnden bakom planen.", "tillstyrker"),
+    ("Förslaget tillstyrks.", "tillstyrker"),
+    ("Tekniska nämnden beslutar att tillstyrka förslaget.", "tillstyrker"),
+    # supports with reservations
+    ("Tekniska nämnden tillstyrker förslaget med vissa förbehåll.", "tillstyrker delvis"),
+    ("Nämnden tillstyrker delvis förslaget.", "tillstyrker delvis"),
+    ("Nämnden avstyrker förslaget i den del som gäller Storgatan.", "tillstyrker delvis"),
+    ("Tekniska nämnden tillstyrker förslaget i huvudsak men anser att tidplanen är för snäv.", "tillstyrker delvis"),
+    ("Tekniska nämnden tillstyrker förslaget men avstyrker förslaget om nya parkeringsavgifter.", "tillstyrker delvis"),
+    # opposes
+    ("Tekniska nämnden avstyrker förslaget.", "avstyrker"),
+    ("Nämnden motsätter sig att cykelbanan på Storgatan tas bort.", "avstyrker"),
+    ("Tekniska nämnden kan inte ställa sig bakom förslaget.", "avstyrker"),
+    ("Nämnden ställer sig inte bakom planen.", "avstyrker"),
+    # no comments
+    ("Tekniska nämnden har inga synpunkter på förslaget.", "inga synpunkter"),
+    ("Nämnden avstår från att yttra sig.", "inga synpunkter"),
+    # comments
+    ("Tekniska nämnden lämnar följande synpunkter.", "synpunkter"),
+    ("Nämnden ställer sig positiv till planen, men anser att tidplanen är för snäv.", "synpunkter"),
+])
+def test_stance_phrases(sentence, stance):
+    [(by, got, quote)] = _stances(ANSWER_HEAD + sentence + "\n")
+    assert (by, got, quote) == ("Tekniska nämnden", stance, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flera andra remissinstanser tillstyrker förslaget.",                  # others' positions
+    "Kommunstyrelsen ställer sig bakom förslaget.",                         # another body
+    "I förslaget står att ”kommunen ställer sig bakom Sveriges nationella cykelstrategi”.",   # the paper's words
+    "Utredningen delar bedömningen att cykeln är viktig.",
+    "Planen är positiv för folkhälsan.",
+    "Nämnden anser att förslaget är bra.",                                  # a view, not a stated position
+    "Nämnden har tidigare behandlat frågan om cykelbanor.",
+])
+def test_no_stance_where_the_respondent_states_none(sentence):
+    [(by, got, quote)] = _stances(ANSWER_HEAD + sentence + "\n")
+    assert (by, got, quote) == ("Tekniska nämnden", None, None)
+
+
+def test_the_first_position_on_the_whole_outweighs_comments():
+    text = (ANSWER_HEAD + "Tekniska nämnden lämnar följande synpunkter.\n\n"
+            "Nämnden avstyrker förslaget att ta bort cykelbanan längs ån.\n\n"
+            "Nämnden ser gärna att fler cykelställ byggs vid stationen.\n")
+    [(_, stance, quote)] = _stances(text)
+    assert (stance, quote) == ("avstyrker", "Nämnden avstyrker förslaget att ta bort cykelbanan längs ån.")
+
+
+def test_a_reservation_in_minutes_is_not_the_boards_stance():
+    minutes = ("Protokoll Tekniska nämnden 2023-03-14\n\n"
+               "§ 12 Yttrande över remiss av förslag till cykelplan för Norrby kommun\n"
+               "TN 2023/41\n\n"
+               "Tekniska nämnden beslutar att hänvisa till förvaltningens tjänsteutlåtande som svar på remissen.\n\n"
+               "Kommunstyrelsen har remitterat förslag till cykelplan för Norrby kommun till tekniska nämnden för yttrande.\n\n"
+               "Reservation\n"
+               "Ledamoten Eva Ek (V) reserverade sig till förmån för eget förslag.\n"
+               "Tekniska nämnden avstyrker förslaget.\n\n"
+               "§ 13 Övriga frågor\n"
+               "Inga övriga frågor anmäldes.\n")
+    got = _stances(minutes, name="protokoll.txt")
+    assert got and all(stance is None for _, stance, _ in got)
+    with_position = minutes.replace("Reservation\n", "Tekniska förvaltningen ställer sig bakom planen.\n\nReservation\n")
+    got = _stances(with_position, name="protokoll.txt")
+    assert got and all(s == "tillstyrker" and q == "Tekniska förvaltningen ställer sig bakom planen." for _, s, q in got)
+
+
+def test_stance_is_written_with_its_evidence_and_passes_the_shapes(tmp_path):
+    from rdflib import Graph, Namespace
+    from styrgraf.ingest.batch import process
+    from styrgraf.vocab import NAMESPACE, SG as SG_IRI
+    sg = Namespace(SG_IRI)
+    f = tmp_path / "yttrande.txt"
+    f.write_text(ANSWER_HEAD + "Tekniska nämnden avstyrker förslaget.\n", encoding="utf-8")
+    result, nt = process(f, NAMESPACE, validate=True, max_bytes=10**6)
+    assert result.status == "stored", result
+    g = Graph().parse(data=nt, format="nt")
+    [(resp, stance)] = list(g.subject_objects(sg.stance))
+    assert str(stance) == "https://w3id.org/styrgraf/kind/stance/avstyrker"
+    [ev] = list(g.objects(resp, sg.evidence))
+    assert str(g.value(ev, sg.quote)) == "Tekniska nämnden avstyrker förslaget."

@@ -30,6 +30,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from rdflib import RDF, SH
 from rdflib.collection import Collection
 
+import tempfile
+
+from styrgraf import links
 from styrgraf.change_feed import change_record
 from styrgraf.constraints import compiled_shapes, shapes_graph
 from styrgraf.ingest.batch import collect, process
@@ -208,6 +211,25 @@ def another(value, n: int):
     return ox.Literal(f"{value.value} ({n})", datatype=value.datatype)
 
 
+def answer_link_triples() -> list[ox.Triple]:
+    """A remiss page, an answer to it and the link between them (the links graph, which no document
+    graph holds), as one graph."""
+    from test_document_links import ANSWER_BY_NUMBER, REMISS_PAGE
+    store, triples = ox.Store(), []
+    with tempfile.TemporaryDirectory() as d:
+        for name, text in (("remiss.md", REMISS_PAGE), ("svar.txt", ANSWER_BY_NUMBER)):
+            f = Path(d) / name
+            f.write_text(text, encoding="utf-8")
+            _, nt = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
+            doc = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+            store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(NAMESPACE + "graph/" + name))
+                          for t in doc])
+            triples += doc
+    found = links.answer_links(store)
+    assert found, "the answer is not linked to its remiss"
+    return triples + found
+
+
 class Mutations:
     """For each constraint of each targeted shape, graphs that violate it, made from the smallest
     document graph that has a node the shape targets (preferring one with values on the path)."""
@@ -218,6 +240,7 @@ class Mutations:
         changes = list(ox.parse(record.triples, format=ox.RdfFormat.TURTLE))
         self.graphs = sorted((G(t) for t in documents.values()), key=lambda g: len(g.triples))
         self.graphs.insert(0, G(ox.Triple(q.subject, q.predicate, q.object) for q in changes))
+        self.graphs.append(G(answer_link_triples()))
         self.covered: set[tuple] = set()
 
     def targeted(self):
