@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from html import escape
 
 BAR = 22            # px: the thickness of a bar and of a legend swatch
@@ -167,3 +168,108 @@ def choropleth(view_box: str, areas: list[dict], title: str, legend_title: str, 
     return (f'<svg class="chart map" role="group" aria-label="{escape(title)}" '
             f'viewBox="{x0:g} {y0:g} {width:g} {h:g}" preserveAspectRatio="xMinYMin meet">'
             f'<title>{escape(title)}</title>{"".join(parts)}<g class="legend">{"".join(legend)}</g></svg>')
+
+
+# ---------------------------------------------------------------- assignments from decision to report
+TRACK_W, TRACK_H, PAD = 600, 36, 10      # a track's own units; the page scales it (and its marks) to its width
+LINE_Y = 19
+
+
+def process_scale(rows: list[dict], today: str) -> dict:
+    """The time axis the tracks of `rows` (api/process.py, `chain`) share: whole years from the
+    first to the last date any of them has, and today; the years to label (at most 8, so that
+    they fit a phone's width), each at its middle as a share of the track's width."""
+    days = [today] + [d for r in rows for d in _dates(r)]
+    lo = date(int(min(days)[:4]), 1, 1)
+    hi = date(int(max(days)[:4]) + 1, 1, 1)
+    step = max(1, math.ceil((hi.year - lo.year) / 8))
+    scale = {"lo": lo.toordinal(), "hi": hi.toordinal()}
+    scale["ticks"] = [{"year": y, "left": round(_x(scale, date(y, 7, 1).isoformat()) / TRACK_W * 100, 2)}
+                      for y in range(lo.year, hi.year, step)]
+    return scale
+
+
+def _dates(r: dict) -> list[str]:
+    out = [r.get("decided"), *r.get("first_dates", ()), r.get("deadline")]
+    out += [d for c in r.get("changes", ()) for d in c["sets"]]
+    out += [x["date"] for x in r.get("reports", ())]
+    return [d for d in out if d]
+
+
+def _x(scale: dict, day: str) -> float:
+    n = date.fromisoformat(day).toordinal()
+    return round(PAD + (n - scale["lo"]) / (scale["hi"] - scale["lo"]) * (TRACK_W - 2 * PAD), 1)
+
+
+def process_track(r: dict, scale: dict, today: str, ident: str, words: dict[str, str]) -> str:
+    """One assignment as a line through time (api/process.py, `chain`, gives `r`): from the day it
+    was decided (a dot) to the deadline in force; each deadline as a diamond (as first set: hollow;
+    set by a change: filled, the arc from the deadline it moved; a partial date: a small tick); each
+    report as a triangle below the line (a delredovisning hollow, a slutredovisning filled); today
+    as a dashed line. Its <title> names the assignment and its <desc> says the same in words, so
+    the picture needs neither colour nor sight; each mark has a <title> and a `data-mark`."""
+    def x(day: str) -> float:
+        return _x(scale, day)
+    marks, told = [], [_describe(r, words)]
+    drawn = _dates(r)
+    if drawn:
+        # from the first date to the deadline in force or the last report, whichever is later
+        ends = [d for d in (r.get("deadline"), *(rep["date"] for rep in r["reports"])) if d]
+        first, last = min(drawn), max(ends or drawn)
+        marks.append(f'<line class="p-span" x1="{x(first)}" y1="{LINE_Y}" x2="{max(x(first), x(last))}" y2="{LINE_Y}"/>')
+    final = {c["to"] for c in r["changes"] if c["moved"]}
+    partial = set(r["first_dates"]) | {d for c in r["changes"] for d in c["sets"]}
+    partial -= final | {r.get("first_deadline")}
+    for d in sorted(partial):
+        marks.append(f'<line class="p-set" data-mark="deadline-set" data-date="{d}" x1="{x(d)}" y1="{LINE_Y - 6}" '
+                     f'x2="{x(d)}" y2="{LINE_Y + 6}"><title>{escape(words["deadline_set"])}: {d}</title></line>')
+    if r.get("first_deadline"):
+        d = r["first_deadline"]
+        marks.append(_diamond(x(d), "p-first", "deadline", d, f'{words["deadline_first"]}: {d}'))
+    for c in r["changes"]:
+        if not c["moved"]:
+            continue
+        note = words["moved"].format(start=c["from"] or "–", end=c["to"], by=c["label"] or c["iri"])
+        if c["from"]:
+            x0, x1 = x(c["from"]), x(c["to"])
+            marks.append(f'<path class="p-move" d="M{x0} {LINE_Y - 7} C{x0} 1, {x1} 1, {x1} {LINE_Y - 9}"/>'
+                         f'<path class="p-arrow" d="M{x1 - 4} {LINE_Y - 13} h8 l-4 6 z"/>')
+        marks.append(_diamond(x(c["to"]), "p-moved", "moved", c["to"], note))
+    if r.get("decided"):
+        d = r["decided"]
+        marks.append(f'<circle class="p-decided" data-mark="decided" data-date="{d}" cx="{x(d)}" cy="{LINE_Y}" r="5">'
+                     f'<title>{escape(words["decided"])}: {d}</title></circle>')
+    for rep in r["reports"]:
+        if not rep["date"]:
+            continue
+        kind = "partial-report" if rep["partial"] else "report"
+        label = words["report_partial" if rep["partial"] else "report_final"]
+        xr = x(rep["date"])
+        marks.append(f'<path class="p-{kind}" data-mark="{kind}" data-date="{rep["date"]}" '
+                     f'd="M{xr} {LINE_Y + 4} l6 11 h-12 z"><title>{escape(label)} {rep["date"]}: '
+                     f'{escape(rep["label"] or "")}</title></path>')
+    xt = x(today)
+    marks.insert(0, f'<line class="s-today" x1="{xt}" y1="0" x2="{xt}" y2="{TRACK_H}">'
+                    f'<title>{escape(words["today"])}: {today}</title></line>')
+    return (f'<svg class="chart track" viewBox="0 0 {TRACK_W} {TRACK_H}" preserveAspectRatio="xMinYMid meet" '
+            f'role="img" aria-labelledby="{ident}-t {ident}-d"><title id="{ident}-t">{escape(r["title"] or r["iri"])}'
+            f'</title><desc id="{ident}-d">{escape(" ".join(told))}</desc>{"".join(marks)}</svg>')
+
+
+def _diamond(cx: float, cls: str, mark: str, day: str, note: str) -> str:
+    return (f'<path class="{cls}" data-mark="{mark}" data-date="{day}" '
+            f'd="M{cx} {LINE_Y - 7} l7 7 l-7 7 l-7 -7 z"><title>{escape(note)}</title></path>')
+
+
+def _describe(r: dict, words: dict[str, str]) -> str:
+    """The track in words, for its <desc>."""
+    parts = [f'{words["decided"]}: {r.get("decided") or words["no_date"]}.']
+    if r.get("first_deadline"):
+        parts.append(f'{words["deadline_first"]}: {r["first_deadline"]}.')
+    for c in r["changes"]:
+        if c["moved"]:
+            parts.append(words["moved"].format(start=c["from"] or "–", end=c["to"], by=c["label"] or c["iri"]) + ".")
+    for rep in r["reports"]:
+        parts.append(f'{words["report_partial" if rep["partial"] else "report_final"]} {rep["date"] or words["no_date"]}.')
+    parts.append(f'{words["status_today"]}: {words.get("state_" + (r.get("state") or ""), "–")}.')
+    return " ".join(parts)

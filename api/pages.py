@@ -48,7 +48,7 @@ from styrgraf.resources import folder
 from styrgraf.query_text import with_prefixes
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
-from . import charts, county_figures, places
+from . import charts, county_figures, places, process
 from .analyst import EXAMPLES, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
@@ -679,16 +679,23 @@ class Pages:
         iri = item["iri"]
         if collection == "bodies":
             extra["consultation_roles"] = {c["iri"]: self._consultation_roles(c, iri) for c in item["consultations"]}
+            extra["answers"] = self._answers(item["consultations"], iri)
             ev = item.get("evidence") or []
             extra["mentions"] = ev
+            status = await self.api.rows("assignment-status", {"body": [iri]})
+            extra["process"] = self._process_chart(await process.load(self.api, process.shown(status)), len(status), t)
         elif collection == "policies":
             related, _ = await self.api.page("policies", {"policy": [iri]}, 200, 0)
             outgoing = {r["target"]["iri"] for r in item["relations"]}
             extra["incoming"] = [p for p in related if p["iri"] != iri and p["iri"] not in outgoing]
         elif collection == "assignments":
-            docs = await self.api.items("documents", [r["iri"] for r in item["reports"] if r.get("iri")])
+            docs, chain = await asyncio.gather(
+                self.api.items("documents", [r["iri"] for r in item["reports"] if r.get("iri")]),
+                self._chain(item))
             extra["report_documents"] = docs
-            extra["timeline"] = self._timeline(item, docs, t)
+            extra["process"] = self._process_chart([chain], 1, t) if chain["changes"] or chain["reports"] or \
+                chain["decided"] or chain["first_deadline"] else None
+            extra["timeline"] = self._timeline(item, chain, docs, t)
         elif collection == "meetings":
             extra["by_party"] = self._by_party(item["attendees"])
             extra["item_evidence"] = await self._meeting_evidence(iri)
@@ -713,26 +720,83 @@ class Pages:
             roles.append("role_respondent")
         return roles
 
+    async def _chain(self, item: dict[str, Any]) -> dict[str, Any]:
+        """The assignment's process (api/process.py), each change that moves its deadline with the
+        sentence of the changing document that sets the new date. An assignment that a change
+        restates has no status row of its own (its process is the one of the assignment it changes)."""
+        iri = item["iri"]
+        status, history = await asyncio.gather(self.api.rows("assignment-status", {"assignment": [iri]}),
+                                               self.api.rows("assignment-history", {"assignment": iri}))
+        chain = process.chain(status[0] if status else {"assignment": iri, "title": item.get("title")}, history)
+        moved = [c for c in chain["changes"] if c["moved"]]
+        spans = await asyncio.gather(*(self.document_facts(c["iri"], translator("sv")) for c in moved))
+        for c, sp in zip(moved, spans):
+            found = process.quote_setting(sp, c["to"])
+            if found:
+                c["quote"] = {"document": {"iri": c["iri"], "label": c["label"]}, "quote": found["quote"],
+                              "start": found["start"], "end": found["end"]}
+        return chain
+
     @staticmethod
-    def _timeline(item: dict[str, Any], docs: list[dict[str, Any]], t) -> list[dict[str, Any]]:
+    def _process_chart(rows: list[dict[str, Any]], total: int, t) -> dict[str, Any] | None:
+        """The chart of assignments through time (charts.process_track, one track per assignment on
+        one time scale) and the words of its table; None when there is nothing to draw."""
+        if not rows:
+            return None
+        today = datetime.date.today().isoformat()
+        words = {k: t(f"process_{k}") for k in ("decided", "deadline_first", "deadline_set", "moved",
+                                                 "report_partial", "report_final", "today", "no_date",
+                                                 "status_today")}
+        words.update({f"state_{s}": t(f"state_{s.replace(' ', '_')}") for s in process.STATES})
+        scale = charts.process_scale(rows, today)
+        for k, r in enumerate(rows):
+            r["svg"] = Markup(charts.process_track(r, scale, today, f"pt{k}", words))
+            r["state_label"] = words.get(f"state_{r['state']}") if r["state"] else None
+            r["state_class"] = (r["state"] or "none").replace(" ", "-")
+        return {"rows": rows, "total": total, "ticks": scale["ticks"], "today": today,
+                "today_left": round(charts._x(scale, today) / charts.TRACK_W * 100, 2)}
+
+    @staticmethod
+    def _answers(consultations: list[dict[str, Any]], body: str) -> dict[str, Any]:
+        """Of the consultations the body was asked in, those it answered and those it did not (from
+        each consultation's participants and its responses, queries/consultation-responses.rq)."""
+        asked = [c for c in consultations if any(p.get("iri") == body for p in c.get("participants", []))]
+        answered = [c["iri"] for c in asked if any((r.get("by") or {}).get("iri") == body for r in c.get("responses", []))]
+        return {"asked": len(asked), "answered": len(answered), "answered_iris": set(answered)}
+
+    @staticmethod
+    def _timeline(item: dict[str, Any], chain: dict[str, Any], docs: list[dict[str, Any]], t) -> list[dict[str, Any]]:
+        """The assignment's chain in its order: the decision, the deadlines it sets and the period it
+        runs for (in time), each change (the deadline it moved, from → to, and the sentence that
+        moves it; in the order api/process.py gives them, since a change often has no date of its
+        own), each report (in time), and its status today."""
         events = []
 
-        def add(date: str | None, what: str, ref: dict | None = None) -> None:
-            if date:
-                iso = re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date.strip())
-                events.append({"date": date, "sort": date if iso else "9999-" + date, "dated": bool(iso),
-                               "what": what, "ref": ref})
-        add(item.get("decided_on"), t("decided_on"))
-        add(item.get("period_start"), t("period") + " " + t("from").lower())
-        for due in item.get("report_due") or []:
-            add(due, t("report_due"))
-        add(item.get("period_end"), t("period") + " " + t("to").lower())
-        for d in docs:
-            add(d.get("date") or "", t("reports"), {"iri": d["iri"], "label": d.get("title")})
-        for d in docs:
-            if not d.get("date"):
-                events.append({"date": None, "sort": "99999", "dated": False, "what": t("reports"),
-                               "ref": {"iri": d["iri"], "label": d.get("title")}})
+        def add(stage: int, date: str | None, what: str, ref: dict | None = None, **more: Any) -> None:
+            iso = bool(date and re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date.strip()))
+            events.append({"date": date, "dated": iso, "what": what, "ref": ref, "kind": "", "quote": None,
+                           "sort": (stage, (date if iso else "9999") if stage != 2 else "", len(events)), **more})
+        add(0, chain["decided"], t("process_decided"), chain["giving"], kind="decided",
+            note=None if chain["decided"] else t("process_no_date"))
+        for field, word in (("period_start", "from"), ("period_end", "to")):
+            if item.get(field):
+                add(1, item[field], t("period") + " " + t(word).lower())
+        for due in chain["first_dates"]:
+            add(1, due, t("process_deadline_first") if due == chain["first_deadline"] else t("process_deadline_set"),
+                kind="deadline")
+        for words in chain["first_words"]:
+            add(1, words, t("report_due"), kind="deadline")
+        for c in chain["changes"]:
+            add(2, c["date"], t("process_supplemented" if c["how"] == "supplemented" else "process_changed"),
+                {"iri": c["iri"], "label": c["label"]}, kind="change", change=c)
+        dated = {d["iri"]: d.get("date") for d in docs}
+        for r in chain["reports"]:
+            add(3, r["date"] or dated.get(r["iri"]),
+                t("process_report_partial" if r["partial"] else "process_report_final"),
+                {"iri": r["iri"], "label": r["label"]}, kind="report")
+        if chain["state"]:
+            add(4, datetime.date.today().isoformat(), t("process_status_today"), None, kind="status",
+                state=chain["state"], state_label=t("state_" + chain["state"].replace(" ", "_")))
         return sorted(events, key=lambda e: e["sort"])
 
     @staticmethod
