@@ -79,6 +79,7 @@ def main(argv=None) -> int:
     for kind, items in data.items():
         counts: Counter[str] = Counter()
         by_kind: Counter[str] = Counter()
+        per_doc: dict[str, Counter[str]] = {}
         for gold in golds:
             doc_kind = next((str(d.get("kind")) for d in gold.get("document", []) if d.get("kind")), "unknown")
             for g in gold.get(kind, []):
@@ -87,12 +88,15 @@ def main(argv=None) -> int:
                 c, near = cause(kind, g, items)
                 counts[c] += 1
                 by_kind[doc_kind] += 1
+                per_doc.setdefault(doc_kind, Counter())[gold["source"]] += 1
                 if verbose:
                     print(f"  {kind} [{c}] {gold['source']}: {g.get('body', '')} | {g.get('task') or g.get('text')}"[:300])
                     if near:
                         print(f"      nearest: {near}"[:300])
         print(f"{a.set} {kind} misses: " + ", ".join(f"{k} {v}" for k, v in counts.most_common()))
-        print(f"{a.set} {kind} misses by kind of document: " + ", ".join(f"{k} {v}" for k, v in by_kind.most_common()))
+        print(f"{a.set} {kind} misses by kind of document: " + ", ".join(
+            f"{k} {v} (in {len(per_doc[k])} documents, at most {max(per_doc[k].values())} in one)"
+            for k, v in by_kind.most_common()))
     return 0
 
 

@@ -872,6 +872,14 @@ def _task(ctx: Ctx, start: int, s1: int) -> tuple[str | None, int]:
     return (task or None), end
 
 
+def _charged_by(ctx: Ctx, issuer: str | None) -> str:
+    """How the party a decision charges is told from words: the government charges an organisation or a person, so
+    a name of one word it charges is an organisation unless it is a first name ("Regeringen uppdrar åt Handisam att
+    …"); whom others charge must look like an organisation."""
+    body = ctx.bodies.bodies.get(issuer) if issuer else None
+    return "named" if body and body.kind == "regering" else "agency"
+
+
 def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     text = ctx.text
     sentence = text[s0:s1]
@@ -938,7 +946,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         # "Regeringen beslutar att ge …": the issuer is further left
         if not issuer:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
-        add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start())
+        add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start(),
+            register=_charged_by(ctx, issuer))
     for m in OFFER.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":
@@ -963,7 +972,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             issuer = ctx.bodies.resolve("regeringen")
         if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
             issuer = ctx.bodies.resolve("regeringen")
-        add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start())
+        add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start(),
+            register=_charged_by(ctx, issuer) if m["to"] else "agency")
     for m in REMIT_OF.finditer(text, s0, s1):
         if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue

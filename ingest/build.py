@@ -23,7 +23,7 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.4.0"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer
+EXTRACTOR_VERSION = "0.4.1"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer; 0.4.1: one-word names the government charges
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}

@@ -44,13 +44,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from styrgraf.resources import folder
 
 from .context import Ctx
 from .dates import find_dates
 from .document import minutes_title
 from .identifiers import find_diarienummer
+from .parties import first_names
 from .model import AgendaItem, Attendee, Decision, Meeting, Reservation, Span, Statement
 
 # ---------------------------------------------------------------- persons
@@ -388,14 +387,6 @@ def _parse_attendance_line(ctx: Ctx, a: int, b: int, role: str) -> list[Attendee
         names.append([got, role])
     return [Attendee(name, x[1], None, x[2] if len(x) > 2 else None, [ctx.span(s, s + len(name))])
             for x in names for name, s in [x[0]]]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """The first-name list of lexicon/fornamn.txt (to split a run of names written without separators)."""
-    path = folder("styrgraf.ingest", "lexicon", "fornamn.txt")
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 # attendance written as one run of text, as a PDF's columns come out flattened: "Beslutande Annika

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from styrgraf.resources import folder
 
 from .context import Ctx
 
@@ -50,6 +53,15 @@ NOT_NAME_START = {
     "Under", "Enligt", "Genom", "Efter", "Inom", "Vid", "Utifrån", "Mot", "Av", "Och", "Samt", "Berörd",
     "Relevanta", "Olika", "Ansvariga", "Behöriga", "Bevakningsansvariga", "Statliga", "Kommunala",
 }
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first-name list of lexicon/fornamn.txt: a run of names written without separators is split at them, and
+    a person is told from an organisation named by one word."""
+    path = folder("styrgraf.ingest", "lexicon", "fornamn.txt")
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def looks_like_agency(name: str) -> bool:
@@ -110,7 +122,16 @@ def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = 
     if ctx.bodies.taken(start, end):
         ms = ctx.bodies.mentions_in(start, end)
         return ms[0].label if ms else None
-    return ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
+    new = ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
+    # the same name elsewhere in the text is the same body ("Regeringen uppdrar åt Handisam att … Handisam ska senast
+    # den 29 februari 2012 redovisa …"); the index found none of them, since it did not know the name
+    surface = ctx.text[start:end]
+    if surface == label:
+        # (not a part of a longer name: "SAS" in "SAS Oil", "Oil" in "Hjelmco Oil", "Sveriges elevråd – SVEA")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-]|[ \t]+(?:[A-ZÅÄÖ0-9]|[–-][ \t]))", ctx.text):
+            if not ctx.bodies.taken(m.start(), m.end()) and not re.search(r"[A-ZÅÄÖ][\wåäö-]*[ \t]+$", ctx.text[max(0, m.start() - 40):m.start()]):
+                ctx.bodies.add(new, ctx.bodies.bodies[new].kind, m.start(), m.end(), surface=label)
+    return new
 
 
 def _alias(ctx: Ctx, label: str, paren: str | None) -> None:
@@ -139,14 +160,25 @@ LEAD_ADV = re.compile(
 
 
 MEMBERS_OF = re.compile(r"\s*(?:de|alla|samtliga)\s+[a-zåäö]+\s+som\s+(?:ingår|deltar)\s+i\s+")
+# a time or an adverb after a name, before the verb it is the subject of: "Regeringen beslutar att Socialstyrelsen
+# under 2015 får i uppdrag att …", "… att Boverket från och med 2021 ska …", "Tillväxtverket även får …"
+TRAILING_ADV = re.compile(
+    r"(?:\s+(?:under|från\s+och\s+med|fr\.\s?o\.\s?m\.|till\s+och\s+med|t\.\s?o\.\s?m\.|efter|före|inför|i)\s+"
+    r"(?:perioden\s+|åren\s+|år\s+|den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|\s+(?:även|också|därför|dessutom|vidare|härmed|nu|gemensamt))+$")
+# one word that names an organisation by its own name ("Handisam", "Vinnova"): what the government charges with a
+# task where a name stands alone ("Regeringen uppdrar åt Handisam att …"), unless it is a person's first name
+PROPER_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}")
 
 
 def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
     """The bodies or groups listed in text[a:b] ("X, Y och Z", "romska företrädare och berörda nämnder").
 
-    register: "agency" adds unknown names that look like organisations, "any"
-    adds every capitalised item (a list that is by definition of organisations),
-    "none" adds nothing.
+    register: "agency" adds unknown names that look like organisations, "named"
+    those and a name of one word that is no first name (the party the government
+    charges with a task: only an organisation or a person is), "any" adds every
+    capitalised item (a list that is by definition of organisations), "none" adds
+    nothing.
     """
     text = ctx.text
     m = LEAD_ADV.match(text, a, b)
@@ -197,6 +229,9 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
         if pm:
             paren = pm.group(1)
             name_end = s + pm.start()
+        tail = TRAILING_ADV.search(text, s, name_end)
+        if tail and tail.start() > s:
+            name_end = tail.start()
         name = clean(text[s:name_end])
         if not name:
             continue
@@ -230,8 +265,11 @@ def parties(ctx: Ctx, a: int, b: int, register: str = "agency") -> list[Party]:
     for p in out:
         if p.label or register == "none" or getattr(p, "genitive", False):
             continue
-        ok = looks_like_agency(p.text) if register == "agency" else (
-            p.text[:1].isupper() and p.text.split()[0] not in NOT_NAME_START and len(p.text.split()) <= 10)
+        if register in ("agency", "named"):
+            ok = looks_like_agency(p.text) or register == "named" and bool(PROPER_WORD.fullmatch(p.text)) \
+                and p.text not in NOT_NAME_START and p.text not in first_names()
+        else:
+            ok = p.text[:1].isupper() and p.text.split()[0] not in NOT_NAME_START and len(p.text.split()) <= 10
         if ok:
             p.label = register_body(ctx, p.text, p.start, p.end)
             if p.label:

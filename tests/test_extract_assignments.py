@@ -715,3 +715,40 @@ def test_a_directives_tasks_after_a_stop_a_long_opening_or_the_inquirers_name():
               "sammanställa kunskap om miljörisker vid utvinning"):
         assert t in tasks, tasks
 
+
+
+def test_the_government_charges_an_organisation_named_by_one_word_and_it_is_that_body_throughout():
+    """ "Regeringen uppdrar åt Kulturbryggan att …": whom the government charges is an organisation or a person, so one
+    word that is no first name names a body the register does not know, and the same word later in the text is it
+    ("Kulturbryggan ska senast … redovisa …"); a first name alone is no body."""
+    ex = page("# Uppdrag att kartlägga fristäder för konstnärer\n\nRegeringen uppdrar åt Kulturbryggan att kartlägga "
+              "fristäder för konstnärer i Sverige.\n\nKulturbryggan ska senast den 1 mars 2031 till Kulturdepartementet "
+              "redovisa uppdraget.\n")
+    assert [a.assignees for a in ex.assignments] == [["Kulturbryggan"]]
+    assert {(r.body, r.task) for r in ex.responsibilities} >= {
+        ("Kulturbryggan", "kartlägga fristäder för konstnärer i Sverige"),
+        ("Kulturbryggan", "senast den 1 mars 2031 till Kulturdepartementet redovisa uppdraget")}
+    person = page("# Uppdrag att samordna arbetet\n\nRegeringen uppdrar åt Karin att samordna arbetet med fristäder.\n")
+    assert "Karin" not in {b.label for b in person.bodies}
+    # a body a council charges must still look like one
+    council = page("Kommunfullmäktige uppdrar åt Kulturbryggan att se över taxorna.\n")
+    assert "Kulturbryggan" not in {b.label for b in council.bodies}
+
+
+def test_an_assignee_followed_by_a_time_before_the_verb_is_the_body_itself():
+    """ "Regeringen beslutar att Tillväxtverket under 2031 får i uppdrag att …": the time is no part of the name."""
+    ex = page("# Uppdrag att fördela medel till besöksnäringen\n\nRegeringen beslutar att Tillväxtverket under 2031 får i "
+              "uppdrag att fördela medel till besöksnäringen i glesbygd. Uppdraget ska redovisas till "
+              "Näringsdepartementet senast den 31 mars 2032.\n")
+    assert [a.assignees for a in ex.assignments] == [["Tillväxtverket"]]
+    assert ("Tillväxtverket", "fördela medel till besöksnäringen i glesbygd") in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_name_the_text_makes_a_body_is_not_taken_out_of_a_longer_name():
+    """A remissinstans "Fjällflyg" is that body wherever the word stands alone, not inside "Fjällflyg Frakt AB" nor
+    "Fjällflyg – Norr", which are list items of their own."""
+    ex = page("# Remiss av promemorian Flygfrakt i fjällen\n\n## Remissinstanser\n\n1. Fjällflyg\n2. Fjällflyg Frakt AB\n"
+              "3. Fjällflyg – Norr\n4. Transportstyrelsen\n\nRemissvaren ska ha kommit in till Landsbygds- och "
+              "infrastrukturdepartementet senast den 1 juni 2031.\n")
+    labels = {b.label for b in ex.bodies}
+    assert {"Fjällflyg", "Fjällflyg Frakt AB", "Transportstyrelsen"} <= labels, labels
