@@ -377,6 +377,22 @@ def _clause_start(text: str, a: int, at: int) -> int:
     return cuts[-1].end() if cuts else left_start
 
 
+def _name_start(ctx: Ctx, a: int, clause: int) -> int:
+    """A clause does not begin after a comma inside a body's name: "Myndigheten för press, radio och tv ska …" (its
+    comma cuts nothing) — where the name itself opens the sentence or a clause ("… beviljas av Myndigheten för press,
+    radio och tv ska gälla …" is no duty of the body)."""
+    text = ctx.text
+    if not re.search(r",\s*$", text[max(a, clause - 4):clause]):
+        return clause
+    inside = [m for m in ctx.bodies.mentions_in(max(a, clause - 120), clause + 120) if m.start < clause < m.end]
+    if not inside:
+        return clause
+    start = min(m.start for m in inside)
+    opens = start <= LEAD.match(text, a, start).end() or CLAUSE_CUT_BEFORE.search(text[a:start]) \
+        or re.search(r",\s*$", text[a:start])
+    return start if opens else clause
+
+
 def _listed_back(ctx: Ctx, a: int, clause: int, at: int) -> int:
     """The clause of a modal begins at the first of the bodies a comma cut it from: "Almi Företagspartner AB,
     Inlandsinnovation AB och Fouriertransform AB ska …", "Regeringen beslutar att MSB, Energimyndigheten och
@@ -408,7 +424,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     ctx, text = f.ctx, f.ctx.text
     found = False
     for mm in MODAL.finditer(text, a, b):
-        clause = _listed_back(ctx, a, _clause_start(text, a, mm.start()), mm.start())
+        clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, mm.start())), mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
             # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;

@@ -1012,3 +1012,14 @@ def test_an_inquirys_remit_told_with_its_noun_keeps_the_steering_document_it_nam
                             "översyn av mervärdesskattelagen.\n", **MARKDOWN)
     assert [(r.body, r.task, r.policy) for r in ex.responsibilities] == \
         [("En särskild utredare", "göra en översyn av mervärdesskattelagen", "Mervärdesskattelagen")]
+
+
+def test_a_body_whose_name_holds_a_comma_is_the_subject_of_its_duty_and_not_of_a_passive_it_is_the_agent_of():
+    """ "Myndigheten för press, radio och tv ska …": the comma is the name's, not a clause's; "… som meddelas av
+    Myndigheten för press, radio och tv ska gälla …" gives the myndighet no duty."""
+    got = duties("# Uppdrag om kanalplatser\n\nRegeringen ger Post- och telestyrelsen i uppdrag att se över reglerna för "
+                 "kanalplatser.\n\nMyndigheten för press, radio och tv ska lämna förslag till nya regler och beskriva "
+                 "konsekvenserna av dem. Ett tillstånd som meddelas av Myndigheten för press, radio och tv ska gälla i fem "
+                 "år.\n", **MARKDOWN)
+    assert ("Myndigheten för press, radio och tv", "lämna förslag till nya regler och beskriva konsekvenserna av dem") in got
+    assert not any(b == "Myndigheten för press, radio och tv" and "gälla" in t for b, t in got), got
