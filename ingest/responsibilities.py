@@ -227,6 +227,10 @@ class Found:
 
 SUBJECT_TAIL = re.compile(r"s\s+(?:arbete|uppdrag)$"                       # "Kommitténs arbete ska …"
                           r"|\s+(?P<pp>(?:för|i|inom|vid|under|på|med|genom|utifrån|enligt|efter)\s+[^,;:]{2,60})$")
+# whom a body works with or for, between it and the modal, which may name bodies: "Statens skolverk i samverkan med
+# Statens skolinspektion ska …", "IVO på begäran av Försäkringskassan ska lämna ut …" (the duty is the first body's)
+WITH_TAIL = re.compile(r"\s+(?P<pp>(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog)|efter\s+samråd|tillsammans|"
+                       r"på\s+(?:begäran|uppdrag)\s+av)\s+(?:med\s+)?[^,;:]{2,120})$")
 
 
 def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[str], float, str] | None:
@@ -268,8 +272,9 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         prefix = ""
         tail = text[pos:b]
         if not SEPARATOR.match(tail) or tail.strip().endswith((",", "och", "samt")):
-            tm = SUBJECT_TAIL.fullmatch(tail)
-            if not tm or rest:
+            tm = None if rest else SUBJECT_TAIL.fullmatch(tail)
+            tm = tm or WITH_TAIL.fullmatch(tail)
+            if not tm:
                 return None               # more than bodies before the modal, or a body within it
             prefix = tm["pp"] or ""
         if {ctx.bodies.bodies[x].kind for x in labels} & {"regering", "departement"} and not government:

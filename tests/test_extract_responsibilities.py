@@ -1023,3 +1023,19 @@ def test_a_body_whose_name_holds_a_comma_is_the_subject_of_its_duty_and_not_of_a
                  "år.\n", **MARKDOWN)
     assert ("Myndigheten för press, radio och tv", "lämna förslag till nya regler och beskriva konsekvenserna av dem") in got
     assert not any(b == "Myndigheten för press, radio och tv" and "gälla" in t for b, t in got), got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Statens skolverk i samverkan med Statens skolinspektion ska ta fram ett stödmaterial om betyg.",
+     {("Statens skolverk", "i samverkan med Statens skolinspektion ta fram ett stödmaterial om betyg")}),
+    ("Inspektionen för vård och omsorg ska på begäran av Försäkringskassan lämna ut uppgifter.",
+     {("Inspektionen för vård och omsorg", "på begäran av Försäkringskassan lämna ut uppgifter")}),
+    ("Inspektionen för vård och omsorg på begäran av Försäkringskassan ska lämna ut uppgifter.",
+     {("Inspektionen för vård och omsorg", "på begäran av Försäkringskassan lämna ut uppgifter")}),
+    ("Taxan ska fastställas av Lantmäteriet efter samråd med kommunerna.", {("Lantmäteriet", "fastställa taxan")}),
+    # a body named in a clause of its own before the modal is no subject
+    ("Det stöd som Statens skolverk ger ska utvärderas.", set()),
+])
+def test_whom_a_body_works_with_stands_between_it_and_its_duty(sentence, expected):
+    """ "X i samverkan med Y ska …", "X på begäran av Y ska …": the duty is X's, told with whom."""
+    assert duties(f"# Betänkande om tillsyn\n\n{sentence}\n", **MARKDOWN) == expected
