@@ -101,9 +101,10 @@ _RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |
 # a charge said with what a body answers for or has as its task: "svarar (inom sitt område) för", "har det samlade
 # ansvaret för", "är ansvarig för", "har till uppgift att"
 _CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
-            rf"har (?:det )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att")
+            rf"har (?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att")
 # "X ansvarar (även, också …) för (att)"
-_ANSWERS = r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d) )?för(?: att)?"
+_ANSWERS = (r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d"
+            r"|(?:(?:även|också) )?(?:fortsatt|fortsättningsvis)|fortfarande|alltjämt|ytterst|gemensamt|därmed|därför) )?för(?: att)?")
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"

@@ -1039,3 +1039,14 @@ def test_a_body_whose_name_holds_a_comma_is_the_subject_of_its_duty_and_not_of_a
 def test_whom_a_body_works_with_stands_between_it_and_its_duty(sentence, expected):
     """ "X i samverkan med Y ska …", "X på begäran av Y ska …": the duty is X's, told with whom."""
     assert duties(f"# Betänkande om tillsyn\n\n{sentence}\n", **MARKDOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Boverket ansvarar även fortsättningsvis för tillsynsvägledningen.", "tillsynsvägledningen"),
+    ("Boverket ansvarar fortsatt för tillsynsvägledningen.", "tillsynsvägledningen"),
+    ("Boverket har ett särskilt ansvar för tillsynsvägledningen.", "tillsynsvägledningen"),
+    ("Boverket har ett övergripande ansvar för att samordna tillsynsvägledningen.", "samordna tillsynsvägledningen"),
+])
+def test_an_answer_for_told_with_more_words_before_for(sentence, task):
+    """ "ansvarar (även) fortsättningsvis för", "har ett särskilt ansvar för (att)"."""
+    assert duties(f"# Betänkande om tillsyn\n\n{sentence}\n", **MARKDOWN) == {("Boverket", task)}
