@@ -65,26 +65,7 @@ def wait(driver, timeout: float = 20) -> WebDriverWait:
     return WebDriverWait(driver, timeout)
 
 
-def console_errors(driver) -> list[str]:
-    return [e["message"] for e in driver.get_log("browser")
-            if e["level"] == "SEVERE" and "favicon" not in e["message"]]
-
-
-def screenshot(driver, name: str, width: int) -> Path:
-    """A full-page picture at `width` px; checks that nothing sticks out sideways."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    driver.set_window_size(width, 900)
-    time.sleep(0.4)
-    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 1, f"{name} at {width}px is {overflow}px wider than the window"
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 7000)")
-    driver.set_window_size(width, max(height, 600))
-    driver.execute_script("window.scrollTo(0, 0)")
-    time.sleep(0.3)
-    path = SHOTS / f"{name}-{width}.png"
-    driver.save_screenshot(str(path))
-    driver.set_window_size(1280, 900)
-    return path
+console_errors, screenshot = chromium.console_errors, chromium.screenshot
 
 
 def both_widths(driver, name: str) -> None:

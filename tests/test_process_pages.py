@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import chromium
 from conftest import run_cli
 from server import running_server
 
@@ -57,8 +58,6 @@ SICK_TITLE, DONATE_TITLE, DIET_TITLE = ("Uppdrag att stärka hälso- och sjukvå
                                         "Uppdrag till Livsmedelsverket att uppdatera")
 STATE_SV = {"reported": "redovisat", "partly reported": "delvis redovisat", "overdue": "försenat",
             "due": "slutdatum snart", "open": "pågår"}
-
-SHOTS = ROOT / "artifacts" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus-regeringen-full")
 
@@ -214,7 +213,6 @@ def test_an_assignments_page_tells_its_chain_in_order(site):
 # ---------------------------------------------------------------- in a browser
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    import chromium
     chromium.require()
     driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), "--hide-scrollbars", "--lang=sv-SE",
                             "--force-prefers-reduced-motion",     # no smooth scrolling under the driver's clicks
@@ -223,36 +221,6 @@ def browser(tmp_path_factory):
         yield driver
     finally:
         driver.quit()
-
-
-def shoot(driver, name: str, width: int, part: str | None = None, full: bool = True) -> None:
-    """A full-page picture at `width` px (up to 7000 px down; none where not `full`), after checking
-    nothing sticks out sideways; with `part` (a CSS selector) a picture of that part, wherever it is."""
-    import base64
-    import time
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    driver.set_window_size(width, 900)
-    time.sleep(0.4)
-    overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 1, f"{name} at {width}px is {overflow}px wider than the window"
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 7000)")
-    driver.set_window_size(width, max(height, 600))
-    driver.execute_script("window.scrollTo(0, 0)")
-    time.sleep(0.3)
-    if full:
-        driver.save_screenshot(str(SHOTS / f"{name}-{width}.png"))
-    if part:
-        box = driver.execute_script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
-                                    "return [r.left + scrollX, r.top + scrollY, r.width, r.height]", part)
-        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-            "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": max(0, box[1] - 8), "width": width, "height": box[3] + 16, "scale": 1}})
-        (SHOTS / f"{name}-part-{width}.png").write_bytes(base64.b64decode(shot["data"]))
-    driver.set_window_size(1280, 900)
-
-
-def errors(driver) -> list[str]:
-    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
 
 
 @pytest.mark.slow
@@ -286,9 +254,9 @@ def test_the_pages_in_a_browser_at_two_widths(site, browser):
         # the years under the chart can be read on a phone too
         years = d.find_elements(By.CSS_SELECTOR, ".p-axis span")
         assert years and all(float(y.value_of_css_property("font-size")[:-2]) >= 12 for y in years)
-        shoot(d, "process-body", width, "section[aria-labelledby=asg]")
-        shoot(d, "process-body-remisser", width, "section[aria-labelledby=cons]", full=False)
-    assert errors(d) == []
+        chromium.screenshot(d, "process-body", width, "section[aria-labelledby=asg]")
+        chromium.screenshot(d, "process-body-remisser", width, "section[aria-labelledby=cons]", full=False)
+    assert chromium.console_errors(d) == []
 
     d.get(site + "/organ/livsmedelsverket")
     link = d.find_element(By.CSS_SELECTOR, ".process-chart .p-head a")
@@ -299,11 +267,11 @@ def test_the_pages_in_a_browser_at_two_widths(site, browser):
     assert "2024-04-30 → 2025-04-30" in events[2].text and "30 april 2025" in events[2].text
     assert d.find_element(By.CSS_SELECTOR, '[data-mark="report"][data-date="2025-04-28"]')
     for width in (1280, 390):
-        shoot(d, "process-assignment", width, "section[aria-labelledby=tl]")
+        chromium.screenshot(d, "process-assignment", width, "section[aria-labelledby=tl]")
     d.get(d.current_url + "?lang=en")
     assert "New deadline: 2024-04-30 → 2025-04-30" in d.find_element(By.CSS_SELECTOR, "ol.timeline").text
-    shoot(d, "process-assignment-en", 390)
-    assert errors(d) == []
+    chromium.screenshot(d, "process-assignment-en", 390)
+    assert chromium.console_errors(d) == []
 
 
 # ---------------------------------------------------------------- the fold, on rows as the queries give them
