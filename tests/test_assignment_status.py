@@ -194,8 +194,8 @@ def test_a_supplement_that_restates_the_dates_in_force_changes_no_deadline(tmp_p
     rows = st.query(bind(registry()["assignment-history"], {"assignment": a}))
     moved = sorted((r["date"].value, r["document"].value.rsplit("/", 1)[-1]) for r in rows
                    if r["event"].value == "deadline changed")
-    # (the second restates 31 August 2023, 29 February 2024 and 15 June 2023; the partial date of the first is not the deadline)
-    assert moved == [("2024-02-29", "tillagg-1"), ("2024-12-20", "tillagg-2")]
+    # (the first restates 31 August 2023; the second restates it, 29 February 2024 and 15 June 2023)
+    assert moved == [("2023-06-15", "tillagg-1"), ("2024-02-29", "tillagg-1"), ("2024-12-20", "tillagg-2")]
     changes = {r["document"].value.rsplit("/", 1)[-1] for r in st.query(bind(registry()["assignment-history"], {"assignment": a}))
                if r["event"].value == "supplemented"}
     assert changes == {"tillagg-1", "tillagg-2"}
