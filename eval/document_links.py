@@ -13,10 +13,17 @@ kommittedirektiv/ folders), two shares:
   "Tilläggsuppdrag …", "Förlängning av uppdrag …", "Komplettering/Utvidgning av uppdrag …": each
   is listed with the page it was linked to (or none) for a reader to check, and with
   --key FILE (lines "change-file<TAB>original-file", or "change-file<TAB>-" where the original
-  is not in the folder) the share linked right among those whose original is there.
+  is not in the folder) the share linked right among those whose original is there;
+- committee reports: pages of statens-offentliga-utredningar/ and departementsserien-och-promemorior/
+  (where the store holds them) that name a directive by its number ("(dir. 2009:98)", "kommittédirektiv
+  2008:127") whose page is in kommittedirektiv/: the share linked (a reportsOn citation) to that directive
+  or to the directive it extends, each link listed for a reader to check, with whether the report was
+  read as partial (a delbetänkande). Where the numbers a report cites do not lead to its directive's page
+  (a page not named after its number, a misprinted number), committee-reports.tsv gives it, read by hand.
 
     .venv/bin/styrgraf ingest ../shared/corpus-regeringen-full/regeringsuppdrag \\
-        ../shared/corpus-regeringen-full/kommittedirektiv --store /tmp/links-store --jobs 2
+        ../shared/corpus-regeringen-full/kommittedirektiv \\
+        ../shared/corpus-regeringen-full/statens-offentliga-utredningar --store /tmp/links-store --jobs 2
     .venv/bin/python eval/document_links.py /tmp/links-store --key eval/assignment-changes.tsv
 """
 from __future__ import annotations
@@ -33,10 +40,16 @@ CORPUS = HERE.parent.parent / "shared" / "corpus-regeringen-full"
 CHANGE = re.compile(r"^#\s*(?:(?:Ändring|Tillägg|Förlängning|Komplettering|Utvidgning|Utökning)\s+(?:av|till)\s+"
                     r"(?:beslut(?:et)?\s+om\s+)?(?:förlängd\s+tid\s+för\s+)?(?:[\w.]+\s+)?uppdrag|Tilläggsuppdrag)", re.I)
 LINKS = sparql_prefixes(["sg", "cito"]) + """
-SELECT ?from ?to ?rel ?confidence WHERE {
+SELECT ?from ?to ?rel ?confidence ?partial WHERE {
   ?c cito:hasCitingEntity ?from ; cito:hasCitedEntity ?to ; cito:hasCitationCharacterization ?rel .
   OPTIONAL { ?c sg:confidence ?confidence }
+  OPTIONAL { ?c sg:partial ?partial }
 }"""
+STORED = sparql_prefixes(["sg"]) + "SELECT ?doc WHERE { ?doc a sg:Document }"
+# a directive named by its number in a committee's report (the answer key only: the pages each number names)
+NAMED = re.compile(r"(?:\b[Dd]ir\.?\s*|\b(?:[Kk]ommitté|[Tt]illäggs|[Uu]trednings|[Hh]uvud)direktiv(?:et|en)?\s+(?:dir\.\s*)?)"
+                   r"((?:19|20)\d\d):(\d{1,3})(?!\d)((?:\s*(?:,|och)\s*(?:[Dd]ir\.\s*)?(?:19|20)\d\d:\d{1,3}(?!\d))*)")
+REPORT_FOLDERS = ("statens-offentliga-utredningar", "departementsserien-och-promemorior")
 
 
 def stem(iri: str) -> str:
@@ -59,7 +72,7 @@ def chain(folder: Path, name: str, numbers: dict[str, str]) -> list[str]:
     out = [name]
     while True:
         text = (folder / out[-1]).read_text(encoding="utf-8")
-        cited = re.search(r"\b[Dd]ir\.\s*(\d{4}):(\d+)", text)
+        cited = re.search(r"\b[Dd]ir\.?\s*(\d{4}):(\d+)", text)     # (also "dir 2016:52")
         earlier = numbers.get(f"{cited[1]}:{int(cited[2])}") if cited else None
         if not re.match(r"#\s*Tilläggsdirektiv", text) and not re.search(r"tilläggsdirektiv", text[:600], re.I) \
                 or not earlier or earlier in out:
@@ -72,12 +85,16 @@ def main(argv=None) -> int:
     ap.add_argument("store", type=Path)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--key", type=Path, help="the hand-made key of the assignment changes")
+    ap.add_argument("--reports-key", type=Path, default=HERE / "committee-reports.tsv",
+                    help="the directive of the reports whose numbers do not lead to its page, found by reading")
     args = ap.parse_args(argv)
     store = Store(args.store, read_only=True)
     linked = {}
     for row in store.query(LINKS):
         linked[stem(row["from"].value)] = (stem(row["to"].value), row["rel"].value.rsplit("#", 1)[-1],
-                                          row["confidence"].value if row["confidence"] else "")
+                                          row["confidence"].value if row["confidence"] else "",
+                                          row["partial"] is not None and row["partial"].value == "true")
+    stored = {stem(row["doc"].value) for row in store.query(STORED)}
     from styrgraf.iris import doc_id
 
     # tilläggsdirektiv
@@ -132,6 +149,47 @@ def main(argv=None) -> int:
     print(f"changes of assignments: {len(rows)} pages" +
           (f"; of the {total} whose original is in the folder, {right} linked to it ({right / max(total, 1):.3f});"
            f" {wrong} links to a page that is not the original" if args.key else ""))
+    print("\n".join(rows))
+
+    # committee reports
+    folder = args.corpus / "kommittedirektiv"
+    reports_key = {}
+    if args.reports_key and args.reports_key.exists():
+        for line in args.reports_key.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                a, b = line.split("\t")
+                reports_key[a.strip()] = b.strip()
+    rows, total, right, wrong, pages = [], 0, 0, 0, 0
+    for name in REPORT_FOLDERS:
+        for f in sorted((args.corpus / name).glob("*.md")):
+            if doc_id(f.name) not in stored:
+                continue
+            text = f.read_text(encoding="utf-8")
+            cited = []
+            for m in NAMED.finditer(text):
+                cited.append(f"{m[1]}:{int(m[2])}")
+                cited += [f"{y}:{int(n)}" for y, n in re.findall(r"((?:19|20)\d\d):(\d{1,3})", m[3] or "")]
+            if not cited:
+                continue
+            pages += 1
+            in_folder = [numbers[n] for n in dict.fromkeys(cited) if n in numbers]
+            in_folder = [reports_key[f.name]] if f.name in reports_key else in_folder
+            got = linked.get(doc_id(f.name))
+            got = got if got and got[1] == "reportsOn" else None
+            if not in_folder:
+                if got:
+                    rows.append(f"  ??   {f.name[:40]} -> {got[0]} ({got[2]}), none of {cited} in the folder")
+                continue
+            total += 1
+            chains = {doc_id(x) for d in in_folder for x in chain(folder, d, numbers)}
+            ok = bool(got) and got[0] in chains
+            right += ok
+            wrong += bool(got) and not ok
+            mark = "ok  " if ok else "WRONG" if got else "MISS"
+            rows.append(f"  {mark} {f.name[:40]} {'partial' if got and got[3] else 'final  ' if got else '       '} -> "
+                        + (f"{got[0]} ({got[2]})" if got else "none") + f"   [cites {', '.join(dict.fromkeys(cited))}]")
+    print(f"committee reports naming a directive by number: {pages} pages; of the {total} that name one whose page is in"
+          f" the folder, {right} linked to it ({right / max(total, 1):.3f}); {wrong} linked to another page")
     print("\n".join(rows))
     return 0
 

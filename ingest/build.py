@@ -23,7 +23,8 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.4.1"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer; 0.4.1: one-word names the government charges
+EXTRACTOR_VERSION = "0.5.1"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer;
+#                               0.5: a committee's report cites its directive; 0.5.1: one-word names the government charges
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}
@@ -165,6 +166,7 @@ class Builder:
         self.kind(d, "document", meta.kind or "okänd")
         self.add(d, DCT + "title", meta.title or Path(self.source.name).stem)
         self.add(d, DCT + "date", date_literal(meta.date))
+        self.add(d, DCT + "issued", date_literal(meta.issued))
         self.add(d, sg("sourceFile"), self.source.name)
         self.add(d, sg("sha256"), self.source.sha256)
         self.add(d, sg("mediaType"), self.source.media_type)
@@ -416,6 +418,10 @@ class Builder:
             self.add(node, sg("citedDate"), date_literal(c.decided_on))
             for n in dict.fromkeys(c.diarienummer):
                 self.dnr(node, n)
+            if c.partial:
+                self.add(node, sg("partial"), True)
+            for due in dict.fromkeys(c.restated_due):
+                self.add(node, sg("citedReportDue"), date_literal(due))
             self.evidence(node, c.evidence)
 
     def laws(self) -> None:

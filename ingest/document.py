@@ -214,6 +214,13 @@ REMIT_TOLD = re.compile(
     # ("Utredarens förslag ska …" is a directive's)
 # a committee's report that says so on its cover: "Delbetänkande av Miljömålsberedningen.", "Betänkande av 2020 års
 # sexualbrottsutredning." (before its remit is told, which reads like a directive)
+# a committee's report telling of itself and of its directives, as a directive never does: "I detta delbetänkande
+# lämnas …", "Utredningen överlämnar härmed betänkandet …", "Direktiven angav att …", "I direktivet specificerades
+# fem tematiska områden …", "Utredningens arbete fortsätter nu med …"
+REPORT_TOLD = re.compile(r"\b(?:[Dd]etta|[Dd]et här|[Vv]årt) (?:del|slut|huvud)?betänkande\b"
+                         r"|\böverlämna(?:r|t|de)(?: härmed)? (?:sitt |ett )?(?:del|slut)?betänkande"
+                         r"|(?:^|[.!?]\s+)Direktiven angav\b|\bI direktiv(?:et|en) specificerades\b"
+                         r"|\b[Uu]tredningens arbete fortsätter\b", re.M)
 REPORT_SELF = re.compile(r"(?m)(?:^|^#*\s*[^\n]{2,150}?\s[-–]\s)(?:[Ss]lut|[Dd]el)?[Bb]etänkande (?:[^\n]{2,150}? )?(?:av|till) "
                          r"(?:[A-ZÅÄÖ]|(?:19|20)\d\d års)")      # also in the title: "# Det handlar om … – delbetänkande av …"
 # a report that shows its own cover, named by its number in a series: "![](…/sou-2016_50-framsida_150.jpg)",
@@ -506,7 +513,8 @@ def classify(ctx: Ctx) -> str:
         return "betänkande"
     if not UPPDRAG_TITLE.match(title) and (
             re.search(r"\b[Tt]illäggsdirektiv\b|\bDir\.\s?\d{4}:\d+", title + "\n" + opening) or _directs(opening)):
-        return "kommittédirektiv"
+        # (a committee's report opens the same way, telling of its directives, but says what it is)
+        return "betänkande" if REPORT_TOLD.search(text) and not title.startswith("Tilläggsdirektiv") else "kommittédirektiv"
     if UPPDRAG_TITLE.match(title) and _state_assignee(ctx, text):
         return "regeringsuppdrag"          # only the government gives a state agency an assignment
     if UPPDRAG_TITLE.match(title) and council_decided(ctx):
@@ -1354,6 +1362,37 @@ def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tu
     return out
 
 
+# a report's own number in its series, which gives the year it was issued: glued to its title ("# Polisiär
+# beredskap i fred, kris och krigSOU 2025:57"), after its own title ("… delbetänkandet Patientlag (SOU 2013:2)"),
+# or where it names itself ("I detta delbetänkande, Mål och mening med integration (SOU 2024:12), …", "Utredningen har
+# överlämnat sitt slutbetänkande Grundpension – några anslutande frågor (SOU 2020:32)")
+OWN_NUMBER = r"\(?(?:SOU|Ds)\s(?P<year>(?:19|20)\d\d):\d{1,3}(?!\d)\)?"
+SELF_NUMBERED = re.compile(r"\b(?:[Dd]etta|[Dd]et här|härmed|överlämnat\s+sitt)\s+(?:slut|del|huvud)?(?:betänkande|promemoria|rapport)"
+                           r"(?:t|n)?[^.()]{0,160}?\s" + OWN_NUMBER)
+
+
+def read_issued(ctx: Ctx, title: str, kind: str) -> tuple[str, int, int] | None:
+    """The year a committee's report or a memorandum was issued, from its own number in its series
+    (SOU for a betänkande, Ds for a memorandum)."""
+    text = ctx.text
+    series = "SOU" if kind == "betänkande" else "Ds"
+    m = MD_TITLE.match(text.lstrip("\ufeff \n"))
+    if m and m["dnr"]:
+        own = re.match(OWN_NUMBER, m["dnr"])
+        if own and own.group().lstrip("(").startswith(series):
+            off = len(text) - len(text.lstrip("\ufeff \n")) + m.start("dnr")
+            return own["year"], off + own.start(), off + own.end()
+    t = title.strip(" #")
+    if len(t.split()) >= 2:
+        own = re.search(re.escape(t) + r"[\"”»]?,?\s*" + OWN_NUMBER, text)
+        if own and series in own.group():
+            return own["year"], own.start("year") - 4, own.end()
+    own = next((x for x in SELF_NUMBERED.finditer(text) if series in x.group()[-16:]), None)
+    if own:
+        return own["year"], own.start("year") - 4, own.end()
+    return None
+
+
 def read_reports_on(ctx: Ctx) -> list[tuple[str, int, int]]:
     """The assignment an återrapport reports on: its diarienummer, else its title."""
     text = ctx.text
@@ -1413,6 +1452,12 @@ def extract(ctx: Ctx) -> None:
         meta.addressee = addressee
         if dspan:
             ev.append(ctx.span(*dspan))
+
+    if kind in ("betänkande", "promemoria"):
+        issued = read_issued(ctx, meta.title or "", kind)
+        if issued:
+            meta.issued = issued[0]
+            ev.append(ctx.span(issued[1], issued[2]))
 
     if kind == "återrapport":
         for ref, s, e in read_reports_on(ctx):

@@ -35,6 +35,7 @@ class DocumentMeta:
     kind: str | None = None                    # "protokoll", "tjänsteutlåtande", …
     title: str | None = None
     date: str | None = None                    # ISO date
+    issued: str | None = None                  # the year a report was issued, by its number in its series
     diarienummer: list[str] = field(default_factory=list)
     author: str | None = None                  # body label
     addressee: str | None = None               # body label
@@ -178,10 +179,12 @@ class Law:
 class Citation:
     """The earlier decision a document changes ("amends") or adds to ("supplements"), as its text
     names it; which stored document that is, styrgraf.links decides across documents."""
-    relation: str                              # "amends" | "supplements"
+    relation: str                              # "amends" | "supplements" | "reportsOn"
     subjects: list[str] = field(default_factory=list)   # what the decision is about, as written
     decided_on: str | None = None              # ISO date of the decision cited
     diarienummer: list[str] = field(default_factory=list)  # its diarienummer or directive number
+    partial: bool = False                      # a report that is partial (a delbetänkande, a delredovisning)
+    restated_due: list[str] = field(default_factory=list)  # report dates of the decision, as the text restates them
     evidence: list[Span] = field(default_factory=list)
 
 

@@ -44,6 +44,10 @@ TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv")
 LEAST = 0.8
 MARGIN = 0.1
 LATEST = 4         # years after a decision that its first report date may lie
+# what a committee report's remit must reach against a directive of the year its number gives, and by how much
+# it must beat the next directive (its words are the report's own, seldom the directive's)
+REPORT_LEAST = 0.6
+REPORT_MARGIN = 0.4
 PREFIX = 8         # the start two long words must share to count as one in part
 TELLING = 8.0      # the least weight of a subject's words (a word in one decision of a thousand: about 7)
 # words that say nothing of what a decision is about
@@ -53,12 +57,16 @@ uppdrag uppdraget uppdragen uppdraget regeringen regeringens beslut beslutet än
 tillägg tilläggsdirektiv tilläggsuppdrag förlängning förlängd tid komplettering utvidgning
 utökning direktiv kommittédirektiv utredningen utredaren utredare särskild särskilda""".split())
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a directive's number in a text ("(dir. 2019:20)"): a page that names it is not that directive, whose own
+# page never gives its number, but a later one that tells of it (a tilläggsdirektiv, a committee's report)
+CITED_DIRECTIVE = re.compile(r"\b[Dd]ir\.?\s*((?:19|20)\d\d:\d{1,3})(?!\d)")
 WORD = re.compile(r"[a-zåäöéü0-9][a-zåäöéü0-9-]*")
 
 CITATIONS = sparql_prefixes(["sg", "skos", "cito"]) + """
-SELECT ?c ?doc ?rel ?subject ?date ?dnr WHERE {
+SELECT ?c ?doc ?rel ?subject ?date ?dnr ?due WHERE {
   ?c a sg:Citation ; cito:hasCitingEntity ?doc ; cito:hasCitationCharacterization ?rel .
   OPTIONAL { ?c sg:citedSubject ?subject }
+  OPTIONAL { ?c sg:citedReportDue ?due }
   OPTIONAL { ?c sg:citedDate ?date }
   OPTIONAL { ?c sg:diarienummer/skos:notation ?dnr }
 }"""
@@ -129,6 +137,7 @@ class Cited:
     date: str | None = None
     numbers: set[str] = field(default_factory=set)
     bodies: set[str] = field(default_factory=set)       # the assignees of the citing document
+    dues: set[str] = field(default_factory=set)         # the report dates of the decision, as the text restates them
 
 
 @dataclass
@@ -142,6 +151,10 @@ class Target:
     bodies: set[str] = field(default_factory=set)       # its assignees
     assignments: set[str] = field(default_factory=set)  # the assignments it gives
     dues: set[str] = field(default_factory=set)         # the report dates it sets (ISO)
+    cites: set[str] = field(default_factory=set)        # the directive numbers its opening names
+
+    def __post_init__(self):
+        self.cites = {notation_key("dir" + n) for n in CITED_DIRECTIVE.findall(self.head)}
 
     def texts(self) -> list[set[str]]:
         return [words(self.title), words(self.head)]
@@ -161,6 +174,8 @@ def read(store) -> tuple[list[Cited], list[Target]]:
         c.date = c.date or _value(row["date"])
         if row["dnr"] is not None:
             c.numbers.add(notation_key(row["dnr"].value))
+        if row["due"] is not None:
+            c.dues.add(row["due"].value)
     citing = {c.document: c for c in cited.values()}
     decisions: dict[str, Target] = {}
     for row in store.query(DECISIONS):
@@ -186,6 +201,12 @@ def read(store) -> tuple[list[Cited], list[Target]]:
             if one:
                 one.bodies.add(row["who"].value)
     return list(cited.values()), list(decisions.values())
+
+
+def registered(c: Cited) -> set[str]:
+    """The years the cited decision's diarienummer were registered in ("S2023/00678": 2023); a decision
+    is made no earlier than the year its case was registered."""
+    return {m[1] for n in c.numbers for m in [re.match(r"^[a-zåäö]{1,4}((?:19|20)\d\d)/\d", n)] if m}
 
 
 def plausible(c: Cited, t: Target) -> bool:
@@ -234,9 +255,13 @@ class Matcher:
                    for w in want)
         return held / total
 
-    def match(self, c: Cited) -> tuple[Target, float] | None:
-        """The document citation `c` names, and how sure that is; None where no document is clearly it."""
-        allowed = self.of_kind[c.kind] if c.kind in TARGET_KINDS else set(range(len(self.targets)))
+    def match(self, c: Cited, allowed: set[int] | None = None) -> tuple[Target, float] | None:
+        """The document citation `c` names, and how sure that is; None where no document is clearly it
+        (among `allowed`, else among the decisions of the citing document's kind)."""
+        if allowed is None:
+            allowed = self.of_kind[c.kind] if c.kind in TARGET_KINDS else set(range(len(self.targets)))
+        # (not a page that itself names the directive cited: a later page that tells of it)
+        allowed = {i for i in allowed if not c.numbers & self.targets[i].cites}
         by_number = {i for n in c.numbers for i in self.by_number.get(n, ())} & allowed
         if len(by_number) == 1:
             return self.targets[by_number.pop()], 1.0
@@ -273,6 +298,13 @@ class Matcher:
             # against the opening of the decision (the subject must be in it)
             s = max((self.share(want, title) + self.share(title, want)) / 2, 0.9 * self.share(want, head))
             t = self.targets[i]
+            if c.dues and t.dues:
+                if c.dues & t.dues:
+                    s += 0.1    # the report date the text restates is one this decision set
+                elif max(c.dues) < min(t.dues):
+                    continue    # a date before all those it set is not its (a later change moves a date later)
+            if any(min(t.dues)[:4] < y for y in registered(c)) if t.dues else False:
+                continue        # decided before its first report date, so before the cited case was registered
             if c.date and t.dates:
                 s += 0.1 if c.date in t.dates else -0.2
             if not plausible(c, t):
@@ -283,16 +315,96 @@ class Matcher:
         return out
 
 
+def directive_number(n: str) -> bool:
+    return n.startswith("dir")
+
+
+def known_numbers(links: list[tuple[Cited, Target, float]]) -> dict[str, tuple[Target, float]]:
+    """The directive numbers the texts give the stored directives: a tilläggsdirektiv linked to its
+    directive names that directive's number ("Regeringen beslutade den 27 september 2012 … (dir.
+    2012:92)"), since a directive's own page never gives it. A number that two directives would
+    have tells neither."""
+    found: dict[str, dict[str, tuple[Target, float]]] = defaultdict(dict)
+    for c, t, confidence in links:
+        if c.relation == SG + "supplements" and c.kind == "kommittédirektiv":
+            for n in filter(directive_number, c.numbers):
+                found[n][t.iri] = (t, min(confidence, found[n].get(t.iri, (t, 1.0))[1]))
+    return {n: next(iter(ts.values())) for n, ts in found.items() if len(ts) == 1}
+
+
+def match_report(matcher: Matcher, c: Cited, numbers: dict[str, tuple[Target, float]]) -> tuple[Target, float] | None:
+    """The directive a committee's report reports on: the one its directive numbers name, where
+    the texts tell which stored directive has that number; else the directive its remit's words and
+    the day of the decision name, among those no text gives another number."""
+    named = {numbers[n][0].iri: numbers[n] for n in c.numbers if n in numbers}
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named:
+        return None             # its numbers name two stored directives: which one it reports on is not told
+    other = {t.iri for n, (t, _) in numbers.items() if n not in c.numbers}
+    allowed = {i for i in matcher.of_kind["kommittédirektiv"] if matcher.targets[i].iri not in other}
+    found = matcher.match(c, allowed)
+    if found:
+        return found
+    # the number tells the year the directive was decided in, and a directive sets its report dates
+    # after it is decided and within a few years: among the directives whose dates say they are of that
+    # year, one that holds most of the remit's words and far more than any other is the one
+    year = next((int(n[3:7]) for n in sorted(c.numbers) if directive_number(n)), None)
+    if year is None:
+        return None
+    dated = {i for i in allowed if matcher.targets[i].dues
+             and year <= min(int(d[:4]) for d in matcher.targets[i].dues) <= year + LATEST}
+    best: tuple[float, float, int] | None = None
+    for subject in c.subjects:
+        want = words(subject)
+        if len(want) < 3 or sum(matcher.weight.get(w, 0.0) for w in want) < matcher.telling:
+            continue
+        ranked = sorted(matcher.scores(c, want, allowed).items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][0] not in dated:
+            continue
+        runner = ranked[1][1] if len(ranked) > 1 else 0.0
+        if ranked[0][1] >= REPORT_LEAST and ranked[0][1] - runner >= REPORT_MARGIN and (not best or ranked[0][1] > best[0]):
+            best = (ranked[0][1], runner, ranked[0][0])
+    return (matcher.targets[best[2]], round(min(best[0], 0.99), 2)) if best else None
+
+
 def derive(store) -> list[ox.Triple]:
     """The links between the documents of `store`."""
     cited, targets = read(store)
     matcher = Matcher(targets)
-    out = []
+    # a committee's report that names its directive by number is linked after the other citations,
+    # whose links tell which directive has which number
+    reports = [c for c in cited if c.relation == REPORTS_ON and any(map(directive_number, c.numbers))]
+    found: list[tuple[Cited, Target, float]] = []
+    later = {c.iri for c in reports}
     for c in sorted(cited, key=lambda c: c.iri):
-        found = matcher.match(c)
-        if not found:
+        if c.iri in later:
             continue
-        target, confidence = found
+        one = matcher.match(c)
+        if one:
+            found.append((c, *one))
+    # a tilläggsdirektiv whose words do not tell its directive is linked by the number another one,
+    # linked by its words, gave it (and so on, while that links more)
+    numbers = known_numbers(found)
+    while True:
+        done = {c.iri for c, _, _ in found}
+        more = []
+        for c in sorted(cited, key=lambda c: c.iri):
+            if c.iri in done or c.iri in later or c.relation != SG + "supplements":
+                continue
+            named = {numbers[n][0].iri: numbers[n] for n in c.numbers if n in numbers}
+            if len(named) == 1 and c.document != next(iter(named.values()))[0].iri:
+                more.append((c, *next(iter(named.values()))))
+        if not more:
+            break
+        found += more
+        numbers = known_numbers(found)
+    for c in sorted(reports, key=lambda c: c.iri):
+        one = match_report(matcher, c, numbers)
+        if one:
+            found.append((c, *one))
+    out = []
+    for c, target, confidence in sorted(found, key=lambda f: f[0].iri):
         node, doc = ox.NamedNode(c.iri), ox.NamedNode(target.iri)
         out.append(ox.Triple(node, ox.NamedNode(CITO + "hasCitedEntity"), doc))
         out.append(ox.Triple(node, ox.NamedNode(SG + "confidence"),

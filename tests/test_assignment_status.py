@@ -153,3 +153,49 @@ def test_a_bodys_coming_deadlines_as_a_calendar(tmp_path):
         assert all(uid.startswith("https://w3id.org/styrgraf/id/assignment/") for *_, uid in events)
         assert str(cal.get("version")) == "2.0" and cal.get("prodid")
         assert httpx.get(base + "api/v1/bodies/no-such-body/deadlines.ics", timeout=60).status_code == 404
+
+
+# a committee's directive and two tilläggsdirektiv (after dir. 2022:86): each restates the dates set
+# before it, and only the date the deadline moves to is a change
+DIRECTIVE = """# Säkerheten i simhallarna ska förbättras
+
+En särskild utredare ska lämna förslag till åtgärder för att förbättra säkerheten i kommunala simhallar.
+
+Uppdraget ska redovisas senast den 31 augusti 2023.
+"""
+FIRST_SUPPLEMENT = """# Tilläggsdirektiv till Utredningen om säkerheten i simhallarna
+
+Regeringen beslutade den 22 juni 2022 att ge en särskild utredare i uppdrag att lämna förslag till åtgärder för att förbättra säkerheten i kommunala simhallar (dir. 2022:91). Enligt direktiven skulle uppdraget redovisas senast den 31 augusti 2023.
+
+Utredningstiden förlängs. Uppdraget ska i stället redovisas senast den 29 februari 2024. Uppdraget att föreslå en tillsynsordning ska delredovisas senast den 15 juni 2023.
+"""
+SECOND_SUPPLEMENT = """# Tilläggsdirektiv till Utredningen om säkerheten i simhallarna
+
+Regeringen beslutade den 22 juni 2022 att ge en särskild utredare i uppdrag att lämna förslag till åtgärder för att förbättra säkerheten i kommunala simhallar (dir. 2022:91). Uppdraget skulle redovisas senast den 31 augusti 2023. Genom tilläggsdirektiv förlängdes tiden till den 29 februari 2024, och en delredovisning skulle lämnas senast den 15 juni 2023.
+
+Utredningstiden förlängs. Uppdraget ska i stället redovisas senast den 20 december 2024.
+"""
+
+
+def test_a_supplement_that_restates_the_dates_in_force_changes_no_deadline(tmp_path):
+    import pyoxigraph as ox
+    from styrgraf.api.named_queries import bind, registry
+    from styrgraf.iris import doc_id, graph_iri
+    from styrgraf.vocab import NAMESPACE, SG
+
+    texts = {"simhallar.md": DIRECTIVE, "tillagg-1.md": FIRST_SUPPLEMENT, "tillagg-2.md": SECOND_SUPPLEMENT}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *(tmp_path / n for n in texts), "--store", store)
+    st = ox.Store.read_only(str(store))
+    graph = graph_iri(NAMESPACE, doc_id("simhallar.md"))
+    [a] = [r["a"].value for r in st.query(f"SELECT ?a WHERE {{ GRAPH <{graph}> {{ ?a a <{SG}Assignment> }} }}")]
+    rows = st.query(bind(registry()["assignment-history"], {"assignment": a}))
+    moved = sorted((r["date"].value, r["document"].value.rsplit("/", 1)[-1]) for r in rows
+                   if r["event"].value == "deadline changed")
+    # (the first restates 31 August 2023; the second restates it, 29 February 2024 and 15 June 2023)
+    assert moved == [("2023-06-15", "tillagg-1"), ("2024-02-29", "tillagg-1"), ("2024-12-20", "tillagg-2")]
+    changes = {r["document"].value.rsplit("/", 1)[-1] for r in st.query(bind(registry()["assignment-history"], {"assignment": a}))
+               if r["event"].value == "supplemented"}
+    assert changes == {"tillagg-1", "tillagg-2"}

@@ -191,3 +191,134 @@ def test_an_answer_is_linked_to_the_remiss_it_answers_and_goes_with_it(tmp_path)
     assert 0.6 <= float(by_words[2]) < 1 and "Bättre villkor för cykelpendling" in by_words[3]
     run_cli("remove", "remiss-cykel.md", "--store", store)
     assert answer_links(store) == []
+
+
+# a committee's reports (invented) on the directive above: the delbetänkande names its directive and its
+# tilläggsdirektiv by number, and two directives that are not its own
+INTERIM = """# Begravningar i en ny tid - Delbetänkande av Begravningsmetodsutredningen
+
+Regeringen beslutade den 29 november 2012 att tillkalla en särskild utredare med uppdrag att utreda hur gravsättning kan ske i framtiden (dir. 2012:118). Regeringen har också beslutat om ett tilläggsdirektiv till utredningen (dir. 2013:40). Utredningen har antagit namnet Begravningsmetodsutredningen.
+
+Utredningen skulle bedrivas parallellt med översynen av kyrkogårdsförvaltningen (dir. 2012:77). Utredningen har beaktat kommittédirektiv 1994:23 om regionalpolitiska konsekvenser.
+
+Utredningen överlämnar härmed delbetänkandet Begravningar i en ny tid (SOU 2013:50).
+"""
+FINAL_REPORT = """# Nya former för gravsättning
+
+Enligt direktiven (dir. 2012:118) ska utredningen lämna förslag om nya metoder för gravsättning.
+
+Utredningen överlämnar härmed slutbetänkandet Nya former för gravsättning (SOU 2014:11). I betänkandet föreslår utredningen att askan får spridas över havet.
+"""
+
+
+def test_a_committee_report_cites_its_own_directives_only():
+    [c] = citations(INTERIM)
+    assert c.relation == "reportsOn"
+    assert [n.lower() for n in c.diarienummer] == ["dir. 2012:118", "dir. 2013:40"]
+    assert c.decided_on == "2012-11-29"
+    assert c.partial
+    assert any(s.startswith("utreda hur gravsättning kan ske") for s in c.subjects)
+    [c] = citations(FINAL_REPORT)
+    assert [n.lower() for n in c.diarienummer] == ["dir. 2012:118"] and not c.partial
+
+
+def test_a_report_is_linked_to_its_directive_by_the_number_a_supplementary_directive_gives_it(tmp_path):
+    # the reports tell of the remit in other words than the directive: only the number tells which it is
+    files = {"begravning.md": DIRECTIVE, "tillaggsdirektiv-begravning.md": SUPPLEMENT, "delbetankande.md": INTERIM,
+             "slutbetankande.md": FINAL_REPORT}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *(tmp_path / n for n in files), "--store", store)
+    st = ox.Store.read_only(str(store))
+    rows = st.query(f"""SELECT ?report ?to ?partial WHERE {{
+        ?c <{CITO}hasCitingEntity> ?report ; <{CITO}hasCitationCharacterization> <{SG}reportsOn> ; <{CITO}hasCitedEntity> ?to .
+        OPTIONAL {{ ?c <{SG}partial> ?partial }} }}""")
+    assert sorted((r["report"].value.rsplit("/", 1)[-1], r["to"].value.rsplit("/", 1)[-1],
+                   r["partial"] is not None) for r in rows) == [
+        ("delbetankande", "begravning", True), ("slutbetankande", "begravning", False)]
+    reports = {r["report"].value.rsplit("/", 1)[-1] for r in st.query(
+        f"SELECT ?report WHERE {{ ?report <{SG}reportsOn> ?a . GRAPH ?g {{ ?a a <{SG}Assignment> . ?d a <{SG}Document> }} }}")}
+    assert reports == {"delbetankande", "slutbetankande"}
+    # the directive's assignment, as of days around the reports, which give only their years (SOU 2013:50, 2014:11)
+    from styrgraf.api.named_queries import bind, registry
+    [a] = {r["a"].value for r in st.query(f"SELECT ?a WHERE {{ ?r <{SG}reportsOn> ?a }}")}
+    history = {(r["event"].value, r["document"].value.rsplit("/", 1)[-1])
+               for r in st.query(bind(registry()["assignment-history"], {"assignment": a}))}
+    assert {("partly reported", "delbetankande"), ("reported", "slutbetankande")} <= history
+    status = registry()["assignment-status"]
+    assert [r["state"].value for day in ("2013-10-01", "2014-02-01", "2015-01-10")
+            for r in st.query(bind(status, {"as_of": day, "assignment": [a]}))] == ["open", "overdue", "reported"]
+
+    # without the supplementary directive nothing in the store tells the directive's number, and the
+    # report's words for the remit are not the directive's
+    run_cli("remove", "tillaggsdirektiv-begravning.md", "--store", store)
+    st = ox.Store.read_only(str(store))
+    assert not list(st.query(f"SELECT ?r WHERE {{ ?r <{SG}reportsOn> ?a }}"))
+
+
+# a page that names a directive by its number is a later page that tells of it, never that directive
+def test_a_page_that_names_the_directive_cited_is_not_that_directive():
+    from styrgraf.links import SG as NS, Cited, Matcher, Target
+
+    head = ("En särskild utredare ska se över vissa frågor på begravningsområdet i syfte att utveckla en flexibel "
+            "och modern begravningslagstiftning.")
+    directive = Target("d", "kommittédirektiv", "Översyn av begravningslagstiftningen", head)
+    told = Target("t", "kommittédirektiv", "Översyn av begravningslagstiftningen",
+                  "Regeringen beslutade den 29 november 2012 att ge en särskild utredare i uppdrag att se över vissa "
+                  "frågor på begravningsområdet i syfte att utveckla en flexibel och modern begravningslagstiftning "
+                  "(dir. 2012:118).")
+    others = [Target(f"o{i}", "kommittédirektiv", title, title) for i, title in enumerate(
+        ["Ett nationellt biljettsystem för all kollektivtrafik", "Säkerheten i skolan ska förbättras",
+         "En ny postlag", "Flexibel skolstart i grundskolan", "Översyn av strandskyddet"])]
+    cite = Cited("c", "s", NS + "supplements", kind="kommittédirektiv", numbers={"dir2012:118"},
+                 subjects={"se över vissa frågor på begravningsområdet i syfte att utveckla en flexibel och modern "
+                           "begravningslagstiftning"})
+    assert told.cites == {"dir2012:118"} and not directive.cites
+    found = Matcher([directive, told, *others]).match(cite)
+    assert found and found[0].iri == "d"
+    # the same page without the number could be either: nothing is linked
+    told.cites = set()
+    assert Matcher([directive, told, *others]).match(cite) is None
+
+
+# a change that tells of a same-day change of another body's decision, which it does not change
+OTHER_BODY = """# Ändring av uppdrag till Arbetsförmedlingen i fråga om projekt inom ramen för Europeiska globaliseringsfonden
+
+Regeringen har i beslut den 14 juni 2012 angett villkor för Arbetsförmedlingens hantering av verksamheten.
+
+Regeringen har denna dag ändrat sitt beslut av den 30 augusti 2012 om uppdrag åt Statens skolverk om utbildning för vissa uppsagda personer inom fordonsindustrin (U2012/4420/GV) på så sätt att Skolverket inte längre ska anordna denna utbildning.
+"""
+
+
+def test_a_change_does_not_cite_another_bodys_decision_it_tells_of():
+    [c] = citations(OTHER_BODY)
+    assert c.diarienummer == [] and c.decided_on != "2012-08-30"
+    assert not any("Statens skolverk" in s for s in c.subjects)
+
+
+# a change that restates another report date than a same-titled decision sets: not a change of that decision
+LATER_DECISION = """# Uppdrag att fördela och betala ut medel för att öka antalet tjänster för allmäntjänstgöring
+
+Regeringen ger Socialstyrelsen i uppdrag att fördela och betala ut medel för att öka antalet tjänster för allmäntjänstgöring.
+
+Socialstyrelsen ska senast den 28 februari 2025 lämna en slutredovisning av uppdraget till Regeringskansliet (Socialdepartementet).
+"""
+EARLIER_CHANGE = """# Ändring av uppdraget att fördela och betala ut medel för att öka antalet tjänster för allmäntjänstgöring
+
+Regeringen ändrar uppdraget till Socialstyrelsen att fördela och betala ut medel för att öka antalet tjänster för allmäntjänstgöring.
+
+Uppdragstiden ligger fast. Uppdraget ska alltså redovisas senast den 29 februari 2024.
+"""
+
+
+def test_a_change_is_not_linked_to_a_decision_whose_dates_are_not_those_it_restates(tmp_path):
+    for name, text in {"at-2024.md": LATER_DECISION, "andring-at.md": EARLIER_CHANGE}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", tmp_path / "at-2024.md", tmp_path / "andring-at.md", "--store", store)
+    assert links(store) == []
+    # the same change, restating the date that decision sets, is one of it
+    (tmp_path / "andring-at.md").write_text(EARLIER_CHANGE.replace("29 februari 2024", "28 februari 2025"), encoding="utf-8")
+    run_cli("ingest", tmp_path / "andring-at.md", "--store", store)
+    assert [(a, b) for a, _, b, _ in links(store)] == [("andring-at", "at-2024")]

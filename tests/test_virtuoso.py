@@ -30,6 +30,7 @@ from styrgraf.query_errors import QueryRefused
 from styrgraf.api.named_queries import registry
 from styrgraf.api.remote_executor import RemoteExecutor
 from styrgraf.ingest import batch
+from styrgraf.vocab import SG
 
 from styrgraf.remote import RemoteConfig, RemoteStore, UpdateTooLarge
 from styrgraf.store import Store
@@ -254,3 +255,23 @@ def test_a_killed_writer_never_leaves_half_a_graph_on_virtuoso(virtuoso):
         versions.add(version)
         offset = logged
     assert len(versions) >= 2
+
+
+def test_same_history_of_each_assignment(pair, virtuoso):
+    """The history of an assignment (a named query with a required parameter, so not among those
+    above) is accepted by Virtuoso and gives the same rows, for each assignment of the corpus."""
+    emb, _ = pair
+    history = registry()["assignment-history"]
+    assignments = sorted(r["a"].value for r in emb.query("SELECT DISTINCT ?a WHERE { ?a a <%sAssignment> }" % SG))
+    assert assignments
+    e = QueryExecutor.in_process(emb)
+    embedded = {a: _rows(asyncio.run(e.select_result(history.bind({"assignment": a}), row_cap=None))) for a in assignments}
+    e.close()
+    rex = RemoteExecutor(virtuoso, timeout=120)
+
+    async def remote_answers():
+        try:
+            return {a: _rows(await rex.select_result(history.bind({"assignment": a}), row_cap=None)) for a in assignments}
+        finally:
+            await rex.aclose()
+    assert asyncio.run(remote_answers()) == embedded
