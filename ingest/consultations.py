@@ -26,6 +26,7 @@ samråd
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .parties import S, clean, looks_like_agency, parties, register_body, similar, title_case, words
 from .context import Ctx
@@ -357,18 +358,29 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
     lst = LIST_HEAD.search(text, a, b)
     if lst:
         h = Hit((lst.start(), lst.end()))
-        h.participants, list_end = _instance_list(ctx, lst.end(), b)
+        listed = _instance_list(ctx, lst.end(), b)
+        h.participants = listed.bodies
         # "Här kan du ta del av de remissvar som har kommit …": each linked item is an answer
         if re.search(r"remissvar(?:en)?\s+som\s+(?:har\s+)?(?:kommit|inkommit)|remissinstansernas\s+svar", text[a:b], re.I):
-            h.linked_answers = _instance_list.answered  # type: ignore[attr-defined]
+            h.linked_answers = listed.answered
         if h.participants:
-            h.span = (lst.start(), list_end)
-            h.listed = len(h.participants)
+            h.span = (lst.start(), listed.end)
+            # the count printed: "Uppsala universitet (Juridiska fakultetsnämnden)" and "Uppsala universitet (IBF)" are
+            # two of the instances invited, though one body
+            h.listed = listed.items
             hits.append(h)
     return hits
 
 
-def _instance_list(ctx: Ctx, pos: int, end: int) -> tuple[list[str], int]:
+@dataclass
+class InstanceList:
+    bodies: list[str]          # each organisation once
+    items: int                 # the lines the list prints
+    end: int                   # where the list ends
+    answered: list[str]        # the organisations whose line links to their answer
+
+
+def _instance_list(ctx: Ctx, pos: int, end: int) -> InstanceList:
     """The organisations listed under a "Remissinstanser" heading, one a line; and where the list ends."""
     text = ctx.text
     out: list[str] = []
@@ -422,8 +434,7 @@ def _instance_list(ctx: Ctx, pos: int, end: int) -> tuple[list[str], int]:
         list_end = s + len(line)
         if len(out) > 400:
             break
-    _instance_list.answered = list(dict.fromkeys(answered))  # type: ignore[attr-defined]
-    return list(dict.fromkeys(x for x in out if x)), list_end
+    return InstanceList(list(dict.fromkeys(x for x in out if x)), len(out), list_end, list(dict.fromkeys(answered)))
 
 
 def _body(ctx: Ctx, s: int, e: int) -> str | None:
