@@ -13,7 +13,12 @@ kommittedirektiv/ folders), two shares:
   "Tilläggsuppdrag …", "Förlängning av uppdrag …", "Komplettering/Utvidgning av uppdrag …": each
   is listed with the page it was linked to (or none) for a reader to check, and with
   --key FILE (lines "change-file<TAB>original-file", or "change-file<TAB>-" where the original
-  is not in the folder) the share linked right among those whose original is there;
+  is not in the folder) the share linked right among those whose original is there; where the key
+  gives a third column, the report date the change sets (YYYY-MM-DD, read by hand; '-' where it
+  moves none), the share of the changes linked right whose own assignment (the sg:Assignment in
+  the change's document graph, as the assignment history reads it) holds that date as its latest
+  sg:reportDue, each miss listed with what the store holds, and the changes that move none whose
+  assignment holds a date all the same;
 - committee reports: pages of statens-offentliga-utredningar/ and departementsserien-och-promemorior/
   (where the store holds them) that name a directive by its number ("(dir. 2009:98)", "kommittédirektiv
   2008:127") whose page is in kommittedirektiv/: the share linked (a reportsOn citation) to that directive
@@ -46,6 +51,13 @@ SELECT ?from ?to ?rel ?confidence ?partial WHERE {
   OPTIONAL { ?c sg:partial ?partial }
 }"""
 STORED = sparql_prefixes(["sg"]) + "SELECT ?doc WHERE { ?doc a sg:Document }"
+# the report dates a change's own assignment holds (its document's graph, as queries/assignment-history.rq
+# reads "deadline changed"), for the documents in VALUES
+DUES = sparql_prefixes(["sg"]) + """
+SELECT ?doc ?due WHERE {
+  VALUES ?doc { %s }
+  GRAPH ?changing { ?doc a sg:Document . ?changed a sg:Assignment OPTIONAL { ?changed sg:reportDue ?due } }
+}"""
 # a directive named by its number in a committee's report (the answer key only: the pages each number names)
 NAMED = re.compile(r"(?:\b[Dd]ir\.?\s*|\b(?:[Kk]ommitté|[Tt]illäggs|[Uu]trednings|[Hh]uvud)direktiv(?:et|en)?\s+(?:dir\.\s*)?)"
                    r"((?:19|20)\d\d):(\d{1,3})(?!\d)((?:\s*(?:,|och)\s*(?:[Dd]ir\.\s*)?(?:19|20)\d\d:\d{1,3}(?!\d))*)")
@@ -89,8 +101,9 @@ def main(argv=None) -> int:
                     help="the directive of the reports whose numbers do not lead to its page, found by reading")
     args = ap.parse_args(argv)
     store = Store(args.store, read_only=True)
-    linked = {}
+    linked, iris = {}, {}
     for row in store.query(LINKS):
+        iris[stem(row["from"].value)] = row["from"].value
         linked[stem(row["from"].value)] = (stem(row["to"].value), row["rel"].value.rsplit("#", 1)[-1],
                                           row["confidence"].value if row["confidence"] else "",
                                           row["partial"] is not None and row["partial"].value == "true")
@@ -122,14 +135,19 @@ def main(argv=None) -> int:
     print("\n".join(misses))
 
     # changes of assignments
-    key = {}
+    key, due_key, moves_none = {}, {}, set()
     if args.key:
         for line in args.key.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                a, b = line.split("\t")
-                key[a.strip()] = b.strip()
+                a, b, *c = (x.strip() for x in line.split("\t"))
+                key[a] = b
+                if c and c[0] != "-":
+                    due_key[a] = c[0]
+                elif c:
+                    moves_none.add(a)
     folder = args.corpus / "regeringsuppdrag"
     rows, total, right, wrong = [], 0, 0, 0
+    right_links = []
     for f in sorted(folder.glob("*.md")):
         if not CHANGE.match(f.read_text(encoding="utf-8").split("\n", 1)[0]):
             continue
@@ -139,6 +157,8 @@ def main(argv=None) -> int:
             total += 1
             ok = bool(got) and got[0] == doc_id(want)
             right += ok
+            if ok:
+                right_links.append(f.name)
         else:
             ok = None
         if want and got and not ok:
@@ -150,6 +170,33 @@ def main(argv=None) -> int:
           (f"; of the {total} whose original is in the folder, {right} linked to it ({right / max(total, 1):.3f});"
            f" {wrong} links to a page that is not the original" if args.key else ""))
     print("\n".join(rows))
+
+    # the report date each change linked right sets, as its own assignment holds it: the latest of its
+    # dates (a change may set a delredovisning too, or restate the date it replaces)
+    moving = [name for name in right_links if name in due_key]
+    still = [name for name in right_links if name in moves_none]
+    held = {}
+    if moving or still:
+        values = " ".join(f"<{iris[doc_id(name)]}>" for name in moving + still)
+        for row in store.query(DUES % values):
+            dues = held.setdefault(stem(row["doc"].value), set())
+            if row["due"] is not None:
+                dues.add(row["due"].value)
+    def latest(name):
+        dates = [d for d in held.get(doc_id(name), ()) if re.fullmatch(r"\d{4}-\d\d-\d\d", d)]
+        return max(dates, default=None)
+    misses = [name for name in moving if latest(name) != due_key[name]]
+    if due_key:
+        print(f"amended deadline right: {len(moving) - len(misses)} of {len(moving)} (changes that move one,"
+              f" among the {len(right_links)} linked to their original)")
+        for name in misses:
+            has = ", ".join(sorted(held[doc_id(name)])) or "an assignment without sg:reportDue" \
+                if doc_id(name) in held else "no sg:Assignment in its graph"
+            print(f"  MISS {name[:70]}   [key: {due_key[name]}; store: {has}]")
+        dated = [name for name in still if held.get(doc_id(name))]
+        print(f"changes linked right that move no deadline but whose assignment holds one: {len(dated)} of {len(still)}")
+        for name in dated:
+            print(f"       {name[:70]}   [store: {', '.join(sorted(held[doc_id(name)]))}]")
 
     # committee reports
     folder = args.corpus / "kommittedirektiv"
