@@ -1409,6 +1409,14 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
             if iso not in a.report_due and not re.search(r"\bsenast\s+(?:den\s+)?$", text[max(s0, d0 - 12):d0]):
                 if re.search(r"(?:samt|och|respektive|,)\s+(?:den\s+)?$", text[max(s0, d0 - 14):d0]):
                     a.report_due.append(iso)
+    # "Uppdraget redovisas löpande till Socialdepartementet fram till den 31 december 2021": the last day it reports
+    ongoing = None if found or first else re.search(
+        rf"\blöpande\b[^.;]{{0,120}}?\bfram{S}+till{S}+(?:och{S}+med{S}+)?(?=(?:den{S}+)?\d)", sentence)
+    if ongoing:
+        for iso, d0, d1 in iso_dates(ctx, s0 + ongoing.end(), min(s1, s0 + ongoing.end() + 30)):
+            a.report_due.append(iso)
+            found = True
+            break
     if not found and not first:
         # "Uppdraget ska slutredovisas den 31 december 2023", "… lämnas före den 1 juni 2024"
         for iso, d0, d1 in iso_dates(ctx, s0, s1):

@@ -752,3 +752,10 @@ def test_a_name_the_text_makes_a_body_is_not_taken_out_of_a_longer_name():
               "infrastrukturdepartementet senast den 1 juni 2031.\n")
     labels = {b.label for b in ex.bodies}
     assert {"Fjällflyg", "Fjällflyg Frakt AB", "Transportstyrelsen"} <= labels, labels
+
+
+def test_an_assignment_reported_continually_until_a_day_is_due_that_day():
+    """ "Uppdraget redovisas löpande till Socialdepartementet fram till den 31 december 2031": the last day it reports."""
+    ex = page("# Förlängning av uppdrag att följa testningen\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att följa "
+              "testningen. Uppdraget redovisas löpande till Socialdepartementet fram till den 31 december 2031.\n")
+    assert [a.report_due for a in ex.assignments] == [["2031-12-31"]]
