@@ -322,3 +322,15 @@ def test_a_change_is_not_linked_to_a_decision_whose_dates_are_not_those_it_resta
     (tmp_path / "andring-at.md").write_text(EARLIER_CHANGE.replace("29 februari 2024", "28 februari 2025"), encoding="utf-8")
     run_cli("ingest", tmp_path / "andring-at.md", "--store", store)
     assert [(a, b) for a, _, b, _ in links(store)] == [("andring-at", "at-2024")]
+
+
+def test_a_committee_report_that_names_its_directive_only_by_number_is_stored(tmp_path):
+    """A standing committee's report gives no remit of a decision, only its directive's number ("(M 1992:A
+    Rådet för strålfrågor. Dir. 2031:18)"): its citation names the decision by that number, and the page is stored."""
+    page = tmp_path / "2032_03_sou-20327.md"
+    page.write_text("# Kunskapsläget om strålning 2032\n\nRådet för strålfrågor har lämnat sitt betänkande Kunskapsläget "
+                    "om strålning 2032 till regeringen.\n\nRådet för strålfrågor är en kommitté som har i uppdrag att ge "
+                    "regeringen råd i frågor om strålning (M 1992:A Rådet för strålfrågor. Dir. 2031:18). Vartannat år "
+                    "ger rådet sin bedömning av kunskapsläget.\n", encoding="utf-8")
+    out = run_cli("ingest", page, "--store", tmp_path / "store")
+    assert "1 stored, 0 unchanged, 0 failed" in out.stdout + out.stderr
