@@ -57,3 +57,26 @@ def test_each_chain_has_the_readers_status_as_of_each_day(store):
             else:
                 wrong.append(f"{chain['original']} as of {day['as_of']}: {sorted(states)}, a reader: {day['state']}")
     assert right >= FLOOR, "\n".join(wrong)
+
+
+def test_every_link_stands_on_quotes_of_the_citing_documents_text(store):
+    """No link without evidence: each citation linked to a document holds at least one quote, and each of its quotes
+    is words of the document that cites (its text as read)."""
+    from styrgraf.ingest import pipeline
+    from styrgraf.vocab import CITO
+
+    files = {graph_iri(NAMESPACE, doc_id(p.name)): p for c in CHAINS
+             for p in [CORPUS / c["original"], *(CORPUS / x for x in c["changes"] + c.get("reports", []))]}
+    rows = list(store.query(f"""SELECT ?c ?g (GROUP_CONCAT(?q; separator="\\u0001") AS ?quotes) WHERE {{
+        ?c <{CITO}hasCitedEntity> ?target .
+        GRAPH ?g {{ ?c <{CITO}hasCitingEntity> ?doc OPTIONAL {{ ?c <{SG}evidence>/<{SG}quote> ?q }} }}
+    }} GROUP BY ?c ?g"""))
+    assert rows, "the chains hold links"
+    texts: dict[str, str] = {}
+    for r in rows:
+        quotes = [q for q in r["quotes"].value.split("\u0001") if q]
+        assert quotes, f"{r['c'].value} is linked with no quote"
+        g = r["g"].value
+        text = texts.setdefault(g, pipeline.extract_file(files[g]).doc.text)
+        for q in quotes:
+            assert q in text, f"{q!r} is not in {files[g].name}"
