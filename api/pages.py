@@ -49,7 +49,7 @@ from styrgraf.query_text import with_prefixes
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places, process
-from .analyst import EXAMPLES, Analyst, example_response
+from .analyst import EXAMPLES, STATUSES, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
@@ -747,7 +747,7 @@ class Pages:
         words = {k: t(f"process_{k}") for k in ("decided", "deadline_first", "deadline_set", "moved",
                                                  "report_partial", "report_final", "today", "no_date",
                                                  "status_today")}
-        words.update({f"state_{s}": t(f"state_{s.replace(' ', '_')}") for s in process.STATES})
+        words.update({f"state_{s}": t(f"state_{s.replace(' ', '_')}") for s in STATUSES})
         scale = charts.process_scale(rows, today)
         for k, r in enumerate(rows):
             r["svg"] = Markup(charts.process_track(r, scale, today, f"pt{k}", words))

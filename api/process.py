@@ -18,7 +18,6 @@ from styrgraf.ingest.dates import find_dates
 from .analyst import Analyst
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-STATES = ("reported", "partly reported", "overdue", "due", "open")
 # a body's chart shows this many assignments (the latest); the status query lists them all
 MAX_ROWS = 40
 

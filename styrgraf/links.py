@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -209,10 +210,15 @@ def registered(c: Cited) -> set[str]:
     return {m[1] for n in c.numbers for m in [re.match(r"^[a-zåäö]{1,4}((?:19|20)\d\d)/\d", n)] if m}
 
 
+def directive_year(c: Cited) -> int | None:
+    """The year of the first directive number citation `c` gives ("dir2012:92": 2012)."""
+    return next((int(n[3:7]) for n in sorted(c.numbers) if re.match(r"dir\d{4}:", n)), None)
+
+
 def plausible(c: Cited, t: Target) -> bool:
     """Whether decision `t` could be the one `c` cites, by time: a decision sets its report dates
     after it is made, and within a few years (a citation's day, or its directive number's year)."""
-    year = int(c.date[:4]) if c.date else next((int(n[3:7]) for n in c.numbers if re.match(r"dir\d{4}:", n)), None)
+    year = int(c.date[:4]) if c.date else directive_year(c)
     if year is None or not t.dues:
         return True
     first, last = min(int(d[:4]) for d in t.dues), max(int(d[:4]) for d in t.dues)
@@ -268,23 +274,23 @@ class Matcher:
         # each subject the text gives is weighed by itself (a committee's short name can fit many
         # decisions where the remit it cites fits one): the answer is the subject's best decision
         # that is clearly better than its next, the clearest of them where subjects disagree
-        found: list[tuple[float, float, int]] = []
-        for subject in c.subjects:
-            want = words(subject)
-            if len(want) < 2 or sum(self.weight.get(w, 0.0) for w in want) < self.telling:
-                continue        # too few words, or too common ones, to tell one decision by
-            scores = self.scores(c, want, allowed)
-            if not scores:
-                continue
-            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-            best, score = ranked[0]
-            runner = ranked[1][1] if len(ranked) > 1 else 0.0
-            if score >= LEAST and score - runner >= MARGIN - 1e-9:
-                found.append((score - runner, score, best))
+        found = [(score - runner, score, best) for best, score, runner in self.best_by_subject(c, allowed)
+                 if score >= LEAST and score - runner >= MARGIN - 1e-9]
         if not found:
             return None
         _, score, best = max(found)
         return self.targets[best], round(min(score, 0.99), 2)
+
+    def best_by_subject(self, c: Cited, allowed: set[int], fewest: int = 2) -> Iterator[tuple[int, float, float]]:
+        """For each subject of citation `c` whose words can tell one decision (at least `fewest` of them, and
+        rare enough): its best decision among `allowed`, that one's score and the next one's."""
+        for subject in c.subjects:
+            want = words(subject)
+            if len(want) < fewest or sum(self.weight.get(w, 0.0) for w in want) < self.telling:
+                continue
+            ranked = sorted(self.scores(c, want, allowed).items(), key=lambda kv: -kv[1])
+            if ranked:
+                yield ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
 
     def scores(self, c: Cited, want: set[str], allowed: set[int]) -> dict[int, float]:
         """How well each decision answers one subject `want` of citation `c`."""
@@ -349,23 +355,16 @@ def match_report(matcher: Matcher, c: Cited, numbers: dict[str, tuple[Target, fl
     # the number tells the year the directive was decided in, and a directive sets its report dates
     # after it is decided and within a few years: among the directives whose dates say they are of that
     # year, one that holds most of the remit's words and far more than any other is the one
-    year = next((int(n[3:7]) for n in sorted(c.numbers) if directive_number(n)), None)
+    year = directive_year(c)
     if year is None:
         return None
     dated = {i for i in allowed if matcher.targets[i].dues
              and year <= min(int(d[:4]) for d in matcher.targets[i].dues) <= year + LATEST}
-    best: tuple[float, float, int] | None = None
-    for subject in c.subjects:
-        want = words(subject)
-        if len(want) < 3 or sum(matcher.weight.get(w, 0.0) for w in want) < matcher.telling:
-            continue
-        ranked = sorted(matcher.scores(c, want, allowed).items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][0] not in dated:
-            continue
-        runner = ranked[1][1] if len(ranked) > 1 else 0.0
-        if ranked[0][1] >= REPORT_LEAST and ranked[0][1] - runner >= REPORT_MARGIN and (not best or ranked[0][1] > best[0]):
-            best = (ranked[0][1], runner, ranked[0][0])
-    return (matcher.targets[best[2]], round(min(best[0], 0.99), 2)) if best else None
+    best: tuple[float, int] | None = None
+    for i, score, runner in matcher.best_by_subject(c, allowed, fewest=3):
+        if i in dated and score >= REPORT_LEAST and score - runner >= REPORT_MARGIN and (not best or score > best[0]):
+            best = (score, i)
+    return (matcher.targets[best[1]], round(min(best[0], 0.99), 2)) if best else None
 
 
 def derive(store) -> list[ox.Triple]:
