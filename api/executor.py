@@ -84,6 +84,7 @@ __all__ = ["QueryExecutor"]
 
 _READ_IN_THREAD = 256 * 1024       # bodies above this are read off the event loop
 _MEMORY_POLL = 0.005               # seconds between two looks at the busy workers' memory
+_MEMORY_MARGIN = 0.04              # share of the ceiling kept free for a look that comes late
 
 
 
@@ -422,9 +423,10 @@ class QueryExecutor(QueryBackend):
     def _watch_memory(self) -> None:
         """(thread) Look at the busy workers' resident memory every _MEMORY_POLL seconds and kill
         one that would pass the ceiling before the next look, at the rate it grew since the last
-        (twice that rate, for a late look): the engine touches several MB a millisecond while it
-        fills a large sort or join. Under the lock a busy worker is not yet discarded, so its
-        pid is still its own."""
+        (twice that rate, for a late look), and with a margin of _MEMORY_MARGIN of the ceiling: the
+        engine touches several MB a millisecond while it fills a large sort or join, and on a
+        loaded machine this thread's look can come late. Under the lock a busy worker is not yet
+        discarded, so its pid is still its own."""
         while True:
             self._any_busy.wait()
             with self._cond:
@@ -438,7 +440,7 @@ class QueryExecutor(QueryBackend):
                     if rss is None:
                         continue
                     grown, w.rss = max(0, rss - w.rss) if w.rss else 0, rss     # 0: its first look
-                    if rss + 2 * grown >= self.worker_memory:
+                    if rss + 2 * grown >= self.worker_memory * (1 - _MEMORY_MARGIN):
                         w.killed_at = max(rss, peak_bytes(w.pid) or 0)
                         w.kill()
                         self.stats["killed_memory"] += 1
