@@ -111,16 +111,21 @@ HOLDS = re.compile(
 # a committee's remit, told in its own report: "Regeringen beslutade den 5 november 2009 att låta tillsätta en
 # särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …", "I maj 2022
 # beslutade regeringen att uppdra åt en särskild utredare att lämna förslag …"
+_APPOINTED = (rf"(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?"
+              rf"kommitté|utredning))")
 APPOINT = re.compile(
-    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|uppdra{S}+åt|uppdrog{S}+åt){S}+(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|"
-    rf"(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?kommitté|utredning)){S}+"
+    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|uppdra{S}+åt|uppdrog{S}+åt){S}+{_APPOINTED}{S}+"
     rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
+# ... or given the remit: "Regeringen beslutade den 8 juni 2023 att ge en särskild utredare i uppdrag att …", "Regeringen
+# gav i juli 2015 en särskild utredare i uppdrag att …"
+APPOINT_GIVING = re.compile(rf"\b(?P<verb>ge|gav){S}+(?:i{S}+[a-zåäö]+{S}+(?:19|20)\d\d{S}+)?{_APPOINTED}{S}+i{S}+uppdrag{S}+"
+                            rf"(?P<link>att)\b")
 # ... or said of the remit itself: "Utredningens uppdrag har varit att …", "Kommitténs uppdrag (dir. 2023:143) har
 # inneburit att …", "Utredarens huvudsakliga uppdrag är att …"
 REMIT_OF = re.compile(
     rf"\b(?P<slot>Utredningens|Kommitténs|Utredarens|Delegationens|Kommissionens|Beredningens){S}+"
     rf"(?:(?:huvudsakliga|övergripande|ursprungliga){S}+)?(?P<verb>uppdrag)(?:{S}*\([^()\n]{{2,40}}\))?{S}+"
-    rf"(?:(?:har{S}+varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
+    rf"(?:(?:har{S}+(?:(?:sammanfattningsvis|i{S}+huvudsak|främst){S}+)?varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
     rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b"
     # "Utredarens huvudsakliga uppdrag har omfattat en utvärdering av … och att bedöma …": what it held, a noun first
     rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?=(?:att{S}+)?[a-zåäö]))")
@@ -487,6 +492,10 @@ ASSIGNEE_WORDS = re.compile(
 # "Utredaren ska bl.a. …", "En särskild utredare ska föreslå …", "Vidare ska utredaren analysera …"; the task runs to
 # the end of its sentence, past the dots of "bl.a." and "s.k."
 _INQUIRER = r"(?:utredaren|kommittén|delegationen|samordnaren|utredningen|förhandlingspersonen)"
+# the words between an inquiry and the charge it was given, in its own report: "har därför också haft i uppdrag att"
+_REMIT_ADVERB = (r"(?:även|också|dessutom|vidare|ursprungligen|därför|därutöver|särskilt|genomgående|bl\.\s?a\.|"
+                 r"bland\s+annat|i\s+denna\s+del|i\s+det\s+sammanhanget|i\s+[a-zåäö]+\s+(?:19|20)\d\d)")
+_REMIT_CHARGE = r"(?:(?:i|till)\s+(?:uppdrag|uppgift)(?:et|en)?\s+att|det\s+(?:[a-zåäö]+\s+)?uppdraget\s+att|uppdraget\s+att)"
 INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
@@ -503,11 +512,15 @@ INQUIRY_DUTY = re.compile(
     # att …", "Kommittén har också haft i uppdrag att …", "Utredningen har även haft att ta ställning till …"
     # ("Utredningen har haft i uppdrag att …", "Utredaren hade också i uppdrag att …", "Utredningen har till uppdrag att …")
     # (in its own report the committee is "vi": "Vi har också haft i uppdrag att …")
-    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen|Vi)\s+(?:fick|har|hade)\s+(?:(?:även|också|dessutom|vidare|ursprungligen|"
-    rf"i\s+denna\s+del)\s+)*(?:(?:haft|fått)\s+)?(?:(?:i|till)\s+uppdrag(?:et)?\s+att|uppdraget\s+att|(?<=haft\s)att)"
-    # "Genom ett tilläggsdirektiv fick utredningen också i uppdrag att …"
-    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+{_INQUIRER}\s+(?:(?:även|också|dessutom)\s+)?"
-    rf"(?:(?:haft|fått)\s+)?(?:i\s+)?uppdrag(?:et)?\s+att)"
+    # (with a time or an aside before the charge: "Utredningen fick i augusti 2018 i uppdrag att …", "Utredaren fick,
+    # inom ramen för direktiven, också i uppgift att …", "Vi har därför fått i uppdrag att …", "Utredningen har haft det
+    # övergripande uppdraget att …")
+    rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen|Vi)\s+(?:fick|har|hade)(?:,\s+[^,.\n:;]{{2,60}},)?\s+"
+    rf"(?:{_REMIT_ADVERB}\s+)*(?:(?:haft|fått)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att)"
+    # "Genom ett tilläggsdirektiv fick utredningen också i uppdrag att …", "Slutligen har vi haft i uppdrag att …",
+    # "I denna del har utredningen haft till uppgift att …"
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+(?:{_INQUIRER}|vi)\s+(?:{_REMIT_ADVERB}\s+)*"
+    rf"(?:(?:haft|fått)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att))"
     r",?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"   # "ska, om …,"
     r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 
@@ -536,7 +549,7 @@ def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
 # tvångsmedelsanvändning enligt flera olika regelverk", "Uppdraget har därutöver innefattat en begränsad frågeställning …"
 NOUN_REMIT = re.compile(rf"(?:[Dd]en{S}+(?:första|andra|tredje|fjärde|sista){S}+delen{S}+av{S}+uppdraget|[Uu]ppdraget)"
                         rf"{S}+(?:omfattar|omfattade|har{S}+(?:(?:därutöver|även|också|dessutom){S}+)?(?:omfattat|innefattat))"
-                        rf"{S}+(?!att\b|följande\b|bland\b|bl\.|även\b|också\b)(?P<task>[a-zåäö][^.\n]{{5,240}})")
+                        rf"{S}+(?!att\b|följande\b|bland\b|bl\.|även\b|också\b|inte\b|ej\b)(?P<task>[a-zåäö][^.\n]{{5,240}})")
 
 
 def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
@@ -584,6 +597,9 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
             after = text.rindex("\n", 0, m.start("task")) if list_next else \
                 m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end()
             out += [(who_text, task_text(text[a:b]), a, b) for a, b in _bullets_after(ctx, after)]
+        elif runs_into_list(text, m.end("task")):
+            # "… har utredningen haft att överväga om ⏎ * det bör inrättas …": each item completes the sentence
+            out += [(who_text, task_text(f"{task} {text[a:b]}"), a, b) for a, b in _bullets_after(ctx, m.end("task"))]
         else:
             out += [(who_text, t, m.start(), m.end()) for t in split_tasks(task_text(task))]
     return out
@@ -933,7 +949,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         issuer = _issuer_left(ctx, s0, m.start()) or _council(ctx, s0, s1)
         add(issuer, (m.start("slot"), m.end("slot")), m.start("task"), m["verb"], m.start(), year=m["year"])
     author = ctx.out.document.author
-    for m in APPOINT.finditer(text, s0, s1):
+    for m in sorted([*APPOINT.finditer(text, s0, s1), *APPOINT_GIVING.finditer(text, s0, s1)], key=lambda m: m.start()):
         if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue                   # in a report: the committee that wrote it is the one appointed (read before
                                        # GIVE, which would take "uppdra åt en särskild utredare att" for no body)

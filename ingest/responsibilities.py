@@ -51,8 +51,9 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    rf"|\bbör\b(?=(?:\s+[^.;:]{{2,80}}?)?\s+{_GIVEN_TASK}\b)")
 ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
-# (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …")
-LEAD = re.compile(rf"(?:[•\-–*]\s+(?:att\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
+# (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …",
+# "• Att Skolverket ges i uppdrag att …")
+LEAD = re.compile(rf"(?:[•\-–*]\s+(?:[Aa]tt\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
@@ -99,11 +100,12 @@ INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
 # the kind of responsibility a body has: "har det samlade ansvaret för", "har det övergripande ansvaret för"
 _RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella )"
 # a charge said with what a body answers for or has as its task: "svarar (inom sitt område) för", "har det samlade
-# ansvaret för", "är ansvarig för", "har till uppgift att"
+# ansvaret för", "är ansvarig för", "blir följaktligen ansvarig för", "har ansvaret att", "har till uppgift att"
 _CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
-            rf"har (?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|är (?:huvud)?ansvarig(?:a)? för(?: att)?|har (?:till|i) uppgift att")
-# "X ansvarar (även, också …) för (att)"
-_ANSWERS = (r"ansvarar (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d"
+            rf"har (?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|har ansvaret att|"
+            rf"(?:är|blir) (?:(?:därmed|därefter|därför|följaktligen) )?(?:huvud)?ansvarig(?:a|t)? för(?: att)?|har (?:till|i) uppgift att")
+# "X ansvarar (även, också …) för (att)", "X ansvarar, som nationellt ackrediteringsorgan, för …"
+_ANSWERS = (r"ansvarar(?:, som [^,.;:]{2,60},)? (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d"
             r"|(?:(?:även|också) )?(?:fortsatt|fortsättningsvis)|fortfarande|alltjämt|ytterst|gemensamt|därmed|därför) )?för(?: att)?")
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"
@@ -116,10 +118,11 @@ RESP_VERB = re.compile(
     r"(?:har|hade|skulle)(?: (?!inte\b|ej\b|aldrig\b)[a-zåäö]+){0,4}? (?:fått|haft|ha|få) (?:i |till |som (?:sitt )?(?:[a-zåäö]+ )?)?"
     r"(?:huvud)?(?:uppdrag|uppgift)(?:et|en)? att|"
     r"(?:får|fick|ges|gavs) (?:även |också )?(?:i uppgift|till uppgift|uppgiften) att|"      # "ESV får i uppgift att koordinera …"
-    r"(?:får|ges|tilldelas|har (?:getts|fått|tilldelats))(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
+    r"(?:får|ges|tilldelas|har (?:getts|fått|tilldelats)|(?:bör|föreslås)(?: även| också)? få(?= (?:det )?[a-zåäö ]{0,30}ansvar))"
+    r"(?: även| också)? (?:en |ett |det )?(?:något )?(?:utökade? |ökade? |nya? |vidgade? |tydligt |tydligare |"
     r"särskilt |samlat |övergripande |uttalat |omfattande |vissa |större |bättre |bredare )?"
     r"(?:rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?|[a-zåäö]*ansvar(?:et)?) (?:att|för att|till|över|(?<=ansvar )för|(?<=ansvaret )för)|"
-    rf"(?:åläggs|uppdras)(?: även| också| dessutom)? att|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{{2,60}},)? med|(?:fullgör|handhar)(?= [^.]{{0,40}}\buppgift)|informerar(?=[^.]{{0,60}}\b(?:löpande|fortlöpande|regelbundet)\b)"
+    rf"(?:åläggs|uppdras)(?: även| också| dessutom)?(?: att|(?= (?!att\b)[a-zåäö]+a\b))|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{{2,60}},)? med|(?:fullgör|handhar)(?= [^.]{{0,40}}\buppgift)|informerar(?=[^.]{{0,60}}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     rf"|{_FUNCTION}"
     r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
@@ -133,7 +136,7 @@ RESP_VERB = re.compile(
 STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är|"
                            + _FUNCTION)
 CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|{_CHARGED}|"
-                         r"(?:har|hade|skulle|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
+                         r"(?:har|hade|skulle|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|uppdras|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
 # "Regeringen ger X i uppdrag att T", "Regeringen uppdrar (också, vidare) (åt) X att T", "ändrar uppdraget till X att T";
 # what a report urges the government to do: "(Regeringen uppmanas att) uppdra åt X att T"
 GIVE = re.compile(
@@ -145,7 +148,10 @@ GIVE = re.compile(
     # "Regeringen ger i uppdrag åt de tolv myndigheter som ingår i samverkan … (Polismyndigheten, …) att …"
     r"|\b(?:ger|gav)\s+(?:regeringen\s+)?(?:även\s+|också\s+)?i\s+uppdrag\s+(?:åt|till)\s+(?P<d>[^.;:]{2,400}?)\s+att,?(?:\s+|$)"
     # "(Regeringen uppmanas att) ge Nationellt kompetenscentrum anhöriga (Nka) ett särskilt uppdrag att …"
-    r"|\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<e>[^.;:]{2,200}?)\s+ett\s+(?:särskilt\s+|nytt\s+|utvidgat\s+)?uppdrag\s+att,?(?:\s+|$)")
+    r"|\b(?:ger|gav|ge)\s+(?:regeringen\s+)?(?P<e>[^.;:]{2,200}?)\s+ett\s+(?:särskilt\s+|nytt\s+|utvidgat\s+)?uppdrag\s+att,?(?:\s+|$)"
+    # "… en ny lag som ger Säkerhetspolisen ansvaret för vissa säkerhetsfrågor", "ge länsstyrelserna det samlade ansvaret
+    # för att …"
+    r"|\b(?:ger|gav|ge)\s+(?P<f>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:det\s+(?:[a-zåäö]+\s+)?)?ansvaret\s+för(?:\s+att)?,?\s+")
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -590,11 +596,15 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         return False
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
-    given_resp = re.match(r"(?:får|ges|tilldelas|har getts|har fått|har tilldelats)\b.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?)", verb)
+    given_resp = re.match(r"(?:får|ges|tilldelas|har getts|har fått|har tilldelats|(?:bör|föreslås)(?: även| också)? få)"
+                          r"(?: även| också)?\s+(?=.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?))", verb)
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
     if not duty_word and (pid is None and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
         return False                      # "X utvecklar …" says what X does, not what X answers for; nor does a heading
-    task_start = m.end() if duty_word and not given_resp else m.start("verb")
+    # (a responsibility given is the task without its verb: "ett tydligt informationsansvar för …"; a power keeps it: "ges
+    # omfattande möjligheter till …")
+    task_start = m.end() if duty_word and not given_resp else \
+        m.start("verb") + (given_resp.end() if given_resp and re.search(r"ansvar(?:et)? för", verb) else 0)
     if pid is None and duty_word and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar") \
             and labels[0] != ctx.out.document.author and not LAW_CUE.search(text[a:b]):
         pid = _main(r, a)                 # a remiss answer discusses one policy
@@ -940,7 +950,7 @@ def described(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     if not group:
         return
     for m in GIVE.finditer(text, a, b):
-        g = next(x for x in ("a", "b", "c", "d", "e") if m[x] is not None)
+        g = next(x for x in ("a", "b", "c", "d", "e", "f") if m[x] is not None)
         if m[g].strip().lower() == group.lower():
             f.add(group, text[m.end():b].strip(" ,."), a, b, pid, 0.9)
     lead = LEAD.match(text, a, b).end()
@@ -1078,7 +1088,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     for m in GIVE.finditer(text, a, b):
         if ctx.members_propose and re.match(r"(?:ger|ge|uppdrar|uppdra)\b", m.group()):
             continue                  # "Vi yrkar att kommunfullmäktige ger X i uppdrag att …": what a motion asks for
-        g = next(x for x in ("a", "b", "c", "d", "e") if m[x] is not None)
+        g = next(x for x in ("a", "b", "c", "d", "e", "f") if m[x] is not None)
         # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
         when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))

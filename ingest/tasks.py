@@ -147,15 +147,22 @@ def _split(task: str) -> list[str]:
 # "Uppdraget har även innefattat att", "Uppdraget har inneburit att", "Det har också ingått i utredningens uppdrag att",
 # "Slutligen har det i uppdraget ingått att", "I uppdraget ligger sammanfattningsvis bland annat att", "Utredningens
 # uppdrag går ut på att", "I samtliga delar av uppdraget har det ingått att")
-_ASSIGNMENT = r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens)\s+uppdrag)"
-_EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
+# (and in its own report a committee's "vårt uppdrag", "utredningens övergripande uppdrag", "I det uppdraget ingår att",
+# "I uppdraget ska ingå att", "Vidare har det ingått i uppdraget att", "Vidare omfattar uppdraget att", "Därutöver har
+# uppdraget även omfattat att", "En annan del av uppdraget har varit att")
+_ASSIGNMENT = (r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens|[Vv]årt)\s+"
+               r"(?:(?:övergripande|ursprungliga|huvudsakliga)\s+)?uppdrag)")
+_EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis|särskilt)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
-    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?)\s+"
-    rf"(?:ingår|ingick|ligger|låg|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
+    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?(?:\s+uppdraget)?)\s+"
+    rf"(?:ingår|ingick|ligger|låg|ska\s+{_EXTENT}ingå|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
     rf"{_EXTENT}att:?(?:\s+|$)"
-    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}i\s+{_ASSIGNMENT}\s+ingått)\s+att:?(?:\s+|$)"
+    rf"|\b(?:(?:omfattar|innefattar)\s+uppdraget|har\s+{_ASSIGNMENT}\s+{_EXTENT}(?:omfattat|innefattat|inneburit))\s+{_EXTENT}att:?(?:\s+|$)"
+    rf"|\b[Ee]n\s+(?:annan|första|andra|tredje|sista)\s+del\s+av\s+{_ASSIGNMENT}\s+(?:har\s+varit|var|är)\s+att\s+"
+    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}(?:i\s+{_ASSIGNMENT}\s+ingått|ingått\s+i\s+{_ASSIGNMENT}))"
+    rf"\s+att:?(?:\s+|$)"
     # "Uppdraget när det gäller införandet av … har bestått i att", "När det gäller uppdraget i övrigt har kommittén
     # haft att bedöma …"
     rf"|\b[Uu]ppdraget\s+(?:[^.;:\n]{{3,100}}?\s+)?har\s+bestått\s+i\s+att\s+"

@@ -574,6 +574,33 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
          {"assignments: tasks": [["lämna förslag om yrkesutbildningar i gymnasieskolan",
                                   "undersöka hur elever kan erbjudas yrkesutbildning", "analysera om yrkesprov bör införas",
                                   "ta ställning till vilka prov som ska gälla"]]}),
+    case("a_committees_remit_told_with_a_time_an_aside_or_after_opening_words_is_its_tasks",
+         "# Säkrare broar\n\nBetänkande av Utredningen om säkrare broar.\n\nRegeringen beslutade den 3 mars 2024 att ge en särskild "
+         "utredare i uppdrag att se över reglerna om broinspektion. Utredningen fick i maj 2024 i uppdrag att kartlägga "
+         "tillståndet hos landets broar. Utredaren fick, inom ramen för direktiven, också i uppgift att anordna seminarier "
+         "om brosäkerhet. Slutligen har vi haft i uppdrag att bedöma kostnaderna för underhåll. I denna del har "
+         "utredningen haft till uppgift att lämna förslag om finansiering. Utredningen har därutöver särskilt till uppgift "
+         "att följa forskningen om material.\n",
+         {"assignments": Count(1),
+          "assignments[0].assignees": ["Utredningen om säkrare broar"],
+          "assignments[0].tasks": (Has(
+              "se över reglerna om broinspektion", "kartlägga tillståndet hos landets broar",
+              "anordna seminarier om brosäkerhet", "bedöma kostnaderna för underhåll", "lämna förslag om finansiering",
+              "följa forskningen om material"))}),
+    case("what_a_committees_remit_held_told_in_other_words_is_its_tasks_but_not_what_it_did_not_hold",
+         "# Enklare bygglov\n\nBetänkande av Bygglovsutredningen.\n\nBygglovsutredningen har haft i uppdrag att se över "
+         "plan- och bygglagen. I vårt uppdrag har ingått att kartlägga handläggningstiderna. I uppdraget ska ingå att "
+         "bedöma kommunernas avgifter. Vidare har det ingått i uppdraget att analysera överklagandena. Vidare omfattar "
+         "uppdraget att jämföra med grannländerna. Därutöver har uppdraget även omfattat att belysa digitaliseringen. En "
+         "annan del av uppdraget har varit att föreslå en ny tidsfrist. Uppdraget omfattar inte skattefrågor.\n\n"
+         "I en andra etapp har utredningen bland annat haft att överväga om\n\n* det bör inrättas ett register,\n"
+         "* det finns behov av nya regler.\n",
+         {"assignments": Count(1),
+          "assignments[0].tasks": All(Has(
+              "kartlägga handläggningstiderna", "bedöma kommunernas avgifter", "analysera överklagandena",
+              "jämföra med grannländerna", "belysa digitaliseringen", "föreslå en ny tidsfrist",
+              "överväga om det bör inrättas ett register", "överväga om det finns behov av nya regler"),
+              Lacks("skattefrågor", "inte skattefrågor"))}),
     case("what_an_assignment_holds_named_by_a_noun_is_a_task",
          "# Tilläggsdirektiv till Bostadskommittén (S 2004:07)\n\nBostadskommitténs uppdrag utvidgas till att omfatta "
          "en bred översyn av lagen (1993:388) om bostadsbidrag. Uppdraget inkluderar frågan om vem som ska vara "

@@ -258,8 +258,8 @@ def read_md(text: str) -> tuple[set, set, list]:
      "sektorn. Till dess föreslår utredningen att Boverket och Lantmäteriet får ett ansvar för byggberedskapen inom "
      "sina områden. Det bör utredas om Polismyndigheten eller Säkerhetspolisen bör utses till behörig myndighet.\n",
      {("Tillväxtverket", "utses till beredskapsmyndighet för den nya sektorn", 1.0),
-      ("Boverket", "får ett ansvar för byggberedskapen inom sina områden", 1.0),
-      ("Lantmäteriet", "får ett ansvar för byggberedskapen inom sina områden", 1.0)}),
+      ("Boverket", "ett ansvar för byggberedskapen inom sina områden", 1.0),
+      ("Lantmäteriet", "ett ansvar för byggberedskapen inom sina områden", 1.0)}),
     # a standing task in the present tense; what a decision includes after "I det ingår att"
     ("# Uppdrag till Brottsförebyggande rådet att följa upp sexköpsbrott\n\nRegeringen ger Brottsförebyggande rådet "
      "(Brå) i uppdrag att följa upp tillämpningen av förbudet. Brå ska belysa rättsväsendets hantering. I det ingår att "
@@ -390,6 +390,12 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
          "uppdrag att ta fram stöd för tillämpningen.\n",
          Has(("landstingen", "bli skyldiga att införa vårdvalsystem i primärvården"),
              ("Statens skolverk", "ta fram stöd för tillämpningen"))),
+    case("proposals_listed_as_that_clauses_whatever_the_case_of_att_and_with_or_without_att_after_uppdras",
+         "# Jobbpremie\n\nUtredningen föreslår:\n\n* Att Arbetsmiljöverket ges i uppdrag att granska riskerna för "
+         "gravida,\n* att Socialstyrelsen uppdras ta fram ett kunskapsstöd,\n* att Skatteverket uppdras att följa upp "
+         "premien.\n",
+         {("Arbetsmiljöverket", "granska riskerna för gravida"), ("Socialstyrelsen", "ta fram ett kunskapsstöd"),
+          ("Skatteverket", "följa upp premien")}),
     case("a_task_a_paper_says_a_body_should_be_given_but_not_its_advice",
          "# Skrivelse om kyrkstäderna\n\nRegeringen överlämnar denna skrivelse till riksdagen. För att värna "
          "kyrkstadstraditionen bör Riksantikvarieämbetet ges i uppdrag att genomföra en satsning på information. Boverket "
@@ -466,7 +472,22 @@ def test_duties_of_a_page(text, expected):
      "identiteter.\n", "Skatteverket", "avregistrera falska identiteter"),
     ("# Narkotika\n\nUtredningen föreslår flera ändringar. Folkhälsomyndigheten ges ett tydligt informationsansvar för "
      "arbetet med att förebygga missbruk.\n", "Folkhälsomyndigheten",
-     "ges ett tydligt informationsansvar för arbetet med att förebygga missbruk"),
+     "ett tydligt informationsansvar för arbetet med att förebygga missbruk"),
+    # a responsibility said with its noun, with an aside, or as what a body becomes
+    ("# Energi\n\nRegeringen överlämnar denna proposition. Statens energimyndighet har ansvaret att samordna insatserna.\n",
+     "Statens energimyndighet", "samordna insatserna"),
+    ("# Ackreditering\n\nRegeringen överlämnar denna proposition. Styrelsen för ackreditering och teknisk kontroll "
+     "ansvarar, som nationellt organ, för ackreditering av laboratorier.\n",
+     "Styrelsen för ackreditering och teknisk kontroll", "ackreditering av laboratorier"),
+    ("# Statsstöd\n\nRegeringen överlämnar denna proposition. Tillväxtverket blir därmed ansvarigt för uppföljningen av "
+     "stödet.\n", "Tillväxtverket", "uppföljningen av stödet"),
+    # a responsibility a paper says a body should be given, or that a law it proposes gives
+    ("# Hissar\n\nUtredningen föreslår en ny ordning. Boverket bör också få ansvaret för att samordna tillsynen av hissar.\n",
+     "Boverket", "ansvaret för att samordna tillsynen av hissar"),
+    ("# Hissar\n\nI propositionen föreslås en ny ordning. Elsäkerhetsverket föreslås få ett samlat ansvar för tillsynen "
+     "av hissar.\n", "Elsäkerhetsverket", "ett samlat ansvar för tillsynen av hissar"),
+    ("# Tjänstebostäder\n\nRegeringen föreslår en ny lag som ger Säkerhetspolisen ansvaret för bevakningen av "
+     "tjänstebostäder.\n", "Säkerhetspolisen", "bevakningen av tjänstebostäder"),
     # a relative clause told of two bodies, and a committee's remit said of it by name
     ("# Läkemedel\n\nTLV ska genomföra uppdraget i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra "
      "med underlag och synpunkter.\n", "Socialstyrelsen", "bidra med underlag och synpunkter"),
