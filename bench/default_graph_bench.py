@@ -6,7 +6,7 @@ One store of the corpus (default ../shared/corpus-regeringen-full, ingested with
 `styrgraf ingest --no-validate --jobs 2`, or an existing one given with --store), and a copy
 of it without its default graph: the layout styrgraf had before, read with pyoxigraph's
 `use_default_graph_as_union` (a multiset: a fact once per graph that holds it). Interleaved
-round by round, in this process: the issue's "assignments a body received, with title and
+round by round, in this process: the analysts' "assignments a body received, with title and
 issuer's name" for eight bodies, Regeringen's labels and the bodies (the same text on both
 layouts), and every named query with its default parameters: as it was written at --before
 (default e8ac3bb, the last revision that read the union) on the union, as it is now on the

@@ -19,7 +19,7 @@ seconds. wrk runs in its own process; its Lua script rotates over the workload's
 for uncached workloads (`~`), makes every request unique.
 
 Per cell: requests/s, p50, p99 (ms), errors (socket errors + non-2xx), the probe's rows and
-status. Ratios styrgraf ÷ minimal, ÷ oxigraph, ÷ rdflib (req/s), and the issue's targets.
+status. Ratios styrgraf ÷ minimal, ÷ oxigraph, ÷ rdflib (req/s), and the serving targets.
 Results go to --out (JSON, default bench/results/serve.json) and a Markdown table to stdout.
 
 Before and after: --baseline REV compares the working tree with an earlier revision in the same

@@ -1,4 +1,4 @@
-"""Issue 13, item 2: a corrupted store is detected and named, in one line, without eating memory.
+"""A corrupted store is detected and named, in one line, without eating memory.
 
 Bytes garbled inside a copy of a store's .sst files made `styrgraf query` (a count per graph) grow
 to 4.9 GB until an allocation failed, `validate` and `export` end in a traceback (export leaving

@@ -1,4 +1,4 @@
-"""Issue 13, item 1: a forgotten person cannot be recovered from public data.
+"""A forgotten person cannot be recovered from public data.
 
 `styrgraf forget --person` used to write an sg:ForgottenName record (salted PBKDF2 hash and its
 salt) into the public change graph, where /sparql and the dumps gave it to anyone who then

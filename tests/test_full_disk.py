@@ -1,4 +1,4 @@
-"""Issue 13, item 5 (ingest): `styrgraf ingest` on a full disk printed the right line per file and
+"""`styrgraf ingest` on a full disk printed the right line per file and
 then a traceback, from the store's flush at the end of the batch. The failure of the store is one
 more line, and the exit status 1.
 

@@ -22,7 +22,7 @@ AMN_PATH = "/id/org/stockholms-stad/arbetsmarknadsnamnden"
 LIGHT = (f"SELECT ?label WHERE {{ <{BASE}{AMN_PATH[1:]}> "
          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label }")
 CEILING_MIB = 300
-# what the issue's attacker ran: both grow a worker by hundreds of MB a second (4.2 and 3.2 GB
+# what an attacker ran against an earlier version: both grow a worker by hundreds of MB a second (4.2 and 3.2 GB
 # within the 10 s time limit)
 ORDER_BY_CROSS_PRODUCT = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
 # millions of groups, each held until the end
@@ -310,7 +310,7 @@ def test_a_bytes_lru_counts_empty_values_and_stays_in_its_bound():
 
 
 def test_the_analyst_list_cache_is_bounded_in_bytes(corpus_store, monkeypatch):
-    """Distinct q that match nothing (the issue: 20,000 of them grew the server by 360 MiB): every
+    """Distinct q that match nothing (20,000 of them once grew the server by 360 MiB): every
     empty list counts, and the cache stays within its bound."""
     from styrgraf.api import analyst as analyst_module
     from styrgraf.api.executor import QueryExecutor
