@@ -295,8 +295,9 @@ GOVERNMENT_ACTS = re.compile(
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
                              rf"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen)){OF_PLACE}?"
                              r"\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
-                             # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …"
-                             r"|gett|gav|givit|uppdragit|uppdrog)\b"
+                             # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …", "Kommunfullmäktige
+                             # ger kommunstyrelsen i uppdrag …"
+                             r"|gett|gav|givit|ger|uppdragit|uppdrog|uppdrar)\b"
                              r"(?:\s+(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))?")
 
 

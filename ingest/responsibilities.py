@@ -104,8 +104,10 @@ _RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |
 _CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
             rf"har (?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|har ansvaret att|"
             rf"(?:är|blir) (?:(?:därmed|därefter|därför|följaktligen) )?(?:huvud)?ansvarig(?:a|t)? för(?: att)?|har (?:till|i) uppgift att")
-# "X ansvarar (även, också …) för (att)", "X ansvarar, som nationellt ackrediteringsorgan, för …"
-_ANSWERS = (r"ansvarar(?:, som [^,.;:]{2,60},)? (?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d"
+# "X ansvarar (även, också …) för (att)", "X ansvarar, som nationellt ackrediteringsorgan, för …", "Regionen ansvarar
+# enligt lagen (2010:630) om regionalt utvecklingsansvar för att …"
+_ANSWERS = (r"ansvarar(?:, som [^,.;:]{2,60},)? (?:enligt (?:[^,.;:()]{0,40}?(?:lagen|förordningen|balken)|sin instruktion)(?: \(\d{4}:\d{1,4}\))?"
+            r"(?: om [^,.;:()]{2,80}?)? (?=för\b))?(?:(?:även|också|dessutom|bland annat|främst|särskilt|(?:redan )?(?:i dag|idag)|numera|sedan (?:[a-zåäö]+ )?(?:19|20)\d\d"
             r"|(?:(?:även|också) )?(?:fortsatt|fortsättningsvis)|fortfarande|alltjämt|ytterst|gemensamt|därmed|därför) )?för(?: att)?")
 RESP_VERB = re.compile(
     rf"(?P<verb>utvecklar|{_ANSWERS}|samordnar|genomför|erbjuder|verkar för|bidrar till|säkerställer|"

@@ -627,6 +627,13 @@ def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_w
          "bostadsbolaget Hyresbostäder AB.\n",
          {"document: kind, author": ("beslut", "Kommunstyrelsen"), "bodies: label": Lacks("Regeringen"),
           "assignments: kind, issuer, assignees": [("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]}),
+    case("a_councils_decision_in_the_present_tense_under_a_beslut_heading_is_the_councils",
+         "uppdrag.md",
+         "# Uppdrag att utreda fler förskoleplatser\n\nKommunfullmäktige i Ockelbo kommun\nSammanträde 2025-03-10\n\n"
+         "§ 17 Uppdrag att utreda fler förskoleplatser\n\nBeslut\nKommunfullmäktige ger barn- och utbildningsnämnden i "
+         "uppdrag att utreda behovet av förskoleplatser till 2030.\n",
+         {"document: kind, author": ("beslut", "Kommunfullmäktige"), "bodies: label": Lacks("Regeringen"),
+          "assignments: issuer, assignees": [("Kommunfullmäktige", ["Barn- och utbildningsnämnden"])]}),
     case("a_council_named_with_its_place_decides_and_a_body_that_may_come_is_no_body",
          "uppdrag.md",
          "# Uppdrag om en gemensam servicenämnd\n\nKommunfullmäktige i Vänersborgs kommun beslutade den "

@@ -479,6 +479,10 @@ def test_duties_of_a_page(text, expected):
     ("# Ackreditering\n\nRegeringen överlämnar denna proposition. Styrelsen för ackreditering och teknisk kontroll "
      "ansvarar, som nationellt organ, för ackreditering av laboratorier.\n",
      "Styrelsen för ackreditering och teknisk kontroll", "ackreditering av laboratorier"),
+    ("# Tillsyn\n\nRegeringen överlämnar denna proposition. Boverket ansvarar enligt plan- och bygglagen (2010:900) för "
+     "vägledningen om tillsyn.\n", "Boverket", "vägledningen om tillsyn"),
+    ("# Strategi\n\nRegion Västernorrland ansvarar enligt lagen (2010:630) om regionalt utvecklingsansvar för att ta fram "
+     "en strategi för länet.\n", "Region Västernorrland", "ta fram en strategi för länet"),
     ("# Statsstöd\n\nRegeringen överlämnar denna proposition. Tillväxtverket blir därmed ansvarigt för uppföljningen av "
      "stödet.\n", "Tillväxtverket", "uppföljningen av stödet"),
     # a responsibility a paper says a body should be given, or that a law it proposes gives
