@@ -110,7 +110,9 @@ ORG_NAME_LINE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:[Ss]tad|[Kk]ommun)|Region [A-ZÅÄÖ][\wåäö-]+)\b"
     # (not a title that ends with one: "Reglemente för socialnämnden", "Yttrande till kommunfullmäktige")
     r"|^(?!(?:\S+ ){0,4}(?:för|över|om|till|avseende|inom) )(?:\S+ ){0,5}\S*"
-    r"(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)$")
+    r"(?:förvaltning(?:en)?|nämnd(?:en)?|kontoret|styrelsen|fullmäktige|staben|avdelning(?:en)?|enhet(?:en)?)"
+    # (with its place: "Miljö- och byggnämnden i Tierps kommun")
+    r"(?: i [A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad|län|region))?$")
 KIND_LABEL = re.compile(r"^(?:Tjänsteutlåtande|Tjänsteskrivelse|Kontorsyttrande|Protokoll(?:sutdrag)?|Sammanträdesprotokoll"
                         r"|Yttrande|Remissvar|Remissyttrande|Återrapport|Slutredovisning|Delredovisning|Beslut"
                         r"|Regeringsbeslut(?: [IVX\d:]+)?|Kommittédirektiv|Missiv|PM|Promemoria|Delegationsbeslut"
@@ -910,6 +912,13 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
     ds = [d for d in find_dates(values.text) if d.has_year] if values else []
     if len(ds) == 1:
         return ds[0].iso, values.start + ds[0].start, values.start + ds[0].end
+    # an answer adopted by a board: "Regionstyrelsen beslutade den 8 februari 2022 att anta yttrandet", "Yttrandet
+    # antogs av kommunstyrelsen den 3 maj 2021"
+    m = ANSWER_ADOPTED.search(text) if kind == "remissvar" else None
+    g = ("on" if m["on"] else "on2") if m else None
+    ds = [d for d in find_dates(m[g]) if d.has_year] if m else []
+    if ds:
+        return ds[0].iso, m.start(g) + ds[0].start, m.start(g) + ds[0].end
     # a letter's closing "Stockholm den 10 juni 2021"
     for line in lines_of(text)[-15:]:
         m = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:,)? (?:den )?(?P<d>\d{1,2} [a-zåäö]+ \d{4}|\d{4}-\d\d-\d\d)", line.text)
@@ -918,6 +927,14 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
             if ds:
                 return ds[0].iso, line.start + m.start("d"), line.start + m.end("d")
     return None
+
+
+_DAY = r"(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+ANSWER_ADOPTED = re.compile(
+    rf"\b(?:beslutade|beslöt)\s+{_DAY}\s+att\s+(?:anta|godkänna|fastställa|avge|lämna)\s+(?:(?:detta|följande)\s+)?"
+    rf"(?:yttrande(?:t)?|remissvar(?:et)?|svar(?:et)?)\b"
+    rf"|\b(?:[Yy]ttrandet|[Rr]emissvaret|[Ss]varet)\s+(?:har\s+)?(?:antogs|antagits|beslutades|fastställdes|godkändes)"
+    rf"(?:\s+av\s+[^.\n]{{2,60}}?)?\s+{_DAY.replace('?P<on>', '?P<on2>')}")
 
 
 def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str, int, int]]:
@@ -1157,6 +1174,14 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label = hit[0] if hit else _most_mentioned(ctx, {"nämnd", "styrelse"})
         if label:
             return label, (hit[1], hit[2]) if hit else _first_mention_span(ctx, label)
+    if kind == "remissvar":
+        # the body that says it answers, before any letterhead or title: "Region X har tagit del av remissen och lämnar
+        # följande synpunkter", "Lunds kommun har beretts möjlighet att yttra sig" (a title names what is answered:
+        # "Yttrande över Trafikverkets förslag …")
+        for m in ANSWERING.finditer(text):
+            hit = [x for x in ctx.bodies.mentions_in(max(0, m.start() - 120), m.start() + 1) if x.end >= m.start()]
+            if hit and ctx.bodies.bodies[hit[-1].label].kind not in ("regering", "departement"):
+                return hit[-1].label, (hit[-1].start, hit[-1].end)
     if kind == "protokoll":
         counts = Counter()
         spans = {}
@@ -1216,11 +1241,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label = _most_mentioned(ctx, {"förvaltning"}, min_count=2)
         return label, _first_mention_span(ctx, label) if label else None
     if kind == "remissvar":
-        # the body the remiss asked: "Lunds kommun har beretts möjlighet att yttra sig …", or that signs for it ("För Lunds kommun")
-        for m in ASKED_TO_ANSWER.finditer(ctx.text):
-            hit = [x for x in ctx.bodies.mentions_in(max(0, m.start() - 120), m.start() + 1) if x.end >= m.start()]
-            if hit and ctx.bodies.bodies[hit[-1].label].kind not in ("regering", "departement"):
-                return hit[-1].label, (hit[-1].start, hit[-1].end)
+        # ... or that signs for it ("För Lunds kommun")
         for m in SIGNED_FOR.finditer(ctx.text):
             hit = _body_at(ctx, m.end(), m.end() + 80)
             if hit and hit[1] == m.end() and ctx.bodies.bodies[hit[0]].kind not in ("regering", "departement"):
@@ -1230,8 +1251,10 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
     return None, None
 
 
-ASKED_TO_ANSWER = re.compile(r"\s+har\s+(?:beretts|getts|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter)"
-                             r"|\s+har\s+(?:ombetts|inbjudits|bjudits\s+in)\s+(?:att\s+)?(?:yttra\s+sig|lämna\s+synpunkter)")
+ANSWERING = re.compile(r"\s+har\s+(?:beretts|getts|fått|erbjudits)\s+(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+synpunkter)"
+                       r"|\s+har\s+(?:ombetts|inbjudits|bjudits\s+in)\s+(?:att\s+)?(?:yttra\s+sig|lämna\s+synpunkter)"
+                       r"|\s+har\s+tagit\s+del\s+av\s+(?:remissen|förslaget|promemorian|betänkandet)\b"
+                       r"|\s+(?:lämnar|avger)\s+(?:härmed\s+)?följande\s+(?:yttrande|synpunkter|remissvar)\b")
 SIGNED_FOR = re.compile(r"^För\s+(?=[^\n]{3,60}$)", re.M)
 
 

@@ -627,6 +627,17 @@ def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_w
          "bostadsbolaget Hyresbostäder AB.\n",
          {"document: kind, author": ("beslut", "Kommunstyrelsen"), "bodies: label": Lacks("Regeringen"),
           "assignments: kind, issuer, assignees": [("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]}),
+    case("an_answer_is_by_the_body_that_says_it_answers_not_the_one_its_title_names_and_dated_by_its_adoption",
+         "yttrande.md",
+         "# Yttrande över Trafikverkets förslag till plan för väginvesteringar\n\nRegion Västernorrland har tagit del av "
+         "remissen och lämnar följande synpunkter.\n\nRegionen tillstyrker förslaget men vill se fler mötesfria vägar.\n\n"
+         "Regionstyrelsen beslutade den 8 februari 2022 att anta yttrandet.\n",
+         {"document: kind, author, date": ("remissvar", "Region Västernorrland", "2022-02-08")}),
+    case("an_answer_adopted_by_a_board_on_a_day_the_text_gives_after_it",
+         "yttrande.md",
+         "# Yttrande över förslag till regional avfallsplan\n\nKommunstyrelsen har beretts möjlighet att yttra sig över "
+         "förslaget.\n\nKommunen tillstyrker förslaget.\n\nYttrandet antogs av kommunstyrelsen den 3 maj 2021.\n",
+         {"document: kind, author, date": ("remissvar", "Kommunstyrelsen", "2021-05-03")}),
     case("a_councils_decision_in_the_present_tense_under_a_beslut_heading_is_the_councils",
          "uppdrag.md",
          "# Uppdrag att utreda fler förskoleplatser\n\nKommunfullmäktige i Ockelbo kommun\nSammanträde 2025-03-10\n\n"
