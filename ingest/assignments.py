@@ -18,7 +18,9 @@ regeringsuppdrag
   A page that *is* a decision (its title is "Uppdrag …" or it opens with
   "Regeringen uppdrar/ger …") is one assignment: its title, the assignees of
   every operative sentence, the tasks ("X ska: • …", "I uppdraget ingår att …"),
-  report deadlines and recipients of every report sentence.
+  report deadlines and recipients of every report sentence. The
+  subject of "X får i uppdrag" one or two letters from the one-word name of one authority of the
+  register ("Skolverk") is that authority.
 budgetuppdrag
   "Kommunfullmäktige fastslog i budget för 2017 att X skulle …",
   "budget för verksamhetsår 2017 där X gavs i uppdrag att …",
@@ -43,13 +45,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .context import Ctx
 from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
 from .document import council_decided, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .parties import (LEAD_ADV, OF_PLACE, S, body_labels, clean, looks_like_agency, parties, register_body,
-                      similar, title_case, words)
+from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
+                      register_body, similar, title_case, words)
+from .register import lookup, searchable_names
 from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
@@ -1121,12 +1126,31 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
             COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies:
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, a, b, surface=seg)
         return (a, b)
+    # "Skolverk får i uppdrag att …": the subject of "får i uppdrag" is an organisation, and one word a letter or two
+    # from the name of one state authority is that authority misspelt (not a new body "Skolverk")
+    known = misspelt_authority(seg)
+    if known:
+        ctx.bodies.add(known, "myndighet", a, b)        # (no surface: a misprint is no name of the body)
+        return (a, b)
     if looks_like_agency(seg) or re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", seg):
         return (a, b)
     # "En utredare får i uppdrag att …", "En särskild samordnare ges i uppdrag att …": one the decision appoints
     if INQUIRER_NAMED.fullmatch(seg) and seg[:2].lower() == "en" and ctx.kind != "kommittédirektiv":     # (a directive's own: _directive)
         return (a, b)
     return None
+
+
+def misspelt_authority(word: str) -> str | None:
+    """The state authority of the register a word misspells, where it is one word of at least seven letters, no name
+    the register knows, no first name, and within two letters (Levenshtein) of the one-word name of exactly one
+    authority, the first three letters the same: "Skolverk" -> "Statens skolverk" ("Skolverket"); None otherwise."""
+    if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]{6,}", word) or word in NOT_NAME_START or word in first_names() \
+            or lookup(word):
+        return None
+    near = {e.name for name, e in searchable_names().items()
+            if e.kind == "myndighet" and " " not in name and name[:3] == word[:3]
+            and Levenshtein.distance(word, name, score_cutoff=2) <= 2}
+    return near.pop() if len(near) == 1 else None
 
 
 def _council(ctx: Ctx, s0: int, s1: int) -> str:

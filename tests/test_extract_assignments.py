@@ -759,3 +759,29 @@ def test_an_assignment_reported_continually_until_a_day_is_due_that_day():
     ex = page("# Förlängning av uppdrag att följa testningen\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att följa "
               "testningen. Uppdraget redovisas löpande till Socialdepartementet fram till den 31 december 2031.\n")
     assert [a.report_due for a in ex.assignments] == [["2031-12-31"]]
+
+
+# ---------------------------------------------------------------- a misspelt authority where an organisation stands
+
+def test_the_subject_of_an_assignment_one_or_two_letters_from_an_authoritys_name_is_that_authority():
+    """ "Tullverk får i uppdrag att …" (Tullverket): the subject of "får i uppdrag" is an organisation, so one word a
+    letter or two from the one-word name of exactly one authority of the register is it; the misprint is no name of
+    the body."""
+    ex = page("# Uppdrag om kontroller vid fjällgränsen\n\nTullverk får i uppdrag att analysera hur kontrollerna "
+              "vid fjällgränsen kan samordnas. Uppdraget ska redovisas till Finansdepartementet senast den 15 mars 2031.\n")
+    assert [(a.title, a.assignees, a.report_due) for a in ex.assignments] == [
+        ("Uppdrag om kontroller vid fjällgränsen", ["Tullverket"], ["2031-03-15"])]
+    assert "Tullverk" not in {x for b in ex.bodies for x in {b.label, *b.alt_labels}}
+
+
+@pytest.mark.parametrize("word, authority", [
+    ("Tullverk", "Tullverket"), ("Sjöfartsverk", "Sjöfartsverket"), ("Socialstyrelse", "Socialstyrelsen"),
+    ("Tullverket", None),           # a name the register knows is no misprint
+    ("Fjällverket", None),          # far from every name: never a body the register does not hold
+    ("Kristina", None),             # a first name
+    ("Myndigheten", None),          # a word that stands for a body named elsewhere
+    ("Kommunen", None),
+])
+def test_which_words_are_taken_for_a_misspelt_authority(word, authority):
+    from styrgraf.ingest.assignments import misspelt_authority
+    assert misspelt_authority(word) == authority
