@@ -15,10 +15,14 @@ regeringsuppdrag
   "Uppdrag till X att …" (a title line, or a citation "Uppdrag till X …, regeringsbeslut
   2020-04-30, dnr Ku 2020/01108/CSM", or a decision a change lists: "Uppdrag till X respektive
   erbjudande till Y m.fl. att … (N2018/04129/D)." -> one assignment to X and one offer to Y).
-  A page that *is* a decision (its title is "Uppdrag …" or it opens with
+  A page that *is* a decision (its title is "Uppdrag …" or "Tilläggsuppdrag …", or it opens with
   "Regeringen uppdrar/ger …") is one assignment: its title, the assignees of
   every operative sentence, the tasks ("X ska: • …", "I uppdraget ingår att …"),
-  report deadlines and recipients of every report sentence. The
+  report deadlines and recipients of every report sentence. A page that changes an assignment
+  ("Ändring av uppdrag att …" with "Regeringen beslutar att ändra tidigare uppdrag att …") and names
+  no assignee of its own is that change where it sets a report date ("Slutlig redovisning av uppdraget
+  ska ske … senast den 31 december 2017"): one assignment with that date and no assignee (the one of
+  the assignment it changes, which styrgraf/links.py links it to), none where it sets no date. The
   subject of "X får i uppdrag" one or two letters from the one-word name of one authority of the
   register ("Skolverk") is that authority.
 budgetuppdrag
@@ -139,7 +143,7 @@ BUDGET_DECIDED = re.compile(
     rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?P<year>(?:19|20)\d\d)(?:[^.;\n]{{0,60}}?)?{S}+att{S}+"
     rf"(?P<slot>[^.;:\n]{{2,120}}?){S}+(?:skulle|ska|skall|borde){S}+(?P<task>[^\n]+)")
 # the title of an assignment decision, at the start of a line or cited
-TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
+TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|Tilläggsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
                    rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
                    rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
                    rf"Tillägg{S}+till{S}+uppdrag(?:et)?|Tilläggsdirektiv{S}+till)\b[^\n]*)")
@@ -288,6 +292,8 @@ def extract(ctx: Ctx) -> None:
         if not c.kind or not (c.assignees or c.offer and c.groups):
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
+    if main is not None and main not in out and not out and _changes_with_date(ctx, decision, main, background_at):
+        out.append(main)
     out = _merge(out)
     if ctx.kind in INQUIRY_REPORTS:
         # a committee's report recounts its own assignment: what "ingick" in it is its tasks, and so is what else
@@ -681,6 +687,28 @@ def _original_directive(ctx: Ctx, a: Assignment) -> None:
     if m["att"]:
         a.tasks.insert(0, task_text(m["task"]))     # "om att identifiera …"; "om ett förstärkt samhällsskydd" is a subject
     a.evidence.append(ctx.span(m.start(), m.end()))
+
+
+# the decision of a page that changes an assignment: "Regeringen beslutar att ändra tidigare uppdrag att …",
+# "Regeringen beslutar, med ändring av regeringens beslut den 3 mars 2011 om …, att förlänga tiden för uppdraget …",
+# "Med ändring av beslut den 17 november 2016 om uppdrag att … beslutar regeringen att …", "Regeringen förlänger
+# uppdraget …"
+CHANGE_TITLE = re.compile(rf"(?:Ändring|Förlängning|Komplettering|Utvidgning|Utökning|Tillägg){S}+(?:av|till)\b")
+CHANGE_DECIDED = re.compile(
+    rf"\b[Rr]egeringen{S}+(?:beslutar(?:{S}*,[^.;\n]{{0,300}}?,)?{S}+att{S}+(?:ändra|förlänga|komplettera|utvidga|utöka)"
+    rf"|ändrar|förlänger|kompletterar|utvidgar|utökar)\b[^.;\n]{{0,80}}?\buppdrag"
+    rf"|\b[Mm]ed{S}+ändring{S}+av\b[^.\n]{{0,400}}?\bbeslutar{S}+regeringen\b")
+
+
+def _changes_with_date(ctx: Ctx, d: Decision, main: Assignment, background_at: int) -> bool:
+    """Whether a page that names no assignee of its own is the change of an earlier assignment that sets its report
+    date: a change title ("Ändring av uppdrag att …"), the decision that changes it ("Regeringen beslutar att ändra
+    tidigare uppdrag att …") and a report date of its own ("Slutlig redovisning av uppdraget ska ske … senast den 31
+    december 2017"). It is stored as the page's assignment, as a change that names its assignee is: the change of the
+    assignment it cites, which the links between documents name (styrgraf/links.py)."""
+    if not CHANGE_TITLE.match(d.title) or not any(re.fullmatch(r"\d{4}-\d\d-\d\d", x) for x in main.report_due):
+        return False
+    return bool(CHANGE_DECIDED.search(ctx.text, d.span[1], background_at))
 
 
 def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
