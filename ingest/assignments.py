@@ -34,8 +34,9 @@ budgetuppdrag
 
 Report sentences ("ska redovisas till Regeringskansliet (Xdepartementet)
 senast den 15 november 2015", "senast 1 mars årligen (2021–2024) redovisa … till
-Länsstyrelsen i Stockholms län, med kopia till …") give `report_due` (ISO date
-when a full date, else the words) and `reports_to` (resolved bodies).
+Länsstyrelsen i Stockholms län, med kopia till …", and a proposal due to the Government
+Offices: "ska … senast den 31 december 2021 till Regeringskansliet (Xdepartementet) föreslå …")
+give `report_due` (ISO date when a full date, else the words) and `reports_to` (resolved bodies).
 
 A document that reports on an assignment ("slutredovisas med denna rapport",
 "Den här återrapporten …", "Redovisning av regeringsuppdrag …") gets
@@ -205,6 +206,15 @@ DUE = re.compile(
     rf"(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
     rf"från{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|t\.o\.m\.{S}+\d{{4}}|till{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|"
     rf"under{S}+(?:åren{S}+)?\d{{4}}{S}*[–-]{S}*\d{{4}}|\(\d{{4}}{S}*[–-]{S}*\d{{4}}\)))*)", re.I)
+# what is proposed to the Government Offices by a day is reported by it: "Digg ska … senast den 31 december 2021 till
+# Regeringskansliet (Infrastrukturdepartementet) föreslå en förvaltning av …", "… ska lämna förslag till
+# Socialdepartementet senast den 1 mars 2020"
+_TO_GOVERNMENT = rf"till{S}+(?:Regeringskansliet|[A-ZÅÄÖ][a-zåäö-]+departementet)(?:{S}*\([^()\n]{{2,60}}\))?"
+PROPOSED_TO_GOVERNMENT = re.compile(
+    rf"\b(?:föreslå|lämna{S}+(?:sina{S}+|sitt{S}+|ett{S}+)?förslag|inkomma{S}+med{S}+(?:sina{S}+|ett{S}+)?förslag)\b"
+    rf"[^.;\n]{{0,60}}?{_TO_GOVERNMENT}{S}+senast\b"
+    rf"|\bsenast{S}+(?:den{S}+)?\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d{S}+{_TO_GOVERNMENT}{S}+"
+    rf"(?:föreslå|lämna{S}+(?:sina{S}+|sitt{S}+|ett{S}+)?förslag|inkomma{S}+med)\b")
 DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
 PERIOD = re.compile(
     rf"\b(?:under|perioden|åren|period(?:en)?|mellan|från|fram{S}+till|för{S}+perioden|verksamhetsåren)"
@@ -1420,7 +1430,7 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
     """Deadlines and recipients of a report sentence."""
     text = ctx.text
     sentence = text[s0:s1]
-    if not REPORT.search(sentence):
+    if not REPORT.search(sentence) and not PROPOSED_TO_GOVERNMENT.search(sentence):
         return
     if subject is not None:
         # a report sentence of another actor's assignment is not this one's

@@ -833,3 +833,19 @@ def test_a_tilläggsuppdrag_is_a_decision_of_its_own():
               "fjällen. Uppdraget ska redovisas till Landsbygdsdepartementet senast den 1 oktober 2031.\n")
     assert [(a.title, a.issuer, a.assignees, a.report_due) for a in ex.assignments] == [
         ("Tilläggsuppdrag om vindskydd i fjällen", "Regeringen", ["Naturvårdsverket"], ["2031-10-01"])]
+
+# ---------------------------------------------------------------- a proposal due to the Government Offices
+
+@pytest.mark.parametrize("sentence, due", [
+    ("Kustbevakningen ska dessutom, i samråd med berörda myndigheter, senast den 30 september 2031 till "
+     "Regeringskansliet (Försvarsdepartementet) föreslå hur övervakningen ska förvaltas.", ["2031-09-30"]),
+    ("Kustbevakningen ska lämna förslag till Försvarsdepartementet senast den 1 april 2031 om hur övervakningen ska "
+     "förvaltas.", ["2031-04-01"]),
+    # a day by which something is done, not proposed or reported: no report date
+    ("Kustbevakningen ska ta fram en lösning som ska kunna användas senast den 1 december 2031.", []),
+    ("Medlen ska betalas ut till Kustbevakningen senast den 1 december 2031.", []),
+])
+def test_what_is_proposed_to_the_government_offices_by_a_day_is_due_that_day(sentence, due):
+    ex = page("# Uppdrag att förvalta övervakningen av kusten\n\nRegeringen uppdrar åt Kustbevakningen att förvalta "
+              f"övervakningen av kusten.\n\n{sentence}\n")
+    assert [a.report_due for a in ex.assignments] == [due]
