@@ -23,8 +23,10 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.5.1"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer;
-#                               0.5: a committee's report cites its directive; 0.5.1: one-word names the government charges
+EXTRACTOR_VERSION = "0.5.2"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer;
+#                               0.5: a committee's report cites its directive; 0.5.1: one-word names the government charges;
+#                               0.5.2: a change's own report date, a proposal due to the Government Offices, a misspelt
+#                               authority, the decision a new task is given within
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}
