@@ -157,6 +157,28 @@ def test_an_addition_within_a_named_decision_is_linked_to_it_and_a_change_holds_
     assert [r["due"].value for r in dues] == ["2022-11-30"]
 
 
+def test_a_change_of_an_assignment_is_linked_to_the_government_decision_that_gave_the_task_in_other_words(tmp_path):
+    """A decision of the government that gives an agency its task without the word "uppdrag" ("Regeringen beslutar
+    vidare att Arbetsförmedlingen ska bedriva verksamheten …") is read as a regeringsbeslut, and a change of that
+    assignment is linked to it as to an assignment."""
+    files = {
+        "fjallbruket.md": "# Projekt inom ramen för omställningsfonden – Fjällbruket AB\n\nRegeringen beslutar att den "
+                          "verksamhet som ska bedrivas med medel ur omställningsfonden för Fjällbruket AB ska bedrivas i "
+                          "form av ett arbetsmarknadspolitiskt projekt.\n\nRegeringen beslutar vidare att "
+                          "Arbetsförmedlingen ska bedriva verksamheten för de uppsagda från Fjällbruket AB och dess "
+                          "underleverantörer.\n",
+        "andring-fjallbruket.md": "# Ändring av uppdrag till Arbetsförmedlingen om projekt inom ramen för "
+                                  "omställningsfonden – Fjällbruket AB\n\nRegeringen har i beslut den 3 maj 2030 angett "
+                                  "villkor för Arbetsförmedlingens hantering av verksamheten. Regeringen beslutar att "
+                                  "villkoren ändras så att även utbildning i fjällturism får ingå i projektet.\n",
+        "laddning.md": OTHER, "biogas.md": ORIGINAL}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *(tmp_path / name for name in files), "--store", store)
+    assert [(a, rel, b) for a, rel, b, _ in links(store)] == [("andring-fjallbruket", "amends", "fjallbruket")]
+
+
 def test_a_citation_no_document_answers_is_not_linked(tmp_path):
     (tmp_path / "andring-biogas.md").write_text(CHANGE, encoding="utf-8")
     (tmp_path / "laddning.md").write_text(OTHER, encoding="utf-8")
