@@ -17,8 +17,9 @@ kommittedirektiv/ folders), two shares:
   gives a third column, the report date the change sets (YYYY-MM-DD, read by hand; '-' where it
   moves none), the share of the changes linked right whose own assignment (the sg:Assignment in
   the change's document graph, as the assignment history reads it) holds that date as its latest
-  sg:reportDue, each miss listed with what the store holds, and the changes that move none whose
-  assignment holds a date all the same;
+  sg:reportDue, each miss listed with what the store holds, the share of all changes whose original
+  is in the folder that are both linked right and hold the date they set (where they set one), and
+  the changes that move none whose assignment holds a date all the same;
 - committee reports: pages of statens-offentliga-utredningar/ and departementsserien-och-promemorior/
   (where the store holds them) that name a directive by its number ("(dir. 2009:98)", "kommittédirektiv
   2008:127") whose page is in kommittedirektiv/: the share linked (a reportsOn citation) to that directive
@@ -193,6 +194,9 @@ def main(argv=None) -> int:
             has = ", ".join(sorted(held[doc_id(name)])) or "an assignment without sg:reportDue" \
                 if doc_id(name) in held else "no sg:Assignment in its graph"
             print(f"  MISS {name[:70]}   [key: {due_key[name]}; store: {has}]")
+        joint = len(right_links) - len(misses)
+        print(f"linked to their original and holding the deadline they set (where they set one): {joint} of {total}"
+              f" ({joint / max(total, 1):.3f})")
         dated = [name for name in still if held.get(doc_id(name))]
         print(f"changes linked right that move no deadline but whose assignment holds one: {len(dated)} of {len(still)}")
         for name in dated:

@@ -15,10 +15,16 @@ regeringsuppdrag
   "Uppdrag till X att …" (a title line, or a citation "Uppdrag till X …, regeringsbeslut
   2020-04-30, dnr Ku 2020/01108/CSM", or a decision a change lists: "Uppdrag till X respektive
   erbjudande till Y m.fl. att … (N2018/04129/D)." -> one assignment to X and one offer to Y).
-  A page that *is* a decision (its title is "Uppdrag …" or it opens with
+  A page that *is* a decision (its title is "Uppdrag …" or "Tilläggsuppdrag …", or it opens with
   "Regeringen uppdrar/ger …") is one assignment: its title, the assignees of
   every operative sentence, the tasks ("X ska: • …", "I uppdraget ingår att …"),
-  report deadlines and recipients of every report sentence.
+  report deadlines and recipients of every report sentence. A page that changes an assignment
+  ("Ändring av uppdrag att …" with "Regeringen beslutar att ändra tidigare uppdrag att …") and names
+  no assignee of its own is that change where it sets a report date ("Slutlig redovisning av uppdraget
+  ska ske … senast den 31 december 2017"): one assignment with that date and no assignee (the one of
+  the assignment it changes, which styrgraf/links.py links it to), none where it sets no date. The
+  subject of "X får i uppdrag" one or two letters from the one-word name of one authority of the
+  register ("Skolverk") is that authority.
 budgetuppdrag
   "Kommunfullmäktige fastslog i budget för 2017 att X skulle …",
   "budget för verksamhetsår 2017 där X gavs i uppdrag att …",
@@ -28,8 +34,9 @@ budgetuppdrag
 
 Report sentences ("ska redovisas till Regeringskansliet (Xdepartementet)
 senast den 15 november 2015", "senast 1 mars årligen (2021–2024) redovisa … till
-Länsstyrelsen i Stockholms län, med kopia till …") give `report_due` (ISO date
-when a full date, else the words) and `reports_to` (resolved bodies).
+Länsstyrelsen i Stockholms län, med kopia till …", and a proposal due to the Government
+Offices: "ska … senast den 31 december 2021 till Regeringskansliet (Xdepartementet) föreslå …")
+give `report_due` (ISO date when a full date, else the words) and `reports_to` (resolved bodies).
 
 A document that reports on an assignment ("slutredovisas med denna rapport",
 "Den här återrapporten …", "Redovisning av regeringsuppdrag …") gets
@@ -43,13 +50,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .context import Ctx
 from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
 from .document import council_decided, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
-from .parties import (LEAD_ADV, OF_PLACE, S, body_labels, clean, looks_like_agency, parties, register_body,
-                      similar, title_case, words)
+from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
+                      register_body, similar, title_case, words)
+from .register import lookup, searchable_names
 from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
@@ -139,7 +149,7 @@ BUDGET_DECIDED = re.compile(
     rf"(?:{S}+för)?(?:{S}+verksamhetsåret?)?(?:{S}+år)?{S}+(?P<year>(?:19|20)\d\d)(?:[^.;\n]{{0,60}}?)?{S}+att{S}+"
     rf"(?P<slot>[^.;:\n]{{2,120}}?){S}+(?:skulle|ska|skall|borde){S}+(?P<task>[^\n]+)")
 # the title of an assignment decision, at the start of a line or cited
-TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
+TITLE = re.compile(rf"(?m)^(?:#+{S}*)?(?P<title>(?:Uppdrag|Regeringsuppdrag|Tilläggsuppdrag|(?:Utökat|Utvidgat|Förlängt){S}+uppdrag|(?:Ändring|Komplettering|Förlängning)"
                    rf"{S}+av{S}+(?:beslut{S}+om{S}+)?uppdrag(?:et)?|(?:Fråga{S}+om{S}+|Framställning{S}+om{S}+)?"
                    rf"(?:[Ff]örlängd|[Ää]ndrad){S}+tid{S}+för{S}+(?:redovisning{S}+av{S}+|genomförande{S}+av{S}+)?uppdrag(?:et)?|"
                    rf"Tillägg{S}+till{S}+uppdrag(?:et)?|Tilläggsdirektiv{S}+till)\b[^\n]*)")
@@ -201,6 +211,15 @@ DUE = re.compile(
     rf"(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
     rf"från{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|t\.o\.m\.{S}+\d{{4}}|till{S}+och{S}+med{S}+(?:år{S}+)?\d{{4}}|"
     rf"under{S}+(?:åren{S}+)?\d{{4}}{S}*[–-]{S}*\d{{4}}|\(\d{{4}}{S}*[–-]{S}*\d{{4}}\)))*)", re.I)
+# what is proposed to the Government Offices by a day is reported by it: "Digg ska … senast den 31 december 2021 till
+# Regeringskansliet (Infrastrukturdepartementet) föreslå en förvaltning av …", "… ska lämna förslag till
+# Socialdepartementet senast den 1 mars 2020"
+_TO_GOVERNMENT = rf"till{S}+(?:Regeringskansliet|[A-ZÅÄÖ][a-zåäö-]+departementet)(?:{S}*\([^()\n]{{2,60}}\))?"
+PROPOSED_TO_GOVERNMENT = re.compile(
+    rf"\b(?:föreslå|lämna{S}+(?:sina{S}+|sitt{S}+|ett{S}+)?förslag|inkomma{S}+med{S}+(?:sina{S}+|ett{S}+)?förslag)\b"
+    rf"[^.;\n]{{0,60}}?{_TO_GOVERNMENT}{S}+senast\b"
+    rf"|\bsenast{S}+(?:den{S}+)?\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d{S}+{_TO_GOVERNMENT}{S}+"
+    rf"(?:föreslå|lämna{S}+(?:sina{S}+|sitt{S}+|ett{S}+)?förslag|inkomma{S}+med)\b")
 DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
 PERIOD = re.compile(
     rf"\b(?:under|perioden|åren|period(?:en)?|mellan|från|fram{S}+till|för{S}+perioden|verksamhetsåren)"
@@ -288,6 +307,8 @@ def extract(ctx: Ctx) -> None:
         if not c.kind or not (c.assignees or c.offer and c.groups):
             continue
         out.extend(_from_cand(ctx, c, sents, cands))
+    if main is not None and main not in out and not out and _changes_with_date(ctx, decision, main, background_at):
+        out.append(main)
     out = _merge(out)
     if ctx.kind in INQUIRY_REPORTS:
         # a committee's report recounts its own assignment: what "ingick" in it is its tasks, and so is what else
@@ -692,6 +713,28 @@ def _original_directive(ctx: Ctx, a: Assignment) -> None:
     if m["att"]:
         a.tasks.insert(0, task_text(m["task"]))     # "om att identifiera …"; "om ett förstärkt samhällsskydd" is a subject
     a.evidence.append(ctx.span(m.start(), m.end()))
+
+
+# the decision of a page that changes an assignment: "Regeringen beslutar att ändra tidigare uppdrag att …",
+# "Regeringen beslutar, med ändring av regeringens beslut den 3 mars 2011 om …, att förlänga tiden för uppdraget …",
+# "Med ändring av beslut den 17 november 2016 om uppdrag att … beslutar regeringen att …", "Regeringen förlänger
+# uppdraget …"
+CHANGE_TITLE = re.compile(rf"(?:Ändring|Förlängning|Komplettering|Utvidgning|Utökning|Tillägg){S}+(?:av|till)\b")
+CHANGE_DECIDED = re.compile(
+    rf"\b[Rr]egeringen{S}+(?:beslutar(?:{S}*,[^.;\n]{{0,300}}?,)?{S}+att{S}+(?:ändra|förlänga|komplettera|utvidga|utöka)"
+    rf"|ändrar|förlänger|kompletterar|utvidgar|utökar)\b[^.;\n]{{0,80}}?\buppdrag"
+    rf"|\b[Mm]ed{S}+ändring{S}+av\b[^.\n]{{0,400}}?\bbeslutar{S}+regeringen\b")
+
+
+def _changes_with_date(ctx: Ctx, d: Decision, main: Assignment, background_at: int) -> bool:
+    """Whether a page that names no assignee of its own is the change of an earlier assignment that sets its report
+    date: a change title ("Ändring av uppdrag att …"), the decision that changes it ("Regeringen beslutar att ändra
+    tidigare uppdrag att …") and a report date of its own ("Slutlig redovisning av uppdraget ska ske … senast den 31
+    december 2017"). It is stored as the page's assignment, as a change that names its assignee is: the change of the
+    assignment it cites, which the links between documents name (styrgraf/links.py)."""
+    if not CHANGE_TITLE.match(d.title) or not any(re.fullmatch(r"\d{4}-\d\d-\d\d", x) for x in main.report_due):
+        return False
+    return bool(CHANGE_DECIDED.search(ctx.text, d.span[1], background_at))
 
 
 def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
@@ -1137,12 +1180,31 @@ def _subject_left(ctx: Ctx, s0: int, at: int) -> tuple[int, int] | None:
             COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies:
         ctx.bodies.add(author, ctx.bodies.bodies[author].kind, a, b, surface=seg)
         return (a, b)
+    # "Skolverk får i uppdrag att …": the subject of "får i uppdrag" is an organisation, and one word a letter or two
+    # from the name of one state authority is that authority misspelt (not a new body "Skolverk")
+    known = misspelt_authority(seg)
+    if known:
+        ctx.bodies.add(known, "myndighet", a, b)        # (no surface: a misprint is no name of the body)
+        return (a, b)
     if looks_like_agency(seg) or re.search(r"\(([A-ZÅÄÖ]{2,8})\)$", seg):
         return (a, b)
     # "En utredare får i uppdrag att …", "En särskild samordnare ges i uppdrag att …": one the decision appoints
     if INQUIRER_NAMED.fullmatch(seg) and seg[:2].lower() == "en" and ctx.kind != "kommittédirektiv":     # (a directive's own: _directive)
         return (a, b)
     return None
+
+
+def misspelt_authority(word: str) -> str | None:
+    """The state authority of the register a word misspells, where it is one word of at least seven letters, no name
+    the register knows, no first name, and within two letters (Levenshtein) of the one-word name of exactly one
+    authority, the first three letters the same: "Skolverk" -> "Statens skolverk" ("Skolverket"); None otherwise."""
+    if not re.fullmatch(r"[A-ZÅÄÖ][a-zåäöé-]{6,}", word) or word in NOT_NAME_START or word in first_names() \
+            or lookup(word):
+        return None
+    near = {e.name for name, e in searchable_names().items()
+            if e.kind == "myndighet" and " " not in name and name[:3] == word[:3]
+            and Levenshtein.distance(word, name, score_cutoff=2) <= 2}
+    return near.pop() if len(near) == 1 else None
 
 
 def _council(ctx: Ctx, s0: int, s1: int) -> str:
@@ -1384,7 +1446,7 @@ def _report(ctx: Ctx, a: Assignment, s0: int, s1: int, subject: list[str] | None
     """Deadlines and recipients of a report sentence."""
     text = ctx.text
     sentence = text[s0:s1]
-    if not REPORT.search(sentence):
+    if not REPORT.search(sentence) and not PROPOSED_TO_GOVERNMENT.search(sentence):
         return
     if subject is not None:
         # a report sentence of another actor's assignment is not this one's

@@ -23,9 +23,11 @@ from .model import Extraction, Span
 from .normalise import Doc
 from .read import Source
 
-EXTRACTOR_VERSION = "0.5.2"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer;
+EXTRACTOR_VERSION = "0.5.3"   # 0.3: citations of the decision a document changes; 0.4: the stance of an answer;
 #                               0.5: a committee's report cites its directive; 0.5.1: one-word names the government charges;
 #                               0.5.2: a committee's remit in more of its report's words, responsibilities given by a proposal
+#                               0.5.3: a change's own report date, a proposal due to the Government Offices, a misspelt
+#                               authority, the decision a new task is given within
 
 A = NamedNode(RDF + "type")
 PARTIES = {"S", "M", "V", "SD", "C", "KD", "L", "MP", "FI", "FP"}

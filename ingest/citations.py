@@ -5,9 +5,11 @@ A change of a government assignment says so in its title ("Ändring av uppdraget
 "Tilläggsuppdrag om …") and names the decision it changes in its text ("Med ändring av
 regeringens beslut den 9 maj 2018 om uppdrag att … (dnr N2018/02934/FÖF)", "Regeringen gav den
 22 juni 2023 TLV i uppdrag att … (S2023/02105)", "det uppdrag som regeringen gav till Skolverket
-den 15 maj 2014 om att …"). A tilläggsdirektiv extends a committee's directive ("Tilläggsdirektiv
-till Komvuxutredningen"; "Regeringen beslutade den 29 november 2012 att ge en särskild utredare i
-uppdrag att se över … (dir. 2012:118)").
+den 15 maj 2014 om att …"), or as the decision a new task is given within ("Regeringen uppdrar åt
+Statens skolverk att inom ramen för satsningen Lärarlyftet II (U2011/5531/S) skapa …"). A
+tilläggsdirektiv extends a committee's directive ("Tilläggsdirektiv till Komvuxutredningen";
+"Regeringen beslutade den 29 november 2012 att ge en särskild utredare i uppdrag att se över …
+(dir. 2012:118)").
 
 A committee's report (a betänkande, a Ds or promemoria) reports on the directive of its inquiry, which
 it names by number in the sentences that tell what the inquiry was asked to do ("Regeringen beslutade den
@@ -86,6 +88,11 @@ NAMED_DIRECTIVE = re.compile(
     rf"\b(?P<dnr>{DIR})\s+(?P<subject>(?-i:[A-ZÅÄÖ])[^.\n]{{10,300}})|\b[Kk]ommittédirektiv(?:en|et)?\s+"
     rf"(?P<subject2>(?-i:[A-ZÅÄÖ])[^()\n]{{8,300}}?)\s+beslutades\s+den\s+{_day('day5')}(?:\s*\((?P<dnr2>{DIR})\))?")
 DIR_NUMBER = re.compile(rf"\b{DIR}\b")
+# the earlier decision a new task is given within, named with its diarienummer: "Regeringen uppdrar åt X att inom ramen
+# för satsningen Lärarlyftet II (U2011/5531/S) skapa …", "… inom ramen för uppdraget om läsfrämjande insatser (dnr
+# Ku2019/01234) …"
+FRAMED = re.compile(r"\binom\s+ramen\s+för\s+(?P<subject>(?:den\s+|det\s+)?(?:satsning(?:en)?|(?:regerings)?uppdrag(?:et)?|program(?:met)?|"
+                    r"projekt(?:et)?)\s[^()\n.;:]{3,200}?)\s*\(\s*(?:dnr\.?\s*)?(?P<dnr>[^()]{5,40})\)")
 # what a subject begins with that says nothing of what the decision was about
 # (or the remit told in the past: "att en parlamentariskt sammansatt kommitté skulle utvärdera …")
 LEAD = re.compile(r"^(?:om\s+|med\s+|utredningen\s+(?:om\s+)?|att\s+(?:ge|uppdra\s+åt|tillkalla)\s+|(?:ett\s+)?kommittédirektiv(?:\s+om)?\s+)?"
@@ -193,8 +200,11 @@ def extract(ctx: Ctx) -> None:
         break
     else:
         c = NAMED_DIRECTIVE.search(ctx.text)
+        f = FRAMED.search(ctx.text) if not c else None
         if c:
             _add(ctx, cite, c, _subject(c["subject"] or c["subject2"]), c["day5"], (c["dnr"], c["dnr2"]))
+        elif f and _notation(f["dnr"]):
+            _add(ctx, cite, f, _subject(f["subject"]), None, (f["dnr"],))
     for r in RESTATED.finditer(ctx.text):
         due = parse_date(r["due"])
         if due and due not in cite.restated_due:

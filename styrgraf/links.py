@@ -40,7 +40,13 @@ REPORTS_ON = SG + "reportsOn"
 ANSWERS = SG + "answers"
 REMISS = SGK + "consultation/remiss"
 # the kinds of document a citation can name, by what the citing document does
-TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv")
+TARGET_KINDS = ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut")
+# the kinds a document of a kind may name: a change of a government assignment, the assignment or another decision of
+# the government that gives an agency its task (read as a regeringsbeslut where it is not worded as an "uppdrag":
+# "Projekt inom ramen för … – Regeringen beslutar … att Arbetsförmedlingen ska bedriva …")
+NAMES_KINDS = {"regeringsuppdrag": ("regeringsuppdrag", "regeringsbeslut"),
+               "regeringsbeslut": ("regeringsuppdrag", "regeringsbeslut"),
+               "kommittédirektiv": ("kommittédirektiv",)}
 # what a text match must reach, and by how much it must beat the next document
 LEAST = 0.8
 MARGIN = 0.1
@@ -263,9 +269,10 @@ class Matcher:
 
     def match(self, c: Cited, allowed: set[int] | None = None) -> tuple[Target, float] | None:
         """The document citation `c` names, and how sure that is; None where no document is clearly it
-        (among `allowed`, else among the decisions of the citing document's kind)."""
+        (among `allowed`, else among the decisions the citing document's kind may name)."""
         if allowed is None:
-            allowed = self.of_kind[c.kind] if c.kind in TARGET_KINDS else set(range(len(self.targets)))
+            allowed = set().union(*(self.of_kind[k] for k in NAMES_KINDS[c.kind])) if c.kind in NAMES_KINDS \
+                else set(range(len(self.targets)))
         # (not a page that itself names the directive cited: a later page that tells of it)
         allowed = {i for i in allowed if not c.numbers & self.targets[i].cites}
         by_number = {i for n in c.numbers for i in self.by_number.get(n, ())} & allowed

@@ -64,6 +64,27 @@ def test_a_supplementary_directive_cites_its_directive():
     assert any(s.startswith("se över vissa frågor på begravningsområdet") for s in c.subjects)
 
 
+@pytest.mark.parametrize("lead, subject, number", [
+    ("Regeringen uppdrar åt Statens skolverk att inom ramen för satsningen Fjällskolelyftet (U2030/0412/S) erbjuda "
+     "lärare fortbildning i samiska.", "satsningen Fjällskolelyftet", "U2030/0412/S"),
+    ("Regeringen uppdrar åt Sametinget att inom ramen för uppdraget om språkcentrum i fjällen (dnr Ku2030/00877) "
+     "anordna sommarkurser.", "uppdraget om språkcentrum i fjällen", "Ku2030/00877"),
+])
+def test_an_addition_cites_the_decision_its_new_task_is_given_within(lead, subject, number):
+    """A Tilläggsuppdrag that names no decision by its day names the one its new task is given within, with its
+    diarienummer: "inom ramen för satsningen X (U2030/0412/S)"."""
+    [c] = citations(f"# Tilläggsuppdrag om sommarkurser i fjällen\n\n{lead}\n")
+    assert c.relation == "supplements"
+    assert subject in c.subjects
+    assert c.diarienummer == [number]
+
+
+def test_a_task_within_a_decision_named_without_its_number_is_no_citation_of_it():
+    [c] = citations("# Tilläggsuppdrag om sommarkurser i fjällen\n\nRegeringen uppdrar åt Sametinget att inom ramen "
+                    "för uppdraget om språkcentrum anordna sommarkurser.\n")
+    assert c.subjects == ["sommarkurser i fjällen"] and c.diarienummer == []
+
+
 @pytest.mark.parametrize("text", [ORIGINAL, OTHER, DIRECTIVE,
                                   "# Ändringar i förordningen om statsbidrag\n\nRegeringen ändrar förordningen.\n"])
 def test_a_decision_that_changes_nothing_cites_nothing(text):
@@ -103,6 +124,59 @@ def test_links_do_not_depend_on_the_order_of_ingest(tmp_path, change_first):
         ("tillaggsdirektiv-begravning", "supplements", "begravning")]
     st = ox.Store.read_only(str(store))
     assert not list(st.quads_for_pattern(None, ox.NamedNode(SG + "amends"), None, None))
+
+
+def test_an_addition_within_a_named_decision_is_linked_to_it_and_a_change_holds_its_new_report_date(tmp_path):
+    """ "Tilläggsuppdrag om …" whose title words name its decision too weakly is linked by the decision its task is
+    given within ("inom ramen för programmet Fjällskolelyftet (U2030/0412/S)"); a change that names no assignee but
+    sets a report date ("Regeringen beslutar att ändra tidigare uppdrag …") holds that date in its own graph, where
+    the history of the assignment it is linked to reads it."""
+    files = {
+        "fjallskolelyftet.md": "# Uppdrag till Statens skolverk att svara för Fjällskolelyftet\n\nRegeringen uppdrar åt "
+                               "Statens skolverk att svara för programmet Fjällskolelyftet för lärare i fjällens "
+                               "skolor. Programmet ska pågå 2030–2032.\n",
+        "tillagg.md": "# Tilläggsuppdrag om samiska inom Fjällskolelyftet\n\nRegeringen uppdrar åt Statens skolverk att "
+                      "inom ramen för programmet Fjällskolelyftet (U2030/0412/S) erbjuda lärare fortbildning i "
+                      "samiska.\n",
+        "rastplatser.md": ORIGINAL.replace("inrätta ett innovationskluster för flytande biogas", "kartlägga fjällens "
+                                           "rastplatser och vindskydd"),
+        "andring-rastplatser.md": "# Ändring av uppdrag att kartlägga fjällens rastplatser och vindskydd\n\nRegeringen "
+                                  "beslutar att ändra tidigare uppdrag att kartlägga fjällens rastplatser och vindskydd. "
+                                  "Slutlig redovisning av uppdraget ska ske till Näringsdepartementet senast den 30 "
+                                  "november 2022.\n",
+        "laddning.md": OTHER}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *(tmp_path / name for name in files), "--store", store)
+    assert [(a, rel, b) for a, rel, b, _ in links(store)] == [
+        ("andring-rastplatser", "amends", "rastplatser"), ("tillagg", "supplements", "fjallskolelyftet")]
+    st = ox.Store.read_only(str(store))
+    dues = st.query(f"""SELECT ?due WHERE {{ GRAPH ?g {{ ?doc <{SG}amends> ?x . }}
+        GRAPH ?h {{ ?doc a <{SG}Document> . ?a a <{SG}Assignment> ; <{SG}reportDue> ?due }} }}""")
+    assert [r["due"].value for r in dues] == ["2022-11-30"]
+
+
+def test_a_change_of_an_assignment_is_linked_to_the_government_decision_that_gave_the_task_in_other_words(tmp_path):
+    """A decision of the government that gives an agency its task without the word "uppdrag" ("Regeringen beslutar
+    vidare att Arbetsförmedlingen ska bedriva verksamheten …") is read as a regeringsbeslut, and a change of that
+    assignment is linked to it as to an assignment."""
+    files = {
+        "fjallbruket.md": "# Projekt inom ramen för omställningsfonden – Fjällbruket AB\n\nRegeringen beslutar att den "
+                          "verksamhet som ska bedrivas med medel ur omställningsfonden för Fjällbruket AB ska bedrivas i "
+                          "form av ett arbetsmarknadspolitiskt projekt.\n\nRegeringen beslutar vidare att "
+                          "Arbetsförmedlingen ska bedriva verksamheten för de uppsagda från Fjällbruket AB och dess "
+                          "underleverantörer.\n",
+        "andring-fjallbruket.md": "# Ändring av uppdrag till Arbetsförmedlingen om projekt inom ramen för "
+                                  "omställningsfonden – Fjällbruket AB\n\nRegeringen har i beslut den 3 maj 2030 angett "
+                                  "villkor för Arbetsförmedlingens hantering av verksamheten. Regeringen beslutar att "
+                                  "villkoren ändras så att även utbildning i fjällturism får ingå i projektet.\n",
+        "laddning.md": OTHER, "biogas.md": ORIGINAL}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", *(tmp_path / name for name in files), "--store", store)
+    assert [(a, rel, b) for a, rel, b, _ in links(store)] == [("andring-fjallbruket", "amends", "fjallbruket")]
 
 
 def test_a_citation_no_document_answers_is_not_linked(tmp_path):

@@ -786,3 +786,93 @@ def test_an_assignment_reported_continually_until_a_day_is_due_that_day():
     ex = page("# Förlängning av uppdrag att följa testningen\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att följa "
               "testningen. Uppdraget redovisas löpande till Socialdepartementet fram till den 31 december 2031.\n")
     assert [a.report_due for a in ex.assignments] == [["2031-12-31"]]
+
+
+# ---------------------------------------------------------------- a misspelt authority where an organisation stands
+
+def test_the_subject_of_an_assignment_one_or_two_letters_from_an_authoritys_name_is_that_authority():
+    """ "Tullverk får i uppdrag att …" (Tullverket): the subject of "får i uppdrag" is an organisation, so one word a
+    letter or two from the one-word name of exactly one authority of the register is it; the misprint is no name of
+    the body."""
+    ex = page("# Uppdrag om kontroller vid fjällgränsen\n\nTullverk får i uppdrag att analysera hur kontrollerna "
+              "vid fjällgränsen kan samordnas. Uppdraget ska redovisas till Finansdepartementet senast den 15 mars 2031.\n")
+    assert [(a.title, a.assignees, a.report_due) for a in ex.assignments] == [
+        ("Uppdrag om kontroller vid fjällgränsen", ["Tullverket"], ["2031-03-15"])]
+    assert "Tullverk" not in {x for b in ex.bodies for x in {b.label, *b.alt_labels}}
+
+
+@pytest.mark.parametrize("word, authority", [
+    ("Tullverk", "Tullverket"), ("Sjöfartsverk", "Sjöfartsverket"), ("Socialstyrelse", "Socialstyrelsen"),
+    ("Tullverket", None),           # a name the register knows is no misprint
+    ("Fjällverket", None),          # far from every name: never a body the register does not hold
+    ("Kristina", None),             # a first name
+    ("Myndigheten", None),          # a word that stands for a body named elsewhere
+    ("Kommunen", None),
+])
+def test_which_words_are_taken_for_a_misspelt_authority(word, authority):
+    from styrgraf.ingest.assignments import misspelt_authority
+    assert misspelt_authority(word) == authority
+
+
+# ---------------------------------------------------------------- a change that names no assignee of its own
+
+@pytest.mark.parametrize("decision", [
+    "Regeringen beslutar att ändra tidigare uppdrag att kartlägga fjällens rastplatser.",
+    "Regeringen beslutar, med ändring av regeringens beslut den 4 mars 2030 om kartläggning av fjällens rastplatser, "
+    "att förlänga tiden för uppdraget.",
+    "Med ändring av beslut den 4 mars 2030 om uppdrag att kartlägga fjällens rastplatser beslutar regeringen att "
+    "kartläggningen också ska omfatta vindskydden.",
+])
+def test_a_change_that_names_no_assignee_is_the_change_of_its_assignment_with_its_new_report_date(decision):
+    """A page titled as a change ("Ändring av uppdrag att …") whose decision changes the assignment it cites and sets a
+    report date of its own is that change: one assignment of the government's, due that day, and no assignee made up
+    (the change's assignee is the one of the assignment it changes, which the links between documents name)."""
+    ex = page(f"# Ändring av uppdrag att kartlägga fjällens rastplatser\n\n{decision}\n\nÄndringen innebär att "
+              "kartläggningen senareläggs. Slutlig redovisning av uppdraget ska ske till Landsbygdsdepartementet senast "
+              "den 30 november 2031.\n")
+    assert [(a.title, a.issuer, a.assignees, a.report_due) for a in ex.assignments] == [
+        ("Ändring av uppdrag att kartlägga fjällens rastplatser", "Regeringen", [], ["2031-11-30"])]
+
+
+@pytest.mark.parametrize("text", [
+    # a change with no report date of its own: nothing to store beside the link
+    "# Ändring av uppdrag att kartlägga fjällens rastplatser\n\nRegeringen beslutar att ändra tidigare uppdrag att "
+    "kartlägga fjällens rastplatser. Kartläggningen ska också omfatta vindskydden.\n",
+    # a report date, but no decision that changes an assignment (a page that tells of a change)
+    "# Ändring av uppdrag att kartlägga fjällens rastplatser\n\nFjällens rastplatser har kartlagts sedan 2029. "
+    "Slutlig redovisning ska ske senast den 30 november 2031.\n",
+])
+def test_a_change_without_its_own_report_date_or_its_decision_gives_no_empty_assignment(text):
+    assert page(text).assignments == []
+
+
+def test_a_change_that_names_its_assignee_is_one_assignment_still():
+    ex = page("# Ändring av uppdrag att kartlägga fjällens rastplatser\n\nRegeringen beslutar att ändra tidigare uppdrag "
+              "till Naturvårdsverket att kartlägga fjällens rastplatser. Naturvårdsverket ska slutredovisa uppdraget till "
+              "Landsbygdsdepartementet senast den 30 november 2031.\n")
+    assert [(a.assignees, a.report_due) for a in ex.assignments] == [(["Naturvårdsverket"], ["2031-11-30"])]
+
+
+
+def test_a_tilläggsuppdrag_is_a_decision_of_its_own():
+    """ "Tilläggsuppdrag om …" is the title of a decision, as "Uppdrag …" is: the assignment of its operative sentence."""
+    ex = page("# Tilläggsuppdrag om vindskydd i fjällen\n\nNaturvårdsverket får i uppdrag att kartlägga vindskydden i "
+              "fjällen. Uppdraget ska redovisas till Landsbygdsdepartementet senast den 1 oktober 2031.\n")
+    assert [(a.title, a.issuer, a.assignees, a.report_due) for a in ex.assignments] == [
+        ("Tilläggsuppdrag om vindskydd i fjällen", "Regeringen", ["Naturvårdsverket"], ["2031-10-01"])]
+
+# ---------------------------------------------------------------- a proposal due to the Government Offices
+
+@pytest.mark.parametrize("sentence, due", [
+    ("Kustbevakningen ska dessutom, i samråd med berörda myndigheter, senast den 30 september 2031 till "
+     "Regeringskansliet (Försvarsdepartementet) föreslå hur övervakningen ska förvaltas.", ["2031-09-30"]),
+    ("Kustbevakningen ska lämna förslag till Försvarsdepartementet senast den 1 april 2031 om hur övervakningen ska "
+     "förvaltas.", ["2031-04-01"]),
+    # a day by which something is done, not proposed or reported: no report date
+    ("Kustbevakningen ska ta fram en lösning som ska kunna användas senast den 1 december 2031.", []),
+    ("Medlen ska betalas ut till Kustbevakningen senast den 1 december 2031.", []),
+])
+def test_what_is_proposed_to_the_government_offices_by_a_day_is_due_that_day(sentence, due):
+    ex = page("# Uppdrag att förvalta övervakningen av kusten\n\nRegeringen uppdrar åt Kustbevakningen att förvalta "
+              f"övervakningen av kusten.\n\n{sentence}\n")
+    assert [a.report_due for a in ex.assignments] == [due]
