@@ -803,8 +803,8 @@ def _decision_heading(ctx: Ctx, s: str, body: str | None) -> tuple[bool, str | N
     kind = _heading(st)
     if kind == "decision":
         return True, None
-    # ("Barn- och utbildningsnämndens beslut": a name of two joined words)
-    m = re.match(r"^(?P<gen>[A-ZÅÄÖ][\wåäö-]*(?:-\s+(?:och|eller)\s+[\wåäö-]+)?s)\s+(?P<what>beslut|förslag\s+till\s+[\wåäö-]+)\b"
+    # ("Barn- och utbildningsnämndens beslut": a name of two joined words; "Tekniska nämndens beslut": an adjective first)
+    m = re.match(r"^(?P<gen>(?:[A-ZÅÄÖ][a-zåäö]+[ae]\s+[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*(?:-\s+(?:och|eller)\s+[\wåäö-]+)?)s)\s+(?P<what>beslut|förslag\s+till\s+[\wåäö-]+)\b"
                  r"\s*:?\s*(?P<rest>.*)$", st)
     if m:
         label = ctx.bodies.resolve(m["gen"])

@@ -385,6 +385,20 @@ def test_fixture_arbetsutskott_table():
     check_evidence(text, m)
 
 
+def test_a_decision_heading_of_a_body_whose_name_begins_with_an_adjective():
+    """"Tekniska nämndens beslut" heads the decision as "Socialnämndens beslut" does: the proposal to the council
+    under it is the item's decision."""
+    text = ("SAMMANTRÄDESPROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2019-11-12\n\n"
+            "Beslutande      Anna Berg (S), ordf\n                Per Holm (M)\n\nUtses att justera  Per Holm\n\n"
+            "TN § 101   Dnr TN 2019/88\nTaxor för vatten och avlopp 2020\n\nTekniska nämndens beslut\n"
+            "Tekniska nämnden föreslår kommunfullmäktige att anta taxorna.\n\nReservation\n"
+            "Per Holm (M) reserverar sig till förmån för eget yrkande.\n")
+    _, ex, _ = extract_text(text, name="tn.txt")
+    (m,) = ex.meetings
+    assert [(i.paragraph, [d.text for d in i.decisions], [r.by for r in i.reservations]) for i in m.items] == [
+        (101, ["föreslår kommunfullmäktige att anta taxorna"], ["Per Holm"])]
+
+
 def test_fixture_stadsdelsnamnd_stockholm():
     """'Protokoll nr 6/2019 fört vid sammanträde med <Place> stadsdelsnämnd den 20 juni 2019',
     'Ledamöter' with 'Ordförande'/'Vice ordförande' lines inside, 'Dessutom närvarande',
