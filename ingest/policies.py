@@ -1505,8 +1505,14 @@ GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |l�
                            r"(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen|visionen|syftet) (?:att )?(?=[a-zåäö])")
 # a goal the text states of the state, a place or a body, policy or not: "Sverige ska ha EU:s lägsta
 # arbetslöshet 2020", "Aneby kommun ska vara ett attraktivt alternativ …"
-STATE_GOAL = re.compile(r"(?P<who>Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
-                        r"|Region [A-ZÅÄÖ][\wåäö-]+)\s+ska\s+(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b")
+_STATE_WHO = (r"(?:Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
+              r"|Region [A-ZÅÄÖ][\wåäö-]+)")
+_STATE_VERB = r"(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b"
+STATE_GOAL = re.compile(rf"(?P<who>{_STATE_WHO})\s+ska\s+{_STATE_VERB}")
+# ... with the year it is due first: "Senast 2045 ska Sverige ha nettonollutsläpp av växthusgaser", "År 2030 ska
+# kommunen vara fossilfri" (the sentence as written, from its first word)
+STATE_GOAL_DUE = re.compile(rf"^(?:[*•-]\s+)?(?:[Ss]enast|[Tt]ill|[Ff]ram till|[Ff]öre|[Åå]r|[Ii]nom|[Ii])\s+(?:år\s+|utgången av\s+)?"
+                            rf"(?:19|20)\d\d,?\s+ska\s+{_STATE_WHO}\s+{_STATE_VERB}")
 # ... also as what a steering document lays down: "Överenskommelsen innebär att Sverige ska ha moderna miljökrav …"
 POLICY_SAYS = re.compile(r"(?:^|\s)(?:[Öö]verenskommelsen|[Ss]trategin|[Pp]lanen|[Pp]rogrammet|[Aa]vtalet|[Vv]isionen|[Pp]olicyn)"
                          r"\s+(?:innebär|slår fast|fastslår|anger)\s+att\s+$")
@@ -1924,6 +1930,10 @@ def _goals(r: Reader) -> None:
                 continue
             goal = _clean_item(sent[m.start():])
             add_stated(goal, a + m.start(), a + m.start())
+        m = STATE_GOAL_DUE.match(sent.lstrip())
+        if m:
+            at = len(sent) - len(sent.lstrip())
+            add_stated(_clean_item(sent[at:]), a + at, a + at)
         if own is not None:
             m = EVERYONE_GOAL.match(sent)
             if m:                         # "Alla barn ska ha en trygg uppväxt", "Ingen ska behöva …": a steering

@@ -288,6 +288,9 @@ def test_policies_named_in_running_text(text, title, kind, adopted_by):
 
 @pytest.mark.parametrize("text, goal", [
     ("Sverige ska ha EU:s lägsta arbetslöshet 2020.", "Sverige ska ha EU:s lägsta arbetslöshet 2020"),
+    # the year it is due first
+    ("Senast 2040 ska Sverige ha en helt förnybar elproduktion.", "Senast 2040 ska Sverige ha en helt förnybar elproduktion"),
+    ("År 2035 ska Ockelbo kommun vara fri från fossila bränslen.", "År 2035 ska Ockelbo kommun vara fri från fossila bränslen"),
     ("Målet med den svenska miljöpolitiken är att lämna över ett samhälle utan stora miljöproblem.",
      "lämna över ett samhälle utan stora miljöproblem"),
     ("Genom åtgärderna i strategin vill regeringen stärka tillgången till kollektivtrafik på landsbygden.",
