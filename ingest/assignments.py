@@ -562,6 +562,12 @@ def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
     t = re.match(r"Tilläggsdirektiv\s+till\s+(?P<who>.+?)(?:\s*\([A-ZÅÄÖ][A-Za-zåäö]{0,3}\s?\d{4}:\d+\))?$", d.title)
     if t:
         return [t["who"]]
+    # a group the title gives it to, described, not named: "Uppdrag till de centrala museerna om …", "Uppdrag till vissa
+    # länsstyrelser att …"
+    t = TITLE_TO.match(d.title)
+    if t and re.match(r"(?:de|vissa|samtliga|alla|berörda|statliga|[a-zåäö]+a)\s+[a-zåäö]", t["slot"]) \
+            and ctx.bodies.resolve(t["slot"]) is None:
+        return [t["slot"]]
     m = ASSIGNEE_WORDS.search(text, d.span[0], d.span[1]) or ASSIGNEE_WORDS.search(text, d.span[1], d.span[1] + 1500)
     return [m["who"][0].lower() + m["who"][1:]] if m else []
 

@@ -1174,14 +1174,6 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label = hit[0] if hit else _most_mentioned(ctx, {"nämnd", "styrelse"})
         if label:
             return label, (hit[1], hit[2]) if hit else _first_mention_span(ctx, label)
-    if kind == "remissvar":
-        # the body that says it answers, before any letterhead or title: "Region X har tagit del av remissen och lämnar
-        # följande synpunkter", "Lunds kommun har beretts möjlighet att yttra sig" (a title names what is answered:
-        # "Yttrande över Trafikverkets förslag …")
-        for m in ANSWERING.finditer(text):
-            hit = [x for x in ctx.bodies.mentions_in(max(0, m.start() - 120), m.start() + 1) if x.end >= m.start()]
-            if hit and ctx.bodies.bodies[hit[-1].label].kind not in ("regering", "departement"):
-                return hit[-1].label, (hit[-1].start, hit[-1].end)
     if kind == "protokoll":
         counts = Counter()
         spans = {}
@@ -1241,7 +1233,12 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label = _most_mentioned(ctx, {"förvaltning"}, min_count=2)
         return label, _first_mention_span(ctx, label) if label else None
     if kind == "remissvar":
-        # ... or that signs for it ("För Lunds kommun")
+        # the body the remiss asked: "Lunds kommun har beretts möjlighet att yttra sig …", "Region X har tagit del av
+        # remissen och lämnar följande synpunkter", or that signs for it ("För Lunds kommun")
+        for m in ANSWERING.finditer(ctx.text):
+            hit = [x for x in ctx.bodies.mentions_in(max(0, m.start() - 120), m.start() + 1) if x.end >= m.start()]
+            if hit and ctx.bodies.bodies[hit[-1].label].kind not in ("regering", "departement"):
+                return hit[-1].label, (hit[-1].start, hit[-1].end)
         for m in SIGNED_FOR.finditer(ctx.text):
             hit = _body_at(ctx, m.end(), m.end() + 80)
             if hit and hit[1] == m.end() and ctx.bodies.bodies[hit[0]].kind not in ("regering", "departement"):

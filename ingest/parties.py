@@ -52,6 +52,8 @@ NOT_NAME_START = {
     "Bland", "Även", "Också", "Här", "Där", "När", "Om", "Att", "Som", "För", "Med", "Till", "Från", "I",
     "Under", "Enligt", "Genom", "Efter", "Inom", "Vid", "Utifrån", "Mot", "Av", "Och", "Samt", "Berörd",
     "Relevanta", "Olika", "Ansvariga", "Behöriga", "Bevakningsansvariga", "Statliga", "Kommunala",
+    # common nouns that end as an agency's name does ("-råd", "-verk"): "Samråd i frågan ska ske med …", "Regelverket ska …"
+    "Samråd", "Samrådet", "Regelverk", "Regelverket", "Ramverk", "Ramverket", "Förråd", "Förrådet",
 }
 
 

@@ -601,6 +601,12 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
               "jämföra med grannländerna", "belysa digitaliseringen", "föreslå en ny tidsfrist",
               "överväga om det bör inrättas ett register", "överväga om det finns behov av nya regler"),
               Lacks("skattefrågor", "inte skattefrågor"))}),
+    case("a_group_the_title_describes_is_the_assignee_and_a_consultation_noun_before_ska_is_no_body",
+         "# Uppdrag till de regionala arkiven om digitalisering\n\nUppdraget till de regionala arkiven syftar till att "
+         "arkiven ska digitalisera sina samlingar. Samråd i frågan ska ske med Riksarkivet. Regelverket för gallring ska "
+         "följas.\n\nUppdraget ska redovisas till Kulturdepartementet senast den 1 mars 2027.\n",
+         {"assignments[0]: assignees, assignee_descriptions": ([], ["de regionala arkiven"]),
+          "bodies: label": Lacks("Samråd i frågan", "Regelverket för gallring")}),
     case("what_an_assignment_holds_named_by_a_noun_is_a_task",
          "# Tilläggsdirektiv till Bostadskommittén (S 2004:07)\n\nBostadskommitténs uppdrag utvidgas till att omfatta "
          "en bred översyn av lagen (1993:388) om bostadsbidrag. Uppdraget inkluderar frågan om vem som ska vara "
