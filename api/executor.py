@@ -48,6 +48,15 @@ docs/research/engine.md). So:
   A worker reports the generation its answer was computed from; the result cache
   keeps only answers of the generation current when the query was dispatched.
 
+* Bounded queries run in the server process instead: a query whose cost the text alone proves
+  cannot grow beyond a small bound whatever the store holds (one triple pattern anchored at a
+  constant, ``DESCRIBE <iri>``, under the row cap: styrgraf.bounded_query, where the argument
+  is) is answered by a thread of the server (``bounded_threads``) from a read-only handle of its
+  own that follows the generation marker as a worker's does (api.workers.SharedReader). It runs
+  the same job through the same code (``run_job``): the same result bytes, truncation report,
+  errors, dataset handling and result cache, without the round trip to a worker process. Every
+  other query, and every query the classifier is not sure of, goes to a worker.
+
 ``QueryExecutor.in_process(store)`` runs the same code on threads against an
 in-memory store (no kill, no time limit); it exists for unit tests of modules
 built on the executor.
@@ -70,13 +79,15 @@ import pyoxigraph as ox
 
 from styrgraf.config import default_worker_memory
 from styrgraf.lru import BytesLRU, estimate_size
+from styrgraf.bounded_query import runs_bounded
 from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QuerySyntaxError,
                                    QueryTimeout, WorkerFailed)
 from styrgraf.query_text import QueryInfo, cap_query
 from styrgraf.store import generation_signature, remove_readers
 
 from .query_backend import NOT_SET, QueryBackend, QueryResult
-from .workers import HEADER_LEN, ForkServer, Worker, job_text, peak_bytes, resident_bytes, run_job
+from .workers import (HEADER_LEN, ForkServer, SharedReader, Worker, job_text, peak_bytes, resident_bytes,
+                      run_job)
 
 log = logging.getLogger("styrgraf.executor")
 
@@ -132,6 +143,8 @@ class QueryExecutor(QueryBackend):
     cache_entry_bytes: larger results are not cached
     worker_memory:    memory ceiling of one worker in bytes (None: half the machine's memory
                       shared by the workers, styrgraf.config.default_worker_memory)
+    bounded_threads:  threads of the server that answer bounded queries (styrgraf.bounded_query)
+                      themselves; 0: every query goes to a worker
     """
 
     def __init__(
@@ -144,6 +157,7 @@ class QueryExecutor(QueryBackend):
         cache_bytes: int = 64 * 1024 * 1024,
         cache_entry_bytes: int = 1024 * 1024,
         worker_memory: int | None = None,
+        bounded_threads: int = 4,
         **options: Any,
     ):
         if workers < 1:
@@ -165,9 +179,12 @@ class QueryExecutor(QueryBackend):
         self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
                                            thread_name_prefix="sparql-dispatch")
         self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
-        # recycled: snapshots renewed by workers after a write
+        self._bounded = SharedReader(self.store_path) if bounded_threads > 0 else None
+        self._bounded_threads = (ThreadPoolExecutor(max_workers=bounded_threads, thread_name_prefix="sparql-bounded")
+                                 if bounded_threads > 0 else None)
+        # recycled: snapshots renewed by workers after a write; bounded: queries the server answered
         self.stats = {"spawned": 0, "killed_timeout": 0, "killed_memory": 0, "recycled": 0, "crashed": 0,
-                      "cache_hits": 0, "cache_misses": 0}
+                      "cache_hits": 0, "cache_misses": 0, "bounded": 0}
         self._any_busy = threading.Event()     # wakes the memory watchdog
         threading.Thread(target=self._watch_memory, daemon=True, name="sparql-memory-watch").start()
 
@@ -193,6 +210,7 @@ class QueryExecutor(QueryBackend):
         self._closed = False
         self._threads = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sparql-inproc")
         self._cache = None           # no generation marker to invalidate it by
+        self._bounded = None         # every query runs on these threads anyway
         self.stats = {}
         return self
 
@@ -221,6 +239,9 @@ class QueryExecutor(QueryBackend):
         if not self.isolated:
             self._threads.shutdown(wait=False)
             return
+        if self._bounded is not None:
+            self._bounded_threads.shutdown(wait=False, cancel_futures=True)
+            self._bounded.close()
         with self._cond:
             self._closed = True
             workers = list(self._idle) + list(self._busy)
@@ -264,7 +285,12 @@ class QueryExecutor(QueryBackend):
                 self.stats["cache_hits"] += 1
                 return hit
             self.stats["cache_misses"] += 1
-        header, body = await self._submit(job, timeout)
+        if self._bounded is not None and runs_bounded(
+                query, cap=cap, union=job["union"],
+                request_graphs=len(default_graph or ()) + len(named_graphs or ())):
+            header, body = await self._run_bounded(job)
+        else:
+            header, body = await self._submit(job, timeout)
         result = QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
         if cache is not None and header.get("generation", NOT_SET) == gen:
             cache.put(key, gen, result)
@@ -287,6 +313,15 @@ class QueryExecutor(QueryBackend):
         return header["status"] == "ok"
 
     # ---------------------------------------------------------------- dispatch
+    async def _run_bounded(self, job: dict) -> tuple[dict, bytes | None]:
+        """A bounded query (styrgraf.bounded_query), answered by a thread of the server."""
+        if self._closed:
+            raise QueryError("the query executor is closed")
+        loop = asyncio.get_running_loop()
+        header, body = await loop.run_in_executor(self._bounded_threads, self._bounded.run, job)
+        self.stats["bounded"] += 1
+        return self._checked(header), body
+
     async def _submit(self, job: dict, timeout: float | None) -> tuple[dict, bytes | None]:
         if self._closed:
             raise QueryError("the query executor is closed")
@@ -296,13 +331,18 @@ class QueryExecutor(QueryBackend):
         else:
             limit = self.timeout if timeout is None else float(timeout)
             header, body = await self._roundtrip(loop, job, time.monotonic(), limit)
+        return self._checked(header), body
+
+    @staticmethod
+    def _checked(header: dict) -> dict:
+        """The header of an answer, or the error it reports raised."""
         if header["status"] == "error":
             if header["error"] == "syntax":
                 raise QuerySyntaxError(header["message"])
             if header["error"] == "io":
                 raise WorkerFailed(header["message"])
             raise QueryError(header["message"])
-        return header, body
+        return header
 
     async def _roundtrip(self, loop: asyncio.AbstractEventLoop, job: dict, submitted: float,
                          limit: float) -> tuple[dict, bytes | None]:
