@@ -271,12 +271,13 @@ class SharedReader:
         self._lease: _Lease | None = None
         self._closed = False
 
-    def run(self, job: dict) -> tuple[dict, bytes | None]:
+    def run(self, job: dict, sig: Any = None) -> tuple[dict, bytes | None]:
         """Answer one job as a worker does (run_job, with the worker's retries after an I/O error
-        or when the data moved on meanwhile); the header gets the generation it was computed from."""
+        or when the data moved on meanwhile); the header gets the generation it was computed from.
+        `sig`: the generation signature the caller read after the job came (None: read here)."""
         lease = None
         try:
-            lease = self._acquire()
+            lease = self._acquire(sig=sig)
             header, body = run_job(lease.reader.store, job)
             if header["status"] == "error" and header["error"] == "io":
                 lease = self._renew(lease, force=True)
@@ -301,10 +302,11 @@ class SharedReader:
         header["generation"] = gen
         return header, body
 
-    def _acquire(self, failed: _Lease | None = None) -> _Lease:
-        """A lease of a handle that shows at least the generation the marker has now (not
-        `failed`, one that gave an I/O error)."""
-        sig = generation_signature(self.path)
+    def _acquire(self, failed: _Lease | None = None, sig: Any = None) -> _Lease:
+        """A lease of a handle that shows at least the generation the marker has now, or had when
+        the job came (`sig`); not `failed`, one that gave an I/O error."""
+        if sig is None:
+            sig = generation_signature(self.path)
         with self._lock:
             if self._closed:
                 raise OSError("the query executor is closed")

@@ -1,8 +1,10 @@
 """Which queries are *bounded*: their cost cannot grow beyond a small bound, whatever the store
 holds, so they may run in the server process instead of a killable query worker.
 
-Decided from the query text alone, before it runs, by the lexer of styrgraf.query_text (no full
-parse). A query that does not fit one of the shapes below exactly is not bounded and goes to a
+Decided from the query text alone, before it runs, from the tokens of styrgraf.query_text's lexer
+(no full parse): :func:`shape_of` reads the tokens the analysis of a query (analyse_query) goes
+through anyway, so a new text is lexed once, and the answer is memoised with the analysis
+(QueryInfo.bounded). A query that does not fit one of the shapes below exactly is not bounded and goes to a
 worker (time limit, memory ceiling); when in doubt the answer is "not bounded".
 
 The bounded shapes
@@ -84,13 +86,10 @@ LIMIT; with no cap or a cap above MAX_ROWS they go to a worker.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
-from styrgraf.lru import BytesLRU
-from styrgraf.query_text import tokens
-
-__all__ = ["Bounded", "bounded_shape", "runs_bounded", "MAX_ROWS", "MAX_GRAPHS", "MAX_DESCRIBED"]
+__all__ = ["Bounded", "bounded_shape", "shape_of", "runs_bounded", "readable", "MAX_ROWS", "MAX_GRAPHS",
+           "MAX_DESCRIBED", "MAX_TEXT", "MAX_TOKENS"]
 
 MAX_ROWS = 20_000        # solutions (triples) the engine may produce, OFFSET included
 MAX_GRAPHS = 8           # graphs of the dataset (FROM, FROM NAMED, request parameters)
@@ -116,17 +115,11 @@ class _NotBounded(Exception):
 _NO = _NotBounded()
 
 
-def _meaningful(text: str) -> list[tuple[str, str]]:
-    """(kind, text) of the tokens that carry meaning; _NO if there are too many."""
-    out: list[tuple[str, str]] = []
-    append = out.append
-    for kind, value, _start, _end in tokens(text):
-        if kind == "ws" or kind == "comment":
-            continue
-        append((kind, value))
-        if len(out) > MAX_TOKENS:
-            raise _NO
-    return out
+def readable(text: str) -> bool:
+    """Whether the classifier looks at `text` at all: short enough, and without codepoint escapes
+    (the engine replaces them before it parses, so an IRI the lexer reads as one token could
+    become several patterns)."""
+    return len(text) <= MAX_TEXT and "\\u" not in text and "\\U" not in text
 
 
 class _Reader:
@@ -281,10 +274,8 @@ def _modifiers(r: _Reader) -> tuple[int | None, int]:
     return limit, offset or 0
 
 
-def _shape(text: str) -> Bounded:
-    if len(text) > MAX_TEXT or "\\u" in text or "\\U" in text:
-        raise _NO
-    r = _Reader(_meaningful(text))
+def _shape(toks: list[tuple[str, str]]) -> Bounded:
+    r = _Reader(toks)
     while True:                                   # the prologue
         kw = r.keyword("BASE", "PREFIX")
         if kw is None:
@@ -361,27 +352,30 @@ def _shape(text: str) -> Bounded:
     return Bounded(form, limit, offset, graphs)
 
 
-def bounded_shape(text: str) -> Bounded | None:
-    """The query's bounded shape, or None if it has none (memoised for short texts)."""
-    found = _SHAPES.get(text)
-    if found is not None:
-        return found or None
+def shape_of(toks: list[tuple[str, str]] | None) -> Bounded | None:
+    """The bounded shape of a query given as its meaningful tokens, (kind, text) as
+    styrgraf.query_text.tokens gives them without whitespace and comments, or None if it has
+    none (None: the text was not readable, or had more than MAX_TOKENS tokens)."""
+    if toks is None or len(toks) > MAX_TOKENS:
+        return None
     try:
-        shape: Bounded | bool = _shape(text)
+        return _shape(toks)
     except (_NotBounded, IndexError):
-        shape = False
-    _SHAPES.put(text, shape, sys.getsizeof(text) + 120)
-    return shape or None
+        return None
 
 
-_SHAPES = BytesLRU(1024 * 1024, max_entry=4 * MAX_TEXT + 200)
+def bounded_shape(text: str) -> Bounded | None:
+    """The bounded shape of a query text, or None (from its memoised analysis)."""
+    from styrgraf.query_text import analyse_query
+
+    return analyse_query(text).bounded
 
 
-def runs_bounded(text: str, *, cap: int | None, union: bool, request_graphs: int = 0) -> bool:
-    """Whether the query is bounded as the executor will run it: with row cap `cap` (None: no
-    cap), the engine's union default graph or not (`union`), and `request_graphs` graphs named by
-    the request (default-graph-uri and named-graph-uri)."""
-    shape = bounded_shape(text)
+def runs_bounded(shape: Bounded | None, *, cap: int | None, union: bool, request_graphs: int = 0) -> bool:
+    """Whether a query of bounded shape `shape` (QueryInfo.bounded) is bounded as the executor
+    will run it: with row cap `cap` (None: no cap), the engine's union default graph or not
+    (`union`), and `request_graphs` graphs named by the request (default-graph-uri and
+    named-graph-uri)."""
     if shape is None or shape.graphs + request_graphs > MAX_GRAPHS:
         return False
     if shape.form == "ASK":

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from styrgraf.bounded_query import MAX_DESCRIBED, MAX_ROWS, bounded_shape, runs_bounded
+from styrgraf.bounded_query import MAX_DESCRIBED, MAX_ROWS, Bounded, bounded_shape, runs_bounded, shape_of
 from styrgraf.query_text import tokens
 
 from test_hostile_queries import CARTESIAN, SERVICE_QUERIES
@@ -21,7 +21,7 @@ CAP = 10_000
 
 
 def bounded(query: str, cap: int | None = CAP, union: bool = False, request_graphs: int = 0) -> bool:
-    return runs_bounded(query, cap=cap, union=union, request_graphs=request_graphs)
+    return runs_bounded(bounded_shape(query), cap=cap, union=union, request_graphs=request_graphs)
 
 
 # ============================================================== bounded
@@ -270,12 +270,19 @@ def test_bounded_queries_rewritten_stay_bounded(index, seed, prefixes):
     assert bounded(query), query
 
 
-def test_the_answer_is_memoised_and_a_text_is_looked_at_once():
-    from styrgraf import bounded_query
+def test_the_shape_comes_with_the_memoised_analysis():
+    """The classifier reads the tokens the analysis of a new text goes through: one lexing."""
+    from styrgraf import query_text
 
     q = f"SELECT ?p ?o WHERE {{ <{AMN}> ?p ?o }} # memo"
-    first = bounded_shape(q)
-    assert bounded_query._SHAPES.get(q) is first
-    assert bounded_shape(q) is first
-    hostile = ORDER_BY_CROSS_PRODUCT + " # memo"
-    assert bounded_shape(hostile) is None and bounded_query._SHAPES.get(hostile) is False
+    info = query_text.analyse_query(q)
+    assert info.bounded == Bounded("SELECT", None, 0, 0) and query_text.analysed(q) is info
+    assert bounded_shape(q) is info.bounded
+    assert query_text.analyse_query(ORDER_BY_CROSS_PRODUCT + " # memo").bounded is None
+
+
+def test_shape_of_tokens():
+    toks = [(k, v) for k, v, _s, _e in tokens(f"ASK {{ <{AMN}> ?p ?o }}") if k not in ("ws", "comment")]
+    assert shape_of(toks) == Bounded("ASK", None, 0, 0)
+    assert shape_of(None) is None and shape_of([]) is None
+    assert shape_of(toks[:-1]) is None                       # no closing brace

@@ -120,3 +120,37 @@ def test_heavy_queries_still_go_to_a_worker(servers, query):
         assert r.headers["x-styrgraf-error"] in ("memory", "timeout"), r.headers
         assert f"{CEILING_MIB} MiB" in r.text or f"{TIMEOUT:g} s" in r.text, r.text
         assert ask(c, f"ASK {{ <{AMN}> ?p ?o }}", RESULTS["json"]).json()["boolean"] is True
+
+
+# ============================================================== the executor itself
+def test_the_executor_sends_only_bounded_queries_to_its_own_threads(corpus_store):
+    import asyncio
+
+    from styrgraf.api.executor import QueryExecutor
+    from styrgraf.query_errors import QuerySyntaxError, QueryTimeout
+
+    point = f"SELECT ?p ?o WHERE {{ <{AMN}> ?p ?o }}"
+    with QueryExecutor(corpus_store, workers=1, timeout=2.0, cache_bytes=0) as ex, \
+            QueryExecutor(corpus_store, workers=1, cache_bytes=0, bounded_threads=0) as only_workers:
+        async def go():
+            for fmt in RESULTS:
+                ours = await ex.run(point, results_format=fmt.upper(), row_cap=5)
+                theirs = await only_workers.run(point, results_format=fmt.upper(), row_cap=5)
+                assert ours == theirs and ours.truncated
+            assert ex.stats["bounded"] == 4 and only_workers.stats["bounded"] == 0
+            with pytest.raises(QuerySyntaxError):
+                await ex.run(f"SELECT * WHERE {{ <{AMN}> ?p ?o ")     # bounded? no: not a query
+            with pytest.raises(QuerySyntaxError):
+                await ex.run("SELECT * WHERE { <relative> ?p ?o }")    # bounded, the engine refuses it
+            assert ex.stats["bounded"] == 5
+            # a waiter that goes away does not stop the threads
+            waiter = asyncio.ensure_future(ex.run(point + " # cancelled"))
+            await asyncio.sleep(0)
+            waiter.cancel()
+            assert (await ex.run(point + " # after")).body
+            with pytest.raises(QueryTimeout):                        # still a worker's, with its limit
+                await ex.run(CARTESIAN)
+            assert ex.stats["killed_timeout"] == 1
+
+        asyncio.run(go())
+    assert not list((corpus_store / ".readers").glob(f"{__import__('os').getpid()}-*"))   # checkpoint removed
