@@ -112,7 +112,8 @@ class _NotBounded(Exception):
     pass
 
 
-_NO = _NotBounded()
+_NO = _NotBounded        # raised as a class: a new instance, and traceback, each time (one instance
+                         # raised again and again would keep every traceback, and their frames, alive)
 
 
 def readable(text: str) -> bool:

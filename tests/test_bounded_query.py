@@ -286,3 +286,18 @@ def test_shape_of_tokens():
     assert shape_of(toks) == Bounded("ASK", None, 0, 0)
     assert shape_of(None) is None and shape_of([]) is None
     assert shape_of(toks[:-1]) is None                       # no closing brace
+
+
+def test_classifying_keeps_nothing_alive():
+    """Rejecting a query raises inside the classifier: nothing of it (tracebacks, frames, token
+    lists) may outlive the call (a server classifies every new text)."""
+    import gc
+
+    toks = [(k, v) for k, v, _s, _e in tokens(ORDER_BY_CROSS_PRODUCT) if k not in ("ws", "comment")]
+    assert shape_of(toks) is None
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(2000):
+        assert shape_of(toks) is None
+    gc.collect()
+    assert len(gc.get_objects()) - before < 200
