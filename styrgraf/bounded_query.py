@@ -4,7 +4,7 @@ holds, so they may run in the server process instead of a killable query worker.
 Decided from the query text alone, before it runs, from the tokens of styrgraf.query_text's lexer
 (no full parse): :func:`shape_of` reads the tokens the analysis of a query (analyse_query) goes
 through anyway, so a new text is lexed once, and the answer is memoised with the analysis
-(QueryInfo.bounded). A query that does not fit one of the shapes below exactly is not bounded and goes to a
+(``analyse_query(text).bounded``; this module does not import the lexer's). A query that does not fit one of the shapes below exactly is not bounded and goes to a
 worker (time limit, memory ceiling); when in doubt the answer is "not bounded".
 
 The bounded shapes
@@ -88,7 +88,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Bounded", "bounded_shape", "shape_of", "runs_bounded", "readable", "MAX_ROWS", "MAX_GRAPHS",
+__all__ = ["Bounded", "shape_of", "runs_bounded", "readable", "MAX_ROWS", "MAX_GRAPHS",
            "MAX_DESCRIBED", "MAX_TEXT", "MAX_TOKENS"]
 
 MAX_ROWS = 20_000        # solutions (triples) the engine may produce, OFFSET included
@@ -363,13 +363,6 @@ def shape_of(toks: list[tuple[str, str]] | None) -> Bounded | None:
         return _shape(toks)
     except (_NotBounded, IndexError):
         return None
-
-
-def bounded_shape(text: str) -> Bounded | None:
-    """The bounded shape of a query text, or None (from its memoised analysis)."""
-    from styrgraf.query_text import analyse_query
-
-    return analyse_query(text).bounded
 
 
 def runs_bounded(shape: Bounded | None, *, cap: int | None, union: bool, request_graphs: int = 0) -> bool:

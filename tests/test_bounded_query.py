@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from styrgraf.bounded_query import MAX_DESCRIBED, MAX_ROWS, Bounded, bounded_shape, runs_bounded, shape_of
-from styrgraf.query_text import tokens
+from styrgraf.bounded_query import MAX_DESCRIBED, MAX_ROWS, Bounded, runs_bounded, shape_of
+from styrgraf.query_text import analyse_query, tokens
 
 from test_hostile_queries import CARTESIAN, SERVICE_QUERIES
 from test_limits import GROUPED_CROSS_PRODUCT, LIGHT, ORDER_BY_CROSS_PRODUCT
@@ -18,6 +18,10 @@ from test_sparql_protocol import HEAVY
 AMN = "https://w3id.org/styrgraf/id/org/stockholms-stad/arbetsmarknadsnamnden"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 CAP = 10_000
+
+
+def bounded_shape(query: str) -> Bounded | None:
+    return analyse_query(query).bounded
 
 
 def bounded(query: str, cap: int | None = CAP, union: bool = False, request_graphs: int = 0) -> bool:
