@@ -4,8 +4,9 @@ holds, so they may run in the server process instead of a killable query worker.
 Decided from the query text alone, before it runs, from the tokens of styrgraf.query_text's lexer
 (no full parse): :func:`shape_of` reads the tokens the analysis of a query (analyse_query) goes
 through anyway, so a new text is lexed once, and the answer is memoised with the analysis
-(``analyse_query(text).bounded``; this module does not import the lexer's). A query that does not fit one of the shapes below exactly is not bounded and goes to a
-worker (time limit, memory ceiling); when in doubt the answer is "not bounded".
+(``analyse_query(text).bounded``; this module does not import the lexer's). A query that does
+not fit one of the shapes below exactly is not bounded and goes to a worker (time limit, memory
+ceiling); when in doubt the answer is "not bounded".
 
 The bounded shapes
 ------------------
@@ -77,9 +78,16 @@ do unbounded work that yields nothing ("dead ends").
    multiset, it does not drop them), and a blank node described comes from a triple given, so
    the work is at most the number of IRIs plus ``2 (cap + 1)`` index reads.
 
-5. What the bound counts is rows (triples). Their size is that of the terms the store holds:
-   ingest limits what it reads (``--max-bytes``) and an update request is limited in bytes, so
-   ``MAX_ROWS`` rows of a point lookup stay within what one answer of the server may be anyway.
+5. What the bound counts is rows (triples), not bytes: a row is as large as the terms it holds.
+   A literal is at most one document's text (ingest reads at most ``--max-bytes``) or part of one
+   update request (at most ``STYRGRAF_MAX_UPDATE_BYTES``), and the answer is one subject's (or
+   object's) triples, so a large answer needs a resource that carries many large literals, which
+   is not what styrgraf writes. The worker's memory ceiling is not there to catch it.
+
+6. What the server gives up for these is only the isolation of a worker: they run the engine in
+   the server process, so an engine crash on one of them would take the server with it. They
+   are the engine's simplest path (one index scan and a serialiser), which every other query
+   goes through too.
 
 The row cap (``--max-rows``) must be set for CONSTRUCT/DESCRIBE and for a SELECT without its own
 LIMIT; with no cap or a cap above MAX_ROWS they go to a worker.
