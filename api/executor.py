@@ -78,9 +78,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from styrgraf.bounded_query import runs_bounded
 from styrgraf.config import default_worker_memory
 from styrgraf.lru import BytesLRU, estimate_size
-from styrgraf.bounded_query import runs_bounded
 from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, QuerySyntaxError,
                                    QueryTimeout, WorkerFailed)
 from styrgraf.query_text import QueryInfo, cap_query
