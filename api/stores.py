@@ -52,7 +52,8 @@ class EmbeddedBackend(StoreBackend):
     def __init__(self, settings: Settings):
         self.store_path = Path(settings.store)
         self.executor = QueryExecutor(self.store_path, workers=settings.query_workers, timeout=settings.timeout,
-                                      max_rows=settings.max_rows, worker_memory=settings.worker_memory_limit)
+                                      max_rows=settings.max_rows, worker_memory=settings.worker_memory_limit,
+                                      bounded_threads=settings.bounded_threads)
         self._reader: Store | None = None
         self._reader_generation: Any = None
         self._lock = threading.Lock()

@@ -245,6 +245,122 @@ class _Snapshot:
 _WATCH_INTERVAL = 0.05
 
 
+class _Lease:
+    """(SharedReader) One handle, the generation it shows and how many jobs are using it."""
+    __slots__ = ("gen", "reader", "users", "retired")
+
+    def __init__(self, gen: Any, reader: PinnedReader):
+        self.gen, self.reader, self.users, self.retired = gen, reader, 0, False
+
+
+class SharedReader:
+    """(in the server) The read-only handle the server's own threads answer bounded queries from
+    (styrgraf.bounded_query), kept as a worker keeps its _Snapshot: a checkpoint of its own
+    (PinnedReader), renewed when the generation marker moves, and a job is always answered from
+    a handle opened after the job saw the marker's current value, so a write is visible to the
+    next query. Unlike a worker's it serves several threads at once: a handle another write has
+    replaced is closed (its checkpoint deleted) only when the last job using it is done.
+
+    Opened on first use; a job that finds the marker moved opens the new generation itself (the
+    others wait for that open rather than open their own)."""
+
+    def __init__(self, store_path: str):
+        self.path = store_path
+        self._lock = threading.Lock()          # the current lease and the counts of users
+        self._opening = threading.Lock()       # one open at a time
+        self._lease: _Lease | None = None
+        self._closed = False
+
+    def run(self, job: dict, sig: Any = None) -> tuple[dict, bytes | None]:
+        """Answer one job as a worker does (run_job, with the worker's retries after an I/O error
+        or when the data moved on meanwhile); the header gets the generation it was computed from.
+        `sig`: the generation signature the caller read after the job came (None: read here)."""
+        lease = None
+        try:
+            lease = self._acquire(sig=sig)
+            header, body = run_job(lease.reader.store, job)
+            if header["status"] == "error" and header["error"] == "io":
+                lease = self._renew(lease, force=True)
+                header, body = run_job(lease.reader.store, job)
+            elif (header["status"] == "error" and header["error"] != "syntax"
+                  and generation_signature(self.path) != lease.gen):
+                lease = self._renew(lease)
+                header, body = run_job(lease.reader.store, job)
+            gen = lease.gen
+        except OSError as e:
+            gen = lease.gen if lease is not None else None
+            header, body = {"status": "error", "error": "io",
+                            "message": f"cannot open store {self.path} read-only: {e}"}, None
+        except BaseException as e:  # an engine panic, which would end a worker: the same error
+            gen = lease.gen if lease is not None else None
+            header, body = {"status": "error", "error": "io",
+                            "message": f"the query failed ({type(e).__name__}); "
+                                       "the query may have used too much memory"}, None
+        finally:
+            if lease is not None:
+                self._release(lease)
+        header["generation"] = gen
+        return header, body
+
+    def _acquire(self, failed: _Lease | None = None, sig: Any = None) -> _Lease:
+        """A lease of a handle that shows at least the generation the marker has now, or had when
+        the job came (`sig`); not `failed`, one that gave an I/O error."""
+        if sig is None:
+            sig = generation_signature(self.path)
+        with self._lock:
+            if self._closed:
+                raise OSError("the query executor is closed")
+            lease = self._lease
+            if lease is not None and lease is not failed and lease.gen == sig:
+                lease.users += 1
+                return lease
+        with self._opening:
+            sig = generation_signature(self.path)
+            with self._lock:                   # renewed by another job while this one waited?
+                lease = self._lease
+                if lease is not None and lease is not failed and lease.gen == sig:
+                    lease.users += 1
+                    return lease
+            new = _Lease(sig, PinnedReader(self.path))     # the marker was read before the open
+            new.users = 1
+            with self._lock:
+                closed = self._closed
+                if not closed:
+                    old, self._lease = self._lease, new
+            if closed:
+                new.reader.close()
+                raise OSError("the query executor is closed")
+            if old is not None:
+                self._retire(old)
+            return new
+
+    def _renew(self, lease: _Lease, force: bool = False) -> _Lease:
+        self._release(lease)
+        return self._acquire(failed=lease if force else None)
+
+    def _release(self, lease: _Lease) -> None:
+        with self._lock:
+            lease.users -= 1
+            done = lease.retired and lease.users == 0
+        if done:
+            lease.reader.close()
+
+    def _retire(self, lease: _Lease) -> None:
+        with self._lock:
+            lease.retired = True
+            done = lease.users == 0
+        if done:
+            lease.reader.close()
+
+    def close(self) -> None:
+        """No more jobs; the handle is closed once the jobs using it are done."""
+        with self._lock:
+            self._closed = True
+            lease, self._lease = self._lease, None
+        if lease is not None:
+            self._retire(lease)
+
+
 def _worker_entry(fd: int, store_path: str) -> None:
     """Entry point of a worker process (forked by the fork server): `fd` is its end of the
     Connection to the query server."""

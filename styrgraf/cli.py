@@ -433,6 +433,10 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
           worker_memory: Optional[str] = typer.Option(
               None, "--worker-memory", help="memory ceiling of one query worker, e.g. 2G (default: half "
                                             "the memory shared by the workers; STYRGRAF_WORKER_MEMORY)"),
+          bounded_threads: Optional[int] = typer.Option(
+              None, "--bounded-threads", min=0, help="threads of the server that answer bounded queries "
+                                                     "(point lookups: one triple pattern, DESCRIBE <iri>) "
+                                                     "without a worker; 0: every query in a worker (default 4)"),
           idle_timeout: Optional[float] = typer.Option(
               None, "--idle-timeout", min=0.1, help="seconds before an idle connection is closed (default 5; "
                                            "STYRGRAF_IDLE_TIMEOUT)"),
@@ -453,7 +457,7 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
         raise typer.Exit(2)
     config = settings(store=store, update_endpoint=update_endpoint, query_workers=workers, timeout=timeout,
                       max_rows=max_rows, worker_memory=memory, idle_timeout=idle_timeout,
-                      max_connections=max_connections)
+                      max_connections=max_connections, bounded_threads=bounded_threads)
     if config.remote:
         remote = open_store(store, read_only=True, update_endpoint=update_endpoint)    # reachable?
         status = _current(remote)

@@ -62,6 +62,7 @@ class Settings:
     # stopped long before it hurts the machine
     read_memory: int = field(default_factory=lambda: min(768 * 1024 ** 2, machine_memory() // 4))
     worker_memory: int | None = None      # None: default_worker_memory(query_workers)
+    bounded_threads: int = 4              # threads of the server that answer bounded queries (0: none)
     idle_timeout: float = 5.0
     max_connections: int | None = None    # None: default_max_connections()
     publisher: str = "styrgraf"

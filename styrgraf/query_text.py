@@ -7,7 +7,8 @@ tags; everything else is a bare word, a number or one punctuation character. Fro
 the query form, a top-level FROM / FROM NAMED, the top-level LIMIT (where the row cap rewrites
 it: :func:`cap_query`), a trailing VALUES clause, the nesting depth, and the refusals: the
 keyword SERVICE (an update also LOAD), or nesting deeper than :data:`MAX_NESTING` (the engine's
-recursive parser would overflow its stack). If a refused word occurs in the text but not as a
+recursive parser would overflow its stack); and, from the same pass over the tokens, whether the
+query is bounded (styrgraf.bounded_query: the server may answer it without a worker). If a refused word occurs in the text but not as a
 keyword, rdflib's SPARQL parser double-checks; a query rdflib cannot parse is then refused (we
 cannot be sure). :func:`lex` gives the tokens with their brace and parenthesis depth, for
 rewriting a query (named queries' VALUES, counts, pages).
@@ -24,6 +25,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from styrgraf.bounded_query import MAX_TOKENS, Bounded, readable, shape_of
 from styrgraf.lru import BytesLRU
 from styrgraf.query_errors import QueryRefused
 from styrgraf.vocab import PREFIXES, sparql_prefixes
@@ -64,6 +66,7 @@ class QueryInfo:
     limit_span: tuple[int, int] | None  # where its integer is in the text
     values_at: int | None            # start of a trailing top-level VALUES clause
     end: int                         # end of the last token
+    bounded: Bounded | None = None   # its shape if it is bounded (styrgraf.bounded_query)
 
 
 def tokens(text: str):
@@ -114,7 +117,7 @@ def analyse_query(text: str) -> QueryInfo:
     if info is not None:
         return info
     info = _analyse(text)
-    _ANALYSED.put(text, info, sys.getsizeof(text) + _QUERY_INFO_BYTES)
+    _ANALYSED.put(text, info, sys.getsizeof(text) + _QUERY_INFO_BYTES + (_BOUNDED_BYTES if info.bounded else 0))
     return info
 
 
@@ -125,6 +128,7 @@ def analysed(text: str) -> QueryInfo | None:
 
 _ANALYSED = BytesLRU(4 * 1024 * 1024, max_entry=16 * 1024)
 _QUERY_INFO_BYTES = 300        # a QueryInfo and its tuples (measured with tracemalloc: about 280)
+_BOUNDED_BYTES = 120           # its Bounded
 
 
 # The engine's parser is recursive: a query nested a few thousand levels deep (groups,
@@ -160,10 +164,16 @@ def _analyse(text: str) -> QueryInfo:
     nesting = deepest = 0
     end = 0
     expect_limit = False
+    # the meaningful tokens, for the bounded-query classifier (None: it does not look at this text)
+    toks: list[tuple[str, str]] | None = [] if readable(text) else None
     for kind, value, start, stop in tokens(text):
         if kind in ("ws", "comment"):
             continue
         end = stop
+        if toks is not None:
+            toks.append((kind, value))
+            if len(toks) > MAX_TOKENS:
+                toks = None
         if expect_limit:
             expect_limit = False
             if kind == "number" and value.isdigit():
@@ -199,7 +209,7 @@ def _analyse(text: str) -> QueryInfo:
         refused = "NESTING"       # checked first: rdflib's parser is recursive too
     elif refused is None:
         refused = _scan_refused(text, ("SERVICE",), update=False, raw_scanned=True)
-    return QueryInfo(form, refused, has_from, limit, limit_span, values_at, end)
+    return QueryInfo(form, refused, has_from, limit, limit_span, values_at, end, shape_of(toks))
 
 
 def analyse_update(text: str) -> str | None:
