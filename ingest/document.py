@@ -912,13 +912,11 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
     ds = [d for d in find_dates(values.text) if d.has_year] if values else []
     if len(ds) == 1:
         return ds[0].iso, values.start + ds[0].start, values.start + ds[0].end
-    # an answer adopted by a board: "Regionstyrelsen beslutade den 8 februari 2022 att anta yttrandet", "Yttrandet
-    # antogs av kommunstyrelsen den 3 maj 2021"
-    m = ANSWER_ADOPTED.search(text) if kind == "remissvar" else None
-    g = ("on" if m["on"] else "on2") if m else None
-    ds = [d for d in find_dates(m[g]) if d.has_year] if m else []
+    # an answer adopted by a board (ANSWER_ADOPTED)
+    m = next((m for rx in ANSWER_ADOPTED if (m := rx.search(text))), None) if kind == "remissvar" else None
+    ds = [d for d in find_dates(m["on"]) if d.has_year] if m else []
     if ds:
-        return ds[0].iso, m.start(g) + ds[0].start, m.start(g) + ds[0].end
+        return ds[0].iso, m.start("on") + ds[0].start, m.start("on") + ds[0].end
     # a letter's closing "Stockholm den 10 juni 2021"
     for line in lines_of(text)[-15:]:
         m = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:,)? (?:den )?(?P<d>\d{1,2} [a-zåäö]+ \d{4}|\d{4}-\d\d-\d\d)", line.text)
@@ -930,11 +928,13 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
 
 
 _DAY = r"(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
-ANSWER_ADOPTED = re.compile(
-    rf"\b(?:beslutade|beslöt)\s+{_DAY}\s+att\s+(?:anta|godkänna|fastställa|avge|lämna)\s+(?:(?:detta|följande)\s+)?"
-    rf"(?:yttrande(?:t)?|remissvar(?:et)?|svar(?:et)?)\b"
-    rf"|\b(?:[Yy]ttrandet|[Rr]emissvaret|[Ss]varet)\s+(?:har\s+)?(?:antogs|antagits|beslutades|fastställdes|godkändes)"
-    rf"(?:\s+av\s+[^.\n]{{2,60}}?)?\s+{_DAY.replace('?P<on>', '?P<on2>')}")
+# the day an answer was adopted: "Regionstyrelsen beslutade den 8 februari 2022 att anta yttrandet", "Yttrandet antogs av
+# kommunstyrelsen den 3 maj 2021"
+ANSWER_ADOPTED = (
+    re.compile(rf"\b(?:beslutade|beslöt)\s+{_DAY}\s+att\s+(?:anta|godkänna|fastställa|avge|lämna)\s+(?:(?:detta|följande)\s+)?"
+               rf"(?:yttrande(?:t)?|remissvar(?:et)?|svar(?:et)?)\b"),
+    re.compile(rf"\b(?:[Yy]ttrandet|[Rr]emissvaret|[Ss]varet)\s+(?:har\s+)?(?:antogs|antagits|beslutades|fastställdes|godkändes)"
+               rf"(?:\s+av\s+[^.\n]{{2,60}}?)?\s+{_DAY}"))
 
 
 def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str, int, int]]:
