@@ -26,7 +26,7 @@ NOTATION = re.compile(r"^(([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,9}[ \u00A0-]?)?(19|
                       r"|[Dd]ir\. (19|20)[0-9]{2}:[0-9]{1,3})$")      # a committee directive's number
 # words that look like a registry prefix but are ordinary words before a year
 NOT_A_REGISTRY = {"Sida", "Den", "År", "Dnr", "Nr", "Från", "Till", "Och", "Jan", "Dec", "Maj"}
-DNR_CUE = re.compile(r"\b(?:dnr|diarienummer|diarienr|dnr\.)\s*:?\s*", re.I)
+DNR_CUE = re.compile(r"\b(?:dnr|diarienummer|diarienr|dnr\.|ärendenummer|ärendenr\.?|ärende\s+nr\.?)\s*:?\s*", re.I)
 # the styles read after DIARIENUMMER, in this order, each with whether it counts only after a cue (DNR_CUE); a
 # match that starts inside a number found before is part of it
 OTHER_STYLES = (

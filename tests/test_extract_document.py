@@ -627,6 +627,13 @@ def test_an_abbreviation_set_off_by_commas_is_a_short_name_and_a_council_named_w
          "bostadsbolaget Hyresbostäder AB.\n",
          {"document: kind, author": ("beslut", "Kommunstyrelsen"), "bodies: label": Lacks("Regeringen"),
           "assignments: kind, issuer, assignees": [("uppdrag", "Kommunstyrelsen", ["Samhällsbyggnadsnämnden"])]}),
+    case("a_regions_paper_gives_its_number_after_arendenummer",
+         "tjansteskrivelse.txt",
+         "Region Dalarna\nHälso- och sjukvårdsförvaltningen\n\nTJÄNSTESKRIVELSE\nDatum: 2021-09-14\nÄrendenummer: "
+         "RD21/04321\n\nHälso- och sjukvårdsnämnden\n\nRegional handlingsplan för psykisk hälsa 2022–2024\n\n"
+         "Förslag till beslut\nHälso- och sjukvårdsnämnden föreslår regionfullmäktige besluta att anta planen.\n",
+         {"document: kind, author, date, diarienummer": (
+             "tjänsteutlåtande", "Hälso- och sjukvårdsförvaltningen", "2021-09-14", ["RD21/04321"])}),
     case("an_answer_is_by_the_body_that_says_it_answers_not_the_one_its_title_names_and_dated_by_its_adoption",
          "yttrande.md",
          "# Yttrande över Trafikverkets förslag till plan för väginvesteringar\n\nRegion Västernorrland har tagit del av "
