@@ -147,6 +147,23 @@ def job_text(job: dict) -> str:
     return " ".join(str(job.get("query") or job.get("op"))[:300].split())
 
 
+def run_job_retrying(job: dict, store: ox.Store, reopen, stale, renew) -> tuple[dict, bytes | None, bool]:
+    """run_job, and once more on another handle where the first answer may be the handle's fault: after an I/O error
+    (the writer compacted away files the handle still referred to) on a handle `reopen()` opens anew; after any other
+    error but a syntax error, if `stale()` says the data moved on meanwhile, on the handle `renew()` gives (a genuine
+    evaluation error comes back the same). (header, body, whether it was retried); `reopen` and `renew` give a store."""
+    header, body = run_job(store, job)
+    if header["status"] != "error" or header["error"] == "syntax":
+        return header, body, False
+    if header["error"] == "io":
+        header, body = run_job(reopen(), job)
+        return header, body, True
+    if stale():
+        header, body = run_job(renew(), job)
+        return header, body, True
+    return header, body, False
+
+
 class _Snapshot:
     """(in a worker) The worker's read-only handle on the store (a PinnedReader: a checkpoint
     the writer's compactions cannot take files from), renewed in place when the generation
@@ -276,16 +293,16 @@ class SharedReader:
         or when the data moved on meanwhile); the header gets the generation it was computed from.
         `sig`: the generation signature the caller read after the job came (None: read here)."""
         lease = None
+
+        def renew(force: bool = False) -> ox.Store:
+            nonlocal lease
+            lease = self._renew(lease, force=force)
+            return lease.reader.store
+
         try:
             lease = self._acquire(sig=sig)
-            header, body = run_job(lease.reader.store, job)
-            if header["status"] == "error" and header["error"] == "io":
-                lease = self._renew(lease, force=True)
-                header, body = run_job(lease.reader.store, job)
-            elif (header["status"] == "error" and header["error"] != "syntax"
-                  and generation_signature(self.path) != lease.gen):
-                lease = self._renew(lease)
-                header, body = run_job(lease.reader.store, job)
+            header, body, _ = run_job_retrying(job, lease.reader.store, lambda: renew(force=True),
+                                               lambda: generation_signature(self.path) != lease.gen, renew)
             gen = lease.gen
         except OSError as e:
             gen = lease.gen if lease is not None else None
@@ -403,19 +420,9 @@ def _answer_jobs(snapshot: _Snapshot, store_path: str, conn) -> None:
             return
         try:
             store, gen, renewed = snapshot.current()
-            header, body = run_job(store, job)
-            if header["status"] == "error" and header["error"] == "io":
-                # the writer compacted away files this handle still referred to: a new handle,
-                # and the job once more
-                store, gen = snapshot.reopen()
-                header, body = run_job(store, job)
-                renewed = True
-            elif header["status"] == "error" and header["error"] != "syntax" and snapshot.stale():
-                # the data moved on meanwhile: renew and retry once (a genuine evaluation
-                # error comes back the same)
-                store, gen, _ = snapshot.current()
-                header, body = run_job(store, job)
-                renewed = True
+            header, body, retried = run_job_retrying(job, store, lambda: snapshot.reopen()[0], snapshot.stale,
+                                                     lambda: snapshot.current()[0])
+            gen, renewed = snapshot.gen, renewed or retried
         except OSError as e:
             gen, renewed = snapshot.gen, False
             header, body = {"status": "error", "error": "io",
