@@ -296,7 +296,10 @@ class SharedReader:
 
         def renew(force: bool = False) -> ox.Store:
             nonlocal lease
-            lease = self._renew(lease, force=force)
+            # (the old lease is released before the new one is acquired: if that fails, none is held, and
+            # none may be released twice)
+            old, lease = lease, None
+            lease = self._renew(old, force=force)
             return lease.reader.store
 
         try:
