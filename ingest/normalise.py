@@ -22,6 +22,8 @@ BULLET_GLYPHS = "\uf0b7\uf0a7\uf076\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2219\uf
 # list items and Markdown headings start a line of their own
 BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-–*]\s|\d{{1,2}}[.)]\s|[a-h]\)\s|#{{1,6}}\s)")
 SOFT_HYPHEN = "\u00ad"
+# a soft hyphen some PDF converters print as a not sign: "E-hälsomyndig¬heten"
+NOT_SIGN_HYPHEN = re.compile(r"(?<=[a-zåäöé])\u00ac(?=[a-zåäöé])")
 # no-break and thin spaces read as spaces (one character for one, so offsets stay): the rules match " "
 WIDE_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$", re.I)
@@ -128,7 +130,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
 
     def emit(s: str, start: int | None) -> None:
         s = s.translate(WIDE_SPACES)
-        drop = {i for i, c in enumerate(s) if c == SOFT_HYPHEN}
+        drop = {i for i, c in enumerate(s) if c == SOFT_HYPHEN} | {m.start() for m in NOT_SIGN_HYPHEN.finditer(s)}
         if markdown:
             # "**Datum:** 2020-02-11": bold marks how a label looks, not what it says
             drop |= {i for m in STRONG.finditer(s) for i in range(m.start(), m.end())}

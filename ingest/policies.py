@@ -1557,7 +1557,7 @@ PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|
 # a character of a clause: no end of a sentence, and a colon only inside a number ("skollagen (2010:800) i syfte att …")
 _CLAUSE = r"(?:[^.;:]|(?<=\d):(?=\d))"
 # "syftar (bland annat, främst …) till"
-_AIMS_AT = r"syftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst)? till"
+_AIMS_AT = r"syftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst| dels)? till"
 # what an assignment, a measure or a decision the text describes is for: "Uppdraget har även innefattat att se över …
 # i syfte att åstadkomma ett modernt … regelverk", "… ska bidra till att främja innovationer …, i syfte att öka …"
 AIM_OF_ACT = re.compile(
@@ -1632,6 +1632,11 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
                         # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")
                         r"|uppnå|åstadkomma|möjliggöra|stimulera|bevara|förstärka|förtydliga|modernisera|minimera|påskynda"
                         r"|garantera|bredda|utöka|stödja|komma till rätta med)\b)")
+# ... and what a thing is needed for: "Kontrollen av export av krigsmateriel är nödvändig för att uppfylla Sveriges
+# … åtaganden", "arbetet med att förenkla är viktigt för att upprätthålla förtroendet för skattesystemet"
+NEEDED_FOR = re.compile(r"\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
+                        r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?|en förutsättning)\s+för\s+att\s+"
+                        r"(?P<goal>(?:[a-zåäö]+a\b|(?!(?:hon|han|någon|man|den|det|de|denne|vi|du|ni)\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1684,14 +1689,14 @@ AIM_OF_PROPOSAL = re.compile(rf"\bföreslå(?:r|s)\b{_CLAUSE}{{3,200}}?,?\s+i sy
 # begränsningar för att förhindra spridningen av covid-19", "Regeringen uppdrar åt Socialstyrelsen att föreslå en nationell
 # plan för att minska bristen på vårdplatser"; not where "för att" completes a noun ("krävs tillstånd för att få föra ut",
 # "tidsfristen för att besluta") or says a need ("de åtgärder som behövs för att …")
-PROPOSED = re.compile(r"\b(?:föreslå(?:r|s|tt)?|föreslog|föreslagits|uppdrar|uppdrog|i uppdrag|beslut(?:at|ade|ar) om|"
+PROPOSED = re.compile(r"\b(?:föreslå(?:r|s|tt)?|föreslog|föreslagits|förordar|förordas|förordade|uppdrar|uppdrog|i uppdrag|beslut(?:at|ade|ar) om|"
                       r"inför|införs|lämna(?:r|s|t)?\b[^.;:]{0,60}?\b(?:författnings)?förslag(?:en)?)\b")
 # the aim is a verb ("för att förhindra …", "för att bland annat anpassas …") or a clause with "ska" ("för att hänsyn ska
 # kunna tas …"), not a condition on a person ("för att hon eller han ska få …", "för att någon ska ges behörighet …")
 FOR_THAT = re.compile(r"(?P<before>[\wåäöÅÄÖ-]+),?\s+för att\s+(?=(?P<goal>(?:"
                       r"(?:(?:bland annat|ytterligare|därigenom|på sikt|på så sätt|i högre grad|bättre|snabbt) )?"
                       r"(?!(?:få|denna|dessa|sina|sitta|andra|flera|hela|samma|bara)\b)[a-zåäö]+a(?:s)?\b"
-                      r"|(?!(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en)\b)[a-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4}"
+                      r"|(?!(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en)\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4}"
                       r" sk(?:a|all) )"
                       r"(?:[^.;:]|[.:](?=[\wåäö§]|\s+[a-zåäö0-9§]))*))")
 NOT_AN_AIM_BEFORE = {"tillstånd", "möjlighet", "möjligheter", "möjligheten", "villkor", "sätt", "sättet", "tidsfrist", "tidsfristen",
@@ -2023,7 +2028,13 @@ def _goals(r: Reader) -> None:
                 if m["purpose"] and BULLET.match(sent.lstrip()):
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
-                add_stated(goal, a + m.end(), a + m.start())
+                # "syftar dels till att A, dels till att B": two aims
+                for part in re.split(r",?\s+dels\s+till\s+att\s+", goal) if " dels " in m.group() else [goal]:
+                    add_stated(_clean_item(part), a + m.end() + sent[m.end():].find(part), a + m.start())
+            for m in NEEDED_FOR.finditer(sent):
+                goal = _clean_item(_before_dash(re.split(r",\s+(?:men|medan|vilket)\b", m["goal"])[0]))
+                if len(goal.split()) >= 3 and not goal.startswith("kunna "):     # "nödvändigt för att kunna …": a condition
+                    add_stated(goal, a + m.start("goal"), a + m.start())
             for m in CHANGE_AIM.finditer(sent):
                 if not (m["before"] in MEASURE_NOUNS or re.fullmatch(r"[a-zåäö]{3,}(?:ar|er|ir|as|es|ts)", m["before"])) or \
                         any(x.start <= a + m.start() < x.end for x in r.refs_in(max(0, a + m.start() - 200), a + m.end())) or \
@@ -2254,7 +2265,10 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
 AIM_NOUN_INTRO = re.compile(
     r"(?:^|(?<=\s))(?:(?P<goalword>(?:[Dd]e[nt] (?:övergripande |långsiktiga |gemensamma )?)?(?:[Vv]isionen|[Hh]uvudmål(?:et|en)|[Mm]ålbilden)"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|gemensamma) )?(?:huvudmål|vision|målbild))"
-    r"|(?P<aimword>[Ää]ndamålet|[Hh]uvudmotivet|[Hh]uvudsyftena|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:huvudsyfte|huvudmotiv))"
+    r"|(?P<aimword>[Ää]ndamålet|[Hh]uvudmotivet|[Hh]uvudsyftena"
+    # "Bakgrunden till förslaget är bland annat att skapa nya jobb …": a motive told as what it is to bring about
+    r"|[Bb]akgrunden till (?:förslag(?:et|en)|reformen|ändring(?:en|arna)|lagändring(?:en|arna))"
+    r"(?= (?:är|var) (?:bland annat |främst |framför allt )?att [a-zåäö]+a\b)|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:huvudsyfte|huvudmotiv))"
     r"|(?P<known>(?:[Dd]e[nt] (?:övergripande |långsiktiga )?)?(?:[Mm]ålet|[Ss]yftet|[Mm]ålsättningen|[Mm]ålen)"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga) )?(?:mål|syfte|målsättning))"
     # "Ett annat syfte med uppdraget har varit att …", "En särskild målsättning är att …"

@@ -50,7 +50,11 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    rf"|\bbör\b(?=(?:\s+[^.;:]{{2,80}}?)?\s+{_GIVEN_TASK}\b)")
-ADVERBS = r"(?:även|också|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
+# in a decision that gives an assignment, "bör" is what the government asks of its assignees: "Statskontoret bör i
+# uppdraget inhämta synpunkter från …", "E-hälsomyndigheten bör belysa …" (elsewhere it is advice: only for them)
+INSTRUCTED = re.compile(r"\bbör\b(?!\s+(?:inte|ej|därför|dock|också|även)?\s*(?:vara|bli|ha|kunna|få)\b)")
+INSTRUCTING_KINDS = {"regeringsuppdrag", "kommittédirektiv"}
+ADVERBS = r"(?:även|också|dock|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …",
 # "• Att Skolverket ges i uppdrag att …")
 LEAD = re.compile(rf"(?:[•\-–*]\s+(?:[Aa]tt\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
@@ -172,7 +176,7 @@ LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en
 COUNTED_GROUP = re.compile(rf"[Dd]e\s+(?P<n>{COUNT})\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
                            r"(?:myndigheterna|organisationerna|aktörerna|lärosätena|länsstyrelserna|regionerna|kommunerna)")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
-PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
+PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "uppdragsmyndigheterna", "de berörda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
 # a body a text sets up, by its head noun in the definite ("Nationellt forum för sprängämnessäkerhet": "forumet")
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
@@ -378,7 +382,7 @@ INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|
                           r"i\s+förekommande\s+fall|(?:i\s+(?:samverkan|samråd|dialog)|tillsammans)\s+med)\b[^,.;:]{0,100},")
 # a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska"
 INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
-                                   r"tillsammans med|i dialog med)\b[^.;:]{0,200},\s*$")
+                                   r"tillsammans med|i dialog med|i egenskap av|i sin roll som)\b[^.;:]{0,200},\s*$")
 # a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
 TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
 
@@ -437,7 +441,11 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     """DUTY: a body and "ska"/"skall" (see the module's docstring)."""
     ctx, text = f.ctx, f.ctx.text
     found = False
-    for mm in MODAL.finditer(text, a, b):
+    modals = list(MODAL.finditer(text, a, b))
+    assignees = {x for asg in ctx.out.assignments for x in asg.assignees} if ctx.kind in INSTRUCTING_KINDS else set()
+    if assignees:
+        modals = sorted(modals + list(INSTRUCTED.finditer(text, a, b)), key=lambda m: m.start())
+    for mm in modals:
         clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, mm.start())), mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
@@ -495,6 +503,10 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
+        if mm.re is INSTRUCTED:
+            if not set(labels) <= assignees or re.match(r"\s*(?:[Dd]e|[Dd]en|[Dd]et)\s*$", text[clause:subject_end]):
+                continue               # "De bör … vara klara": a pronoun for the figures, not the agency
+            confidence = min(confidence, 0.8)
         if mm.group() == "föreslås" and not re.match(r"\s+(?:få|bli)\b", text[mm.end():]) and \
                 any(ctx.bodies.bodies[x].kind in DECIDING_KINDS for x in labels if x in ctx.bodies.bodies):
             continue                   # "Arbetsmarknadsnämnden föreslås hänvisa till …": a decision put to a board
@@ -629,6 +641,16 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
     # samverkar med Folkhälsomyndigheten, som också ska stödja …")
     return duty_word or pid is not None
+
+
+# a charge a sentence names as the means of what it proposes: "… ska förstärkas genom att Institutet för mänskliga
+# rättigheter ges i uppgift att fungera som oberoende organ", "… genom att Skolinspektionen får ansvar för …"
+MEANS_CLAUSE = re.compile(r"\bgenom\s+att\s+(?=(?:en\s+|ett\s+)?[A-ZÅÄÖ])")
+
+
+def by_means(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
+    """CHARGE read in a clause of means inside the sentence."""
+    return any([charge(f, i, m.end(), b, pid) for m in MEANS_CLAUSE.finditer(f.ctx.text, a, b)])
 
 
 def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
@@ -1311,7 +1333,7 @@ COMMITTEE_HEAD = re.compile(r"(?i)(?:^(?P<a>kommittén|delegationen|kommissionen
                             r"|(?:-|(?<=[a-zåäö]))(?P<b>kommittén|utredningen|delegationen)$)")    # "Filmutredningen"
 
 
-PARTNERS = re.compile(r"\batt\s+(?:i\s+samverkan|tillsammans)\s+med\s+")
+PARTNERS = re.compile(r"\batt\s+(?:i\s+(?:nära\s+)?(?:samverkan|samråd)|tillsammans)\s+med\s+")
 
 
 def _partners(ctx: Ctx, asg) -> list[str]:
@@ -1462,7 +1484,7 @@ def extract(ctx: Ctx) -> None:
         urged(f, i, a, b, pid)
         reported(f, i, a, b, pid)
         remit(f, i, a, b, pid)
-        if charge(f, i, a, b, pid) or duty(f, i, a, b, pid):
+        if charge(f, i, a, b, pid) or duty(f, i, a, b, pid) or by_means(f, i, a, b, pid):
             if pid is not None and r.drafts[pid].kind not in ACT_KINDS:
                 last = (i, pid)          # a list of duties keeps its policy in view (not an act one of them cites)
         else:

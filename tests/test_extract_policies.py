@@ -1490,3 +1490,26 @@ def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
     ex = page(text)
     assert ex.document.kind == "okänd"
     assert [g.text for g in ex.goals] == goals
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    ("Utredningen föreslår författningsändringar för att Sverige ska uppfylla sina förpliktelser enligt konventionerna.",
+     ["Sverige ska uppfylla sina förpliktelser enligt konventionerna"]),
+    ("Kontrollen av exporten är nödvändig för att uppfylla Sveriges internationella åtaganden.",
+     ["uppfylla Sveriges internationella åtaganden"]),
+    ("Regeringen delar bedömningen att arbetet är viktigt för att upprätthålla förtroendet för skattesystemet.",
+     ["upprätthålla förtroendet för skattesystemet"]),
+    ("Bakgrunden till förslaget är bland annat att skapa nya jobb inom hushållssektorn.",
+     ["skapa nya jobb inom hushållssektorn"]),
+    ("Förslagen syftar dels till att förstärka ersättningarna för utfört arbete, dels till att stimulera "
+     "konstnärernas arbetsmarknad.", ["förstärka ersättningarna för utfört arbete", "stimulera konstnärernas arbetsmarknad"]),
+    ("Regeringen förordar ökade bidrag till teaterinstitutioner, bland annat för att öka beställningarna av nya verk.",
+     ["öka beställningarna av nya verk"]),
+    # a condition, a person or what the background is, no aim
+    ("Bakgrunden till förslaget är att det finns brister i dagens regler.", []),
+    ("Det är viktigt för att de ska förstå reglerna.", []),
+    ("Ett personnummer är nödvändigt för att kunna lämna in en ansökan om tillstånd.", []),
+])
+def test_what_a_proposal_is_needed_for_or_its_background_aims_at(sentence, goals):
+    ex = page(f"# Skydd mot skador\n\nBetänkande av Skyddsutredningen (SOU 2021:10)\n\n{sentence}\n")
+    assert [g.text for g in ex.goals] == goals

@@ -1075,3 +1075,58 @@ def test_whom_a_body_works_with_stands_between_it_and_its_duty(sentence, expecte
 def test_an_answer_for_told_with_more_words_before_for(sentence, task):
     """ "ansvarar (även) fortsättningsvis för", "har ett särskilt ansvar för (att)"."""
     assert duties(f"# Betänkande om tillsyn\n\n{sentence}\n", **MARKDOWN) == {("Boverket", task)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a decision asks of its assignee with "bör"
+    ("# Uppdrag till Statskontoret om psykologiskt försvar\n\nRegeringen uppdrar åt Statskontoret att redovisa hur "
+     "myndigheterna arbetar med psykologiskt försvar.\n\nStatskontoret bör i uppdraget inhämta synpunkter från "
+     "relevanta aktörer. Myndigheten bör särskilt belysa kostnaderna. Statskontoret bör inte lämna förslag.\n",
+     {("Statskontoret", "redovisa hur myndigheterna arbetar med psykologiskt försvar"),
+      ("Statskontoret", "i uppdraget inhämta synpunkter från relevanta aktörer"), ("Statskontoret", "belysa kostnaderna")}),
+    # not what it says of others, nor of a pronoun for what the assignee delivers
+    ("# Uppdrag till Statistiska centralbyrån om indikatorer\n\nRegeringen uppdrar åt Statistiska centralbyrån att "
+     "beräkna indikatorerna. De bör senast den 31 januari 2011 vara klara att publiceras. Försvarsmakten bör "
+     "delta i arbetet. Åtgärderna bör kunna utföras av berörda myndigheter.\n",
+     {("Statistiska centralbyrån", "beräkna indikatorerna")}),
+    # "myndigheterna" of a decision to one agency and the one it is to work with
+    ("# Uppdrag om urval\n\nRegeringen uppdrar åt Högskoleverket att i samråd med Verket för högskoleservice utarbeta "
+     "föreskrifter om betyg.\n\nMyndigheterna ska senast den 28 februari 2011 redovisa sina bedömningar.\n",
+     {("Högskoleverket", "i samråd med Verket för högskoleservice utarbeta föreskrifter om betyg"),
+      ("Högskoleverket", "senast den 28 februari 2011 redovisa sina bedömningar"),
+      ("Verket för högskoleservice", "senast den 28 februari 2011 redovisa sina bedömningar")}),
+    ("# Uppdrag att stärka bekämpningen\n\nRegeringen uppdrar åt Polismyndigheten och Åklagarmyndigheten att stärka "
+     "bekämpningen.\n\nUppdragsmyndigheterna ska ha en nära dialog med Skatteverket.\n",
+     {(x, t) for x in ("Polismyndigheten", "Åklagarmyndigheten")
+      for t in ("stärka bekämpningen", "ha en nära dialog med Skatteverket")}),
+])
+def test_what_a_decision_asks_of_its_assignees(text, expected):
+    """In a decision giving an assignment, "bör" asks something of the assignee; "Myndigheterna" are all who do it."""
+    assert duties(text, **MARKDOWN) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Samordningen stärks genom att Jämställdhetsmyndigheten ges i uppgift att vara nationell samordnare mot människohandel.",
+     {("Jämställdhetsmyndigheten", "vara nationell samordnare mot människohandel")}),
+    ("Tillsynen förbättras genom att Skolinspektionen får ansvar för tillståndsprövning av fristående skolor.",
+     {("Statens skolinspektion", "ansvar för tillståndsprövning av fristående skolor")}),
+    ("Detta sker genom att Skolverket ger stöd till huvudmännen.", set()),
+    # what the body is, set off between it and its modal
+    ("Vi föreslår att Konkurrensverket, i egenskap av tillsynsmyndighet, ska ges utökade befogenheter vid tillsynen.",
+     {("Konkurrensverket", "ges utökade befogenheter vid tillsynen")}),
+    # "dock" is no part of the task
+    ("Polismyndigheten ska dock pröva ansökan inom en månad.", {("Polismyndigheten", "pröva ansökan inom en månad")}),
+])
+def test_a_charge_given_as_the_means_of_a_proposal_or_with_an_aside(sentence, expected):
+    assert duties(f"# Ett starkare skydd\n\nBetänkande av Utredningen om skydd (SOU 2025:119)\n\n{sentence}\n",
+                  **MARKDOWN) == expected
+
+
+def test_a_soft_hyphen_printed_as_a_not_sign_joins_its_word():
+    """PDF converters print a soft hyphen as "¬": "E-hälsomyndig¬heten" is E-hälsomyndigheten, and its quote the text's."""
+    text = ("# Uppdrag om dosdispensering\n\nRegeringen uppdrar åt E-hälsomyndigheten att utreda avbrotten.\n\n"
+            "E-hälsomyndig¬heten bör belysa vilka åtgärder som kan vidtas av andra aktörer.\n")
+    doc, ex, _ = extract_text(text, **MARKDOWN)
+    assert ("E-hälsomyndigheten", "belysa vilka åtgärder som kan vidtas av andra aktörer") in \
+        {(r.body, r.task) for r in ex.responsibilities}
+    assert "¬" not in doc.text
