@@ -1635,7 +1635,8 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
 # ... and what a thing is needed for: "Kontrollen av export av krigsmateriel är nödvändig för att uppfylla Sveriges
 # … åtaganden", "arbetet med att förenkla är viktigt för att upprätthålla förtroendet för skattesystemet"
 NEEDED_FOR = re.compile(r"\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
-                        r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?|en förutsättning)\s+för\s+att\s+"
+                        r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?"
+                        r"|en\s+(?:(?:viktig|nödvändig|avgörande|grundläggande)\s+)?förutsättning)\s+för\s+att\s+"
                         r"(?P<goal>(?:[a-zåäö]+a\b|(?!(?:hon|han|någon|man|den|det|de|denne|vi|du|ni)\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
@@ -1791,6 +1792,12 @@ def _goals(r: Reader) -> None:
         # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
         goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
                            norm_space(goal_text))
+        both = re.match(r"dels\s+(?P<a>.+?),?\s+dels\s+(?P<b>.+)$", goal_text)
+        if both:                        # "dels möjliggöra …, dels identifiera …": two goals
+            for part in (both["a"], both["b"]):
+                at = text.find(part[:30], s, e + 1)
+                add(part, at if at >= 0 else s, (at if at >= 0 else s) + len(part), pid, stated)
+            return
         if pid is not None and pid < 0:
             pid = None
         if pid is None and stated:
@@ -2345,7 +2352,11 @@ def _held_aim_goals(r: Reader, sent: str, a: int, b: int, own: int | None, add, 
             add(goal, a + m.end(), a + m.end() + len(goal), policy_for(a, b, a + m.start(), None, None), True)
     for m in GOAL_COLON_ROW.finditer(sent):
         raw = re.sub(r"\.\s*$", "", m["items"])
-        parts = re.split(r",\s+(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+(?=(?:[a-zåäö]+\s+){0,6}?(?:ska|skall)\b)", raw)
+        # (goals apart by commas, the last by "och"/"samt" where each side says its own "ska": not "social
+        # inkludering och etablering på arbetsmarknaden ska öka")
+        parts = [q for p in re.split(r",\s+(?:och\s+|samt\s+)?", raw)
+                 for q in (re.split(r"\s+(?:och|samt)\s+(?=[^,]*\b(?:ska|skall)\b)", p)
+                           if len(re.findall(r"\b(?:ska|skall)\b", p)) > 1 else [p])]
         if len(parts) < 2 or not all(re.search(r"\b(?:ska|skall)\s+[a-zåäö]", p) for p in parts):
             continue
         pid = policy_for(a, b, a + m.start(), None, None)

@@ -1505,6 +1505,15 @@ def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
      "konstnärernas arbetsmarknad.", ["förstärka ersättningarna för utfört arbete", "stimulera konstnärernas arbetsmarknad"]),
     ("Regeringen förordar ökade bidrag till teaterinstitutioner, bland annat för att öka beställningarna av nya verk.",
      ["öka beställningarna av nya verk"]),
+    ("Att förvaltningen är fri från korruption är en viktig förutsättning för att medborgarna ska känna förtroende för den.",
+     ["medborgarna ska känna förtroende för den"]),
+    ("Syftet med förhandlingen är att dels möjliggöra ett snabbt genomförande av nya stambanor, dels identifiera "
+     "kostnadseffektiva åtgärder som förbättrar tillgängligheten.",
+     ["möjliggöra ett snabbt genomförande av nya stambanor", "identifiera kostnadseffektiva åtgärder som förbättrar tillgängligheten"]),
+    ("Utredningen lyfter fram områden för att främja utvecklingen mot målet: den psykiska hälsan bland unga ska öka, social "
+     "inkludering och etablering på arbetsmarknaden ska öka, alla unga ska ha en meningsfull fritid.",
+     ["den psykiska hälsan bland unga ska öka", "social inkludering och etablering på arbetsmarknaden ska öka",
+      "alla unga ska ha en meningsfull fritid"]),
     # a condition, a person or what the background is, no aim
     ("Bakgrunden till förslaget är att det finns brister i dagens regler.", []),
     ("Det är viktigt för att de ska förstå reglerna.", []),
