@@ -176,7 +176,7 @@ LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en
 COUNTED_GROUP = re.compile(rf"[Dd]e\s+(?P<n>{COUNT})\s+(?:ovan\s+)?(?:nämnda\s+|berörda\s+|utpekade\s+)?"
                            r"(?:myndigheterna|organisationerna|aktörerna|lärosätena|länsstyrelserna|regionerna|kommunerna)")
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
-PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "uppdragsmyndigheterna", "de berörda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
+PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "uppdragsmyndigheterna", "samordningsmyndigheterna", "de berörda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
 # a body a text sets up, by its head noun in the definite ("Nationellt forum för sprängämnessäkerhet": "forumet")
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
@@ -433,6 +433,21 @@ def _listed_back(ctx: Ctx, a: int, clause: int, at: int) -> int:
     return clause
 
 
+def _apposition(ctx: Ctx, a: int, at: int) -> tuple[int, int] | None:
+    """A body and its unit set off by commas before the modal at `at`: "Gymnastik- och idrottshögskolan, Centrum för
+    idrottsforskning (CIF), ska …" — (where the two names begin, where they end)."""
+    text = ctx.text
+    ms = [m for m in ctx.bodies.mentions_in(a, at) if text[max(a, m.start - 2):m.start] != " ("]   # not an alias "(CIF)"
+    if len(ms) < 2:
+        return None
+    first, second = ms[-2], ms[-1]
+    if not (re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*,\s*", text[second.end:at])
+            and re.fullmatch(r"\s*,\s*", text[first.end:second.start])):
+        return None
+    opens = first.start <= LEAD.match(text, a).end() or CLAUSE_CUT_BEFORE.search(text[a:first.start])
+    return (first.start, second.end) if opens else None
+
+
 # a clause boundary right before a name: "… beslutar att X, Y och Z ska …"
 CLAUSE_CUT_BEFORE = re.compile(r"(?:\s(?:att|där|och att|samt att|eftersom|då|när|men)|:)\s+$")
 
@@ -475,6 +490,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         if inserted and not text[clause:mm.start()].strip(" ,"):
             # "Finansinspektionen, när ett bankaktiebolag deltar i en fusion, ska få avslå …": the subject before the clause
             clause, subject_end = _clause_start(text, a, inserted.start()), inserted.start()
+        elif not text[clause:mm.start()].strip(" ,") and (app := _apposition(ctx, a, mm.start())):
+            clause, subject_end = app
         # what a proposal gives the government: "Det föreslås också att regeringen ska bemyndigas att meddela …"
         # ... and the power to issue regulations a bill gives it: "Regeringen ska vidare få meddela föreskrifter om …"
         government = ctx.kind in PROPOSING and (bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause)) or

@@ -1099,6 +1099,10 @@ def test_an_answer_for_told_with_more_words_before_for(sentence, task):
      "bekämpningen.\n\nUppdragsmyndigheterna ska ha en nära dialog med Skatteverket.\n",
      {(x, t) for x in ("Polismyndigheten", "Åklagarmyndigheten")
       for t in ("stärka bekämpningen", "ha en nära dialog med Skatteverket")}),
+    ("# Uppdrag att stärka bekämpningen\n\nRegeringen uppdrar åt Polismyndigheten och Åklagarmyndigheten att stärka "
+     "bekämpningen.\n\nSamordningsmyndigheterna ska ha en nära dialog med Skatteverket.\n",
+     {(x, t) for x in ("Polismyndigheten", "Åklagarmyndigheten")
+      for t in ("stärka bekämpningen", "ha en nära dialog med Skatteverket")}),
 ])
 def test_what_a_decision_asks_of_its_assignees(text, expected):
     """In a decision giving an assignment, "bör" asks something of the assignee; "Myndigheterna" are all who do it."""
@@ -1114,6 +1118,11 @@ def test_what_a_decision_asks_of_its_assignees(text, expected):
     # what the body is, set off between it and its modal
     ("Vi föreslår att Konkurrensverket, i egenskap av tillsynsmyndighet, ska ges utökade befogenheter vid tillsynen.",
      {("Konkurrensverket", "ges utökade befogenheter vid tillsynen")}),
+    # a body and its unit set off by commas
+    ("Gymnastik- och idrottshögskolan, Centrum för idrottsforskning (CIF), ska under 2021 genomföra en analys av behovet.",
+     {("Gymnastik- och idrottshögskolan", "under 2021 genomföra en analys av behovet"),
+      ("Centrum för idrottsforskning", "under 2021 genomföra en analys av behovet")}),
+    ("I samverkan med Skolverket, Skolinspektionen, ska kommunerna genomföra en analys.", set()),
     # "dock" is no part of the task
     ("Polismyndigheten ska dock pröva ansökan inom en månad.", {("Polismyndigheten", "pröva ansökan inom en månad")}),
 ])
