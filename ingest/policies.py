@@ -2032,8 +2032,9 @@ def _goals(r: Reader) -> None:
                     at = s0 + text[s0:e0].find(goal[:20])
                     add_stated(goal, at, a)
             for m in ANY_AIM.finditer(sent):
-                if m["purpose"] and BULLET.match(sent.lstrip()):
+                if m["purpose"] and BULLET.match(sent.lstrip()) and not re.search(r",\s*$", sent[:m.start()]):
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
+                                      # (not "* klargöra ansvarsfördelningen …, i syfte att förbättra samverkan")
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
                 # "syftar dels till att A, dels till att B": two aims
                 for part in re.split(r",?\s+dels\s+till\s+att\s+", goal) if " dels " in m.group() else [goal]:
