@@ -71,7 +71,7 @@ POWER = re.compile(r"^(?:(?:vid behov|även|också|dessutom|därmed|vidare)\s+)*
                    + NOT_A_POWER + r"(?=[a-zåäö]+[aeå]\b)")      # also "få avslå"
 # the bodies a tjänsteutlåtande puts its proposed decisions to ("Nämnden föreslås besluta …")
 DECIDING_KINDS = {"nämnd", "styrelse", "fullmäktige", "kommun", "region", "förvaltning", "bolag"}
-PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande"}
+PROPOSING = {"proposition", "promemoria", "lagrådsremiss", "betänkande", "remiss"}
 GRANTED = re.compile(r"(?P<verb>får(?:\s+(?:även|också|vidare))?)\s+" + NOT_A_POWER + r"(?!inte\b|ej\b)(?=[a-zåäö]+[aeå]\b)")
 # ... and what the rule a paper proposes lets a body do, said as the rule says it: "Folkhälsomyndigheten får meddela
 # föreskrifter om smittskyddsåtgärder", "Skatteverket får revidera den som …"

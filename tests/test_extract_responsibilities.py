@@ -1139,3 +1139,14 @@ def test_a_soft_hyphen_printed_as_a_not_sign_joins_its_word():
     assert ("E-hälsomyndigheten", "belysa vilka åtgärder som kan vidtas av andra aktörer") in \
         {(r.body, r.task) for r in ex.responsibilities}
     assert "¬" not in doc.text
+
+
+def test_a_power_a_memorandum_sent_out_for_comment_proposes():
+    """A page sending a memorandum out for comment (kind remiss) tells its proposals as the memorandum does."""
+    text = ("# Avgifter enligt spellagen\n\nFinansdepartementet remitterar förslag till avgifter. Slutligen föreslås att "
+            "Spelinspektionen ska få meddela föreskrifter om vilken information tillståndshavaren ska lämna.\n\n"
+            "Remissvaren ska ha kommit in till Finansdepartementet senast den 9 maj 2022.\n")
+    ex = read(text, **MARKDOWN)
+    assert ex.document.kind == "remiss"
+    assert {(r.body, r.task) for r in ex.responsibilities} == {
+        ("Spelinspektionen", "meddela föreskrifter om vilken information tillståndshavaren ska lämna")}
