@@ -930,6 +930,25 @@ def permitted(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, "får " + m["task"], a, b, pid, subject[1])
 
 
+# what a bill asks the Riksdag to let the government do: "… föreslås att riksdagen medger att regeringen ställer en
+# svensk väpnad styrka till förfogande …", "… att riksdagen bemyndigar regeringen att under 2025 ingå avtal …"
+EMPOWERED = re.compile(r"\briksdagen\s+(?:medger|bemyndigar)\s+(?:att\s+)?(?P<who>regeringen)"
+                       r"(?:\s+eller\s+den\s+myndighet\s+(?:som\s+)?regeringen\s+bestämmer)?\s+(?:att\s+)?"
+                       r"(?P<task>(?!inte\b)[a-zåäö][^.;]*)")
+
+
+def empowered(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
+    """EMPOWERED: what the Riksdag is asked to let the government do is a responsibility the government holds."""
+    ctx, text = f.ctx, f.ctx.text
+    if ctx.kind not in ("proposition", "lagrådsremiss"):
+        return
+    for m in EMPOWERED.finditer(text, a, b):
+        label = ctx.bodies.resolve(m["who"])
+        if label and ctx.bodies.bodies[label].kind == "regering":
+            task = re.split(r"\s+och\s+att\s+(?:riksdagen|regeringen)\b", m["task"])[0]
+            f.add(label, task, a, b, pid)
+
+
 def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """A task put on a body named in passing: in a relative clause after it, or with the verb before it."""
     ctx, text = f.ctx, f.ctx.text
@@ -1512,6 +1531,7 @@ def extract(ctx: Ctx) -> None:
         designated(f, i, a, b, pid)
         conferred(f, i, a, b, pid)
         permitted(f, i, a, b, pid)
+        empowered(f, i, a, b, pid)
         members(f, i, a, b, pid)
         transferred(f, i, a, b, pid)
         described(f, i, a, b, pid)

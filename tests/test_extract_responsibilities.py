@@ -1150,3 +1150,17 @@ def test_a_power_a_memorandum_sent_out_for_comment_proposes():
     assert ex.document.kind == "remiss"
     assert {(r.body, r.task) for r in ex.responsibilities} == {
         ("Spelinspektionen", "meddela föreskrifter om vilken information tillståndshavaren ska lämna")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("I propositionen föreslås att riksdagen medger att regeringen ställer en svensk väpnad styrka till förfogande för "
+     "deltagande i FN:s insats i Mali.",
+     {("Regeringen", "ställer en svensk väpnad styrka till förfogande för deltagande i FN:s insats i Mali")}),
+    ("Regeringen föreslår att riksdagen bemyndigar regeringen eller den myndighet regeringen bestämmer att meddela "
+     "föreskrifter om skyldigheter för kommuner.",
+     {("Regeringen", "meddela föreskrifter om skyldigheter för kommuner")}),
+    ("Regeringen föreslår att riksdagen godkänner avtalet.", set()),
+])
+def test_what_a_bill_asks_the_riksdag_to_let_the_government_do(sentence, expected):
+    assert duties(f"# Svenskt deltagande i en insats\n\nProp. 2015/16:119\n\n{sentence}\n", name="prop.md",
+                  media_type="text/markdown") == expected
