@@ -127,7 +127,7 @@ def _split(task: str) -> list[str]:
         nxt = re.match(r"([a-zåäö]+)\b", task[m.end():])
         if nxt and is_task_verb(nxt.group(1)) and task[:m.start()].count("(") <= task[:m.start()].count(")"):
             cands.append(m)
-    parts, start = [], 0
+    parts, start, used = [], 0, []
     for k, m in enumerate(cands):
         before = task[start:m.start()]
         if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
@@ -136,8 +136,12 @@ def _split(task: str) -> list[str]:
             continue                    # "utreda och ange …", "utreda X och föreslå Y": one task; "och" cuts only
                                         # the last item of a row ("A, B och C")
         parts.append(before.strip())
+        used.append(m.group().strip())
         start = m.end()
     parts.append(task[start:].strip())
+    if used in (["samt"], ["och att"]):
+        return [task]                   # a pair, as "utreda X och föreslå Y" is: "inhämta synpunkter … samt beakta
+                                        # förslag …", "se över X och att lämna förslag till Y" (a row of three is cut)
     return [p for p in parts if p]
 
 

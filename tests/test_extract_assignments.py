@@ -452,8 +452,9 @@ def test_what_the_work_holds_is_told_under_a_heading_after_the_background():
      "föreslå hur behovet av helikoptrar ska säkerställas och att ta ställning till om förmågan kan stärkas.\n",
      (["Utredningen om polisens beredskap"],
       ["överväga och föreslå åtgärder som kan stärka polisens beredskap",
-       "analysera om en förstärkningsresurs bör inrättas", "föreslå hur behovet av helikoptrar ska säkerställas",
-       "ta ställning till om förmågan kan stärkas"], None, ["Dir. 2023:143"])),
+       "analysera om en förstärkningsresurs bör inrättas",
+       "föreslå hur behovet av helikoptrar ska säkerställas och att ta ställning till om förmågan kan stärkas"], None,
+      ["Dir. 2023:143"])),
     # what the remit included, said every way a report says it; a list item is its first sentence
     ("# En svensk flygskatt\n\nUtredningen om skatt på flygresor har haft i uppdrag att analysera hur en skatt kan "
      "utformas. Därtill har utredningen haft att analysera de medlemsstater som har avskaffat flygskatt. Enligt "

@@ -142,9 +142,13 @@ def test_a_contextual_word_is_the_documents_own_body_with_lower_confidence():
     # two verbs of one "för att"-clause are one task
     ("ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa",
      ["ta fram en handlingsplan för att stärka och utveckla arbetet med hälsa"]),
-    # "och att" opens a task of its own; a short adverbial before the row stays with its first task
+    # a pair joined by "och att" or "samt" is one task, as one joined by "och" is; a row of three is cut
     ("föreslå hur behovet ska säkerställas och att ta ställning till om förmågan kan stärkas",
-     ["föreslå hur behovet ska säkerställas", "ta ställning till om förmågan kan stärkas"]),
+     ["föreslå hur behovet ska säkerställas och att ta ställning till om förmågan kan stärkas"]),
+    ("inhämta synpunkter från berörda parter samt beakta förslag från utredningar",
+     ["inhämta synpunkter från berörda parter samt beakta förslag från utredningar"]),
+    ("kartlägga stödet, föreslå hur behovet ska säkerställas och att ta ställning till förmågan",
+     ["kartlägga stödet", "föreslå hur behovet ska säkerställas", "ta ställning till förmågan"]),
     ("säkerställa att X görs och att myndigheten följer upp", ["säkerställa att X görs och att myndigheten följer upp"]),
     ("utifrån ärendena beskriva vilka som köper sex, beskriva orsakerna till att anmälningar läggs ner, kartlägga "
      "påföljderna och analysera stödet",
@@ -521,9 +525,9 @@ def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
 
 
 def test_a_clause_set_off_by_commas_inside_a_task_cuts_nothing():
-    assert split_tasks("analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur den ska utformas "
-                       "samt bedöma om stödet ska utökas") == [
-        "analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur den ska utformas",
+    assert split_tasks("kartlägga stödet, analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur "
+                       "den ska utformas samt bedöma om stödet ska utökas") == [
+        "kartlägga stödet", "analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur den ska utformas",
         "bedöma om stödet ska utökas"]
     assert split_tasks("kartlägga stödet, analysera behovet och, vid behov, lämna förslag") == [
         "kartlägga stödet", "analysera behovet och, vid behov, lämna förslag"]
