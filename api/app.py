@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.middleware import Middleware
 
 from styrgraf import __version__
 from styrgraf.config import Settings
@@ -28,6 +29,7 @@ from .named_queries import PATTERN_MEANING
 from .pages import PAGE_SIZE, pages_router
 from .security import install_security
 from .sparql import add_cors, sparql_router
+from .sparql_fast_path import SparqlFastPath
 from .stores import open_backend
 
 
@@ -187,6 +189,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.styrgraf = state
     add_cors(app)
     install_security(app, settings)      # size limits, UTF-8 checks, security headers, no tracebacks
+    # outermost: bounded queries on /sparql answered with the same bytes, without the layers within
+    app.user_middleware.insert(0, Middleware(SparqlFastPath, state=state, limits=app.state.security_limits))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError):

@@ -343,9 +343,7 @@ class QueryExecutor(QueryBackend):
                 self.stats["cache_hits"] += 1
                 return hit
             self.stats["cache_misses"] += 1
-        if self._bounded is not None and runs_bounded(
-                info.bounded, cap=cap, union=job["union"],
-                request_graphs=len(default_graph or ()) + len(named_graphs or ())):
+        if self.in_server(info, cap, default_graph, named_graphs):
             header, body = await self._run_bounded(job, gen)
         else:
             header, body = await self._submit(job, timeout)
@@ -353,6 +351,12 @@ class QueryExecutor(QueryBackend):
         if cache is not None and header.get("generation", NOT_SET) == gen:
             cache.put(key, gen, result)
         return result
+
+    def in_server(self, info: QueryInfo, cap: int | None, default_graph: list[str] | None,
+                  named_graphs: list[str] | None) -> bool:
+        return self._bounded is not None and runs_bounded(
+            info.bounded, cap=cap, union=self.union_default_graph and not info.has_dataset_clause,
+            request_graphs=len(default_graph or ()) + len(named_graphs or ()))
 
     async def graph(self, graph: str | None, graph_format: str = "TURTLE",
                     timeout: float | None = None) -> bytes | None:
