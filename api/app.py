@@ -13,7 +13,6 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.middleware import Middleware
 
 from styrgraf import __version__
 from styrgraf.config import Settings
@@ -167,6 +166,15 @@ class AppState:
         index.done()
 
 
+class _App(FastAPI):
+    """FastAPI, with the fast path of /sparql (api/sparql_fast_path.py) outside every layer, its own
+    error and telemetry layers too: bounded queries answered with the same bytes, without them."""
+
+    def build_middleware_stack(self):
+        return SparqlFastPath(super().build_middleware_stack(), state=self.state.styrgraf,
+                              limits=self.state.security_limits)
+
+
 def create_app(settings: Settings) -> FastAPI:
     state = AppState(settings)
     state.open_search()
@@ -183,14 +191,12 @@ def create_app(settings: Settings) -> FastAPI:
 
     # /docs is the pages' own (api/pages.py): Swagger UI from the front-end build, not FastAPI's from a CDN;
     # no /redoc, which could only load ReDoc from a CDN (a blank page offline)
-    app = FastAPI(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+    app = _App(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of Swedish public-sector governance: a SPARQL 1.1 endpoint, "
                               "an analyst JSON API backed by named SPARQL queries, and linked data.")
     app.state.styrgraf = state
     add_cors(app)
     install_security(app, settings)      # size limits, UTF-8 checks, security headers, no tracebacks
-    # outermost: bounded queries on /sparql answered with the same bytes, without the layers within
-    app.user_middleware.insert(0, Middleware(SparqlFastPath, state=state, limits=app.state.security_limits))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_request: Request, exc: RequestValidationError):

@@ -48,9 +48,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,7 +137,7 @@ def _request_id(scope: dict) -> str:
             text = ""
         if _REQUEST_ID_RE.fullmatch(text):
             rid = text
-    rid = rid or uuid.uuid4().hex[:16]
+    rid = rid or os.urandom(8).hex()
     state["request_id"] = rid
     return rid
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hmac
 import logging
 import threading
@@ -143,7 +144,8 @@ _FORMAT_PARAM = {
 }
 
 
-def _parse_accept(header: str) -> list[tuple[str, str, float, int]]:
+@functools.lru_cache(maxsize=256)            # clients send the same few Accept headers again and again
+def _parse_accept(header: str) -> tuple[tuple[str, str, float, int], ...]:
     ranges = []
     for index, part in enumerate(header.split(",")):
         fields = part.split(";")
@@ -164,7 +166,7 @@ def _parse_accept(header: str) -> list[tuple[str, str, float, int]]:
                     q = 0.0
         t, _, s = media.partition("/")
         ranges.append((t, s, q, index))
-    return ranges
+    return tuple(ranges)
 
 
 def negotiate(accept: str | None, offers: list[Offer]) -> Offer | None:
@@ -357,8 +359,9 @@ def protocol_params(method: str, query_string: bytes, content_type: str | None, 
     """All protocol parameters: the URL's, plus an urlencoded body's, plus
     `query` / `update` from an application/sparql-query / -update body (POST)."""
     params: dict[str, list[str]] = {}
-    for k, v in QueryParams(query_string).multi_items():
-        params.setdefault(k, []).append(v)
+    if query_string:
+        for k, v in QueryParams(query_string).multi_items():
+            params.setdefault(k, []).append(v)
     if method != "POST":
         return params
     media, charset = _media(content_type)

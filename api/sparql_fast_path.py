@@ -1,8 +1,8 @@
 """The fast path of /sparql: bounded queries answered in front of the app.
 
-    app.user_middleware.insert(0, Middleware(SparqlFastPath, state=state, limits=limits))
+    SparqlFastPath(app, state=state, limits=limits)      # app: the whole app with its layers
 
-One pure-ASGI layer outside every other layer of the app (create_app puts it there). A GET or
+One pure-ASGI layer outside every other layer of the app (api/app.py puts it there). A GET or
 POST /sparql whose query the server's own threads answer (a bounded query,
 styrgraf.bounded_query) is answered here by the functions the full app uses: the protocol
 parameters, analysis and negotiation of api/sparql.py, the executor with its result cache
