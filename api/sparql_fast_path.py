@@ -3,13 +3,13 @@
     SparqlFastPath(app, state=state, limits=limits)      # app: the whole app with its layers
 
 One pure-ASGI layer outside every other layer of the app (api/app.py puts it there). A GET or
-POST /sparql whose query the server's own threads answer (a bounded query,
-styrgraf.bounded_query) is answered here by the functions the full app uses: the protocol
-parameters, analysis and negotiation of api/sparql.py, the executor with its result cache
-(`answer_query`), then the CORS layer's headers (`sparql_cors`) and the security headers and
-request id (api/security.py). The response is the full app's, status, headers and bytes, without
-its layers of middleware, routing and dependency injection: on a point lookup those held the
-event loop (and the GIL) about 150 µs a request, as long as the rest of the request together.
+POST /sparql whose query the server answers itself rather than a worker (a bounded query,
+styrgraf.bounded_query; QueryExecutor.in_server) is answered here by the functions the full app
+uses: the protocol parameters, analysis and negotiation of api/sparql.py, the executor with its
+result cache (`answer_query`), then the CORS layer's headers (`sparql_cors`) and the security
+headers and request id (api/security.py). The response is the full app's, status, headers and
+bytes, without its layers of middleware, routing and dependency injection: on a point lookup
+those held the event loop (and the GIL) ~100 µs a request, a quarter of all it held it for.
 
 Everything else goes to the full app, the body already read handed on unchanged: another path
 or method (HEAD, OPTIONS), a request the limits layer could refuse or that carries credentials, a
