@@ -129,8 +129,8 @@ class QueryBackend(ABC):
 
     def in_server(self, info: QueryInfo, cap: int | None, default_graph: list[str] | None,
                   named_graphs: list[str] | None) -> bool:
-        """Whether the query is answered by threads of the server itself (a bounded query,
-        styrgraf.bounded_query) rather than where a time limit can stop it."""
+        """Whether the query is answered by the server process itself, on its event loop or its
+        threads (a bounded query, styrgraf.bounded_query), rather than where a time limit can stop it."""
         return False
 
     @abstractmethod
