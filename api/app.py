@@ -28,6 +28,7 @@ from .named_queries import PATTERN_MEANING
 from .pages import PAGE_SIZE, pages_router
 from .security import install_security
 from .sparql import add_cors, sparql_router
+from .sparql_fast_path import SparqlFastPath
 from .stores import open_backend
 
 
@@ -165,6 +166,15 @@ class AppState:
         index.done()
 
 
+class _App(FastAPI):
+    """FastAPI, with the fast path of /sparql (api/sparql_fast_path.py) outside every layer, its own
+    error and telemetry layers too: bounded queries answered with the same bytes, without them."""
+
+    def build_middleware_stack(self):
+        return SparqlFastPath(super().build_middleware_stack(), state=self.state.styrgraf,
+                              limits=self.state.security_limits)
+
+
 def create_app(settings: Settings) -> FastAPI:
     state = AppState(settings)
     state.open_search()
@@ -181,7 +191,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     # /docs is the pages' own (api/pages.py): Swagger UI from the front-end build, not FastAPI's from a CDN;
     # no /redoc, which could only load ReDoc from a CDN (a blank page offline)
-    app = FastAPI(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+    app = _App(title="styrgraf", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="A knowledge graph of Swedish public-sector governance: a SPARQL 1.1 endpoint, "
                               "an analyst JSON API backed by named SPARQL queries, and linked data.")
     app.state.styrgraf = state

@@ -127,6 +127,12 @@ class QueryBackend(ABC):
                                default_graph=default_graph, named_graphs=named_graphs, timeout=timeout,
                                base_iri=base_iri)
 
+    def in_server(self, info: QueryInfo, cap: int | None, default_graph: list[str] | None,
+                  named_graphs: list[str] | None) -> bool:
+        """Whether the query is answered by the server process itself, on its event loop or its
+        threads (a bounded query, styrgraf.bounded_query), rather than where a time limit can stop it."""
+        return False
+
     @abstractmethod
     async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
                    default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,

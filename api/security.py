@@ -48,9 +48,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,8 @@ from .problems import query_problem
 from .sparql import bearer_credential, token_is_valid
 
 __all__ = ["install_security", "server_options", "HeadMiddleware", "SecurityHeadersMiddleware",
-           "RequestLimitsMiddleware", "IdleTimeoutProtocol", "Limits",
+           "RequestLimitsMiddleware", "IdleTimeoutProtocol", "Limits", "with_security_headers",
+           "request_line_problem",
            "PAGE_CSP", "API_CSP", "REQUEST_ID_HEADER"]
 
 log = logging.getLogger("styrgraf.security")
@@ -136,7 +137,7 @@ def _request_id(scope: dict) -> str:
             text = ""
         if _REQUEST_ID_RE.fullmatch(text):
             rid = text
-    rid = rid or uuid.uuid4().hex[:16]
+    rid = rid or os.urandom(8).hex()
     state["request_id"] = rid
     return rid
 
@@ -224,6 +225,26 @@ class HeadMiddleware:
 
 
 # ============================================================== around CORS
+def with_security_headers(message: dict, rid: str) -> dict:
+    """A response's http.response.start `message` with the security headers and the request id
+    `rid` added where the response does not set them itself."""
+    headers = list(message.get("headers") or [])
+    present = {k.lower() for k, _ in headers}
+    for k, v in _STATIC_HEADERS:
+        if k not in present:
+            headers.append((k, v))
+    if b"content-security-policy" not in present:
+        media = b""
+        for k, v in headers:
+            if k.lower() == b"content-type":
+                media = v.split(b";")[0].strip().lower()
+        csp = PAGE_CSP if media in (b"text/html", b"application/xhtml+xml") else API_CSP
+        headers.append((b"content-security-policy", csp.encode()))
+    if b"x-request-id" not in present:
+        headers.append((b"x-request-id", rid.encode()))
+    return {**message, "headers": headers}
+
+
 class SecurityHeadersMiddleware:
     """Request ids, security headers, and no internal detail in any answer."""
 
@@ -243,24 +264,7 @@ class SecurityHeadersMiddleware:
         chunks: list[bytes] = []
 
         def add_headers(message: dict) -> dict:
-            headers = list(message.get("headers") or [])
-            present = {k.lower() for k, _ in headers}
-            for k, v in _STATIC_HEADERS:
-                if k not in present:
-                    headers.append((k, v))
-            if b"content-security-policy" not in present:
-                media = b""
-                for k, v in headers:
-                    if k.lower() == b"content-type":
-                        media = v.split(b";")[0].strip().lower()
-                if media in (b"text/html", b"application/xhtml+xml"):
-                    csp = PAGE_CSP
-                else:
-                    csp = API_CSP
-                headers.append((b"content-security-policy", csp.encode()))
-            if b"x-request-id" not in present:
-                headers.append((b"x-request-id", rid.encode()))
-            return {**message, "headers": headers}
+            return with_security_headers(message, rid)
 
         async def send_wrapper(message: dict) -> None:
             nonlocal started, held, swallow
@@ -361,7 +365,7 @@ class RequestLimitsMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        problem = self._check_request_line(scope)
+        problem = request_line_problem(scope, self.limits)
         if problem is not None:
             await _send_error(send, scope, *problem)
             return
@@ -409,28 +413,30 @@ class RequestLimitsMiddleware:
                 raise
             await _answer_exception(send, scope, exc, _request_id(scope))
 
-    def _check_request_line(self, scope: dict) -> tuple[int, str] | None:
-        raw_path = scope.get("raw_path") or str(scope.get("path", "")).encode("utf-8", "surrogateescape")
-        query = scope.get("query_string") or b""
-        if len(raw_path) + len(query) + 1 > self.limits.max_url_bytes:
-            return 414, (f"the URL is longer than {self.limits.max_url_bytes} bytes; "
-                         "send a long SPARQL query with POST (application/sparql-query)")
-        size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ())
-        if size > self.limits.max_header_bytes:
-            return 431, f"the request headers are larger than {self.limits.max_header_bytes} bytes"
+
+def request_line_problem(scope: dict, limits: Limits) -> tuple[int, str] | None:
+    """(status, message) if the URL or the headers break the limits or are not UTF-8, else None."""
+    raw_path = scope.get("raw_path") or str(scope.get("path", "")).encode("utf-8", "surrogateescape")
+    query = scope.get("query_string") or b""
+    if len(raw_path) + len(query) + 1 > limits.max_url_bytes:
+        return 414, (f"the URL is longer than {limits.max_url_bytes} bytes; "
+                     "send a long SPARQL query with POST (application/sparql-query)")
+    size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or ())
+    if size > limits.max_header_bytes:
+        return 431, f"the request headers are larger than {limits.max_header_bytes} bytes"
+    try:
+        path = unquote_to_bytes(raw_path).decode("utf-8")
+    except UnicodeDecodeError:
+        return 400, "the URL's path is not valid UTF-8 (after percent-decoding)"
+    if _NOT_IN_IRI.search(path):
+        return 400, "the URL's path contains characters that cannot occur in an IRI"
+    if query:
         try:
-            path = unquote_to_bytes(raw_path).decode("utf-8")
+            unquote_to_bytes(query.replace(b"+", b" ")).decode("utf-8")
         except UnicodeDecodeError:
-            return 400, "the URL's path is not valid UTF-8 (after percent-decoding)"
-        if _NOT_IN_IRI.search(path):
-            return 400, "the URL's path contains characters that cannot occur in an IRI"
-        if query:
-            try:
-                unquote_to_bytes(query.replace(b"+", b" ")).decode("utf-8")
-            except UnicodeDecodeError:
-                return 400, ("the URL's query string is not valid UTF-8 (after percent-decoding); "
-                             "percent-encode the UTF-8 bytes of each character")
-        return None
+            return 400, ("the URL's query string is not valid UTF-8 (after percent-decoding); "
+                         "percent-encode the UTF-8 bytes of each character")
+    return None
 
 
 def _too_large(limit: int) -> str:

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hmac
 import logging
 import threading
@@ -65,21 +66,23 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams
 from starlette.middleware.cors import CORSMiddleware
 
 from styrgraf.store import StoreError, bump_generation, current_generation, quads_to_insert
 
 from .csvsafe import safe_sparql_csv, safe_sparql_tsv
 from styrgraf.query_errors import QueryError, QueryRefused
-from styrgraf.query_text import analyse_query, analysed, check_update, tokens
+from styrgraf.query_text import QueryInfo, analyse_query, analysed, check_update, tokens
 
 from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS
 from .links import served_url
 from .problems import ERROR_HEADER, query_problem
 from .state import ServerState
 
-__all__ = ["sparql_router", "add_cors", "service_description", "negotiate", "Offer",
-           "RESULT_OFFERS", "GRAPH_OFFERS"]
+__all__ = ["sparql_router", "add_cors", "sparql_cors", "service_description", "negotiate", "Offer",
+           "RESULT_OFFERS", "GRAPH_OFFERS", "protocol_params", "dataset", "analysis_on_loop", "negotiated",
+           "answer_query"]
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -141,7 +144,8 @@ _FORMAT_PARAM = {
 }
 
 
-def _parse_accept(header: str) -> list[tuple[str, str, float, int]]:
+@functools.lru_cache(maxsize=256)            # clients send the same few Accept headers again and again
+def _parse_accept(header: str) -> tuple[tuple[str, str, float, int], ...]:
     ranges = []
     for index, part in enumerate(header.split(",")):
         fields = part.split(";")
@@ -162,7 +166,7 @@ def _parse_accept(header: str) -> list[tuple[str, str, float, int]]:
                     q = 0.0
         t, _, s = media.partition("/")
         ranges.append((t, s, q, index))
-    return ranges
+    return tuple(ranges)
 
 
 def negotiate(accept: str | None, offers: list[Offer]) -> Offer | None:
@@ -347,15 +351,20 @@ def _decode(body: bytes, charset: str | None) -> str:
 
 
 async def _protocol_params(request: Request) -> dict[str, list[str]]:
+    body = await _read_body(request) if request.method == "POST" else b""
+    return protocol_params(request.method, request.scope["query_string"], request.headers.get("content-type"), body)
+
+
+def protocol_params(method: str, query_string: bytes, content_type: str | None, body: bytes) -> dict[str, list[str]]:
     """All protocol parameters: the URL's, plus an urlencoded body's, plus
-    `query` / `update` from an application/sparql-query / -update body."""
+    `query` / `update` from an application/sparql-query / -update body (POST)."""
     params: dict[str, list[str]] = {}
-    for k, v in request.query_params.multi_items():
-        params.setdefault(k, []).append(v)
-    if request.method != "POST":
+    if query_string:
+        for k, v in QueryParams(query_string).multi_items():
+            params.setdefault(k, []).append(v)
+    if method != "POST":
         return params
-    media, charset = _media(request.headers.get("content-type"))
-    body = await _read_body(request)
+    media, charset = _media(content_type)
     if not media and not body:
         return params                    # an empty POST: "missing query" below, not 415
     if media == "application/x-www-form-urlencoded":
@@ -450,12 +459,62 @@ def _format_override(params: dict[str, list[str]], kind: str) -> tuple[bool, Off
     return False, None
 
 
-def _choose(request: Request, params: dict[str, list[str]], kind: str,
+def _choose(accept: str | None, params: dict[str, list[str]], kind: str,
             offers: list[Offer]) -> Offer | None:
     given, offer = _format_override(params, kind)
     if given:
         return offer
-    return negotiate(request.headers.get("accept"), offers)
+    return negotiate(accept, offers)
+
+
+def dataset(params: dict[str, list[str]]) -> tuple[list[str] | None, list[str] | None]:
+    """The request's default-graph-uri and named-graph-uri (None: not given)."""
+    return _iris(params, "default-graph-uri"), _iris(params, "named-graph-uri")
+
+
+def analysis_on_loop(query: str) -> QueryInfo | None:
+    """The lexer's analysis of `query` where it is cheap enough for the event loop: memoised, or a
+    short text without the word SERVICE (which may need rdflib's slow parser); None: analyse it in
+    a thread."""
+    info = analysed(query)
+    if info is None and len(query) <= 2000 and "service" not in query.lower():
+        info = analyse_query(query)
+    return info
+
+
+def negotiated(params: dict[str, list[str]], info: QueryInfo, accept: str | None) -> tuple[Offer, Offer] | Response:
+    """(results offer, graph offer) of a query by `format=` or Accept, or the 406 refusal."""
+    results_offer = _choose(accept, params, "results", RESULT_OFFERS)
+    graph_offer = _choose(accept, params, "graph", GRAPH_OFFERS)
+    if info.form in ("SELECT", "ASK") and results_offer is None:
+        return _error(406, "no acceptable format for a SELECT/ASK result; this endpoint offers "
+                      + ", ".join(o.media_type for o in RESULT_OFFERS if o.canonical))
+    if info.form in ("CONSTRUCT", "DESCRIBE") and graph_offer is None:
+        return _error(406, "no acceptable format for a CONSTRUCT/DESCRIBE result; this endpoint "
+                      "offers " + ", ".join(o.media_type for o in GRAPH_OFFERS if o.canonical))
+    return results_offer or RESULT_OFFERS[0], graph_offer or GRAPH_OFFERS[0]
+
+
+async def answer_query(state: ServerState, query: str, info: QueryInfo,
+                       graphs: tuple[list[str] | None, list[str] | None], offers: tuple[Offer, Offer]) -> Response:
+    """The response to a checked query: what the route and the fast path in front of the app
+    (api/sparql_fast_path.py) both send."""
+    results_offer, graph_offer = offers
+    try:
+        result = await state.executor.run(
+            query, results_format=results_offer.format, graph_format=graph_offer.format,
+            default_graph=graphs[0], named_graphs=graphs[1], info=info, base_iri=endpoint_iri(state))
+    except QueryError as e:
+        return _query_error_response(e)
+    offer = graph_offer if result.kind == "graph" else results_offer
+    headers = {"Vary": "Accept", TRUNCATED_HEADER: "true" if result.truncated else "false"}
+    cap = getattr(state.executor, "row_cap", None)
+    if result.truncated and cap:
+        headers[ROW_CAP_HEADER] = str(cap)
+    body = result.body
+    if result.kind == "solutions" and offer.format in _SPREADSHEET_SAFE:
+        body = _SPREADSHEET_SAFE[offer.format](body)
+    return _bytes_response(body, offer.media_type, headers)
 
 
 def _unwritable(e: Exception) -> str:
@@ -585,39 +644,12 @@ def sparql_router(state: ServerState) -> APIRouter:
             return _error(e.status, e.message, e.headers)
 
     async def _run_query(request: Request, params: dict[str, list[str]], query: str) -> Response:
-        default_graph = _iris(params, "default-graph-uri")
-        named_graphs = _iris(params, "named-graph-uri")
-        info = analysed(query)                # memoised for queries seen before
-        if info is None:
-            if len(query) > 2000 or "service" in query.lower():
-                info = await run_in_threadpool(analyse_query, query)   # may need rdflib's (slow) parser
-            else:
-                info = analyse_query(query)
-        results_offer = _choose(request, params, "results", RESULT_OFFERS)
-        graph_offer = _choose(request, params, "graph", GRAPH_OFFERS)
-        if info.form in ("SELECT", "ASK") and results_offer is None:
-            return _error(406, "no acceptable format for a SELECT/ASK result; this endpoint offers "
-                          + ", ".join(o.media_type for o in RESULT_OFFERS if o.canonical))
-        if info.form in ("CONSTRUCT", "DESCRIBE") and graph_offer is None:
-            return _error(406, "no acceptable format for a CONSTRUCT/DESCRIBE result; this endpoint "
-                          "offers " + ", ".join(o.media_type for o in GRAPH_OFFERS if o.canonical))
-        results_offer = results_offer or RESULT_OFFERS[0]
-        graph_offer = graph_offer or GRAPH_OFFERS[0]
-        try:
-            result = await state.executor.run(
-                query, results_format=results_offer.format, graph_format=graph_offer.format,
-                default_graph=default_graph, named_graphs=named_graphs, info=info, base_iri=base_iri)
-        except QueryError as e:
-            return _query_error_response(e)
-        offer = graph_offer if result.kind == "graph" else results_offer
-        headers = {"Vary": "Accept", TRUNCATED_HEADER: "true" if result.truncated else "false"}
-        cap = getattr(state.executor, "row_cap", None)
-        if result.truncated and cap:
-            headers[ROW_CAP_HEADER] = str(cap)
-        body = result.body
-        if result.kind == "solutions" and offer.format in _SPREADSHEET_SAFE:
-            body = _SPREADSHEET_SAFE[offer.format](body)
-        return _bytes_response(body, offer.media_type, headers)
+        graphs = dataset(params)
+        info = analysis_on_loop(query) or await run_in_threadpool(analyse_query, query)
+        offers = negotiated(params, info, request.headers.get("accept"))
+        if isinstance(offers, Response):
+            return offers
+        return await answer_query(state, query, info, graphs, offers)
 
     def _service_description_response(request: Request) -> Response:
         accept = request.headers.get("accept")
@@ -756,18 +788,24 @@ def sparql_router(state: ServerState) -> APIRouter:
 
 
 # ============================================================== CORS
+def sparql_cors(app) -> CORSMiddleware:
+    """The CORS layer of the SPARQL paths (any origin, no credentials); the fast path in front of
+    the app (api/sparql_fast_path.py) adds its headers with the same layer's `send`."""
+    return CORSMiddleware(
+        app, allow_origins=["*"], allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS"],
+        allow_headers=["*"], allow_credentials=False, max_age=86400,
+        expose_headers=[TRUNCATED_HEADER, ROW_CAP_HEADER, ERROR_HEADER, "Retry-After",
+                        "WWW-Authenticate", "Content-Length"],
+    )
+
+
 class _PathCORS:
     """CORSMiddleware (any origin, no credentials) for some paths only."""
 
     def __init__(self, app, paths: Iterable[str] = ("/sparql", "/graph-store")):
         self.app = app
         self.paths = tuple(paths)
-        self.cors = CORSMiddleware(
-            app, allow_origins=["*"], allow_methods=["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS"],
-            allow_headers=["*"], allow_credentials=False, max_age=86400,
-            expose_headers=[TRUNCATED_HEADER, ROW_CAP_HEADER, ERROR_HEADER, "Retry-After",
-                            "WWW-Authenticate", "Content-Length"],
-        )
+        self.cors = sparql_cors(app)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and scope.get("path") in self.paths:

@@ -51,6 +51,17 @@ def min_bytes_for(rows: int, fmt: str) -> int:
     return {"JSON": 3, "XML": 17, "CSV": 2, "TSV": 1}[fmt] * rows
 
 
+def reaches(data: bytes, fmt: str, rows: int) -> bool:
+    """Whether a result pyoxigraph serialised has at least `rows` rows, counted only where its size
+    and, in JSON, the separators between rows do not show it has fewer (pyoxigraph writes no
+    whitespace: rows are separated by `},{`, which a literal can add to but not take from)."""
+    if len(data) < min_bytes_for(rows, fmt):
+        return False
+    if fmt == "JSON" and data.count(b"},{") + 1 < rows:
+        return False
+    return count_rows(data, fmt) >= rows
+
+
 def _execute(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
     """Run one job against `store`; returns (header, body). Runs in the worker."""
     op = job["op"]
@@ -100,9 +111,7 @@ def _execute(store: ox.Store, job: dict) -> tuple[dict, bytes | None]:
     if isinstance(result, ox.QuerySolutions):
         rf = job["results_format"]
         data = result.serialize(format=RESULTS_FORMATS[rf])
-        truncated = False
-        if capped is not None and cap and len(data) >= min_bytes_for(cap, rf):
-            truncated = count_rows(data, rf) >= cap
+        truncated = capped is not None and bool(cap) and reaches(data, rf, cap)
         return {"status": "ok", "kind": "solutions", "format": rf, "truncated": truncated}, data
     if isinstance(result, ox.QueryBoolean):
         rf = job["results_format"]
@@ -320,6 +329,28 @@ class SharedReader:
             if lease is not None:
                 self._release(lease)
         header["generation"] = gen
+        return header, body
+
+    def run_now(self, job: dict, sig: Any) -> tuple[dict, bytes | None] | None:
+        """run's answer without waiting for anything: from the current handle if it shows
+        generation `sig` (the marker's signature, read after the job came), once; None where run
+        would open a handle or try again (an error other than a syntax error)."""
+        with self._lock:
+            lease = self._lease
+            if self._closed or lease is None or lease.gen != sig:
+                return None
+            lease.users += 1
+        try:
+            header, body = run_job(lease.reader.store, job)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # an engine panic: run() answers it
+            return None
+        finally:
+            self._release(lease)
+        if header["status"] == "error" and header["error"] != "syntax":
+            return None
+        header["generation"] = lease.gen
         return header, body
 
     def _acquire(self, failed: _Lease | None = None, sig: Any = None) -> _Lease:

@@ -71,13 +71,10 @@ class QueryInfo:
 
 def tokens(text: str):
     """(kind, text, start, end) of every token, whitespace and comments included."""
-    pos, n = 0, len(text)
-    match = _TOKEN_RE.match
-    while pos < n:
-        m = match(text, pos)
-        kind = m.lastgroup
-        yield kind, m.group(), m.start(), m.end()
-        pos = m.end()
+    # every position starts a token (the last alternative takes any one character), so the matches
+    # of finditer follow one another without a gap
+    for m in _TOKEN_RE.finditer(text):
+        yield m.lastgroup, m.group(), m.start(), m.end()
 
 
 @dataclass(frozen=True)
@@ -166,9 +163,11 @@ def _analyse(text: str) -> QueryInfo:
     expect_limit = False
     # the meaningful tokens, for the bounded-query classifier (None: it does not look at this text)
     toks: list[tuple[str, str]] | None = [] if readable(text) else None
-    for kind, value, start, stop in tokens(text):
-        if kind in ("ws", "comment"):
+    for m in _TOKEN_RE.finditer(text):          # tokens(text), without a tuple for each space
+        kind = m.lastgroup
+        if kind == "ws" or kind == "comment":
             continue
+        value, start, stop = m.group(), m.start(), m.end()
         end = stop
         if toks is not None:
             toks.append((kind, value))
@@ -259,6 +258,8 @@ _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 
 def _mentions(text: str, word: str) -> bool:
     """`word` occurs outside IRIs (in a string, a comment, or as a keyword the lexer missed)."""
+    if text.isascii() and word.lower() not in text.lower():
+        return False             # (beyond ASCII, case-insensitive matching knows more letters than lower())
     return re.search(rf"(?i)(?<![\w:?$@]){word}(?![\w:])", _IRIREF.sub(" ", text)) is not None
 
 

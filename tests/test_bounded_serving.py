@@ -154,3 +154,49 @@ def test_the_executor_sends_only_bounded_queries_to_its_own_threads(corpus_store
 
         asyncio.run(go())
     assert not list((corpus_store / ".readers").glob(f"{__import__('os').getpid()}-*"))   # checkpoint removed
+
+
+def test_a_bounded_query_of_a_few_rows_is_answered_on_the_event_loop(corpus_store):
+    """With the row cap above the rows the event loop may read, a bounded query is tried on the
+    loop and handed whole to a thread when it reaches them: the same answers as a worker's either way."""
+    import asyncio
+
+    from styrgraf.api.executor import _LOOP_ROWS, QueryExecutor
+
+    af = BASE + "id/org/arbetsformedlingen"              # more triples than the loop reads
+    evidence = "https://w3id.org/styrgraf/ns#Evidence"
+    cases = [  # (query, answered on the loop)
+        (f"SELECT ?p ?o WHERE {{ <{AMN}> ?p ?o }}", True),
+        (f"SELECT ?p ?o WHERE {{ <{af}> ?p ?o }}", False),
+        (f"SELECT ?s WHERE {{ ?s a <{evidence}> }} LIMIT {_LOOP_ROWS}", True),
+        (f"SELECT ?s WHERE {{ ?s a <{evidence}> }} LIMIT {_LOOP_ROWS + 1}", False),
+        (f"SELECT ?s WHERE {{ ?s a <{evidence}> }} LIMIT 3 OFFSET {_LOOP_ROWS + 1}", False),
+        (f"SELECT ?s WHERE {{ ?s a <{evidence}> }}", False),
+        (f"ASK {{ ?s a <{evidence}> }}", True),
+        (f"DESCRIBE <{AMN}>", True),
+        (f"DESCRIBE <{af}>", False),
+        (f"CONSTRUCT WHERE {{ <{af}> ?p ?o }}", False),
+    ]
+    with QueryExecutor(corpus_store, workers=1, cache_bytes=0) as ex, \
+            QueryExecutor(corpus_store, workers=1, cache_bytes=0, bounded_threads=0) as only_workers:
+        handed = []
+        to_thread = ex._bounded_threads.run
+
+        def counted(*args):
+            handed.append(args)
+            return to_thread(*args)
+
+        ex._bounded_threads.run = counted
+
+        async def go():
+            await ex.run(f"ASK {{ <{AMN}> ?p ?o }}")     # the first opens the server's handle, on a thread
+            for query, on_loop in cases:
+                for fmt in ("JSON", "TSV"):
+                    handed.clear()
+                    ours = await ex.run(query, results_format=fmt, graph_format="N_TRIPLES")
+                    theirs = await only_workers.run(query, results_format=fmt, graph_format="N_TRIPLES")
+                    assert ours == theirs, (query, fmt)
+                    assert len(handed) == (0 if on_loop else 1), (query, fmt)
+            assert ex.stats["bounded"] == 1 + 2 * len(cases) and only_workers.stats["bounded"] == 0
+
+        asyncio.run(go())
