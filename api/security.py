@@ -124,7 +124,7 @@ def _header(scope: dict, name: bytes) -> bytes | None:
     return None
 
 
-def _request_id(scope: dict) -> str:
+def request_id(scope: dict) -> str:
     state = scope.setdefault("state", {})
     rid = state.get("request_id")
     if rid:
@@ -150,7 +150,7 @@ async def _send_error(send, scope: dict, status: int, message: str,
                       headers: list[tuple[bytes, bytes]] | None = None) -> None:
     """A one-line text/plain (JSON under /api/) error with the request id. Refusals sent before
     the request body was read pass `Connection: close` in `headers`."""
-    rid = _request_id(scope)
+    rid = request_id(scope)
     if _wants_json(scope):
         body = json.dumps({"detail": message, "request_id": rid}, ensure_ascii=False).encode("utf-8")
         media = b"application/json"
@@ -256,7 +256,7 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        rid = _request_id(scope)
+        rid = request_id(scope)
         path = scope.get("path", "")
         started = False
         held: dict | None = None     # an error response's start, held while its body is checked
@@ -411,7 +411,7 @@ class RequestLimitsMiddleware:
         except Exception as exc:
             if started:
                 raise
-            await _answer_exception(send, scope, exc, _request_id(scope))
+            await _answer_exception(send, scope, exc, request_id(scope))
 
 
 def request_line_problem(scope: dict, limits: Limits) -> tuple[int, str] | None:

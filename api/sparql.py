@@ -306,7 +306,7 @@ _SD_PREFIXES = {"sd": SD, "formats": FORMATS_NS, "dct": "http://purl.org/dc/term
 
 
 # ============================================================== request parsing
-class _BadRequest(Exception):
+class BadRequest(Exception):
     def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers
@@ -327,19 +327,19 @@ def _media(header: str | None) -> tuple[str, str | None]:
 async def _read_body(request: Request) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_BODY:
-        raise _BadRequest(413, f"request body larger than {MAX_BODY} bytes")
+        raise BadRequest(413, f"request body larger than {MAX_BODY} bytes")
     body = b""
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_BODY:
-            raise _BadRequest(413, f"request body larger than {MAX_BODY} bytes")
+            raise BadRequest(413, f"request body larger than {MAX_BODY} bytes")
     return body
 
 
 def _utf8_only(charset: str | None) -> None:
     """Request bodies are UTF-8 (SPARQL 1.1 Protocol 2.1.2, 2.2.2; Turtle, N-Triples)."""
     if charset is not None and charset.lower() not in ("utf-8", "utf8"):
-        raise _BadRequest(415, f"send the request body as UTF-8 (charset=utf-8), not charset={charset}")
+        raise BadRequest(415, f"send the request body as UTF-8 (charset=utf-8), not charset={charset}")
 
 
 def _decode(body: bytes, charset: str | None) -> str:
@@ -347,7 +347,7 @@ def _decode(body: bytes, charset: str | None) -> str:
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise _BadRequest(400, f"the request body is not valid UTF-8: {e}")
+        raise BadRequest(400, f"the request body is not valid UTF-8: {e}")
 
 
 async def _protocol_params(request: Request) -> dict[str, list[str]]:
@@ -372,7 +372,7 @@ def protocol_params(method: str, query_string: bytes, content_type: str | None, 
         try:
             form = parse_qs(text, keep_blank_values=True, strict_parsing=False, errors="strict")
         except (UnicodeDecodeError, ValueError) as e:
-            raise _BadRequest(400, f"cannot parse the form body: {e}")
+            raise BadRequest(400, f"cannot parse the form body: {e}")
         for k, vs in form.items():
             if k in ("query", "update"):
                 params[k] = vs           # the body's query wins over a stray URL one
@@ -380,25 +380,25 @@ def protocol_params(method: str, query_string: bytes, content_type: str | None, 
                 params.setdefault(k, []).extend(vs)
     elif media == "application/sparql-query":
         if "update" in params:
-            raise _BadRequest(400, "an application/sparql-query body cannot carry an update")
+            raise BadRequest(400, "an application/sparql-query body cannot carry an update")
         params["query"] = [_decode(body, charset)]
     elif media == "application/sparql-update":
         if "query" in params:
-            raise _BadRequest(400, "an application/sparql-update body cannot carry a query")
+            raise BadRequest(400, "an application/sparql-update body cannot carry a query")
         params["update"] = [_decode(body, charset)]
     else:
-        raise _BadRequest(415, "POST a query as application/x-www-form-urlencoded (query= or update=), "
+        raise BadRequest(415, "POST a query as application/x-www-form-urlencoded (query= or update=), "
                                "application/sparql-query or application/sparql-update"
                                + (f", not {media}" if media else ""))
     return params
 
 
-def _one(params: dict[str, list[str]], name: str) -> str | None:
+def one_param(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
     if not values:
         return None
     if len(values) > 1:
-        raise _BadRequest(400, f"parameter {name!r} given {len(values)} times; give it once")
+        raise BadRequest(400, f"parameter {name!r} given {len(values)} times; give it once")
     return values[0]
 
 
@@ -411,7 +411,7 @@ def _iris(params: dict[str, list[str]], name: str) -> list[str] | None:
         try:
             out.append(ox.NamedNode(v.strip()).value)
         except ValueError as e:
-            raise _BadRequest(400, f"{name} {v!r} is not an absolute IRI: {e}")
+            raise BadRequest(400, f"{name} {v!r} is not an absolute IRI: {e}")
     return out
 
 
@@ -429,7 +429,7 @@ def _with_dataset(update: str, default: list[str], named: list[str]) -> str:
         if kind == "punct" and value in ("{", "}"):
             depth += 1 if value == "{" else -1
         elif depth == 0 and word in ("USING", "WITH"):
-            raise _BadRequest(400, "give the update's dataset either as using-graph-uri / "
+            raise BadRequest(400, "give the update's dataset either as using-graph-uri / "
                                    "using-named-graph-uri or in the update (USING, WITH), not both")
         elif depth == 0 and word == "WHERE" and prev != "DELETE":
             parts += [update[last:start], clause]
@@ -620,13 +620,13 @@ def sparql_router(state: ServerState) -> APIRouter:
     async def sparql_endpoint(request: Request) -> Response:
         try:
             params = await _protocol_params(request)
-            query = _one(params, "query")
-            update = _one(params, "update")
+            query = one_param(params, "query")
+            update = one_param(params, "update")
             if query is not None and update is not None:
-                raise _BadRequest(400, "give either query or update, not both")
+                raise BadRequest(400, "give either query or update, not both")
             if update is not None:
                 if request.method != "POST":
-                    raise _BadRequest(400, "SPARQL Update must be sent with POST")
+                    raise BadRequest(400, "SPARQL Update must be sent with POST")
                 refusal = _authorize(request, state)
                 if refusal is not None:
                     return refusal
@@ -637,10 +637,10 @@ def sparql_router(state: ServerState) -> APIRouter:
                 return await run_update(update)
             if query is None:
                 if request.method == "POST":
-                    raise _BadRequest(400, "missing query= or update=")
+                    raise BadRequest(400, "missing query= or update=")
                 return _service_description_response(request)
             return await _run_query(request, params, query)
-        except _BadRequest as e:
+        except BadRequest as e:
             return _error(e.status, e.message, e.headers)
 
     async def _run_query(request: Request, params: dict[str, list[str]], query: str) -> Response:
@@ -679,20 +679,20 @@ def sparql_router(state: ServerState) -> APIRouter:
         graphs = request.query_params.getlist("graph")
         has_default = "default" in request.query_params
         if has_default and graphs:
-            raise _BadRequest(400, "give either ?graph=IRI or ?default, not both")
+            raise BadRequest(400, "give either ?graph=IRI or ?default, not both")
         if has_default:
             return None
         if len(graphs) != 1:
-            raise _BadRequest(400, "give the graph as ?graph=IRI (once), or ?default")
+            raise BadRequest(400, "give the graph as ?graph=IRI (once), or ?default")
         try:
             return ox.NamedNode(graphs[0].strip()).value
         except ValueError as e:
-            raise _BadRequest(400, f"graph {graphs[0]!r} is not an absolute IRI: {e}")
+            raise BadRequest(400, f"graph {graphs[0]!r} is not an absolute IRI: {e}")
 
     async def graph_store_get(request: Request) -> Response:
         try:
             graph = _target(request)
-        except _BadRequest as e:
+        except BadRequest as e:
             return _error(e.status, e.message, e.headers)
         offer = negotiate(request.headers.get("accept"), SINGLE_GRAPH_OFFERS)
         if offer is None:
@@ -724,7 +724,7 @@ def sparql_router(state: ServerState) -> APIRouter:
         media, charset = _media(request.headers.get("content-type"))
         fmt = _INPUT.get(media)
         if fmt is None:
-            raise _BadRequest(415, "send the graph as text/turtle, application/n-triples or "
+            raise BadRequest(415, "send the graph as text/turtle, application/n-triples or "
                                    "application/rdf+xml" + (f", not {media}" if media else ""))
         _utf8_only(charset)
         body = await _read_body(request)
@@ -735,7 +735,7 @@ def sparql_router(state: ServerState) -> APIRouter:
         try:
             return await run_in_threadpool(parse)
         except (SyntaxError, ValueError) as e:
-            raise _BadRequest(400, f"cannot parse the {media} body: {e}")
+            raise BadRequest(400, f"cannot parse the {media} body: {e}")
 
     def _insert(graph: str | None, triples: list[ox.Triple]) -> str:
         if graph is None:
@@ -775,7 +775,7 @@ def sparql_router(state: ServerState) -> APIRouter:
                 return response
             status = 201 if request.method in ("PUT", "POST") and not existed else 204
             return Response(status_code=status)
-        except _BadRequest as e:
+        except BadRequest as e:
             return _error(e.status, e.message, e.headers)
 
     for method, what in (("PUT", "replace"), ("POST", "add to"), ("DELETE", "drop")):

@@ -24,8 +24,8 @@ import functools
 from starlette.datastructures import Headers
 from starlette.responses import Response
 
-from .security import Limits, _request_id, request_line_problem, with_security_headers
-from .sparql import (_BadRequest, _one, analysis_on_loop, answer_query, dataset, negotiated, protocol_params,
+from .security import Limits, request_id, request_line_problem, with_security_headers
+from .sparql import (BadRequest, analysis_on_loop, answer_query, dataset, negotiated, one_param, protocol_params,
                      sparql_cors)
 from .state import ServerState
 
@@ -52,7 +52,7 @@ class SparqlFastPath:
         if response is None:
             await self.app(scope, _replay(received, receive) if received else receive, send)
             return
-        rid = _request_id(scope)
+        rid = request_id(scope)
 
         async def send_secured(message: dict) -> None:
             if message["type"] == "http.response.start":
@@ -93,11 +93,11 @@ class SparqlFastPath:
         try:
             params = protocol_params(scope["method"], scope["query_string"],
                                      content_type.decode("latin-1") if content_type is not None else None, body)
-            query = _one(params, "query")
-            if query is None or _one(params, "update") is not None:
+            query = one_param(params, "query")
+            if query is None or one_param(params, "update") is not None:
                 return None
             graphs = dataset(params)
-        except _BadRequest:
+        except BadRequest:
             return None
         info = analysis_on_loop(query)
         if info is None:
