@@ -16,7 +16,8 @@ query's words as whole words, anything else.
 
 Kept in step with the store (`follow`): every write path of styrgraf (ingest, remove, forget,
 SPARQL Update and the Graph Store) re-reads the graphs it wrote from the store after the write
-and replaces their rows, in one SQLite transaction per write. The store is always written
+and replaces their rows, in one SQLite transaction per write (ingest works a document's rows out
+from the triples it gave the store instead, `graph_rows`: the same rows, without the queries). The store is always written
 first and an index failure never fails the write: the index is then marked for a rebuild.
 While a write is under way the index names its process (`writer`); when it ends the index
 records the store's generation marker. At start, and whenever a reader finds the marker
