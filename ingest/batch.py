@@ -148,7 +148,16 @@ def _process(path: Path, base: str, validate: bool, max_bytes: int, with_rows: b
              "consultations": len(ex.consultations), "meetings": len(ex.meetings), "laws": len(ex.laws)}
     return (FileResult(path, "stored", ", ".join(f"{v} {k}" for k, v in facts.items() if v),
                        graph=graph, triples=len(triples), facts=facts), nt,
-            graph_rows(graph, triples) if with_rows else None)
+            _index_rows(graph, triples) if with_rows else None)
+
+
+def _index_rows(graph: str, triples) -> IndexRows | None:
+    """search.graph_rows, or None (the parent then reads the graph back) if it fails: the rows
+    are a shortcut, never a reason to fail a document."""
+    try:
+        return graph_rows(graph, triples)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def load_vocabulary(store: Store) -> None:
@@ -204,10 +213,10 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                     try:
                         doc_iri = document_iri(base, doc_id(r.path.name))
                         stored = forgotten.scrub(nt)
-                        if stored is not nt:        # persons left out: the rows of what is stored
-                            rows = graph_rows(written, stored)
                         store.replace_graph(r.graph, stored,
                                             also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                        if stored is not nt:        # persons left out: the rows of what was stored
+                            rows = _index_rows(written, stored)
                     except (OSError, SyntaxError, ValueError) as e:
                         if is_corruption(e):
                             raise
