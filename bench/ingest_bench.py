@@ -135,6 +135,7 @@ def phase_profile(files: list[Path]) -> dict:
     batch.build = timed("build (RDF)", batch.build)
     batch.validate_triples = timed("validate (SHACL)", batch.validate_triples)
     search.Follower.graphs = timed("text index", search.Follower.graphs)
+    batch.graph_rows = timed("text index rows (in the workers)", batch.graph_rows)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         store = Store(f"{tmp}/s")
         store.replace_graph = timed("store writes", store.replace_graph)

@@ -22,7 +22,7 @@ from styrgraf import links
 from styrgraf.constraints import compiled_shapes
 from styrgraf.iris import doc_id, document_iri, graph_iri
 from styrgraf.resources import ONTOLOGY_DIR
-from styrgraf.search import follow
+from styrgraf.search import IndexRows, follow, graph_rows
 from styrgraf.store import Store, StoreCorrupt, is_corruption
 from styrgraf.vocab import PROV, VOCAB_GRAPH
 
@@ -113,12 +113,24 @@ def file_sha256(path: Path) -> str | None:
 
 def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[FileResult, str | None]:
     """Read, extract, build and validate one file (runs in a worker)."""
+    return _process(path, base, validate, max_bytes, with_rows=False)[:2]
+
+
+def process_for_store(path: Path, base: str, validate: bool, max_bytes: int
+                      ) -> tuple[FileResult, str | None, IndexRows | None]:
+    """`process`, and the text index's rows of the graph (search.graph_rows of its triples): the
+    writing process, which every document waits for, then need not read them back from the store."""
+    return _process(path, base, validate, max_bytes, with_rows=True)
+
+
+def _process(path: Path, base: str, validate: bool, max_bytes: int, with_rows: bool
+             ) -> tuple[FileResult, str | None, IndexRows | None]:
     try:
         result = extract_file(path, max_bytes=max_bytes)
     except ReadError as e:
-        return FileResult(path, "failed", str(e)), None
+        return FileResult(path, "failed", str(e)), None, None
     except Exception as e:  # an extractor bug must not stop the batch; report it with the file
-        return FileResult(path, "failed", f"extraction error: {type(e).__name__}: {e}"), None
+        return FileResult(path, "failed", f"extraction error: {type(e).__name__}: {e}"), None, None
     graph, triples = build(base, result.extraction, result.doc, result.source)
     now = utc_now()
     doc_iri = ox.NamedNode(document_iri(base, doc_id(result.source.name)))
@@ -128,14 +140,24 @@ def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[File
         conforms, report = validate_triples(triples)
         if not conforms:
             first = next((l.strip() for l in report.splitlines() if "Message:" in l), "shape violation")
-            return FileResult(path, "failed", f"violates the shapes: {first}"), None
+            return FileResult(path, "failed", f"violates the shapes: {first}"), None, None
     nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     ex = result.extraction
     facts = {"bodies": len(ex.bodies), "policies": len(ex.policies), "goals": len(ex.goals),
              "responsibilities": len(ex.responsibilities), "assignments": len(ex.assignments),
              "consultations": len(ex.consultations), "meetings": len(ex.meetings), "laws": len(ex.laws)}
-    return FileResult(path, "stored", ", ".join(f"{v} {k}" for k, v in facts.items() if v),
-                      graph=graph, triples=len(triples), facts=facts), nt
+    return (FileResult(path, "stored", ", ".join(f"{v} {k}" for k, v in facts.items() if v),
+                       graph=graph, triples=len(triples), facts=facts), nt,
+            _index_rows(graph, triples) if with_rows else None)
+
+
+def _index_rows(graph: str, triples) -> IndexRows | None:
+    """search.graph_rows, or None (the parent then reads the graph back) if it fails: the rows
+    are a shortcut, never a reason to fail a document."""
+    try:
+        return graph_rows(graph, triples)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def load_vocabulary(store: Store) -> None:
@@ -185,19 +207,23 @@ def ingest(store: Store, paths: Iterable[Path], base: str, *, jobs: int = 1, val
                     done(FileResult(f, "unchanged", graph=graph))
                 else:
                     todo.append(f)
-            for r, nt in _run(todo, base, validate, max_bytes, jobs):
+            for r, nt, rows in _run(todo, base, validate, max_bytes, jobs):
                 if nt is not None:
                     written = r.graph
                     try:
                         doc_iri = document_iri(base, doc_id(r.path.name))
-                        store.replace_graph(r.graph, forgotten.scrub(nt),
+                        stored = forgotten.scrub(nt)
+                        store.replace_graph(r.graph, stored,
                                             also=change_record(base, doc_iri, r.path.name, "stored", utc_now()))
+                        if stored is not nt:        # persons left out: the rows of what was stored
+                            rows = _index_rows(written, stored)
                     except (OSError, SyntaxError, ValueError) as e:
                         if is_corruption(e):
                             raise
                         r = FileResult(r.path, "failed", f"store error: {e}")
+                        rows = None                 # whatever the store holds now is read back
                     # after the store's write, failed or not: the index holds what the store holds
-                    index.graphs([written])
+                    index.graphs([written], {written: rows} if rows is not None else None)
                     wrote = True
                 done(r)
             if wrote:
@@ -255,10 +281,10 @@ def _warm_worker() -> None:
 
 
 def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
-         jobs: int) -> Iterator[tuple[FileResult, str | None]]:
+         jobs: int) -> Iterator[tuple[FileResult, str | None, IndexRows | None]]:
     if jobs <= 1 or len(files) <= 1:
         for f in files:
-            yield process(f, base, validate, max_bytes)
+            yield process_for_store(f, base, validate, max_bytes)
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
@@ -272,7 +298,7 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
         # unfinished run again in a new pool, and a file that breaks a pool twice is failed
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
                                  initializer=_warm_worker if validate else None) as pool:
-            futures = [pool.submit(process, f, base, validate, max_bytes) for f in pending]
+            futures = [pool.submit(process_for_store, f, base, validate, max_bytes) for f in pending]
             retry = []
             for f, fut in zip(pending, futures):
                 try:
@@ -280,10 +306,10 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
                 except BrokenProcessPool:
                     if f in broken_once:
                         yield FileResult(f, "failed", "the worker reading this file died (killed or out of "
-                                                      "memory)"), None
+                                                      "memory)"), None, None
                     else:
                         broken_once.add(f)
                         retry.append(f)
                 except Exception as e:  # noqa: BLE001 - reported with its file, the batch goes on
-                    yield FileResult(f, "failed", f"worker failed: {type(e).__name__}: {e}"), None
+                    yield FileResult(f, "failed", f"worker failed: {type(e).__name__}: {e}"), None, None
         pending = retry

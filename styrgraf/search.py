@@ -16,7 +16,8 @@ query's words as whole words, anything else.
 
 Kept in step with the store (`follow`): every write path of styrgraf (ingest, remove, forget,
 SPARQL Update and the Graph Store) re-reads the graphs it wrote from the store after the write
-and replaces their rows, in one SQLite transaction per write. The store is always written
+and replaces their rows, in one SQLite transaction per write (ingest works a document's rows out
+from the triples it gave the store instead, `graph_rows`: the same rows, without the queries). The store is always written
 first and an index failure never fails the write: the index is then marked for a rebuild.
 While a write is under way the index names its process (`writer`); when it ends the index
 records the store's generation marker. At start, and whenever a reader finds the marker
@@ -211,6 +212,117 @@ def read_rows(store: Any, graphs: Iterable[str] | None = None) -> list[tuple[str
         if key not in out or (label and (not out[key] or label < out[key])):
             out[key] = label
     return [(*k, v) for k, v in out.items()]
+
+
+# ============================================================== the rows of triples in hand
+# What rows_query and keys_query read from one graph of the store, worked out from the graph's
+# triples before (or instead of) reading them back: an ingest has each document's triples, and
+# querying them back cost as much as the index's own SQL. `graph_rows` gives exactly what
+# read_rows and read_keys give for that graph once the store holds those triples (the store's
+# literals as the store keeps them: typed ones in its canonical form), or None where it cannot
+# know (a name or sort value that is a blank node, which the store labels afresh).
+IndexRows = tuple[list[tuple[str, str, str, str, str]], dict[tuple[str, str, str], "str | None"]]
+_TYPE = NAMESPACES["rdf"] + "type"
+_PLAIN = {NAMESPACES["xsd"] + "string", NAMESPACES["rdf"] + "langString"}
+
+
+def _iri(name: str) -> str:
+    prefix, _, local = name.partition(":")
+    return NAMESPACES[prefix] + local
+
+
+def _path(path: str) -> list[tuple[str, ...]]:
+    """A property path of FIELDS (alternatives of sequences of prefixed names) as sequences of IRIs."""
+    return [tuple(_iri(p) for p in alt.strip("()").split("/")) for alt in path.split("|")]
+
+
+_FIELD_PATHS = {c: (_iri(cls), _path(path)) for c, (cls, path) in FIELDS.items()}
+_LABEL_PATH = _path("skos:prefLabel|dct:title|sg:statement")
+_ORDER_PATHS = {c: (_iri(FIELDS[c][0]), _path(prop)) for c, (prop, _) in ORDER.items()}
+
+
+class _Unknown(Exception):
+    """A value the store would not keep as it is given (a blank node's label)."""
+
+
+_canonical_lock = threading.Lock()
+_canonical_store: Any = None
+
+
+@lru_cache(maxsize=65536)
+def _canonical(value: str, datatype: str) -> str:
+    """The lexical form the store keeps for a typed literal (it stores "01"^^xsd:integer as 1,
+    "…+00:00"^^xsd:dateTime as "…Z"): the literal put into a store in memory and read back."""
+    import pyoxigraph as ox
+    global _canonical_store
+    with _canonical_lock:
+        if _canonical_store is None:
+            _canonical_store = ox.Store()
+        st = _canonical_store
+        node = ox.NamedNode("urn:x-styrgraf:canonical")
+        st.clear()
+        st.add(ox.Quad(node, node, ox.Literal(value, datatype=ox.NamedNode(datatype)), ox.DefaultGraph()))
+        (quad,) = list(st)
+        st.clear()
+        return quad.object.value
+
+
+def _term_value(term: Any) -> str:
+    """What `_value` reads for `term` once the store holds it."""
+    kind = type(term).__name__
+    if kind == "Literal":
+        if term.language or term.datatype.value in _PLAIN:
+            return term.value
+        return _canonical(term.value, term.datatype.value)
+    if kind == "NamedNode":
+        return term.value
+    raise _Unknown(kind)
+
+
+def graph_rows(graph: str, triples: Iterable[Any]) -> IndexRows | None:
+    """(read_rows, read_keys) of `graph` once the store holds exactly `triples` (pyoxigraph
+    Triples) in it, without the store; None when that cannot be known without reading it back."""
+    if not graph or graph == VOCAB_GRAPH or is_own_graph(graph):
+        return [], {}
+    out: dict[Any, dict[str, list[Any]]] = {}
+    typed: dict[str, list[Any]] = {}
+    for t in triples:
+        p = t.predicate.value
+        out.setdefault(t.subject, {}).setdefault(p, []).append(t.object)
+        if p == _TYPE and type(t.object).__name__ == "NamedNode":
+            typed.setdefault(t.object.value, []).append(t.subject)
+
+    def follow_path(start: Any, path: list[tuple[str, ...]]) -> Iterator[Any]:
+        for seq in path:
+            nodes = [start]
+            for p in seq:
+                nodes = [o for n in nodes for o in out.get(n, {}).get(p, ())]
+            yield from nodes
+
+    rows: dict[tuple[str, str, str, str], str] = {}
+    keys: dict[tuple[str, str, str], str | None] = {}
+    try:
+        for collection, (cls, path) in _FIELD_PATHS.items():
+            for s in dict.fromkeys(typed.get(cls, ())):
+                if type(s).__name__ != "NamedNode":
+                    continue
+                texts = [_term_value(o) for o in follow_path(s, path) if type(o).__name__ == "Literal"]
+                if not any(texts):
+                    continue
+                labels = [v for v in (_term_value(o) for o in follow_path(s, _LABEL_PATH)) if v]
+                label = min(labels) if labels else ""
+                for text in texts:
+                    if text:
+                        rows[(graph, collection, s.value, text)] = label
+        for collection, (cls, path) in _ORDER_PATHS.items():
+            for s in dict.fromkeys(typed.get(cls, ())):
+                if type(s).__name__ != "NamedNode":
+                    continue
+                values = [_term_value(o) for o in follow_path(s, path)]
+                keys[(graph, collection, s.value)] = min(values) if values else None
+    except _Unknown:
+        return None
+    return [(*k, v) for k, v in rows.items()], keys
 
 
 # ============================================================== the index
@@ -511,12 +623,22 @@ class SearchIndex:
             else:
                 conn.execute("DELETE FROM listing WHERE collection=? AND iri=?", (c, iri))
 
-    def replace_graphs(self, store: Any, graphs: Iterable[str]) -> None:
-        """The rows of `graphs` read again from `store` (after it was written), in one transaction."""
+    def replace_graphs(self, store: Any, graphs: Iterable[str], given: dict[str, IndexRows] | None = None) -> None:
+        """The rows of `graphs` read again from `store` (after it was written), in one transaction;
+        those of a graph in `given` (graph_rows of what the store was just given) are taken from
+        there instead. The rows go in sorted, so the ids they get do not depend on how they were
+        found."""
         graphs = sorted({g for g in graphs if g})
         if not graphs:
             return
-        rows, keys = read_rows(store, graphs), read_keys(store, graphs)
+        given = {g: given[g] for g in graphs if given and given.get(g) is not None}
+        unread = [g for g in graphs if g not in given]
+        rows = read_rows(store, unread) if unread else []
+        keys = read_keys(store, unread) if unread else {}
+        for g_rows, g_keys in given.values():
+            rows += g_rows
+            keys.update(g_keys)
+        rows.sort()
         items: set[tuple[str, str]] = set()      # whose listing may change
         with self.connect(write=True) as conn:
             conn.execute("BEGIN IMMEDIATE")
@@ -726,14 +848,15 @@ class Follower:
             self._guard("open", lambda: held.enter_context(self.index.holding()))
             yield
 
-    def graphs(self, graphs: Iterable[str | None]) -> None:
-        """After the store wrote `graphs`: their rows read again from it. Many graphs at once
+    def graphs(self, graphs: Iterable[str | None], given: dict[str, IndexRows] | None = None) -> None:
+        """After the store wrote `graphs`: their rows read again from it, or taken from `given`
+        (graph -> graph_rows of the triples the store was given for it). Many graphs at once
         (an update without named graphs, DROP ALL) rebuild the whole index instead."""
         graphs = [g for g in graphs if g]
         if len(graphs) > REBUILD_GRAPHS:
             self._guard("rebuild", lambda: self.index.rebuild(self.store))
         else:
-            self._guard("update", lambda: self.index.replace_graphs(self.store, graphs))
+            self._guard("update", lambda: self.index.replace_graphs(self.store, graphs, given))
 
     def done(self) -> None:
         """After the store was flushed (its generation marker moved)."""
