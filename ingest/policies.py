@@ -1557,7 +1557,9 @@ PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|
 # a character of a clause: no end of a sentence, and a colon only inside a number ("skollagen (2010:800) i syfte att …")
 _CLAUSE = r"(?:[^.;:]|(?<=\d):(?=\d))"
 # "syftar (bland annat, främst …) till"
-_AIMS_AT = r"syftar(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt| ytterst| dels)? till"
+# ("syftar dels till att A, dels till att B": the aim from "dels", which `add` reads as two)
+_AIMS_AT = (r"syftar(?:(?: bland annat| bl\.\s?a\.| främst| även| också| huvudsakligen| i huvudsak| i första hand| framför allt"
+            r"| ytterst)? till|(?= dels till\b))")
 # what an assignment, a measure or a decision the text describes is for: "Uppdraget har även innefattat att se över …
 # i syfte att åstadkomma ett modernt … regelverk", "… ska bidra till att främja innovationer …, i syfte att öka …"
 AIM_OF_ACT = re.compile(
@@ -1792,8 +1794,8 @@ def _goals(r: Reader) -> None:
         # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
         goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
                            norm_space(goal_text))
-        both = re.match(r"dels\s+(?P<a>.+?),?\s+dels\s+(?P<b>.+)$", goal_text)
-        if both:                        # "dels möjliggöra …, dels identifiera …": two goals
+        both = re.match(r"dels\s+(?:till\s+att\s+)?(?P<a>.+?),?\s+dels\s+(?:till\s+)?(?P<b>.+)$", goal_text)
+        if both:                        # "dels möjliggöra …, dels identifiera …", "dels till att A, dels till att B": two goals
             for part in (both["a"], both["b"]):
                 at = text.find(part[:30], s, e + 1)
                 add(part, at if at >= 0 else s, (at if at >= 0 else s) + len(part), pid, stated)
@@ -2036,9 +2038,7 @@ def _goals(r: Reader) -> None:
                     continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
                                       # (not "* klargöra ansvarsfördelningen …, i syfte att förbättra samverkan")
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
-                # "syftar dels till att A, dels till att B": two aims
-                for part in re.split(r",?\s+dels\s+till\s+att\s+", goal) if " dels " in m.group() else [goal]:
-                    add_stated(_clean_item(part), a + m.end() + sent[m.end():].find(part), a + m.start())
+                add_stated(goal, a + m.end(), a + m.start())
             for m in NEEDED_FOR.finditer(sent):
                 goal = _clean_item(_before_dash(re.split(r",\s+(?:men|medan|vilket)\b", m["goal"])[0]))
                 if len(goal.split()) >= 3 and not goal.startswith("kunna "):     # "nödvändigt för att kunna …": a condition

@@ -457,7 +457,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     ctx, text = f.ctx, f.ctx.text
     found = False
     modals = list(MODAL.finditer(text, a, b))
-    assignees = {x for asg in ctx.out.assignments for x in asg.assignees} if ctx.kind in INSTRUCTING_KINDS else set()
+    assignees = ctx.extras.get("assignees", set()) if ctx.kind in INSTRUCTING_KINDS else set()
     if assignees:
         modals = sorted(modals + list(INSTRUCTED.finditer(text, a, b)), key=lambda m: m.start())
     for mm in modals:
@@ -1413,6 +1413,7 @@ def _own_assignee(ctx: Ctx) -> None:
         if len(labels) == 1:
             own.setdefault(word, labels[0])
     assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
+    ctx.extras["assignees"] = assignees         # whom "bör" asks in a decision (duty)
     if ctx.out.assignments:
         first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]
         if len(first) > 1:
