@@ -289,10 +289,13 @@ def extract(ctx: Ctx) -> None:
 
     out: list[Assignment] = []
     main: Assignment | None = None
+    # whether the page gives its assignment in the present tense ("Regeringen uppdrar åt X att …"); a directive's
+    # past tense tells its committee's own first remit
+    told_now = ctx.kind != "kommittédirektiv" and any(c.present and c.assignees for c in cands)
     if decision is None and ctx.kind == "kommittédirektiv":
         decision = _directive(ctx)
     if decision:
-        main = _main_assignment(ctx, decision, cands, sents, background_at)
+        main = _main_assignment(ctx, decision, cands, sents, background_at, told_now)
         if not main.assignees and not main.assignee_descriptions:
             main.assignee_descriptions = _assignee_words(ctx, decision)
         if ctx.kind == "kommittédirektiv":
@@ -302,7 +305,7 @@ def extract(ctx: Ctx) -> None:
         if main.assignees or main.assignee_descriptions or re.match(r"(?i)(?:regerings)?uppdrag\b", main.title):
             out.append(main)
     for c in cands:
-        if main is not None and _belongs_to_main(c, decision, background_at):
+        if main is not None and _belongs_to_main(c, decision, background_at, told_now):
             continue
         if not c.kind or not (c.assignees or c.offer and c.groups):
             continue
@@ -343,7 +346,7 @@ def extract(ctx: Ctx) -> None:
     # a cited decision without a named assignee ("Regeringen (2023) Uppdrag att implementera …")
     # names the assignment that a sentence of the text describes
     for c in cands:
-        if c.title and not c.assignees and not (main is not None and _belongs_to_main(c, decision, background_at)):
+        if c.title and not c.assignees and not (main is not None and _belongs_to_main(c, decision, background_at, told_now)):
             best = max(out, key=lambda a: _overlap(c.title, [a.title] + a.tasks), default=None)
             if best is not None and _overlap(c.title, [best.title] + best.tasks) >= 0.6 and best.kind == "regeringsuppdrag":
                 _absorb(best, Assignment(kind=best.kind, title=c.title, decided_on=c.decided_on,
@@ -743,13 +746,16 @@ def _changes_with_date(ctx: Ctx, d: Decision, main: Assignment, background_at: i
     return bool(CHANGE_DECIDED.search(ctx.text, d.span[1], background_at))
 
 
-def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
+def _belongs_to_main(c: Cand, d: Decision | None, background_at: int, told_now: bool) -> bool:
     if d is None:
         return False
     if c.title and c.sent[0] != d.span[0]:
         return False           # a cited earlier decision
     if c.received and c.decided_on:
         return False           # an earlier decision, dated
+    if told_now and not c.present and c.decided_on and c.decided_on != d.decided_on:
+        return False           # "Regeringen gav den 5 maj 2020 Statskontoret i uppdrag att …" beside the page's own
+                               # "Regeringen uppdrar åt …": an earlier decision
     if c.offer:
         return False           # an erbjudande beside it is an assignment of its own
     if c.anchor < background_at:
@@ -757,13 +763,13 @@ def _belongs_to_main(c: Cand, d: Decision | None, background_at: int) -> bool:
     return c.present
 
 
-def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background_at: int) -> Assignment:
+def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background_at: int, told_now: bool) -> Assignment:
     text = ctx.text
     gov = ctx.bodies.resolve("regeringen") or "Regeringen"
     a = Assignment(kind="regeringsuppdrag", title=d.title, issuer=gov, diarienummer=list(d.dnr),
                    decided_on=d.decided_on, evidence=[ctx.span(*d.span)])
     a.assignees = list(d.assignees)
-    mine = [c for c in cands if _belongs_to_main(c, d, background_at)]
+    mine = [c for c in cands if _belongs_to_main(c, d, background_at, told_now)]
     for c in mine:
         a.assignees += [x for x in c.assignees if x not in a.assignees]
         if c.task:

@@ -41,7 +41,7 @@ from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, spl
 
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
-_GIVEN_TASK = r"(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag)\s+att"
+_GIVEN_TASK = r"(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag|(?:i|till)\s+uppgift|uppgiften)\s+att"
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
 MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom|därför))?\s+(?:få|bli|(?!besluta\b|anta\b|godkänna\b|fastställa\b|tillstyrka\b|avstyrka\b|lägga\b)[a-zåäö]+a)\b))"
@@ -102,11 +102,14 @@ _FUNCTION = (r"(?:beslutar (?:även |också )?om|prövar|utövar tillsyn|har til
 INQUIRY = re.compile(_INQUIRY)
 INQUIRER = re.compile(r"(?i)utredning|utredare|kommitté|delegation|kommission")
 # the kind of responsibility a body has: "har det samlade ansvaret för", "har det övergripande ansvaret för"
-_RESP_ADJ = r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella )"
+_RESP_ADJ = (r"(?:övergripande |särskilt |samordnande |yttersta |huvudsakliga |samlade |samlat |fulla |hela |operativa |nationella |formella "
+             r"|nationellt |tydligt |stort |gemensamt |formellt |operativt |regionalt |primärt |sektorsövergripande |uttalat )")
+# what may stand between "har" and the charge: "har sedan tidigare ansvar för", "har redan i dag ett nationellt ansvar för"
+_HAS_ADV = r"(?:(?:även|också|dessutom|sedan tidigare|redan|numera|fortfarande|alltjämt|fortsatt|i dag|idag|därmed|ytterst) )"
 # a charge said with what a body answers for or has as its task: "svarar (inom sitt område) för", "har det samlade
 # ansvaret för", "är ansvarig för", "blir följaktligen ansvarig för", "har ansvaret att", "har till uppgift att"
 _CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
-            rf"har (?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|har ansvaret att|"
+            rf"har {_HAS_ADV}{{0,2}}(?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|har ansvaret att|"
             rf"(?:är|blir) (?:(?:därmed|därefter|därför|följaktligen) )?(?:huvud)?ansvarig(?:a|t)? för(?: att)?|har (?:till|i) uppgift att")
 # "X ansvarar (även, också …) för (att)", "X ansvarar, som nationellt ackrediteringsorgan, för …", "Regionen ansvarar
 # enligt lagen (2010:630) om regionalt utvecklingsansvar för att …"
@@ -131,7 +134,7 @@ RESP_VERB = re.compile(
     rf"(?:åläggs|uppdras)(?: även| också| dessutom)?(?: att|(?= (?!att\b)[a-zåäö]+a\b))|(?:övertar|tar över)(?= (?:ansvaret|uppgiften|uppgifterna|[\wåäö-]+s (?:uppgifter|ansvar)))|bistår|handlägger|samverkar med|samtalar (?:även |också )?med|samråder (?:även |också )?med|bidrar(?:, [^,.]{{2,60}},)? med|(?:fullgör|handhar)(?= [^.]{{0,40}}\buppgift)|informerar(?=[^.]{{0,60}}\b(?:löpande|fortlöpande|regelbundet)\b)"
     r"|(?:del|slut)?redovisar(?=[^.]{0,80}\bsenast\b)"
     rf"|{_FUNCTION}"
-    r"|är(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
+    r"|(?:är|blir)(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
 # (a council's rules of procedure: "Socialnämnden fullgör kommunens uppgifter inom socialtjänsten")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
@@ -139,7 +142,7 @@ RESP_VERB = re.compile(
 # "Socialstyrelsen delredovisar senast …", "Myndigheten samverkar med TLV om …", "ISP och SSM bidrar, på begäran av
 # regeringen, med statistikunderlag", "ISP är behörig tillståndsmyndighet", "Konkurrensverket är
 # tillsynsmyndighet över …")
-STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är|"
+STANDING_VERB = re.compile(r"bistår|handlägger|samverkar med|(?:samtalar|samråder)(?: även| också)? med|bidrar\b.*\bmed|informerar|(?:del|slut)?redovisar|är|blir|"
                            + _FUNCTION)
 CHARGE_VERB = re.compile(rf"^(?:{_ANSWERS}|{_CHARGED}|"
                          r"(?:har|hade|skulle|får|fick|ges|gavs|åläggs|uppdras)\b.*\batt|uppdras|övertar|tar över|(?:får|ges|tilldelas)\b.*\b(?:till|över))\s+")
@@ -891,7 +894,8 @@ def designated(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # a task put on a body the sentence names in passing: "… inrättandet av Myndigheten för digital förvaltning som har i uppgift
 # att följa …" (a relative clause); "Som ett led i detta tilldelas Riksbanken ansvaret för att fastställa …" (the verb
 # first); "I raminstruktionen ingår ett särskilt uppdrag för Försvarsmakten att förhandla …"
-RELATIVE_CHARGE = re.compile(r",?\s+som\s+(?:även\s+|också\s+)?(?:har\s+(?:i|till)\s+uppgift\s+att|ansvarar\s+för(?:\s+att)?|"
+RELATIVE_CHARGE = re.compile(r"(?:,\s+som\s+(?:(?:även|också|redan|sedan\s+tidigare|numera|i\s+dag|idag)\s+){0,3}"
+                             r"|\s+som\s+(?:även\s+|också\s+)?)(?:har\s+(?:i|till)\s+uppgift\s+att|ansvarar\s+för(?:\s+att)?|"
                              r"har\s+(?:det\s+)?(?:[a-zåäö]+\s+)?ansvar(?:et)?\s+för(?:\s+att)?|svarar\s+för(?:\s+att)?)\s+"
                              # "… i nära dialog med Socialstyrelsen och Läkemedelsverket, som ska bidra med underlag …"
                              # ... or what a new body will take on: "Transportstyrelsen, som kommer att överta …"
@@ -975,13 +979,16 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # a task or a responsibility handed to a body: "uppgiften att fördela statsbidrag … delegeras till Svenskt Friluftsliv",
 # "ansvaret för att utreda bidragsbrott flyttas till Ekobrottsmyndigheten", "vidaredelegera ansvaret för detaljerna i
 # ordningsbotssystemet till Åklagarmyndigheten", "flytta ansvaret för tillsynen över … från IVO till LV"
-_HANDED = (r"(?:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret|administrationen|"
-           r"handläggningen|prövningen|[Uu]ppdraget)\s+(?:att|för|över|av)\s+")
+_HANDED = (r"(?i:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret|administrationen|"
+           r"handläggningen|prövningen|uppdraget)\s+(?:att|för|över|av)\s+")
 TRANSFERRED = re.compile(
     rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs|ges|gavs)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+"
     # gathered with one body: "tillsynen över inkassoföretag samlas hos Finansinspektionen"
     rf"|\b(?P<what3>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?samlas\s+hos\s+"
+    # where it is to lie: "ansvaret för uppföljningen bör ligga på Statskontoret", "huvudansvaret för tillsynen ska vila på …"
+    rf"|\b(?P<what4>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+|föreslås\s+)(?:även\s+|också\s+|fortsatt\s+)?"
+    r"(?:ligga|vila)\s+(?:på|hos)\s+"
     rf"|\b(?:vidare)?(?:delegera|överföra|flytta|överflytta|överlåta|föra\s+över)r?\s+(?P<what2>{_HANDED}[^.;:]{{3,200}}?)"
     r"(?:\s+från\s+[^.;:]{2,80}?)?\s+till\s+")
 # what a handed task is bound to after the body it goes to: "… till Svenskt Friluftsliv från och med bidragsåret 2011"
@@ -995,9 +1002,11 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         mention = next((x for x in ctx.bodies.mentions_in(m.end(), b) if x.start == m.end()), None)
         if mention is None or ctx.bodies.bodies[mention.label].kind in ("regering", "departement"):
             continue
-        what = (m["what"] or m["what2"] or m["what3"]).strip()
+        what = (m["what"] or m["what2"] or m["what3"] or m["what4"]).strip()
         # "uppgiften att fördela …", "Uppdraget att samordna arbetet" are the task "fördela …", "samordna arbetet"
-        task = re.sub(r"^(?:uppgift(?:en|erna)|[Uu]ppdraget)\s+att\s+", "", what)
+        task = re.sub(r"^(?i:uppgift(?:en|erna)|uppdraget)\s+att\s+", "", what)
+        task = task[0].lower() + task[1:] if re.match(r"(?:Ansvaret|Huvudansvaret|Tillsynen|Tillsynsansvaret|Befogenheten|"
+                                                      r"Administrationen|Handläggningen|Prövningen)\b", task) else task
         when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
 

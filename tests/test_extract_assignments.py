@@ -883,3 +883,20 @@ def test_what_is_proposed_to_the_government_offices_by_a_day_is_due_that_day(sen
     ex = page("# Uppdrag att förvalta övervakningen av kusten\n\nRegeringen uppdrar åt Kustbevakningen att förvalta "
               f"övervakningen av kusten.\n\n{sentence}\n")
     assert [a.report_due for a in ex.assignments] == [due]
+
+
+def test_an_earlier_decision_told_in_the_past_beside_the_pages_own_is_an_assignment_of_its_own():
+    text = ("# Uppdrag att stärka arbetet mot spelberoende\n\n"
+            "Regeringen uppdrar åt Folkhälsomyndigheten att stärka arbetet mot spelberoende.\n\n"
+            "I uppdraget ingår att kartlägga befintliga stödinsatser.\n\n"
+            "Regeringen gav den 5 maj 2020 Statskontoret i uppdrag att utvärdera spelregleringen.\n")
+    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    own = next(a for a in ex.assignments if a.title.startswith("Uppdrag att stärka"))
+    assert own.assignees == ["Folkhälsomyndigheten"]
+    earlier = next(a for a in ex.assignments if a is not own)
+    assert earlier.assignees == ["Statskontoret"] and earlier.decided_on == "2020-05-05"
+    assert ("Statskontoret", "kartlägga befintliga stödinsatser") not in {(r.body, r.task) for r in ex.responsibilities}
+    # told alone, in the past, it is the page's own decision
+    alone = text.replace("Regeringen uppdrar åt Folkhälsomyndigheten att stärka arbetet mot spelberoende.\n\n", "")
+    _, ex, _ = extract_text(alone, name="page.md", media_type="text/markdown")
+    assert [a.assignees for a in ex.assignments] == [["Statskontoret"]]

@@ -653,6 +653,13 @@ def test_the_agencies_of_a_decision_are_its_assignee_and_the_partners_it_is_to_w
      "Ekobrottsmyndigheten.", "Ekobrottsmyndigheten", "ansvaret för att utreda bidragsbrott"),
     ("Regeringen bör därför vidaredelegera ansvaret för de närmare föreskrifterna om ordningsbot till "
      "Åklagarmyndigheten.", "Åklagarmyndigheten", "ansvaret för de närmare föreskrifterna om ordningsbot"),
+    # where a responsibility is to lie
+    ("Utredningen föreslår att ansvaret för uppföljningen av reformen bör ligga på Statskontoret.",
+     "Statskontoret", "ansvaret för uppföljningen av reformen"),
+    ("Huvudansvaret för tillsynen över lotterierna ska vila på Länsstyrelsen i Dalarnas län.",
+     "Länsstyrelsen i Dalarnas län", "huvudansvaret för tillsynen över lotterierna"),
+    ("Uppgiften att samordna det regionala arbetet ska ligga hos Tillväxtverket.",
+     "Tillväxtverket", "samordna det regionala arbetet"),
 ])
 def test_a_task_or_a_responsibility_handed_to_a_body(text, body, task):
     got = duties(text)
@@ -1168,3 +1175,34 @@ def test_a_power_a_memorandum_sent_out_for_comment_proposes():
 def test_what_a_bill_asks_the_riksdag_to_let_the_government_do(sentence, expected):
     assert duties(f"# Svenskt deltagande i en insats\n\nProp. 2015/16:119\n\n{sentence}\n", name="prop.md",
                   media_type="text/markdown") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a body already answers for, with the time between "har" and the responsibility
+    ("Livsmedelsverket har sedan tidigare ansvar för att samordna kontrollen av dricksvatten.",
+     ("Livsmedelsverket", "samordna kontrollen av dricksvatten")),
+    ("Skolverket har redan i dag ett nationellt ansvar för fortbildningen av rektorer.",
+     ("Statens skolverk", "fortbildningen av rektorer")),
+    ("Kustbevakningen har numera det operativa ansvaret för miljöräddningen till sjöss.",
+     ("Kustbevakningen", "miljöräddningen till sjöss")),
+    # ... or in a relative clause set off by a comma
+    ("Remissen skickas till Sametinget, som i dag har ansvar för den samiska språkpolitiken.",
+     ("Sametinget", "den samiska språkpolitiken")),
+    # the agency a body becomes, and a task a body is to be given by its noun
+    ("Elsäkerhetsverket blir tillsynsmyndighet för laddstolpar enligt förslaget.",
+     ("Elsäkerhetsverket", "blir tillsynsmyndighet för laddstolpar enligt förslaget")),
+    ("Länsstyrelserna föreslås få i uppgift att informera nyanlända om hyresrätten.",
+     ("Länsstyrelserna", "informera nyanlända om hyresrätten")),
+])
+def test_a_responsibility_told_with_time_words_a_relative_clause_or_a_new_role(sentence, expected):
+    doc = "# Ett nytt regelverk\n\nI betänkandet föreslås nya regler.\n\n" + sentence + "\n"
+    assert expected in duties(doc, name="sou.md", media_type="text/markdown")
+
+
+def test_what_a_body_has_no_responsibility_for_or_a_clause_of_another_noun_gives_nothing():
+    got = duties("# Ett nytt regelverk\n\nI betänkandet föreslås nya regler.\n\n"
+                 "Skolverket har inte ansvar för fortbildningen av rektorer.\n\n"
+                 "Utredaren ska föreslå hur de enheter inom Regeringskansliet som i dag svarar för förvaltningen av "
+                 "bolagen bör organiseras.\n", name="sou.md", media_type="text/markdown")
+    assert not any(b == "Statens skolverk" for b, _ in got)
+    assert not any(b == "Regeringskansliet" for b, _ in got)
