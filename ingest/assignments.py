@@ -169,6 +169,8 @@ ASSIGNMENT_OF = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^
 CITATION_AUTHOR = re.compile(
     rf"\b[Rr]egeringen{S}*\((?:19|20)\d\d\){S}*(?P<title>[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
     rf"(?=\.{S}|\.?$|,{S}+(?:dnr|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}{S}?\d{{4}}/))(?P<rest>[^\n]{{0,80}})", re.M)
+THE_AGENCIES = re.compile(rf"(?:[*•–-]{S}+)?(?:[Mm]yndigheterna|(?:[Dd]e{S}+)?[Bb]åda{S}+myndigheterna){S}+(?:ska|skall){S}")
+REPORTED_TO = re.compile(rf"\b(?:[a-zåäö]*redovisa|återrapportera|rapportera|lämna|överlämna)(?:s|r)?{S}+$")
 OPERATIVE_MODAL = re.compile(rf"(?:[*•–-]{S}+)?(?P<slot>[^.;:\n]{{2,200}}?){S}+(?:ska|skall){S}+(?!inte\b)")
 BACKGROUND = re.compile(
     r"(?m)^(?:#+\s*)?(?:Bakgrund|Skälen för regeringens beslut|Skäl för (?:regeringens )?beslutet|Motivering|"
@@ -806,6 +808,8 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
         # "Regeringen kompletterar uppdraget till Trafikverket …", "… i Socialstyrelsens uppdrag att …"
         for s0, s1 in decision_sents:
             m = ASSIGNMENT_OF.search(text, s0, s1)
+            if m and REPORTED_TO.search(text, max(s0, m.start() - 40), m.start()):
+                m = None          # "… slutredovisa uppdraget till Regeringskansliet": whom it reports to
             got = _slot_bodies(ctx, m)
             if not got:
                 got = [mm.label for mm in ctx.bodies.mentions_in(s0, s1)
@@ -815,6 +819,17 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
                 a.assignees = got
                 a.evidence.append(ctx.span(s0, s1))
                 break
+    if not a.assignees and not described:
+        # "Uppdrag om samverkan mellan Konstnärsnämnden och Statens kulturråd … Myndigheterna ska gemensamt …": the
+        # agencies its title has work together, when the decision speaks of them as "myndigheterna" (not those it
+        # names as the object: "Uppdrag att avveckla X, Y och Z … Myndigheterna ska läggas ned …")
+        between = re.search(r"\b(?:samverkan|samarbete|samordning)\s+mellan\s+", text[d.span[0]:d.span[1]])
+        agencies = list(dict.fromkeys(mm.label for mm in ctx.bodies.mentions_in(d.span[0] + between.end(), d.span[1])
+                                      if ctx.bodies.bodies[mm.label].kind == "myndighet")) if between else []
+        told = next(((s0, s1) for s0, s1 in decision_sents if THE_AGENCIES.match(text, s0, s1)), None)
+        if len(agencies) >= 2 and told:
+            a.assignees = agencies
+            a.evidence.append(ctx.span(*told))
     # tasks: bullet lists after "X ska:" and "I uppdraget ingår att …"; on a page that extends or changes an
     # assignment, the part it names ("Regeringen förlänger även uppdraget att utöka antalet tester …")
     for s0, s1 in sents:

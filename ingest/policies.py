@@ -1587,6 +1587,10 @@ PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden
                      # "Regeringen vill att fler kvinnor ska starta företag" (not "Regeringen vill understryka att …")
                      r"|(?:^|(?<=[.:]\s))\s*(?:Regeringen|Kommunen|Staden|Regionen|Vi|Nämnden|Styrelsen) vill"
                      r"(?: (?:också|även|därför|dessutom|särskilt))? att\s+(?=[a-zåäö]+\s+[a-zåäö]*\s*(?:ska|skall)\b|[A-ZÅÄÖa-zåäö][^.;:]*\b(?:ska|skall)\b)"
+                     # "Regeringen vill stärka skyddet för …" (not "Regeringen vill tydliggöra att …")
+                     r"|(?:^|(?<=[.:]\s))\s*Regeringen vill(?: (?:också|även|därför|dessutom|särskilt|nu|därmed|på så sätt))?\s+"
+                     r"(?!(?:tydliggöra|förtydliga)\s+att\b)(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|"
+                     r"säkerställa|effektivisera|förenkla|begränsa|förhindra|trygga|höja|sänka|förkorta|skapa|utveckla|värna|skydda)\s)"
                      r"|\b[Vv]isionen att\s+")
 # what the measures, the reform or the paper is for, said with them as the subject: "Åtgärderna på detta område syftar till att motverka …",
 # "Dessa åtgärder ska bidra till att öka …", "Reformen – som ska bidra till ökad samordning …", "De föreslagna
@@ -1611,7 +1615,9 @@ MEASURE_SHALL = re.compile(
     r"\s+ska(?:\s+(?:även|också|särskilt|därmed|bland annat|sammantaget|tillsammans|på sikt|långsiktigt))?\s+"
     r"(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|förhindra|begränsa|trygga|underlätta|säkerställa|effektivisera|förenkla|möta|höja|"
     r"sänka|förkorta|skydda|värna|bidra\s+till|leda\s+till|ta\s+hänsyn\s+till|"
-    r"förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara|stimulera|utveckla|skapa)\s+[a-zåäö0-9])")
+    r"förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara|stimulera|utveckla|skapa"
+    r"|ge(?=\s+(?:bättre\s+|goda\s+|ökade\s+|större\s+|nya\s+)?(?:förutsättningar|möjligheter)\b)"
+    r"|inriktas\s+(?:på|mot)(?=\s+att\b))\s+[a-zåäö0-9])")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
@@ -2009,7 +2015,10 @@ def _goals(r: Reader) -> None:
                                                          m["goal"])[0]))
                 add_stated(goal, a + m.start("goal"), a + m.start())
         for m in PURPOSE.finditer(sent):
-            goal = _clean_item(sent[m.end():])
+            if "](" in sent[m.end():]:
+                continue              # "[Regeringen vill effektivisera …](/pressmeddelanden/…)": a link to another page
+            # ("Regeringen vill stärka X och föreslår att …": the aim, not the proposal after it)
+            goal = _clean_item(re.split(r",?\s+och\s+(?:föreslår|anser|bedömer|avser|lämnar)\b", sent[m.end():])[0])
             refs = r.refs_in(a, b, weak=False)
             add(goal, a + m.end(), a + m.end() + len(goal), refs[0].pid if refs else policy_for(a, b, a + m.start(), None, None),
                 True)

@@ -900,3 +900,19 @@ def test_an_earlier_decision_told_in_the_past_beside_the_pages_own_is_an_assignm
     alone = text.replace("Regeringen uppdrar åt Folkhälsomyndigheten att stärka arbetet mot spelberoende.\n\n", "")
     _, ex, _ = extract_text(alone, name="page.md", media_type="text/markdown")
     assert [a.assignees for a in ex.assignments] == [["Statskontoret"]]
+
+
+def test_the_agencies_a_title_names_are_the_assignees_the_decision_calls_myndigheterna_not_whom_they_report_to():
+    text = ("# Uppdrag om samverkan mellan Riksantikvarieämbetet och Statens maritima museer\n\n"
+            "En samlad förvaltning av kulturarvet kräver att myndigheterna samverkar.\n\n"
+            "Myndigheterna ska gemensamt slutredovisa uppdraget till Regeringskansliet (Kulturdepartementet) "
+            "senast den 31 december 2027.\n")
+    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    [a] = ex.assignments
+    assert a.assignees == ["Riksantikvarieämbetet", "Statens maritima museer"]
+    assert "Regeringskansliet" in a.reports_to and a.report_due == ["2027-12-31"]
+    # one agency in the title is not "myndigheterna"
+    one = text.replace("samverkan mellan Riksantikvarieämbetet och Statens maritima museer", "Riksantikvarieämbetets arkiv")
+    _, ex, _ = extract_text(one, name="page.md", media_type="text/markdown")
+    assert all("Regeringskansliet" not in a.assignees and "Riksantikvarieämbetet" not in a.assignees
+               for a in ex.assignments)

@@ -1522,3 +1522,31 @@ def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
 def test_what_a_proposal_is_needed_for_or_its_background_aims_at(sentence, goals):
     ex = page(f"# Skydd mot skador\n\nBetänkande av Skyddsutredningen (SOU 2021:10)\n\n{sentence}\n")
     assert [g.text for g in ex.goals] == goals
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # what the government wants, said with a verb of change
+    ("Regeringen vill stärka skyddet för visselblåsare på arbetsplatserna.",
+     "stärka skyddet för visselblåsare på arbetsplatserna"),
+    ("Regeringen vill därför förenkla reglerna för små företag och föreslår att kraven på revision tas bort.",
+     "förenkla reglerna för små företag"),
+    # where a work is to be directed, and what a measure is to give
+    ("Arbetet ska inriktas på att minska den upplevda otryggheten i utsatta områden.",
+     "Arbetet ska inriktas på att minska den upplevda otryggheten i utsatta områden"),
+    ("Reformen ska ge bättre förutsättningar för lärare att fokusera på undervisningen.",
+     "Reformen ska ge bättre förutsättningar för lärare att fokusera på undervisningen"),
+])
+def test_an_aim_said_as_what_the_government_wants_or_where_a_work_is_directed(sentence, goal):
+    _, ex, _ = extract_text("# Uppdrag att stärka arbetet\n\nRegeringen uppdrar åt Statskontoret att stärka arbetet.\n\n"
+                            + sentence + "\n", name="page.md", media_type="text/markdown")
+    assert goal in [g.text for g in ex.goals], [g.text for g in ex.goals]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regeringen vill tydliggöra att planeringen inte är det enda verktyget.",
+    "Regeringen vill i detta sammanhang understryka vikten av samverkan.",
+    "Läs mer: [Regeringen vill effektivisera handläggningen av brottmål](/pressmeddelanden/2017/11/brottmal/)",
+])
+def test_what_the_government_wants_to_say_or_a_link_to_another_page_is_no_aim(sentence):
+    _, ex, _ = extract_text("# Skrivelse om planeringen\n\n" + sentence + "\n", name="skr.md", media_type="text/markdown")
+    assert not ex.goals, [g.text for g in ex.goals]
