@@ -551,6 +551,9 @@ class Reader:
                     break
             if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
                 break
+            if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w) and len(words) > 1:
+                words.pop()              # "en plan för suicidprevention för 2016–2019": the period after the name
+                break
             if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w):
                 # "en biblioteksplan för 2025–2028": the whole period is the name's
                 wm = re.match(r"(?P<w>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d\b)?)", self.text[cur:cur + 20])
@@ -781,6 +784,9 @@ class Reader:
                 cap_prefix = max(0, s - 30) + paired.start("p")
             words, cend = self.complement(e, base) if base not in ("budget", "vision", "agenda") else ([], e)
             years, yend = self.years_after(cend if words else e)
+            if years and years[0] == years[1] and ADOPTED_IN_YEAR.match(text, cend if words else e) \
+                    and WAS_ADOPTED.search(text, max(0, s - 120), s):
+                years = None                  # "Kommunfullmäktige antog riktlinjer för föreningsbidrag 2019": the year it was adopted
             ym = re.fullmatch(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)", words[-1]) if words and years is None else None
             if ym:
                 years = ym[1], ym[2]          # the period the name ends with ("för 2025–2028")
@@ -1154,6 +1160,11 @@ class Reader:
     def title(self, pid: int | None) -> str | None:
         return self.drafts[pid].policy.title if pid is not None else None
 
+
+# a year alone after a steering document's name that a council adopted: when, not for how long
+WAS_ADOPTED = re.compile(r"\b(?:antog|antogs|antagit|antagits|fastställde|fastställdes|fastställt|beslutade\s+om|beslöt\s+om)\b"
+                         r"[^.;:\n]*$")
+ADOPTED_IN_YEAR = re.compile(r"[ \t]+(?:19|20)\d\d[ \t]*(?:[.,;]|$)", re.M)
 
 # ---------------------------------------------------------------- facts about policies
 REL_CUES = [

@@ -1550,3 +1550,18 @@ def test_an_aim_said_as_what_the_government_wants_or_where_a_work_is_directed(se
 def test_what_the_government_wants_to_say_or_a_link_to_another_page_is_no_aim(sentence):
     _, ex, _ = extract_text("# Skrivelse om planeringen\n\n" + sentence + "\n", name="skr.md", media_type="text/markdown")
     assert not ex.goals, [g.text for g in ex.goals]
+
+
+@pytest.mark.parametrize("sentence, title, years", [
+    # a year alone after the name of what a council adopted is when it was adopted
+    ("Kommunfullmäktige antog riktlinjer för föreningsbidrag 2019.", "Riktlinjer för föreningsbidrag", (None, None)),
+    ("Regionfullmäktige fastställde en plan för suicidprevention 2016, som nu ses över.", "Plan för suicidprevention",
+     (None, None)),
+    # ... but a period, or a year told as the one the plan is for, is its validity
+    ("Kommunfullmäktige antog en plan för suicidprevention för 2016–2019.", "Plan för suicidprevention", ("2016", "2019")),
+    ("Nämnden arbetar enligt handlingsplan för trygghet 2024.", "Handlingsplan för trygghet", ("2024", "2024")),
+])
+def test_the_year_after_an_adopted_plan_is_when_not_how_long(sentence, title, years):
+    _, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
+    p = by_title(ex)[title]
+    assert (p.valid_from, p.valid_to) == years
