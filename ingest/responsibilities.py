@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
+from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
@@ -197,6 +198,12 @@ OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret
              *DEFINITE_HEAD.values()}
 # a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
 LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
+# what a body is, before its name: "Kommunens bostadsbolag", "Det kommunala bostadsbolaget", "Expertmyndigheten", "Den
+# statliga myndigheten"
+DESCRIBED_FIRST = re.compile(r"(?:(?:[Dd]en|[Dd]et|[Dd]e)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}(?:(?:[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Ss]tatens)\s+)?"
+                             r"[a-zåäöA-ZÅÄÖ]*(?:bolag(?:et)?|myndighet(?:en)?|stiftelse(?:n)?|förbund(?:et)?|organisation(?:en)?"
+                             r"|förening(?:en)?)\s+(?=[A-ZÅÄÖ])")
+OWN_PLACE = re.compile(r"\b(?:[Kk]ommunen|[Rr]egionen|[Ss]taden)\b(?!s)")
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
 # a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
 BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
@@ -272,7 +279,15 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     separator = PAIR_SEPARATOR if both else SEPARATOR
     a = both.end() if both else a
     mentions = [m for m in ctx.bodies.mentions_in(a, b)]
+    if mentions and (described := DESCRIBED_FIRST.match(text, a, mentions[0].start + 1)) and described.end() == mentions[0].start:
+        a = described.end()               # "Kommunens bostadsbolag Salabostäder AB ska …": the body the words describe
     if mentions:
+        # the document's own municipality or region named by its word beside another body: "Polismyndigheten och
+        # kommunen ska …", "Kommunen och Polismyndigheten ska …"
+        for wm in OWN_PLACE.finditer(text, a, b):
+            label = ctx.bodies.resolve(wm.group().lower())
+            if label and not any(m.start <= wm.start() < m.end for m in mentions):
+                mentions = sorted([*mentions, Mention(wm.start(), wm.end(), label)], key=lambda m: m.start)
         labels, pos, rest = [], a, []
         for k, m in enumerate(mentions):
             if labels and text[pos:m.start] == " (" and text[m.end:m.end + 1] == ")":

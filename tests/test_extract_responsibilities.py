@@ -1206,3 +1206,24 @@ def test_what_a_body_has_no_responsibility_for_or_a_clause_of_another_noun_gives
                  "bolagen bör organiseras.\n", name="sou.md", media_type="text/markdown")
     assert not any(b == "Statens skolverk" for b, _ in got)
     assert not any(b == "Regeringskansliet" for b, _ in got)
+
+
+MUNICIPAL_PAPER = "Tjänsteskrivelse\nSala kommun\nKommunstyrelsen\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the document's own municipality by its word, beside a body named
+    ("Polismyndigheten och kommunen ska tillsammans genomföra trygghetsvandringar.",
+     {("Polismyndigheten", "genomföra trygghetsvandringar"), ("Sala kommun", "genomföra trygghetsvandringar")}),
+    ("Kommunen och Länsstyrelsen i Västmanlands län ska ta fram en gemensam lägesbild.",
+     {("Sala kommun", "ta fram en gemensam lägesbild"), ("Länsstyrelsen i Västmanlands län", "ta fram en gemensam lägesbild")}),
+    # what a body is, said before its name
+    ("Kommunens bostadsbolag Salabostäder AB ska bygga hundra nya lägenheter.",
+     {("Salabostäder AB", "bygga hundra nya lägenheter")}),
+    ("Det kommunala bostadsbolaget Salabostäder AB ska renovera hyreshusen i centrum.",
+     {("Salabostäder AB", "renovera hyreshusen i centrum")}),
+    # not the municipality's work named with it
+    ("Kommunens och Polismyndighetens samverkan ska utvecklas.", set()),
+])
+def test_a_municipality_by_its_word_beside_a_body_and_a_body_described_before_its_name(sentence, expected):
+    assert duties(MUNICIPAL_PAPER + sentence, name="x.txt") == expected
