@@ -248,9 +248,14 @@ HEAD_PREFIX = re.compile(r"^(?P<h>Reservationer?|Särskilt uttalande|Särskilt y
 GENITIVE_HEAD = re.compile(r"^(?P<gen>[A-ZÅÄÖ][\wåäö-]*s)\s+(?P<rest>.+?)\s*[:.]?$")
 
 
+def _unmarked(line: str) -> str:
+    """A line without the marks Markdown makes a heading of: "### Beslut", "**Beslut**" are "Beslut"."""
+    return re.sub(r"^#{1,6}[ \t]+", "", line.strip()).strip("*_ \t")
+
+
 def _heading(line: str) -> str | None:
     """The section kind a heading line opens, or None for an ordinary line."""
-    s = line.strip().rstrip(":.").strip()
+    s = _unmarked(line).rstrip(":.").strip()
     low = s.lower()
     if len(s) > 70:
         return None
@@ -799,7 +804,7 @@ def _lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _decision_heading(ctx: Ctx, s: str, body: str | None) -> tuple[bool, str | None]:
     """(is it a decision heading, text glued after it). "<Body>s beslut", "Beslut", "Beslut: …",
     the meeting body's "förslag till kommunfullmäktige"."""
-    st = s.strip()
+    st = _unmarked(s)
     kind = _heading(st)
     if kind == "decision":
         return True, None

@@ -202,7 +202,7 @@ def opinion_zones(text: str) -> list[tuple[int, int]]:
 
 # words before a bare "program för …" / "plan för …" that show it is a document's name
 NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r|git|s)?|antog|antogs|[Rr]evidering av|"
-                            r"reviderad|[Öö]versyn av|utarbetande av|[Uu]ppföljning av|enligt|i enlighet med|utifrån|"
+                            r"reviderad|reviderade|reviderat|uppdaterad|uppdaterade|uppdaterat|[Öö]versyn av|utarbetande av|[Uu]ppföljning av|enligt|i enlighet med|utifrån|"
                             r"inom ramen för|[Yy]ttrande över|beslut om|[Uu]tvärdering av|[Gg]enomförande(?:t)? av)\s+$")
 
 

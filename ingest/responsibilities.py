@@ -231,6 +231,7 @@ class Found:
 
     def _add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float) -> None:
         task = task.strip().rstrip(" .,;:")
+        task = re.sub(r"(?<!både)[,;]?\s+(?:samt|och)$", "", task)    # "att ge X i uppdrag att informera …, samt ⏎ att …"
         # one word is a task only as a definite noun that names a field of work ("ansvarar för informationssäkerheten",
         # "har ansvaret för samordningen"), not a pronoun or a bare verb
         if len(task.split()) < 2 and not ONE_WORD_TASK.fullmatch(task):

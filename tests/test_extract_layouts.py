@@ -225,3 +225,22 @@ def test_an_aim_said_with_the_noun_after_a_verb(sentence, goal):
     text = f"# Ett nytt stöd till lokala medier\n\nRegeringen föreslår en ny lag om stöd.\n\n{sentence}\n"
     _, ex, _ = extract_text(text, name="prop.md", media_type="text/markdown")
     assert goal in {g.text for g in ex.goals}
+
+
+def test_a_protocol_extract_whose_sections_are_markdown_headings():
+    doc, ex, _ = read("mun_protokollsutdrag_markdown_headings.md")
+    (meeting,) = ex.meetings
+    (item,) = meeting.items
+    # "### Beslut" opens the decision section: three numbered "att"-clauses, not the lead-in "beslutar"
+    assert [d.text[:40] for d in item.decisions] == ["anta reviderade riktlinjer för handläggn",
+                                                     "ge socialförvaltningen i uppdrag att inf",
+                                                     "riktlinjerna ska följas upp senast decem"]
+    (a,) = ex.assignments
+    assert (a.issuer, a.assignees) == ("Socialnämnden", ["Socialförvaltningen"])
+    assert ("Socialförvaltningen", "informera berörda medarbetare om ändringarna") in \
+        {(r.body, r.task) for r in ex.responsibilities}         # without the ", samt" that joins the next clause
+    # "att anta reviderade riktlinjer för … att gälla från och med 2024-01-01": adopted by the board that day
+    (p,) = ex.policies
+    assert (p.title, p.adopted_by, p.adopted_on, p.valid_from) == (
+        "Riktlinjer för handläggning av ekonomiskt bistånd", "Socialnämnden", "2023-11-21", "2024-01-01")
+    assert_quotes(doc, item.decisions)
