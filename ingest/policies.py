@@ -1808,6 +1808,8 @@ def _goals(r: Reader) -> None:
 
     def add(goal_text: str, s: int, e: int, pid: int | None, stated: bool = False) -> None:
         """A goal of a policy; `stated`: one the text states as a goal without a policy to hang it on."""
+        if CELL_GAP.search(text[s:e].strip()):
+            return                      # a reading that runs across the cells of a table row (_table_goals reads them)
         # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
         goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
                            norm_space(goal_text))
@@ -2175,6 +2177,8 @@ def _drop_joined_goals(ctx: Ctx) -> None:
 def _goal_lines(r: Reader, add, own: int) -> None:
     text = r.text
     for m in NUMBERED_GOAL.finditer(text):
+        if CELL_GAP.search(m.group().strip()):
+            continue                    # a table's row of column heads ("Kommunfullmäktiges mål   Nämndens mål   …")
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
         # the target the goal's heading opens with: "## Mål 1: Goda uppväxtvillkor ⏎ Alla barn ska ha tillgång till …"
@@ -2185,10 +2189,51 @@ def _goal_lines(r: Reader, add, own: int) -> None:
         if not _bullets_after(text, m.end()):
             _line_goals(text, m.end(), add, own)
         _bullet_goals(text, m.end(), add, own, True)
+    _table_goals(text, add, own)
     # a steering document's vision, under its heading or after its label: "Vision ⏎ En kommun där alla kan leva ett gott liv."
     for m in VISION_LINE.finditer(text):
         goal = _clean_item(m["goal"])
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
+
+
+# a table of goals as a plan sets them out: a row of column heads, one of which names goals ("Nämndens mål", "Delmål",
+# "Mål"), over rows whose cells in that column are goals (not the indicator, the target value or who is responsible);
+# a table's cells stand apart by three spaces or a tab once the text is read (normalise)
+GOAL_TABLE_HEAD = re.compile(r"(?m)^(?=[^\n]*[Mm]ål)(?=[^\n]*\S(?:[ \t]{3,}|\t)\S)[^\n]+$")
+GOAL_COLUMN = re.compile(rf"(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}(?:en)?|[Mm]ålsättning(?:ar)?")
+CELL_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row text[s:e], without the spaces around it."""
+    out, pos = [], s
+    for m in [*CELL_GAP.finditer(text, s, e), None]:
+        a, b = pos, (m.start() if m else e)
+        cell = text[a:b]
+        if cell.strip():
+            out.append((a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())))
+        pos = m.end() if m else e
+    return out
+
+
+def _table_goals(text: str, add, pid: int | None) -> None:
+    """GOAL_TABLE_HEAD: each cell of a goal column in the rows under it, up to a blank line or a heading."""
+    for head in GOAL_TABLE_HEAD.finditer(text):
+        columns = _cells(text, head.start(), head.end())
+        goal_columns = [k for k, (a, b) in enumerate(columns) if GOAL_COLUMN.fullmatch(text[a:b].strip("*_ "))]
+        if len(columns) < 2 or not goal_columns:
+            continue
+        for rs, re_ in block_lines(text, head.end() + 1, 80):
+            if text[rs:re_].lstrip().startswith("#"):
+                break
+            row = _cells(text, rs, re_)
+            if len(row) != len(columns):
+                continue                # a row with a cell left empty or run together: its columns are not known
+            for k in goal_columns:
+                a, b = row[k]
+                goal = _clean_item(text[a:b])
+                if len(goal.split()) >= 3:
+                    add(goal, a, a + len(goal), pid, True)
 
 
 def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
@@ -2204,8 +2249,8 @@ def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
         if len(words) < 3 and not re.search(r"[.:;!?]\s*$", line):
             break                       # the next heading ("Ekonomi"): blank lines may be gone from a PDF's text
         if len(words) > 30 or re.search(r"[.:;!?]\s+\S", line) or line.rstrip().endswith(":") \
-                or not re.match(r"[ \t]*[A-ZÅÄÖ]", line):
-            return                      # running text, not a list of goals
+                or not re.match(r"[ \t]*[A-ZÅÄÖ]", line) or CELL_GAP.search(line.strip()):
+            return                      # running text or a table (_table_goals), not a list of goals
         found.append((at, end))
     if len(found) < 2:
         return

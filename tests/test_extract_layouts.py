@@ -244,3 +244,14 @@ def test_a_protocol_extract_whose_sections_are_markdown_headings():
     assert (p.title, p.adopted_by, p.adopted_on, p.valid_from) == (
         "Riktlinjer för handläggning av ekonomiskt bistånd", "Socialnämnden", "2023-11-21", "2024-01-01")
     assert_quotes(doc, item.decisions)
+
+
+def test_the_goals_of_a_plan_set_out_as_a_table_are_the_cells_of_its_goal_columns():
+    doc, ex, _ = read("mun_verksamhetsplan_maltabell.md")
+    # the council's goal and the board's goal of each row; not the row whole, the indicator, who answers for it,
+    # nor the row of column heads
+    assert sorted(g.text for g in ex.goals) == ["Alla barn och elever ska nå kunskapsmålen",
+                                                "Andelen elever med godkända betyg i alla ämnen ska öka",
+                                                "Kommunen ska vara en attraktiv arbetsgivare",
+                                                "Personalomsättningen bland lärare ska minska"]
+    assert_quotes(doc, ex.goals)
