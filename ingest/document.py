@@ -126,13 +126,17 @@ NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéèüæøáíóú]+(?:-[A-ZÅÄÖÉ][a-
 TITLE_CORE = (r"[A-Za-zåäöÅÄÖ-]*(?:direktör|direktören|chef|chefen|ordförande|ordföranden|sekreterare|rektor"
               r"|borgarråd|kommunalråd|regionråd|landshövding|stadsjurist|kommunjurist|överdirektör|stadsdirektör"
               r"|kommundirektör|regiondirektör|förvaltningschef|registrator|riksantikvarie|rikspolischef"
-              r"|justitiekansler|ombudsman|statssekreterare|minister|statsråd)")
+              r"|justitiekansler|ombudsman|statssekreterare|minister|statsråd"
+              # the officers who decide on delegation or sign a tjänsteskrivelse: "Livsmedelsinspektör", "Utredare"
+              r"|inspektör|handläggare|utredare|strateg|samordnare|jurist|arkitekt|ingenjör|controller|ekonom)")
 TITLE_MOD = (r"(?:[Vv]ikarierande|[Tt]\.?\s?f\.?|[Tt]illförordnad|[Bb]iträdande|[Ss]tf\.?|[Ss]tällföreträdande|[Vv]ice"
              r"|[A-ZÅÄÖa-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges|förvaltningens|ens|ets)"
              r"|[A-ZÅÄÖ][a-zåäö]+(?:isk|iv|ell))")        # "Teknisk direktör", "Administrativ chef"
 TITLE_TOKEN = re.compile(rf"^(?:{TITLE_MOD}\s+)?{TITLE_CORE}$")
 SIGN_LABEL = re.compile(r"^(?:Vid protokollet|Justeras|Justerat|Justerare|Justerande|Underskrifter|Ordförande"
                         r"|Sekreterare|Protokollförare|Paragrafer)\s*:?\s*$", re.I)
+# who decided, over the name, in a decision that is not a meeting's (in minutes "Beslutande" are the members present)
+DECIDER_LABEL = re.compile(r"^(?:Beslutande|Beslutsfattare|Delegat)\s*:?\s*$", re.I)
 # words that are capitalised but are not parts of names
 NOT_NAME = {
     "Sammanfattning", "Bakgrund", "Ärendet", "Bilaga", "Bilagor", "Handläggare", "Telefon", "Datum", "Sida",
@@ -684,7 +688,7 @@ def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
                     groups = _persons_from_tokens(line.text, line.start, n) or groups
                 add(groups)
                 continue
-        if SIGN_LABEL.match(line.text):
+        if SIGN_LABEL.match(line.text) or ctx.kind != "protokoll" and DECIDER_LABEL.match(line.text):
             groups = _name_groups(nxt.text, nxt.start)
             if groups and all(len(g[0].split()) <= 4 for g in groups):
                 add(groups)

@@ -255,3 +255,12 @@ def test_the_goals_of_a_plan_set_out_as_a_table_are_the_cells_of_its_goal_column
                                                 "Kommunen ska vara en attraktiv arbetsgivare",
                                                 "Personalomsättningen bland lärare ska minska"]
     assert_quotes(doc, ex.goals)
+
+
+def test_a_delegation_decision_is_signed_by_the_officer_under_beslutande():
+    doc, ex, _ = read("mun_delegationsbeslut_inspektor.txt")
+    d = ex.document
+    assert (d.kind, d.author, d.date, d.diarienummer) == ("delegationsbeslut", "Miljö- och byggnadsnämnden", "2024-05-14",
+                                                          ["MBN 2024-000231"])
+    assert d.signatories == ["Karin Ek"]                  # "Beslutande ⏎ Karin Ek ⏎ Livsmedelsinspektör"
+    assert [(x.sfs, x.title) for x in ex.laws] == [("2006:804", "Livsmedelslag")]
