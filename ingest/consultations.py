@@ -80,7 +80,8 @@ HEADING = re.compile(
     rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!))|(?(rv)(?=[A-ZÅÄÖ])|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
 FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:om|av|gällande|angående|avseende|\())")
 DEADLINE = re.compile(
-    rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara)"
+    rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara"
+    rf"|\bför{S}+yttrande|\byttra{S}+sig)"                # "… remitterat förslaget till miljönämnden för yttrande senast den …"
     rf"[^.\n]{{0,160}}?(?:senast|är|gick{S}+ut|går{S}+ut|löper{S}+ut|den){S}+(?:[a-zåäö]+dagen{S}+)?(?:den{S}+)?"
     rf"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}{S}+[a-zåäö]+\.?(?:{S}+(?:19|20)\d\d)?)")
 # "Finansdepartementet skickar nu förslaget på remiss till den 11 januari 2021": the remiss runs until that day

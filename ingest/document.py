@@ -647,10 +647,11 @@ def _title_count(text: str) -> int | None:
         i = 0
         while i < len(words):
             two = " ".join(words[i:i + 2])
+            one = words[i][:1].lower() + words[i][1:]         # "Direktör" under a name, as "direktör"
             if i + 1 < len(words) and TITLE_TOKEN.match(two):
                 n += 1
                 i += 2
-            elif TITLE_TOKEN.match(words[i]):
+            elif TITLE_TOKEN.match(words[i]) or TITLE_TOKEN.match(one):
                 n += 1
                 i += 1
             else:
@@ -710,7 +711,7 @@ DECIDED_BY = re.compile(
     rf"(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}})")
 
 
-TITLE_ANYWHERE = re.compile(TITLE_CORE + r"\b")
+TITLE_ANYWHERE = re.compile(TITLE_CORE + r"\b", re.I)
 
 
 def _names_then_titles(line: Line) -> list[tuple[str, int, int]] | None:

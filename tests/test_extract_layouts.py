@@ -264,3 +264,14 @@ def test_a_delegation_decision_is_signed_by_the_officer_under_beslutande():
                                                           ["MBN 2024-000231"])
     assert d.signatories == ["Karin Ek"]                  # "Beslutande ⏎ Karin Ek ⏎ Livsmedelsinspektör"
     assert [(x.sfs, x.title) for x in ex.laws] == [("2006:804", "Livsmedelslag")]
+
+
+def test_a_tjansteskrivelse_answering_a_remiss_with_its_deadline_and_its_director_signing():
+    doc, ex, _ = read("mun_tjansteskrivelse_remiss_rubriker.txt")
+    d = ex.document
+    assert (d.kind, d.author, d.date, d.addressee) == ("tjänsteutlåtande", "Miljöförvaltningen", "2023-03-01", "Miljönämnden")
+    assert "Katarina Pelin" in d.signatories              # "Katarina Pelin Direktör": a title capitalised after the name
+    (c,) = ex.consultations
+    # "… remitterat förslaget … till miljönämnden för yttrande senast den 15 april 2023"
+    assert (c.kind, c.organizer, c.subject, c.deadline) == ("remiss", "Kommunstyrelsen", "Naturvårdsprogram för Malmö stad",
+                                                            "2023-04-15")
