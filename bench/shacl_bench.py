@@ -64,7 +64,7 @@ def main() -> int:
     a = ap.parse_args()
     graphs = []
     for f in files_of(a.corpus)[::a.every]:
-        _, nt = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
+        _, nt, _ = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
         graphs.append((nt, [ox.Triple(q.subject, q.predicate, q.object)
                             for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]))
     shapes, compiled = shapes_graph(), compiled_shapes()

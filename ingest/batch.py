@@ -111,20 +111,11 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-def process(path: Path, base: str, validate: bool, max_bytes: int) -> tuple[FileResult, str | None]:
-    """Read, extract, build and validate one file (runs in a worker)."""
-    return _process(path, base, validate, max_bytes, with_rows=False)[:2]
-
-
-def process_for_store(path: Path, base: str, validate: bool, max_bytes: int
-                      ) -> tuple[FileResult, str | None, IndexRows | None]:
-    """`process`, and the text index's rows of the graph (search.graph_rows of its triples): the
-    writing process, which every document waits for, then need not read them back from the store."""
-    return _process(path, base, validate, max_bytes, with_rows=True)
-
-
-def _process(path: Path, base: str, validate: bool, max_bytes: int, with_rows: bool
-             ) -> tuple[FileResult, str | None, IndexRows | None]:
+def process(path: Path, base: str, validate: bool, max_bytes: int, with_rows: bool = False
+            ) -> tuple[FileResult, str | None, IndexRows | None]:
+    """Read, extract, build and validate one file (runs in a worker): its result, its N-Triples and, `with_rows`,
+    the text index's rows of its graph (search.graph_rows of its triples), so that the writing process, which every
+    document waits for, need not read them back from the store."""
     try:
         result = extract_file(path, max_bytes=max_bytes)
     except ReadError as e:
@@ -284,7 +275,7 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
          jobs: int) -> Iterator[tuple[FileResult, str | None, IndexRows | None]]:
     if jobs <= 1 or len(files) <= 1:
         for f in files:
-            yield process_for_store(f, base, validate, max_bytes)
+            yield process(f, base, validate, max_bytes, with_rows=True)
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
@@ -298,7 +289,7 @@ def _run(files: list[Path], base: str, validate: bool, max_bytes: int,
         # unfinished run again in a new pool, and a file that breaks a pool twice is failed
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
                                  initializer=_warm_worker if validate else None) as pool:
-            futures = [pool.submit(process_for_store, f, base, validate, max_bytes) for f in pending]
+            futures = [pool.submit(process, f, base, validate, max_bytes, True) for f in pending]
             retry = []
             for f, fut in zip(pending, futures):
                 try:

@@ -378,7 +378,7 @@ def test_stance_is_written_with_its_evidence_and_passes_the_shapes(tmp_path):
     sg = Namespace(SG_IRI)
     f = tmp_path / "yttrande.txt"
     f.write_text(ANSWER_HEAD + "Tekniska nämnden avstyrker förslaget.\n", encoding="utf-8")
-    result, nt = process(f, NAMESPACE, validate=True, max_bytes=10**6)
+    result, nt, _ = process(f, NAMESPACE, validate=True, max_bytes=10**6)
     assert result.status == "stored", result
     g = Graph().parse(data=nt, format="nt")
     [(resp, stance)] = list(g.subject_objects(sg.stance))

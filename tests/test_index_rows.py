@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import pytest
 
 from styrgraf.ingest import batch
-from styrgraf.ingest.batch import collect, ingest, process_for_store
+from styrgraf.ingest.batch import collect, ingest, process
 from styrgraf.ingest.read import DEFAULT_MAX_BYTES
 from styrgraf.search import SearchIndex, graph_rows, read_keys, read_rows
 from styrgraf.store import Store
@@ -90,7 +90,7 @@ def test_graph_rows_are_the_rows_the_store_gives(files):
     store = Store()
     checked = 0
     for f in files[::3]:
-        result, nt, rows = process_for_store(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
+        result, nt, rows = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES, with_rows=True)
         assert nt is not None and rows is not None, result.message
         store.replace_graph(result.graph, nt)
         assert sorted(rows[0]) == sorted(read_rows(store, [result.graph])), f

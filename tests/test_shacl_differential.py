@@ -115,7 +115,7 @@ def documents() -> dict[str, list[ox.Triple]]:
     files = corpus_files() or sorted((ROOT / "examples" / "corpus").glob("*.txt"))
     out = {}
     for f in files:
-        result, nt = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
+        result, nt, _ = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
         assert nt is not None, (f, result.message)
         out[f"{f.parent.name}/{f.name}"] = [ox.Triple(q.subject, q.predicate, q.object)
                                             for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
@@ -220,7 +220,7 @@ def answer_link_triples() -> list[ox.Triple]:
         for name, text in (("remiss.md", REMISS_PAGE), ("svar.txt", ANSWER_BY_NUMBER)):
             f = Path(d) / name
             f.write_text(text, encoding="utf-8")
-            _, nt = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
+            _, nt, _ = process(f, NAMESPACE, False, DEFAULT_MAX_BYTES)
             doc = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
             store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(NAMESPACE + "graph/" + name))
                           for t in doc])
