@@ -1653,10 +1653,12 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
                         r"|garantera|bredda|utöka|stödja|komma till rätta med)\b)")
 # ... and what a thing is needed for: "Kontrollen av export av krigsmateriel är nödvändig för att uppfylla Sveriges
 # … åtaganden", "arbetet med att förenkla är viktigt för att upprätthålla förtroendet för skattesystemet"
+# a person or a pronoun as the subject of a "för att … ska" clause makes it a condition, not an aim: "för att hon ska få …"
+_NOT_AN_AIMS_SUBJECT = r"(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en|vi|du|ni)"
 NEEDED_FOR = re.compile(r"\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
                         r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?"
                         r"|en\s+(?:(?:viktig|nödvändig|avgörande|grundläggande)\s+)?förutsättning)\s+för\s+att\s+"
-                        r"(?P<goal>(?:[a-zåäö]+a\b|(?!(?:hon|han|någon|man|den|det|de|denne|vi|du|ni)\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
+                        r"(?P<goal>(?:[a-zåäö]+a\b|(?!" + _NOT_AN_AIMS_SUBJECT + r"\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
@@ -1716,7 +1718,7 @@ PROPOSED = re.compile(r"\b(?:föreslå(?:r|s|tt)?|föreslog|föreslagits|förord
 FOR_THAT = re.compile(r"(?P<before>[\wåäöÅÄÖ-]+),?\s+för att\s+(?=(?P<goal>(?:"
                       r"(?:(?:bland annat|ytterligare|därigenom|på sikt|på så sätt|i högre grad|bättre|snabbt) )?"
                       r"(?!(?:få|denna|dessa|sina|sitta|andra|flera|hela|samma|bara)\b)[a-zåäö]+a(?:s)?\b"
-                      r"|(?!(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en)\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4}"
+                      r"|(?!" + _NOT_AN_AIMS_SUBJECT + r"\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4}"
                       r" sk(?:a|all) )"
                       r"(?:[^.;:]|[.:](?=[\wåäö§]|\s+[a-zåäö0-9§]))*))")
 NOT_AN_AIM_BEFORE = {"tillstånd", "möjlighet", "möjligheter", "möjligheten", "villkor", "sätt", "sättet", "tidsfrist", "tidsfristen",
