@@ -1403,7 +1403,7 @@ ADJUST = re.compile(
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
     r"\bjusterade?\s+(?:dagens\s+)?protokollet\b|"    # "… och Bo Berg justerade protokollet."
-    r"^\s*(?:(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b|Just\.?(?=\s*:))", re.I | re.M)
+    r"^\s*(?:(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b|Just\.?(?=\s*:)|Att\s+justera(?=\s*:))", re.I | re.M)
 ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utse(?:s|dd|dda)\s+att\s+justera|Protokolls?justerare"
                           r"|Justeringsperson(?:er)?|Justering"
                           r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)

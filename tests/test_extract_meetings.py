@@ -721,7 +721,7 @@ def test_adjusters_told_in_a_sentence_or_in_a_signature_row_of_names_run_togethe
     assert (m.chair, m.adjusters) == (chair, adjusters)
 
 
-@pytest.mark.parametrize("label", ["Justerare\n\nBo Ask\n", "Utsedd att justera: Bo Ask\n", "Justeringsperson: Bo Ask\n"])
+@pytest.mark.parametrize("label", ["Justerare\n\nBo Ask\n", "Utsedd att justera: Bo Ask\n", "Justeringsperson: Bo Ask\n", "Att justera: Bo Ask\n"])
 def test_adjusters_under_a_label_a_blank_line_above_them_or_other_words_for_it(label):
     _, ex, _ = extract_text(f"PROTOKOLL\nByggnadsnämnden\nSammanträdesdatum 2019-05-14\n\nBeslutande\nLisa Ek (S), ordförande\n"
                             f"Bo Ask (M)\n\n{label}\n§ 12 Dnr BN 2019/44\nBygglov\nByggnadsnämnden beslutar att bevilja "
