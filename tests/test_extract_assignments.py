@@ -890,7 +890,7 @@ def test_an_earlier_decision_told_in_the_past_beside_the_pages_own_is_an_assignm
             "Regeringen uppdrar åt Folkhälsomyndigheten att stärka arbetet mot spelberoende.\n\n"
             "I uppdraget ingår att kartlägga befintliga stödinsatser.\n\n"
             "Regeringen gav den 5 maj 2020 Statskontoret i uppdrag att utvärdera spelregleringen.\n")
-    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    ex = page(text)
     own = next(a for a in ex.assignments if a.title.startswith("Uppdrag att stärka"))
     assert own.assignees == ["Folkhälsomyndigheten"]
     earlier = next(a for a in ex.assignments if a is not own)
@@ -898,7 +898,7 @@ def test_an_earlier_decision_told_in_the_past_beside_the_pages_own_is_an_assignm
     assert ("Statskontoret", "kartlägga befintliga stödinsatser") not in {(r.body, r.task) for r in ex.responsibilities}
     # told alone, in the past, it is the page's own decision
     alone = text.replace("Regeringen uppdrar åt Folkhälsomyndigheten att stärka arbetet mot spelberoende.\n\n", "")
-    _, ex, _ = extract_text(alone, name="page.md", media_type="text/markdown")
+    ex = page(alone)
     assert [a.assignees for a in ex.assignments] == [["Statskontoret"]]
 
 
@@ -907,12 +907,12 @@ def test_the_agencies_a_title_names_are_the_assignees_the_decision_calls_myndigh
             "En samlad förvaltning av kulturarvet kräver att myndigheterna samverkar.\n\n"
             "Myndigheterna ska gemensamt slutredovisa uppdraget till Regeringskansliet (Kulturdepartementet) "
             "senast den 31 december 2027.\n")
-    _, ex, _ = extract_text(text, name="page.md", media_type="text/markdown")
+    ex = page(text)
     [a] = ex.assignments
     assert a.assignees == ["Riksantikvarieämbetet", "Statens maritima museer"]
     assert "Regeringskansliet" in a.reports_to and a.report_due == ["2027-12-31"]
     # one agency in the title is not "myndigheterna"
     one = text.replace("samverkan mellan Riksantikvarieämbetet och Statens maritima museer", "Riksantikvarieämbetets arkiv")
-    _, ex, _ = extract_text(one, name="page.md", media_type="text/markdown")
+    ex = page(one)
     assert all("Regeringskansliet" not in a.assignees and "Riksantikvarieämbetet" not in a.assignees
                for a in ex.assignments)
