@@ -23,8 +23,9 @@ Policies
 Goals
   "Målet med X ska vara att: • …", "Målet är att …", "med målet att …",
   "Det övergripande målet (med X) är att …", bullet lists after a line naming
-  mål / utvecklingsområden / fokusområden / målsättningar. Each goal belongs to
-  the policy its sentence names, else to the policy the passage discusses.
+  mål / utvecklingsområden / fokusområden / målsättningar, the cells of a table's goal
+  columns ("Nämndens mål"). Each goal belongs to the policy its sentence names, else to
+  the policy the passage discusses.
 
 Who is responsible for what under a policy is read by the responsibilities stage, with the
 reader this stage leaves in `ctx.extras["policy_reader"]`.
