@@ -182,6 +182,8 @@ COUNTED_GROUP = re.compile(rf"[Dd]e\s+(?P<n>{COUNT})\s+(?:ovan\s+)?(?:nämnda\s+
 # words that stand for all the assignees of a decision to several ("Myndigheterna ska: • …", "Lärosätena ska …")
 PLURAL_OWN = {"myndigheterna", "de båda myndigheterna", "uppdragsmyndigheterna", "samordningsmyndigheterna", "de berörda myndigheterna", "lärosätena", "universiteten", "högskolorna", "länsstyrelserna",
               "regionerna", "parterna", "organisationerna", "aktörerna"}
+# the agencies a sentence has just given a task, named again as a group
+THE_AGENCIES = {"myndigheterna", "båda myndigheterna", "de båda myndigheterna", "de två myndigheterna", "dessa myndigheter"}
 # a body a text sets up, by its head noun in the definite ("Nationellt forum för sprängämnessäkerhet": "forumet")
 DEFINITE_HEAD = {"forum": "forumet", "råd": "rådet", "nätverk": "nätverket", "centrum": "centrumet", "center": "centret",
                  "arena": "arenan", "kansli": "kansliet"}
@@ -326,6 +328,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     first = re.search(r"(?:^|[.:\n])\s*(?:[•*-]\s*)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Också)\s+)?(?:ska\s+|skall\s+)?$",
                       text[max(0, a - 40):a])
     if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before):
+        return list(before), 0.8, ""
+    # "Tullverket och Kustbevakningen har ansvar för … Myndigheterna ska även …": the agencies just given a task
+    if first and word.lower() in THE_AGENCIES and len(before) >= 2 and \
+            all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies):
         return list(before), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)

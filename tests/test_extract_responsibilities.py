@@ -1227,3 +1227,14 @@ MUNICIPAL_PAPER = "Tjänsteskrivelse\nSala kommun\nKommunstyrelsen\n\n"
 ])
 def test_a_municipality_by_its_word_beside_a_body_and_a_body_described_before_its_name(sentence, expected):
     assert duties(MUNICIPAL_PAPER + sentence, name="x.txt") == expected
+
+
+def test_myndigheterna_first_in_a_sentence_are_the_agencies_the_sentence_before_gave_a_task():
+    text = ("# Nya regler mot narkotika\n\nUtredningen föreslår nya regler.\n\n"
+            "Tullverket och Kustbevakningen har i dag ansvar för kontrollen vid gränsen. "
+            "Myndigheterna ska även samverka om underrättelser.\n\n"
+            "Skolverket ska ta fram stöd till skolorna. Myndigheterna ska redovisa arbetet årligen.\n")
+    got = duties(text, name="sou.md", media_type="text/markdown")
+    assert {("Tullverket", "samverka om underrättelser"), ("Kustbevakningen", "samverka om underrättelser")} <= got
+    # one agency before is no "myndigheterna"
+    assert not any(t == "redovisa arbetet årligen" for _, t in got)
