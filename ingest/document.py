@@ -696,6 +696,13 @@ def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
     # "Beslut i ärendet har fattats av vikarierande generaldirektör Lars Lööw", "Detta yttrande har beslutats av …"
     for m in DECIDED_BY.finditer(text):
         add([(m["name"], m.start("name"), m.end("name"))])
+    # a member who signs a motion with her party: "Maria Strand (C)" on a line of its own at the end
+    if ctx.kind in ("motion", "interpellation"):
+        for line in lines[-8:]:
+            m = re.match(rf"^(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}})\s*\((?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}|[a-zåäö]{{1,3}})\)\s*$",
+                         line.text)
+            if m and not any(t in NOT_NAME for t in m["name"].split()):
+                add([(m["name"], line.start, line.start + len(m["name"]))])
     # "Anna Svensson, förvaltningschef" at the end of a document
     if ctx.kind != "protokoll":
         for line in lines[-12:]:

@@ -275,3 +275,11 @@ def test_a_tjansteskrivelse_answering_a_remiss_with_its_deadline_and_its_directo
     # "… remitterat förslaget … till miljönämnden för yttrande senast den 15 april 2023"
     assert (c.kind, c.organizer, c.subject, c.deadline) == ("remiss", "Kommunstyrelsen", "Naturvårdsprogram för Malmö stad",
                                                             "2023-04-15")
+
+
+def test_a_motion_is_signed_by_the_member_under_it_with_her_party():
+    doc, ex, _ = read("mun_motion_undertecknad.txt")
+    d = ex.document
+    assert (d.kind, d.date, d.signatories) == ("motion", "2024-01-15", ["Maria Strand"])
+    # what the motion proposes is not decided: no assignment, no duty
+    assert not ex.assignments and not ex.responsibilities
