@@ -1302,6 +1302,9 @@ def _policy_facts(r: Reader) -> None:
                         p.adopted_on = ds[0].iso
                     elif ctx.kind == "protokoll" and ctx.out.document.date and am["verb2"] in ("antar", "fastställer"):
                         p.adopted_on = ctx.out.document.date      # a decision taken at this meeting
+                    elif ctx.kind == "beslut" and ctx.out.document.date and body == ctx.out.document.author \
+                            and am["verb2"] in ("antog", "fastställde"):
+                        p.adopted_on = ctx.out.document.date      # "Beslut i korthet från regionstyrelsen 14 mars 2023"
                     p.evidence.append(ctx.span(a, b))
         # a committee's directive cited in the sentence that tells of the government's decision: "Regeringen beslutade den
         # 5 november 2009 att låta tillsätta en särskild utredare … (Dir. 2009:101)"

@@ -283,3 +283,14 @@ def test_a_motion_is_signed_by_the_member_under_it_with_her_party():
     assert (d.kind, d.date, d.signatories) == ("motion", "2024-01-15", ["Maria Strand"])
     # what the motion proposes is not decided: no assignment, no duty
     assert not ex.assignments and not ex.responsibilities
+
+
+def test_a_boards_decisions_in_brief_date_what_it_adopted_and_send_a_strategy_on_remiss():
+    doc, ex, _ = read("mun_beslut_i_korthet_region.md")
+    d = ex.document
+    assert (d.kind, d.author, d.date) == ("beslut", "Regionstyrelsen", "2023-03-14")
+    # "Regionstyrelsen antog Handlingsplan för jämställdhet 2023–2026" on the day of the decisions
+    p = next(x for x in ex.policies if x.title == "Handlingsplan för jämställdhet")
+    assert (p.adopted_by, p.adopted_on, p.valid_from, p.valid_to) == ("Regionstyrelsen", "2023-03-14", "2023", "2026")
+    (c,) = ex.consultations
+    assert (c.kind, c.organizer, c.deadline) == ("remiss", "Regionstyrelsen", "2023-06-30")
