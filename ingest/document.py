@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from styrgraf import kinds
 
-from .parties import OF_PLACE, S
+from .parties import OF_PLACE, PARTY_IN_BRACKETS, S
 from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
@@ -699,8 +699,7 @@ def find_signatories(ctx: Ctx) -> list[tuple[str, int, int]]:
     # a member who signs a motion with her party: "Maria Strand (C)" on a line of its own at the end
     if ctx.kind in ("motion", "interpellation"):
         for line in lines[-8:]:
-            m = re.match(rf"^(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}})\s*\((?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,4}}|[a-zåäö]{{1,3}})\)\s*$",
-                         line.text)
+            m = re.match(rf"^(?P<name>{NAME_TOKEN}(?: {NAME_TOKEN}){{1,3}})\s*{PARTY_IN_BRACKETS}\s*$", line.text)
             if m and not any(t in NOT_NAME for t in m["name"].split()):
                 add([(m["name"], line.start, line.start + len(m["name"]))])
     # "Anna Svensson, förvaltningschef" at the end of a document

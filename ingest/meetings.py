@@ -49,7 +49,7 @@ from .context import Ctx
 from .dates import find_dates
 from .document import minutes_title
 from .identifiers import find_diarienummer
-from .parties import first_names
+from .parties import PARTY_IN_BRACKETS, first_names
 from .model import AgendaItem, Attendee, Decision, Meeting, Reservation, Span, Statement
 
 # ---------------------------------------------------------------- persons
@@ -64,12 +64,10 @@ def _name_rx(gap: str) -> str:
     return rf"(?<![\w-]){_TOKEN}(?:{gap}(?:{_PARTICLE}{gap})?{_TOKEN}){{1,4}}(?![\w-])"
 
 
-# "(S)", "(KD)", "(Fi)", "(s)", "(fp)": a party abbreviation in parentheses
-_PARTY = r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}|[a-zåäö]{1,3})\)"
 _MFL = r"(?:[ \t]*\n?[ \t]*m\.[ \t]?fl\.?)?"
-PERSON_TEXT = re.compile(rf"(?P<name>{_name_rx(_GAP_TEXT)}){_MFL}\s*{_PARTY}")
+PERSON_TEXT = re.compile(rf"(?P<name>{_name_rx(_GAP_TEXT)}){_MFL}\s*{PARTY_IN_BRACKETS}")
 _ROLE_BEFORE_PARTY = r"(?:,?[ \t]+(?P<role>(?:1:e |2:e )?vice ordf(?:örande|\.)|ordf(?:örande|\.)|ledamot|ersättare))?"
-PERSON_LINE = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)}){_MFL}{_ROLE_BEFORE_PARTY}[ \t]*{_PARTY}")
+PERSON_LINE = re.compile(rf"(?P<name>{_name_rx(_GAP_LINE)}){_MFL}{_ROLE_BEFORE_PARTY}[ \t]*{PARTY_IN_BRACKETS}")
 # a table row: "Anna Andersson    S    ordförande", "Anna Andersson, S"
 KNOWN_PARTIES = r"(?:S|M|V|C|L|KD|MP|SD|Fi|FP|s|m|v|c|l|kd|mp|sd|fi|fp)"
 # (one space apart, as a PDF's text gives a table, where the party ends the row or a column follows: "Karin Åberg S
@@ -104,7 +102,7 @@ PARTY_NAME_RX = re.compile(r"\b(" + "|".join(sorted(PARTY_NAMES, key=len, revers
 PARTY_GROUP_RX = re.compile(
     r"(?<![\wåäö-])(?P<parties>(?:\(?[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö]{0,3}\)?-,?\s*(?:och\s+|samt\s+)?)+)"
     r"(?:ledamöterna|ledamoten|ledamöter|ledamot|gruppen|gruppens|ersättarna|ersättaren|företrädarna)\b")
-PAREN_PARTY_RX = re.compile(r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}|[a-zåäö]{1,3})\)")
+PAREN_PARTY_RX = re.compile(PARTY_IN_BRACKETS)
 
 # capitalised words that precede a name in running text or headings but are no part of it
 NOT_NAME_WORDS = {

@@ -14,6 +14,8 @@ from .context import Ctx
 
 SOFT = "\u00ad"
 S = r"[\s\u00ad]"        # a space inside a phrase (soft hyphens survive from web pages)
+# "(S)", "(KD)", "(Fi)", "(s)", "(fp)": a party abbreviation in parentheses after a name
+PARTY_IN_BRACKETS = r"\((?P<party>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4}|[a-zåäö]{1,3})\)"
 
 def clean(s: str) -> str:
     """A name as written, without soft hyphens, line breaks or edge punctuation."""

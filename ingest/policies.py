@@ -1596,6 +1596,9 @@ GOES_ON = re.compile(rf"^\s*(?:Den|Det|De|Denna|Detta|Dessa)\s+ska(?:\s+(?:även
 # till konkurrenskraft, full sysselsättning …"
 HOW_CONTRIBUTES = re.compile(r"\bhur (?:den |det |de )?[a-zåäö-]*(?:politiken|arbetet|insatserna|åtgärderna|verksamheten)"
                              rf"\s+ska{_TO_CONTRIBUTE}")
+# the verbs of a change a measure is to bring about: "insatser för att öka tillgängligheten", "åtgärder som kan stärka …"
+_CHANGE_VERBS = (r"stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
+                 r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra")
 # a policy's purpose in the voice of its author: "Genom åtgärderna i Försvarsindustristrategin vill regeringen stärka …",
 # "Med visionen att skapa en god livsmiljö …"
 PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden|styrelsen)\s+(?=[a-zåäö]+[ae]\b)"
@@ -1604,8 +1607,7 @@ PURPOSE = re.compile(r"\bvill (?:regeringen|kommunen|staden|regionen|vi|nämnden
                      r"(?: (?:också|även|därför|dessutom|särskilt))? att\s+(?=[a-zåäö]+\s+[a-zåäö]*\s*(?:ska|skall)\b|[A-ZÅÄÖa-zåäö][^.;:]*\b(?:ska|skall)\b)"
                      # "Regeringen vill stärka skyddet för …" (not "Regeringen vill tydliggöra att …")
                      r"|(?:^|(?<=[.:]\s))\s*Regeringen vill(?: (?:också|även|därför|dessutom|särskilt|nu|därmed|på så sätt))?\s+"
-                     r"(?!(?:tydliggöra|förtydliga)\s+att\b)(?=(?:stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|"
-                     r"säkerställa|effektivisera|förenkla|begränsa|förhindra|trygga|höja|sänka|förkorta|skapa|utveckla|värna|skydda)\s)"
+                     rf"(?!tydliggöra\b)(?=(?:{_CHANGE_VERBS}|skapa|utveckla|värna|skydda)\s)"
                      r"|\b[Vv]isionen att\s+")
 # what the measures, the reform or the paper is for, said with them as the subject: "Åtgärderna på detta område syftar till att motverka …",
 # "Dessa åtgärder ska bidra till att öka …", "Reformen – som ska bidra till ökad samordning …", "De föreslagna
@@ -1647,9 +1649,6 @@ MEASURE_NOUNS = {"insatser", "insatserna", "åtgärder", "åtgärderna", "arbete
                  "medel", "medlen", "bidrag", "bidraget", "stöd", "stödet", "förslag", "förslagen", "förslaget", "ändringar",
                  "ändringarna", "uppdrag", "uppdraget", "reform", "reformen", "regler", "reglerna", "bestämmelser",
                  "bestämmelserna", "verktyg", "resurser", "resurserna", "krafttag", "samverkan", "samarbete", "samarbetet"}
-# the verbs of a change a measure is to bring about: "insatser för att öka tillgängligheten", "åtgärder som kan stärka …"
-_CHANGE_VERBS = (r"stärka|öka|minska|förbättra|främja|motverka|förebygga|underlätta|säkerställa|effektivisera|förenkla"
-                 r"|begränsa|förhindra|trygga|höja|sänka|förkorta|tydliggöra")
 CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-])(?P<before>[\wåäö-]+)\s+för att (?:bland annat |ytterligare |därigenom )?"
                         rf"(?=(?:{_CHANGE_VERBS}|skapa|utveckla|bekämpa|skydda|värna"
                         # (more verbs that say a change or a state to reach: "insatser för att uppnå …", "för att möjliggöra …")

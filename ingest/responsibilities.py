@@ -327,11 +327,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     before = ctx.extras.get("pronoun_bodies") or []
     first = re.search(r"(?:^|[.:\n])\s*(?:[•*-]\s*)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Också)\s+)?(?:ska\s+|skall\s+)?$",
                       text[max(0, a - 40):a])
-    if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before):
-        return list(before), 0.8, ""
-    # "Tullverket och Kustbevakningen har ansvar för … Myndigheterna ska även …": the agencies just given a task
-    if first and word.lower() in THE_AGENCIES and len(before) >= 2 and \
-            all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies):
+    # ... and "Tullverket och Kustbevakningen har ansvar för … Myndigheterna ska även …": the agencies just given a task
+    if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before
+                  or word.lower() in THE_AGENCIES and len(before) >= 2
+                  and all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)):
         return list(before), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)

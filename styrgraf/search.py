@@ -292,6 +292,10 @@ def graph_rows(graph: str, triples: Iterable[Any]) -> IndexRows | None:
         if p == _TYPE and type(t.object).__name__ == "NamedNode":
             typed.setdefault(t.object.value, []).append(t.subject)
 
+    def instances(cls: str) -> Iterator[Any]:
+        """The named resources of `cls` (once each): a blank node gets no row."""
+        return (s for s in dict.fromkeys(typed.get(cls, ())) if type(s).__name__ == "NamedNode")
+
     def follow_path(start: Any, path: list[tuple[str, ...]]) -> Iterator[Any]:
         for seq in path:
             nodes = [start]
@@ -303,9 +307,7 @@ def graph_rows(graph: str, triples: Iterable[Any]) -> IndexRows | None:
     keys: dict[tuple[str, str, str], str | None] = {}
     try:
         for collection, (cls, path) in _FIELD_PATHS.items():
-            for s in dict.fromkeys(typed.get(cls, ())):
-                if type(s).__name__ != "NamedNode":
-                    continue
+            for s in instances(cls):
                 texts = [_term_value(o) for o in follow_path(s, path) if type(o).__name__ == "Literal"]
                 if not any(texts):
                     continue
@@ -315,9 +317,7 @@ def graph_rows(graph: str, triples: Iterable[Any]) -> IndexRows | None:
                     if text:
                         rows[(graph, collection, s.value, text)] = label
         for collection, (cls, path) in _ORDER_PATHS.items():
-            for s in dict.fromkeys(typed.get(cls, ())):
-                if type(s).__name__ != "NamedNode":
-                    continue
+            for s in instances(cls):
                 values = [_term_value(o) for o in follow_path(s, path)]
                 keys[(graph, collection, s.value)] = min(values) if values else None
     except _Unknown:
