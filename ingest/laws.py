@@ -14,6 +14,7 @@ number, with every place it is cited as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .context import Ctx
 from .model import Law
@@ -34,7 +35,8 @@ BARE_SFS = re.compile(r"\bSFS\s+(?P<sfs>(?:1[6-9]|20)\d\d:\d{1,4})\b")
 # where the "om …" phrase of a title ends
 TITLE_END = re.compile(
     r"[;:()\[\]\n]|\.(?!\s?fl\.|\s?m\.|fl\b|m\b)(?=\s|$)|,\s|\s(?:ska|skall|har|hade|kan|får|bör|gäller|är|var|blir|blev|anges|"
-    r"angavs|framgår|innebär|finns|fanns|trädde|träder|ersätts|ersattes|omfattar|reglerar|måste|skulle|samt|men|eller|"
+    r"angavs|framgår|innebär|finns|fanns|trädde|träder|ersätts|ersattes|ändras|ändrades|upphävs|upphävdes|upphör|"
+    r"tillämpas|tillämpades|införs|infördes|föreslås|föreslogs|överförs|överfördes|så|omfattar|reglerar|måste|skulle|samt|men|eller|"
     r"som|vilket|vilka|där|enligt|jämte|liksom|respektive|avser|föreskriver|medför|medger|"
     r"och\s+(?:lagen|förordningen|i|enligt|de|den|det|att|dess|som|till|för|med|om|[\wåäö]+(?:lagen|förordningen)\b)|"
     r"i\s+(?:stället|sin|dess|den|det|fråga|samband|enlighet)|för\s+att|till\s+(?:följd|exempel)|när|"
@@ -62,16 +64,13 @@ def _rank(title: str | None) -> tuple[int, int]:
     return (2 if re.search(r"\s(?:om|med)\s", title) else 1, len(title))
 
 
-def extract(ctx: Ctx) -> None:
-    text = ctx.text
-    if ":" not in text:
-        return
-    laws: dict[str, Law] = {}
+def cited(text: str) -> Iterator[tuple[str, str, str | None, int, int]]:
+    """Each statute cited by its SFS number: (number, name, title or None, start, end of the citation)."""
     for m in CITED.finditer(text):
         sfs = re.sub(r"\s", "", m["sfs"])
         name = canonical_name(m["name"])
-        if name.lower() in COMPOUND_ONLY or re.search(r"\d", name):
-            continue
+        if name.lower() in COMPOUND_ONLY or re.search(r"\d", name) or re.fullmatch(r"\d+:0+", sfs):
+            continue                      # (also a bill's "lag (2024:000) om …", whose number is not given yet)
         title = None
         end = m.end("sfs") + 1
         if m["title"]:
@@ -79,6 +78,7 @@ def extract(ctx: Ctx) -> None:
             stop = TITLE_END.search(text, t0, m.end("title"))
             t1 = stop.start() if stop else m.end("title")
             phrase = re.sub(r"\s+", " ", text[t0:t1].replace(SOFT, "")).strip(" ,")
+            phrase = re.sub(r"(?:\s+(?:om|och|samt|för|i|med|av|till|på))+$", "", phrase)   # "… och kontroll om att …"
             words = phrase.split()
             if len(words) > 14:
                 phrase = " ".join(words[:14])
@@ -87,8 +87,17 @@ def extract(ctx: Ctx) -> None:
                 end = t0 + len(text[t0:t1].rstrip(" ,"))
         if title is None and name.lower() not in KINDS:
             title = name
+        yield sfs, name, title, m.start("name"), end
+
+
+def extract(ctx: Ctx) -> None:
+    text = ctx.text
+    if ":" not in text:
+        return
+    laws: dict[str, Law] = {}
+    for sfs, _name, title, start, end in cited(text):
         law = laws.get(sfs)
-        span = ctx.span(m.start("name"), end)
+        span = ctx.span(start, end)
         if law is None:
             laws[sfs] = Law(sfs=sfs, title=title, evidence=[span])
         else:

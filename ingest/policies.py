@@ -37,6 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import laws
 from .bodies import EU_COUNCIL_LABEL
 from .context import Ctx
 from .document import _adoption, block_lines, header_fields
@@ -722,6 +723,16 @@ class Reader:
                 self.mentions.append(Mention(m.start(), m.end(), kind, "name", owner=owner, topic=topic, title=cap(title),
                                              title_score=3))
                 taken.append((m.start(), m.end()))
+        # a statute named by its kind, number and subject ("lagen (2008:206) om underrättelseskyldighet …"), a steering
+        # document as "miljöbalken" is; known by its number, in the form of the statute book ("Lag (2008:206) om …")
+        for sfs, name, title, a, b in laws.cited(text):
+            kind = name.lower()
+            if kind not in ACT_KINDS or not title or title == name or title[len(name):].startswith((" om ändring", " med ändring")) \
+                    or any(x <= a < y for x, y in taken):
+                continue                  # (an act amending another names no steering document of its own)
+            self.mentions.append(Mention(a, b, kind, "name", topic=frozenset({sfs}),
+                                         title=f"{name} ({sfs}){title[len(name):]}", title_score=2.5))
+            taken.append((a, text.index(")", a) + 1))    # a plan its subject names is a steering document too
         for m in NAMED_ACT.finditer(text):
             stem = m["stem"].lower()
             if stem in NOT_ACT_STEMS or NOT_AN_ACT.search(m.group()) or any(a <= m.start() < b for a, b in taken):

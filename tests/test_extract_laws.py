@@ -69,3 +69,15 @@ def test_a_law_cited_in_the_genitive_with_its_number():
     ex = page("# Dispenser\n\nUndantag från bestämmelser i trafikförordningens (1998:1276) krav på mått. Enligt skollagens "
               "(2010:800) regler gäller detta.\n")
     assert {(law.sfs, law.title) for law in ex.laws} == {("1998:1276", "Trafikförordning"), ("2010:800", "Skollag")}
+
+
+@pytest.mark.parametrize("verb", ["ändras", "upphävs", "tillämpas", "infördes", "föreslås träda i kraft", "så att det gäller",
+                                  "överförs till balken"])
+def test_a_titles_subject_ends_before_what_is_done_to_the_statute(verb):
+    assert laws(f"Lagen (1984:1140) om insemination {verb} den 1 juli.") == {"1984:1140": "Lag om insemination"}
+
+
+def test_a_title_ends_on_its_subject_and_a_number_not_yet_given_is_none():
+    assert laws("Enligt lagen (1970:943) om arbetstid och förordningen (2007:603) om intern styrning och kontroll om "
+                "att myndigheter ska … Lag (2024:000) om ändring i inkomstskattelagen.") == {
+        "1970:943": "Lag om arbetstid", "2007:603": "Förordning om intern styrning och kontroll"}

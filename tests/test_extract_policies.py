@@ -1348,6 +1348,22 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}
 
 
+def test_a_statute_named_by_its_number_and_subject_is_a_steering_document():
+    """As "miljöbalken" is: "lagen (2008:206) om …" and "förordningen (2024:183) om …", in the form of the statute
+    book and known by the number, so that the second citation is the same document; a bare "lagen (2011:203)" names none."""
+    _, ex, _ = extract_text(
+        "# Befruktning\n\nBehandlingen ska ske enligt lagen (1984:1140) om insemination och lagen (1988:711) om befruktning "
+        "utanför kroppen. Myndigheten ska lämna underrättelser enligt lagen (2008:206) om underrättelseskyldighet vid "
+        "felaktiga utbetalningar från välfärdssystemen. En analys ska göras enligt förordningen (2024:183) om "
+        "konsekvensutredningar. Lagen (1984:1140) om insemination ändras. Enligt 5 § lagen (2011:203) ska det ske.\n",
+        name="prop.md", media_type="text/markdown")
+    assert sorted((p.title, p.kind) for p in ex.policies) == [
+        ("Förordning (2024:183) om konsekvensutredningar", "förordning"),
+        ("Lag (1984:1140) om insemination", "lag"),
+        ("Lag (1988:711) om befruktning utanför kroppen", "lag"),
+        ("Lag (2008:206) om underrättelseskyldighet vid felaktiga utbetalningar från välfärdssystemen", "lag")]
+
+
 def test_goals_listed_under_whose_goals_they_are():
     goals = [(g.text, g.policy) for g in page(
         "# Strategi för friluftslivet\n\n## Strategins delmål\n\n1. Fler barn i naturen\n2. Tillgängliga leder i hela "
