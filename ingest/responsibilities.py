@@ -55,6 +55,7 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
 # uppdraget inhämta synpunkter från …", "E-hälsomyndigheten bör belysa …" (elsewhere it is advice: only for them)
 INSTRUCTED = re.compile(r"\bbör\b(?!\s+(?:inte|ej|därför|dock|också|även)?\s*(?:vara|bli|ha|kunna|få)\b)")
 INSTRUCTING_KINDS = {"regeringsuppdrag", "kommittédirektiv"}
+ADVISED = {"Sveriges riksdag"}         # whom a paper's "bör" advises, besides the government (no task of theirs)
 ADVERBS = r"(?:även|också|dock|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …",
 # "• Att Skolverket ges i uppdrag att …")
@@ -482,7 +483,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     found = False
     modals = list(MODAL.finditer(text, a, b))
     assignees = ctx.extras.get("assignees", set()) if ctx.kind in INSTRUCTING_KINDS else set()
-    if assignees:
+    if assignees or ctx.kind in PROPOSING:
         modals = sorted(modals + list(INSTRUCTED.finditer(text, a, b)), key=lambda m: m.start())
     for mm in modals:
         clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, mm.start())), mm.start())
@@ -545,9 +546,21 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
                                            between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
         if mm.re is INSTRUCTED:
-            if not set(labels) <= assignees or re.match(r"\s*(?:[Dd]e|[Dd]en|[Dd]et)\s*$", text[clause:subject_end]):
+            if re.match(r"\s*(?:[Dd]e|[Dd]en|[Dd]et)\s*$", text[clause:subject_end]):
                 continue               # "De bör … vara klara": a pronoun for the figures, not the agency
-            confidence = min(confidence, 0.8)
+            if assignees:
+                if not set(labels) <= assignees:
+                    continue
+                confidence = min(confidence, 0.8)
+            else:
+                # what a paper advises a body it names to do ("Läkemedelsverket bör bevaka utbudet …"): a proposal,
+                # less sure than a decision; not the government or parliament a report advises, nor what is to be
+                # done to the body ("Länsrätten i X bör läggas samman med …", "X bör ges skarpare verktyg")
+                if confidence < 1.0 or any(x in ADVISED or ctx.bodies.bodies[x].kind in ("regering", "departement")
+                                           for x in labels if x in ctx.bodies.bodies) or \
+                        re.match(rf"\s*(?:{ADVERBS}\s+)*(?:[a-zåäö]+\s+)?[a-zåäö]+(?:as|es)\b", text[task_at:b]):
+                    continue
+                confidence = 0.7
         if mm.group() == "föreslås" and not re.match(r"\s+(?:få|bli)\b", text[mm.end():]) and \
                 any(ctx.bodies.bodies[x].kind in DECIDING_KINDS for x in labels if x in ctx.bodies.bodies):
             continue                   # "Arbetsmarknadsnämnden föreslås hänvisa till …": a decision put to a board

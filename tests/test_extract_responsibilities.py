@@ -1199,6 +1199,24 @@ def test_a_responsibility_told_with_time_words_a_relative_clause_or_a_new_role(s
     assert expected in duties(doc, name="sou.md", media_type="text/markdown")
 
 
+def test_what_a_report_advises_a_body_it_names_to_do_is_a_duty_of_lower_confidence():
+    """"X bör …" in a bill, memorandum or committee report proposes a task for X; not for a body named only by its
+    noun, not for the government it advises, not what X should not do, and in other papers it stays advice."""
+    text = ("# Ett nytt regelverk\n\nI betänkandet föreslås nya regler.\n\nStatens folkhälsoinstitut och "
+            "Läkemedelsverket bör bevaka utbudet på internet av nya substanser. Kammarkollegiet bör administrera "
+            "registret. Regeringen bör återkomma till riksdagen. Riksdagen bör godkänna avtalet. Myndigheten bör ta fram en "
+            "vägledning. Socialstyrelsen bör inte ta fram fler föreskrifter. Länsrätten i Uppsala län bör läggas samman "
+            "med Länsrätten i Västmanlands län. Konsumentverket bör ges skarpare verktyg. Till domstolen bör Norrtälje och Sigtuna kommuner föras.\n")
+    _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    got = {(r.body, r.task, r.confidence) for r in ex.responsibilities if r.body != "Utredningen"}
+    assert got == {("Statens folkhälsoinstitut", "bevaka utbudet på internet av nya substanser", 0.7),
+                   ("Läkemedelsverket", "bevaka utbudet på internet av nya substanser", 0.7),
+                   ("Kammarkollegiet", "administrera registret", 0.7)}
+    _, letter, _ = extract_text(text.replace("I betänkandet föreslås nya regler.", "Regeringen överlämnar denna "
+                                             "skrivelse till riksdagen."), name="skr.md", media_type="text/markdown")
+    assert not letter.responsibilities
+
+
 def test_what_a_body_has_no_responsibility_for_or_a_clause_of_another_noun_gives_nothing():
     got = duties("# Ett nytt regelverk\n\nI betänkandet föreslås nya regler.\n\n"
                  "Skolverket har inte ansvar för fortbildningen av rektorer.\n\n"
