@@ -85,6 +85,8 @@ GIVE = re.compile(
     rf"\b(?P<verb>ger|gav|ge|gett|givit|getts){S}+(?P<slot>(?:(?!\b(?:ger|gav|att|ska|är)\b|\bsom\b(?!{S}+(?:ingår|deltar){S}+i\b)){_NAME_CHAR}){{2,260}}?)"
     rf"{S}+(?:i{S}+uppdrag(?:et)?|ett{S}+(?:\w+{S}+)?uppdrag|uppdraget|uppdrag){S}+"
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
+# what the government says it will do later: "avser att ge …", "kommer att ge …" (no assignment is given yet)
+INTENDED = re.compile(rf"\b(?:avser|avsåg|planerar|tänker|överväger|kommer){S}+att{S}+(?:(?:även|också|senare|därefter){S}+)?$")
 # the government's offer beside its assignments: "Regeringen erbjuder regionerna medel för att förstärka …",
 # "Regeringen erbjuder Gotlands kommun att …" (an erbjudande is given and reported on as an assignment)
 OFFER = re.compile(
@@ -260,6 +262,7 @@ class Cand:
     task_end: int = 0
     received: bool = False     # "X har den 14 oktober 2020 fått i uppdrag att …": one X received before
     offer: bool = False        # "Regeringen erbjuder regionerna …": an erbjudande beside the page's assignment
+    announced: bool = False    # "Regeringen avser att ge X i uppdrag att …": one to come, beside the page's own
 
 
 # ====================================================================== the stage
@@ -339,6 +342,8 @@ def extract(ctx: Ctx) -> None:
     out += _meeting_assignments(ctx, out)
     out += _listed_remits(ctx, out)
     out += _table_remits(ctx, out)
+    ctx.extras["cited_earlier"] = _cited_by_number(ctx, out)     # (earlier decisions: none of this one's tasks)
+    out += ctx.extras["cited_earlier"]
     listed = _listed_decisions(ctx)
     if listed:
         # a page that changes decisions it lists: the decisions it changes are the assignments
@@ -358,6 +363,51 @@ def extract(ctx: Ctx) -> None:
         a.evidence = sorted(set(a.evidence))
     ctx.out.assignments.extend(out)
     _reports_on(ctx, out)
+
+
+# ---------------------------------------------------------------- earlier assignments cited by their numbers
+
+# an earlier assignment the text names with its diarienummer: "uppdraget om förstärkta insatser i arbetet med utslussning
+# (Ju2015/09899/KRIM)", "uppdraget att öppna nya servicekontor som regeringen lämnade till Statens servicecenter den 27
+# maj 2021 (Fi2021/02208)", "regeringsuppdragen om unga dömda och våldsamma klienter Ju2013/04393/KRIM, Ju2013/04394 och
+# Ju2013/07450/KRIM"
+_GOV_DNR = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s?(?:19|20)\d\d/\d{1,6}(?:/[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,7})*"
+CITED_BY_NUMBER = re.compile(
+    rf"\b(?P<noun>(?:[Rr]egerings)?[Uu]ppdrag(?:et|en)?){S}+(?P<link>om|att){S}+(?P<title>[^().;:\n]{{5,220}}?)"
+    rf"(?P<given>{S}+som{S}+regeringen{S}+(?:lämnade|gav|beslutade)\b[^().;:\n]{{0,120}}?)?"
+    rf"{S}*(?:\({S}*(?:dnr{S}+)?|,{S}+dnr{S}+|{S}+)(?P<dnrs>{_GOV_DNR}(?:(?:,{S}*|{S}+(?:och|samt){S}+){_GOV_DNR})*)")
+# the agency's own: "de erfarenheter som myndigheten har gjort inom ramen för …", "myndighetens uppdrag …"
+OWN_WORDS = re.compile(r"\b(?:myndigheten|myndighetens|sitt|sina|sin|dess|egna)\b")
+
+
+def _cited_by_number(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
+    """Earlier assignments a text cites by name and diarienummer (CITED_BY_NUMBER): given by the government, to the body
+    the citation names ("som regeringen lämnade till X") or, where the sentence says it is the agency's own, to the one
+    agency the sentence names before it. One assignment for the numbers of one name."""
+    text = ctx.text
+    own_dnr = set(ctx.out.document.diarienummer)
+    known = {d for a in out for d in a.diarienummer}
+    gov = ctx.bodies.resolve("regeringen") or "Regeringen"
+    found: list[Assignment] = []
+    for m in CITED_BY_NUMBER.finditer(text):
+        dnrs = [d.notation for d in find_diarienummer(m["dnrs"]) if d.registry]
+        if not dnrs or set(dnrs) & (own_dnr | known):
+            continue
+        s0 = max((text.rfind(c, 0, m.start()) for c in (". ", "\n")), default=-1) + 1
+        if m["given"]:
+            who = [x.label for x in ctx.bodies.mentions_in(m.start("given"), m.end("given"))
+                   if ctx.bodies.bodies[x.label].kind not in ("regering", "departement")]
+        else:
+            before = [x.label for x in ctx.bodies.mentions_in(s0, m.start())
+                      if ctx.bodies.bodies[x.label].kind not in ("regering", "departement")]
+            who = before[:1] if len(set(before)) == 1 and OWN_WORDS.search(text, s0, m.start()) else []
+        if not who:
+            continue
+        title = clean(f"{m['noun']} {m['link']} {m['title']}")
+        found.append(Assignment(kind="regeringsuppdrag", title=title_case(title), issuer=gov,
+                                assignees=list(dict.fromkeys(who)), diarienummer=dnrs, evidence=[ctx.span(m.start(), m.end())]))
+        known.update(dnrs)
+    return found
 
 
 # ---------------------------------------------------------------- assignments in a table
@@ -758,8 +808,8 @@ def _belongs_to_main(c: Cand, d: Decision | None, background_at: int, told_now: 
     if told_now and not c.present and c.decided_on and c.decided_on != d.decided_on:
         return False           # "Regeringen gav den 5 maj 2020 Statskontoret i uppdrag att …" beside the page's own
                                # "Regeringen uppdrar åt …": an earlier decision
-    if c.offer:
-        return False           # an erbjudande beside it is an assignment of its own
+    if c.offer or c.announced:
+        return False           # an erbjudande beside it, or one announced, is an assignment of its own
     if c.anchor < background_at:
         return True
     return c.present
@@ -1032,8 +1082,12 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
         # "Regeringen beslutar att ge …": the issuer is further left
         if not issuer:
             issuer = _issuer_left(ctx, s0, max(s0, m.start() - len("beslutar att ")))
+        before = len(out)
         add(issuer, slot, m.end("link") + 1 if m["link"] == "att" else m.start("link"), m["verb"], m.start(),
             register=_charged_by(ctx, issuer))
+        if INTENDED.search(text, max(s0, m.start() - 40), m.start()):
+            for c in out[before:]:
+                c.announced = True     # "Regeringen avser att ge Brå i uppdrag att …": not the page's own decision
     for m in OFFER.finditer(text, s0, s1):
         issuer = _issuer_left(ctx, s0, m.start())
         if issuer and ctx.bodies.get(issuer) and ctx.bodies.get(issuer).kind == "regering":

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import INQUIRY_REPORTS, NAME_DOT, background_span, inquiry_duties
+from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
 from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
@@ -1170,8 +1170,9 @@ def feed_assignments(ctx: Ctx, f: Found) -> None:
         return not background[0] <= pos < background[1]
 
     for a in ctx.out.assignments:
-        if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)):
-            continue                      # an earlier decision the background recounts
+        if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)) or \
+                any(a is x for x in ctx.extras.get("cited_earlier", [])):
+            continue                      # an earlier decision the background recounts or the text cites
         for labels, at in f.given:
             if decided(at) and (set(labels) & set(a.assignees) or not a.assignees and not a.assignee_descriptions):
                 a.assignees += [x for x in labels if x not in a.assignees]
@@ -1201,6 +1202,8 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject is None:
             continue
         labels, confidence, _ = subject
+        if INTENDED.search(text, max(a, m.start() - 40), m.start()):
+            confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given
         f.given.append((labels, m.start()))
         end = b
         nxt = GIVE.search(text, m.end(), b)
@@ -1455,7 +1458,9 @@ def _own_assignee(ctx: Ctx) -> None:
     for word, labels in heads.items():
         if len(labels) == 1:
             own.setdefault(word, labels[0])
-    assignees = {x for asg in ctx.out.assignments for x in asg.assignees if x in ctx.bodies.bodies}
+    cited = ctx.extras.get("cited_earlier", [])
+    assignees = {x for asg in ctx.out.assignments if not any(asg is c for c in cited)
+                 for x in asg.assignees if x in ctx.bodies.bodies}
     ctx.extras["assignees"] = assignees         # whom "bör" asks in a decision (duty)
     if ctx.out.assignments:
         first = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies]

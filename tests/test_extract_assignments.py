@@ -916,3 +916,35 @@ def test_the_agencies_a_title_names_are_the_assignees_the_decision_calls_myndigh
     ex = page(one)
     assert all("Regeringskansliet" not in a.assignees and "Riksantikvarieämbetet" not in a.assignees
                for a in ex.assignments)
+
+
+def test_an_earlier_assignment_cited_by_its_numbers_is_one_of_the_body_it_went_to():
+    """"uppdraget om … (Ju2015/09899/KRIM)": given by the government to whom the citation names, or to the agency whose
+    own the sentence says it is; not where the sentence names no one, nor the page's own number."""
+    ex = page("# Uppdrag till Tullverket om kontroller\n\nRegeringen uppdrar åt Tullverket att utveckla kontrollerna av "
+              "varor.\n\nUnder arbetet ska Tullverket dra nytta av de erfarenheter som myndigheten har gjort inom ramen "
+              "för regeringsuppdragen om riskanalys Fi2013/04393/SKA och Fi2013/07450 samt uppdraget om förstärkta "
+              "insatser i hamnarna (Fi2015/09899/SKA). Arbetet ska samordnas med uppdraget att öppna nya servicekontor som "
+              "regeringen lämnade till Statens servicecenter den 27 maj 2021 (Fi2021/02151). Hänsyn ska tas till "
+              "uppdraget om statistik (Fi2019/00001). Uppdraget ska redovisas till Regeringskansliet "
+              "(Finansdepartementet) senast den 15 mars 2023.\n")
+    got = {(a.title, tuple(a.assignees), tuple(a.diarienummer), a.issuer) for a in ex.assignments if a.diarienummer}
+    assert got == {
+        ("Regeringsuppdragen om riskanalys", ("Tullverket",), ("Fi2013/04393/SKA", "Fi2013/07450"), "Regeringen"),
+        ("Uppdraget om förstärkta insatser i hamnarna", ("Tullverket",), ("Fi2015/09899/SKA",), "Regeringen"),
+        ("Uppdraget att öppna nya servicekontor", ("Statens servicecenter",), ("Fi2021/02151",), "Regeringen")}
+    # earlier decisions: none of the page's tasks, and the page's "Uppdraget" is still its own agency's
+    assert all(not a.tasks for a in ex.assignments if a.diarienummer)
+    assert any(r.body == "Tullverket" and r.task.startswith("redovisa uppdraget") for r in ex.responsibilities)
+
+
+@pytest.mark.parametrize("intent", ["avser att ge", "kommer att ge", "planerar att även ge"])
+def test_an_assignment_the_government_announces_is_one_of_its_own(intent):
+    """"Regeringen avser att ge Brå i uppdrag att …": no assignee of the page's assignment and no task of it, but an
+    assignment of its own; the duty is told with lower confidence."""
+    ex = page(f"# Uppdrag till Tullverket om kontroller\n\nRegeringen uppdrar åt Tullverket att utveckla kontrollerna av "
+              f"varor.\n\nRegeringen {intent} Brottsförebyggande rådet i uppdrag att följa och utvärdera arbetet.\n")
+    assert [(a.assignees, a.tasks) for a in ex.assignments] == [(["Tullverket"], ["utveckla kontrollerna av varor"]),
+                                                                (["Brottsförebyggande rådet"], ["följa och utvärdera arbetet"])]
+    assert {(r.body, r.confidence) for r in ex.responsibilities if r.task == "följa och utvärdera arbetet"} == {
+        ("Brottsförebyggande rådet", 0.7)}
