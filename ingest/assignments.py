@@ -25,6 +25,10 @@ regeringsuppdrag
   the assignment it changes, which styrgraf/links.py links it to), none where it sets no date. The
   subject of "X får i uppdrag" one or two letters from the one-word name of one authority of the
   register ("Skolverk") is that authority.
+  Beside the page's own: an earlier decision told in the past and dated, one the government
+  announces ("Regeringen avser att ge X i uppdrag att …"), and one cited by its name and
+  diarienummer ("uppdraget om … (Ju2015/09899/KRIM)", to the body the citation names or to the
+  agency whose own the sentence says it is) are assignments of their own.
 budgetuppdrag
   "Kommunfullmäktige fastslog i budget för 2017 att X skulle …",
   "budget för verksamhetsår 2017 där X gavs i uppdrag att …",

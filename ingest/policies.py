@@ -9,7 +9,10 @@ Policies
     - with an owner: "Stockholms stads program för de mänskliga rättigheterna",
       "regeringens 20-åriga strategi för romsk inkludering", "Stockholms stads integrationspakt";
     - definite with what it is about: "Strategin för romsk inkludering";
-    - "Motion om …".
+    - "Motion om …";
+    - an act by its name ("miljöbalken", "dataskyddsförordningen") or, as the laws stage reads
+      it, by its number and subject ("lagen (2008:206) om underrättelseskyldighet …"), an EU
+      act by its number, an agreement between parties.
   "en strategi för romsk inkludering" (with an article) and the bare definite
   "strategin", "handlingsplanen", "programmet", an alias in brackets
   ("(MR-programmet)") or a compound seen before ("integrationspakten") refer to

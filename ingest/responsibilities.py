@@ -10,6 +10,8 @@ DUTY       a named body and "ska"/"skall": "Arbetsförmedlingen ska erbjuda …"
            kommittén även ska • …"). A list after the sentence gives one responsibility per item.
            Not: "ska inte", "ska kunna", "ska få" (a permission), a relative clause ("den plan som
            X ska …"), a municipality or region that "ska vara/bli …" (a goal, see policies).
+           "X bör …" is a duty in a decision (of its assignees) and, with lower confidence, in a bill,
+           memorandum or committee report (of a body it names); elsewhere it is advice.
 CHARGE     "X ansvarar / svarar för (att) …", "X har (det övergripande) ansvar(et) för …", "X är ansvarig för …",
            "X har till uppgift att …", "ansvaret för … ligger hos X".
 GIVEN      the tasks of an assignment, for each assignee ("Regeringen ger X i uppdrag att T",

@@ -1206,7 +1206,8 @@ def test_what_a_report_advises_a_body_it_names_to_do_is_a_duty_of_lower_confiden
             "Läkemedelsverket bör bevaka utbudet på internet av nya substanser. Kammarkollegiet bör administrera "
             "registret. Regeringen bör återkomma till riksdagen. Riksdagen bör godkänna avtalet. Myndigheten bör ta fram en "
             "vägledning. Socialstyrelsen bör inte ta fram fler föreskrifter. Länsrätten i Uppsala län bör läggas samman "
-            "med Länsrätten i Västmanlands län. Konsumentverket bör ges skarpare verktyg. Till domstolen bör Norrtälje och Sigtuna kommuner föras.\n")
+            "med Länsrätten i Västmanlands län. Konsumentverket bör ges skarpare verktyg. Till domstolen bör Norrtälje och "
+            "Sigtuna kommuner föras.\n")
     _, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
     got = {(r.body, r.task, r.confidence) for r in ex.responsibilities if r.body != "Utredningen"}
     assert got == {("Statens folkhälsoinstitut", "bevaka utbudet på internet av nya substanser", 0.7),
