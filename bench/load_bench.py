@@ -386,10 +386,24 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=REGERINGEN, help="what the background ingest writes")
     parser.add_argument("--no-ingest", action="store_true", help="the same load without writes (a baseline)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
+    parser.add_argument("--base-store", type=Path, help="serve a copy of this store instead of one of the bundled corpus "
+                        "(e.g. most of ../shared/corpus-regeringen-full, with the rest as --corpus)")
+    parser.add_argument("--json", type=Path, help="write the latencies per kind of request here")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="styrgraf-load-"))
     try:
-        result = run(args.clients, args.seconds, workdir, None if args.no_ingest else args.corpus)
+        store = None
+        if args.base_store:
+            store = workdir / "store"
+            shutil.copytree(args.base_store, store)
+        result = run(args.clients, args.seconds, workdir, None if args.no_ingest else args.corpus, store=store)
+        if args.json:
+            args.json.write_text(json.dumps([{
+                "clients": r.clients, "seconds": r.seconds, "requests": r.requests, "server_errors": r.server_errors,
+                "stored_during": r.stored_during,
+                "kinds": {k: {"n": len(v), "p50_ms": percentile(v, 50) * 1000, "p99_ms": percentile(v, 99) * 1000,
+                              "max_ms": max(v) * 1000} for k, v in sorted(r.latencies.items())}}
+                for r in result.reports], indent=1))
         for report in result.reports:
             print(report.summary())
             for f in report.failures[:10]:
