@@ -400,7 +400,8 @@ def _insertion_points(text: str) -> tuple[int, tuple[tuple[int, frozenset[str]],
     of every sub-SELECT's group with the variables that group uses (lexed once per query text:
     a named query is bound on every request)."""
     toks = lex(text)
-    return _where_open(toks).end, tuple((t.end, frozenset(used)) for t, used in _sub_select_groups(toks))
+    return _where_open(toks).end, tuple((t.end, frozenset(used))
+                                        for t, used in _sub_select_groups(toks) + _union_groups(toks))
 
 
 def _sub_select_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
@@ -426,6 +427,40 @@ def _sub_select_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
                 if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}
         out.append((toks[j], used))
     return out
+
+
+def _union_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
+    """For every operand of a UNION: the `{` that opens it and the variables it uses (not inside a sub-SELECT).
+    A parameter's VALUES goes there too, since the engine evaluates each operand of a UNION on its own before
+    joining it with the VALUES outside: at the scale of the whole of regeringen.se, an assignment's history
+    computed every assignment's branch first (minutes), with the VALUES in its branches 37 ms."""
+    opens: list[int] = []
+    for i, t in enumerate(toks):
+        if not (t.kind == "word" and t.text.upper() == "UNION"):
+            continue
+        left = next((k for k in range(i - 1, -1, -1)
+                     if toks[k].kind == "punct" and toks[k].text == "{" and toks[k].depth == t.depth), None)
+        right = i + 1 if i + 1 < len(toks) and toks[i + 1].kind == "punct" and toks[i + 1].text == "{" else None
+        opens += [j for j in (left, right) if j is not None and j not in opens
+                  # (a group that is a sub-SELECT holds nothing else)
+                  and not (j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.upper() == "SELECT")]
+    selects = [k for k, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT" and t.depth > 0]
+    out = []
+    for j in opens:
+        end = _closing(toks, j)
+        nested = [(k, _closing(toks, next(m for m in range(k + 1, len(toks)) if toks[m].kind == "punct"
+                                          and toks[m].text == "{" and toks[m].depth == toks[k].depth)))
+                  for k in selects if j < k < end]
+        out.append((toks[j], {toks[k].text[1:] for k in range(j + 1, end)
+                              if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}))
+    return out
+
+
+def _closing(toks: list[Tok], brace: int) -> int:
+    """Index of the `}` that closes the group the `{` at `brace` opens."""
+    depth = toks[brace].depth
+    return next((k for k in range(brace + 1, len(toks))
+                 if toks[k].kind == "punct" and toks[k].text == "}" and toks[k].depth == depth + 1), len(toks))
 
 
 def _select_before(toks: list[Tok], brace: int) -> int:

@@ -318,3 +318,28 @@ ORDER BY ?thing
     assert bound.count("VALUES ?thing") == 3                   # outer, and both sub-SELECTs
     assert [r["thing"] for r in run(store, bound)] == ["http://example.org/a", "http://example.org/c"]
     assert len(run(store, q.bind({}))) == 3
+
+
+def test_parameters_are_bound_in_each_operand_of_a_union_that_uses_them(store):
+    """The engine evaluates a UNION's operands before the VALUES outside them: the binding goes into each operand that
+    uses the variable (not one that does not, nor a group that is a sub-SELECT), with the same answer."""
+    text = '''# title: t
+# param: thing (iri, required) — t
+PREFIX ex: <http://example.org/ns#>
+SELECT ?thing ?v WHERE {
+  { ?thing ex:name ?v } UNION { BIND("constant" AS ?v) }
+  UNION { SELECT ?thing (STR(COUNT(*)) AS ?v) WHERE { ?thing ?p ?o } GROUP BY ?thing }
+}
+ORDER BY ?v
+'''
+    q = parse_query_file(text, "t")
+    bound = q.bind({"thing": "http://example.org/b"})
+    operands = bound.split("UNION")
+    assert bound.count("VALUES ?thing") == 3       # outer, the first operand, and the sub-SELECT's own group
+    assert "VALUES" in operands[0].split("WHERE {", 1)[1].split("\n", 2)[2] and "VALUES" not in operands[1]
+    outside_only = text.replace("SELECT ?thing ?v WHERE {", "SELECT ?thing ?v WHERE {\n  VALUES ?thing { "
+                                "<http://example.org/b> }").replace("WHERE { ?thing ?p ?o }",
+                                                                     "WHERE { VALUES ?thing { <http://example.org/b> } "
+                                                                     "?thing ?p ?o }")
+    assert run(store, bound) == run(store, outside_only)
+    assert [r["v"] for r in run(store, bound)] == ["1", "beta", "constant"]
