@@ -3,6 +3,7 @@
     .venv/bin/python bench/load_bench.py                       # 60 s each with 2 and 8 clients
     .venv/bin/python bench/load_bench.py --seconds 20 --clients 4
     .venv/bin/python bench/load_bench.py --no-ingest          # the same load without writes
+    .venv/bin/python bench/load_bench.py --base-store BASE --corpus DIR --json out.json   # a copy of BASE served, DIR written
 
 A fresh store gets the bundled corpus (examples/corpus); `styrgraf serve` runs on it and
 `styrgraf ingest ../shared/corpus-regeringen --store SAME_DIR` starts in the background
