@@ -397,39 +397,36 @@ def inject_values(text: str, blocks: Mapping[str, Iterable[ox.NamedNode | ox.Lit
 @lru_cache(maxsize=512)
 def _insertion_points(text: str) -> tuple[int, tuple[tuple[int, frozenset[str]], ...]]:
     """Where a query's VALUES go: after the `{` of its outermost WHERE group, and after the `{`
-    of every sub-SELECT's group with the variables that group uses (lexed once per query text:
-    a named query is bound on every request)."""
+    of every sub-SELECT's group and of every operand of a UNION, with the variables that group
+    uses (lexed once per query text: a named query is bound on every request)."""
     toks = lex(text)
-    return _where_open(toks).end, tuple((t.end, frozenset(used))
-                                        for t, used in _sub_select_groups(toks) + _union_groups(toks))
+    subs = _sub_selects(toks)
+    groups = [(toks[w], _group_vars(toks, w, end, subs)) for _, w, end in subs] + _union_groups(toks, subs)
+    return _where_open(toks).end, tuple((t.end, frozenset(used)) for t, used in groups)
 
 
-def _sub_select_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
-    """For every sub-SELECT: the `{` that opens its WHERE group and the variables used in that
-    group itself (not inside a sub-SELECT nested in it)."""
-    start = _form_index(toks)
-    subs: list[tuple[int, int]] = []          # (index of its WHERE '{', index of the matching '}')
-    for i in range(start + 1, len(toks)):
+def _sub_selects(toks: list[Tok]) -> list[tuple[int, int, int]]:
+    """For every sub-SELECT: the indices of its SELECT, of the `{` that opens its WHERE group and of the
+    `}` that closes it."""
+    out = []
+    for i in range(_form_index(toks) + 1, len(toks)):
         t = toks[i]
         if t.kind == "word" and t.text.upper() == "SELECT" and t.depth > 0:
             j = next((k for k in range(i + 1, len(toks))
                       if toks[k].kind == "punct" and toks[k].text == "{" and toks[k].depth == t.depth), None)
-            if j is None:
-                continue
-            end = next((k for k in range(j + 1, len(toks))
-                        if toks[k].kind == "punct" and toks[k].text == "}" and toks[k].depth == t.depth + 1),
-                       len(toks))
-            subs.append((j, end))
-    out = []
-    for j, end in subs:
-        nested = [(_select_before(toks, a), b) for a, b in subs if j < a < end]
-        used = {toks[k].text[1:] for k in range(j + 1, end)
-                if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}
-        out.append((toks[j], used))
+            if j is not None:
+                out.append((i, j, _closing(toks, j)))
     return out
 
 
-def _union_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
+def _group_vars(toks: list[Tok], brace: int, end: int, subs: list[tuple[int, int, int]]) -> set[str]:
+    """The variables the group from `brace` to `end` uses itself (not inside a sub-SELECT nested in it)."""
+    nested = [(select, close) for select, _, close in subs if brace < select < end]
+    return {toks[k].text[1:] for k in range(brace + 1, end)
+            if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}
+
+
+def _union_groups(toks: list[Tok], subs: list[tuple[int, int, int]]) -> list[tuple[Tok, set[str]]]:
     """For every operand of a UNION: the `{` that opens it and the variables it uses (not inside a sub-SELECT).
     A parameter's VALUES goes there too, since the engine evaluates each operand of a UNION on its own before
     joining it with the VALUES outside: at the scale of the whole of regeringen.se, an assignment's history
@@ -444,16 +441,7 @@ def _union_groups(toks: list[Tok]) -> list[tuple[Tok, set[str]]]:
         opens += [j for j in (left, right) if j is not None and j not in opens
                   # (a group that is a sub-SELECT holds nothing else)
                   and not (j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.upper() == "SELECT")]
-    selects = [k for k, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT" and t.depth > 0]
-    out = []
-    for j in opens:
-        end = _closing(toks, j)
-        nested = [(k, _closing(toks, next(m for m in range(k + 1, len(toks)) if toks[m].kind == "punct"
-                                          and toks[m].text == "{" and toks[m].depth == toks[k].depth)))
-                  for k in selects if j < k < end]
-        out.append((toks[j], {toks[k].text[1:] for k in range(j + 1, end)
-                              if toks[k].kind == "var" and not any(lo <= k <= hi for lo, hi in nested)}))
-    return out
+    return [(toks[j], _group_vars(toks, j, _closing(toks, j), subs)) for j in opens]
 
 
 def _closing(toks: list[Tok], brace: int) -> int:
@@ -461,15 +449,6 @@ def _closing(toks: list[Tok], brace: int) -> int:
     depth = toks[brace].depth
     return next((k for k in range(brace + 1, len(toks))
                  if toks[k].kind == "punct" and toks[k].text == "}" and toks[k].depth == depth + 1), len(toks))
-
-
-def _select_before(toks: list[Tok], brace: int) -> int:
-    """Index of the SELECT keyword whose WHERE group opens at `brace`."""
-    depth = toks[brace].depth
-    for k in range(brace - 1, -1, -1):
-        if toks[k].kind == "word" and toks[k].text.upper() == "SELECT" and toks[k].depth == depth:
-            return k
-    return brace
 
 
 def bind(query: NamedQuery, values: Mapping[str, Any]) -> str:
