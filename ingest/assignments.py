@@ -398,13 +398,12 @@ def _cited_by_number(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
         if not dnrs or set(dnrs) & (own_dnr | known):
             continue
         s0 = max((text.rfind(c, 0, m.start()) for c in (". ", "\n")), default=-1) + 1
-        if m["given"]:
-            who = [x.label for x in ctx.bodies.mentions_in(m.start("given"), m.end("given"))
-                   if ctx.bodies.bodies[x.label].kind not in ("regering", "departement")]
-        else:
-            before = [x.label for x in ctx.bodies.mentions_in(s0, m.start())
-                      if ctx.bodies.bodies[x.label].kind not in ("regering", "departement")]
-            who = before[:1] if len(set(before)) == 1 and OWN_WORDS.search(text, s0, m.start()) else []
+        # the bodies the citation names, else those of its sentence before it
+        where = (m.start("given"), m.end("given")) if m["given"] else (s0, m.start())
+        named = [x.label for x in ctx.bodies.mentions_in(*where)
+                 if ctx.bodies.bodies[x.label].kind not in ("regering", "departement")]
+        who = named if m["given"] else \
+            named[:1] if len(set(named)) == 1 and OWN_WORDS.search(text, s0, m.start()) else []
         if not who:
             continue
         title = clean(f"{m['noun']} {m['link']} {m['title']}")
