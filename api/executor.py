@@ -19,6 +19,10 @@ docs/research/engine.md). So:
   gets :class:`QueryTimeout`. The other workers keep serving other clients. When
   all workers are busy a request waits at most ``queue_timeout`` seconds
   (:class:`ExecutorBusy`).
+* Two lanes: ``app_workers`` more workers are kept for styrgraf's own queries (pages, analyst
+  lists, dumps: lane APP). Queries sent to the SPARQL endpoint (lane SPARQL) hold at most
+  ``workers`` of the pool at once, so a page never waits behind researchers' long queries for
+  longer than its own queries take; the APP lane may use any free worker.
 * Each worker has a memory ceiling (``worker_memory``). A thread of the server reads
   the resident size of every busy worker from ``/proc/<pid>/statm`` every few
   milliseconds and kills a worker that would pass its ceiling before the next look
@@ -88,7 +92,7 @@ from styrgraf.query_errors import (ExecutorBusy, QueryError, QueryMemoryLimit, Q
 from styrgraf.query_text import QueryInfo, cap_query
 from styrgraf.store import generation_signature, remove_readers
 
-from .query_backend import NOT_SET, QueryBackend, QueryResult
+from .query_backend import APP, NOT_SET, SPARQL, QueryBackend, QueryResult
 from .workers import (HEADER_LEN, ForkServer, SharedReader, Worker, job_text, peak_bytes, resident_bytes,
                       run_job)
 
@@ -201,7 +205,10 @@ def _settle(future: asyncio.Future, result: Any, error: BaseException | None) ->
 class QueryExecutor(QueryBackend):
     """A pool of killable query workers over an on-disk pyoxigraph store.
 
-    workers:          number of worker processes (each can run one query at a time)
+    workers:          number of worker processes (each can run one query at a time) that the
+                      SPARQL endpoint's queries may hold at once
+    app_workers:      more worker processes, which only styrgraf's own queries (lane APP) use when
+                      the endpoint's queries hold the others
     options:          those of QueryBackend (a query's worker is killed at its time limit)
     cache_bytes:      memory for cached results of repeated queries (0 = no cache); the cache is
                       emptied whenever the store's generation marker changes
@@ -217,6 +224,7 @@ class QueryExecutor(QueryBackend):
         store_path: str | os.PathLike[str],
         *,
         workers: int = 2,
+        app_workers: int = 0,
         startup_timeout: float = 60.0,
         max_waiting: int = 64,
         cache_bytes: int = 64 * 1024 * 1024,
@@ -225,13 +233,15 @@ class QueryExecutor(QueryBackend):
         bounded_threads: int = 4,
         **options: Any,
     ):
-        if workers < 1:
-            raise ValueError("workers must be >= 1")
+        if workers < 1 or app_workers < 0:
+            raise ValueError("workers must be >= 1 and app_workers >= 0")
         super().__init__(**options)
         self.store_path = str(store_path)
         self.workers = workers
+        self.pool_size = workers + app_workers
+        self._sparql_busy = 0                # workers that queries of the SPARQL lane hold
         self.startup_timeout = startup_timeout
-        self.worker_memory = worker_memory or default_worker_memory(workers)
+        self.worker_memory = worker_memory or default_worker_memory(self.pool_size)
         self._in_process_store: ox.Store | None = None
         self._cond = threading.Condition()
         self._idle: list[Worker] = []
@@ -241,7 +251,7 @@ class QueryExecutor(QueryBackend):
         self._spawn_error: tuple[float, str] | None = None
         self._forkserver = ForkServer(startup_timeout)
         remove_readers(self.store_path)      # checkpoints of the workers of a server that was killed
-        self._threads = ThreadPoolExecutor(max_workers=workers + max_waiting,
+        self._threads = ThreadPoolExecutor(max_workers=self.pool_size + max_waiting,
                                            thread_name_prefix="sparql-dispatch")
         self._cache = _ResultCache(cache_bytes, cache_entry_bytes) if cache_bytes > 0 else None
         self._bounded = SharedReader(self.store_path) if bounded_threads > 0 else None
@@ -263,7 +273,7 @@ class QueryExecutor(QueryBackend):
         """
         self = cls.__new__(cls)
         self.store_path = None
-        self.workers = threads
+        self.workers = self.pool_size = threads
         self.timeout = float("inf")
         self.queue_timeout = float("inf")
         self.row_cap = row_cap or None
@@ -290,7 +300,7 @@ class QueryExecutor(QueryBackend):
             self._ensure_workers()
             if wait:
                 deadline = time.monotonic() + self.startup_timeout
-                while len(self._idle) + len(self._busy) < self.workers and not self._spawn_error:
+                while len(self._idle) + len(self._busy) < self.pool_size and not self._spawn_error:
                     left = deadline - time.monotonic()
                     if left <= 0:
                         break
@@ -323,7 +333,7 @@ class QueryExecutor(QueryBackend):
     # ---------------------------------------------------------------- queries
     async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
                    default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,
-                   base_iri: str | None) -> QueryResult:
+                   base_iri: str | None, lane: str = APP) -> QueryResult:
         job = {
             "op": "query",
             "query": query,
@@ -353,7 +363,7 @@ class QueryExecutor(QueryBackend):
         if self.in_server(info, cap, default_graph, named_graphs):
             header, body = await self._run_bounded(job, info, gen)
         else:
-            header, body = await self._submit(job, timeout)
+            header, body = await self._submit(job, timeout, lane)
         result = QueryResult(header["kind"], header["format"], body or b"", bool(header["truncated"]))
         if cache is not None and header.get("generation", NOT_SET) == gen:
             cache.put(key, gen, result)
@@ -405,7 +415,7 @@ class QueryExecutor(QueryBackend):
         header, body = answer
         return self._checked(header), body
 
-    async def _submit(self, job: dict, timeout: float | None) -> tuple[dict, bytes | None]:
+    async def _submit(self, job: dict, timeout: float | None, lane: str = APP) -> tuple[dict, bytes | None]:
         if self._closed:
             raise QueryError("the query executor is closed")
         loop = asyncio.get_running_loop()
@@ -413,7 +423,7 @@ class QueryExecutor(QueryBackend):
             header, body = await loop.run_in_executor(self._threads, run_job, self._in_process_store, job)
         else:
             limit = self.timeout if timeout is None else float(timeout)
-            header, body = await self._roundtrip(loop, job, time.monotonic(), limit)
+            header, body = await self._roundtrip(loop, job, time.monotonic(), limit, lane)
         return self._checked(header), body
 
     @staticmethod
@@ -428,21 +438,21 @@ class QueryExecutor(QueryBackend):
         return header
 
     async def _roundtrip(self, loop: asyncio.AbstractEventLoop, job: dict, submitted: float,
-                         limit: float) -> tuple[dict, bytes | None]:
+                         limit: float, lane: str) -> tuple[dict, bytes | None]:
         """Take a worker, run the job, give the worker back (or kill it).
 
         The fast path stays on the event loop: an idle worker is taken under the lock, the
         job is written to its pipe and the loop watches the pipe (add_reader) with the time
         limit. Only waiting for a busy pool and reading big bodies go to a thread."""
-        w = self._try_acquire()
+        w = self._try_acquire(lane)
         if w is None:
-            w = await self._wait_for_worker(submitted + self.queue_timeout)
+            w = await self._wait_for_worker(submitted + self.queue_timeout, lane)
         ok = False
         try:
             header, body = await self._exchange(loop, w, job, limit)
             ok = w.killed_at is None       # the watchdog may have killed it just after it answered
         finally:
-            self._release(w, ok)   # not ok (timeout, memory, crash, cancelled): the worker is killed
+            self._release(w, ok, lane)   # not ok (timeout, memory, crash, cancelled): the worker is killed
         # the worker renews its snapshot itself; "generation" is the data the answer came from
         if header.pop("renewed", False):
             with self._cond:
@@ -501,38 +511,41 @@ class QueryExecutor(QueryBackend):
             raise WorkerFailed(f"the query worker died ({type(e).__name__}); "
                                "the query may have used too much memory") from e
 
-    async def _wait_for_worker(self, deadline: float) -> Worker:
+    async def _wait_for_worker(self, deadline: float, lane: str) -> Worker:
         """Wait (in a thread) for a free worker; a caller that goes away gives it back."""
-        future = self._threads.submit(self._acquire, deadline)
+        future = self._threads.submit(self._acquire, deadline, lane)
         try:
             return await asyncio.wrap_future(future)
         except asyncio.CancelledError:
             def give_back(f) -> None:
                 if not f.cancelled() and f.exception() is None:
-                    self._release(f.result(), True)
+                    self._release(f.result(), True, lane)
             future.add_done_callback(give_back)
             raise
 
-    def _take_idle(self) -> Worker | None:
-        """(under self._cond) An idle worker made busy, or None; raises if the executor is closed."""
+    def _take_idle(self, lane: str) -> Worker | None:
+        """(under self._cond) An idle worker made busy, or None (none idle, or the SPARQL lane
+        holds all it may); raises if the executor is closed."""
         if self._closed:
             raise QueryError("the query executor is closed")
-        if not self._idle:
+        if not self._idle or lane == SPARQL and self._sparql_busy >= self.workers:
             return None
+        if lane == SPARQL:
+            self._sparql_busy += 1
         w = self._idle.pop()
         self._busy.add(w)
         self._any_busy.set()
         return w
 
-    def _try_acquire(self) -> Worker | None:
+    def _try_acquire(self, lane: str) -> Worker | None:
         """An idle worker of the current generation, without waiting."""
         with self._cond:
-            return self._take_idle()
+            return self._take_idle(lane)
 
-    def _acquire(self, deadline: float) -> Worker:
+    def _acquire(self, deadline: float, lane: str) -> Worker:
         with self._cond:
             while True:
-                if (w := self._take_idle()) is not None:
+                if (w := self._take_idle(lane)) is not None:
                     return w
                 self._ensure_workers()
                 if (self._spawn_error and not self._busy and not self._starting
@@ -571,10 +584,12 @@ class QueryExecutor(QueryBackend):
                                     "killed", w.pid, w.killed_at / 2**20, self.worker_memory / 2**20)
             time.sleep(_MEMORY_POLL)
 
-    def _release(self, w: Worker, ok: bool) -> None:
+    def _release(self, w: Worker, ok: bool, lane: str) -> None:
         retire = None
         with self._cond:
             self._busy.discard(w)
+            if lane == SPARQL:
+                self._sparql_busy -= 1
             if ok and not self._closed:
                 self._idle.append(w)
             else:
@@ -591,7 +606,7 @@ class QueryExecutor(QueryBackend):
             return
         if self._spawn_error and time.monotonic() - self._spawn_error[0] < 2.0:
             return
-        missing = self.workers - (len(self._idle) + len(self._busy) + self._starting)
+        missing = self.pool_size - (len(self._idle) + len(self._busy) + self._starting)
         for _ in range(max(0, missing)):
             self._starting += 1
             threading.Thread(target=self._spawn, daemon=True, name="sparql-worker-spawn").start()

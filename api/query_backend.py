@@ -72,6 +72,10 @@ def checked_query(query: str, results_format: str, graph_format: str, info: Quer
     return info
 
 
+# who asks: styrgraf's own pages, lists and dumps, or a client of the SPARQL endpoint
+APP, SPARQL = "app", "sparql"
+
+
 class QueryBackend(ABC):
     """Runs SPARQL queries with a time limit and a row cap; see the module docstring.
 
@@ -111,6 +115,7 @@ class QueryBackend(ABC):
         timeout: float | None = None,
         info: QueryInfo | None = None,
         base_iri: str | None = None,
+        lane: str = APP,
     ) -> QueryResult:
         """Run a query; the body is serialised in `results_format` (SELECT/ASK: a key of
         RESULTS_FORMATS) or `graph_format` (CONSTRUCT/DESCRIBE: a key of GRAPH_FORMATS).
@@ -118,6 +123,8 @@ class QueryBackend(ABC):
         default_graph / named_graphs: the SPARQL Protocol's default-graph-uri /
         named-graph-uri. If either is given the dataset is exactly that (no union).
         base_iri: what relative IRIs in the query are resolved against (None: they are errors).
+        lane: APP for the queries styrgraf writes itself (pages, analyst lists, dumps), SPARQL for
+        a query a client sent to the endpoint; an executor may keep capacity for the APP lane.
 
         Raises QueryRefused, QuerySyntaxError, QueryTimeout, ExecutorBusy, WorkerFailed, QueryError.
         """
@@ -125,7 +132,7 @@ class QueryBackend(ABC):
         cap = self.row_cap if row_cap is NOT_SET else (row_cap or None)
         return await self._run(query, info, cap, results_format=results_format, graph_format=graph_format,
                                default_graph=default_graph, named_graphs=named_graphs, timeout=timeout,
-                               base_iri=base_iri)
+                               base_iri=base_iri, lane=lane)
 
     def in_server(self, info: QueryInfo, cap: int | None, default_graph: list[str] | None,
                   named_graphs: list[str] | None) -> bool:
@@ -136,7 +143,7 @@ class QueryBackend(ABC):
     @abstractmethod
     async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
                    default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,
-                   base_iri: str | None) -> QueryResult:
+                   base_iri: str | None, lane: str = APP) -> QueryResult:
         """One query that passed the checks, `cap` the row cap to apply (None: none)."""
 
     async def select_result(self, query: str, *, row_cap: Any = NOT_SET,

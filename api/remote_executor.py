@@ -61,7 +61,7 @@ from styrgraf.query_errors import ExecutorBusy, QueryError, QuerySyntaxError, Qu
 from styrgraf.query_text import QueryInfo, analyse_query, cap_query
 
 from .workers import count_rows, min_bytes_for
-from .query_backend import BACKEND_OPTIONS, GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
+from .query_backend import APP, BACKEND_OPTIONS, GRAPH_FORMATS, RESULTS_FORMATS, QueryBackend, QueryResult
 
 log = logging.getLogger("styrgraf.remote_executor")
 
@@ -258,7 +258,8 @@ class RemoteExecutor(QueryBackend):
     # ---------------------------------------------------------------- public API
     async def _run(self, query: str, info: QueryInfo, cap: int | None, *, results_format: str, graph_format: str,
                    default_graph: list[str] | None, named_graphs: list[str] | None, timeout: float | None,
-                   base_iri: str | None) -> QueryResult:
+                   base_iri: str | None, lane: str = APP) -> QueryResult:
+        # every lane shares the connections: the remote server schedules its own queries
         text = query
         if self.default_prefixes or base_iri:
             text = with_prologue(query, self.default_prefixes, base_iri)

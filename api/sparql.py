@@ -75,7 +75,7 @@ from .csvsafe import safe_sparql_csv, safe_sparql_tsv
 from styrgraf.query_errors import QueryError, QueryRefused
 from styrgraf.query_text import QueryInfo, analyse_query, analysed, check_update, tokens
 
-from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS
+from .query_backend import GRAPH_FORMATS, RESULTS_FORMATS, SPARQL
 from .links import served_url
 from .problems import ERROR_HEADER, query_problem
 from .state import ServerState
@@ -503,7 +503,7 @@ async def answer_query(state: ServerState, query: str, info: QueryInfo,
     try:
         result = await state.executor.run(
             query, results_format=results_offer.format, graph_format=graph_offer.format,
-            default_graph=graphs[0], named_graphs=graphs[1], info=info, base_iri=endpoint_iri(state))
+            default_graph=graphs[0], named_graphs=graphs[1], info=info, base_iri=endpoint_iri(state), lane=SPARQL)
     except QueryError as e:
         return _query_error_response(e)
     offer = graph_offer if result.kind == "graph" else results_offer

@@ -51,7 +51,8 @@ class EmbeddedBackend(StoreBackend):
 
     def __init__(self, settings: Settings):
         self.store_path = Path(settings.store)
-        self.executor = QueryExecutor(self.store_path, workers=settings.query_workers, timeout=settings.timeout,
+        self.executor = QueryExecutor(self.store_path, workers=settings.query_workers,
+                                      app_workers=settings.app_query_workers, timeout=settings.timeout,
                                       max_rows=settings.max_rows, worker_memory=settings.worker_memory_limit,
                                       bounded_threads=settings.bounded_threads)
         self._reader: Store | None = None

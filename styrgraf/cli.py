@@ -428,6 +428,9 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
           host: str = typer.Option("127.0.0.1", "--host"),
           port: int = typer.Option(8000, "--port"),
           workers: int = typer.Option(4, "--query-workers", help="processes that run SPARQL queries"),
+          app_workers: int = typer.Option(1, "--app-query-workers", min=0,
+                                          help="more query processes kept for the pages' and the analyst "
+                                               "API's own queries, which /sparql queries do not hold"),
           timeout: float = typer.Option(10.0, "--timeout", help="time limit of one query, seconds"),
           max_rows: int = typer.Option(10000, "--max-rows", help="result-row cap of /sparql"),
           worker_memory: Optional[str] = typer.Option(
@@ -455,7 +458,8 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
     except ValueError as e:
         err.print("[red]error:[/]", escape(str(e)))
         raise typer.Exit(2)
-    config = settings(store=store, update_endpoint=update_endpoint, query_workers=workers, timeout=timeout,
+    config = settings(store=store, update_endpoint=update_endpoint, query_workers=workers,
+                      app_query_workers=app_workers, timeout=timeout,
                       max_rows=max_rows, worker_memory=memory, idle_timeout=idle_timeout,
                       max_connections=max_connections, bounded_threads=bounded_threads)
     if config.remote:

@@ -52,6 +52,7 @@ class Settings:
     update_endpoint: str | None = None
     update_token: str | None = field(default=None, repr=False)     # never printed or logged
     query_workers: int = 2
+    app_query_workers: int = 1            # more workers only styrgraf's own queries use (api.executor)
     timeout: float = 10.0
     max_rows: int = 10000
     max_request_bytes: int = 1024 * 1024
@@ -61,7 +62,7 @@ class Settings:
     # ample for a streamed read or one query's answer; a runaway read (a corrupt store) is
     # stopped long before it hurts the machine
     read_memory: int = field(default_factory=lambda: min(768 * 1024 ** 2, machine_memory() // 4))
-    worker_memory: int | None = None      # None: default_worker_memory(query_workers)
+    worker_memory: int | None = None      # None: default_worker_memory(query_workers + app_query_workers)
     bounded_threads: int = 4              # threads of the server that answer bounded queries (0: none)
     idle_timeout: float = 5.0
     max_connections: int | None = None    # None: default_max_connections()
@@ -110,7 +111,7 @@ class Settings:
 
     @property
     def worker_memory_limit(self) -> int:
-        return self.worker_memory or default_worker_memory(self.query_workers)
+        return self.worker_memory or default_worker_memory(self.query_workers + self.app_query_workers)
 
     @property
     def connection_limit(self) -> int:

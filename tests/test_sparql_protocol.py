@@ -2,6 +2,7 @@
 processes, real uvicorn on a loopback port; httpx and curl as clients."""
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import shutil
 import socket
@@ -18,7 +19,7 @@ import rdflib.compare
 import uvicorn
 from fastapi import FastAPI
 
-from styrgraf.query_errors import QueryError, QueryRefused, QuerySyntaxError
+from styrgraf.query_errors import ExecutorBusy, QueryError, QueryRefused, QuerySyntaxError
 from styrgraf.api.executor import QueryExecutor
 from styrgraf.store import bump_generation, current_generation
 from styrgraf.query_text import analyse_query, analyse_update, cap_query
@@ -673,6 +674,48 @@ def test_queue_wait_limit(tmp_path):
         assert "retry-after" in busy.headers
         assert heavy.result(timeout=30).status_code == 503
     executor.close()
+
+
+JOIN_ASK = f"ASK {{ ?b <{SKOS}prefLabel> ?l ; ?p ?o }}"     # a join: a worker answers it, not the server
+
+
+def test_the_app_lane_answers_while_endpoint_queries_hold_their_workers(tmp_path):
+    """A worker kept for styrgraf's own queries: while a client's long query holds the one worker the
+    endpoint may use, a second endpoint query waits (and is told busy), and the app's query is answered."""
+    path = build_store(tmp_path / "store")
+    executor = QueryExecutor(path, workers=1, app_workers=1, timeout=20.0, queue_timeout=0.5)
+    app = make_test_app(path, executor=executor)
+    executor.start(wait=True)
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=30) as c, \
+            concurrent.futures.ThreadPoolExecutor(1) as pool:
+        heavy = pool.submit(c.get, "/sparql", params={"query": HEAVY})
+        deadline = time.monotonic() + 10
+        while executor._sparql_busy == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        busy = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert busy.status_code == 503 and busy.headers["x-styrgraf-error"] == "busy"
+        # the app's own query (lane APP, the default of QueryExecutor.run) takes the kept worker
+        answer = asyncio.run(executor.ask(JOIN_ASK))
+        assert answer is True and not heavy.done()
+        executor.close()
+    assert heavy.result(timeout=30).status_code >= 500
+
+
+def test_without_an_app_lane_the_app_waits_too(tmp_path):
+    path = build_store(tmp_path / "store")
+    executor = QueryExecutor(path, workers=1, timeout=20.0, queue_timeout=0.5)
+    app = make_test_app(path, executor=executor)
+    executor.start(wait=True)
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=30) as c, \
+            concurrent.futures.ThreadPoolExecutor(1) as pool:
+        heavy = pool.submit(c.get, "/sparql", params={"query": HEAVY})
+        deadline = time.monotonic() + 10
+        while executor._sparql_busy == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        with pytest.raises(ExecutorBusy):
+            asyncio.run(executor.ask(JOIN_ASK))
+        executor.close()
+    assert heavy.result(timeout=30).status_code >= 500
 
 
 # ============================================================== the executor's Python API
