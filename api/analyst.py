@@ -49,7 +49,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
-from typing import Annotated, Any, Awaitable, Callable, Literal, NamedTuple
+from typing import Annotated, Any, Awaitable, Callable, Iterable, Literal, NamedTuple
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -69,7 +69,7 @@ from .calendar import EXAMPLE as ICS_EXAMPLE, deadlines_feed
 from .csvsafe import csv_text
 from .problems import query_problem
 from .named_queries import DATE_PATTERN, NamedQuery, ParamError, count_query, load_queries, page_query
-from .registry import COLLECTIONS, KIND_SCHEME, RESOURCES, ItemField
+from .registry import BODY_LIST_LIMIT, COLLECTIONS, KIND_SCHEME, RESOURCES, ItemField
 from .state import ServerState
 
 
@@ -517,7 +517,7 @@ OWN |= {
     ("bodies", "assignments_reporting_to"): _items_of("assignments"),
     ("bodies", "consultations"): _items_of("consultations"), ("bodies", "meetings"): _items_of("meetings"),
     ("bodies", "decisions"): Own(list[DecisionOut], []), ("bodies", "policies"): Own(list[Ref], []),
-    ("bodies", "documents"): Own(list[Ref], []),
+    ("bodies", "documents"): Own(list[Ref], []), ("bodies", "counts"): Own(dict[str, int], {}),
     ("policies", "goals"): _items_of("goals"), ("policies", "responsibilities"): _items_of("responsibilities")}
 DETAIL_MODELS: dict[str, type[BaseModel]] = {
     c: create_model(f"{r.sg_class}Detail", __base__=MODELS[c], **_model_fields(c, r.detail)) if r.detail else MODELS[c]
@@ -581,7 +581,7 @@ class Analyst:
         own = [q for o in OWN.values() for q in o.queries]
         values = [f"{c}-values" for c in COLLECTIONS if _reads_values(c, item_fields(c, detail=True))]
         return list(dict.fromkeys([*COLLECTIONS, *values, "evidence", *own, "resolve-body", "resolve-policy",
-                                   "assignments-by-body", "body-decisions", "body-links"]))
+                                   "body-assignments", "body-decisions", "body-links"]))
 
     @property
     def base(self) -> str:
@@ -815,6 +815,16 @@ class Analyst:
         """The list query's rows for these IRIs in the order given (an index's), not the query's."""
         return _in_order(await self.index_rows(collection, iris), iris)
 
+    async def first(self, collection: str, iris: Iterable[str], limit: int) -> list[str]:
+        """Of these IRIs, the first `limit` in the collection's order where the index beside the store can
+        say which they are; else all of them (the caller keeps the first `limit` of the items it reads)."""
+        iris = sorted(set(iris))
+        if len(iris) > limit and collection in search.ORDER:
+            found = await self._ask_index("ordered", collection, iris, limit)
+            if found is not None:
+                return found[0]
+        return iris
+
     async def index_rows(self, collection: str, iris: list[str]) -> list[dict[str, str | None]]:
         """The list query's rows (not the built items) for these IRIs, in the collection's order."""
         if not iris:
@@ -891,40 +901,42 @@ class Analyst:
                                      f"with IRI {iri or ident!r}")
         item = found[0]
         if collection in DETAIL_CODE:
-            item.update(await getattr(self, DETAIL_CODE[collection])(iri))
+            item.update(await getattr(self, DETAIL_CODE[collection])(item))
         return item
 
-    async def policy_extras(self, iri: str) -> dict[str, Any]:
+    async def policy_extras(self, item: dict[str, Any]) -> dict[str, Any]:
         # a policy's goals and responsibilities: the pages of those lists filtered by the policy
+        iri = item["iri"]
         goals, resps = await asyncio.gather(self.page("goals", {"policy": [iri]}, MAX_LIMIT, 0),
                                             self.page("responsibilities", {"policy": [iri]}, MAX_LIMIT, 0))
         return {"goals": goals[0], "responsibilities": resps[0]}
 
-    async def body_extras(self, iri: str) -> dict[str, Any]:
-        # what refers to the body comes from one index-driven query (body-links); each collection's
-        # items are then fetched by IRI, in the collection's order
+    async def body_extras(self, item: dict[str, Any]) -> dict[str, Any]:
+        # what refers to the body comes from index-driven queries (body-links, body-assignments); of each
+        # list the first BODY_LIST_LIMIT in the collection's order are read, by IRI, and `counts` says how
+        # many there are (Regeringen issued thousands of assignments and wrote thousands of documents; it
+        # is named ten thousand times: its mentions are cut the same way)
+        iri = item["iri"]
+        mentions = item.get("evidence") or []
         links, roles, decisions = await asyncio.gather(
             self.rows("body-links", {"body_iri": [iri]}),
-            self.rows("assignments-by-body", {"body_iri": [iri]}),
+            self.rows("body-assignments", {"body_iri": [iri]}),
             self.rows("body-decisions", {"body_iri": [iri]}))
         linked: dict[str, set[str]] = defaultdict(set)
         for r in links:
             if r.get("body_iri") == iri and r.get("collection") and r.get("item"):
                 linked[r["collection"]].add(r["item"])
-        full = ("responsibilities", "goals", "consultations", "meetings")
-        refs = ("bodies", "policies", "documents")        # only references: the list rows suffice
-        fetched = await asyncio.gather(*(self.items(c, sorted(linked.get(c, ()))) for c in full),
-                                       *(self.index_rows(c, sorted(linked.get(c, ()))) for c in refs))
-        resps, goals, consultations, meetings, parts, policies, documents = \
-            (items[:MAX_LIMIT] for items in fetched)
-        by_role: dict[str, set[str]] = defaultdict(set)
         for r in roles:
             if r.get("body_iri") == iri and r.get("assignment"):
-                by_role[r.get("role") or ""].add(r["assignment"])
-        assignments = {a["iri"]: a for a in await self.items("assignments", sorted(set().union(*by_role.values())))}
-
-        def of_role(role: str) -> list[dict[str, Any]]:
-            return [a for i, a in assignments.items() if i in by_role.get(role, ())]
+                linked[ROLE_LISTS[r.get("role") or ""]].add(r["assignment"])
+        lists = {key: LIST_COLLECTION.get(key, key) for key in BODY_LISTS}
+        first = dict(zip(lists, await asyncio.gather(
+            *(self.first(c, linked.get(key, ()), BODY_LIST_LIMIT) for key, c in lists.items()))))
+        fetched = dict(zip(lists, await asyncio.gather(
+            *(self.index_rows(c, first[key]) if c in ("bodies", "policies", "documents")  # references only
+              else self.items(c, first[key]) for key, c in lists.items()))))
+        shown = {key: items[:BODY_LIST_LIMIT] for key, items in fetched.items()}
+        counts = {key: len(linked.get(key, ())) - (key == "bodies" and iri in linked.get(key, ())) for key in lists}
         seen: set[str] = set()
         decided = []
         for r in decisions:
@@ -936,14 +948,25 @@ class Analyst:
                             "paragraph": _int(r.get("paragraph")), "item_title": r.get("item_title"),
                             "text": r.get("text")})
         return {
-            "parts": [_ref(b["iri"], b["label"]) for b in parts if b["iri"] != iri],
-            "responsibilities": resps, "goals": goals,
-            "assignments_received": of_role("assignee"), "assignments_given": of_role("issuer"),
-            "assignments_reporting_to": of_role("reports_to"),
-            "consultations": consultations, "meetings": meetings, "decisions": decided,
-            "policies": [_ref(p["iri"], p["title"]) for p in policies],
-            "documents": [_ref(d["iri"], d["title"]) for d in documents],
+            "parts": [_ref(b["iri"], b["label"]) for b in shown["bodies"] if b["iri"] != iri],
+            "responsibilities": shown["responsibilities"], "goals": shown["goals"],
+            "assignments_received": shown["assignments_received"], "assignments_given": shown["assignments_given"],
+            "assignments_reporting_to": shown["assignments_reporting_to"],
+            "consultations": shown["consultations"], "meetings": shown["meetings"], "decisions": decided[:BODY_LIST_LIMIT],
+            "policies": [_ref(p["iri"], p["title"]) for p in shown["policies"]],
+            "documents": [_ref(d["iri"], d["title"]) for d in shown["documents"]],
+            "evidence": mentions[:BODY_LIST_LIMIT],
+            "counts": {("parts" if key == "bodies" else key): n for key, n in counts.items()}
+            | {"decisions": len(decided), "evidence": len(mentions)},
         }
+
+
+# a body's lists (Analyst.body_extras), each of at most registry.BODY_LIST_LIMIT items, the first in the list's order
+BODY_LISTS = ("responsibilities", "goals", "assignments_received", "assignments_given", "assignments_reporting_to",
+              "consultations", "meetings", "bodies", "policies", "documents")
+LIST_COLLECTION = {"assignments_received": "assignments", "assignments_given": "assignments",
+                   "assignments_reporting_to": "assignments"}
+ROLE_LISTS = {"assignee": "assignments_received", "issuer": "assignments_given", "reports_to": "assignments_reporting_to"}
 
 
 # the types whose own item adds lists no declaration reads (the Analyst method that makes them): what

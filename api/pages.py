@@ -352,6 +352,7 @@ class Pages:
         self.env.globals["policy_timeline"] = policy_timeline
         self.env.globals["kind_label"] = kind_label
         self.env.globals["shown_facts"] = shown_facts
+        self.env.globals["list_url"] = lambda collection, body: f"/{PAGE_SEGMENT[collection]}?" + urlencode({"body": body})
         # the anchors of the ontology's HTML documentation (/ns), one per term it documents
         self.ontology_ids = set(re.findall(r'\bid="([^"]+)"', getattr(state, "ontology_html", None) or ""))
         # the county shapes of the map on /statistik (from the front-end build; the page does without)
@@ -682,7 +683,15 @@ class Pages:
             extra["answers"] = self._answers(item["consultations"], iri)
             ev = item.get("evidence") or []
             extra["mentions"] = ev
-            status = await self.api.rows("assignment-status", {"body": [iri]})
+            # the chart draws the latest of the body's assignments; of a body with more than its page lists
+            # (Regeringen: thousands), the latest of those listed
+            counts = item.get("counts") or {}
+            listed = [a["iri"] for key in ("assignments_received", "assignments_given", "assignments_reporting_to")
+                      for a in item[key]]
+            many = any(counts.get(key, 0) > len(item[key]) for key in
+                       ("assignments_received", "assignments_given", "assignments_reporting_to"))
+            status = await self.api.rows("assignment-status", {"assignment": sorted(set(listed))} if many
+                                         else {"body": [iri]}) if listed else []
             extra["process"] = self._process_chart(await process.load(self.api, process.shown(status)), len(status), t)
         elif collection == "policies":
             related, _ = await self.api.page("policies", {"policy": [iri]}, 200, 0)

@@ -79,6 +79,10 @@ def _fields(*specs: tuple) -> tuple[ItemField, ...]:
     return tuple(ItemField(*spec) for spec in specs)
 
 
+# a body's own item lists what refers to it: at most this many items of each list (Regeringen wrote
+# thousands of documents), with how many there are
+BODY_LIST_LIMIT = 100
+
 RESOURCES: dict[str, ResourceType] = {r.collection: r for r in (
     ResourceType("bodies", "Body", "body", "organ", "body.html", "ordered by name",
                  _cols(("name", "label", "self"), ("kind", "kind", "kind"), ("part_of", "part_of", "ref")),
@@ -97,7 +101,9 @@ RESOURCES: dict[str, ResourceType] = {r.collection: r for r in (
                                 ("consultations", "own", "organised, taken part in or answered"), ("meetings", "own"),
                                 ("decisions", "own"),
                                 ("policies", "own", "policies adopted by the body or under which it is responsible"),
-                                ("documents", "own", "documents written by or addressed to the body")),
+                                ("documents", "own", "documents written by or addressed to the body"),
+                                ("counts", "own", "how many items each of these lists has: each holds at most "
+                                                  f"the first {BODY_LIST_LIMIT} in its list's order")),
                  facts=_cols(("kind", "kind", "text"), ("part_of", "part_of", "ref"),
                              ("prepares_matters_for", "prepares_matters_for", "ref?"),
                              ("alt_labels", "alt_labels", "text?"), ("parts", "parts", "refs?"))),

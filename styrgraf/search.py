@@ -27,6 +27,7 @@ store. For a SPARQL server there is no marker: the index is rebuilt when the ser
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -753,6 +754,21 @@ class SearchIndex:
                 "SELECT iri FROM listing WHERE collection=? ORDER BY key, iri LIMIT ? OFFSET ?",
                 (collection, limit, offset))] if limit > 0 else []
         return iris, total
+
+    def ordered(self, collection: str, iris: Iterable[str], limit: int) -> tuple[list[str], int] | None:
+        """The first `limit` of these IRIs in `collection`'s list order, and how many of them it holds;
+        None when the index is not as current as the store. (A body's page lists what refers to it:
+        thousands of assignments for Regeringen, of which it shows the first.)"""
+        if self.stale():
+            return None
+        given = json.dumps(sorted(set(iris)))
+        with self.connect() as conn:
+            (total,) = conn.execute("SELECT count(*) FROM listing WHERE collection=? AND iri IN "
+                                    "(SELECT value FROM json_each(?))", (collection, given)).fetchone()
+            first = [iri for (iri,) in conn.execute(
+                "SELECT iri FROM listing WHERE collection=? AND iri IN (SELECT value FROM json_each(?)) "
+                "ORDER BY key, iri LIMIT ?", (collection, given, limit))]
+        return first, total
 
 
 # the ranks of a hit, best first; a resource has the best rank any of its texts gives

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from styrgraf.api.analyst import analyst_router
-from styrgraf.api.registry import COLLECTIONS
+from styrgraf.api.registry import BODY_LIST_LIMIT, COLLECTIONS
 from styrgraf.api.executor import QueryExecutor
 from styrgraf.store import Store
 from conftest import keep_merge
@@ -867,7 +867,10 @@ def test_repeated_triples_do_not_multiply():
         assignments = get(c, "/api/v1/assignments", limit=3)
         assert assignments["total"] == 300 and assignments["items"][0]["issuer"]["label"] == "Regeringen"
         body = get(c, f"/api/v1/bodies/{urllib.parse.quote(ID + 'org/regeringen', safe='')}")
-        assert len(body["documents"]) == 300 and len(body["assignments_given"]) == 300
+        # a body's own lists hold the first BODY_LIST_LIMIT in the list's order, and say how many there are
+        assert len(body["documents"]) == BODY_LIST_LIMIT == len(body["assignments_given"])
+        assert body["counts"]["documents"] == 300 == body["counts"]["assignments_given"]
+        assert [d["label"] for d in body["documents"][:2]] == ["Beslut 000", "Beslut 001"]
         res = get(c, "/api/v1/queries/assignment-chain", limit=10000)
         assert len(res["rows"]) == 300
         assert time.perf_counter() - t < 20

@@ -612,3 +612,38 @@ def test_a_policys_page_draws_its_time(site):
     assert period and period.group(1) == item["valid_from"][:4]
     dated = [g["text"] for g in item["goals"] if dated_goal.search(g["text"])]
     assert len(re.findall(r'<circle class="s-goal"', svg)) == len(dated) > 0
+
+
+def test_a_body_named_more_often_than_its_page_lists(tmp_path):
+    """A body's page lists the first BODY_LIST_LIMIT of what refers to it, in the list's order, says how many
+    there are and links the whole list (Regeringen gives thousands of assignments)."""
+    from conftest import run_cli
+    from server import running_server
+    from styrgraf.api.registry import BODY_LIST_LIMIT
+    from styrgraf.vocab import NAMESPACE
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    n = BODY_LIST_LIMIT + 5
+    for i in range(n):
+        (docs / f"uppdrag-{i:03d}.md").write_text(
+            f"# Uppdrag till Statskontoret att granska område {i:03d}\n\nRegeringen uppdrar åt Statskontoret att granska "
+            f"område {i:03d}. Uppdraget ska redovisas senast den 1 mars 2027.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run_cli("ingest", docs, "--store", store)
+    with running_server(store) as url, httpx.Client(base_url=url.rstrip("/"), timeout=60) as c:
+        body = c.get("/api/v1/bodies", params={"q": "Statskontoret"}).json()["items"][0]["iri"]
+        item = c.get(f"/api/v1/bodies/{body.rsplit('/', 1)[1]}").json()
+        assert item["counts"]["assignments_received"] == n and len(item["assignments_received"]) == BODY_LIST_LIMIT
+        titles = [a["title"] for a in item["assignments_received"]]
+        assert titles == sorted(titles, key=str.lower) and titles[0].endswith("område 000")
+        page = c.get("/" + body.removeprefix(NAMESPACE), headers={"Accept": "text/html"})
+        assert page.status_code == 200
+        assert f"Visar de första {BODY_LIST_LIMIT} av {n}." in page.text
+        links = {urlparse(h).path: h.replace("&amp;", "&")
+                 for h in re.findall(r'Visar de första \d+ av \d+\. <a href="([^"]+)"', page.text)}
+        assert set(links) == {f"/{PAGE_SEGMENT[c]}" for c in ("assignments", "responsibilities", "documents")}
+        for key, c_ in (("assignments_received", "assignments"), ("responsibilities", "responsibilities"),
+                        ("documents", "documents")):     # each to the whole list of what refers to the body
+            whole = c.get(links[f"/{PAGE_SEGMENT[c_]}"], params={"format": "json"}).json()
+            assert whole["total"] == item["counts"][key] > BODY_LIST_LIMIT

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import CORPUS, run_cli
 from server import running_server
-from styrgraf.search import INDEX_DIR, INDEX_FILE, fold, stem, stems, words
+from styrgraf.search import INDEX_DIR, INDEX_FILE, SearchIndex, fold, stem, stems, words
 
 BASE = "https://w3id.org/styrgraf/"       # styrgraf's namespace of identifiers
 AMN = BASE + "id/org/stockholms-stad/arbetsmarknadsnamnden"
@@ -136,6 +136,17 @@ def test_unfiltered_lists_are_the_index_in_the_queries_order(store, site, collec
     assert expected or collection == "laws"
     assert listing(store, collection) == expected
     assert api_order(site, collection, limit=7) == (expected, len(expected))
+
+
+@pytest.mark.parametrize("collection", ["documents", "responsibilities", "bodies"])
+def test_the_first_of_some_items_in_the_lists_order(store, site, collection):
+    # what a body's page lists is the first few of the items that refer to it, in the list's order
+    every = listing(store, collection)
+    some = every[::2] + [BASE + "id/not-in-the-store"]
+    index = SearchIndex(index_file(store), store)
+    first, total = index.ordered(collection, reversed(some), 3)
+    assert (first, total) == (every[::2][:3], len(every[::2]))
+    assert index.ordered(collection, [], 3) == ([], 0)
 
 
 def test_unfiltered_list_is_read_from_the_index(store, site):
