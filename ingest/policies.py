@@ -307,7 +307,10 @@ EU_REGULATION = _eu_act(r"(?:genomförande|delegerade\s+)?förordning", r"(?:EU|
                         r"(?:EU|EG)-förordning(?:en)?|EU:s\s+(?:nya\s+)?förordning")
 # an act known by its name: "dataskyddsförordningen", "vapenhandelsfördraget", "Lissabonfördraget", "miljöbalken",
 # "krigsmateriellagen" (a law cited by its SFS number is a law of its own as well: laws.py)
-NAMED_ACT = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- (?:och|eller) )?(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][a-zåäö]{3,})(?P<kind>förordningen|fördraget|lagen|balken)(?![\wåäö-])")
+# (also in the genitive, named as what it holds: "undantag från bestämmelser i trafikförordningens (1998:1276) om krav på …",
+# "miljöbalkens bestämmelser")
+NAMED_ACT = re.compile(r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- (?:och|eller) )?(?P<stem>[a-zåäö]{4,}|[A-ZÅÄÖ][a-zåäö]{3,})"
+                       r"(?P<kind>förordningen|fördraget|lagen|balken))s?(?![\wåäö-])")
 # words that end as an act's name does and are none: "förslagen", "lagförslagen", "föreslagen", "anslagen" (of "slå"),
 # "underlagen"; "aktiebolagen" (of "bolag"), "trafikslagen", "förmånsslagen" (of "slag"); the region Bergslagen
 NOT_AN_ACT = re.compile(r"(?i)(?:^|för|före|an|be|ut|upp|in|av|till|på|om|ned|genom|efter|över|mot|sam)slagen$|underlagen$|bolagen$"
@@ -738,10 +741,10 @@ class Reader:
             taken.append((a, text.index(")", a) + 1))    # a plan its subject names is a steering document too
         for m in NAMED_ACT.finditer(text):
             stem = m["stem"].lower()
-            if stem in NOT_ACT_STEMS or NOT_AN_ACT.search(m.group()) or any(a <= m.start() < b for a, b in taken):
+            if stem in NOT_ACT_STEMS or NOT_AN_ACT.search(m["name"]) or any(a <= m.start() < b for a, b in taken):
                 continue
             self.mentions.append(Mention(m.start(), m.end(), NAMED_ACT_KIND[m["kind"]], "name",
-                                         topic=frozenset({stem}), title=cap(m.group()), title_score=2))
+                                         topic=frozenset({stem}), title=cap(m["name"]), title_score=2))
             taken.append((m.start(), m.end()))
         for m in EU_DIRECTIVE_SHORT.finditer(text):
             stem = m["stem"].lower()

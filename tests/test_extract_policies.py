@@ -1346,6 +1346,11 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     _, law, _ = extract_text("# Vindkraft\n\nVi föreslår att miljöbalken och plan- och bygglagen ändras. Lagen ska gälla. Den "
                              "nya lagen träder i kraft 2025.\n", name="sou.md", media_type="text/markdown")
     assert {(p.title, p.kind) for p in law.policies} == {("Miljöbalken", "lag"), ("Plan- och bygglagen", "lag")}
+    # named in the genitive, as what holds the rules: the act by its own name
+    _, gen, _ = extract_text("# Fordon\n\nUndantag ska kunna ges från bestämmelser i trafikförordningens (1998:1276) om krav på "
+                             "fordons mått. Ärendet prövas inom miljöbalkens område. Förslagens konsekvenser redovisas.\n",
+                             name="ru.md", media_type="text/markdown")
+    assert {(p.title, p.kind) for p in gen.policies} == {("Trafikförordningen", "förordning"), ("Miljöbalken", "lag")}
 
 
 def test_a_statute_named_by_its_number_and_subject_is_a_steering_document():
