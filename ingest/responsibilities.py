@@ -820,9 +820,10 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject:
             for label in subject[0]:
                 f.add(label, im["task"], a, b, pid, subject[1])
-    # "Uppdraget ska samordnas av Naturvårdsverket": the agent of a passive duty
+    # "Uppdraget ska samordnas av Naturvårdsverket", "Ytterligare föreskrifter ska få meddelas av Folkhälsomyndigheten":
+    # the agent of a passive duty or power
     for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
-                          r"(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
+                          r"(?:(?:få|kunna)\s+)?(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
         # (the object is a noun phrase, not the end of a clause: "Ett förslag … har tagits fram och ska behandlas av …")
         if re.search(r"\b(?:och|samt|eller|har|hade|är|var|som|att|kan|blir|[a-zåäö]+its)\b", pm["obj"]):
             continue

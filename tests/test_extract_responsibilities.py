@@ -95,6 +95,9 @@ def duties(text: str, name: str = "doc.txt", media_type: str = "text/plain") -> 
      Has(("Länsstyrelserna", "lämna uppgifter om handläggningstiden"))),
     ("Arbetet ska samordnas av Naturvårdsverket och redovisas senast den 1 juli 2020.",
      Has(("Naturvårdsverket", "samordna arbetet"))),
+    # ... and a power given so: "ska få / kunna …s av X"
+    ("Närmare föreskrifter om avgifterna ska få meddelas av Transportstyrelsen.",
+     Has(("Transportstyrelsen", "meddela närmare föreskrifter om avgifterna"))),
     ("Länsstyrelserna samverkar med Folkhälsomyndigheten, som också ska stödja länsstyrelserna i arbetet.",
      Has(("Folkhälsomyndigheten", "stödja länsstyrelserna i arbetet"))),
     # the modal first and a phrase set off by commas before the verb
