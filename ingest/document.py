@@ -1155,12 +1155,14 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
             return speaking
         return _unnamed_inquiry(ctx)
     if kind == "promemoria":
-        # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet"
+        # "har tagits fram inom Regeringskansliet", "har utarbetats inom Finansdepartementet", the ministry that
+        # proposes ("Socialdepartementet föreslår att …", "Socialdepartementet har tagit fram denna promemoria")
         # (or the ministry that sent it out for comment, which receives the answers)
         m = re.search(r"\b(?:tagits fram|utarbetats|upprättats) (?:inom|av|på) ([^.\n]{2,80})"
-                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})|"
+                      r"|\bpromemoria från ([A-ZÅÄÖ][^.\n]{2,60})|\bpå remiss av ([A-ZÅÄÖ][^.\n]{2,60})"
+                      r"|\b([A-ZÅÄÖ][a-zåäö-]+departementet) (?:föreslår|lämnar|har (?:tagit fram|utarbetat))\b|"
                       + ANSWERS_GO_TO.pattern, text)
-        g = next((k for k in (1, 2, 3, 4) if m and m.group(k)), None)
+        g = next((k for k in (1, 2, 3, 4, 5) if m and m.group(k)), None)
         hit = _body_at(ctx, m.start(g), m.end(g), {"departement", "myndighet", "regering"}) if g else None
         if hit:
             return hit[0], (hit[1], hit[2])

@@ -498,6 +498,14 @@ def test_a_memorandum_cited_by_its_number_in_another_document_does_not_make_it_o
          "# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
          "promemoria från Finansdepartementet.\n",
          {"document: kind, author": ("promemoria", "Finansdepartementet")}),
+    case("a_memorandum_whose_ministry_proposes_in_it",
+         "# Promemoria Ändrade regler om bilstöd\n\nSocialdepartementet föreslår att reglerna om bilstöd ändras. "
+         "Försäkringskassan ska pröva ansökningarna.\n",
+         {"document: kind, author": ("promemoria", "Socialdepartementet")}),
+    case("a_memorandum_a_working_group_of_a_ministry_wrote",
+         "# Fritidspeng\n\nEn arbetsgrupp inom Socialdepartementet har tagit fram denna promemoria med ett förslag om "
+         "fritidspeng. I promemorian föreslås att fritidspengen införs.\n",
+         {"document: kind, author": ("promemoria", "Socialdepartementet")}),
     case("a_memorandum_that_opens_by_saying_so_is_one_though_it_is_sent_out_for_comment",
          "# En ny funktion för krishantering\n\nI promemorian föreslås att en funktion för krishantering inrättas vid "
          "Riksbanken.\n\nRemissvaren ska ha kommit in till Finansdepartementet senast den 1 mars 2024. "
