@@ -903,6 +903,8 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         ds = [d for d in find_dates(text[tl[0]:tl[1]]) if d.has_year] if tl else []
         if ds and not text[tl[0] + ds[-1].end:tl[1]].strip(" .,"):
             return ds[-1].iso, tl[0] + ds[-1].start, tl[0] + ds[-1].end
+    if kind == "betänkande" and (handed := _handed_over(text)):
+        return handed
     if kind in ("regeringsuppdrag", "regeringsbeslut", "kommittédirektiv", "remiss"):
         m = re.search(r"\b(?:Regeringsbeslut|Beslut vid regeringssammanträde|Beslutsdatum|Publicerad)\b[^\n\d]{0,20}", text)
         if m:
@@ -939,6 +941,31 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
 
 
 _DAY = r"(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+# the day a committee handed its report over: "Kemikalieskatteutredningen överlämnade den 30 mars 2015 sitt betänkande …",
+# "Den 19 januari 2024 överlämnades betänkandet Inskränkningarna i upphovsrätten", "Utredningen … slutredovisades den
+# 31 mars 2024"
+HANDED_OVER = re.compile(
+    r"\böverlämnade\s+den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\s+(?:sitt\s+|ett\s+)?(?:del|slut)?bet[a-zåäö]*nde[nt]?\b(?P<named>[^.\n]{0,120})"
+    r"|\b[Dd]en\s+(?P<on2>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\s+överlämnades\s+(?:del|slut)?betänkandet\b(?P<named2>[^.\n]{0,120})"
+    r"|\bslutredovisades\s+den\s+(?P<on3>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b()")
+
+
+def _handed_over(text: str) -> tuple[str, int, int] | None:
+    """The day the report was handed over, where the text tells it of this report: a report it names by
+    another title is an earlier one ("överlämnade i maj delbetänkandet …")."""
+    tl = title_line(text)
+    own = re.sub(r"\W+", " ", text[tl[0]:tl[1]]).lower().strip() if tl else ""
+    for m in HANDED_OVER.finditer(text):
+        g = next(k for k in ("on", "on2", "on3") if m[k])
+        named = m["named"] or m["named2"] or ""
+        # (a title follows the noun; "sitt betänkande till regeringen" names none)
+        named = re.sub(r"\W+", " ", re.sub(r"\(.*", "", named)).lower().strip() if re.match(r'\s*["”«]?\s*[A-ZÅÄÖ]', named) else ""
+        if named and not (own.startswith(named[:25]) or named.startswith(own[:25])):
+            continue
+        ds = [d for d in find_dates(m[g]) if d.has_year]
+        if ds:
+            return ds[0].iso, m.start(g) + ds[0].start, m.start(g) + ds[0].end
+    return None
 # the day an answer was adopted: "Regionstyrelsen beslutade den 8 februari 2022 att anta yttrandet", "Yttrandet antogs av
 # kommunstyrelsen den 3 maj 2021"
 ANSWER_ADOPTED = (

@@ -498,6 +498,18 @@ def test_a_memorandum_cited_by_its_number_in_another_document_does_not_make_it_o
          "# En skattefri grundnivå för sparande\n\nFör att möjliggöra det remitteras därför denna "
          "promemoria från Finansdepartementet.\n",
          {"document: kind, author": ("promemoria", "Finansdepartementet")}),
+    case("a_report_is_dated_the_day_it_was_handed_over",
+         "# Kemikalieskatt\n\nKemikalieskatteutredningen överlämnade den 30 mars 2015 sitt betänkande till regeringen. "
+         "Utredningen föreslår en skatt.\n",
+         {"document: kind, date": ("betänkande", "2015-03-30")}),
+    case("a_report_handed_over_under_its_title",
+         "# Inskränkningarna i upphovsrätten\n\nDen 19 januari 2024 överlämnades betänkandet Inskränkningarna i "
+         "upphovsrätten. I betänkandet föreslås nya regler.\n",
+         {"document: kind, date": ("betänkande", "2024-01-19")}),
+    case("a_report_is_not_dated_by_an_earlier_one_it_tells_of",
+         "# Ny regional indelning\n\nDen 30 juni 2016 överlämnades delbetänkandet Regional indelning – tre nya län "
+         "(SOU 2016:48). I detta slutbetänkande föreslår kommittén en ny indelning.\n",
+         {"document: kind, date": ("betänkande", None)}),
     case("a_memorandum_whose_ministry_proposes_in_it",
          "# Promemoria Ändrade regler om bilstöd\n\nSocialdepartementet föreslår att reglerna om bilstöd ändras. "
          "Försäkringskassan ska pröva ansökningarna.\n",
