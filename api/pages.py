@@ -683,15 +683,12 @@ class Pages:
             extra["answers"] = self._answers(item["consultations"], iri)
             ev = item.get("evidence") or []
             extra["mentions"] = ev
-            # the chart draws the latest of the body's assignments; of a body with more than its page lists
-            # (Regeringen: thousands), the latest of those listed
-            counts = item.get("counts") or {}
-            listed = [a["iri"] for key in ("assignments_received", "assignments_given", "assignments_reporting_to")
-                      for a in item[key]]
-            many = any(counts.get(key, 0) > len(item[key]) for key in
-                       ("assignments_received", "assignments_given", "assignments_reporting_to"))
-            status = await self.api.rows("assignment-status", {"assignment": sorted(set(listed))} if many
-                                         else {"body": [iri]}) if listed else []
+            # the chart draws the latest of the assignments the page lists (all of the body's, unless it has more
+            # than BODY_LIST_LIMIT in a role: Regeringen), their status read by IRI rather than by the body, which
+            # reads every assignment of the store
+            listed = sorted({a["iri"] for key in ("assignments_received", "assignments_given", "assignments_reporting_to")
+                             for a in item[key]})
+            status = await self.api.rows("assignment-status", {"assignment": listed}) if listed else []
             extra["process"] = self._process_chart(await process.load(self.api, process.shown(status)), len(status), t)
         elif collection == "policies":
             related, _ = await self.api.page("policies", {"policy": [iri]}, 200, 0)
