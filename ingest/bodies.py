@@ -886,6 +886,10 @@ def _apposed_aliases(idx: BodyIndex, text: str) -> None:
                 idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=m["alias"])
 
 
+def _unbroken(name: str) -> str:
+    return re.sub(r"[\s\u00ad-]+", "", name).lower()
+
+
 def written_names(idx: BodyIndex) -> None:
     """A body the register names officially ("Verket för innovationssystem") but the text only by
     another name ("Vinnova") is shown by the text's name; the official name stays its label (and
@@ -895,7 +899,9 @@ def written_names(idx: BodyIndex) -> None:
         if entry is None or entry.name != body.label:
             continue
         surfaces = [re.sub(r"\s+", " ", idx.text[s.start:s.end]) for s in sorted(body.evidence)]
-        if not surfaces or any(x.lower().startswith(body.label.lower()) for x in surfaces):
+        # (a name broken over a line, "Regerings-kansliet", is the official name still)
+        if not surfaces or any(x.lower().startswith(body.label.lower()) or _unbroken(x) == _unbroken(body.label)
+                               for x in surfaces):
             continue
         first = next((x for x in surfaces if x in body.alt_labels or capitalise(x) in body.alt_labels), None)
         if first:

@@ -993,3 +993,14 @@ def test_a_committee_report_that_tells_of_its_remit_in_the_third_person(text):
     assert ex.document.kind == "betänkande"
 
 
+
+
+def test_a_name_broken_over_a_line_is_shown_by_its_official_name():
+    # "Regerings-kansliet" as a page printed it, hyphenated at a line's end: shown as the official name, not as a
+    # name of its own (a list of bodies ordered by name showed it so)
+    _, ex, _ = extract_text("# Uppdrag\n\nStatskontoret ska lämna en redovisning av uppdraget till Regerings-kansliet "
+                            "(Socialdepartementet) senast den 3 oktober 2016.\n", name="ru.md", media_type="text/markdown")
+    office = next(b for b in ex.bodies if b.label == "Regeringskansliet")
+    assert office.written is None
+    _, ex, _ = extract_text("# Innovation\n\nVinnova ska stödja projekten.\n", name="ru.md", media_type="text/markdown")
+    assert next(b for b in ex.bodies if b.label == "Verket för innovationssystem").written == "Vinnova"
