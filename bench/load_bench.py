@@ -350,7 +350,7 @@ class Run:
 
 
 def run(client_counts: list[int], seconds: float, workdir: Path, corpus: Path | None = REGERINGEN,
-        store: Path | None = None, timeout: float = 10.0) -> Run:
+        store: Path | None = None, timeout: float = 10.0, serve_args: tuple[str, ...] = ()) -> Run:
     """The whole benchmark: store, server, ingest, one phase per client count, the check."""
     workdir.mkdir(parents=True, exist_ok=True)
     if store is None:
@@ -359,7 +359,7 @@ def run(client_counts: list[int], seconds: float, workdir: Path, corpus: Path | 
     server_log, ingest_log = workdir / "server.log", workdir / "ingest.log"
     known = Known()
     reports = []
-    with served_process(store, "--timeout", f"{timeout:g}",
+    with served_process(store, "--timeout", f"{timeout:g}", *serve_args,
                         log=server_log) as (base, _proc, _log):
         ingest = Ingest(store, corpus, ingest_log) if corpus is not None else None
         if ingest is None:
@@ -390,6 +390,8 @@ def main() -> int:
     parser.add_argument("--base-store", type=Path, help="serve a copy of this store instead of one of the bundled corpus "
                         "(e.g. most of ../shared/corpus-regeringen-full, with the rest as --corpus)")
     parser.add_argument("--json", type=Path, help="write the latencies per kind of request here")
+    parser.add_argument("--serve-arg", action="append", default=[], metavar="ARG",
+                        help="one more argument of `styrgraf serve`, e.g. --serve-arg=--app-query-workers=0")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="styrgraf-load-"))
     try:
@@ -397,7 +399,8 @@ def main() -> int:
         if args.base_store:
             store = workdir / "store"
             shutil.copytree(args.base_store, store)
-        result = run(args.clients, args.seconds, workdir, None if args.no_ingest else args.corpus, store=store)
+        result = run(args.clients, args.seconds, workdir, None if args.no_ingest else args.corpus, store=store,
+                     serve_args=tuple(args.serve_arg))
         if args.json:
             args.json.write_text(json.dumps([{
                 "clients": r.clients, "seconds": r.seconds, "requests": r.requests, "server_errors": r.server_errors,
