@@ -679,11 +679,13 @@ def test_queue_wait_limit(tmp_path):
 JOIN_ASK = f"ASK {{ ?b <{SKOS}prefLabel> ?l ; ?p ?o }}"     # a join: a worker answers it, not the server
 
 
-def test_the_app_lane_answers_while_endpoint_queries_hold_their_workers(tmp_path):
+@pytest.mark.parametrize("app_workers", [1, 0])
+def test_the_app_lane_answers_while_endpoint_queries_hold_their_workers(tmp_path, app_workers):
     """A worker kept for styrgraf's own queries: while a client's long query holds the one worker the
-    endpoint may use, a second endpoint query waits (and is told busy), and the app's query is answered."""
+    endpoint may use, a second endpoint query waits (and is told busy), and the app's query is answered;
+    without that worker the app's query waits too."""
     path = build_store(tmp_path / "store")
-    executor = QueryExecutor(path, workers=1, app_workers=1, timeout=20.0, queue_timeout=0.5)
+    executor = QueryExecutor(path, workers=1, app_workers=app_workers, timeout=20.0, queue_timeout=0.5)
     app = make_test_app(path, executor=executor)
     executor.start(wait=True)
     with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=30) as c, \
@@ -695,25 +697,11 @@ def test_the_app_lane_answers_while_endpoint_queries_hold_their_workers(tmp_path
         busy = c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
         assert busy.status_code == 503 and busy.headers["x-styrgraf-error"] == "busy"
         # the app's own query (lane APP, the default of QueryExecutor.run) takes the kept worker
-        answer = asyncio.run(executor.ask(JOIN_ASK))
-        assert answer is True and not heavy.done()
-        executor.close()
-    assert heavy.result(timeout=30).status_code >= 500
-
-
-def test_without_an_app_lane_the_app_waits_too(tmp_path):
-    path = build_store(tmp_path / "store")
-    executor = QueryExecutor(path, workers=1, timeout=20.0, queue_timeout=0.5)
-    app = make_test_app(path, executor=executor)
-    executor.start(wait=True)
-    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=30) as c, \
-            concurrent.futures.ThreadPoolExecutor(1) as pool:
-        heavy = pool.submit(c.get, "/sparql", params={"query": HEAVY})
-        deadline = time.monotonic() + 10
-        while executor._sparql_busy == 0 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        with pytest.raises(ExecutorBusy):
-            asyncio.run(executor.ask(JOIN_ASK))
+        if app_workers:
+            assert asyncio.run(executor.ask(JOIN_ASK)) is True and not heavy.done()
+        else:
+            with pytest.raises(ExecutorBusy):
+                asyncio.run(executor.ask(JOIN_ASK))
         executor.close()
     assert heavy.result(timeout=30).status_code >= 500
 
