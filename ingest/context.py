@@ -9,8 +9,9 @@ from .model import Extraction, Span
 from .normalise import Doc
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|\n")
-# a full stop that ends an abbreviation, not a sentence: "Kungl. Konsthögskolan", "t.ex. Skolverket"
-ABBREVIATION_END = re.compile(r"(?:\b(?:Kungl|t\.ex|bl\.a|m\.fl|m\.m|jfr|resp|dnr|Dnr|nr|ca|kap|prop|bet|rskr|dir|Dir|s\.k|"
+# a full stop that ends an abbreviation, not a sentence: "Kungl. Konsthögskolan", "t.ex. Skolverket" ("m.fl." and
+# "m.m." end a row, and a capital after them a sentence: "… organisationer i det civila samhället m.fl. I uppdraget …")
+ABBREVIATION_END = re.compile(r"(?:\b(?:Kungl|t\.ex|bl\.a|jfr|resp|dnr|Dnr|nr|ca|kap|prop|bet|rskr|dir|Dir|s\.k|"
                               r"o\.s\.v|d\.v\.s|dvs|fr\.o\.m|t\.o\.m|st|p|f|S:t|Sankt|utg\.omr|avsn|bil|skr|mom|art)|\b[A-ZÅÄÖ])\.$")
 
 

@@ -39,7 +39,7 @@ from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
+from .tasks import (INCLUDED, as_clause, end_task, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
 # ---------------------------------------------------------------- words
@@ -235,7 +235,7 @@ class Found:
             self._add(body, t, s, e, pid, confidence)
 
     def _add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float) -> None:
-        task = task.strip().rstrip(" .,;:")
+        task = end_task(task)
         task = re.sub(r"(?<!både)[,;]?\s+(?:samt|och)$", "", task)    # "att ge X i uppdrag att informera …, samt ⏎ att …"
         # one word is a task only as a definite noun that names a field of work ("ansvarar för informationssäkerheten",
         # "har ansvaret för samordningen"), not a pronoun or a bare verb

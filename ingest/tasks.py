@@ -42,8 +42,19 @@ def without_hedge(task: str) -> str:
 
 
 # abbreviations whose period ends no sentence ("t.ex. Skatteverkets system")
-ABBREVIATION = re.compile(r"(?:\b(?:t\.\s?ex|bl\.\s?a|m\.\s?m|m\.\s?fl|s\.\s?k|d\.\s?v\.\s?s|dvs|inkl|jfr|resp|ca|nr|kap|prop|dir|"
+ABBREVIATION = re.compile(r"(?:\b(?:t\.\s?ex|bl\.\s?a|s\.\s?k|d\.\s?v\.\s?s|dvs|inkl|jfr|resp|ca|nr|kap|prop|dir|"
                           r"dnr|skr|bet|rskr|st|p|f\.\s?d|fr\.o\.m|t\.o\.m)|\b[A-ZÅÄÖ])$")
+
+
+# abbreviations that end a row ("… organisationer i det civila samhället m.fl."): their full stop is theirs, and a
+# capital after it starts a sentence
+CLOSING_ABBREVIATION = re.compile(r"\b(?:m\.\s?fl|m\.\s?m|o\.\s?s\.\s?v|etc)$")
+
+
+def end_task(task: str, chars: str = " .,;:") -> str:
+    """A task without the punctuation that ends its sentence, but with the full stop of an abbreviation that ends it."""
+    task = task.strip().rstrip(chars)
+    return task + "." if CLOSING_ABBREVIATION.search(task) else task
 
 
 def first_sentence_end(text: str, a: int, b: int) -> int:
@@ -199,7 +210,7 @@ def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Itera
             found = mentions_in(pos, end)
             lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", text[pos:end]).end()
             if found and found[0].start > pos + lead:
-                task = text[pos + lead:found[0].start].strip(" \t,.;:")
+                task = end_task(text[pos + lead:found[0].start], " \t,.;:")
                 if len(task.split()) >= 2 and task[:1].isalpha():
                     yield head, pos, end, task, found
 

@@ -1260,3 +1260,14 @@ def test_myndigheterna_first_in_a_sentence_are_the_agencies_the_sentence_before_
     assert {("Tullverket", "samverka om underrättelser"), ("Kustbevakningen", "samverka om underrättelser")} <= got
     # one agency before is no "myndigheterna"
     assert not any(t == "redovisa arbetet årligen" for _, t in got)
+
+
+def test_a_row_that_ends_with_an_abbreviation_ends_its_sentence():
+    # "m.fl." closes the row of examples, and the capital after it starts the next sentence: two tasks, the first
+    # with its abbreviation whole
+    got = duties("# Uppdrag till Kriminalvården om en försöksverksamhet\n\nRegeringen uppdrar åt Kriminalvården att "
+                 "inrätta en försöksverksamhet. I uppdraget ingår att involvera aktörer som kommuner, regioner, "
+                 "Arbetsförmedlingen m.fl. I uppdraget ingår också att sätta upp former för arbetet.\n", "ru.md",
+                 "text/markdown")
+    assert ("Kriminalvården", "involvera aktörer som kommuner, regioner, Arbetsförmedlingen m.fl.") in got
+    assert ("Kriminalvården", "sätta upp former för arbetet") in got
