@@ -131,7 +131,9 @@ def test_the_memory_limits_settings(monkeypatch):
     s = Settings.from_env()
     assert (s.worker_memory_limit, s.idle_timeout, s.connection_limit) == (int(1.5 * 2**30), 2.5, 50)
     monkeypatch.delenv("STYRGRAF_WORKER_MEMORY")
-    s = Settings.from_env(query_workers=4)
+    s = Settings.from_env(query_workers=4)        # and the one worker kept for the app's own queries
+    assert s.worker_memory_limit == default_worker_memory(5) == max(256 * 2**20, machine_memory() // 10)
+    s = Settings.from_env(query_workers=4, app_query_workers=0)
     assert s.worker_memory_limit == default_worker_memory(4) == max(256 * 2**20, machine_memory() // 8)
     monkeypatch.setenv("STYRGRAF_IDLE_TIMEOUT", "0")
     with pytest.raises(ValueError):
