@@ -49,7 +49,7 @@ from styrgraf.query_text import with_prefixes
 from styrgraf.vocab import NAMESPACE, ONTOLOGY_IRI, PREFIXES as VOCAB_PREFIXES, SFS_BASE, SG, SGK
 
 from . import charts, county_figures, places, process
-from .analyst import EXAMPLES, STATUSES, Analyst, example_response
+from .analyst import EXAMPLES, ROLE_LISTS, STATUSES, Analyst, example_response
 from .csvsafe import csv_text
 from .links import local_path
 from .named_queries import inject_values
@@ -686,8 +686,7 @@ class Pages:
             # the chart draws the latest of the assignments the page lists (all of the body's, unless it has more
             # than BODY_LIST_LIMIT in a role: Regeringen), their status read by IRI rather than by the body, which
             # reads every assignment of the store
-            listed = sorted({a["iri"] for key in ("assignments_received", "assignments_given", "assignments_reporting_to")
-                             for a in item[key]})
+            listed = sorted({a["iri"] for key in ROLE_LISTS.values() for a in item[key]})
             status = await self.api.rows("assignment-status", {"assignment": listed}) if listed else []
             extra["process"] = self._process_chart(await process.load(self.api, process.shown(status)), len(status), t)
         elif collection == "policies":

@@ -947,7 +947,7 @@ _DAY = r"(?:den\s+)?(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-
 HANDED_OVER = re.compile(
     r"\böverlämnade\s+den\s+(?P<on>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\s+(?:sitt\s+|ett\s+)?(?:del|slut)?bet[a-zåäö]*nde[nt]?\b(?P<named>[^.\n]{0,120})"
     r"|\b[Dd]en\s+(?P<on2>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\s+överlämnades\s+(?:del|slut)?betänkandet\b(?P<named2>[^.\n]{0,120})"
-    r"|\bslutredovisades\s+den\s+(?P<on3>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b()")
+    r"|\bslutredovisades\s+den\s+(?P<on3>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d)\b")
 
 
 def _handed_over(text: str) -> tuple[str, int, int] | None:

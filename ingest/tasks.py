@@ -46,8 +46,7 @@ ABBREVIATION = re.compile(r"(?:\b(?:t\.\s?ex|bl\.\s?a|s\.\s?k|d\.\s?v\.\s?s|dvs|
                           r"dnr|skr|bet|rskr|st|p|f\.\s?d|fr\.o\.m|t\.o\.m)|\b[A-ZÅÄÖ])$")
 
 
-# abbreviations that end a row ("… organisationer i det civila samhället m.fl."): their full stop is theirs, and a
-# capital after it starts a sentence
+# abbreviations that end a row ("… organisationer i det civila samhället m.fl."): their full stop stays with the task
 CLOSING_ABBREVIATION = re.compile(r"\b(?:m\.\s?fl|m\.\s?m|o\.\s?s\.\s?v|etc)$")
 
 
