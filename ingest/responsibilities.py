@@ -323,7 +323,8 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
-    if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")):
+    if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")
+                                       or ctx.extras.get("given_agencies")):
         return list(plural), 0.8, ""
     # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
     # (only first in its sentence: not "… när de ska etablera sig")
@@ -1095,7 +1096,8 @@ def members(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 
 def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
     """The bodies a decision is given to: its several assignees, or the one the first of `words` stands for."""
-    return ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in words if w in ctx.bodies.own][:1]
+    return ctx.extras.get("own_agencies") or [ctx.bodies.own[w] for w in words if w in ctx.bodies.own][:1] \
+        or ctx.extras.get("given_agencies") or []
 
 
 # a report due, said of the assignment: "Uppdraget (ska) slutredovisas senast den 23 februari 2024"
@@ -1208,8 +1210,16 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if INTENDED.search(text, max(a, m.start() - 40), m.start()):
             confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given
         f.given.append((labels, m.start()))
+        if len(labels) > 1 and "given_agencies" not in ctx.extras and ctx.kind == "regeringsuppdrag" \
+                and all(ctx.bodies.bodies[x].kind == "myndighet" for x in labels if x in ctx.bodies.bodies):
+            # "Regeringen ger i uppdrag åt de tolv myndigheter som … (A, B, …, L) att …": the agencies the decision
+            # first charges are "myndigheterna" of its text when the assignment could not name them before
+            ctx.extras["given_agencies"] = labels
         end = b
         nxt = GIVE.search(text, m.end(), b)
+        # (not a charge inside the task: "utreda myndighetens möjligheter att uppdra åt ett lärosäte att …")
+        while nxt and re.search(r"\batt\s+$", text[max(m.end(), nxt.start() - 6):nxt.start()]):
+            nxt = GIVE.search(text, nxt.end(), b)
         if nxt:
             end = nxt.start()
         task = text[m.end():end].strip(" ,.")

@@ -1271,3 +1271,33 @@ def test_a_row_that_ends_with_an_abbreviation_ends_its_sentence():
                  "text/markdown")
     assert ("Kriminalvården", "involvera aktörer som kommuner, regioner, Arbetsförmedlingen m.fl.") in got
     assert ("Kriminalvården", "sätta upp former för arbetet") in got
+
+
+def test_myndigheterna_of_a_decision_to_a_group_described_then_listed_are_the_listed_agencies():
+    # the decision names its assignees only in brackets after a description: "myndigheterna", the list of what its
+    # work includes and a subject after the verb ("Till projektet ska myndigheterna …") stand for those agencies
+    text = ("# Uppdrag att inrätta ett gemensamt projekt\n\nRegeringen ger i uppdrag åt de tre myndigheter som ingår "
+            "i samverkan mot bidragsbrott (Försäkringskassan, Skatteverket och Tullverket) att inrätta ett gemensamt "
+            "projekt mot bidragsbrott.\n\nI uppdraget ingår att:\n\n* Kartlägga hur bidragsbrott begås.\n\n"
+            "Till projektet ska myndigheterna knyta fler samarbetspartner.\n\n"
+            "Myndigheterna ska löpande informera Regeringskansliet om arbetet.\n")
+    got = duties(text, name="ru.md", media_type="text/markdown")
+    for agency in ("Försäkringskassan", "Skatteverket", "Tullverket"):
+        assert (agency, "Kartlägga hur bidragsbrott begås") in got
+        assert (agency, "knyta fler samarbetspartner") in got
+        assert (agency, "löpande informera Regeringskansliet om arbetet") in got
+    # a decision to one agency gives "myndigheterna" nobody
+    one = duties(text.replace("de tre myndigheter som ingår i samverkan mot bidragsbrott (Försäkringskassan, "
+                              "Skatteverket och Tullverket)", "Försäkringskassan"), name="ru.md", media_type="text/markdown")
+    assert not any(t == "knyta fler samarbetspartner" for _, t in one)
+
+
+def test_a_charge_inside_a_task_belongs_to_the_task():
+    # "uppdra åt ett lärosäte att …" after "möjligheter att" is part of what the agency is to look into, not a new
+    # decision that ends the task
+    got = duties("# Uppdrag om föräldrastöd\n\nRegeringen uppdrar också Statens folkhälsoinstitut att utarbeta en "
+                 "handbok för föräldrastöd, utreda myndighetens möjligheter att uppdra åt ett lärosäte att erbjuda "
+                 "utbildningar i föräldrastöd samt följa upp strategin.\n", "ru.md", "text/markdown")
+    assert ("Statens folkhälsoinstitut", "utreda myndighetens möjligheter att uppdra åt ett lärosäte att erbjuda "
+            "utbildningar i föräldrastöd") in got
+    assert not any(t.endswith("möjligheter att") for _, t in got)
