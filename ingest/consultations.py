@@ -44,7 +44,8 @@ _SUBJECT = r"(?P<subj>[^\n]{3,300}?)(?:\.\s|\.$|\n|$)"
 _OVER = r"(?:över|på|om|gällande|angående)"
 ORG_SENDS = re.compile(
     # (also the decision to send it: "Regionstyrelsen beslutade att skicka förslaget till … på remiss till …")
-    rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|har{S}+skickat|skickade|har{S}+sänt|sände|"
+    rf"\b(?P<verb>har{S}+remitterat|remitterade|remitterar|(?:har{S}+skickat|skickade|skickar|har{S}+sänt|sände|sänder)"
+    rf"(?:{S}+(?:nu|härmed|ut))*|"
     rf"(?<=att{S})(?:skicka|remittera|sända)(?={S}[^\n.]{{3,300}}?{S}på{S}+remiss\b))"
     rf"{S}+(?:(?:ärendet|förslag(?:et)?{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
     rf"(?P<subj>[^\n]{{3,300}}?)"
@@ -80,7 +81,8 @@ HEADING = re.compile(
     rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!))|(?(rv)(?=[A-ZÅÄÖ])|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
 FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:om|av|gällande|angående|avseende|\())")
 DEADLINE = re.compile(
-    rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ista{S}+dag{S}+att{S}+svara"
+    rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ynpunkter(?:na)?{S}+ska"
+    rf"|[Ss]ista{S}+dag{S}+att{S}+svara"
     rf"|\bför{S}+yttrande|\byttra{S}+sig)"                # "… remitterat förslaget till miljönämnden för yttrande senast den …"
     rf"[^.\n]{{0,160}}?(?:senast|är|gick{S}+ut|går{S}+ut|löper{S}+ut|den){S}+(?:[a-zåäö]+dagen{S}+)?(?:den{S}+)?"
     rf"(?P<date>(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}{S}+[a-zåäö]+\.?(?:{S}+(?:19|20)\d\d)?)")
@@ -95,6 +97,10 @@ ANSWERS = re.compile(
     rf"remissen|lämnar{S}+(?:härmed{S}+)?följande{S}+(?:synpunkter|yttrande|remissvar)|svarar{S}+(?:på{S}+remissen{S}+)?med{S}+ett{S}+(?:kontors)?yttrande|som{S}+svar{S}+på{S}+remiss|"
     rf"^(?:#+{S}*)?(?:Remissvar(?=\s|:|$)|Kontorsyttrande|Yttrande{S}+över{S}+remiss|Svar{S}+på{S}+remiss))", re.M)
 LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
+# the instances named in a sentence: "Remissinstanser är bland andra Länsstyrelsen, Miljönämnden och …", "Förslaget har
+# skickats till följande remissinstanser: …"
+LIST_INLINE = re.compile(rf"(?:\b[Rr]emissinstanser(?:na)?{S}+(?:är|var){S}+(?:bland{S}+(?:andra|annat){S}+|bl\.{S}?a\.{S}+)?:?"
+                         rf"|\btill{S}+följande{S}+remissinstanser:?){S}*(?P<to>[^\n.;]{{3,600}})")
 SECTION = re.compile(r"(?m)^§\s*(?P<n>\d{1,3})\b[^\n]*$")
 SUBJECT_LEAD = re.compile(
     rf"^{S}*(?:(?:av|om|gällande|angående|avseende|över|på|från)\b:?{S}*|:{S}*|[-–]{S}*|ärendet{S}+|remiss(?:en)?{S}+(?:av|om|gällande|angående|avseende){S}+|"
@@ -324,6 +330,10 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
             h.organizer = h.organizer or _body(ctx, sm.start(org), sm.end(org))
             h.subject, h.subject_strength = ctx.out.document.title, 2
             got = True
+        lm = LIST_INLINE.search(text, s0, s1)
+        if lm:
+            h.participants += _party_labels(ctx, lm.start("to"), lm.end("to"))
+            got = got or bool(h.participants)
         im = INVITES.search(text, s0, s1)
         if im and "remiss" in low:
             h.organizer = h.organizer or _body(ctx, im.start("org"), im.end("org"))

@@ -23,6 +23,7 @@ text does not state stays empty.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1414,7 +1415,8 @@ def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tu
     for _, s, _e in signatories:
         for i, line in enumerate(lines):
             if line.start <= s < line.end + 1:
-                for nxt in lines[i + 1:i + 4] + [x for x in lines[max(0, i - 1):i] if not _distributed(lines, i - 1)]:
+                after = list(itertools.takewhile(lambda x: not DISTRIBUTION.match(x.text.strip()), lines[i + 1:i + 4]))
+                for nxt in after + [x for x in lines[max(0, i - 1):i] if not _distributed(lines, i - 1)]:
                     label = ctx.bodies.resolve(nxt.text)
                     if label:
                         out.append((label, nxt.start, nxt.end))

@@ -385,3 +385,17 @@ def test_stance_is_written_with_its_evidence_and_passes_the_shapes(tmp_path):
     assert str(stance) == "https://w3id.org/styrgraf/kind/stance/avstyrker"
     [ev] = list(g.objects(resp, sg.evidence))
     assert str(g.value(ev, sg.quote)) == "Tekniska nämnden avstyrker förslaget."
+
+
+def test_a_municipal_page_that_sends_a_plan_on_remiss_in_the_present_tense():
+    # a municipality's own web page: who sends it (present tense, "skickar ut"), the instances named in a sentence and
+    # the deadline said of the comments ("Synpunkter ska ha kommit in till … senast …")
+    text = ("# Remiss: Förslag till ny avfallsplan för Sundsvalls kommun 2024–2030\n\n"
+            "Sundsvalls kommun skickar ut förslag till ny avfallsplan på remiss.\n\n"
+            "Remissinstanser är bland andra Länsstyrelsen Västernorrland, Miljönämnden och Region Västernorrland.\n\n"
+            "Synpunkter ska ha kommit in till kommunstyrelsen senast den 15 april 2024.\n")
+    _, ex, _ = extract_text(text, name="remiss.md", media_type="text/markdown")
+    (c,) = [c for c in ex.consultations if c.kind == "remiss"]
+    assert c.organizer == "Sundsvalls kommun"
+    assert c.deadline == "2024-04-15"
+    assert {"Länsstyrelsen i Västernorrlands län", "Miljönämnden", "Region Västernorrland"} <= set(c.participants)

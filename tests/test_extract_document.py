@@ -1004,3 +1004,15 @@ def test_a_name_broken_over_a_line_is_shown_by_its_official_name():
     assert office.written is None
     _, ex, _ = extract_text("# Innovation\n\nVinnova ska stödja projekten.\n", name="ru.md", media_type="text/markdown")
     assert next(b for b in ex.bodies if b.label == "Verket för innovationssystem").written == "Vinnova"
+
+
+def test_the_list_a_paper_is_sent_to_below_its_signature_is_not_its_author():
+    # "Beslutet skickas till ⏎ Kommunstyrelsen ⏎ Tekniska nämnden" under the signing official: the office in the
+    # letterhead wrote it
+    text = ("Härnösands kommun\nSamhällsbyggnadsförvaltningen\n\nTJÄNSTESKRIVELSE\nDatum: 2023-03-14\n"
+            "Diarienummer: SBN 2023/0045\n\nSamhällsbyggnadsnämnden\n\nTrafikstrategi för Härnösands kommun\n\n"
+            "Förslag till beslut\nSamhällsbyggnadsnämnden föreslår kommunfullmäktige att anta trafikstrategin.\n\n"
+            "Anna Strand\nPlanarkitekt\n\nBeslutet skickas till\nKommunstyrelsen\nTekniska nämnden\n")
+    _, ex, _ = extract_text(text, name="ts.txt", media_type="text/plain")
+    assert ex.document.kind == "tjänsteutlåtande"
+    assert ex.document.author == "Samhällsbyggnadsförvaltningen"
