@@ -48,7 +48,7 @@ ORG_SENDS = re.compile(
     rf"(?:{S}+(?:nu|härmed|ut))*|"
     rf"(?<=att{S})(?:skicka|remittera|sända)(?={S}[^\n.]{{3,300}}?{S}på{S}+remiss\b))"
     rf"{S}+(?:(?:ärendet|förslag(?:et)?{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
-    rf"(?P<subj>[^\n]{{3,300}}?)"
+    rf"(?!(?:(?:nu|härmed|ut){S}+)*(?:förslag(?:et)?{S}+)?på{S}+remiss\b)(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
     rf"(?:{S}+för{S}+(?:yttrande|synpunkter|kännedom|beredning|svar)|[.;]|$)|{S}+på{S}+remiss\b|[.;]|$)")
 GOV_SENDS = re.compile(rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+{_SUBJECT}")

@@ -432,6 +432,13 @@ class Reader:
             out.add(lw)
         return frozenset(out)
 
+    def for_home(self, words: list[str]) -> bool:
+        """Whether a name's words after its noun say only that it is the municipality's or region's own: "(en ny
+        översiktsplan) för Kiruna kommun", "(avfallsplan) för Sundsvalls kommun 2024–2030"."""
+        rest = [w for w in words[1:] if not re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?|[-–]", w)]
+        return bool(self.place_words) and words[:1] == ["för"] and bool(rest) \
+            and all(degen(w.lower()) in self.place_words for w in rest)
+
     # ------------------------------------------------------------ reading one kind noun
     def left_context(self, start: int):
         """(owner, owner_surface, owner_start, determiner) of the words before a kind noun."""
@@ -826,6 +833,7 @@ class Reader:
                 and not re.search(r"\b[Ff]örslag(?:et)?\s+(?:om|till)\s+(?:en|ett)?\s*[Nn]ationell", text[max(0, s - 60):s])
             if words and not capital and (cap_prefix is None or self.is_sentence_start(cap_prefix)) \
                     and not (topic - GENERIC_TOPIC) and not (determiner in ("en", "ett") and self.capital_article(s)) \
+                    and not (stem and self.for_home(words)) \
                     or words and {w.lower() for w in words} & {"dessa", "denna", "detta"}:
                 words, cend, topic = [], e, frozenset()     # also "strategin för att nå dessa mål": no name
             if kind in ("budget", "vision", "agenda") and years:
@@ -907,7 +915,7 @@ class Reader:
                 if not named and years is not None and _dated_compound(stem):
                     named = contextual = True    # "godkänna miljöhandlingsplan 2021–2024": a compound with its period
                 if named and base in ("program", "plan", "riktlinje") and not NAMING_CONTEXT.search(text[max(0, s - 40):s]) \
-                        and not national:
+                        and not national and not (stem and self.for_home(words)):
                     named = False        # "erbjuda program för nyanlända" is an activity, not a document
                 score = 1
             if base in ("program", "plan") and stem and not owner and not capital and not words and not contextual:

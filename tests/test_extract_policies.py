@@ -1586,3 +1586,28 @@ def test_the_year_after_an_adopted_plan_is_when_not_how_long(sentence, title, ye
     _, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
     p = by_title(ex)[title]
     assert (p.valid_from, p.valid_to) == years
+
+
+@pytest.mark.parametrize("text, title, years", [
+    # a municipality's own plan, named by its compound noun and the municipality it is for, in lower case after "ny"
+    ("# Samråd om ny översiktsplan för Kiruna kommun\n\nKommunen bjuder in till samråd.\n",
+     "Översiktsplan för Kiruna kommun", (None, None)),
+    ("# Remiss: Förslag till ny avfallsplan för Sundsvalls kommun 2024–2030\n\nSynpunkter välkomnas.\n",
+     "Avfallsplan för Sundsvalls kommun", ("2024", "2030")),
+    ("# Nyheter\n\nKommunen har tagit fram en avfallsplan för Sundsvalls kommun 2024–2030.\n",
+     "Avfallsplan för Sundsvalls kommun", ("2024", "2030")),
+])
+def test_a_compound_plan_for_the_municipality_itself_is_named(text, title, years):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    p = by_title(ex)[title]
+    assert (p.valid_from, p.valid_to) == years
+
+
+@pytest.mark.parametrize("text", [
+    # the bare noun for the municipality names nothing: which plan or programme is not said
+    "# Nyheter\n\nKommunen har tagit fram en plan för Sundsvalls kommun.\n",
+    "# Nyheter\n\nKommunen erbjuder fritidsprogram för Kiruna kommun.\n",
+])
+def test_a_bare_plan_for_the_municipality_or_an_activity_is_no_policy(text):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert not ex.policies
