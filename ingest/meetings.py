@@ -304,6 +304,12 @@ SIGNATURE = re.compile(r"\.{4,}|_{4,}|…{2,}")
 TABLE_JUNK = re.compile(r"(?:Tjg|Ej\s*tjg|Tjänstg\w*|JA|NEJ|Ja|Nej|Avstår|Närvaro|Närvarande|§|X|[\d\s,–-])+"
                         r"|[A-ZÅÄÖ][a-zåäöé-]+(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*X?)?")
 PRESENCE_MARK = re.compile(r"\)\s*X\s*$")
+# ... or as a cell of its own in a presence column: "Markus Evensson    S    X"
+MARK_CELL = re.compile(r"(?:\t|[ \t]{2,})[Xx](?=\t|[ \t]{2,}|[ \t]*$)")
+# a table's cells, set apart by a tab or two spaces or more; the heading of a column of those who served in a seat
+CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=\t|[ \t]{2,}|[ \t]*$)")
+CELL_GAP = re.compile(r"\t|[ \t]{2,}")
+SERVING_HEAD = re.compile(r"(?:tjänstg(?:örande|\.)?\s*ers(?:ättare|\.)?|tjg\.?\s*ers\.?|ersätter|ersättare\s+för)\s*:?", re.I)
 TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|funktion|uppdrag|befattning|närvarande|närvaro|ersätter|ersättare\s+för|för|"
                         r"tjänstgörande|§+|paragrafer|kommentar|anmärkning|ja|nej|avstår|omröstning|votering|"
                         r"ledamöter|ersättare)[\s,;:/]*)+", re.I)
@@ -507,6 +513,9 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
     groups: dict[int, int] = {}
     group_no = 0
     column: tuple[int, str] | None = None    # a second column's heading: where it starts on its line, its role
+    serving_col: int | None = None   # where a column of those who served in a member's seat starts on its line
+    serving_last = False             # ... and it is the table's last column
+    presence_col = False             # the table has a column that marks who was there ("Närvarande": "X")
     deciding = members = False       # under a "Beslutande" heading; its "Ledamöter" seen
     signing = False                  # in the signatures, whose "Ordförande" and "Justerare" sign: no attendance
     for line in re.finditer(r"[^\n]+", t[lo:hi]):
@@ -547,6 +556,14 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             cm = re.search(r"\S(?P<gap>[ \t]{2,})(?P<w>\S[^\n]*)$", s)
             second = ROLE_HEAD.fullmatch(cm["w"]) if cm and m.re is ROLE_HEAD else None
             column = (cm.start("w"), _role_of(second)) if second else None
+            # a table whose last column names who served in a member's seat: "Ledamöter   Parti   Närvarande
+            # Tjänstgörande ersättare" (a name in that column served for the row's member, who was not there)
+            serving_col, presence_col = None, False
+            if m.re is ROLE_HEAD and _role_of(m) == "ledamot":
+                cells = list(CELL.finditer(s))
+                serving_col = next((c.start() for c in cells[1:] if SERVING_HEAD.fullmatch(c.group())), None)
+                serving_last = serving_col is not None and cells[-1].start() == serving_col
+                presence_col = any(re.fullmatch(r"(?i)närvar(?:ande|o)|närv\.?", c.group()) for c in cells[1:])
             if role in ("ordförande", "vice ordförande"):
                 single, group = role, group or "ledamot"
             else:
@@ -576,8 +593,23 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
         if not got:
             group = None
             continue
+        # (the column found where its heading stands, or, where the table's cells are set apart by tabs or a varying
+        # number of spaces, as the last cell of a row whose heading is the last)
+        if serving_col is not None and len(got) == 2 and not got[0].substitute_for and (
+                got[0].evidence[0].start - a < serving_col - 3 <= got[1].evidence[0].start - a
+                or serving_last and not t[got[1].evidence[0].end:b].strip() and CELL_GAP.search(t, got[0].evidence[0].end,
+                                                                                              got[1].evidence[0].start)):
+            member, substitute = got
+            substitute.role, substitute.substitute_for = "tjänstgörande ersättare", member.name
+            got = [substitute] + ([member] if presence_col and MARK_CELL.search(s, 0, substitute.evidence[0].start - a) else [])
+            for person in got:
+                marked[id(person)] = True      # present: in the seat, or marked so
+                groups[id(person)] = group_no
+            people += got
+            block.append(ctx.span(a, b))
+            continue
         for person in got:
-            marked[id(person)] = bool(PRESENCE_MARK.search(s))
+            marked[id(person)] = bool(PRESENCE_MARK.search(s) or presence_col and MARK_CELL.search(s))
             groups[id(person)] = group_no
             if column and person.role == group and person.evidence and person.evidence[0].start - a >= column[0] - 3:
                 person.role = column[1]

@@ -763,3 +763,33 @@ def test_minutes_in_markdown_with_the_date_in_the_title_and_attendance_as_a_tabl
         ("Helena Ström", "ordförande", "S", None), ("Johan Ek", "vice ordförande", "M", None),
         ("Sara Lund", "ledamot", "V", None), ("Ali Hassan", "tjänstgörande ersättare", "S", "Maja Berg")]
     assert "|" not in doc.text and "---" not in doc.text
+
+
+SEAT_TABLE_ROWS = [("Markus Evensson", "S", "X", ""), ("Lars Molin", "M", "", "Ingrid Hed (M)"),
+                   ("Stina Bergström", "SD", "X", ""), ("Erik Hansson", "V", "", "Anna Lind (V)")]
+
+
+def _seat_table(layout: str) -> str:
+    head = ("Ledamöter", "Parti", "Närvarande", "Tjänstgörande ersättare")
+    if layout == "columns":
+        line = lambda r: f"{r[0]:<22}{r[1]:<8}{r[2]:<13}{r[3]}".rstrip()
+    elif layout == "tabs":
+        line = lambda r: "\t".join(r).rstrip("\t")
+    else:
+        line = lambda r: "| " + " | ".join(r) + " |"
+    rows = [line(head)] + (["|---|---|---|---|"] if layout == "markdown" else []) + [line(r) for r in SEAT_TABLE_ROWS]
+    return ("# Protokoll\n\nKommunfullmäktige i Ljusdals kommun\nSammanträdesdatum 2022-03-28\n\n" + "\n".join(rows)
+            + "\n\nOrdförande: Björn Brink (S)\nJusterare: Stina Bergström\n\n§ 41 Dnr 2022/112\nTaxa för bygglov\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige antar ny taxa.\n")
+
+
+@pytest.mark.parametrize("layout", ["columns", "tabs", "markdown"])
+def test_an_attendance_table_whose_last_column_names_who_served_in_a_seat(layout):
+    # a name in the column "Tjänstgörande ersättare" served for the row's member, who was not there; a row marked
+    # in "Närvarande" is a member who was
+    _, ex, _ = extract_text(_seat_table(layout), name="p.md", media_type="text/markdown")
+    (m,) = ex.meetings
+    got = {a.name: (a.role, a.substitute_for) for a in m.attendees}
+    assert got == {"Markus Evensson": ("ledamot", None), "Stina Bergström": ("ledamot", None),
+                   "Ingrid Hed": ("tjänstgörande ersättare", "Lars Molin"),
+                   "Anna Lind": ("tjänstgörande ersättare", "Erik Hansson"), "Björn Brink": ("ordförande", None)}
