@@ -979,8 +979,11 @@ def _issuer_left(ctx: Ctx, s0: int, at: int) -> str | None:
                   rf"§{S}*\d+,?{S}+)*$", left)      # "… beslutade den 24 april 2023, § 56, att ge …"
     if m:
         return ctx.bodies.resolve(m["w"]) or title_case(m["w"].lower())
-    ms = [mm for mm in ctx.bodies.mentions_in(s0, at) if at - mm.end < 25]
-    if ms and re.fullmatch(rf"s?{S}*(?:har|hade|även|också|därför|beslutar{S}+att|beslutade{S}+att)?{S}*",
+    ms = [mm for mm in ctx.bodies.mentions_in(s0, at) if at - mm.end < 50]
+    if len(ms) > 1 and re.fullmatch(rf"{S}+i{S}+", ctx.text[ms[-2].end:ms[-1].start]) \
+            and ctx.bodies.bodies[ms[-1].label].kind in ("kommun", "region"):
+        ms.pop()                          # "Socialnämnden i Karlstads kommun gav …": the board, not its municipality
+    if ms and re.fullmatch(rf"s?{OF_PLACE}?{S}*(?:har|hade|även|också|därför|beslutar{S}+att|beslutade{S}+att)?{S}*",
                            ctx.text[ms[-1].end:at]):
         return ms[-1].label
     return None

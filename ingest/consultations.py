@@ -97,6 +97,9 @@ ANSWERS = re.compile(
     rf"remissen|lämnar{S}+(?:härmed{S}+)?följande{S}+(?:synpunkter|yttrande|remissvar)|svarar{S}+(?:på{S}+remissen{S}+)?med{S}+ett{S}+(?:kontors)?yttrande|som{S}+svar{S}+på{S}+remiss|"
     rf"^(?:#+{S}*)?(?:Remissvar(?=\s|:|$)|Kontorsyttrande|Yttrande{S}+över{S}+remiss|Svar{S}+på{S}+remiss))", re.M)
 LIST_HEAD = re.compile(r"(?m)^[#*\s]*Remissinstanser(?:na)?\s*:?\**\s*$")
+# whom an answer goes to, where the remiss came from: "lämna yttrandet som kommunens svar till Västra Götalandsregionen"
+ANSWER_TO = re.compile(rf"\blämna(?:r|de|t|s)?{S}+(?:yttrandet|remissvaret|svaret){S}+(?:som{S}+[\wåäö]+{S}+(?:svar|yttrande){S}+)?"
+                       rf"till{S}+(?P<org>[A-ZÅÄÖ][^\n.,;]{{2,80}}?)(?=[.,;]|{S}+(?:senast|den|över|om)\b|$)")
 # the instances named in a sentence: "Remissinstanser är bland andra Länsstyrelsen, Miljönämnden och …", "Förslaget har
 # skickats till följande remissinstanser: …"
 LIST_INLINE = re.compile(rf"(?:\b[Rr]emissinstanser(?:na)?{S}+(?:är|var){S}+(?:bland{S}+(?:andra|annat){S}+|bl\.{S}?a\.{S}+)?:?"
@@ -329,6 +332,10 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
             org = "org" if sm["org"] else "org2"
             h.organizer = h.organizer or _body(ctx, sm.start(org), sm.end(org))
             h.subject, h.subject_strength = ctx.out.document.title, 2
+            got = True
+        am = ANSWER_TO.search(text, s0, s1)
+        if am and (org := _body(ctx, am.start("org"), am.end("org"))) and org != ctx.out.document.author:
+            h.organizer = h.organizer or org      # "… att lämna yttrandet som kommunens svar till Västra Götalandsregionen"
             got = True
         lm = LIST_INLINE.search(text, s0, s1)
         if lm:

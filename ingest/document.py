@@ -300,7 +300,7 @@ GOVERNMENT_ACTS = re.compile(
     r"|\bRegeringsbeslut\b|\bBeslut vid regeringssammanträde\b|\bregeringen\b")
 # a municipal or regional body that decides: "Kommunfullmäktige beslutade den 12 juni 2021 att ge kulturnämnden i uppdrag …"
 COUNCIL_DECIDED = re.compile(r"\b(?P<who>(?:[Kk]ommun|[Rr]egion|[Ll]andstings)?fullmäktige|[Kk]ommunstyrelsen|[Rr]egionstyrelsen|"
-                             rf"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen)){OF_PLACE}?"
+                             rf"[A-ZÅÄÖ][\wåäö-]*(?:-\s+och\s+[a-zåäö][\wåäö-]*)?(?:nämnden|styrelsen)){OF_PLACE}?"
                              r"\s+(?:har\s+)?(?:beslutade|beslutat|beslutar|beslöt"
                              # "Kommunstyrelsen har gett socialnämnden i uppdrag …", "… uppdrog åt …", "Kommunfullmäktige
                              # ger kommunstyrelsen i uppdrag …"
@@ -562,6 +562,8 @@ def classify(ctx: Ctx) -> str:
         return "strategi"
     if paragraphs >= 2 and furniture >= 1:
         return "protokoll"
+    if re.match(r"Beslut\s+(?:om|att|gällande|angående)\s", title) and council_decided(ctx, 0, 600):
+        return "beslut"                    # "# Beslut om ändrade öppettider ⏎ Kultur- och fritidsnämnden beslutade den …"
     for rx, kind in SELF_NAMED[2:]:         # the bill and the letter were tried before the title
         if rx.search(text):
             return kind

@@ -669,6 +669,8 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
     given_resp = re.match(r"(?:får|ges|tilldelas|har getts|har fått|har tilldelats|(?:bör|föreslås)(?: även| också)? få)"
                           r"(?: även| också)?\s+(?=.*(?:ansvar(?:et)? för|rätt(?:en)?|möjlighet(?:en|er)?|befogenhet(?:en|er)?))", verb)
+    if given_resp and REMISS_INVITED.search(text, m.start("verb"), min(b, m.end() + 60)):
+        return False                      # "X har getts möjlighet att lämna synpunkter på …": a remiss asks it, no power
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
     if not duty_word and (pid is None and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
         return False                      # "X utvecklar …" says what X does, not what X answers for; nor does a heading
@@ -1047,6 +1049,11 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                                                       r"Administrationen|Handläggningen|Prövningen)\b", task) else task
         when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
+
+
+# what a remiss offers the bodies it asks (the consultations stage reads it)
+REMISS_INVITED = re.compile(r"\b(?:möjlighet(?:en)?|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+(?:synpunkter|yttrande)|svara|"
+                            r"inkomma\s+med|komma\s+in\s+med)\b")
 
 
 def described(f: Found, i: int, a: int, b: int, pid: int | None) -> None:

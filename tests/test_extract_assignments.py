@@ -948,3 +948,12 @@ def test_an_assignment_the_government_announces_is_one_of_its_own(intent):
                                                                 (["Brottsförebyggande rådet"], ["följa och utvärdera arbetet"])]
     assert {(r.body, r.confidence) for r in ex.responsibilities if r.task == "följa och utvärdera arbetet"} == {
         ("Brottsförebyggande rådet", 0.7)}
+
+
+def test_a_board_named_with_its_municipality_gives_the_assignment():
+    # "Socialnämnden i Karlstads kommun gav …": the board issues it, not the municipality its name is followed by
+    _, ex, _ = extract_text("# Uppdrag till förvaltningen att utreda fler platser\n\nSocialnämnden i Karlstads kommun gav "
+                            "socialförvaltningen i uppdrag att utreda behovet av fler platser.\n", name="x.md",
+                            media_type="text/markdown")
+    (a,) = ex.assignments
+    assert (a.kind, a.issuer, a.assignees) == ("uppdrag", "Socialnämnden", ["Socialförvaltningen"])

@@ -399,3 +399,13 @@ def test_a_municipal_page_that_sends_a_plan_on_remiss_in_the_present_tense():
     assert c.organizer == "Sundsvalls kommun"
     assert c.deadline == "2024-04-15"
     assert {"Länsstyrelsen i Västernorrlands län", "Miljönämnden", "Region Västernorrland"} <= set(c.participants)
+
+
+def test_an_answer_sent_to_the_body_that_asked_names_the_organizer():
+    text = ("# Remissvar: Förslag till regional utvecklingsstrategi\n\nVänersborgs kommun har getts möjlighet att lämna "
+            "synpunkter på förslaget till regional utvecklingsstrategi.\n\nKommunstyrelsen beslutade den 8 februari 2023 "
+            "att lämna yttrandet som kommunens svar till Västra Götalandsregionen.\n")
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    (c,) = ex.consultations
+    assert c.organizer == "Västra Götalandsregionen"
+    assert "Vänersborgs kommun" in {r.by for r in c.responses}

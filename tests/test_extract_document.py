@@ -1016,3 +1016,16 @@ def test_the_list_a_paper_is_sent_to_below_its_signature_is_not_its_author():
     _, ex, _ = extract_text(text, name="ts.txt", media_type="text/plain")
     assert ex.document.kind == "tjänsteutlåtande"
     assert ex.document.author == "Samhällsbyggnadsförvaltningen"
+
+
+@pytest.mark.parametrize("text, kind, author, date", [
+    # a municipality's page that tells of a board's decision, the board's name of two parts
+    ("# Beslut om ändrade öppettider på biblioteken\n\nKultur- och fritidsnämnden i Umeå kommun beslutade den 3 april "
+     "2023 att ändra öppettiderna.\n", "beslut", "Kultur- och fritidsnämnden", "2023-04-03"),
+    ("# Uppdrag till förvaltningen att utreda fler förskoleplatser\n\nBarn- och utbildningsnämnden i Karlstads kommun gav "
+     "den 12 maj 2022 barn- och utbildningsförvaltningen i uppdrag att utreda behovet av fler förskoleplatser.\n",
+     "beslut", "Barn- och utbildningsnämnden", "2022-05-12"),
+])
+def test_a_boards_decision_told_on_a_web_page(text, kind, author, date):
+    _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
+    assert (ex.document.kind, ex.document.author, ex.document.date) == (kind, author, date)

@@ -1301,3 +1301,13 @@ def test_a_charge_inside_a_task_belongs_to_the_task():
     assert ("Statens folkhälsoinstitut", "utreda myndighetens möjligheter att uppdra åt ett lärosäte att erbjuda "
             "utbildningar i föräldrastöd") in got
     assert not any(t.endswith("möjligheter att") for _, t in got)
+
+
+def test_the_chance_a_remiss_gives_to_comment_is_no_responsibility():
+    # "har getts möjlighet att lämna synpunkter": the remiss asks the body (a consultation), it gets no power; a power
+    # told the same way still counts
+    assert not duties("# Remissvar\n\nVänersborgs kommun har getts möjlighet att lämna synpunkter på förslaget.\n",
+                      "x.md", "text/markdown")
+    assert ("Centrala studiestödsnämnden", "ges en utökad möjlighet att efterkontrollera studiestöd") in duties(
+        "# Beslut\n\nCentrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera studiestöd.\n", "x.md",
+        "text/markdown")
