@@ -616,7 +616,8 @@ def test_a_policys_page_draws_its_time(site):
 
 def test_a_body_named_more_often_than_its_page_lists(tmp_path):
     """A body's page lists the first BODY_LIST_LIMIT of what refers to it, in the list's order, says how many
-    there are and links the whole list (Regeringen gives thousands of assignments)."""
+    there are and links the whole list (Regeringen gives thousands of assignments and is named ten thousand
+    times); its chart gives each assignment it draws the status the named query gives it."""
     from conftest import run_cli
     from server import running_server
     from styrgraf.api.registry import BODY_LIST_LIMIT
@@ -625,10 +626,11 @@ def test_a_body_named_more_often_than_its_page_lists(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     n = BODY_LIST_LIMIT + 5
-    for i in range(n):
+    for i in range(n):      # every third overdue, the rest later: the chart's statuses differ
         (docs / f"uppdrag-{i:03d}.md").write_text(
             f"# Uppdrag till Statskontoret att granska område {i:03d}\n\nRegeringen uppdrar åt Statskontoret att granska "
-            f"område {i:03d}. Uppdraget ska redovisas senast den 1 mars 2027.\n", encoding="utf-8")
+            f"område {i:03d}. Uppdraget ska redovisas senast den 1 mars {2020 if i % 3 == 0 else 2035}.\n",
+            encoding="utf-8")
     store = tmp_path / "store"
     run_cli("ingest", docs, "--store", store)
     with running_server(store) as url, httpx.Client(base_url=url.rstrip("/"), timeout=60) as c:
@@ -647,3 +649,27 @@ def test_a_body_named_more_often_than_its_page_lists(tmp_path):
                         ("documents", "documents")):     # each to the whole list of what refers to the body
             whole = c.get(links[f"/{PAGE_SEGMENT[c_]}"], params={"format": "json"}).json()
             assert whole["total"] == item["counts"][key] > BODY_LIST_LIMIT
+
+        # its mentions: the first BODY_LIST_LIMIT of every piece of evidence that names it, by document and
+        # offset, as the evidence query gives them whole, and how many there are
+        def named(name, **params):     # a named query's whole answer, each row by its columns
+            answer = c.get(f"/api/v1/queries/{name}", params={**params, "limit": 10000}).json()
+            return [dict(zip(answer["columns"], row)) for row in answer["rows"]]
+
+        every = named("evidence", iri=body)
+        pieces = {r["evidence"]: (r["document"], int(r["start"]), int(r["end"]), r["quote"]) for r in every}
+        assert item["counts"]["evidence"] == len(pieces) > BODY_LIST_LIMIT
+        assert [(e["document"]["iri"], e["start"], e["end"], e["quote"]) for e in item["evidence"]] == \
+            sorted(pieces.values())[:BODY_LIST_LIMIT]
+        shown = re.search(rf'<summary>Omnämnanden: {len(pieces)}</summary>\s*<ul class="mentions">(.*?)</ul>\s*'
+                          rf'[^<]*<[^>]*>[^<]*Visar de första {BODY_LIST_LIMIT} av {len(pieces)}\.', page.text, re.S)
+        assert shown and shown.group(1).count("<li>") == BODY_LIST_LIMIT
+        # its chart: the status of each assignment the page lists, as the named query gives it for the whole
+        # store, of the latest 40 drawn, and how many there are
+        listed = {a["iri"] for a in item["assignments_received"]}
+        states = {r["assignment"]: r["state"] for r in named("assignment-status")}
+        assert {states[a] for a in listed} == {"overdue", "open"}
+        assert re.search(rf'<h3 id="process">[^<]*<span class="count">\({len(listed)}\)</span>', page.text)
+        words = {"overdue": "försenat", "open": "pågår"}
+        drawn = re.findall(r'<tr data-assignment="([^"]+)">.*?<td>([^<]*)</td></tr>', page.text, re.S)
+        assert len(drawn) == 40 and all(a in listed and word == words[states[a]] for a, word in drawn)
