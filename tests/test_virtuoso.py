@@ -275,3 +275,36 @@ def test_same_history_of_each_assignment(pair, virtuoso):
         finally:
             await rex.aclose()
     assert asyncio.run(remote_answers()) == embedded
+
+
+def test_same_answers_for_each_body(pair, virtuoso):
+    """What a body's page and its lists ask by the body (queries with a parameter, so not among those
+    above) gives the same rows on Virtuoso, for each body of the corpus: where it is named and the evidence
+    of those mentions, the policies it adopted or is responsible under, the status of its assignments,
+    and the status of the assignments given by IRI."""
+    emb, _ = pair
+    nq = registry()
+    bodies = sorted(r["b"].value for r in emb.query("SELECT DISTINCT ?b WHERE { ?b a <%sBody> }" % SG))
+    assignments = sorted(r["a"].value for r in emb.query("SELECT DISTINCT ?a WHERE { ?a a <%sAssignment> }" % SG))
+    assert bodies and assignments
+    asked = [("assignment-status", {"assignment": assignments, "as_of": "2024-05-01"})]
+    for b in bodies:
+        asked += [("body-mentions", {"body_iri": [b]}), ("policies", {"body": [b]}),
+                  ("assignment-status", {"body": [b], "as_of": "2024-05-01"})]
+        mentions = [r["e"].value for r in emb.query("SELECT ?e WHERE { <%s> <%sevidence> ?e }" % (b, SG))]
+        if mentions:
+            asked.append(("evidence", {"iri": [b], "evidence": mentions[: len(mentions) // 2 + 1]}))
+    texts = [nq[name].bind(params) for name, params in asked]
+    e = QueryExecutor.in_process(emb)
+    embedded = [_rows(asyncio.run(e.select_result(t, row_cap=None))) for t in texts]
+    e.close()
+    rex = RemoteExecutor(virtuoso, timeout=120)
+
+    async def remote_answers():
+        try:
+            return [_rows(await rex.select_result(t, row_cap=None)) for t in texts]
+        finally:
+            await rex.aclose()
+    remote = asyncio.run(remote_answers())
+    assert sum(sum(c.values()) for c in embedded) > 0
+    assert {i: asked[i] for i, (x, y) in enumerate(zip(embedded, remote)) if x != y} == {}
