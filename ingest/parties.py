@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from styrgraf.resources import folder
 
+from . import register
 from .context import Ctx
 
 SOFT = "\u00ad"
@@ -126,7 +127,11 @@ def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = 
     if ctx.bodies.taken(start, end):
         ms = ctx.bodies.mentions_in(start, end)
         return ms[0].label if ms else None
-    new = ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
+    # a name the register keeps out of running text for being a word too ("Sida", "Polisen", "Tillväxtanalys") is that
+    # body where the phrase shows an organisation is meant
+    entry = register.lookup(label)
+    new = ctx.bodies.add(entry.name, entry.kind, start, end, surface=label) if entry else \
+        ctx.bodies.add(title_case(label), kind or guess_kind(label), start, end, surface=label)
     # the same name elsewhere in the text is the same body ("Regeringen uppdrar åt Handisam att … Handisam ska senast
     # den 29 februari 2012 redovisa …"); the index found none of them, since it did not know the name
     surface = ctx.text[start:end]

@@ -1029,3 +1029,19 @@ def test_the_list_a_paper_is_sent_to_below_its_signature_is_not_its_author():
 def test_a_boards_decision_told_on_a_web_page(text, kind, author, date):
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert (ex.document.kind, ex.document.author, ex.document.date) == (kind, author, date)
+
+
+@pytest.mark.parametrize("written, official, kind", [
+    # names the register does not look for in running text, since they are words too, are the body where the phrase
+    # shows an organisation is meant
+    ("Sida", "Styrelsen för internationellt utvecklingssamarbete", "myndighet"),
+    ("Tillväxtanalys", "Myndigheten för tillväxtpolitiska utvärderingar och analyser", "myndighet"),
+    ("Polisen", "Polismyndigheten", "myndighet"),
+    # ... and a name written without the space before "och" is the body's official name
+    ("Post-och telestyrelsen", "Post- och telestyrelsen", "myndighet"),
+])
+def test_an_assignee_the_register_knows_by_another_name_is_its_official_body(written, official, kind):
+    _, ex, _ = extract_text(f"# Uppdrag\n\nRegeringen ger {written} i uppdrag att ta fram en rapport om läget.\n",
+                            name="ru.md", media_type="text/markdown")
+    assert {(b.label, b.kind) for b in ex.bodies if b.kind != "regering"} == {(official, kind)}
+    assert {r.body for r in ex.responsibilities} == {official}
