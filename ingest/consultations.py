@@ -48,7 +48,7 @@ ORG_SENDS = re.compile(
     rf"(?:{S}+(?:nu|härmed|ut))*|"
     rf"(?<=att{S})(?:skicka|remittera|sända)(?={S}[^\n.]{{3,300}}?{S}på{S}+remiss\b))"
     rf"{S}+(?:(?:ärendet|förslag(?:et)?{S}+till|förslaget|remissen|betänkandet|promemorian|rapporten){S}+)?"
-    rf"(?!(?:(?:nu|härmed|ut){S}+)*(?:förslag(?:et)?{S}+)?på{S}+remiss\b)(?P<subj>[^\n]{{3,300}}?)"
+    rf"(?P<subj>[^\n]{{3,300}}?)"
     rf"(?:(?:{S}+på{S}+remiss)?(?:,?{S}+(?:bland{S}+annat|bl\.{S}?a\.|bland{S}+andra))?{S}+till{S}+(?P<to>[^\n.;]{{3,200}}?)"
     rf"(?:{S}+för{S}+(?:yttrande|synpunkter|kännedom|beredning|svar)|[.;]|$)|{S}+på{S}+remiss\b|[.;]|$)")
 GOV_SENDS = re.compile(rf"\b(?:[Rr]egeringen|departementet)\s+(?:har\s+)?remitterat\s+{_SUBJECT}")
@@ -244,7 +244,8 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 continue
             h.organizer = h.organizer or org
             subj_end = m.end("subj")
-            if m["to"] and not _recipients_like(ctx, m.start("to"), m.end("to")):
+            if m["to"] and not _recipients_like(ctx, m.start("to"), m.end("to")) \
+                    and not re.match(r"(?:den\s+)?\d", m["to"]):      # (not "på remiss till den 12 april")
                 subj_end = s1          # "remitterat Förslag till mer ändamålsenliga …": "till" is in the title
             subj, _, _ = _subject(ctx, m.start("subj"), subj_end)
             if subj:
