@@ -116,6 +116,7 @@ NOT_NAME_WORDS = {
     "när", "då", "nämndens", "nämnden", "styrelsen", "fullmäktige", "utses", "till", "justeras",
     "kommunstyrelsens", "kommunstyrelsen", "kommunfullmäktige", "plats", "tid", "organ", "underskrifter",
     "underskrift", "paragrafer", "justerande", "bevis", "anslag", "sammanträdesdatum", "övriga", "utdragsbestyrkande",
+    "justeringens", "justeringsdatum", "anslagsdatum", "datum", "sekreteraren", "närvarolista", "kallelse",
 }
 NOT_NAME_WORDS |= set(PARTY_NAMES)
 
@@ -1433,10 +1434,10 @@ ADJUST = re.compile(
     r"\b(?:utses|utsågs|valdes|väljs)\s+(?:till\s+)?(?:protokoll)?justerare|"
     r"\bprotokollet\s+justeras\s+av\b|"          # "Protokollet justeras av Bo Ask och Ulf Ris."
     r"\bjusterade?\s+(?:dagens\s+)?protokollet\b|"    # "… och Bo Berg justerade protokollet."
-    r"^\s*(?:(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b|Just\.?(?=\s*:)|Att\s+justera(?=\s*:))", re.I | re.M)
+    r"^\s*(?:(?:Justerare|Justerande|Justeras\s+av|Protokolljusterare|Protokollsjusterare)\b|Just\.?(?=\s*:|(?-i:[ \t]+[A-ZÅÄÖ]))|Att\s+justera(?=\s*:))", re.I | re.M)
 ADJUST_LABEL = re.compile(r"^\s*(?:Justerare|Justerande|Justeras(?:\s+av)?|Utse(?:s|dd|dda)\s+att\s+justera|Protokolls?justerare"
                           r"|Justeringsperson(?:er)?|Justering"
-                          r"|Just\.?(?=\s*:))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
+                          r"|Just\.?(?=\s*:|(?-i:[ \t]+[A-ZÅÄÖ])))(?-i:(?![a-zåäö0-9]))[ \t]*:?[ \t]*", re.I | re.M)
 NAMES_ONLY = re.compile(r"[\w\s()åäöÅÄÖéü.'’-]+(?:(?:,|och|\s{2,}|\t)[\w\s()åäöÅÄÖéü.'’-]+)*")
 OTHER_SIGN_LABEL = re.compile(r"(?:[ \t]{2,}|\t)(?:Utdragsbestyrkande|Rätt\s+utdraget\s+betygar|Sekreterare|Ordförande"
                               r"|Justeringsdatum|Justeringens\s+plats|Paragrafer)\b")

@@ -793,3 +793,22 @@ def test_an_attendance_table_whose_last_column_names_who_served_in_a_seat(layout
     assert got == {"Markus Evensson": ("ledamot", None), "Stina Bergström": ("ledamot", None),
                    "Ingrid Hed": ("tjänstgörande ersättare", "Lars Molin"),
                    "Anna Lind": ("tjänstgörande ersättare", "Erik Hansson"), "Björn Brink": ("ordförande", None)}
+
+
+@pytest.mark.parametrize("header, adjusters", [
+    # a header flattened into one run of text: the adjuster's name ends where the next label begins
+    ("Beslutande Karl Nyberg (C) ordförande Anna Berg (S) Per Ek (M) Justerare Anna Berg Justeringens plats och tid "
+     "Kommunhuset 2020-08-20", ["Anna Berg"]),
+    # the label abbreviated
+    ("Ordf. Karl Nyberg\nJust. Anna Berg", ["Anna Berg"]),
+])
+def test_the_adjusters_label_abbreviated_or_run_into_the_next_label(header, adjusters):
+    text = (f"PROTOKOLL\nSocialnämndens arbetsutskott\nSammanträdesdatum 2020-08-18\n\n{header}\n\n§ 101 Val av justerare\n"
+            "x\n\n§ 102 Ekonomiskt bistånd, SN 2020/12\nArbetsutskottet beslutar att bevilja bistånd.\n")
+    _, ex, _ = extract_text(text, name="p.txt")
+    (m,) = ex.meetings
+    assert (m.chair, m.adjusters) == ("Karl Nyberg", adjusters)
+    # a line that begins "Just nu" names no adjuster
+    _, ex, _ = extract_text(text.replace(header, "Beslutande\tKarl Nyberg (C), ordförande").replace(
+        "x\n", "Just nu arbetar Anna Berg med frågan.\n"), name="p.txt")
+    assert ex.meetings[0].adjusters == []
