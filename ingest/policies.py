@@ -1829,6 +1829,12 @@ def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+# the modal and passive verb of the main clause at the end of a purpose clause (not after a relative pronoun)
+MAIN_CLAUSE_TAIL = re.compile(r"\s+(?:bör|ska|skall|kan|måste)\s+(?:(?:även|också|därför|vidare)\s+)?[a-zåäö]+s$")
+# a word that opens a clause of its own, whose modal it would be ("hur de ska tillämpas", "krav som minst ska uppnås")
+SUBORDINATOR = re.compile(r"\b(?:som|att|hur|om|när|där|var|vilka|vilket|vilken|varför|då|eftersom|så|innan|tills|medan)\b")
+
+
 def _goals(r: Reader) -> None:
     ctx = r.ctx
     text = r.text
@@ -1843,6 +1849,11 @@ def _goals(r: Reader) -> None:
         # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
         goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
                            norm_space(goal_text))
+        # an aim read on into the clause it is part of: "(Olika åtgärder för att) minska skadenivåerna bör utredas" is
+        # the aim "minska skadenivåerna" (not "… antalet ärenden som ska prövas", where the modal is the noun's)
+        tail = MAIN_CLAUSE_TAIL.search(goal_text)
+        if tail and re.match(r"[a-zåäö]+(?<!rn)a\b", goal_text) and not SUBORDINATOR.search(goal_text, 0, tail.start()):
+            goal_text, e = goal_text[:tail.start()], s + len(goal_text[:tail.start()])
         both = re.match(r"dels\s+(?:till\s+att\s+)?(?P<a>.+?),?\s+dels\s+(?:till\s+)?(?P<b>.+)$", goal_text)
         if both:                        # "dels möjliggöra …, dels identifiera …", "dels till att A, dels till att B": two goals
             for part in (both["a"], both["b"]):
@@ -1987,7 +1998,7 @@ def _goals(r: Reader) -> None:
                 pos = k + len(part)
                 add(_clean_item(part), items_at + k, items_at + k + len(_clean_item(part)), pid, True)
         for m in STATE_GOAL.finditer(sent):
-            if re.search(r"\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) and not POLICY_SAYS.search(sent[:m.start()]) \
+            if re.search(r"(?<!\bför )\b(?:som|att|om|när|där)\s+$", sent[:m.start()]) and not POLICY_SAYS.search(sent[:m.start()]) \
                     or r.ctx.bodies.taken(a + m.start(), a + m.start()) \
                     and not re.search(r"(?:kommun|stad|Sverige|Region [\wåäö]+)$", m["who"]):
                 continue

@@ -1611,3 +1611,20 @@ def test_a_compound_plan_for_the_municipality_itself_is_named(text, title, years
 def test_a_bare_plan_for_the_municipality_or_an_activity_is_no_policy(text):
     _, ex, _ = extract_text(text, name="x.md", media_type="text/markdown")
     assert not ex.policies
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # a state the country is to reach, told as what the measures are for
+    ("Regeringen prioriterar åtgärder för att Sverige ska ha en växande skogsnäring.",
+     {"Sverige ska ha en växande skogsnäring"}),
+    # the aim of a purpose clause ends where the main clause's modal and verb take over
+    ("Olika åtgärder för att minska skadenivåerna bör utredas.", {"minska skadenivåerna"}),
+    # ... but a modal of a clause inside the aim stays with it
+    ("Regeringen föreslår en ny lag för att tydliggöra bestämmelserna och hur de ska tillämpas.",
+     {"tydliggöra bestämmelserna och hur de ska tillämpas"}),
+])
+def test_an_aim_told_in_a_purpose_clause(sentence, goals):
+    _, ex, _ = extract_text("# Proposition om skog\n\nI propositionen lämnas förslag. " + sentence + "\n", name="prop.md",
+                            media_type="text/markdown")
+    assert goals <= {g.text for g in ex.goals}
+    assert not any(g.text.endswith(("bör utredas", "hur de")) for g in ex.goals)
