@@ -1592,8 +1592,12 @@ WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
 # what a directive or a decision starts from, a state it holds must come about: "Utgångspunkten för uppdraget är att
 # tillståndsplikten … ska tas bort", "En principiell utgångspunkt ska vara att …" (not a premise of fact: "… är att IT är …")
-PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|[Uu]tgångspunkten)(?: för [^.;:]{2,60}?)?"
-                     r" (?:är|ska vara|skall vara|bör vara) att (?P<goal>[^.;:]*?\bsk(?:a|all)\b[^.;:]*)")
+PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|[Uu]tgångspunkt(?:en|er|erna)|"
+                     r"[A-ZÅÄÖ][\wåäö-]+s (?:övergripande |grundläggande )?utgångspunkt(?:er)?)(?: (?:för|i) [^.;:]{2,60}?)?"
+                     r" (?:är|ska vara|skall vara|bör vara) att (?P<goal>[^.;:]*?\bsk(?:a|all)\b[^.;:]*"
+                     # ... or what is to be done ("Regeringens utgångspunkt är att utnyttja kostnadseffektiva åtgärder",
+                     # "Utgångspunkter i arbetet ska vara att nå målgrupper i hela landet"), not who is ("… är att de …")
+                     r"|(?!(?:det|den|de|detta|dessa|vara|bli)\b)[a-zåäö]+a\b[^.;:]*)")
 # a character of a clause: no end of a sentence, and a colon only inside a number ("skollagen (2010:800) i syfte att …")
 _CLAUSE = r"(?:[^.;:]|(?<=\d):(?=\d))"
 # "syftar (bland annat, främst …) till"
@@ -2037,8 +2041,12 @@ def _goals(r: Reader) -> None:
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
         for m in PREMISE.finditer(sent):
-            goal = _clean_item(_goal_clause(m["goal"]))
-            add_stated(goal, a + m.start("goal"), a + m.start())
+            # "… är att nå målgrupper i hela landet och att fler lärare ska kunna …": two aims
+            at = m.start("goal")
+            for part in re.split(r",?\s+och\s+att\s+", m["goal"]):
+                at = sent.index(part, at)
+                add_stated(_clean_item(_goal_clause(part)), a + at, a + m.start())
+                at += len(part)
         m = GOES_ON.match(sent)
         if m and any(prev_a <= sp.start < a for g in ctx.out.goals for sp in g.evidence):
             goal = _clean_item(_before_dash(sent[m.end():]))

@@ -1628,3 +1628,22 @@ def test_an_aim_told_in_a_purpose_clause(sentence, goals):
                             media_type="text/markdown")
     assert goals <= {g.text for g in ex.goals}
     assert not any(g.text.endswith(("bör utredas", "hur de")) for g in ex.goals)
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # what a decision starts from, told as what is to be done, and two aims joined by "och att"
+    ("Regeringens utgångspunkt är att utnyttja kostnadseffektiva åtgärder.", {"utnyttja kostnadseffektiva åtgärder"}),
+    ("Utgångspunkter i arbetet ska vara att nå målgrupper i hela landet och att fler lärare ska kunna ta del av "
+     "insatserna.", {"nå målgrupper i hela landet", "fler lärare ska kunna ta del av insatserna"}),
+])
+def test_the_premise_of_a_decision_told_as_what_is_to_be_done(sentence, goals):
+    _, ex, _ = extract_text("# Uppdrag om kunskap\n\nRegeringen ger Skolverket i uppdrag att ta fram stöd. " + sentence + "\n",
+                            name="ru.md", media_type="text/markdown")
+    assert goals <= {g.text for g in ex.goals}
+
+
+def test_a_premise_of_fact_is_no_goal():
+    _, ex, _ = extract_text("# Uppdrag om kunskap\n\nRegeringen ger Skolverket i uppdrag att ta fram stöd. Utgångspunkten "
+                            "är att IT är ett verktyg. Utgångspunkten är att de flesta skolor redan har planer.\n",
+                            name="ru.md", media_type="text/markdown")
+    assert not ex.goals
