@@ -1722,6 +1722,11 @@ AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?),?\s+(?=(?:föreslås|fö
                        # (or the power a rule gives for it: "För att säkerställa att ett förbud följs får vissa föremål …
                        # omhändertas"; not what is needed for something: "För att stadgan ska träda i kraft krävs …")
                        r"|,?\s+(?=får\s))")
+# ... and the aim first, to do something, before the main clause's verb and its subject: "För att stärka skogsbruket bör
+# skogsägare ges …", "För att öka effektiviteten i arbetet måste …" (not "För att eleven ska hinna …": no aim to do)
+AIM_FIRST_VERB = re.compile(r"För att (?:kunna )?(?P<goal>[a-zåäö]+(?<!rn)a\b(?:(?!\b(?:ska|skall|bör|måste|behöver|har|kommer|"
+                            r"krävs|behövs|får|kan)\b)[^.;:])+?)(?:,\s+(?=(?:ska|skall)\s+[a-zåäö]+\b)"
+                            r"|,?\s+(?=(?:bör|måste|behöver|har|kommer)\s+[a-zåäö]+\b))")
 # what an assignment or a measure is a step towards: "Det förstärkta stödet … är ett led i att säkerställa likvärdigt stöd
 # …", "Uppdraget är ett led i regeringens arbete med att …"; "Detta för att bland annat minska antalet överbeläggningar"
 STEP_TOWARDS = re.compile(r"\bär (?:ett )?(?:viktigt )?led i (?:(?:regeringens |det fortsatta |det )?arbete(?:t)? (?:med|för) )?att "
@@ -2137,11 +2142,17 @@ def _goals(r: Reader) -> None:
             # brottslighet under idrottsarrangemang förstärks"
             for m in PROPOSED_CHANGE.finditer(sent):
                 add_stated(m["goal"], a + m.start("goal"), a + m.start())
-            m = AIM_FIRST.match(sent, len(sent) - len(sent.lstrip())) or AIM_OF_PROPOSAL.search(sent) \
+            lead = len(sent) - len(sent.lstrip())
+            m = AIM_FIRST.match(sent, lead) or AIM_FIRST_VERB.match(sent, lead) or AIM_OF_PROPOSAL.search(sent) \
                 or _proposed_for(sent)
             if m and m.re is AIM_FIRST and m["goal2"] and re.match(r"\s*(?:behövs|krävs)\b", sent[m.end():]) \
                     and re.search(r"\b(?:ska|skall)\b", m["goal2"]):
                 m = None                  # "För att stadgan ska träda i kraft krävs …": a condition, no aim
+            if m and m.re is AIM_FIRST_VERB and (SUBORDINATOR.search(m["goal"]) or re.match(r"(?:ha|vara|bli|få)\b", m["goal"])
+                                                 or re.search(r"\b(?:dessa|denna|detta|det|dem)\b|^\S+ \S*(?:strategin|planen|programmet)$",
+                                                              m["goal"])):
+                m = None    # "För att genomföra strategin har …", "För att fylla dessa ändamål …": no aim of its own; a
+                #             clause inside ("… efter det att sänkningen har …") may hide the main verb
             if m:
                 key = "goal2" if m.re is AIM_FIRST and m["goal2"] else "goal"
                 at = a + m.start(key)

@@ -1647,3 +1647,28 @@ def test_a_premise_of_fact_is_no_goal():
                             "är att IT är ett verktyg. Utgångspunkten är att de flesta skolor redan har planer.\n",
                             name="ru.md", media_type="text/markdown")
     assert not ex.goals
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    # the aim first, before the main clause's modal or verb and its subject
+    ("För att stärka skogsbruket bör skogsägare ges ökade möjligheter.", "stärka skogsbruket"),
+    ("För att öka effektiviteten i arbetet med miljökraven måste upphandlingen förbättras.",
+     "öka effektiviteten i arbetet med miljökraven"),
+    ("För att främja bredbandsutbyggnaden, ska regeringen ge stöd.", "främja bredbandsutbyggnaden"),
+])
+def test_an_aim_told_first_in_its_sentence(sentence, goal):
+    _, ex, _ = extract_text("# Proposition om skog\n\nI propositionen lämnas förslag. " + sentence + "\n", name="prop.md",
+                            media_type="text/markdown")
+    assert goal in {g.text for g in ex.goals}
+
+
+@pytest.mark.parametrize("sentence", [
+    "För att eleven ska hinna lära sig bör tiden förlängas.",          # a condition on somebody, no aim to do
+    "För att finska polismän ska kunna verka i Sverige krävs en ändring.",
+    "För att genomföra strategin har regeringen gett uppdrag.",          # what the document itself is about
+    "För att fylla dessa ändamål ska centrumet samla in information.",
+])
+def test_a_condition_or_an_aim_of_no_content_told_first_is_no_goal(sentence):
+    _, ex, _ = extract_text("# Proposition om skog\n\nI propositionen lämnas förslag. " + sentence + "\n", name="prop.md",
+                            media_type="text/markdown")
+    assert not ex.goals
