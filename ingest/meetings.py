@@ -596,21 +596,17 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             continue
         # (the column found where its heading stands, or, where the table's cells are set apart by tabs or a varying
         # number of spaces, as the last cell of a row whose heading is the last)
-        if serving_col is not None and len(got) == 2 and not got[0].substitute_for and (
-                got[0].evidence[0].start - a < serving_col - 3 <= got[1].evidence[0].start - a
-                or serving_last and not t[got[1].evidence[0].end:b].strip() and CELL_GAP.search(t, got[0].evidence[0].end,
-                                                                                              got[1].evidence[0].start)):
+        seated = serving_col is not None and len(got) == 2 and not got[0].substitute_for and (
+            got[0].evidence[0].start - a < serving_col - 3 <= got[1].evidence[0].start - a
+            or serving_last and not t[got[1].evidence[0].end:b].strip() and CELL_GAP.search(t, got[0].evidence[0].end,
+                                                                                          got[1].evidence[0].start))
+        if seated:
             member, substitute = got
             substitute.role, substitute.substitute_for = "tjänstgörande ersättare", member.name
             got = [substitute] + ([member] if presence_col and MARK_CELL.search(s, 0, substitute.evidence[0].start - a) else [])
-            for person in got:
-                marked[id(person)] = True      # present: in the seat, or marked so
-                groups[id(person)] = group_no
-            people += got
-            block.append(ctx.span(a, b))
-            continue
         for person in got:
-            marked[id(person)] = bool(PRESENCE_MARK.search(s) or presence_col and MARK_CELL.search(s))
+            # (present: marked so, or in the seat of a member the row names)
+            marked[id(person)] = bool(seated or PRESENCE_MARK.search(s) or presence_col and MARK_CELL.search(s))
             groups[id(person)] = group_no
             if column and person.role == group and person.evidence and person.evidence[0].start - a >= column[0] - 3:
                 person.role = column[1]
