@@ -287,6 +287,8 @@ ROLE_HEAD = re.compile(r"^\s*(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in e
                        + r")(?-i:(?![a-zåäö0-9]))\s*:?", re.I)     # "Ordinarie ledamöterTjgEj tjg…": glued column heads
 ROLE_INLINE = re.compile(r"(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WORDS))
                          + r")(?![\wåäö])", re.I)
+# an attendance list of its own, printed after the items: "Närvarolista", "Närvaro- och voteringslista"
+LIST_AT_END = re.compile(r"(?im)^[ \t#*]*(?:närvarolista|närvaro-\s+och\s+(?:votering|omröstning)slista)[ \t*:]*$")
 START_HEAD = re.compile(r"^\s*(?:närvarande|beslutande|närvarolista|närvaro)(?![\wåäö])\s*:?", re.I)
 STOP_HEAD = re.compile(
     r"^\s*(?:övriga\s+(?:närvarande|deltagare|deltagande)|närvarande\s+tjänste(?:män|personer)|"
@@ -1705,6 +1707,9 @@ def _extract(ctx: Ctx) -> None:
     if date is None:
         ctx.notes.append("meetings: no meeting date found; the meeting is stored without one")
     attendees, _block = _attendance(ctx, *header)
+    if not attendees and (listed := LIST_AT_END.search(ctx.text, header[1])):
+        # "Beslutande: Se närvarolista sid 4": the list printed after the last §
+        attendees, _block = _attendance(ctx, listed.start(), len(ctx.text))
     adjusters, adj_ev = _adjusters(ctx, header, paras)
     chair = _chair(ctx, attendees, header)
     items = [_item(ctx, p, body) for p in paras]

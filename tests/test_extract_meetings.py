@@ -812,3 +812,17 @@ def test_the_adjusters_label_abbreviated_or_run_into_the_next_label(header, adju
     _, ex, _ = extract_text(text.replace(header, "Beslutande\tKarl Nyberg (C), ordförande").replace(
         "x\n", "Just nu arbetar Anna Berg med frågan.\n"), name="p.txt")
     assert ex.meetings[0].adjusters == []
+
+
+def test_an_attendance_list_printed_after_the_items():
+    # "Beslutande: Se närvarolista sid 4": the list after the last § gives the attendees, its "X" who was there
+    text = ("Region Gävleborg\nPROTOKOLL\nRegionstyrelsen\nDatum: 2023-05-09\n\nBeslutande: Se närvarolista sid 4\n"
+            "Justerare: Eva Holm (M)\n\n§ 112 Årsredovisning 2022, RS 2023/155\nRegionstyrelsen beslutar att godkänna "
+            "årsredovisningen.\n\n§ 113 Budget 2024, RS 2023/156\nRegionstyrelsen beslutar att anta budgeten.\n\n"
+            "Närvarolista\nLedamöter             Närvarande\nMarit Ek (S), ordf.   X\nEva Holm (M)          X\n"
+            "Per Lind (C)\n")
+    _, ex, _ = extract_text(text, name="p.txt")
+    (m,) = ex.meetings
+    assert m.chair == "Marit Ek"
+    assert {(a.name, a.role) for a in m.attendees} == {("Marit Ek", "ordförande"), ("Eva Holm", "ledamot")}
+    assert [i.paragraph for i in m.items] == [112, 113]
