@@ -1020,7 +1020,7 @@ def _running_decisions(ctx: Ctx, a: int, b: int, body: str | None) -> list[Decis
         sent = t[s:e]
         bare = re.sub(r"^\s*(?:\d{1,2}[.)]|[•\-–])\s*", "", sent)
         if PROCEDURAL.search(bare) or re.search(r"\b(?:föreslår|föreslog|yrkar|yrkade)\b", bare) \
-                and not re.match(rf"^\S+\s+föreslår\s+(?:kommun)?fullmäktige", bare):
+                and not re.match(rf"^\S+\s+föreslår\s+(?:kommun|region|landstings)?fullmäktige", bare):
             continue
         sub = _subject_end(ctx, bare, body)
         active = sub is not None and re.match(DECISION_VERB, bare[sub:])

@@ -826,3 +826,13 @@ def test_an_attendance_list_printed_after_the_items():
     assert m.chair == "Marit Ek"
     assert {(a.name, a.role) for a in m.attendees} == {("Marit Ek", "ordförande"), ("Eva Holm", "ledamot")}
     assert [i.paragraph for i in m.items] == [112, 113]
+
+
+@pytest.mark.parametrize("council", ["kommunfullmäktige", "regionfullmäktige", "landstingsfullmäktige"])
+def test_what_a_board_proposes_to_its_council_is_its_decision(council):
+    text = ("PROTOKOLL\nRegionstyrelsen\nDatum: 2023-05-09\n\nJusterare: Eva Holm (M)\n\n§ 112 Årsredovisning 2022\n"
+            f"Regionstyrelsen föreslår {council} att godkänna årsredovisningen för 2022.\n\n§ 113 Budget 2024\n"
+            "Regionstyrelsen beslutar att anta budgeten.\n")
+    _, ex, _ = extract_text(text, name="p.txt")
+    item = next(i for i in ex.meetings[0].items if i.paragraph == 112)
+    assert [d.text for d in item.decisions] == [f"föreslår {council} att godkänna årsredovisningen för 2022"]
