@@ -51,6 +51,7 @@ from .document import minutes_title
 from .identifiers import find_diarienummer
 from .parties import PARTY_IN_BRACKETS, first_names
 from .model import AgendaItem, Attendee, Decision, Meeting, Reservation, Span, Statement
+from .normalise import table_cells
 
 # ---------------------------------------------------------------- persons
 _CAP = r"[A-ZÅÄÖÉÜØÆÈ][a-zåäöéèëüáàíóúøæçñ'’]+"
@@ -309,9 +310,9 @@ TABLE_JUNK = re.compile(r"(?:Tjg|Ej\s*tjg|Tjänstg\w*|JA|NEJ|Ja|Nej|Avstår|När
 PRESENCE_MARK = re.compile(r"\)\s*X\s*$")
 # ... or as a cell of its own in a presence column: "Markus Evensson    S    X"
 MARK_CELL = re.compile(r"(?:\t|[ \t]{2,})[Xx](?=\t|[ \t]{2,}|[ \t]*$)")
-# a table's cells, set apart by a tab or two spaces or more; the heading of a column of those who served in a seat
-CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=\t|[ \t]{2,}|[ \t]*$)")
+# what sets a table's cells apart in minutes: a tab or two spaces or more
 CELL_GAP = re.compile(r"\t|[ \t]{2,}")
+# the heading of a column of those who served in a member's seat
 SERVING_HEAD = re.compile(r"(?:tjänstg(?:örande|\.)?\s*ers(?:ättare|\.)?|tjg\.?\s*ers\.?|ersätter|ersättare\s+för)\s*:?", re.I)
 TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|funktion|uppdrag|befattning|närvarande|närvaro|ersätter|ersättare\s+för|för|"
                         r"tjänstgörande|§+|paragrafer|kommentar|anmärkning|ja|nej|avstår|omröstning|votering|"
@@ -563,10 +564,10 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             # Tjänstgörande ersättare" (a name in that column served for the row's member, who was not there)
             serving_col, presence_col = None, False
             if m.re is ROLE_HEAD and _role_of(m) == "ledamot":
-                cells = list(CELL.finditer(s))
-                serving_col = next((c.start() for c in cells[1:] if SERVING_HEAD.fullmatch(c.group())), None)
-                serving_last = serving_col is not None and cells[-1].start() == serving_col
-                presence_col = any(re.fullmatch(r"(?i)närvar(?:ande|o)|närv\.?", c.group()) for c in cells[1:])
+                cells = [(x - a, t[x:y]) for x, y in table_cells(t, a, b, CELL_GAP)]
+                serving_col = next((at for at, cell in cells[1:] if SERVING_HEAD.fullmatch(cell)), None)
+                serving_last = serving_col is not None and cells[-1][0] == serving_col
+                presence_col = any(re.fullmatch(r"(?i)närvar(?:ande|o)|närv\.?", cell) for _, cell in cells[1:])
             if role in ("ordförande", "vice ordförande"):
                 single, group = role, group or "ledamot"
             else:

@@ -57,6 +57,19 @@ STRONG = re.compile(r"(?<![\w*])(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)(?
 GLUED_HEADING = re.compile(r"(?<=[^\s*_])(?:\*\*|__)(?=[A-ZÅÄÖ])")
 
 
+def table_cells(text: str, s: int, e: int, gap: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row text[s:e], without the spaces around it: the cells stand apart by
+    what `gap` matches (a tab or a run of spaces; a Markdown table's bars are read as spaces, `normalise`)."""
+    out, pos = [], s
+    for m in [*gap.finditer(text, s, e), None]:
+        a, b = pos, (m.start() if m else e)
+        cell = text[a:b]
+        if cell.strip():
+            out.append((a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())))
+        pos = m.end() if m else e
+    return out
+
+
 @dataclass
 class Doc:
     """The normalised text of one document and where each character came from."""

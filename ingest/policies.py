@@ -47,6 +47,7 @@ from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
+from .normalise import table_cells
 from .numerals import COUNT, COUNT_CAPITALISED, COUNT_WORDS
 
 # ---------------------------------------------------------------- words
@@ -2264,29 +2265,17 @@ GOAL_COLUMN = re.compile(rf"(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}(?:en
 CELL_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a table row text[s:e], without the spaces around it."""
-    out, pos = [], s
-    for m in [*CELL_GAP.finditer(text, s, e), None]:
-        a, b = pos, (m.start() if m else e)
-        cell = text[a:b]
-        if cell.strip():
-            out.append((a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())))
-        pos = m.end() if m else e
-    return out
-
-
 def _table_goals(text: str, add, pid: int | None) -> None:
     """GOAL_TABLE_HEAD: each cell of a goal column in the rows under it, up to a blank line or a heading."""
     for head in GOAL_TABLE_HEAD.finditer(text):
-        columns = _cells(text, head.start(), head.end())
+        columns = table_cells(text, head.start(), head.end(), CELL_GAP)
         goal_columns = [k for k, (a, b) in enumerate(columns) if GOAL_COLUMN.fullmatch(text[a:b].strip("*_ "))]
         if len(columns) < 2 or not goal_columns:
             continue
         for rs, re_ in block_lines(text, head.end() + 1, 80):
             if text[rs:re_].lstrip().startswith("#"):
                 break
-            row = _cells(text, rs, re_)
+            row = table_cells(text, rs, re_, CELL_GAP)
             if len(row) != len(columns):
                 continue                # a row with a cell left empty or run together: its columns are not known
             for k in goal_columns:
