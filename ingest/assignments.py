@@ -170,7 +170,7 @@ CITATION = re.compile(
 # the part of an assignment a decision extends or changes, named by its task: "Regeringen förlänger även uppdraget att …"
 EXTENDED_PART = re.compile(rf"\b[Rr]egeringen{S}+(?:förlänger|ändrar|utökar|utvidgar|kompletterar){S}+(?:(?:även|också|vidare|därmed){S}+)?"
                            rf"(?:tiden{S}+för{S}+)?uppdraget{S}+att{S}+(?P<task>[^.;:\n]{{8,300}})")
-ASSIGNMENT_OF = re.compile(rf"\buppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^.;:\n]{{2,160}}?)"
+ASSIGNMENT_OF = re.compile(rf"\b[Uu]ppdrag(?:et|en)?{S}+(?:till|åt){S}+(?P<slot>[^.;:\n]{{2,160}}?)"
                            rf"(?={S}*(?:\(|,|{S}(?:att|om|från|avseende|angående|med|i|inom|enligt|som|ska)\b))")
 CITATION_AUTHOR = re.compile(
     rf"\b[Rr]egeringen{S}*\((?:19|20)\d\d\){S}*(?P<title>[Uu]ppdrag{S}+(?:till|att|om|åt|angående|avseende)\b[^\n]{{5,300}}?)"
@@ -843,9 +843,12 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
     if not a.assignees and not described:
         # "Statens skolverk ska ta fram …", "MSB ska …": the subject of the first operative "ska"
         for s0, s1 in decision_sents:
-            m = OPERATIVE_MODAL.match(text, s0, s1)
-            got = _slot_bodies(ctx, m)
-            first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got else []
+            # (or a change that names the assignment by whom it went to: "Uppdraget till Statens skolverk och
+            # Socialstyrelsen om att … ändras på så vis att …")
+            of = ASSIGNMENT_OF.match(text, s0, s1)
+            m = None if of else OPERATIVE_MODAL.match(text, s0, s1)
+            got = _slot_bodies(ctx, of or m)
+            first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got and m else []
             if first:
                 lead = LEAD_ADV.match(text, m.start("slot"), m.end("slot"))
                 if text[lead.end() if lead else m.start("slot"):first[0].start].strip(" ,("):

@@ -1111,15 +1111,26 @@ def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
 REPORTED = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska\s+|skall\s+)?(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)")
 
 
+# with whom the assignment is carried out: "Uppdraget ska genomföras i samverkan med Brottsoffermyndigheten", "… utföras
+# i nära samråd med …", "… genomföras efter samråd med …", "… tillsammans med …", "… med stöd av …" (not how it is paid
+# for or framed: "Uppdraget ska genomföras inom ramen för …")
+CARRIED_OUT = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?P<v>genomför|utför|bedriv)as\s+"
+                         r"(?P<rest>(?:(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog|samtal)|efter\s+(?:samråd|dialog))\s+(?:med|mellan)|"
+                         r"tillsammans\s+med|med\s+stöd\s+av)\s(?:(?!\s+och\s+(?:ska\s+)?[a-zåäö]+as\b)[^.;])*)")  # (not "… och redovisas …")
+
+
 def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
-    """REPORTED: in a decision, the report due on the assignment is its assignees' duty."""
+    """REPORTED, CARRIED_OUT: in a decision, the report due on the assignment and whom it is carried out with are its
+    assignees' duties."""
     ctx, text = f.ctx, f.ctx.text
     if ctx.kind != "regeringsuppdrag":
         return
     assignees = _decision_assignees(ctx, ("myndigheten",))
-    for m in REPORTED.finditer(text, a, b):
+    tasks = [f"{m['v']} uppdraget{m['rest']}" for m in REPORTED.finditer(text, a, b)]
+    tasks += [f"{m['v']}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
+    for task in tasks:
         for label in assignees:
-            f.add(label, f"{m['v']} uppdraget{m['rest']}", a, b, pid, 0.9, item=True)
+            f.add(label, task.rstrip(), a, b, pid, 0.9, item=True)
 
 
 # a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner

@@ -164,6 +164,8 @@ def _split(task: str) -> list[str]:
 # (and in its own report a committee's "vårt uppdrag", "utredningens övergripande uppdrag", "I det uppdraget ingår att",
 # "I uppdraget ska ingå att", "Vidare har det ingått i uppdraget att", "Vidare omfattar uppdraget att", "Därutöver har
 # uppdraget även omfattat att", "En annan del av uppdraget har varit att")
+# (and in a decision, the clause inverted: "Vidare ingår i uppdraget att …", "Det ingår även i uppdraget att …",
+# "Uppdraget ska även omfatta att …")
 _ASSIGNMENT = (r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens|[Vv]årt)\s+"
                r"(?:(?:övergripande|ursprungliga|huvudsakliga)\s+)?uppdrag)")
 _EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis|särskilt)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
@@ -171,11 +173,13 @@ INCLUDED = re.compile(
     rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?(?:\s+uppdraget)?)\s+"
     rf"(?:ingår|ingick|ligger|låg|ska\s+{_EXTENT}ingå|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
-    rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit))\s+"
+    rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit)|"
+    rf"ska\s+{_EXTENT}(?:omfatta|innefatta))\s+"
     rf"{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:(?:omfattar|innefattar)\s+uppdraget|har\s+{_ASSIGNMENT}\s+{_EXTENT}(?:omfattat|innefattat|inneburit))\s+{_EXTENT}att:?(?:\s+|$)"
     rf"|\b[Ee]n\s+(?:annan|första|andra|tredje|sista)\s+del\s+av\s+{_ASSIGNMENT}\s+(?:har\s+varit|var|är)\s+att\s+"
-    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}(?:i\s+{_ASSIGNMENT}\s+ingått|ingått\s+i\s+{_ASSIGNMENT}))"
+    rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}(?:i\s+{_ASSIGNMENT}\s+ingått|ingått\s+i\s+{_ASSIGNMENT})|"
+    rf"\bingår\s+(?:det\s+)?{_EXTENT}i\s+{_ASSIGNMENT})"
     rf"\s+att:?(?:\s+|$)"
     # "Uppdraget när det gäller införandet av … har bestått i att", "När det gäller uppdraget i övrigt har kommittén
     # haft att bedöma …"

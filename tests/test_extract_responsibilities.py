@@ -277,6 +277,28 @@ def read_md(text: str) -> tuple[set, set, list]:
     ("# Uppdrag att ta fram underlag\n\nRegeringen ger Socialstyrelsen i uppdrag att ta fram underlag för "
      "sjukvårdsprodukter.\n\nUppdraget slutredovisas senast den 23 februari 2024.\n",
      {("Socialstyrelsen", "slutredovisa uppdraget senast den 23 februari 2024", 0.9)}),
+    # whom the assignment is carried out with is its assignees' duty; what pays for or frames it is not, and a
+    # second passive verb ends it
+    ("# Uppdrag att kartlägga stödet till brottsutsatta\n\nRegeringen ger Kriminalvården och Tullverket i uppdrag att "
+     "kartlägga stödet till brottsutsatta.\n\nUppdraget ska genomföras i nära samråd med Brottsoffermyndigheten och "
+     "redovisas till Justitiedepartementet senast den 1 mars 2027. Uppdraget ska utföras inom befintliga ramar.\n",
+     {("Kriminalvården", "genomföra uppdraget i nära samråd med Brottsoffermyndigheten", 0.9),
+      ("Tullverket", "genomföra uppdraget i nära samråd med Brottsoffermyndigheten", 0.9)}),
+    ("# Uppdrag att utveckla tolkstödet\n\nRegeringen ger Kammarkollegiet i uppdrag att utveckla tolkstödet.\n\n"
+     "Uppdraget ska även utföras tillsammans med Domstolsverket.\n",
+     {("Kammarkollegiet", "utföra uppdraget tillsammans med Domstolsverket", 0.9)}),
+    # what the assignment includes, told with the clause inverted
+    ("# Uppdrag att följa upp lotsningen\n\nRegeringen ger Arbetsförmedlingen i uppdrag att följa upp lotsningen.\n\n"
+     "Vidare ingår i uppdraget att beskriva hur lotsarna rekryteras. Uppdraget ska också omfatta att pröva en ny "
+     "uppföljningsmodell.\n",
+     {("Arbetsförmedlingen", "beskriva hur lotsarna rekryteras", 0.9),
+      ("Arbetsförmedlingen", "pröva en ny uppföljningsmodell", 0.9)}),
+    # a change of an assignment names its assignees in its first words; "myndigheterna" of the change are they
+    ("# Ändring av uppdraget att stärka läsfrämjandet\n\nUppdraget till Statens kulturråd och Kungliga biblioteket om "
+     "att stärka läsfrämjandet för barn och unga i glesbygd och i de mindre kommunerna som saknar folkbibliotek (Ku2024/00123) "
+     "ändras på så vis att arbetet även ska omfatta vuxna.\n\nStatens kulturråd ska vara sammankallande. I arbetet ska "
+     "myndigheterna samverka med Sametinget.\n",
+     {("Statens kulturråd", "samverka med Sametinget", 0.8), ("Kungliga biblioteket", "samverka med Sametinget", 0.8)}),
     # a list after "ska myndigheten beakta:" with items opened by a minus sign: the verb leads each item
     ("# Uppdrag att ta fram ett stöd\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
      "I arbetet ska myndigheten beakta:\n\n\u2212 internationella erfarenheter av BIM,\n\n"
@@ -1311,3 +1333,10 @@ def test_the_chance_a_remiss_gives_to_comment_is_no_responsibility():
     assert ("Centrala studiestödsnämnden", "ges en utökad möjlighet att efterkontrollera studiestöd") in duties(
         "# Beslut\n\nCentrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera studiestöd.\n", "x.md",
         "text/markdown")
+
+
+def test_how_an_assignment_is_paid_for_or_framed_is_no_duty():
+    got, _, _ = read_md("# Uppdrag att kartlägga stödet\n\nRegeringen ger Kriminalvården i uppdrag att kartlägga stödet.\n\n"
+                        "Uppdraget ska genomföras inom ramen för myndighetens förvaltningsanslag. Uppdraget ska utföras "
+                        "i enlighet med riktlinjerna.\n")
+    assert not [t for _, t, _ in got if "uppdraget" in t], got
