@@ -676,7 +676,7 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
             re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
         # "Enligt tilläggsdirektiven skulle utredningen även bl.a. ⏎ * föreslå …": the list is the tasks
         list_next = "\n" in text[m.start():m.start("task")]
-        if (len(task) < 4 and not lead_only) or len(task) > 400:
+        if len(task) < 4 and not lead_only:
             continue
         if list_next or task.endswith(":") or lead_only:
             after = text.rindex("\n", 0, m.start("task")) if list_next else \
@@ -686,7 +686,8 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
             # "… har utredningen haft att överväga om ⏎ * det bör inrättas …": each item completes the sentence
             out += [(who_text, task_text(f"{task} {text[a:b]}"), a, b) for a, b in _bullets_after(ctx, m.end("task"))]
         else:
-            out += [(who_text, t, m.start(), m.end()) for t in split_tasks(task_text(task))]
+            # (a long sentence is a row of tasks, each kept; one that is not split is kept up to a paragraph's length)
+            out += [(who_text, t, m.start(), m.end()) for t in split_tasks(task_text(task)) if len(t) <= 600]
     return out
 
 

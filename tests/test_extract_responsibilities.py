@@ -473,6 +473,17 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
              ("Utredaren", "föreslå hur tillstånden kan förenklas"),
              ("Utredaren", "samråda med Trafikverket"),
              ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler"))),
+    case("a_directives_long_sentence_of_tasks_gives_each_task",
+         "# Kommittédirektiv\n\nEn ny ordning för tolkar\n\nDir. 2027:14\n\nBeslut vid regeringssammanträde den 3 mars "
+         "2027\n\nEn särskild utredare ska se över hur tolkar auktoriseras. Utredaren ska bland annat föreslå en ordning "
+         "för auktorisation av tolkar i de språk som i dag saknar en sådan och som efterfrågas av domstolar, myndigheter "
+         "och regioner i deras verksamhet, undersöka förutsättningarna för universitet och högskolor att medverka i "
+         "tolkutbildningen i en sådan omfattning att behovet av tolkar i hela landet kan tillgodoses på sikt, ta ställning "
+         "till om kraven för auktorisation behöver ändras och, om så är fallet, föreslå nya eller ändrade krav, och lämna "
+         "nödvändiga författningsförslag.\n",
+         Has(("Utredaren", "lämna nödvändiga författningsförslag"),
+             ("Utredaren", "ta ställning till om kraven för auktorisation behöver ändras och, om så är fallet, föreslå nya "
+                           "eller ändrade krav"))),
     case("a_committee_report_tells_its_remit_in_the_past_as_the_duties_of_the_committee_it_is",
          "# Bättre hamnar\n\nSOU 2027:40\n\nBetänkande av Hamnutredningen\n\nUtredaren skulle bland annat:\n\n"
          "* analysera behovet av nya kajer,\n* föreslå hur tillstånden kan förenklas.\n\nUtredningen hade också i uppdrag "
