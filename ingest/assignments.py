@@ -229,9 +229,12 @@ PROPOSED_TO_GOVERNMENT = re.compile(
     rf"|\bsenast{S}+(?:den{S}+)?\d{{1,2}}{S}+[a-zåäö]+{S}+(?:19|20)\d\d{S}+{_TO_GOVERNMENT}{S}+"
     rf"(?:föreslå|lämna{S}+(?:sina{S}+|sitt{S}+|ett{S}+)?förslag|inkomma{S}+med)\b")
 DUE_ISO = re.compile(r"\bsenast\s+(?:den\s+)?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)")
+# (either end may be a day: "under perioden den 1 januari 2021–31 december 2023")
+_DAY = rf"(?:(?:den{S}+)?\d{{1,2}}{S}+[a-zåäö]+{S}+)?"
 PERIOD = re.compile(
     rf"\b(?:under|perioden|åren|period(?:en)?|mellan|från|fram{S}+till|för{S}+perioden|verksamhetsåren)"
-    rf"{S}+(?:(?:perioden|åren|år){S}+)?(?P<a>(?:19|20)\d\d){S}*(?:-|–|—|till|och|t\.o\.m\.){S}*(?P<b>(?:19|20)\d\d)\b")
+    rf"{S}+(?:(?:perioden|åren|år){S}+)?{_DAY}(?P<a>(?:19|20)\d\d){S}*(?:-|–|—|till|och|t\.o\.m\.){S}*{_DAY}"
+    rf"(?P<b>(?:19|20)\d\d)\b")
 SELF_REPORT = re.compile(
     r"(?:denna|den här|föreliggande|detta)\s+(?:åter|slut|del)?(?:rapport|redovisning|promemoria|skrivelse)"
     r"|(?:slut|del|åter)?redovisas\s+(?:med|i|genom)\s+(?:denna|den här|detta)"
@@ -916,8 +919,41 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
     # period
     for span in [d.span] + [c.sent for c in mine] + [x for x in sents if FOR_YEAR.search(text, *x)]:
         _period(ctx, a, *span)
+    if not a.period_start and not a.period_end:
+        _period_told(ctx, a, decision_sents)
     a.assignees = list(dict.fromkeys(a.assignees))
     return a
+
+
+# when the work starts and how long it goes on, said of it: "Arbetet i rådet ska pågå till och med den 28 februari 2027",
+# "Försöksverksamheten ska … starta senast den 1 januari 2019 och ska pågå till och med den 30 juni 2020", "att med start
+# hösten 2010 anordna utbildning …"
+_SEASON = rf"(?:(?:hösten|våren|sommaren|vintern|i{S}+[a-zåäö]+){S}+)?"
+STARTS = re.compile(rf"\b(?:(?:starta|påbörjas|inledas){S}+(?:senast{S}+)?|med{S}+start{S}+){_SEASON}{_DAY}(?P<a>(?:19|20)\d\d)\b")
+LASTS = re.compile(rf"\bpågå{S}+(?:till{S}+och{S}+med|t\.o\.m\.|fram{S}+till|till){S}+{_DAY}(?P<b>(?:19|20)\d\d)\b")
+# the years the assignment is paid for: "För uppdragets genomförande får SLU använda högst 5 000 000 kronor under 2018 och
+# 3 500 000 kronor under 2019", "SCB får under 2025 använda högst 2 miljoner kronor för uppdraget", "• under 2026 betala ut
+# högst 750 miljoner kronor …"
+FUNDED = re.compile(rf"(?:\bfår\b[^.;\n]{{0,120}}?|\bunder{S}+(?:19|20)\d\d{S}+)\b(?:använda|rekvirera|betala{S}+ut|fördela)\b"
+                    rf"[^.;\n]*\bkronor\b")
+FUNDED_YEAR = re.compile(rf"\bunder{S}+(?:år{S}+|åren{S}+)?(?P<y>(?:19|20)\d\d)(?:{S}*[-–—]{S}*(?P<z>(?:19|20)\d\d))?\b")
+# (a report's schedule is not the work's: "Rapporten ska redovisas … med start 2012")
+REPORT_SCHEDULE = re.compile(r"\b(?:redovisa|rapport|lägesrapport|återrapport)", re.I)
+
+
+def _period_told(ctx: Ctx, a: Assignment, sents: list[tuple[int, int]]) -> None:
+    """The period a decision's other sentences give: how long the work goes on, else the years it is paid for."""
+    text = ctx.text
+    start = next((m["a"] for s0, s1 in sents if not REPORT_SCHEDULE.search(text, s0, s1)
+                  for m in STARTS.finditer(text, s0, s1)), None)
+    end = next((m["b"] for s0, s1 in sents for m in LASTS.finditer(text, s0, s1)), None)
+    if start or end:
+        a.period_start, a.period_end = start, end
+        return
+    years = sorted({y for s0, s1 in sents if FUNDED.search(text, s0, s1)
+                    for m in FUNDED_YEAR.finditer(text, s0, s1) for y in (m["y"], m["z"]) if y})
+    if years:
+        a.period_start, a.period_end = years[0], years[-1]
 
 
 # ---------------------------------------------------------------- cues in sentences

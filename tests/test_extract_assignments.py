@@ -504,6 +504,29 @@ def test_a_committees_report_recounts_its_own_remit(text, expected):
      "Regeringen ger Trafikverket i uppdrag att förhandla om beredskapsflygplatser.\n", ("2026", "2026")),
     ("# Uppdrag till Trafikverket\n\nRegeringen ger Trafikverket i uppdrag att ingå överenskommelser som gäller "
      "fr.o.m. den 1 januari 2026 t.o.m. den 31 december 2027.\n", ("2026", "2027")),
+    # a period whose ends are days
+    ("# Uppdrag att ta emot praktikanter\n\nRegeringen uppdrar åt Kammarkollegiet att under perioden den 1 februari "
+     "2027–30 november 2029 ta emot praktikanter.\n", ("2027", "2029")),
+    # how long the work goes on, and when it starts, said of it in another sentence
+    ("# Uppdrag att bilda ett råd för hållbart byggande\n\nRegeringen ger Boverket i uppdrag att bilda ett råd för "
+     "hållbart byggande. Arbetet i rådet ska pågå till och med den 31 mars 2029.\n", (None, "2029")),
+    ("# Uppdrag om en försöksverksamhet med lotsar\n\nRegeringen ger Migrationsverket i uppdrag att bedriva en "
+     "försöksverksamhet med lotsar. Verksamheten ska kunna starta senast den 1 mars 2027 och ska pågå till och med den "
+     "30 juni 2028.\n", ("2027", "2028")),
+    ("# Uppdrag att anordna utbildning\n\nRegeringen uppdrar åt Umeå universitet att med start hösten 2027 anordna "
+     "utbildning för tolkar.\n", ("2027", None)),
+    # the years the assignment is paid for
+    ("# Uppdrag att sprida kunskap om skogsbruk\n\nRegeringen ger Skogsstyrelsen i uppdrag att sprida kunskap om "
+     "skogsbruk. För uppdragets genomförande får Skogsstyrelsen använda högst 4 000 000 kronor under 2027 och "
+     "2 000 000 kronor under 2028.\n", ("2027", "2028")),
+    ("# Uppdrag att fördela medel\n\nRegeringen uppdrar åt Socialstyrelsen att fördela medel till regionerna.\n\n"
+     "Socialstyrelsen ska:\n\n* under 2027 betala ut högst 90 miljoner kronor till regionerna,\n"
+     "* följa upp hur medlen har använts.\n", ("2027", "2027")),
+    ("# Uppdrag att utveckla tillsynen\n\nRegeringen ger Boverket i uppdrag att utveckla tillsynen. För uppdraget får "
+     "Boverket använda 1 miljon kronor under 2027 och 1 miljon kronor per år under 2028–2030.\n", ("2027", "2030")),
+    # a report's schedule is not when the work starts
+    ("# Uppdrag att följa upp vården\n\nRegeringen ger Vårdanalys i uppdrag att följa upp vården. Vårdanalys ska "
+     "lämna årliga lägesrapporter till Regeringskansliet med start 2028.\n", (None, None)),
 ])
 def test_the_year_or_the_dates_an_assignment_runs(text, period):
     ex = page(text)
