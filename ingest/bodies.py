@@ -85,7 +85,9 @@ ADJECTIVE_BODY = _named(
 ADJECTIVE_SUFFIX_KIND = {**{"rådet": "råd"}, **{k: "myndighet" for k in ("kommittén", "delegationen", "institutet", "centret")}}
 NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
                   "Dessa", "Båda", "Nya", "Nästa", "Varje", "Vissa", "Olika", "Sådana", "Enskilda", "Aktuella"}
-REGION = _named(rf"Region {_COUNTY}")
+# (not an agency's own regions, named for a part of the country: Trafikverket's "Region Mitt", "Region Syd")
+REGION = _named(rf"Region (?!(?:Mitt|Syd|Norr|Nord|Öst|Väst|Sydost|Nordost|Sydväst|Nordväst|Mellersta|Södra|Norra|Östra|Västra)\b)"
+                rf"{_COUNTY}")
 DISTRICT = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?s? (?P<suffix>stadsdelsförvaltning|stadsdelsnämnd)(?:en)?)(?P<gen>s)?\b"
                       r"|\b(?P<name2>Stadsdels(?P<suffix2>nämnden|förvaltningen) (?!i\b|och\b)[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)")
 # "Kommunstyrelsens arbetsutskott": a committee of a board, part of it
@@ -783,12 +785,38 @@ def _named_council(text: str, stem: str) -> bool:
 PROPOSED_BODY = re.compile(r"\b(?:en|någon)\s+(?:ny|gemensam|särskild|egen|samlad|framtida|eventuell|tänkt)\s+$")
 
 
+# the first part of a name its column cell wrapped onto the next line ("Hälso- och ⏎ sjukvårdsnämnden" at the right of
+# "Handläggare:", "Gatu- och ⏎ samhällsmiljö- ⏎ nämnden" in a table's Ansvarig column)
+# (the next line's first word may have been joined to it: "Folkhälso- och äldre      tandvårdsnämnden")
+WRAPPED_HEAD = re.compile(r"(?:^|[ ]{3,}|\t)(?P<head>[A-ZÅÄÖ][a-zåäö]+-(?:[ ]+(?:och|eller))?)"
+                          r"(?=[ ]{3,}|\t|$| (?![a-zåäö]*(?:nämnden|förvaltningen|styrelsen|kontoret)\b)[a-zåäö]+[ ]{3,})")
+
+
+def _wrapped_head(text: str, s: int) -> str | None:
+    """The first part of a name that begins a column cell at `s`, left on the line above: "Hälso- och", or "" where the
+    line above ends some cell in a hyphen but not with "och" (the name's head cannot be told)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if not re.search(r"(?:^|[ ]{3,}|\t)$", text[line_start:s]):
+        return None
+    # (the line above, or this one where the lines were joined: "Handläggare:      Hälso- och Kerstin Malm      sjukvårdsnämnden")
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:s] if line_start else text[:s]
+    heads = [m["head"] for m in WRAPPED_HEAD.finditer(re.sub(r"(?<=och|ler) (?=[A-ZÅÄÖ])", "   ", above))]
+    if not heads:
+        return None
+    return heads[0] if len(heads) == 1 and heads[0].endswith((" och", " eller")) else ""
+
+
 def _compounds(idx: BodyIndex, text: str) -> None:
     for m in COMPOUND.finditer(text):
         s, e = m.start(), m.end("suffix")
         if idx.taken(s, e):
             continue
         stem, suffix = m["stem"], m["suffix"]
+        head = _wrapped_head(text, s) if stem[:1].islower() else None
+        if head == "":
+            continue          # the rest of a name whose start the columns hid: no name of its own
+        if head:
+            stem = f"{head} {stem}"
         if suffix in ("nämnd", "förvaltning") and PROPOSED_BODY.search(text, max(0, s - 40), s):
             continue          # "utreda förutsättningarna för en gemensam servicenämnd": a body that may come, none named
         kind = _compound_kind(stem, suffix)

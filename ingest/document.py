@@ -341,8 +341,10 @@ HEAD_KIND = [
     (r"Kontorsyttrande|KONTORSYTTRANDE", "kontorsyttrande"),
     (r"Tjänsteutlåtande|Tjänsteskrivelse|TJÄNSTEUTLÅTANDE|TJÄNSTESKRIVELSE|Tjänsteyttrande", "tjänsteutlåtande"),
     (r"Beslutsunderlag|BESLUTSUNDERLAG", "beslutsunderlag"),
-    (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet|Beslut (?:enligt|på|fattat på|fattat enligt) delegation",
-     "delegationsbeslut"),
+    # (and the chair's decision in an urgent matter on the board's behalf, which is reported to it as a delegated one is:
+    # "ORDFÖRANDEBESLUT", "Beslut i brådskande ärende enligt 6 kap. 39 § kommunallagen")
+    (r"Delegationsbeslut|DELEGATIONSBESLUT|Delegationsbeslutet|Beslut (?:enligt|på|fattat på|fattat enligt) delegation"
+     r"|Ordförandebeslut|ORDFÖRANDEBESLUT|Beslut i brådskande ärende", "delegationsbeslut"),
     (r"Kommittédirektiv|Tilläggsdirektiv|KOMMITTÉDIREKTIV", "kommittédirektiv"),
     (r"Remissvar|Remissyttrande|REMISSVAR|Svar på remiss", "remissvar"),
     # an inquiry's final report is its betänkande: "Slutredovisning av den nationella samordnaren för Agenda 2030"
@@ -372,7 +374,9 @@ SELF_NAMED = [
      "proposition"),
     # a letter to the Riksdag: so named, handed over, or the government's answer to a report of Riksrevisionen
     # (which the law makes a letter: "Regeringen instämmer delvis i Riksrevisionens iakttagelser")
-    (re.compile(r"\b[Ii] (?:denna |den här )?skrivelsen?\b|" + _LETTER_NAMED +
+    # ("i skrivelse 2023-06-30", without an article, is someone else's letter the text cites)
+    (re.compile(r"\b[Ii] (?:denna |den här )skrivelse\b|\b[Ii] skrivelsen\b|\bI skrivelse (?=(?:redogör|redovisar|lämnar|presenterar|"
+                r"beskriver|informerar|behandlar)\b)|" + _LETTER_NAMED +
                 r"|\bSkrivelsens huvudsakliga innehåll\b|\b[Rr]egeringen (?:har )?överlämna(?:r|de|t)\b[^.\n]{0,120}?"
                 r"\b(?:skrivelse|till riksdagen)\b(?<!proposition till riksdagen)|\binformeras riksdagen\b"
                 r"|\b[Rr]egeringen (?:instämmer|välkomnar|delar|redovisar|redogör|bedömer)\b[^.\n]{0,80}?\bRiksrevisionens\b"
@@ -787,6 +791,8 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
         if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t) \
                 or ORG_NAME_LINE.match(t) or ADDRESSED_LINE.match(t):
             continue
+        if COLUMN_GAP.search(t) or _right_column(ctx, line):
+            continue          # a letterhead's columns ("MORA KOMMUN        Datum 2024-02-14"), the addressee's block
         if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
             continue
         if ctx.bodies.resolve(t) or len(t) < 8 or len(t) > 220 or re.match(r"^\d{3} ?\d{2}\b", t):
@@ -919,7 +925,10 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         ds = [d for d in find_dates(line.text) if d.has_year]
         if not ds:
             continue
-        rest = (line.text[:ds[0].start] + line.text[ds[0].end:]).strip(" :,")
+        # (the column that holds it, where fields stand side by side: "Beslutsdatum: 2023-07-11      Diarienummer: 2023/742")
+        a0 = max((g.end() for g in COLUMN_GAP.finditer(line.text, 0, ds[0].start)), default=0)
+        b0 = next((g.start() for g in COLUMN_GAP.finditer(line.text, ds[0].end)), len(line.text))
+        rest = (line.text[a0:ds[0].start] + line.text[ds[0].end:b0]).strip(" :,")
         if not rest or re.fullmatch(r"(?:(?:Tjänsteutlåtande|Tjänsteskrivelse|Yttrande|Kontorsyttrande|Beslut)\s+)?"
                                     r"(?:Datum|[Dd]aterad|[Dd]aterat|Upprättad|Beslutsdatum|Sammanträdesdatum|Utfärdat"
                                     r"|Tjänsteutlåtande|(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*\S+(?:\s\S+){0,2}|[A-ZÅÄÖ][a-zåäö]+)(?: den)?\s*:?", rest):
@@ -1029,6 +1038,12 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
         for d in found:
             if cue or (d.registry and d.start == 0 and d.end >= len(line.text) - 1):
                 add(d, line.start)
+        # a field in a column beside the letterhead ("Kommunstyrelsen        Vår beteckning KS 2024/34"; not the
+        # addressee's "Er beteckning")
+        for cell in (c for c in COLUMN_GAP.split(line.text)[1:] if re.match(r"(?:Vår beteckning|Vårt dnr)\b", c, re.I)):
+            at = line.start + line.text.index(cell)
+            for d in find_diarienummer(cell):
+                add(d, at)
         if cue and not found and re.match(r"^(?:Dnr|Diarienummer|Diarienr)\b", line.text, re.I):
             # a registry style the identifier patterns do not know ("Dnr 3.1-123/2021"): keep it as written
             m = re.match(r"^(?:Dnr|Diarienummer|Diarienr)\.?\s*:?\s*(?P<d>[A-ZÅÄÖ]{0,5}[\s-]?\d[\w.:/-]*\d)\s*$", line.text, re.I)
@@ -1254,9 +1269,14 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         label, s, e = signature_orgs[0]
         return label, (s, e)
     for line in header[:8]:
-        label = b.resolve(line.text)
+        # (the letterhead's left column: a column of fields beside it, or the addressee's block at the right, is not
+        # the writer: "Kommunstyrelsen        Vår beteckning KS 2024/34", "                    Trafikverket")
+        if _right_column(ctx, line):
+            continue
+        cell = COLUMN_GAP.split(line.text)[0]
+        label = b.resolve(cell)
         if label and b.bodies[label].kind in ("förvaltning", "myndighet", "organisation", "nämnd", "styrelse", "enhet"):
-            return label, (line.start, line.end)
+            return label, (line.start, line.start + len(cell))
     # "Arbetsmarknadsdirektörens beslut" -> the förvaltning of that direktör
     m = re.search(r"^([A-ZÅÄÖ][a-zåäö]+)direktörens beslut", text, re.M)
     if m:
@@ -1304,9 +1324,20 @@ def _flat_letterhead(ctx: Ctx) -> tuple[int, int] | None:
     m = CAPS_KIND.search(first)
     if m:
         a, b = first.rfind("\n", 0, m.start()) + 1, first.find("\n", m.end())
-        if first[a:b if b >= 0 else None].strip("# \t") != m.group():
+        cells = COLUMN_GAP.split(first[a:b if b >= 0 else None].strip("# \t"))
+        if m.group() not in cells:      # (not a letterhead in columns: "Region Gävleborg        TJÄNSTEUTLÅTANDE")
             return m.start(), m.end()
     return None
+
+
+# a run of spaces or a tab between the columns of a page head laid out side by side
+COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+RIGHT_COLUMN = 24           # indented this far (in characters), a line of the head stands in its right column
+
+
+def _right_column(ctx: Ctx, line: Line) -> bool:
+    """A line of a plain-text letter set far to the right, as an addressee's block is in a Swedish letter."""
+    return ctx.doc.leads.get(line.start, 0) >= RIGHT_COLUMN
 
 
 def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
@@ -1323,6 +1354,11 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
         hit = _body_at(ctx, line.start + am.start("who"), line.end) if am else None
         if hit:
             return hit[0], (hit[1], hit[2])
+    # the addressee's block at the right of a letter's head ("                    Trafikverket ⏎   Region Mitt")
+    for line in header:
+        label = b.resolve(line.text) if _right_column(ctx, line) else None
+        if label and label != author and b.bodies[label].kind not in ("kommun",):
+            return label, (line.start, line.end)
     for i, line in enumerate(header):
         m = re.match(r"^Till\b\s*:?\s*(.*)$", line.text)
         if m:
@@ -1419,6 +1455,8 @@ def signature_orgs(ctx: Ctx, signatories: list[tuple[str, int, int]]) -> list[tu
             if line.start <= s < line.end + 1:
                 after = list(itertools.takewhile(lambda x: not DISTRIBUTION.match(x.text.strip()), lines[i + 1:i + 4]))
                 for nxt in after + [x for x in lines[max(0, i - 1):i] if not _distributed(lines, i - 1)]:
+                    if _right_column(ctx, nxt) != _right_column(ctx, line):
+                        continue    # another block of the page: the addressee's, at the right of a handläggare's name
                     label = ctx.bodies.resolve(nxt.text)
                     if label:
                         out.append((label, nxt.start, nxt.end))

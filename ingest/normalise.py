@@ -77,6 +77,9 @@ class Doc:
     origin: list[int] = field(repr=False)      # origin[i] = offset in the raw text of text[i]
     name: str = ""
     media_type: str = "text/plain"
+    # how far each line that begins a line of the text was indented in the raw text (only those indented), by where
+    # it begins: a letter laid out in columns puts the addressee's block far to the right
+    leads: dict[int, int] = field(default_factory=dict, repr=False)
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -162,6 +165,7 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
         origin.extend(range(start, start + len(s)) if start is not None else [origin[-1] if origin else 0] * len(s))
 
     seen_furniture: set[str] = set()
+    leads: dict[int, int] = {}
     prev: str | None = None           # the previous kept line (stripped)
     pending_blank = False
     for (a, b), line in zip(spans, lines):
@@ -220,8 +224,12 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
                                  or WRAPPED.fullmatch(prev) and len(text) >= 40))
             sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
             emit(sep, None)
+            if not mid_sentence and lead:
+                leads[len(origin)] = lead
+        elif lead:
+            leads[len(origin)] = lead
         emit(text, start)
         prev = text
         pending_blank = False
     text = mask_contact_data("".join(out))
-    return Doc(text=text, origin=origin, name=name, media_type=media_type)
+    return Doc(text=text, origin=origin, name=name, media_type=media_type, leads=leads)

@@ -294,3 +294,37 @@ def test_a_boards_decisions_in_brief_date_what_it_adopted_and_send_a_strategy_on
     assert (p.adopted_by, p.adopted_on, p.valid_from, p.valid_to) == ("Regionstyrelsen", "2023-03-14", "2023", "2026")
     (c,) = ex.consultations
     assert (c.kind, c.organizer, c.deadline) == ("remiss", "Regionstyrelsen", "2023-06-30")
+
+
+@pytest.mark.parametrize("name, kind, author, addressee, date, dnr, title", [
+    # a letterhead in two columns: the writer at the left, its fields beside it, the addressee's block at the right
+    ("mun_yttrande_letterhead_columns.txt", "remissvar", "Kommunstyrelsen", "Trafikverket", "2025-03-11", ["KS 2025/77"],
+     "Yttrande över vägplan för riksväg 84, delen Ljusdal–Färila"),
+    # a row of labels over a row of values, and the board it goes to at the right under the handläggare's name
+    ("mun_tjansteskrivelse_label_rows.txt", "tjänsteutlåtande", "Socialförvaltningen", "Socialnämnden", "2025-01-20",
+     ["SN-2025-007"], "Riktlinjer för försörjningsstöd 2025"),
+    # the chair's decision in an urgent matter, two fields on one line; a letter it cites ("i skrivelse 2025-06-25")
+    # does not make it a government letter
+    ("mun_ordforandebeslut.txt", "delegationsbeslut", "Kommunstyrelsen", None, "2025-06-27", ["2025/311"],
+     "Beslut i brådskande ärende enligt 6 kap. 39 § kommunallagen (2017:725)"),
+    # the kind word in the letterhead's right column; a name whose column cell wrapped onto the next line
+    ("mun_tjansteutlatande_wrapped_cell.txt", "tjänsteutlåtande", "Hälso- och sjukvårdsförvaltningen",
+     "Hälso- och sjukvårdsnämnden", "2025-02-03", ["HSN 2025-0144"], "Uppföljning av vårdgarantin 2024"),
+])
+def test_the_head_of_a_letter_laid_out_in_columns(name, kind, author, addressee, date, dnr, title):
+    _, ex, _ = read(name)
+    d = ex.document
+    assert (d.kind, d.author, d.addressee, d.date, d.diarienummer, d.title) == (kind, author, addressee, date, dnr, title)
+    assert "Regeringen" not in {b.label for b in ex.bodies}
+
+
+@pytest.mark.parametrize("name, bodies, not_bodies", [
+    ("mun_tjansteutlatande_wrapped_cell.txt", {"Hälso- och sjukvårdsnämnden", "Folkhälso- och tandvårdsnämnden"},
+     {"Sjukvårdsnämnden", "Tandvårdsnämnden"}),
+    # an agency's own region, in the addressee's block, is no region
+    ("mun_yttrande_letterhead_columns.txt", {"Trafikverket", "Ljusdals kommun"}, {"Region Mitt"}),
+])
+def test_names_split_by_the_columns_of_a_page(name, bodies, not_bodies):
+    _, ex, _ = read(name)
+    got = {b.label for b in ex.bodies}
+    assert bodies <= got and not (not_bodies & got), got
