@@ -39,7 +39,7 @@ from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, as_clause, end_task, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
+from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge)
 
 # ---------------------------------------------------------------- words
@@ -93,8 +93,11 @@ PROPOSED_BEFORE = re.compile(_PROPOSED + "$")
 ONE_WORD_TASK = re.compile(r"[a-zåäö][a-zåäö-]{5,}(?:en|et|na)")
 # what a rule or a decision means for whom: "Bestämmelserna innebär att staten, genom Migrationsverket, har huvudansvaret …"
 # ... and what an answer or a report states as a fact: "Kommunen vill understryka att socialnämnden redan i dag ansvarar för …"
+# ... and the order a rule sets: "I dag gäller den ordningen att Domstolsverket ansvarar för …", "Av förordningen framgår
+# att länsstyrelsen ansvarar för …"
 MEANS_THAT = re.compile(r"^[^.;:]{0,80}?\b(?:innebär|innebar|betyder|understryka|understryker|konstatera|konstaterar|framhålla|"
-                        r"framhåller|påminna om|påminner om)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
+                        r"framhåller|påminna om|påminner om|gäller(?:\s+(?:den|följande)\s+ordning(?:en)?)?|framgår(?:\s+det)?|"
+                        r"följer|anges|föreskrivs)(?:\s+(?:även|också|bland annat|bl\.\s?a\.))?\s+att\s+")
 STATE = re.compile(r"^(?:vara|bli|ha|präglas|upplevas|kännetecknas|erbjuda\s+en\s+god)\b(?!\s+(?:\w+\s+){0,2}(?:ansvarig|huvudman|"
                    r"värd|samordnande|ansvariga|sammankallande|kontaktpunkt|nationell\s+kontaktpunkt))")
 # what a body does as its standing function, in the present tense: "Socialstyrelsen beslutar om utbetalning …",
@@ -672,7 +675,10 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     if given_resp and REMISS_INVITED.search(text, m.start("verb"), min(b, m.end() + 60)):
         return False                      # "X har getts möjlighet att lämna synpunkter på …": a remiss asks it, no power
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
-    if not duty_word and (pid is None and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
+    # (what a decision says a body does is what it is to do: "Länsstyrelsen i Stockholms län samordnar länsstyrelsernas
+    # arbete" in an assignment, not in the background it recounts)
+    decided = ctx.kind in INSTRUCTING_KINDS and not _in_background(ctx, a)
+    if not duty_word and (pid is None and not decided and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
         return False                      # "X utvecklar …" says what X does, not what X answers for; nor does a heading
     # (a responsibility given is the task without its verb: "ett tydligt informationsansvar för …"; a power keeps it: "ges
     # omfattande möjligheter till …")
@@ -695,11 +701,21 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
                 f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)
     else:
         task = re.split(r",?\s+men\s+", text[task_start:b])[0]      # "ansvarar för fritidsgårdarna men har minskat …"
+        if decided and not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
+            task = as_infinitive(task)    # (read only as the decision's: said as a duty is)
         for label in labels:
             f.add(label, task, a, b, pid, confidence if duty_word else min(confidence, 0.8))
     # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
     # samverkar med Folkhälsomyndigheten, som också ska stödja …")
     return duty_word or pid is not None
+
+
+def _in_background(ctx: Ctx, at: int) -> bool:
+    """Whether `at` is in the part of a decision that recounts what came before it."""
+    span = ctx.extras.get("background")
+    if span is None:
+        span = ctx.extras["background"] = background_span(ctx.text)
+    return span[0] <= at < span[1]
 
 
 # a charge a sentence names as the means of what it proposes: "… ska förstärkas genom att Institutet för mänskliga
@@ -729,6 +745,8 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     # a duty proposed for a body: "Vidare föreslås en skyldighet för Socialstyrelsen att, snarast …, informera …"
     # ... and a power a rule gives a body: "lagändringar som ger Finansinspektionen möjlighet att begära in uppgifter …"
     for dm in [*DUTY_FOR.finditer(sent), *GIVES_POWER.finditer(sent)]:
+        if WEIGHED.search(sent, 0, dm.start()):
+            continue          # "ta ställning till om det bör finnas en skyldighet för X att …": a question, no duty
         subject = _subject(ctx, a + dm.start("who"), a + dm.end("who"))
         if subject:
             for label in subject[0]:
@@ -750,6 +768,9 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, wm["task"], a, b, pid, 0.9)
 
 
+# a duty or a power a text only asks to be weighed: "ta ställning till om det bör finnas en skyldighet för …", "överväga
+# om X bör ges möjlighet att …", "analysera huruvida …"
+WEIGHED = re.compile(r"\b(?:om|huruvida|ifall)\s+(?:det\s+)?(?:[^,.;:]{0,60}?\s)?(?:bör|ska|skulle|kan|behöver|borde)\b[^.;:]{0,80}$")
 # "… som ger Finansinspektionen möjlighet att …", "ger kommunerna en utökad rätt att …"
 GIVES_POWER = re.compile(r"\b(?:ger|ge|gav)\s+(?P<who>[^,.;:]{2,80}?)\s+(?P<task>(?:en\s+|ett\s+)?(?:(?:utökad|ökad|större|bättre|ny|vidgad|"
                          r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+[^.;]{5,300}?)(?=[.;]|$)")
@@ -1187,10 +1208,8 @@ def feed_assignments(ctx: Ctx, f: Found) -> None:
     it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
     if ctx.kind not in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
         return
-    background = background_span(ctx.text)     # earlier decisions, not this one's tasks
-
-    def decided(pos: int) -> bool:
-        return not background[0] <= pos < background[1]
+    def decided(pos: int) -> bool:           # earlier decisions, in the background, are not this one's tasks
+        return not _in_background(ctx, pos)
 
     for a in ctx.out.assignments:
         if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)) or \
@@ -1250,6 +1269,9 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, task, a, b, pid, confidence)
 
 
+PAST_REMIT = re.compile(r"\b(?:ingick|låg|ingått|legat|omfattat|innefattat|inneburit|bestått|haft|varit)\b")
+
+
 def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """What the decision's assignment includes is a duty of its assignees ("I uppdraget ingår att • …")."""
     ctx, text = f.ctx, f.ctx.text
@@ -1257,6 +1279,8 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     if not assignees:
         return
     for m in INCLUDED.finditer(text, a, b):
+        if ctx.kind not in INQUIRY_REPORTS and PAST_REMIT.search(m.group()):
+            continue          # "I uppdraget ingick att …" in a decision: an earlier assignment it recounts
         task = "" if "\n" in m.group() else text[m.end():b].strip(" ,.")
         # "I uppdraget ingår att identifiera ⏎ • …" reads on into each item; "Uppdraget innebär att DO ska ⏎ • …" does not
         runs_on = bool(task) and runs_into_list(text, b)

@@ -218,6 +218,19 @@ def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Itera
                     yield head, pos, end, task, found
 
 
+def as_infinitive(task: str) -> str:
+    """A task told as what a body does, in the present tense, as a duty reads it: "samordnar länsstyrelsernas arbete" ->
+    "samordna länsstyrelsernas arbete", "leder arbetet" -> "leda arbetet", "genomför" -> "genomföra" (a verb of the
+    list above, or one in -era; other words are left as they are)."""
+    first, _, rest = task.partition(" ")
+    for present, stem in (("ar", "a"), ("er", "a"), ("ör", "öra")):
+        if first.endswith(present):
+            verb = first[:-len(present)] + stem
+            if verb in TASK_VERBS or verb.endswith("era"):
+                return f"{verb} {rest}".strip()
+    return task
+
+
 def as_clause(task: str) -> str:
     """A task that opens its own line or sentence, as it reads inside one: lower case, unless its first word is a
     name ("Öppna jämförelser", "EU-rapporten")."""

@@ -299,6 +299,15 @@ def read_md(text: str) -> tuple[set, set, list]:
      "ändras på så vis att arbetet även ska omfatta vuxna.\n\nStatens kulturråd ska vara sammankallande. I arbetet ska "
      "myndigheterna samverka med Sametinget.\n",
      {("Statens kulturråd", "samverka med Sametinget", 0.8), ("Kungliga biblioteket", "samverka med Sametinget", 0.8)}),
+    # the order a rule sets, told in a clause: "gäller den ordningen att X ansvarar för", "framgår att X ansvarar för"
+    ("# Uppdrag att se över säkerhetsprövningen\n\nRegeringen ger Domarnämnden i uppdrag att se över "
+     "säkerhetsprövningen. I dag gäller den ordningen att Domstolsverket ansvarar för säkerhetsprövningen av "
+     "nämndemän. Av förordningen framgår att Kammarkollegiet ansvarar för arvodena.\n",
+     {("Domstolsverket", "säkerhetsprövningen av nämndemän", 1.0), ("Kammarkollegiet", "arvodena", 1.0)}),
+    # what a decision says a body does, in the present tense, is what it is to do
+    ("# Uppdrag att ta emot skyddsbehövande\n\nRegeringen ger länsstyrelserna i uppdrag att förbereda mottagandet. "
+     "Länsstyrelsen i Stockholms län samordnar länsstyrelsernas arbete.\n",
+     {("Länsstyrelsen i Stockholms län", "samordna länsstyrelsernas arbete", 0.8)}),
     # a list after "ska myndigheten beakta:" with items opened by a minus sign: the verb leads each item
     ("# Uppdrag att ta fram ett stöd\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
      "I arbetet ska myndigheten beakta:\n\n\u2212 internationella erfarenheter av BIM,\n\n"
@@ -1351,3 +1360,18 @@ def test_how_an_assignment_is_paid_for_or_framed_is_no_duty():
                         "Uppdraget ska genomföras inom ramen för myndighetens förvaltningsanslag. Uppdraget ska utföras "
                         "i enlighet med riktlinjerna.\n")
     assert not [t for _, t, _ in got if "uppdraget" in t], got
+
+
+@pytest.mark.parametrize("text, body", [
+    # a duty a directive only asks to be weighed
+    ("# Kommittédirektiv\n\nEn särskild utredare ska se över läkemedelsregistret. Utredaren ska bland annat ta "
+     "ställning till om det bör finnas en skyldighet för Socialstyrelsen att lämna ut uppgifter ur registret.\n",
+     "Socialstyrelsen"),
+    # an earlier assignment to someone else, recounted in a decision
+    ("# Uppdrag till Domarnämnden att se över prövningen\n\nRegeringen ger Domarnämnden i uppdrag att se över "
+     "prövningen.\n\nI maj 2024 gavs en utredare i uppdrag att utreda frågan. I uppdraget ingick att säkerställa en "
+     "ändamålsenlig ordning.\n", "Domarnämnden"),
+])
+def test_what_is_weighed_or_was_asked_before_is_no_duty(text, body):
+    got, _, _ = read_md(text)
+    assert not [t for b, t, _ in got if b == body and ("lämna ut" in t or "ändamålsenlig" in t)], got
