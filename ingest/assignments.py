@@ -427,14 +427,14 @@ def _table_remits(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
         ctx.bodies.get(doc.author).kind in ("fullmäktige", "styrelse", "nämnd") else None
     budget = bool(BUDGET_CONTEXT.search(doc.title or ""))
     found: list[Assignment] = []
-    for head, pos, end, task, mentions in task_table_rows(ctx.text, ctx.bodies.mentions_in):
+    for head, pos, end, task, mentions in task_table_rows(ctx.text, ctx.bodies.mentions_in, ctx.doc.leads):
         if not head["what"].lower().endswith("uppdrag") or issuer is None:
             continue
         task = as_clause(task)
         who = list(dict.fromkeys(m.label for m in mentions if m.label != issuer))
         if not who or any(set(who) & set(a.assignees) and _overlap(task, [a.title] + a.tasks) >= 0.6 for a in out):
             continue
-        due = [d.iso for d in find_dates(ctx.text[mentions[-1].end:end]) if re.fullmatch(r"\d{4}-\d\d-\d\d", d.iso)]
+        due = [d.iso for d in find_dates(ctx.text[pos:end]) if re.fullmatch(r"\d{4}-\d\d-\d\d", d.iso)]
         kind = "budgetuppdrag" if budget or head["what"].lower().startswith("budget") else "uppdrag"
         found.append(Assignment(kind=kind, title=task, issuer=issuer, assignees=who, tasks=[task],
                                 decided_on=doc.date if kind == "budgetuppdrag" else None, report_due=due[:1],

@@ -788,8 +788,8 @@ PROPOSED_BODY = re.compile(r"\b(?:en|någon)\s+(?:ny|gemensam|särskild|egen|sam
 # the first part of a name its column cell wrapped onto the next line ("Hälso- och ⏎ sjukvårdsnämnden" at the right of
 # "Handläggare:", "Gatu- och ⏎ samhällsmiljö- ⏎ nämnden" in a table's Ansvarig column)
 # (the next line's first word may have been joined to it: "Folkhälso- och äldre      tandvårdsnämnden")
-WRAPPED_HEAD = re.compile(r"(?:^|[ ]{3,}|\t)(?P<head>[A-ZÅÄÖ][a-zåäö]+-(?:[ ]+(?:och|eller))?)"
-                          r"(?=[ ]{3,}|\t|$| (?![a-zåäö]*(?:nämnden|förvaltningen|styrelsen|kontoret)\b)[a-zåäö]+[ ]{3,})")
+WRAPPED_HEAD = re.compile(r"(?:^|[ ]{3,}|\t|\n)(?P<head>[A-ZÅÄÖ][a-zåäö]+-(?:[ ]+(?:och|eller))?)"
+                          r"(?=[ ]{3,}|\t|\n|$| (?![a-zåäö]*(?:nämnden|förvaltningen|styrelsen|kontoret)\b)[a-zåäö]+[ ]{3,})")
 
 
 def _wrapped_head(text: str, s: int) -> str | None:

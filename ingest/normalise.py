@@ -30,6 +30,8 @@ PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 RULE_LINE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# a line of cells side by side (a table's row, a letterhead's columns): its lines are rows, never one sentence broken
+COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
 # a line of running prose that the page width broke, before a line that opens with a name ("… ska tillhandahålla ⏎
 # Inspektionen för strategiska produkter uppgifter som …"): long, many words, a verb of a clause (which a heading seldom
 # has), ending inside a word of the sentence
@@ -217,10 +219,10 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
                 pending_blank = False
                 continue
             mid_sentence = (not pending_blank and not is_item and not SENTENCE_END.search(prev)
-                            and not prev.startswith("#")
+                            and not prev.startswith("#") and not COLUMNS.search(prev) and not COLUMNS.search(text)
                             and (text[:1].islower() or text[:1] in "(–,\"”»" or prev.endswith(",")
                                  or re.search(r"\b(?:och|eller|i|av|för|till|med|om|den|det|de|att|som|på|från|samt|en|ett|inom|mot|under|genom|vid|enligt|hos|"
-                                           r"över|efter|mellan|kring|bland|utan|än|åt|inför|avseende|rörande|gällande|beträffande)$", prev)
+                                           r"över|efter|mellan|kring|bland|utan|än|åt|inför|avseende|rörande|gällande|beträffande|senast)$", prev)
                                  or WRAPPED.fullmatch(prev) and len(text) >= 40))
             sep = " " if mid_sentence else ("\n\n" if pending_blank else "\n")
             emit(sep, None)

@@ -61,7 +61,8 @@ ADVISED = {"Sveriges riksdag"}         # whom a paper's "bör" advises, besides 
 ADVERBS = r"(?:även|också|dock|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …",
 # "• Att Skolverket ges i uppdrag att …")
-LEAD = re.compile(rf"(?:[•\-–*]\s+(?:[Aa]tt\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
+# (a numbered line, also by section: "2.2 Arbetsmarknadsnämnden ska …")
+LEAD = re.compile(rf"(?:[•\-–*]\s+(?:[Aa]tt\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+|\d{{1,2}}[.)]\s+|#{{1,6}}\s+)?(?:\*\*|__)?"
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
@@ -1575,7 +1576,7 @@ def labelled(f: Found) -> None:
         refs = r.refs_in(a, b, weak=False)
         return refs[-1].pid if refs else r.document_policy()
 
-    for head, pos, end, task, found in task_table_rows(text, ctx.bodies.mentions_in):
+    for head, pos, end, task, found in task_table_rows(text, ctx.bodies.mentions_in, ctx.doc.leads):
         pid = policy_of(max(0, head.start() - 300), head.start())
         for mention in found:
             f.add(mention.label, as_clause(task), pos, end, pid, item=True)

@@ -205,17 +205,45 @@ TASK_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?P<what>Åtgärd(?:er)?|Akti
                              r"(?:[A-ZÅÄÖa-zåäö]+[ \t]+)?(?:Huvudansvarig|Ansvarig[at]?|Ansvar)\b[^\n]*$", re.M)
 
 
-def task_table_rows(text: str, mentions_in: Callable[[int, int], list]) -> Iterator[tuple[re.Match, int, int, str, list]]:
+# a row's number: "1", "3.", "1.2"
+ROW_NUMBER = re.compile(r"[ \t]*(?:[•\-–*]|\d{1,2}(?:\.\d{1,2})*[.)]?)?[ \t]*")
+CELL_GAP = re.compile(r"[ ]{3,}|\t")
+
+
+def task_table_rows(text: str, mentions_in: Callable[[int, int], list], leads: dict[int, int] | None = None
+                    ) -> Iterator[tuple[re.Match, int, int, str, list]]:
     """(head, row start, row end, task, the bodies the row names after it) for each row of each task table: a row
-    is a task and, after it, the bodies responsible (and perhaps a time), up to a blank line."""
+    is a task and, after it, the bodies responsible (and perhaps a time), up to a blank line. In a numbered table a
+    line without a number goes on the row above, as cells that wrap do in text from a PDF: what stands in the task's
+    column (told by how far the line was indented, `leads`) goes on the task, the bodies it names are the row's."""
+    leads = leads or {}
     for head in TASK_TABLE_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        resp_col = leads.get(line_start, 0) + re.search(r"(?:Huvud)?[Aa]nsvar", head.group()).start() + head.start() - line_start
+        rows: list[list] = []
+        numbered = None
         for pos, end in block_lines(text, head.end() + 1, 40):
+            lead = ROW_NUMBER.match(text, pos, end).end() - pos
+            has_number = bool(re.match(r"[ \t]*\d", text[pos:end]))
+            numbered = has_number if numbered is None else numbered
+            if rows and numbered and not has_number:
+                row = rows[-1]
+                cell = CELL_GAP.search(text, pos, end)
+                if leads.get(pos, 0) < resp_col:
+                    row[3] = f"{row[3]} {text[pos:cell.start() if cell else end].strip()}"
+                row[1], row[4] = end, row[4] + mentions_in(pos, end)
+                continue
             found = mentions_in(pos, end)
-            lead = re.match(r"[ \t]*(?:[•\-–*]|\d{1,2}[.)]?)?[ \t]*", text[pos:end]).end()
             if found and found[0].start > pos + lead:
-                task = end_task(text[pos + lead:found[0].start], " \t,.;:")
-                if len(task.split()) >= 2 and task[:1].isalpha():
-                    yield head, pos, end, task, found
+                task = text[pos + lead:found[0].start]
+            else:
+                cell = CELL_GAP.search(text, pos + lead, end)
+                task = text[pos + lead:cell.start()] if cell and numbered else ""
+            rows.append([pos, end, head, task, found])
+        for pos, end, head_, task, found in rows:
+            task = end_task(re.sub(r"\s+", " ", task), " \t,.;:")
+            if found and len(task.split()) >= 2 and task[:1].isalpha():
+                yield head_, pos, end, task, found
 
 
 def as_infinitive(task: str) -> str:

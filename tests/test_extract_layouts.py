@@ -328,3 +328,16 @@ def test_names_split_by_the_columns_of_a_page(name, bodies, not_bodies):
     _, ex, _ = read(name)
     got = {b.label for b in ex.bodies}
     assert bodies <= got and not (not_bodies & got), got
+
+
+def test_a_numbered_table_of_tasks_whose_cells_wrap_and_numbered_lines_of_tasks():
+    _, ex, _ = read("mun_budget_numbered_wrapped.txt")
+    got = {(tuple(a.assignees), a.title, tuple(a.report_due)) for a in ex.assignments}
+    assert {(("Kultur- och fritidsnämnden",), "ta fram en handlingsplan för trygghet i kommunens centrala stadsdelar",
+             ("2026-09-30",)),
+            (("Kommunstyrelsen",), "utreda en gemensam kontaktväg för föreningslivet", ("2026-06-30",)),
+            (("Arbetsmarknadsnämnden",), "i samverkan med Arbetsförmedlingen starta fler lokala jobbspår",
+             ("2026-12-31",))} <= got, got
+    duties = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("Socialnämnden", "halvera andelen hushåll med långvarigt ekonomiskt bistånd till 2028") in duties, duties
+    assert "Fritidsnämnden" not in {b.label for b in ex.bodies}
