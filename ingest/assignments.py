@@ -950,6 +950,15 @@ def _period_told(ctx: Ctx, a: Assignment, sents: list[tuple[int, int]]) -> None:
     if start or end:
         a.period_start, a.period_end = start, end
         return
+    # the period of what an assignee is to do, told right after its modal ("Socialstyrelsen ska även under perioden
+    # 2026–2029 följa upp …"; not a period the work is about: "… övergrepp i den sociala barnavården 1920–1980")
+    for s0, s1 in sents:
+        m = PERIOD.search(text, s0, s1)
+        if m and m.group().startswith("under") and re.search(r"\b(?:ska|skall)\s+(?:(?:även|också|dessutom)\s+)?$",
+                                                               text[s0:m.start()]) \
+                and int(m["a"]) <= int(m["b"]) and not REPORT_SCHEDULE.search(text, s0, s1):
+            a.period_start, a.period_end = m["a"], m["b"]
+            return
     years = sorted({y for s0, s1 in sents if FUNDED.search(text, s0, s1)
                     for m in FUNDED_YEAR.finditer(text, s0, s1) for y in (m["y"], m["z"]) if y})
     if years:

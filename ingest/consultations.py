@@ -79,7 +79,7 @@ HEADING = re.compile(
     rf"Svar{S}+på{S}+|(?P<rv>Remissvar){S}*(?:(?:över|på|om|avseende|angående|gällande|-|–|:){S}*)?)?"
     # ("Remissvar: Ett starkare skydd för … (SOU 2021:97)": the answer's heading names the paper itself)
     rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!))|(?(rv)(?=[A-ZÅÄÖ])|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
-FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:om|av|gällande|angående|avseende|\())")
+FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:(?:om|av|gällande|angående|avseende)\b|\())")
 DEADLINE = re.compile(
     rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ynpunkter(?:na)?{S}+ska"
     rf"|[Ss]ista{S}+dag{S}+att{S}+svara"
@@ -226,7 +226,8 @@ def _hits(ctx: Ctx, a: int, b: int, minutes: bool) -> list[Hit]:
                 h.organizer = _body(ctx, hm.start("to"), hm.end("to"))
             if fm:
                 h.organizer = _body(ctx, fm.start("org"), fm.end("org"))
-                rest0 = fm.end()
+                alias = re.match(r"\s*\([^()\n]{1,12}\)", text[fm.end():s1])     # "från Inspektionen för vård och omsorg (IVO) om …"
+                rest0 = fm.end() + (alias.end() if alias else 0)
             subj, _, _ = _subject(ctx, rest0, le)
             if subj and not re.match(r"[a-zåäö]", text[hm.start("rest"):hm.start("rest") + 1]):
                 h.subject, h.subject_strength = subj, 1

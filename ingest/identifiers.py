@@ -15,7 +15,8 @@ DIARIENUMMER = re.compile(
     r"(?P<dnr>"
     r"(?:(?P<reg>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})(?:\s|-)?)?"
     r"(?P<year>(?:19|20)\d\d)"
-    r"(?:(?P<sep>/)(?P<serial>\d{1,6})(?:\s?/\s?(?P<unit>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}(?:-[A-Za-zÅÄÖåäö]+)?))?"
+    # (a document's number within the case may follow: "KS 2023/412-10")
+    r"(?:(?P<sep>/)(?P<serial>\d{1,6})(?:-(?P<part>\d{1,3})(?![\d-]))?(?:\s?/\s?(?P<unit>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}(?:-[A-Za-zÅÄÖåäö]+)?))?"
     r"|-(?P<serial2>\d{3,5})(?:-(?P<code>\d{1,2}(?:\.\d{1,2}){0,2}))?)"
     r")(?![\w/])"
 )

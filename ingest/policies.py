@@ -1401,6 +1401,12 @@ def _validity(r: Reader, p: Policy, rest: str, a: int, b: int, starts: bool = Fa
     if yr:
         p.valid_from, p.valid_to = yr["a"], yr["b"]
         found = True
+    # two days: "Giltighetstid: 2023-07-01 – 2027-06-30", "1 juli 2023 till och med 30 juni 2027"
+    ds = [d for d in find_dates(rest[:80], ctx.year) if d.has_year]
+    if not yr and len(ds) >= 2 and not rest[:ds[0].start].strip(" :") and \
+            re.fullmatch(r"\s*(?:[-–—]|till(?: och med)?|t\.o\.m\.)\s*(?:den\s+)?", rest[ds[0].end:ds[1].start]):
+        p.valid_from, p.valid_to = ds[0].iso, ds[1].iso
+        yr = found = True
     tm = re.search(r"\btill och med\s+|\bt\.o\.m\.\s+|\bfram till\s+|\btill\s+(?=(?:år\s+)?(?:19|20)\d\d\b)", rest)
     if tm and not yr:
         ds = find_dates(rest[tm.end():tm.end() + 30], ctx.year)

@@ -524,6 +524,10 @@ def test_a_committees_report_recounts_its_own_remit(text, expected):
      "* följa upp hur medlen har använts.\n", ("2027", "2027")),
     ("# Uppdrag att utveckla tillsynen\n\nRegeringen ger Boverket i uppdrag att utveckla tillsynen. För uppdraget får "
      "Boverket använda 1 miljon kronor under 2027 och 1 miljon kronor per år under 2028–2030.\n", ("2027", "2030")),
+    # the period of what the assignee is to do, in a sentence of its own
+    ("# Uppdrag att betala ut medel till kompetenscentrum\n\nRegeringen uppdrar åt Socialstyrelsen att betala ut medel "
+     "till två kompetenscentrum. Socialstyrelsen ska även under perioden 2027–2030 följa upp verksamheterna.\n",
+     ("2027", "2030")),
     # a report's schedule is not when the work starts
     ("# Uppdrag att följa upp vården\n\nRegeringen ger Vårdanalys i uppdrag att följa upp vården. Vårdanalys ska "
      "lämna årliga lägesrapporter till Regeringskansliet med start 2028.\n", (None, None)),

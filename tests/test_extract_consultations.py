@@ -262,6 +262,11 @@ def test_consultations_of_a_page(text, expected):
          {"consultations: kind, organizer, subject, deadline": [
               ("samråd", "Byggnadsnämnden", "Detaljplan för Västra kajen", "2022-09-20")],
           "consultations[0].responses: by": ["Kulturnämnden"]}),
+    case("an_answer_headed_with_an_organizer_whose_name_holds_och_and_an_abbreviation",
+         "protokollsutdrag.txt",
+         "Socialnämnden\nSammanträdesdag 2025-03-04\n\nSN § 21\n\nSvar på remiss från Inspektionen för vård och "
+         "omsorg (IVO) om tillsyn av hemsjukvård\n\nSocialnämnden godkänner förvaltningens svar.\n",
+         {"consultations: organizer, subject": [("Inspektionen för vård och omsorg", "Tillsyn av hemsjukvård")]}),
 ])
 def test_consultations_of_a_paper(name, text, expected):
     assert_read(text, expected, name)

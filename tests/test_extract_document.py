@@ -964,6 +964,7 @@ def test_former_agencies_named_as_boards_or_works_and_a_committee_named_with_its
 @pytest.mark.parametrize("line, dnr", [
     ("Diarienummer 2021/KS 0311", "2021/KS 0311"), ("Dnr 2018/KS 0290 10", "2018/KS 0290 10"),
     ("Dnr KS 2021/0311", "KS 2021/0311"), ("Dnr: KS-2021-00345", "KS-2021-00345"),
+    ("Diarienummer: KS 2023/412-10", "KS 2023/412-10"),      # the case's number and the document's within it
 ])
 def test_diarienummer_with_the_year_first_or_the_registry_first(line, dnr):
     _, ex, _ = extract_text(f"Tjänsteskrivelse\n{line}\n\nKommunstyrelsen\n\nRiktlinjer för lokaler\n\nFörslag till beslut\n"

@@ -1234,6 +1234,8 @@ def test_the_aim_of_the_agreement_a_bill_is_about():
      "Kommunstyrelsen", "2021-05-03", ("2021-06-01", "2024-12-31", False)),
     ("| Beslutsinstans | Kommunfullmäktige |\n| Datum för beslut | 2022-02-14 |\n| Giltighetstid | 2022–2025 |\n",
      "Kommunfullmäktige", "2022-02-14", ("2022", "2025", False)),
+    ("| Beslutad av | Kommunfullmäktige |\n| Beslutsdatum | 2023-06-19 |\n| Giltighetstid | 2023-07-01 – 2027-06-30 |\n",
+     "Kommunfullmäktige", "2023-06-19", ("2023-07-01", "2027-06-30", False)),
 ])
 def test_the_opening_table_of_a_steering_document_says_who_adopted_it_when_and_for_how_long(table, adopted_by, adopted_on,
                                                                                            valid):
