@@ -173,6 +173,9 @@ NATIONAL_GROUP = _named(
     r"[Nn]ationell(?:a|t)? (?P<noun>forum(?:et)?|nätverk(?:et)?|ledningsgrupp(?:en)?|styrgrupp(?:en)?|samordningsgrupp(?:en)?) "
     rf"(?:för|mot) (?:IT|{_NAME_WORD})(?: (?:i|och) (?!uppdrag\b|nationell){_NAME_WORD}){{0,3}}", _BEFORE_NAME)
 STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåäö]+)?)\b")
+# a municipal office named by what it serves, the field capitalised as a name: "Förvaltningen för Service", "förvaltningen
+# för Individ och familjeomsorg"
+OFFICE_FOR = re.compile(r"\b(?P<name>[Ff]örvaltningen för [A-ZÅÄÖ][a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
 ASSOCIATION = _named(
     r"(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
@@ -224,7 +227,8 @@ AGENCY = _named(
 # a national centre: "Nationellt kompetenscentrum anhöriga (Nka)", "Nationellt centrum för kvinnofrid", "Svenskt
 # kunskapscentrum för …" (by a bare field only where the text gives its abbreviation)
 NATIONAL_CENTRE = _named(
-    r"(?:Nationellt|Nationella|Svenskt) [a-zåäö]*(?:centrum|center)"
+    r"(?:Nationellt|Nationella|Svenskt) [A-ZÅÄÖ][a-zåäö]+(?:centrum|center)"            # (a name of its own: "Svenskt Demenscentrum")
+    r"|(?:Nationellt|Nationella|Svenskt) [a-zåäö]*(?:centrum|center)"
     rf"(?: för (?:{_NAME_WORD}(?:,? (?:och )?)?){{0,4}}{_NAME_WORD}| [a-zåäö]{{3,}}(?= \([A-ZÅÄÖ][A-Za-zåäö]{{1,6}}\)))", _BEFORE_NAME)
 # first words that make "… förbund" no name: "Kommunens förbund", "Dessa förbund"
 NOT_UNION_WORDS = {"Kommunens", "Regionens", "Stadens", "Dessa", "Andra", "Alla", "Flera", "Olika", "Sådana", "Våra",
@@ -596,6 +600,7 @@ def find_bodies(text: str) -> BodyIndex:
     take(FOUNDATION, "organisation")
     take(COUNCIL_FOR, lambda m: "myndighet" if m["name"].startswith("Forsknings") else "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
+    take(OFFICE_FOR, "förvaltning", lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
     take(NATIONAL_CENTRE, "organisation")

@@ -79,7 +79,7 @@ HEADING = re.compile(
     rf"Svar{S}+på{S}+|(?P<rv>Remissvar){S}*(?:(?:över|på|om|avseende|angående|gällande|-|–|:){S}*)?)?"
     # ("Remissvar: Ett starkare skydd för … (SOU 2021:97)": the answer's heading names the paper itself)
     rf"(?P<kw>[Rr]emiss(?:en|möte)?|(?(yt)(?:{ANSWERED_PAPER})|(?!))|(?(rv)(?=[A-ZÅÄÖ])|(?!)))(?![a-zåäö])(?P<rest>[^\n]{{0,300}})$")
-FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,\n]{{3,80}}?)(?=,|$|{S}+(?:(?:om|av|gällande|angående|avseende)\b|\())")
+FROM = re.compile(rf"{S}*från{S}+(?P<org>[^,:\n]{{3,80}}?)(?=,|:|$|{S}+(?:(?:om|av|gällande|angående|avseende)\b|\())")
 DEADLINE = re.compile(
     rf"(?:[Rr]emiss(?:svar|svaren|svaret|tiden|yttrandet|yttranden)|[Ss]var(?:et|en)?|[Yy]ttrandet|[Ss]ynpunkter(?:na)?{S}+ska"
     rf"|[Ss]ista{S}+dag{S}+att{S}+svara"

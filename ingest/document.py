@@ -328,6 +328,7 @@ UPPDRAG_TITLE = re.compile(r"(?:(?:Framställning|Fråga|Begäran|Ansökan) om (
                            r"|Kompletterande |Myndighetsgemensamt |Tilläggs)?(?:[Rr]egerings)?[Uu]ppdrag(?:et)?\b")
 PROTOKOLL_HEAD = re.compile(r"(?<![\w-])(?:(?:Sammanträdes|SAMMANTRÄDES)?(?:[Pp]rotokoll|PROTOKOLL)(?:sutdrag|SUTDRAG)?"
                             r"|Utdrag ur protokoll|Justerat protokoll)(?![\wåäö])")
+NOTICE = re.compile(r"(?:Kallelse|KALLELSE)(?:\s+(?:till|och|med|[A-ZÅÄÖ])|\s*$)")
 PROTOKOLL_WORDS = re.compile(
     r"(?<![\w-])(?:Beslutande|Närvarande|Justerare|Justerande|Justeringens|Utses att justera|Sammanträdesdatum|Sammanträdesdag"
     r"|Paragrafer|ANSLAG/BEVIS|BEVIS OM ANSLAG|Anslaget|Protokollet är justerat|Övriga (?:deltagare|deltagande|närvarande)"
@@ -464,6 +465,10 @@ def classify(ctx: Ctx) -> str:
     furniture = len(set(m.group() for m in PROTOKOLL_WORDS.finditer(text)))
     paragraphs = sum(1 for line in lines_of(text) if PARAGRAPH_LINE.match(line.text)) or \
         (1 if PARAGRAPH_ANY.search(text) else 0)
+    # a notice of a meeting to come, with its agenda ("Kallelse till regionstyrelsens arbetsutskott 2024-04-16",
+    # "KALLELSE OCH FÖREDRAGNINGSLISTA"): the same furniture as minutes, but nothing was decided yet
+    if NOTICE.match(title) and not PROTOKOLL_HEAD.search(head):
+        return "okänd"
     if PROTOKOLL_HEAD.search(head) and (furniture >= 1 or paragraphs >= 1) or furniture >= 4 \
             or paragraphs >= 2 and furniture >= 2:
         return "protokoll"

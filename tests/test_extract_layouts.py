@@ -341,3 +341,24 @@ def test_a_numbered_table_of_tasks_whose_cells_wrap_and_numbered_lines_of_tasks(
     duties = {(r.body, r.task) for r in ex.responsibilities}
     assert ("Socialnämnden", "halvera andelen hushåll med långvarigt ekonomiskt bistånd till 2028") in duties, duties
     assert "Fritidsnämnden" not in {b.label for b in ex.bodies}
+
+
+def test_a_notice_of_a_meeting_is_no_minutes():
+    """A kallelse has the furniture of minutes (Ordförande, Föredragningslista, sammanträde) but records nothing decided."""
+    _, ex, _ = extract_text("# Kallelse till socialnämndens arbetsutskott 2025-05-06\n\nRegion Jämtland Härjedalen\n\n"
+                            "**Tid:** tisdag 6 maj 2025 kl. 09.00\n**Plats:** Regionens hus, Östersund\n"
+                            "**Ordförande:** Lena Holm (S)\n**Sekreterare:** Jon Ek\n\nLedamöter kallas härmed till "
+                            "sammanträdet. Ersättare kallas vid förhinder.\n\n## Föredragningslista\n\n| Nr | Ärende | Diarienummer |\n|---|---|---|\n"
+                            "| 1 | Val av justerare | |\n| 2 | Budgetuppföljning | RS 2025-00112 |\n",
+                            name="kallelse.md", media_type="text/markdown")
+    assert ex.document.kind != "protokoll" and not ex.meetings
+
+
+@pytest.mark.parametrize("sentence, body, kind", [
+    ("Kommunstyrelsen ger förvaltningen för Service i uppdrag att utreda samlokaliseringen.",
+     "Förvaltningen för Service", "förvaltning"),
+    ("Socialstyrelsen ska betala ut medel till Svenskt Demenscentrum.", "Svenskt Demenscentrum", "organisation"),
+])
+def test_bodies_named_by_what_they_serve(sentence, body, kind):
+    _, ex, _ = extract_text(f"Beslut\n\n{sentence}\n", name="beslut.txt")
+    assert (body, kind) in {(b.label, b.kind) for b in ex.bodies}
