@@ -526,7 +526,10 @@ def _meeting_assignments(ctx: Ctx, out: list[Assignment]) -> list[Assignment]:
                 who = ctx.bodies.resolve(m[g])
                 if who is None and len(d.evidence) == 1 and m[g][:1].isupper():
                     # (a clause with its lead-in would name the deciding body first; "kommundirektören får …" names none)
-                    hits = ctx.bodies.mentions_in(d.evidence[0].start, d.evidence[-1].end)
+                    # (before the charge: a body after it is a partner, "… får i uppdrag att tillsammans med Region
+                    # Norrbotten utreda …")
+                    charge = re.search(r"\b(?:i\s+uppdrag|uppdras)\b", ctx.text[d.evidence[0].start:d.evidence[-1].end])
+                    hits = ctx.bodies.mentions_in(d.evidence[0].start, d.evidence[0].start + charge.start()) if charge else []
                     who = hits[0].label if hits else None
                 task = re.sub(r"\s+", " ", m["task"]).strip(" .,;")
                 task = re.sub(r",?\s+(?:samt|och)$", "", task)

@@ -352,6 +352,9 @@ HEAD_KIND = [
     (r"(?:Slut|Del)redovisning av (?:den |det )?(?:nationella samordnaren|[\wåäö-]*(?:utredningen|kommittén|kommissionen|"
      r"delegationen))", "betänkande"),
     (r"Återrapport(?:ering)?|Slutredovisning|Delredovisning|Slutrapport|Redovisning av (?:regerings)?uppdrag", "återrapport"),
+    # a municipality's or region's reports: on a year, on a consultation or an exhibition of a plan
+    (r"Årsredovisning|ÅRSREDOVISNING|Verksamhetsberättelse|VERKSAMHETSBERÄTTELSE|Delårsrapport|DELÅRSRAPPORT"
+     r"|Samrådsredogörelse|SAMRÅDSREDOGÖRELSE|Granskningsutlåtande|GRANSKNINGSUTLÅTANDE", "rapport"),
     (r"Motion|MOTION", "motion"),
     (r"Medborgarförslag|MEDBORGARFÖRSLAG", "medborgarförslag"),
     (r"Beslut i korthet|Beslut(?=\s*(?:$|[:\-–]|\d))", "beslut"),    # a heading, not a sentence ("Beslut om vite ska …")
@@ -454,11 +457,34 @@ def _state_assignee(ctx: Ctx, text: str) -> bool:
     return False
 
 
+# the path of links a web page shows above its title: "[Startsida](/) › [Kommun och politik](/kommun-och-politik) › …"
+BREADCRUMB = re.compile(r"^\[[^\]\n]*\]\([^)\n]*\)|\s[›»]\s")
+
+
+def _kind_title(ctx: Ctx) -> str:
+    """The title a document's kind is read from: its first line, past what a page puts above it (a breadcrumb, a
+    letterhead's columns, the name of the body alone), and without a running header's page number ("Skövde kommun –
+    Årsredovisning 2023      17")."""
+    for line in lines_of(ctx.text)[:8]:
+        t = line.text.lstrip("# \t")
+        if BREADCRUMB.search(t) or META_LINE.match(t) or ctx.bodies.resolve(t):
+            continue
+        cells = COLUMN_GAP.split(t)
+        if len(cells) > 1:
+            if re.fullmatch(r"\d{1,3}(?:\s*\(\d{1,3}\))?", cells[-1].strip()) and len(cells) == 2:
+                return cells[0]
+            continue
+        return t
+    return ""
+
+
 def classify(ctx: Ctx) -> str:
     text = ctx.text
     head = _head(text)
     tl = title_line(text)
     title = text[tl[0]:tl[1]] if tl else ""
+    if BREADCRUMB.search(title) or COLUMN_GAP.search(title) or ctx.bodies.resolve(title):
+        title = _kind_title(ctx)            # (a letterhead or a breadcrumb above the title)
     opening = "\n".join(l.text for l in lines_of(text)[1:6])
     government = bool(GOVERNMENT_ACTS.search(text))
     # a protokoll: its heading word with its furniture, or enough furniture without it
@@ -472,12 +498,18 @@ def classify(ctx: Ctx) -> str:
     if PROTOKOLL_HEAD.search(head) and (furniture >= 1 or paragraphs >= 1) or furniture >= 4 \
             or paragraphs >= 2 and furniture >= 2:
         return "protokoll"
+    # (a report of a municipality or region, not the government's letter of the state's annual report: "I denna skrivelse
+    # presenteras årsredovisningen för staten")
+    own_report = not SELF_NAMED[1][0].search(text)
+    if own_report and re.search(r"(?:^|[–—-]\s)(?:Årsredovisning|Verksamhetsberättelse|Delårsrapport)\b", title):
+        return "rapport"                   # (the running header of a report: "Skövde kommun – Årsredovisning 2023")
     for word, kind in HEAD_KIND:
         # (after the page number of a flattened first page: "1 Tjänsteskrivelse KFN Handläggare: …", "1(4) Beslutsunderlag")
         # (a sentence is no heading: "Slutredovisning av uppdraget ska lämnas till Regeringskansliet …")
         if re.search(rf"(?m)^\s*(?:{PAGE_NUMBER})?(?:{word})\b(?!(?:\s+av\s+\S+)?\s+(?:ska|skall|bör)\s+(?:lämnas|ges|ske|redovisas)\b)",
                      head) and not (kind == "beslut" and government):
-            if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text):
+            if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text) or \
+                    kind == "rapport" and not own_report:
                 continue
             return kind
     # a letterhead flattened into one line keeps its kind word in capitals ("… Ledningsenhet
@@ -771,10 +803,13 @@ def minutes_title(body: str, date: str) -> str:
 
 def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
     text = ctx.text
-    m = MD_TITLE.match(text.lstrip("\ufeff \n"), 0)
+    off = len(text) - len(text.lstrip("\ufeff \n"))
+    crumb = re.match(r"[^\n]*\n\s*", text[off:])
+    if crumb and BREADCRUMB.search(crumb.group()):
+        off += crumb.end()                   # a web page's path of links above its heading
+    m = MD_TITLE.match(text, off)
     if m and not KIND_LABEL.match(m["title"]):   # a heading line ("# Uppdrag till …") is the title, not a bare
-        off = len(text) - len(text.lstrip("\ufeff \n"))        # kind word ("# PROTOKOLL", "# Tjänsteskrivelse")
-        return _clean(m["title"]), off + m.start("title"), off + m.end("title")
+        return _clean(m["title"]), m.start("title"), m.end("title")   # kind word ("# PROTOKOLL", "# Tjänsteskrivelse")
     if kind == "protokoll":
         # a page header: "Protokoll AMN 2019-06-18"
         m = re.search(r"\b(?:Sammanträdes)?[Pp]rotokoll\s+(?:för\s+|från\s+)?[A-ZÅÄÖ][\wÅÄÖåäö-]*\s+\d{4}-\d\d-\d\d\b", text)

@@ -1486,6 +1486,12 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
 
     def take(found: list[tuple[str, int, int]], a: int) -> None:
         for name, s, e in found:
+            gaps = list(re.finditer(r"[ ]{3,}|\t", t[s:e]))
+            if gaps:
+                # two names side by side under the label, in columns ("Helén Bergman          Roger Norén")
+                cuts = [0] + [x for g in gaps for x in (g.start(), g.end())] + [e - s]
+                take([(t[s + i:s + j], s + i, s + j) for i, j in zip(cuts[::2], cuts[1::2]) if t[s + i:s + j].strip()], a)
+                continue
             if len(name.split()) >= 4:
                 # two names run together on a signature line ("Sara Lind Peter Holm")
                 run = _split_run(t, s, e, 2) or _split_run(t, s, e, 3)

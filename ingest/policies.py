@@ -648,6 +648,12 @@ class Reader:
         text = self.text
         taken: list[tuple[int, int]] = []
         first = re.search(r"[^\s#][^\n]*", text)
+        # (the line of the document's title, where a letterhead or a breadcrumb stands above it)
+        title = self.ctx.out.document.title
+        at = text.find(title[:60], 0, 1500) if title else -1
+        if first and at > first.end():
+            first = re.compile(r"[^\n]*").match(text, at)
+        self.title_line_start = first.start() if first else 0
         self.title_line_end = first.end() if first and self.ctx.kind in DOCUMENT_IS_POLICY else -1
         # "den minoritetspolitiska strategin": a policy named by its specific adjective
         for m in SPECIFIC_DEFINITE.finditer(text):
@@ -1232,7 +1238,7 @@ def _document_title(r: Reader) -> None:
     title = ctx.out.document.title
     if r.title_line_end < 0:           # not a steering document (DOCUMENT_IS_POLICY), or no title line
         return
-    line_start = re.search(r"[^\s#]", r.text).start()
+    line_start = r.title_line_start
     first_named = next((m.pid for m in r.refs_in(line_start, r.title_line_end) if m.form == "name"), None)
     if not title:
         r.own = first_named            # "Handlingsplan mot buller" on the first line
@@ -2244,9 +2250,16 @@ def _drop_joined_goals(ctx: Ctx) -> None:
 def _goal_lines(r: Reader, add, own: int) -> None:
     text = r.text
     for m in NUMBERED_GOAL.finditer(text):
-        if CELL_GAP.search(m.group().strip()):
+        if CELL_GAP.search(m["goal"].strip()):
             continue                    # a table's row of column heads ("Kommunfullmäktiges mål   Nämndens mål   …")
-        goal = _clean_item(m["goal"])
+        # (a row of labels and values: "Mål           Alla barn ska ha en god start i livet.")
+        end = m.end()
+        # (a value that wraps onto lines indented to its column: "Mål           Andelen unga som använder … ⏎
+        # ska minska.")
+        while CELL_GAP.search(m.group()) and (nxt := re.match(r"\n([^\n]+)", text[end:])) and \
+                r.ctx.doc.leads.get(end + 1, 0) >= 8 and not CELL_GAP.search(nxt.group(1)):
+            end += nxt.end()
+        goal = _clean_item(re.sub(r"\s*\n\s*", " ", text[m.start("goal"):end]))
         add(goal, m.start("goal"), m.start("goal") + len(goal), own, True)
         # the target the goal's heading opens with: "## Mål 1: Goda uppväxtvillkor ⏎ Alla barn ska ha tillgång till …"
         nm = re.match(r"\n[ \t]*(?P<t>[A-ZÅÄÖ][^\n.!?]{10,250}\bska\b[^\n.!?]{5,200})\.[ \t]*(?=\n|$)", text[m.end():])

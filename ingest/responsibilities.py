@@ -1558,11 +1558,33 @@ RESPONSIBLE_LABEL = re.compile(r"^[ \t]*(?:Huvudansvarig|Ansvarig[at]?|Ansvar)(?
                                r"[ \t]*:[ \t]*(?P<who>\S[^\n]*)$", re.M)
 
 
+# a plan's goal set out in rows of labels and values, with the bodies responsible for it in a row of their own: "Mål
+# Alla barn ska ha en god start i livet." ⏎ "Indikator   …" ⏎ "Ansvar   Huvudansvar: Barn- och utbildningsnämnden" ⏎
+# "Medansvar: Socialnämnden, Region Norrbotten"
+ROW_GOAL = re.compile(r"^[ \t]*Mål[ \t]{3,}(?P<goal>[A-ZÅÄÖ][^\n]+(?:\n[ \t]*[a-zåäö][^\n]*)*)", re.M)
+ROW_RESPONSIBLE = re.compile(r"^(?:[ \t]*Ansvar(?:ig[at]?)?[ \t]{3,})?[ \t]*(?:(?:Huvud|Med)ansvar(?:ig[at]?)?[ \t]*:[ \t]*)"
+                             r"(?P<who>[^\n]+)$", re.M)
+
+
+def row_goals(f: Found) -> None:
+    """ROW_RESPONSIBLE: the bodies a plan makes responsible for the goal of the rows above, in the same block."""
+    text = f.ctx.text
+    for m in ROW_RESPONSIBLE.finditer(text):
+        block = text.rfind("\n\n", 0, m.start()) + 1
+        goal = list(ROW_GOAL.finditer(text, block, m.start()))
+        if not goal:
+            continue
+        task = as_clause(re.sub(r"\s+", " ", goal[-1]["goal"]).strip(" ."))
+        pid = f.r.document_policy()
+        for mention in f.ctx.bodies.mentions_in(m.start("who"), m.end("who")):
+            f.add(mention.label, task, m.start(), m.end(), pid, item=True)
+
+
 # an action and its body on one line: "- Kartlägga föreningslivets utbud. Ansvarig: Kultur- och fritidsförvaltningen.",
 # "Inventera belysningen (ansvar: tekniska nämnden)"
 INLINE_RESPONSIBLE = re.compile(
     r"^[ \t]*(?:[•\-–*]|\d{1,2}[.)])?[ \t]*(?:(?:Åtgärd|Aktivitet|Insats)(?:er)?(?:[ \t]+\d{1,2}(?:\.\d{1,2})?)?[ \t]*:[ \t]*)?"
-    r"(?P<task>[^\n]{5,300}?)[.,;]?[ \t]*(?:\(|[–-][ \t]+)?(?:[Hh]uvudansvarig|[Aa]nsvarig[at]?|[Aa]nsvar)[ \t]*:[ \t]*"
+    r"(?P<task>[^\n]{5,300}?)[.,;]?[ \t]*(?:\(|[–-][ \t]+)?(?<![\wåäö])(?:[Hh]uvudansvarig|[Aa]nsvarig[at]?|[Aa]nsvar)[ \t]*:[ \t]*"
     r"(?P<who>[^\n()]{3,150}?)\)?\.?[ \t]*$", re.M)
 
 
@@ -1643,6 +1665,7 @@ def extract(ctx: Ctx) -> None:
         # what "Den"/"De" next refers to: the bodies just given a task (not a group named in words, "Kommunerna")
         ctx.extras["pronoun_bodies"] = list(dict.fromkeys(x.body for x in f.items[had:] if x.body in ctx.bodies.bodies))
     labelled(f)
+    row_goals(f)
     given(f)
     unnamed_inquiry(f)
     remit_told(f)

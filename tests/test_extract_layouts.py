@@ -362,3 +362,47 @@ def test_a_notice_of_a_meeting_is_no_minutes():
 def test_bodies_named_by_what_they_serve(sentence, body, kind):
     _, ex, _ = extract_text(f"Beslut\n\n{sentence}\n", name="beslut.txt")
     assert (body, kind) in {(b.label, b.kind) for b in ex.bodies}
+
+
+def test_a_plan_under_a_letterhead_with_goals_and_their_bodies_in_rows_of_labels():
+    _, ex, _ = read("mun_plan_labelled_rows.txt")
+    d = ex.document
+    assert (d.kind, d.author, d.addressee, d.title) == ("plan", "Regionstyrelsen", None,
+                                                        "Folkhälsoplan för Region Gävleborg 2025–2028")
+    (own,) = [p for p in ex.policies if p.title == d.title]
+    assert (own.adopted_by, own.adopted_on) == ("Regionstyrelsen", "2025-01-15")
+    goals = {g.text for g in ex.goals}
+    assert {"Andelen vuxna som röker dagligen ska halveras till 2028",
+            "Alla barn ska ha tillgång till barnhälsovård"} <= goals, goals
+    duties = {(r.body, r.task) for r in ex.responsibilities}
+    assert {("Hälso- och sjukvårdsnämnden", "andelen vuxna som röker dagligen ska halveras till 2028"),
+            ("Länsstyrelsen i Gävleborgs län", "andelen vuxna som röker dagligen ska halveras till 2028"),
+            ("Regionstyrelsen", "alla barn ska ha tillgång till barnhälsovård")} <= duties, duties
+    assert not [t for _, t in duties if "Huvud" in t]
+
+
+@pytest.mark.parametrize("head, kind, title", [
+    ("[Startsida](/) › [Kommun och politik](/kommun-och-politik) › [Styrdokument](/styrdokument)\n\n"
+     "# Klimatplan för Sandvikens kommun 2025–2030\n\nPlanen antogs av kommunfullmäktige.\n",
+     "plan", "Klimatplan för Sandvikens kommun 2025–2030"),
+    ("Falu kommun – Årsredovisning 2024                                          17\n\nMåluppfyllelse\n\n"
+     "Kommunfullmäktige fastställde sex mål.\n", "rapport", None),
+    ("SAMRÅDSREDOGÖRELSE                                          Dnr: PLAN.2024.3\n"
+     "Detaljplan för bostäder vid Norra Kajen\nHudiksvalls kommun                        2025-02-03\n\n"
+     "Samrådets genomförande\nFörslaget har varit på samråd.\n", "rapport", None),
+])
+def test_the_kind_of_a_page_below_what_stands_above_its_title(head, kind, title):
+    name = "page.md" if head.startswith("[") else "page.txt"
+    _, ex, _ = extract_text(head, name=name, media_type="text/markdown" if name.endswith(".md") else "text/plain")
+    assert ex.document.kind == kind
+    if title:
+        assert ex.document.title == title
+
+
+def test_adjusters_signing_side_by_side_under_the_label():
+    _, ex, _ = extract_text("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2025-04-22\n\nBeslutande   Eva Berg (S), "
+                            "ordförande\n\nUtses att justera   Helén Bergman (M) och Roger Norén (S)\n\n§ 12 Val\n\n"
+                            "Justerande   ...........................   ...........................\n"
+                            "             Helén Bergman                  Roger Norén\n", name="protokoll.txt")
+    (meeting,) = ex.meetings
+    assert meeting.adjusters == ["Helén Bergman", "Roger Norén"]
