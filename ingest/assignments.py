@@ -65,7 +65,7 @@ from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean,
                       register_body, similar, title_case, words)
 from .register import lookup, searchable_names
 from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
-                    without_hedge)
+                    without_hedge, without_subject)
 
 def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
     for d in find_dates(ctx.text[a:b], ctx.year):
@@ -366,7 +366,7 @@ def extract(ctx: Ctx) -> None:
                 _absorb(best, Assignment(kind=best.kind, title=c.title, decided_on=c.decided_on,
                                          diarienummer=list(c.dnr), evidence=[ctx.span(*c.sent)]))
     for a in out:
-        a.tasks = list(dict.fromkeys(t for t in a.tasks if t))
+        a.tasks = list(dict.fromkeys(without_subject(t, a.assignees) for t in a.tasks if t))
         a.evidence = sorted(set(a.evidence))
     ctx.out.assignments.extend(out)
     _reports_on(ctx, out)

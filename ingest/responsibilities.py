@@ -39,8 +39,8 @@ from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
-                    without_hedge)
+from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
+                    task_table_rows, without_hedge, without_subject)
 
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
@@ -239,7 +239,7 @@ class Found:
             self._add(body, t, s, e, pid, confidence)
 
     def _add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float) -> None:
-        task = end_task(task)
+        task = without_subject(end_task(task), [body])
         task = re.sub(r"(?<!både)[,;]?\s+(?:samt|och)$", "", task)    # "att ge X i uppdrag att informera …, samt ⏎ att …"
         # one word is a task only as a definite noun that names a field of work ("ansvarar för informationssäkerheten",
         # "har ansvaret för samordningen"), not a pronoun or a bare verb
@@ -1041,7 +1041,8 @@ def conferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # a task or a responsibility handed to a body: "uppgiften att fördela statsbidrag … delegeras till Svenskt Friluftsliv",
 # "ansvaret för att utreda bidragsbrott flyttas till Ekobrottsmyndigheten", "vidaredelegera ansvaret för detaljerna i
 # ordningsbotssystemet till Åklagarmyndigheten", "flytta ansvaret för tillsynen över … från IVO till LV"
-_HANDED = (r"(?i:uppgiften|uppgifterna|ansvaret|huvudansvaret|befogenheten|tillsynen|tillsynsansvaret|administrationen|"
+_HANDED = (r"(?i:uppgiften|uppgifterna|(?:huvud|myndighets|tillsyns|samordnings|verksamhets)?ansvaret|befogenheten|tillsynen|"
+           r"administrationen|"
            r"handläggningen|prövningen|uppdraget)\s+(?:att|för|över|av)\s+")
 TRANSFERRED = re.compile(
     rf"\b(?P<what>{_HANDED}[^.;:]{{3,200}}?)\s+(?:ska\s+|skall\s+|bör\s+)?(?:delegeras|överförs|överföras|flyttas|överflyttas|överlåts|överlåtas|förs\s+över|föras\s+över|läggs|ges|gavs)"
@@ -1067,7 +1068,7 @@ def transferred(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         what = (m["what"] or m["what2"] or m["what3"] or m["what4"]).strip()
         # "uppgiften att fördela …", "Uppdraget att samordna arbetet" are the task "fördela …", "samordna arbetet"
         task = re.sub(r"^(?i:uppgift(?:en|erna)|uppdraget)\s+att\s+", "", what)
-        task = task[0].lower() + task[1:] if re.match(r"(?:Ansvaret|Huvudansvaret|Tillsynen|Tillsynsansvaret|Befogenheten|"
+        task = task[0].lower() + task[1:] if re.match(r"(?:[A-ZÅÄÖ][a-zåäö]+)?(?:ansvaret|Ansvaret)\b|(?:Tillsynen|Befogenheten|"
                                                       r"Administrationen|Handläggningen|Prövningen)\b", task) else task
         when = HANDED_WHEN.match(text, _past_alias(text, mention.end), b)
         f.add(mention.label, task + (when.group() if when else ""), a, b, pid, 0.9)
@@ -1344,7 +1345,7 @@ REMIT_TOLD = re.compile(
     r"|(?P<own>Utredarens|Utredningens|Kommitténs|Delegationens|Samordnarens)\s+(?:(?:övergripande|huvudsakliga|ursprungliga)\s+)?uppdrag"
     r"\s+(?:har\s+(?:(?:i\s+korthet|bland\s+annat|också|även)\s+)?varit|är|var)\s+(?:i\s+korthet\s+)?att"
     r"|Uppdraget\s+för\s+(?P<of>utredningen|utredaren|kommittén|delegationen)\s+(?:har\s+(?:också\s+|även\s+)?varit|är|var)\s+att"
-    r"|[^.\n]{0,80}?\b(?:tillsatt|tillkallat|tillsatte|tillkallade|tillsätter|tillkallar)\s+"
+    r"|[^.\n]{0,80}?\b(?:tillsatt|tillkallat|tillsatte|tillkallade|tillsätter|tillkallar|att\s+tillkalla|att\s+tillsätta)\s+"
     r"(?P<set>en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation|samordnare))\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att)"
     r"\s+(?:(?:bland\s+annat|bl\.\s?a\.|också|även)\s+)?" + _TASK_TO_END)
 
@@ -1365,7 +1366,7 @@ def remit_told(f: Found) -> None:
             for s0, e0 in _items_after(ctx, line_end):
                 f.add(who, _clean_item(text[s0:e0]), s0, e0, _policy_named(f, s0, e0), 0.9, item=True)
             continue
-        task = m["task"].strip(" ,")
+        task = re.sub(r"\s*\((?:[Dd]ir|[Pp]rop|[Ss]kr|[Bb]et)$", "", m["task"].strip(" ,"))   # (what the "." of "(dir. 2010:97)" cut)
         if task.endswith(":") or len(task.split()) < 2:
             continue
         if any(x.evidence and m.start("task") < x.evidence[0].end and x.evidence[0].start < m.end("task")

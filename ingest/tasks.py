@@ -167,8 +167,10 @@ def _split(task: str) -> list[str]:
 # (and in a decision, the clause inverted: "Vidare ingår i uppdraget att …", "Det ingår även i uppdraget att …",
 # "Uppdraget ska även omfatta att …")
 _ASSIGNMENT = (r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Mm]yndighetens|[Vv]årt)\s+"
-               r"(?:(?:övergripande|ursprungliga|huvudsakliga)\s+)?uppdrag)")
-_EXTENT = r"(?:(?:även|också|vidare|dessutom|sammanfattningsvis|särskilt)\s+)?(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
+               r"(?:(?:övergripande|ursprungliga|huvudsakliga)\s+)?uppdrag"
+               # (the work it asks for: "I översynen ska ingå att …", "I analysen ingår att …")
+               r"|översynen|analysen|kartläggningen|utvärderingen|förstudien)")
+_EXTENT = r"(?:(?:även|också|vidare|dessutom|därutöver|härutöver|sammanfattningsvis|särskilt)\s+){0,2}(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
     rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?(?:\s+uppdraget)?)\s+"
     rf"(?:ingår|ingick|ligger|låg|ska\s+{_EXTENT}ingå|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
@@ -256,6 +258,18 @@ def as_infinitive(task: str) -> str:
             verb = first[:-len(present)] + stem
             if verb in TASK_VERBS or verb.endswith("era"):
                 return f"{verb} {rest}".strip()
+    return task
+
+
+def without_subject(task: str, names: list[str]) -> str:
+    """A task told as a clause with its body as the subject, as the body's task: "Statskontoret analyserar i vilken mån
+    …" (in "I översynen ska ingå att Statskontoret analyserar …") -> "analysera i vilken mån …"."""
+    for name in names:
+        if task.startswith(name + " "):
+            rest = task[len(name) + 1:]
+            verb = as_infinitive(rest)
+            if verb != rest:
+                return verb
     return task
 
 

@@ -308,6 +308,20 @@ def read_md(text: str) -> tuple[set, set, list]:
     ("# Uppdrag att ta emot skyddsbehövande\n\nRegeringen ger länsstyrelserna i uppdrag att förbereda mottagandet. "
      "Länsstyrelsen i Stockholms län samordnar länsstyrelsernas arbete.\n",
      {("Länsstyrelsen i Stockholms län", "samordna länsstyrelsernas arbete", 0.8)}),
+    # what the work the decision asks for includes, told with its body as the subject ("I översynen ska ingå att
+    # Statskontoret analyserar …"), and with two adverbs ("därutöver även")
+    ("# Uppdrag till Statskontoret att se över tolkförmedlingen\n\nRegeringen ger Statskontoret i uppdrag att se över "
+     "tolkförmedlingen. I översynen ska ingå att Statskontoret analyserar hur kvaliteten följs upp. I uppdraget ingår "
+     "därutöver även att föreslå en ny ordning för upphandling.\n",
+     {("Statskontoret", "analysera hur kvaliteten följs upp", 0.9),
+      ("Statskontoret", "föreslå en ny ordning för upphandling", 0.9)}),
+    # a responsibility handed over, named by its compound ("Myndighetsansvaret för … förs över till X"), and the inquiry a
+    # report says was appointed with its remit ("beslutades att tillkalla en särskild utredare med uppdrag att …")
+    ("# Stöd till arbetshjälpmedel\n\nSOU 2027:12\n\nBetänkande av Utredningen om arbetshjälpmedel\n\n"
+     "Den 19 maj 2025 beslutades att tillkalla en särskild utredare med uppdrag att analysera stödet till "
+     "arbetshjälpmedel. Myndighetsansvaret för bidrag till arbetshjälpmedel förs över till Arbetsförmedlingen.\n",
+     {("En särskild utredare", "analysera stödet till arbetshjälpmedel", 0.9),
+      ("Arbetsförmedlingen", "myndighetsansvaret för bidrag till arbetshjälpmedel", 0.9)}),
     # a list after "ska myndigheten beakta:" with items opened by a minus sign: the verb leads each item
     ("# Uppdrag att ta fram ett stöd\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
      "I arbetet ska myndigheten beakta:\n\n\u2212 internationella erfarenheter av BIM,\n\n"
