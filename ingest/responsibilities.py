@@ -888,8 +888,8 @@ def group(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     sent = text[a:b]
     for gm in GROUP.finditer(sent):
         if not re.search(r"(?:^|\batt|\bdär|,|\boch|:)\s*$", sent[:gm.start()]) or \
-                re.search(r"\b(?:som|vilka)\s+$", sent[:gm.start()]):
-            continue
+                re.search(r"\b(?:som|vilka)\s+$|\b(?:för|så)\s+att\s+$", sent[:gm.start()]):
+            continue              # (nor what a purpose clause says: "… arbetssätt för att kommuner ska kunna sprida …")
         p = pid
         if p is None and ctx.kind in ("tjänsteutlåtande", "kontorsyttrande", "remissvar"):
             p = _main(f.r, a)              # a remiss answer discusses one policy
