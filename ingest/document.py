@@ -1622,6 +1622,10 @@ def extract(ctx: Ctx) -> None:
     _set_own(ctx, kind, author, meta.addressee)
 
 
+# the short name a text gives a party: "Region Halland, org.nr 232100-0207, nedan kallad regionen"
+DEFINED_NAME = re.compile(r"\b(?:nedan|härefter)\s+(?:kallad|kallade|kallat|benämnd|benämnda|benämnt)\s+[\"”»]?(?P<w>[A-ZÅÄÖa-zåäö]{3,})")
+
+
 def _set_own(ctx: Ctx, kind: str, author: str | None, addressee: str | None) -> None:
     b = ctx.bodies
     own = b.own
@@ -1661,3 +1665,10 @@ def _set_own(ctx: Ctx, kind: str, author: str | None, addressee: str | None) -> 
             own["kommunen"] = label
         own.setdefault("staden", label)
         own.setdefault("kommunen", label)
+    # the short name a text gives a party, as an agreement does: "Region Halland, org.nr 232100-0207, nedan kallad
+    # regionen, och Falkenbergs kommun, …, nedan kallad kommunen"
+    for m in DEFINED_NAME.finditer(ctx.text, 0, 4000):
+        before = b.mentions_in(max(0, m.start() - 120), m.start())
+        if before:
+            own[m["w"].lower()] = before[-1].label
+

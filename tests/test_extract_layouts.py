@@ -406,3 +406,12 @@ def test_adjusters_signing_side_by_side_under_the_label():
                             "             Helén Bergman                  Roger Norén\n", name="protokoll.txt")
     (meeting,) = ex.meetings
     assert meeting.adjusters == ["Helén Bergman", "Roger Norén"]
+
+
+def test_an_agreement_names_its_parties_by_the_short_names_it_gives_them():
+    _, ex, _ = extract_text("Överenskommelse om samverkan kring äldre med missbruk\n\nRegion Dalarna, org.nr 232100-0180, "
+                            "nedan kallad regionen, och Falu kommun, org.nr 212000-2262, nedan kallad kommunen, har "
+                            "träffat följande överenskommelse.\n\nRegionen ansvarar för beroendevården.\n\nKommunen ansvarar "
+                            "för boendestödet.\n", name="overenskommelse.txt")
+    duties = {(r.body, r.task) for r in ex.responsibilities}
+    assert {("Region Dalarna", "beroendevården"), ("Falu kommun", "boendestödet")} <= duties, duties
