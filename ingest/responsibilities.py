@@ -605,6 +605,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
 
 ADVERB_GAP = re.compile(rf",? (?:{ADVERBS} )*")
 IS_ONE_THAT = re.compile(rf",?\s+är\s+(?:en|ett|den|det)\s+[^,.;:()]{{2,80}}?\s+som\s+(?:{ADVERBS}\s+)*")
+# a clause set off between the body and its verb: "Folkhälsorådet, där Piteå kommun och Region Norrbotten ingår, ansvarar
+# för …", "Nämnden, som inrättades 2023, ansvarar för …"
+ASIDE = re.compile(rf",\s+(?:där|som|vilken|vilket|vilka)\s+[^,.;:()]{{3,100}},\s+(?:{ADVERBS}\s+)*")
 
 
 def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
@@ -651,7 +654,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         end += alias.end()
     # where the verb begins: after adverbs ("Enheten svarar även för …", "SiS, får …") or after what the body is
     # ("Kärnavfallsrådet är en tvärvetenskaplig kommitté som har i uppdrag att …")
-    gap = IS_ONE_THAT.match(text, end, b) or ADVERB_GAP.match(text, end, min(b, end + 80))
+    gap = IS_ONE_THAT.match(text, end, b) or ASIDE.match(text, end, b) or ADVERB_GAP.match(text, end, min(b, end + 80))
     m = RESP_VERB.match(text, gap.end()) if gap else None
     granted = None
     if not m and gap and (proposed and ctx.kind in PROPOSING or means and ctx.kind in STATE_PAPERS

@@ -322,6 +322,10 @@ def read_md(text: str) -> tuple[set, set, list]:
      "arbetshjälpmedel. Myndighetsansvaret för bidrag till arbetshjälpmedel förs över till Arbetsförmedlingen.\n",
      {("En särskild utredare", "analysera stödet till arbetshjälpmedel", 0.9),
       ("Arbetsförmedlingen", "myndighetsansvaret för bidrag till arbetshjälpmedel", 0.9)}),
+    # a clause set off between the body and its verb
+    ("# Folkhälsoplan för Bodens kommun 2025–2028\n\nFolkhälsorådet, där Bodens kommun och Region Norrbotten ingår, "
+     "ansvarar för att samordna arbetet. Socialnämnden, som inrättades 2019, ansvarar för stödet till våldsutsatta.\n",
+     {("Folkhälsorådet", "samordna arbetet", 1.0), ("Socialnämnden", "stödet till våldsutsatta", 1.0)}),
     # a list after "ska myndigheten beakta:" with items opened by a minus sign: the verb leads each item
     ("# Uppdrag att ta fram ett stöd\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
      "I arbetet ska myndigheten beakta:\n\n\u2212 internationella erfarenheter av BIM,\n\n"
