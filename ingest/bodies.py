@@ -200,7 +200,12 @@ CREATED_GROUP = re.compile(
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
 # "Kunskapsskolan i Sverige AB", "Internationella Engelska skolan i Sverige AB" (a common noun inside the name)
 # ("Falu Energi & Vatten AB": words joined by "&")
-COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}AB)\b")
+COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}AB"
+                     # (its form written first: "AB Skövdebostäder", "AB Lidköpings Kommunfastigheter")
+                     # (not "AB Sverige", the country as a company, nor a name that goes on in lower case: "AB Svensk
+                     # exportkredit", which the register knows)
+                     r"|(?<![\w\"”-])(?<![\"”] )AB (?!Sverige\b)(?:[A-ZÅÄÖ][\wåäö&-]+)(?: [A-ZÅÄÖ][\wåäö&-]+){0,2}"
+                     r"(?! (?!(?:och|samt|ska|skall|har|är|i|med|för|som|har|kan|får|bör|till|på|av)\b)[a-zåäö]))\b")
 # a foundation or an association the text names with its lower-case kind word first: "stiftelsen Industrifonden" is
 # Industrifonden, "den ideella föreningen Svenskt Friluftsliv" is Svenskt Friluftsliv
 FOUNDATION = _named(r"[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3}",

@@ -358,6 +358,7 @@ def test_a_notice_of_a_meeting_is_no_minutes():
     ("Kommunstyrelsen ger förvaltningen för Service i uppdrag att utreda samlokaliseringen.",
      "Förvaltningen för Service", "förvaltning"),
     ("Socialstyrelsen ska betala ut medel till Svenskt Demenscentrum.", "Svenskt Demenscentrum", "organisation"),
+    ("AB Skövdebostäder och Skövde Energi AB ska bidra till målet.", "AB Skövdebostäder", "bolag"),
 ])
 def test_bodies_named_by_what_they_serve(sentence, body, kind):
     _, ex, _ = extract_text(f"Beslut\n\n{sentence}\n", name="beslut.txt")
