@@ -1,13 +1,18 @@
-"""Scale benchmark: load, disk, memory, analyst API latency and SHACL cost at 100 k / 1 M / 10 M triples.
+"""Scale benchmark: load, disk, memory, analyst API latency and SHACL cost at 100 k / 1 M / 10 M / 50 M triples.
 
     .venv/bin/python bench/scale_bench.py --quick                       # 100 k only, ~2 minutes
     .venv/bin/python bench/scale_bench.py --scales 100k,1m              # the 1 M targets
     .venv/bin/python bench/scale_bench.py --scales 100k,1m,10m          # everything (builds 10 M: ~3 GB)
+    .venv/bin/python bench/scale_bench.py --scales 50m --requests 20 --budget 10 --shacl-docs 40 \
+        --shacl-whole 0 --timeout 60 --search-index off                 # 50 M (builds it: 17 GB N-Quads + 16 GB store)
 
 For each scale the store is made (or reused) by `bench/scale_gen.py`, which
 records the bulk-load time and its peak resident memory. Then:
 
-* `styrgraf serve --store data/scale/{scale}` is started on a loopback port and
+* `styrgraf serve --store data/scale/{scale}` is started on a loopback port (with the text
+  index beside the store, which a fresh store has rebuilt before the server answers: the time
+  to the first answer is `start_seconds`; or `--search-index off`, lists and `q` filters as
+  SPARQL, as the 100 k–10 M rows were measured before the index existed) and
   every analyst collection (`/api/v1/{collection}`) is requested with default
   parameters and with one filter, every detail endpoint
   (`/api/v1/{collection}/{id}`) for a seeded sample of ids (taken from the first
@@ -98,23 +103,32 @@ def memory(pid: int) -> dict:
 
 # ------------------------------------------------------------------ HTTP
 class Server:
-    def __init__(self, store: Path, port: int, workers: int, timeout: float):
+    def __init__(self, store: Path, port: int, workers: int, timeout: float, search_index: str = "on",
+                 start_timeout: float = 3600):
+        """`search_index` off: the server runs without the text index beside the store (list pages
+        and `q` filters as SPARQL, as before the index existed); on: a store without a current index
+        has it rebuilt from the store before the server answers, which is counted in `start_seconds`."""
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         cmd = [str(ROOT / ".venv" / "bin" / "styrgraf"), "serve", "--store", str(store), "--port", str(port),
                "--query-workers", str(workers), "--timeout", str(timeout)]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                     start_new_session=True)
-        deadline = time.time() + 60
+        env = {**os.environ, "STYRGRAF_SEARCH_INDEX": search_index}
+        self.log = store.parent / f"{store.name}-serve.log"          # the server's log (beside the store)
+        t0 = time.time()
+        with open(self.log, "wb") as log:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True, env=env)
+        deadline = t0 + start_timeout
         while time.time() < deadline:
             try:
                 if httpx.get(self.url + "/api/v1/queries", timeout=5).status_code == 200:
+                    self.start_seconds = round(time.time() - t0, 1)
                     return
             except httpx.HTTPError:
                 time.sleep(0.3)
             if self.proc.poll() is not None:
-                raise RuntimeError(f"styrgraf serve exited: {self.proc.stderr.read().decode()[-2000:]}")
-        raise RuntimeError("styrgraf serve did not start in 60 s")
+                raise RuntimeError(f"styrgraf serve exited: {self.log.read_text(errors='replace')[-2000:]}")
+        self.stop()
+        raise RuntimeError(f"styrgraf serve did not start in {start_timeout:.0f} s")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -418,9 +432,14 @@ def bench_scale(name: str, a) -> dict:
                  "copies": meta["copies"], "load_seconds": meta["load_seconds"],
                  "load_peak_rss_mb": meta["load_peak_rss_mb"], "store_mb": round(meta["store_bytes"] / 1e6, 1),
                  "nq_mb": round(meta["nq_bytes"] / 1e6, 1)}
+    # the phases of the load and anything else the generator recorded (quads_loaded: with the default graph)
+    res["load_detail"] = {k: v for k, v in meta.items() if k not in res and k not in ("target", "seed", "base_iri")}
     print(f"== {name}: {meta['quads']} quads, store {res['store_mb']} MB", flush=True)
     port = free_port()
-    srv = Server(store, port, a.workers, a.timeout)
+    srv = Server(store, port, a.workers, a.timeout, a.search_index, a.start_timeout)
+    res["search_index"] = a.search_index
+    res["start_seconds"] = srv.start_seconds
+    print(f"  server answered after {srv.start_seconds} s (search index {a.search_index})", flush=True)
     try:
         time.sleep(1)
         res["memory_idle"] = memory(srv.proc.pid)
@@ -452,7 +471,7 @@ def bench_scale(name: str, a) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--scales", default="100k,1m")
+    ap.add_argument("--scales", default="100k,1m", help="comma-separated: 100k, 1m, 10m, 50m or a number of quads")
     ap.add_argument("--quick", action="store_true", help="100 k only, fewer requests")
     ap.add_argument("--data", default=str(ROOT / "data" / "scale"))
     ap.add_argument("--seed", type=int, default=1)
@@ -461,6 +480,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=3, help="detail ids per collection")
     ap.add_argument("--workers", type=int, default=2, help="query worker processes of the server")
     ap.add_argument("--timeout", type=float, default=30.0, help="the server's query time limit")
+    ap.add_argument("--search-index", choices=("on", "off"), default="on",
+                    help="off: serve without the text index beside the store (STYRGRAF_SEARCH_INDEX=off: lists "
+                         "and q filters as SPARQL); on: a missing index is rebuilt before the server answers")
+    ap.add_argument("--start-timeout", type=float, default=3600,
+                    help="seconds to wait for the server to answer (an index rebuild included)")
     ap.add_argument("--shacl-docs", type=int, default=60)
     ap.add_argument("--shacl-whole", type=int, default=1_200_000,
                     help="validate the whole store with SHACL up to this many quads")
