@@ -35,6 +35,7 @@ from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
 from .model import Body
+from .normalise import CELL_GAP
 
 # ---------------------------------------------------------------- lines
 
@@ -469,7 +470,7 @@ def _kind_title(ctx: Ctx) -> str:
         t = line.text.lstrip("# \t")
         if BREADCRUMB.search(t) or META_LINE.match(t) or ctx.bodies.resolve(t):
             continue
-        cells = COLUMN_GAP.split(t)
+        cells = CELL_GAP.split(t)
         if len(cells) > 1:
             if re.fullmatch(r"\d{1,3}(?:\s*\(\d{1,3}\))?", cells[-1].strip()) and len(cells) == 2:
                 return cells[0]
@@ -483,7 +484,7 @@ def classify(ctx: Ctx) -> str:
     head = _head(text)
     tl = title_line(text)
     title = text[tl[0]:tl[1]] if tl else ""
-    if BREADCRUMB.search(title) or COLUMN_GAP.search(title) or ctx.bodies.resolve(title):
+    if BREADCRUMB.search(title) or CELL_GAP.search(title) or ctx.bodies.resolve(title):
         title = _kind_title(ctx)            # (a letterhead or a breadcrumb above the title)
     opening = "\n".join(l.text for l in lines_of(text)[1:6])
     government = bool(GOVERNMENT_ACTS.search(text))
@@ -831,7 +832,7 @@ def read_title(ctx: Ctx, kind: str) -> tuple[str, int, int] | None:
         if KIND_LABEL.match(t) or META_LINE.match(t) or BULLETISH.match(t) or not t[:1].isupper() or ORG_UNIT_LINE.match(t) \
                 or ORG_NAME_LINE.match(t) or ADDRESSED_LINE.match(t):
             continue
-        if COLUMN_GAP.search(t) or _right_column(ctx, line):
+        if CELL_GAP.search(t) or _right_column(ctx, line):
             continue          # a letterhead's columns ("MORA KOMMUN        Datum 2024-02-14"), the addressee's block
         if find_dates(t) and len(t) < 40 or _name_groups(t, 0):
             continue
@@ -966,8 +967,8 @@ def read_date(ctx: Ctx, kind: str, header: list[Line]) -> tuple[str, int, int] |
         if not ds:
             continue
         # (the column that holds it, where fields stand side by side: "Beslutsdatum: 2023-07-11      Diarienummer: 2023/742")
-        a0 = max((g.end() for g in COLUMN_GAP.finditer(line.text, 0, ds[0].start)), default=0)
-        b0 = next((g.start() for g in COLUMN_GAP.finditer(line.text, ds[0].end)), len(line.text))
+        a0 = max((g.end() for g in CELL_GAP.finditer(line.text, 0, ds[0].start)), default=0)
+        b0 = next((g.start() for g in CELL_GAP.finditer(line.text, ds[0].end)), len(line.text))
         rest = (line.text[a0:ds[0].start] + line.text[ds[0].end:b0]).strip(" :,")
         if not rest or re.fullmatch(r"(?:(?:Tjänsteutlåtande|Tjänsteskrivelse|Yttrande|Kontorsyttrande|Beslut)\s+)?"
                                     r"(?:Datum|[Dd]aterad|[Dd]aterat|Upprättad|Beslutsdatum|Sammanträdesdatum|Utfärdat"
@@ -1080,7 +1081,7 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
                 add(d, line.start)
         # a field in a column beside the letterhead ("Kommunstyrelsen        Vår beteckning KS 2024/34"; not the
         # addressee's "Er beteckning")
-        for cell in (c for c in COLUMN_GAP.split(line.text)[1:] if re.match(r"(?:Vår beteckning|Vårt dnr)\b", c, re.I)):
+        for cell in (c for c in CELL_GAP.split(line.text)[1:] if re.match(r"(?:Vår beteckning|Vårt dnr)\b", c, re.I)):
             at = line.start + line.text.index(cell)
             for d in find_diarienummer(cell):
                 add(d, at)
@@ -1313,7 +1314,7 @@ def read_author(ctx: Ctx, kind: str, header: list[Line], signature_orgs: list[tu
         # the writer: "Kommunstyrelsen        Vår beteckning KS 2024/34", "                    Trafikverket")
         if _right_column(ctx, line):
             continue
-        cell = COLUMN_GAP.split(line.text)[0]
+        cell = CELL_GAP.split(line.text)[0]
         label = b.resolve(cell)
         if label and b.bodies[label].kind in ("förvaltning", "myndighet", "organisation", "nämnd", "styrelse", "enhet"):
             return label, (line.start, line.start + len(cell))
@@ -1364,14 +1365,12 @@ def _flat_letterhead(ctx: Ctx) -> tuple[int, int] | None:
     m = CAPS_KIND.search(first)
     if m:
         a, b = first.rfind("\n", 0, m.start()) + 1, first.find("\n", m.end())
-        cells = COLUMN_GAP.split(first[a:b if b >= 0 else None].strip("# \t"))
+        cells = CELL_GAP.split(first[a:b if b >= 0 else None].strip("# \t"))
         if m.group() not in cells:      # (not a letterhead in columns: "Region Gävleborg        TJÄNSTEUTLÅTANDE")
             return m.start(), m.end()
     return None
 
 
-# a run of spaces or a tab between the columns of a page head laid out side by side
-COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 RIGHT_COLUMN = 24           # indented this far (in characters), a line of the head stands in its right column
 
 

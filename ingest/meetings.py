@@ -311,7 +311,7 @@ PRESENCE_MARK = re.compile(r"\)\s*X\s*$")
 # ... or as a cell of its own in a presence column: "Markus Evensson    S    X"
 MARK_CELL = re.compile(r"(?:\t|[ \t]{2,})[Xx](?=\t|[ \t]{2,}|[ \t]*$)")
 # what sets a table's cells apart in minutes: a tab or two spaces or more
-CELL_GAP = re.compile(r"\t|[ \t]{2,}")
+ROW_GAP = re.compile(r"\t|[ \t]{2,}")
 # the heading of a column of those who served in a member's seat
 SERVING_HEAD = re.compile(r"(?:tjänstg(?:örande|\.)?\s*ers(?:ättare|\.)?|tjg\.?\s*ers\.?|ersätter|ersättare\s+för)\s*:?", re.I)
 TABLE_HEAD = re.compile(r"(?:(?:parti|partibeteckning|namn|roll|funktion|uppdrag|befattning|närvarande|närvaro|ersätter|ersättare\s+för|för|"
@@ -564,7 +564,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
             # Tjänstgörande ersättare" (a name in that column served for the row's member, who was not there)
             serving_col, presence_col = None, False
             if m.re is ROLE_HEAD and _role_of(m) == "ledamot":
-                cells = [(x - a, t[x:y]) for x, y in table_cells(t, a, b, CELL_GAP)]
+                cells = [(x - a, t[x:y]) for x, y in table_cells(t, a, b, ROW_GAP)]
                 serving_col = next((at for at, cell in cells[1:] if SERVING_HEAD.fullmatch(cell)), None)
                 serving_last = serving_col is not None and cells[-1][0] == serving_col
                 presence_col = any(re.fullmatch(r"(?i)närvar(?:ande|o)|närv\.?", cell) for _, cell in cells[1:])
@@ -601,7 +601,7 @@ def _attendance(ctx: Ctx, lo: int, hi: int) -> tuple[list[Attendee], list[Span]]
         # number of spaces, as the last cell of a row whose heading is the last)
         seated = serving_col is not None and len(got) == 2 and not got[0].substitute_for and (
             got[0].evidence[0].start - a < serving_col - 3 <= got[1].evidence[0].start - a
-            or serving_last and not t[got[1].evidence[0].end:b].strip() and CELL_GAP.search(t, got[0].evidence[0].end,
+            or serving_last and not t[got[1].evidence[0].end:b].strip() and ROW_GAP.search(t, got[0].evidence[0].end,
                                                                                           got[1].evidence[0].start))
         if seated:
             member, substitute = got

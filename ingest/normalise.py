@@ -30,8 +30,11 @@ PAGE_NUMBER = re.compile(r"^\s*(?:Sida\s+)?\d{1,3}\s*(?:\(\d{1,3}\)|av\s+\d{1,3}
 SIDA_ANYWHERE = re.compile(r"\s*\bSida\s+\d{1,3}\s*\(\d{1,3}\)\s*")
 RULE_LINE = re.compile(r"^(?:-{3,}|={3,}|_{3,}|\*{3,})$")
 SENTENCE_END = re.compile(r"[.!?:;]\s*$")
-# a line of cells side by side (a table's row, a letterhead's columns): its lines are rows, never one sentence broken
-COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+# what stands between two cells of a row (a table's, a letterhead's columns, a row of a label and its value), once the text
+# is read: three spaces or more, or a tab
+CELL_GAP = re.compile(r"[ \t]{3,}|\t")
+# a line of cells side by side: its lines are rows, never one sentence broken
+COLUMNS = re.compile(rf"\S(?:{CELL_GAP.pattern})\S")
 # a line of running prose that the page width broke, before a line that opens with a name ("… ska tillhandahålla ⏎
 # Inspektionen för strategiska produkter uppgifter som …"): long, many words, a verb of a clause (which a heading seldom
 # has), ending inside a word of the sentence

@@ -47,7 +47,7 @@ from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
-from .normalise import table_cells
+from .normalise import CELL_GAP, table_cells
 from .numerals import COUNT, COUNT_CAPITALISED, COUNT_WORDS
 
 # ---------------------------------------------------------------- words
@@ -2281,7 +2281,6 @@ def _goal_lines(r: Reader, add, own: int) -> None:
 # a table's cells stand apart by three spaces or a tab once the text is read (normalise)
 GOAL_TABLE_HEAD = re.compile(r"(?m)^(?=[^\n]*[Mm]ål)(?=[^\n]*\S(?:[ \t]{3,}|\t)\S)[^\n]+$")
 GOAL_COLUMN = re.compile(rf"(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}(?:en)?|[Mm]ålsättning(?:ar)?")
-CELL_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 def _table_goals(text: str, add, pid: int | None) -> None:

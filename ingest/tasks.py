@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .document import block_lines
+from .normalise import CELL_GAP
 
 TASK_VERBS = set("""
 analysera ange anordna anpassa arbeta avveckla belysa bedöma behandla beskriva besluta bevaka bidra bistå
@@ -209,7 +210,6 @@ TASK_TABLE_HEAD = re.compile(r"^[ \t]*(?:Nr[ \t]+)?(?P<what>Åtgärd(?:er)?|Akti
 
 # a row's number: "1", "3.", "1.2"
 ROW_NUMBER = re.compile(r"[ \t]*(?:[•\-–*]|\d{1,2}(?:\.\d{1,2})*[.)]?)?[ \t]*")
-CELL_GAP = re.compile(r"[ ]{3,}|\t")
 
 
 def task_table_rows(text: str, mentions_in: Callable[[int, int], list], leads: dict[int, int] | None = None
