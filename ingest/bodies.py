@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import register
 from .model import Body, Span
+from .normalise import CELL_GAP
 
 # ---------------------------------------------------------------- word lists
 # suffix of a compound body name -> kind ("Arbetsmarknads|nämnden")
@@ -205,7 +206,7 @@ COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gru
                      # (not "AB Sverige", the country as a company, nor a name that goes on in lower case: "AB Svensk
                      # exportkredit", which the register knows)
                      r"|(?<![\w\"”-])(?<![\"”] )AB (?!Sverige\b)(?:[A-ZÅÄÖ][\wåäö&-]+)(?: [A-ZÅÄÖ][\wåäö&-]+){0,2}"
-                     r"(?! (?!(?:och|samt|ska|skall|har|är|i|med|för|som|har|kan|får|bör|till|på|av)\b)[a-zåäö]))\b")
+                     r"(?! (?!(?:och|samt|ska|skall|har|är|i|med|för|som|kan|får|bör|till|på|av)\b)[a-zåäö]))\b")
 # a foundation or an association the text names with its lower-case kind word first: "stiftelsen Industrifonden" is
 # Industrifonden, "den ideella föreningen Svenskt Friluftsliv" is Svenskt Friluftsliv
 FOUNDATION = _named(r"[A-ZÅÄÖ][\wåäö-]{2,}(?: [A-ZÅÄÖ][\wåäö-]+){0,3}",
@@ -797,20 +798,18 @@ PROPOSED_BODY = re.compile(r"\b(?:en|någon)\s+(?:ny|gemensam|särskild|egen|sam
 
 # the first part of a name its column cell wrapped onto the next line ("Hälso- och ⏎ sjukvårdsnämnden" at the right of
 # "Handläggare:", "Gatu- och ⏎ samhällsmiljö- ⏎ nämnden" in a table's Ansvarig column)
-# (the next line's first word may have been joined to it: "Folkhälso- och äldre      tandvårdsnämnden")
-WRAPPED_HEAD = re.compile(r"(?:^|[ ]{3,}|\t|\n)(?P<head>[A-ZÅÄÖ][a-zåäö]+-(?:[ ]+(?:och|eller))?)"
-                          r"(?=[ ]{3,}|\t|\n|$| (?![a-zåäö]*(?:nämnden|förvaltningen|styrelsen|kontoret)\b)[a-zåäö]+[ ]{3,})")
+WRAPPED_HEAD = re.compile(rf"(?:^|{CELL_GAP.pattern}|\n)(?P<head>[A-ZÅÄÖ][a-zåäö]+-(?:[ ]+(?:och|eller))?)(?={CELL_GAP.pattern}|\n|$)")
 
 
 def _wrapped_head(text: str, s: int) -> str | None:
     """The first part of a name that begins a column cell at `s`, left on the line above: "Hälso- och", or "" where the
     line above ends some cell in a hyphen but not with "och" (the name's head cannot be told)."""
     line_start = text.rfind("\n", 0, s) + 1
-    if not re.search(r"(?:^|[ ]{3,}|\t)$", text[line_start:s]):
+    if not re.search(rf"(?:^|{CELL_GAP.pattern})$", text[line_start:s]) or not line_start:
         return None
-    # (the line above, or this one where the lines were joined: "Handläggare:      Hälso- och Kerstin Malm      sjukvårdsnämnden")
-    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:s] if line_start else text[:s]
-    heads = [m["head"] for m in WRAPPED_HEAD.finditer(re.sub(r"(?<=och|ler) (?=[A-ZÅÄÖ])", "   ", above))]
+    # (normalise never joins two lines of cells, so the head stands on the line above)
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    heads = [m["head"] for m in WRAPPED_HEAD.finditer(above)]
     if not heads:
         return None
     return heads[0] if len(heads) == 1 and heads[0].endswith((" och", " eller")) else ""

@@ -35,7 +35,7 @@ from .context import Ctx
 from .dates import find_dates
 from .identifiers import DNR_CUE, find_diarienummer
 from .model import Body
-from .normalise import CELL_GAP
+from .normalise import CELL_GAP, table_cells
 
 # ---------------------------------------------------------------- lines
 
@@ -501,8 +501,9 @@ def classify(ctx: Ctx) -> str:
         return "protokoll"
     # (a report of a municipality or region, not the government's letter of the state's annual report: "I denna skrivelse
     # presenteras årsredovisningen för staten")
-    own_report = not SELF_NAMED[1][0].search(text)
-    if own_report and re.search(r"(?:^|[–—-]\s)(?:Årsredovisning|Verksamhetsberättelse|Delårsrapport)\b", title):
+    def own_report() -> bool:
+        return not SELF_NAMED[1][0].search(text)
+    if re.search(r"(?:^|[–—-]\s)(?:Årsredovisning|Verksamhetsberättelse|Delårsrapport)\b", title) and own_report():
         return "rapport"                   # (the running header of a report: "Skövde kommun – Årsredovisning 2023")
     for word, kind in HEAD_KIND:
         # (after the page number of a flattened first page: "1 Tjänsteskrivelse KFN Handläggare: …", "1(4) Beslutsunderlag")
@@ -510,7 +511,7 @@ def classify(ctx: Ctx) -> str:
         if re.search(rf"(?m)^\s*(?:{PAGE_NUMBER})?(?:{word})\b(?!(?:\s+av\s+\S+)?\s+(?:ska|skall|bör)\s+(?:lämnas|ges|ske|redovisas)\b)",
                      head) and not (kind == "beslut" and government):
             if kind == "kommittédirektiv" and not government and not KD_SUBJECT.search(text) or \
-                    kind == "rapport" and not own_report:
+                    kind == "rapport" and not own_report():
                 continue
             return kind
     # a letterhead flattened into one line keeps its kind word in capitals ("… Ledningsenhet
@@ -1081,10 +1082,10 @@ def read_diarienummer(ctx: Ctx, kind: str, header: list[Line]) -> list[tuple[str
                 add(d, line.start)
         # a field in a column beside the letterhead ("Kommunstyrelsen        Vår beteckning KS 2024/34"; not the
         # addressee's "Er beteckning")
-        for cell in (c for c in CELL_GAP.split(line.text)[1:] if re.match(r"(?:Vår beteckning|Vårt dnr)\b", c, re.I)):
-            at = line.start + line.text.index(cell)
-            for d in find_diarienummer(cell):
-                add(d, at)
+        for x, y in table_cells(text, line.start, line.end, CELL_GAP)[1:]:
+            if re.match(r"(?:Vår beteckning|Vårt dnr)\b", text[x:y], re.I):
+                for d in find_diarienummer(text[x:y]):
+                    add(d, x)
         if cue and not found and re.match(r"^(?:Dnr|Diarienummer|Diarienr)\b", line.text, re.I):
             # a registry style the identifier patterns do not know ("Dnr 3.1-123/2021"): keep it as written
             m = re.match(r"^(?:Dnr|Diarienummer|Diarienr)\.?\s*:?\s*(?P<d>[A-ZÅÄÖ]{0,5}[\s-]?\d[\w.:/-]*\d)\s*$", line.text, re.I)

@@ -51,7 +51,7 @@ from .document import minutes_title
 from .identifiers import find_diarienummer
 from .parties import PARTY_IN_BRACKETS, first_names
 from .model import AgendaItem, Attendee, Decision, Meeting, Reservation, Span, Statement
-from .normalise import table_cells
+from .normalise import CELL_GAP, table_cells
 
 # ---------------------------------------------------------------- persons
 _CAP = r"[A-ZÅÄÖÉÜØÆÈ][a-zåäöéèëüáàíóúøæçñ'’]+"
@@ -1486,11 +1486,10 @@ def _adjusters(ctx: Ctx, header: tuple[int, int], paras: list[Para]) -> tuple[li
 
     def take(found: list[tuple[str, int, int]], a: int) -> None:
         for name, s, e in found:
-            gaps = list(re.finditer(r"[ ]{3,}|\t", t[s:e]))
-            if gaps:
+            cells = table_cells(t, s, e, CELL_GAP)
+            if len(cells) > 1:
                 # two names side by side under the label, in columns ("Helén Bergman          Roger Norén")
-                cuts = [0] + [x for g in gaps for x in (g.start(), g.end())] + [e - s]
-                take([(t[s + i:s + j], s + i, s + j) for i, j in zip(cuts[::2], cuts[1::2]) if t[s + i:s + j].strip()], a)
+                take([(t[x:y], x, y) for x, y in cells], a)
                 continue
             if len(name.split()) >= 4:
                 # two names run together on a signature line ("Sara Lind Peter Holm")
