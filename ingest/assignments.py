@@ -1671,14 +1671,20 @@ def _register_named(ctx: Ctx, label: str | None, soft: re.Match | None) -> str:
     return label or register_body(ctx, soft.group(0), soft.start(), soft.end(), kind="departement")
 
 
+COPY_TO = re.compile(rf"(?:med{S}+)?kopia{S}+till\b")
+
+
 def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
-    """Bodies a report goes to: after "till" (and "med kopia till"), with the departments in parentheses."""
+    """Bodies a report goes to: after "till", with the departments in parentheses; not those it is copied to
+    ("Regeringskansliet (Näringsdepartementet, med kopia till Utbildningsdepartementet)": a copy informs, the report
+    is answered to its first recipient)."""
     text = ctx.text
     out: list[str] = []
     # "… till Regeringskansliet", "löpande informera Regeringskansliet (Näringsdepartementet)",
     # "IVO informerar Socialdepartementet löpande", "hålla Regeringskansliet (Socialdepartementet) informerat"
     for tm in re.finditer(rf"\b(?:till|hos|informera[rs]?(?:{S}+löpande)?|hålla(?:{S}+löpande)?){S}+", text[s0:s1]):
-        if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]):
+        if re.match(rf"(?:och{S}+med|följd|del|exempel|stöd|för|att|den{S}+\d)", text[s0 + tm.end():s0 + tm.end() + 12]) \
+                or COPY_TO.search(text[max(s0, s0 + tm.start() - 12):s0 + tm.end()]):
             continue
         # "(om) uppdrag till Boverket att …": whom the assignment goes to (not "en slutredovisning av uppdraget till X")
         to_assignee = bool(re.search(rf"(?<!\bav{S})\b[Uu]ppdrag(?:et|en)?{S}*$", text[s0:s0 + tm.start()]))
@@ -1703,8 +1709,10 @@ def _recipients(ctx: Ctx, s0: int, s1: int) -> list[str]:
                 break
             out.append(label)
             chain_end = mm_end
-            gap = re.match(rf"(?:s)?{S}*(?:\(|,|\)|och|samt|med{S}+kopia{S}+till|{S})*", text[mm_end:s1])
+            gap = re.match(rf"(?:s)?{S}*(?:\(|,|\)|och|samt|{S})*", text[mm_end:s1])
             p = mm_end + (gap.end() if gap else 0)
+            if COPY_TO.match(text, p):
+                break
             if p <= chain_end or p >= s1:
                 break
     # "… ska vara Socialdepartementet tillhanda senast den 28 februari 2014"

@@ -892,9 +892,13 @@ class Reader:
             elif definite:
                 named = bool(words) and (determiner != "de" or national)     # "de svenska riktlinjerna för …"
                 score = 0 if not owner else 1.5
+                # (not the compound of one named before: "Klimatplan för X 2024–2030 ⏎ Klimatplanen antogs …" is
+                # that plan again)
                 if not named and stem and not determiner and stem.rstrip("-") not in PERSONAL_STEMS and (
                         years is not None or s < self.title_line_end or ADOPTED_AFTER.match(text, e) or
-                        ADOPTED_BEFORE.search(text[max(0, s - 80):s])):
+                        ADOPTED_BEFORE.search(text[max(0, s - 80):s])) and not (years is None and any(
+                            x.form == "name" and x.kind == kind and (x.stem or "").rstrip("-") == stem.rstrip("-")
+                            for x in self.mentions)):
                     named = contextual = True    # "regionplanen 2022–2024", "Krisledningsplanen revideras …"
                     score = 1
                 dated = re.match(r"[ \t]+från[ \t]+(?:år[ \t]+)?(?:19|20)\d\d\b", text[e:e + 20])

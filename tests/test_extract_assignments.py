@@ -75,8 +75,8 @@ def test_001_reported_assignment():
     assert a.issuer == "Regeringen" and a.assignees == ["Arbetsförmedlingen"]
     assert a.decided_on == "2020-04-30"
     assert (a.period_start, a.period_end) == ("2020", "2023")
-    assert a.reports_to == ["Länsstyrelsen i Stockholms län", "Regeringskansliet", "Kulturdepartementet",
-                            "Arbetsmarknadsdepartementet"]
+    # "… till Länsstyrelsen i Stockholms län, med kopia till Regeringskansliet (Kulturdepartementet …)": the copy informs
+    assert a.reports_to == ["Länsstyrelsen i Stockholms län"]
     assert a.report_due == ["senast 1 mars årligen (2021–2024)"]
     for task in ("Sprida information och kunskap bland romer", "Fortsätta säkerställa att det i myndigheten finns",
                  "Stärka arbetet med att förbättra kvinnors möjligheter", "Utveckla ett uppföljningssystem"):
@@ -343,6 +343,13 @@ def test_assignments_of_a_paper(name, text, expected):
     ("Ansökan ska ha inkommit till\nEnergimarknadsinspektionen senast den 30 januari 2023.",
      ["Energimarknadsinspektionen"]),
     ("Tillväxtverket ska informera kommunerna om stödet.", []),          # outreach, not a report
+    # a copy informs; the report is answered to its first recipient
+    ("Uppdraget ska redovisas till regeringen (Näringsdepartementet, med kopia till Infrastrukturdepartementet och "
+     "Utbildningsdepartementet) senast den 15 maj 2021.", ["Regeringen", "Näringsdepartementet"]),
+    ("Tillväxtverket ska årligen lämna en redovisning till Regeringskansliet (Näringsdepartementet) med kopia till "
+     "Naturvårdsverket.", ["Regeringskansliet", "Näringsdepartementet"]),
+    ("Tillväxtverket ska senast den 1 mars 2025 redovisa arbetet till Regeringskansliet (Utbildningsdepartementet med "
+     "kopia till Justitiedepartementet).", ["Regeringskansliet", "Utbildningsdepartementet"]),
 ])
 def test_where_an_assignment_reports(sentence, recipients):
     text = f"# Uppdrag till Tillväxtverket\n\nRegeringen ger Tillväxtverket i uppdrag att stödja regionerna.\n\n{sentence}\n"

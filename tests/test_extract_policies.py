@@ -303,6 +303,17 @@ def test_goals_stated_without_a_named_plan(text, goal):
     assert goal in [g.text for g in ex.goals], [g.text for g in ex.goals]
 
 
+def test_a_plan_that_speaks_of_itself_in_the_definite_keeps_its_adoption_from_the_plan_it_replaces():
+    doc, ex, _ = extract_text(
+        "# Klimatplan för Vrena kommun 2024–2030\n\nKlimatplanen antogs av kommunfullmäktige den 29 februari 2024. "
+        "Den ersätter Klimatplan 2019–2023.\n\nVrena kommun ska vara klimatneutral senast år 2040.\n", name="plan.md")
+    policies = {p.title: p for p in ex.policies}
+    own = policies["Klimatplan för Vrena kommun 2024–2030"]
+    assert (own.adopted_by, own.adopted_on) == ("Kommunfullmäktige", "2024-02-29")
+    assert not any(p.adopted_on for t, p in policies.items() if t != own.title)
+    assert [g.policy for g in ex.goals] == [own.title]
+
+
 def test_a_plan_document_is_authored_and_dated_by_its_adoption():
     doc, ex, _ = extract_text("Folkhälsoplan\nAntagen av Kommunfullmäktige 12 maj 2003\n\n"
                               "Kommunens folkhälsoarbete utgår från visionen att alla ska ha en god hälsa.\n")

@@ -120,6 +120,9 @@ def duties(text: str, name: str = "doc.txt", media_type: str = "text/plain") -> 
      Has(("Spelinspektionen", "besluta om undantag från förbudet"))),
     ("Ändringarna innebär att Utbetalningsmyndigheten övertar Ekonomistyrningsverkets uppgifter enligt förordningen.",
      Has(("Utbetalningsmyndigheten", "Ekonomistyrningsverkets uppgifter enligt förordningen"))),
+    # who gave the task, between the charge and its "att"
+    ("Kultur- och fritidsnämnden har därför fått i uppdrag av kommunstyrelsen att utreda en ny simhall.",
+     {("Kultur- och fritidsnämnden", "utreda en ny simhall")}),
 ])
 def test_duties_of_a_sentence(sentence, expected):
     assert_is(duties(sentence), expected, "duties")
