@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .context import Ctx
 from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
-from .document import council_decided, title_line
+from .document import NOT_GIVEN, council_decided, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
 from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
@@ -91,6 +91,7 @@ GIVE = re.compile(
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
 # what the government says it will do later: "avser att ge …", "kommer att ge …" (no assignment is given yet)
 INTENDED = re.compile(rf"\b(?:avser|avsåg|planerar|tänker|överväger|kommer){S}+att{S}+(?:(?:även|också|senare|därefter){S}+)?$")
+
 # the government's offer beside its assignments: "Regeringen erbjuder regionerna medel för att förstärka …",
 # "Regeringen erbjuder Gotlands kommun att …" (an erbjudande is given and reported on as an assignment)
 OFFER = re.compile(
@@ -585,12 +586,15 @@ INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
     # (with its name and title set off by commas: "En särskild utredare, Sigurd Heuman, f.d. lagman, ska …")
-    r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,)?\s+(?:ska|skall|skulle)"
+    # ... or with a relative clause: "En särskild utredare, som ska fungera som nationell samordnare, ska …")
+    r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,|,\s+som\s+[^,;:\n]{3,100},)?\s+(?:ska|skall|skulle)"
     # "Regeringen tillsätter en utredare som ska analysera …"
     r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
     # the inverted order after any opening words is a main clause: "Vidare ska utredaren …", "I en första etapp ska
     # utredaren analysera …", "Om utredaren finner att …, ska utredaren lämna …", "Enligt direktiven skulle utredningen …"
-    rf"|[A-ZÅÄÖ][^.\n:;]{{0,260}}?\s(?:ska|skall|skulle)\s+{_INQUIRER}"
+    # ("Som ett led i detta ska en särskild utredare överväga …")
+    rf"|[A-ZÅÄÖ][^.\n:;]{{0,260}}?\s(?:ska|skall|skulle)\s+(?:{_INQUIRER}|en\s+(?:särskild\s+|parlamentariskt\s+sammansatt\s+)?"
+    r"(?:utredare|kommitté|delegation|samordnare)\b)"
     # a committee's report: "Därtill har utredningen haft att analysera …"
     rf"|(?:Vidare|Därutöver|Dessutom|Därtill|Slutligen)\s+har\s+{_INQUIRER}\s+(?:även\s+|också\s+)?haft\s+att"
     # ... and the further parts of its remit: "Utredningen fick även i uppdrag att …", "Vidare fick utredningen i uppdrag
@@ -1085,7 +1089,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     def add(kind_issuer: str | None, slot: tuple[int, int] | None, task_at: int, verb: str, anchor: int,
             extra_slot: tuple[int, int] | None = None, register: str = "agency", year: str | None = None,
             decided: str | None = None) -> None:
-        if any(x0 <= anchor < x1 for x0, x1 in taken):
+        if any(x0 <= anchor < x1 for x0, x1 in taken) or NOT_GIVEN.search(text, max(s0, anchor - 60), anchor):
             return
         whole = [mm for mm in ctx.bodies.mentions_in(*slot)
                  if text[slot[0]:mm.start].strip() == "" and text[mm.end:slot[1]].strip() == ""] if slot else []

@@ -201,7 +201,8 @@ CREATED_GROUP = re.compile(
     r"(?P<adj>(?:[a-zåäö]+(?:a|e)\s+){0,2})(?P<noun>[a-zåäö]{2,}(?:grupp|gruppen|nätverk|forum|råd))\b")
 # "Kunskapsskolan i Sverige AB", "Internationella Engelska skolan i Sverige AB" (a common noun inside the name)
 # ("Falu Energi & Vatten AB": words joined by "&")
-COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}AB"
+COMPANY = re.compile(r"\b(?P<name>(?:(?!AB\b|Aktiebolag\b)[A-ZÅÄÖ][\w&-]+ (?:(?:skolan|gruppen|bolaget|huset) )?(?:i |och |för |& )?){1,4}"
+                     r"(?:AB|Aktiebolag)"          # (also spelled out: "Samhall Aktiebolag")
                      # (its form written first: "AB Skövdebostäder", "AB Lidköpings Kommunfastigheter")
                      # (not "AB Sverige", the country as a company, nor a name that goes on in lower case: "AB Svensk
                      # exportkredit", which the register knows)
@@ -521,7 +522,10 @@ def find_bodies(text: str) -> BodyIndex:
             continue                   # "89 Röda Korsets Högskola", "76. Saco Studentråd" in a numbered list: another body
         if not idx.taken(m.start("name"), m.end("name")):
             entry = register.searchable_names()[_registered(m["name"])]
-            idx.add(entry.name, entry.kind, m.start("name"), m.end("name"), surface=m["name"])
+            # its company form written out after it is part of the name: "Samhall Aktiebolag"
+            form = re.match(r" (?:AB|Aktiebolag)\b", text[m.end("name"):m.end("name") + 11]) if entry.kind == "bolag" else None
+            end = m.end("name") + (form.end() if form else 0)
+            idx.add(entry.name, entry.kind, m.start("name"), end, surface=text[m.start("name"):end])
     # a name a line break once split: "Social-styrelsen", "Arbets-förmedlingen"
     for m in SPLIT_NAME.finditer(text):
         entry = register.lookup(m["a"] + m["b"])

@@ -438,6 +438,16 @@ def _head(text: str, lines: int = 8) -> str:
     return "\n".join(out)[:700]
 
 
+# a charge that is not given: refused ("Regeringen avser inte att ge X i uppdrag …"), or what someone else proposes the
+# government give ("Riksrevisionen föreslår att regeringen uppdrar åt X att …", "… rekommenderar att regeringen ger …");
+# searched for in the words before the verb (or before "regeringen")
+NOT_GIVEN = re.compile(rf"\b(?:inte|ej|aldrig){S}+att{S}+$"
+                       rf"|\b(?:föreslår|föreslog|rekommenderar|rekommenderade|förordar|förordade){S}+(?:[a-zåäö]+{S}+)?att{S}+"
+                       rf"(?:(?:regeringen|[Rr]egeringskansliet){S}+)?(?:(?:även|också|därför){S}+)?$")
+GOVERNMENT_GIVES = re.compile(r"\b[Rr]egeringen\s+(?:ger|uppdrar|beslutar att ge|ändrar uppdraget|förlänger uppdraget"
+                              r"|kompletterar uppdraget)\b")
+
+
 def _state_assignee(ctx: Ctx, text: str) -> bool:
     """A body outside any municipality is given the task: "IAF får i uppdrag att …", "Uppdrag till Boverket
     att …", "Uppdrag till Folkbildningsrådet att …" (a municipal "Uppdrag till kulturnämnden" is not one)."""
@@ -571,8 +581,8 @@ def classify(ctx: Ctx) -> str:
     if UPPDRAG_TITLE.match(title) and council_decided(ctx):
         return "beslut"                    # a council's or a board's decision to give one of its committees a task
     if government:
-        if UPPDRAG_TITLE.match(title) or re.search(
-                r"\b[Rr]egeringen\s+(?:ger|uppdrar|beslutar att ge|ändrar uppdraget|förlänger uppdraget|kompletterar uppdraget)\b", text):
+        if UPPDRAG_TITLE.match(title) or any(not NOT_GIVEN.search(text, max(0, m.start() - 60), m.start())
+                                             for m in GOVERNMENT_GIVES.finditer(text)):
             return "regeringsuppdrag"
     report_text = re.search(r"\b[Dd]en här (?:åter)?rapporten\b|\b[Dd]enna (?:åter)?rapport\b|\b[Dd]enna slutredovisning\b"
                             r"|\b(?:slut|del)?redovisas (?:härmed|med denna rapport|i denna rapport)\b"

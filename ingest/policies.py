@@ -1485,11 +1485,13 @@ def _adopt(r: Reader, pid: int, start: int, end: int, a: int, b: int) -> None:
 # ---------------------------------------------------------------- goals
 GOAL_INTRO = re.compile(
     r"\b(?:(?:[Dd]et |[Dd]e )?(?:nya |övergripande |långsiktiga |huvudsakliga )?(?:[Mm]ål(?:et|en)|[Ss]yftet)|[Mm]ålsättningen|[Ss]yftet|[Hh]uvudsyftet|"
+    # a goal named by its compound: "Klimatmålet är att …", "Etappmålet är att …", "Det nationella folkhälsomålet är att …"
+    r"(?:(?:[Dd]et |[Dd]e )(?:[a-zåäö]+a )?)?(?<![\w-])[A-ZÅÄÖa-zåäö][a-zåäö]{2,}(?<![Bb]rott)(?<![Tt]viste)(?<![Ss]katte)(?<![Ff]örvaltnings)(?<![Ää]nda)mål(?:et|en)|"
     # "En av reformambitionerna i Tidöavtalet är att …", "Ett av målen med reformen är att …"
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
-    r"(?<![\w-])[Ee]tt (?:annat|ytterligare|viktigt|centralt|första|andra|tredje) (?:del)?mål)"      # "Ett annat mål är att …"
+    r"(?<![\w-])[Ee]tt (?:(?:annat|ytterligare|viktigt|centralt|första|andra|tredje|övergripande|långsiktigt) )?(?:del|etapp)?mål)"   # "Ett (annat) mål är att …"
     # ("Målet under strategiperioden är att …": the time a goal is for)
     r"(?:(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
@@ -1550,7 +1552,7 @@ _CHANGE = (r"(?:ha\s+)?(?:öka|ökat|minska|minskat|halveras|halverats|fördubbl
 TARGET = re.compile(rf"(?:^|(?<=\s)){_QUANTITY}[^.;:]{{0,140}}?\b(?:ska|skall)\s+(?:(?:år\s+)?(?:19|20)\d\d\s+)?{_CHANGE}"
                     rf"|(?:^|(?<=\s))(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20)\d\d\s+(?:ska|skall)\s+"
                     rf"{_QUANTITY}[^.;:]{{0,140}}?\s{_CHANGE}")
-TARGET_YEAR = re.compile(r"\b(?:till|senast|år|före|under|inom)\s+(?:år\s+)?(?:19|20)\d\d\b")
+TARGET_YEAR = re.compile(r"\b(?:[Tt]ill|[Ss]enast|[Åå]r|[Ff]öre|[Uu]nder|[Ii]nom)\s+(?:år\s+)?(?:19|20)\d\d\b")
 LEAD_TIME = re.compile(r"\s*(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b")
 # what the paper itself is put forward for: "Regeringen lägger därför fram denna proposition för att tydliggöra …",
 # "Promemorian remitteras för att …" is not one (sent for comment)
@@ -1565,7 +1567,7 @@ GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |l�
 _STATE_WHO = (r"(?:Sverige|[Kk]ommunen|[Rr]egionen|[Ss]taden|[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)? (?:kommun|stad)"
               r"|Region [A-ZÅÄÖ][\wåäö-]+)")
 _STATE_VERB = r"(?:vara|ha|bli|präglas|upplevas|kännetecknas|erbjuda)\b"
-STATE_GOAL = re.compile(rf"(?P<who>{_STATE_WHO})\s+ska\s+{_STATE_VERB}")
+STATE_GOAL = re.compile(rf"(?P<who>{_STATE_WHO})\s+ska\s+(?:(?:senast|till|redan|före)\s+(?:år\s+)?(?:19|20)\d\d\s+)?{_STATE_VERB}")
 # ... with the year it is due first: "Senast 2045 ska Sverige ha nettonollutsläpp av växthusgaser", "År 2030 ska
 # kommunen vara fossilfri" (the sentence as written, from its first word)
 STATE_GOAL_DUE = re.compile(rf"^(?:[*•-]\s+)?(?:[Ss]enast|[Tt]ill|[Ff]ram till|[Ff]öre|[Åå]r|[Ii]nom|[Ii])\s+(?:år\s+|utgången av\s+)?"
@@ -1841,12 +1843,12 @@ def _clean_item(s: str) -> str:
 
 
 def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
-    """(start, end) of the bullet lines right after `pos` (the end of an intro line); an item goes on over
-    indented lines that continue its sentence ("* föreslå utformning av stöd för att främja\n  sjöfartens …")."""
+    """(start, end) of the bullet lines right after `pos` (the end of an intro line, before or after its stop); an
+    item goes on over indented lines that continue its sentence ("* föreslå utformning av stöd för att främja\n  sjöfartens …")."""
     out = []
     cur = pos
     while True:
-        m = re.match(r"[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+(?:\n[ \t]+[a-zåäö(][^\n]*)*)",
+        m = re.match(r"[.:]?[ \t]*\n+[ \t]*(?P<item>(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))[ \t]*[^\n]+(?:\n[ \t]+[a-zåäö(][^\n]*)*)",
                      text[cur:cur + 3000])
         if not m:
             break
@@ -1857,6 +1859,10 @@ def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 # the modal and passive verb of the main clause at the end of a purpose clause (not after a relative pronoun)
 MAIN_CLAUSE_TAIL = re.compile(r"\s+(?:bör|ska|skall|kan|måste)\s+(?:(?:även|också|därför|vidare)\s+)?[a-zåäö]+s$")
+# a main clause's verb and its subject after it, inverted after a clause put first ("… är det viktigt", "… bedöms de")
+# (not "får de resurser", "är det självklara valet": a verb and its object or predicate inside the aim)
+INVERTED_MAIN = re.compile(r"\s+(?:(?:är|var|blir)\s+det\s+(?:[a-zåäö]+\s+){0,2}(?:viktigt|nödvändigt|angeläget|centralt|avgörande|"
+                           r"önskvärt|rimligt|lämpligt|av\s+(?:stor\s+)?vikt)|(?:behövs|krävs|finns)\s+det|bedöm(?:s|des)\s+(?:de|det|den))\b")
 # a word that opens a clause of its own, whose modal it would be ("hur de ska tillämpas", "krav som minst ska uppnås")
 SUBORDINATOR = re.compile(r"\b(?:som|att|hur|om|när|där|var|vilka|vilket|vilken|varför|då|eftersom|så|innan|tills|medan)\b")
 
@@ -1877,6 +1883,11 @@ def _goals(r: Reader) -> None:
                            norm_space(goal_text))
         # an aim read on into the clause it is part of: "(Olika åtgärder för att) minska skadenivåerna bör utredas" is
         # the aim "minska skadenivåerna" (not "… antalet ärenden som ska prövas", where the modal is the noun's)
+        # an aim put first runs into the main clause it is for: "(För att) minska utsattheten är det viktigt att …",
+        # "(rutiner för att) minska skadan om prov sprids bedöms de vara effektiva": the aim ends at that clause's verb
+        main = INVERTED_MAIN.search(goal_text)
+        if main:
+            goal_text, e = goal_text[:main.start()], s + len(goal_text[:main.start()])
         tail = MAIN_CLAUSE_TAIL.search(goal_text)
         if tail and re.match(r"[a-zåäö]+(?<!rn)a\b", goal_text) and not SUBORDINATOR.search(goal_text, 0, tail.start()):
             goal_text, e = goal_text[:tail.start()], s + len(goal_text[:tail.start()])
@@ -1938,6 +1949,8 @@ def _goals(r: Reader) -> None:
         _aim_noun_goals(r, sent, a, b, prev_a, add, policy_for)
         _held_aim_goals(r, sent, a, b, own, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
+            if re.search(r"\b(?:om|ifall|när)\s+$", sent[:m.start()]):
+                continue              # "… dock inte om syftet är att …": a condition, not an aim
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \

@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import re
 
-from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
+from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, NOT_GIVEN, background_span, inquiry_duties
 from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
-                    task_table_rows, without_hedge, without_subject)
+                    task_table_rows, tasks_listed_after, without_hedge, without_subject)
 
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
@@ -205,8 +205,9 @@ OWN_DETERMINER = r"[Dd]e[nt]\s+(?:nya|nybildade|blivande|nationella|gemensamma|s
 OWN_WORDS = {"myndigheten", "nämnden", "styrelsen", "förvaltningen", "kontoret", "kommunen", "staden", "regionen",
              "kommittén", "utredningen", "utredaren", "delegationen", "kommissionen", "länsstyrelsen", "utskottet",
              *DEFINITE_HEAD.values()}
-# a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …"
-LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
+# a list introduced without a colon: "Svenska kraftnät ska i ansökan till Ei särskilt ⏎ • beakta …", "FOI ska utveckla
+# kartläggningarna enligt följande. ⏎ * …"
+LIST_LEAD = re.compile(rf"(?:^|\s)(?:särskilt|bland annat|bl\.\s?a\.|följande(?: sätt)?\.?)$|^(?:{ADVERBS}\s*)+$")   # "Utredaren ska därför ⏎ • …"
 # what a body is, before its name: "Kommunens bostadsbolag", "Det kommunala bostadsbolaget", "Expertmyndigheten", "Den
 # statliga myndigheten"
 DESCRIBED_FIRST = re.compile(r"(?:(?:[Dd]en|[Dd]et|[Dd]e)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}(?:(?:[Kk]ommunens|[Rr]egionens|[Ss]tadens|[Ss]tatens)\s+)?"
@@ -265,6 +266,12 @@ SUBJECT_TAIL = re.compile(r"s\s+(?:arbete|uppdrag)$"                       # "Ko
 WITH_TAIL = re.compile(r"\s+(?P<pp>(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog)|efter\s+samråd|tillsammans|"
                        r"på\s+(?:begäran|uppdrag)\s+av)\s+(?:med\s+)?[^,;:]{2,120})$")
 
+# groups the text names in lower case after the bodies of a subject, in the same row: "Naturvårdsverket, länsstyrelserna,
+# viltförvaltningsdelegationerna och samverkansråden ansvarar för …" (the named bodies' duty; the groups are not bodies)
+_GROUP = r"[a-zåäö-]{4,}(?:erna|arna|orna|rna|en)"
+GROUPS_ROW = re.compile(rf"(?:\s*,\s*|\s+(?:och|samt)\s+){_GROUP}(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_GROUP})*")
+GROUPS_TAIL = re.compile(GROUPS_ROW.pattern + r"\s*$")
+
 
 def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[str], float, str] | None:
     """The bodies that text[a:b] consists of ("Arbetsförmedlingen", "X, Y och Z", "Affärsverket svenska
@@ -315,6 +322,8 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         if not SEPARATOR.match(tail) or tail.strip().endswith((",", "och", "samt")):
             tm = None if rest else SUBJECT_TAIL.fullmatch(tail)
             tm = tm or WITH_TAIL.fullmatch(tail)
+            if not tm and not rest and GROUPS_TAIL.fullmatch(tail):
+                return list(dict.fromkeys(labels)), 0.9, ""
             if not tm:
                 return None               # more than bodies before the modal, or a body within it
             prefix = tm["pp"] or ""
@@ -413,8 +422,11 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med|inom|enligt|utifrån|"
                           r"i\s+förekommande\s+fall|(?:i\s+(?:samverkan|samråd|dialog)|tillsammans)\s+med)\b[^,.;:]{0,100},")
 # a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska"
-INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
-                                   r"tillsammans med|i dialog med|i egenskap av|i sin roll som)\b[^.;:]{0,200},\s*$")
+# (also a relative clause or what the body is: "Polismyndigheten, som ska fungera som samordnare, ska …", "Samhall, ett
+# statligt bolag, ska …")
+INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
+                                   r"tillsammans med|i dialog med|i egenskap av|i sin roll som)\b[^.;:]{0,200}"
+                                   r"|(?:som|vilken|vilket|vilka)\s[^,.;:()]{3,100}|(?:en|ett)\s+[a-zåäö][^,.;:()]{2,60}),\s*$")
 # a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
 TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
 
@@ -470,6 +482,12 @@ def _apposition(ctx: Ctx, a: int, at: int) -> tuple[int, int] | None:
     idrottsforskning (CIF), ska …" — (where the two names begin, where they end)."""
     text = ctx.text
     ms = [m for m in ctx.bodies.mentions_in(a, at) if text[max(a, m.start - 2):m.start] != " ("]   # not an alias "(CIF)"
+    # ... or the body after what it is: "Den förvaltande myndigheten, Statens jordbruksverk, ska …"
+    said = re.search(r"(?:^|(?<=[\s(]))(?:[Dd]en|[Dd]et|[Dd]e)\s+(?:[a-zåäö-]+\s+){0,3}[a-zåäö-]+(?:en|et|na)\s*,\s*$",
+                     text[a:ms[-1].start]) if ms else None
+    if said and re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*,\s*", text[ms[-1].end:at]):
+        opens = a + said.start() <= LEAD.match(text, a).end() or CLAUSE_CUT_BEFORE.search(text[a:a + said.start()])
+        return (ms[-1].start, ms[-1].end) if opens else None
     if len(ms) < 2:
         return None
     first, second = ms[-2], ms[-1]
@@ -607,7 +625,8 @@ ADVERB_GAP = re.compile(rf",? (?:{ADVERBS} )*")
 IS_ONE_THAT = re.compile(rf",?\s+är\s+(?:en|ett|den|det)\s+[^,.;:()]{{2,80}}?\s+som\s+(?:{ADVERBS}\s+)*")
 # a clause set off between the body and its verb: "Folkhälsorådet, där Piteå kommun och Region Norrbotten ingår, ansvarar
 # för …", "Nämnden, som inrättades 2023, ansvarar för …"
-ASIDE = re.compile(rf",\s+(?:där|som|vilken|vilket|vilka)\s+[^,.;:()]{{3,100}},\s+(?:{ADVERBS}\s+)*")
+ASIDE = re.compile(rf",\s+(?:(?:där|som|vilken|vilket|vilka)\s+[^,.;:()]{{3,100}}|(?:en|ett)\s+[a-zåäö][^,.;:()]{{2,60}}),\s+"
+                   rf"(?:{ADVERBS}\s+)*")
 
 
 def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
@@ -652,6 +671,9 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     alias = re.match(r"\s*\([^()]{1,40}\)", text[end:end + 50])     # "Totalförsvarets forskningsinstitut (FOI) får …"
     if alias:
         end += alias.end()
+    row = GROUPS_ROW.match(text, end) if last is not None else None
+    if row and (after := ADVERB_GAP.match(text, row.end())) and RESP_VERB.match(text, after.end()):
+        end, confidence = row.end(), min(confidence, 0.9)     # "X, Y, viltförvaltningsdelegationerna och … ansvarar"
     # where the verb begins: after adverbs ("Enheten svarar även för …", "SiS, får …") or after what the body is
     # ("Kärnavfallsrådet är en tvärvetenskaplig kommitté som har i uppdrag att …")
     gap = IS_ONE_THAT.match(text, end, b) or ASIDE.match(text, end, b) or ADVERB_GAP.match(text, end, min(b, end + 80))
@@ -709,6 +731,10 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             task = as_infinitive(task)    # (read only as the decision's: said as a duty is)
         for label in labels:
             f.add(label, task, a, b, pid, confidence if duty_word else min(confidence, 0.8))
+        if duty_word and tasks_listed_after(text, b):       # "X får i uppdrag att T. ⏎ • ta fram …"
+            for s, e in _items_after(ctx, b):
+                for label in labels:
+                    f.add(label, _clean_item(text[s:e]), s, e, pid, confidence, item=True)
     # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
     # samverkar med Folkhälsomyndigheten, som också ska stödja …")
     return duty_word or pid is not None
@@ -1249,8 +1275,12 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject is None:
             continue
         labels, confidence, _ = subject
-        if INTENDED.search(text, max(a, m.start() - 40), m.start()):
-            confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given
+        proposed = NOT_GIVEN.search(text, max(a, m.start() - 60), m.start())
+        if proposed and re.match(r"(?:inte|ej|aldrig)\b", proposed.group()):
+            continue                  # "Regeringen avser inte att ge X i uppdrag att …"
+        if proposed or INTENDED.search(text, max(a, m.start() - 40), m.start()):
+            confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given;
+                                                   # "Riksrevisionen föreslår att regeringen uppdrar åt X …": advised
         f.given.append((labels, m.start()))
         if len(labels) > 1 and "given_agencies" not in ctx.extras and ctx.kind == "regeringsuppdrag" \
                 and all(ctx.bodies.bodies[x].kind == "myndighet" for x in labels if x in ctx.bodies.bodies):
@@ -1265,8 +1295,11 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if nxt:
             end = nxt.start()
         task = text[m.end():end].strip(" ,.")
-        items = _items_after(ctx, b) if task.endswith(":") or not task else []
+        listed = end == b and bool(task) and not task.endswith(":") and tasks_listed_after(text, b)
+        items = _items_after(ctx, b) if task.endswith(":") or not task or listed else []
         for label in labels:
+            if listed:
+                f.add(label, task, a, b, pid, confidence)
             if items:
                 for s0, e0 in items:
                     f.add(label, _clean_item(text[s0:e0]), s0, e0, pid, confidence, item=True)

@@ -78,6 +78,22 @@ def runs_into_list(text: str, b: int) -> bool:
         bool(re.match(r"[ \t]*\n+[ \t]*(?:[•*▪-]|–)\s", text[b:b + 20]))
 
 
+# a list whose every item opens with a verb in the infinitive: "• ta fram …, ⏎ • analysera …"
+VERB_ITEMS = re.compile(r"(?:[ \t]*\n)+(?P<items>(?:[ \t]*(?:[•*▪-]|–)[ \t]+[a-zåäö]+\b[^\n]*(?:\n|$))+)")
+
+
+def tasks_listed_after(text: str, b: int) -> bool:
+    """The sentence ending at b closed with a full stop, and a list of tasks follows it at once, each item a verb in the
+    infinitive ("Regeringen ger X i uppdrag att analysera … . ⏎ • ta fram …, ⏎ • analysera …"): more tasks of the
+    same charge, read on their own."""
+    line = text[text.rfind("\n", 0, b) + 1:b]
+    if not text[:b].rstrip().endswith(".") or LIST_ITEM.match(line):
+        return False                # (an item of a list is followed by its fellows, not by a list of its own)
+    m = VERB_ITEMS.match(text, b)
+    return bool(m) and all(is_task_verb(re.match(r"[ \t]*(?:[•*▪-]|–)[ \t]+([a-zåäö]+)", line)[1])
+                           for line in m["items"].splitlines() if line.strip())
+
+
 def is_task_verb(word: str) -> bool:
     w = word.lower()
     return w in TASK_VERBS or (len(w) > 6 and w.endswith("era") and not w.endswith(("fera", "tera", "nera")))
@@ -102,6 +118,8 @@ def _after_adverbial(task: str) -> int | None:
             return adv.end() + w.start(1)
     return None
 CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
+# "dels förbereda X, dels förbereda Y": two tasks
+BOTH = re.compile(r",?\s+(?:och\s+|samt\s+)?dels\s+(?=[a-zåäö])")
 
 
 # a clause set off by commas inside one task: "analysera om X bör inrättas och, oavsett bedömning i sak, föreslå hur …",
@@ -113,8 +131,11 @@ INSERTED = re.compile(r",(?=\s+(?:oavsett\s+[^,;]{1,60}|vid\s+behov|i\s+förekom
 
 
 def split_tasks(task: str) -> list[str]:
-    """'utarbeta en handbok, utreda X samt utveckla Y' -> ['utarbeta en handbok', 'utreda X', 'utveckla Y'].
-    A task that is one clause comes back whole."""
+    """'utarbeta en handbok, utreda X samt utveckla Y' -> ['utarbeta en handbok', 'utreda X', 'utveckla Y'];
+    'dels förbereda X, dels förbereda Y' -> ['förbereda X', 'förbereda Y']. A task that is one clause comes back whole."""
+    parts = BOTH.split(task[5:]) if task.startswith("dels ") else []
+    if len(parts) > 1:
+        return [t for part in parts for t in split_tasks(part.strip())]
     masked = INSERTED.sub(lambda m: "\x00" + m.group(1) + "\x00", task)
     if masked != task:
         return [p.replace("\x00", ",") for p in _split(masked)]

@@ -297,6 +297,16 @@ def test_policies_named_in_running_text(text, title, kind, adopted_by):
      "stärka tillgången till kollektivtrafik på landsbygden"),
     ("Uppdraget är ett led i arbetet med att nå det övergripande målet i strategin att alla barn ska ha tillgång till simundervisning.",
      "alla barn ska ha tillgång till simundervisning"),
+    # a goal named by its compound, or "Ett mål"
+    ("Klimatmålet är att Sverige senast 2045 ska ha noll nettoutsläpp.", "Sverige senast 2045 ska ha noll nettoutsläpp"),
+    ("Etappmålet är att minska utsläppen med 63 procent till 2030.", "minska utsläppen med 63 procent till 2030"),
+    ("Det nationella folkhälsomålet är att skapa förutsättningar för en god hälsa.",
+     "skapa förutsättningar för en god hälsa"),
+    ("Ett mål är att alla elever ska klara kunskapskraven.", "alla elever ska klara kunskapskraven"),
+    # the year it is due between "ska" and the verb, or first with a quantity in lower case
+    ("Sverige ska senast 2045 ha noll nettoutsläpp av växthusgaser.",
+     "Sverige ska senast 2045 ha noll nettoutsläpp av växthusgaser"),
+    ("Senast 2030 ska antalet suicid ha minskat med 20 procent.", "Senast 2030 ska antalet suicid ha minskat med 20 procent"),
 ])
 def test_goals_stated_without_a_named_plan(text, goal):
     doc, ex, _ = extract_text(text)
@@ -1425,6 +1435,8 @@ def test_goals_after_an_aim_noun(head, sentence, goal):
     ("# Handlingsplan\n\n", "Ändamålet med behandlingen är att kunna handlägga ärenden om bidrag."),
     # a condition, not an aim
     (ASSIGNMENT_HEAD, "Vikt ska fästas vid om ändamålet med övervakningen är att avslöja brott."),
+    # a case at court is a "mål" too
+    (ASSIGNMENT_HEAD, "Brottmålet är att pröva åtalet mot den tilltalade."),
 ])
 def test_no_goal_after_an_aim_noun(head, sentence):
     assert not [g.text for g in page(head + sentence + "\n").goals if "ärenden" in g.text or "avslöja" in g.text]
@@ -1635,12 +1647,22 @@ def test_a_bare_plan_for_the_municipality_or_an_activity_is_no_policy(text):
     # ... but a modal of a clause inside the aim stays with it
     ("Regeringen föreslår en ny lag för att tydliggöra bestämmelserna och hur de ska tillämpas.",
      {"tydliggöra bestämmelserna och hur de ska tillämpas"}),
+    # ... and where the main clause's verb and its subject follow it inverted
+    ("För att minska utsatta gruppers ekonomiska utsatthet är det viktigt att de berättigade får bostadstillägg.",
+     {"minska utsatta gruppers ekonomiska utsatthet"}),
 ])
 def test_an_aim_told_in_a_purpose_clause(sentence, goals):
     _, ex, _ = extract_text("# Proposition om skog\n\nI propositionen lämnas förslag. " + sentence + "\n", name="prop.md",
                             media_type="text/markdown")
     assert goals <= {g.text for g in ex.goals}
-    assert not any(g.text.endswith(("bör utredas", "hur de")) for g in ex.goals)
+    assert not any(g.text.endswith(("bör utredas", "hur de")) or " är det " in g.text for g in ex.goals)
+
+
+def test_an_aim_under_a_condition_is_no_goal():
+    _, ex, _ = extract_text("# Proposition om överförande\n\nI propositionen lämnas förslag. Överförande ska inte vara "
+                            "möjligt om syftet är att den frihetsberövade ska ställas till ansvar inför domstol.\n",
+                            name="prop.md", media_type="text/markdown")
+    assert not ex.goals
 
 
 @pytest.mark.parametrize("sentence, goals", [

@@ -160,6 +160,10 @@ def test_a_contextual_word_is_the_documents_own_body_with_lower_confidence():
      "påföljderna och analysera stödet",
      ["utifrån ärendena beskriva vilka som köper sex", "beskriva orsakerna till att anmälningar läggs ner",
       "kartlägga påföljderna", "analysera stödet"]),
+    # "dels …, dels …": two tasks, each with its verb
+    ("dels förbereda överföringen av uppgifterna till museet, dels förbereda avvecklingen av myndigheten",
+     ["förbereda överföringen av uppgifterna till museet", "förbereda avvecklingen av myndigheten"]),
+    ("möjliggöra dels en lägesbild, dels en kartläggning", ["möjliggöra dels en lägesbild, dels en kartläggning"]),
 ])
 def test_split_tasks(task, parts):
     assert split_tasks(task) == parts
@@ -1400,3 +1404,74 @@ def test_how_an_assignment_is_paid_for_or_framed_is_no_duty():
 def test_what_is_weighed_or_was_asked_before_is_no_duty(text, body):
     got, _, _ = read_md(text)
     assert not [t for b, t, _ in got if b == body and ("lämna ut" in t or "ändamålsenlig" in t or "sprida" in t)], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the charge's sentence ends with a full stop and a list of verbs follows it at once: more tasks of the same body
+    ("# Uppdrag att analysera klimatpolitiken\n\nRegeringen ger Naturvårdsverket i uppdrag att analysera hur "
+     "politiken bör utvecklas.\n\n• ta fram principer för politiken,\n• analysera möjligheterna att agera.\n",
+     {("Naturvårdsverket", "analysera hur politiken bör utvecklas"), ("Naturvårdsverket", "ta fram principer för politiken"),
+      ("Naturvårdsverket", "analysera möjligheterna att agera")}),
+    ("# Uppdrag till Boverket\n\nBoverket får i uppdrag att se över byggreglerna.\n\n* utreda kraven på tillgänglighet\n"
+     "* föreslå förenklingar\n",
+     {("Boverket", "se över byggreglerna"), ("Boverket", "utreda kraven på tillgänglighet"),
+      ("Boverket", "föreslå förenklingar")}),
+    # ... not a list of things that are not tasks
+    ("# Uppdrag till Boverket\n\nRegeringen ger Boverket i uppdrag att se över byggreglerna.\n\n* bostäder\n* lokaler\n",
+     {("Boverket", "se över byggreglerna")}),
+    # "enligt följande." opens its list as a colon does
+    ("# Utökat uppdrag till FOI\n\nTotalförsvarets forskningsinstitut ska utveckla kartläggningarna enligt följande.\n\n"
+     "* Ta fram verktyg för analyser.\n* Ta fram analysrapporter.\n",
+     {("Totalförsvarets forskningsinstitut", "Ta fram verktyg för analyser"),
+      ("Totalförsvarets forskningsinstitut", "Ta fram analysrapporter")}),
+])
+def test_a_list_that_goes_on_from_a_charge_after_its_stop(text, expected):
+    assert duties(text, name="page.md", media_type="text/markdown") == expected
+
+
+def test_a_charge_refused_or_proposed_by_another_is_not_given():
+    text = ("# Riksrevisionens rapport om bostadstillägg\n\nRiksrevisionen föreslår att regeringen uppdrar åt "
+            "Försäkringskassan att bedöma mörkertalet. Regeringen avser inte att ge Pensionsmyndigheten i uppdrag att "
+            "utreda frågan.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    assert [(r.body, r.task, r.confidence) for r in ex.responsibilities] == [
+        ("Försäkringskassan", "bedöma mörkertalet", 0.7)]       # advised, not given
+    assert ex.assignments == [] and ex.document.kind != "regeringsuppdrag"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause or what the body is, set off by commas between the body and its verb
+    ("Polismyndigheten, som ska fungera som samordnare, ska stödja regeringen i arbetet.",
+     Has(("Polismyndigheten", "stödja regeringen i arbetet"))),
+    ("Tullverket, som är en statlig myndighet, ska kontrollera varuflödet.", {("Tullverket", "kontrollera varuflödet")}),
+    ("Arbetsförmedlingen, en statlig myndighet, har till uppgift att matcha arbetssökande.",
+     {("Arbetsförmedlingen", "matcha arbetssökande")}),
+    # the body after what it is
+    ("Den förvaltande myndigheten, Statens jordbruksverk, ska bistå kommittén med ett sekretariat.",
+     {("Statens jordbruksverk", "bistå kommittén med ett sekretariat")}),
+    # groups named in lower case in the same row as the bodies: the bodies' duty
+    ("Naturvårdsverket, länsstyrelserna, viltförvaltningsdelegationerna och samverkansråden ansvarar för processen att "
+     "fastställa miniminivåer.",
+     {("Naturvårdsverket", "processen att fastställa miniminivåer"), ("Länsstyrelserna", "processen att fastställa miniminivåer")}),
+    ("Naturvårdsverket och viltförvaltningsdelegationerna ska fastställa miniminivåer.",
+     {("Naturvårdsverket", "fastställa miniminivåer")}),
+    # a company's form written out after its name
+    ("Samhall Aktiebolag är ett statligt bolag som har till uppgift att skapa meningsfulla arbeten.",
+     {("Samhall AB", "skapa meningsfulla arbeten")}),
+])
+def test_a_body_its_verb_and_what_stands_between(sentence, expected):
+    assert_is(duties("# Uppdrag om samordning\n\n" + sentence + "\n", name="page.md", media_type="text/markdown"),
+              expected, "duties")
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Som ett led i detta ska en särskild utredare överväga och föreslå de ändringar som behövs.",
+     "överväga och föreslå de ändringar som behövs"),
+    ("En särskild utredare, som ska fungera som nationell samordnare, ska stödja regeringen i arbetet.",
+     "stödja regeringen i arbetet"),
+])
+def test_a_directives_inquirer_after_opening_words_or_a_relative_clause(sentence, task):
+    text = (f"# Ett förstärkt skydd för blåljuspersonal\n\nHot och våld mot blåljuspersonal förekommer. {sentence}\n\n"
+            "Utredaren ska bland annat\n\n* lämna förslag till nödvändiga författningsändringar.\n\n"
+            "Uppdraget ska redovisas senast den 1 december 2017.\n")
+    assert ("En särskild utredare", task) in duties(text, name="dir.md", media_type="text/markdown")
