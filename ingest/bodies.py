@@ -152,9 +152,17 @@ COMMITTEE = _named(
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
     r"är|var|ser över|utreder|analyserar|kartlägger)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$)",
     _BEFORE_NAME, _AFTER_NAME)
-# a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)")
+# a committee by its designation, "(Ju 2022:10)"; not a report's number ("(SOU 2009:11)", "(Ds 2017:66)", the
+# Riksrevisionen's "(RiR 2019:22)", the ESV's) nor a court's case ("(NJA 2019:22)")
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "
-                        r"\((?!(?:SOU|Ds|DS|SFS|Dir|Prop|Skr|Bet|Rskr)\b)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
+                        r"\((?!(?:SOU|Ds|DS|SFS|Dir|Prop|Skr|Bet|Rskr|RiR|ESV|NJA|RÅ|HFD|AD)\b)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
+# the committee a supplementary directive's title is addressed to, named in full to the end of the line or its
+# designation (its proper name where the generic word stands before one: "utredningen Ingripande mot satellitsändningar
+# med hänsyn till Sveriges säkerhet (Ku 2022:02)" is "Ingripande mot …", not "Sveriges säkerhet"): "Tilläggsdirektiv till utredningen om genomförande av EU:s direktiv om offentlig upphandling …",
+# "Tilläggsdirektiv till Utredningen om fusk vid högskoleprovet", "Tilläggsdirektiv till Arbetsskadeutredningen"
+SUPPLEMENTED = re.compile(r"^[#\s]*Tilläggsdirektiv till (?P<name>(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen"
+                          r"|[Bb]eredningen) [^\n(]{3,240}?|[A-ZÅÄÖ][^\n(]{2,80}?(?:utredningen|kommittén|delegationen"
+                          r"|kommissionen|beredningen))[ \t]*(?:\(|$)", re.M)
 # "Sveriges ständiga representation vid Europeiska unionen": a unit of the Government Offices abroad
 REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representation\s+(?:vid|i)\s+"
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
@@ -562,14 +570,17 @@ def find_bodies(text: str) -> BodyIndex:
         start = _designated_start(text, m)
         if start is not None and not idx.taken(start, m.end("name")):
             idx.add(capitalise(text[start:m.end("name")]), "myndighet", start, m.end("name"))
-    for m in COMMITTEE.finditer(text):
+    for m in [*SUPPLEMENTED.finditer(text), *COMMITTEE.finditer(text)]:
         s0, e0 = m.start("name"), m.end("name")
+        proper = re.match(r"(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen|[Bb]eredningen) (?=[A-ZÅÄÖ])",
+                          m["name"]) if m.re is SUPPLEMENTED else None
+        s0 += proper.end() if proper else 0
         # a committee whose long name holds an agency's ("… översyn av vissa uppgifter som utförs av Polismyndigheten"):
         # the whole name is the mention, the agency stays a body of the text
         if idx.taken(s0, e0) and not (len(m["name"].split()) >= 4 and idx.only_inside(s0, e0)):
             continue
         idx.drop_mentions_inside(s0, e0)
-        idx.add(capitalise(m["name"]), "myndighet", s0, e0, surface=m["name"])
+        idx.add(capitalise(text[s0:e0]), "myndighet", s0, e0, surface=text[s0:e0])
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):

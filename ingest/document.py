@@ -1411,7 +1411,9 @@ def read_addressee(ctx: Ctx, kind: str, header: list[Line], author: str | None):
             return label, (line.start, line.end)
     for i, line in enumerate(header):
         m = re.match(r"^Till\b\s*:?\s*(.*)$", line.text)
-        if m:
+        # (a line that addresses, not a sentence that opens with "Till": "Till utredaren ska det knytas en referensgrupp
+        # med företrädare för …")
+        if m and not re.search(r"\b(?:ska|skall|har|är|kan|bör|får|kommer)\b", m.group(1)):
             hit = _body_at(ctx, line.start, line.end)
             if not hit and not m.group(1) and i + 1 < len(header):
                 hit = _body_at(ctx, header[i + 1].start, header[i + 1].end)

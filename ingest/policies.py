@@ -1558,6 +1558,10 @@ LEAD_TIME = re.compile(r"\s*(?:Senast|Till|År|Före|Inom)\s+(?:år\s+)?(?:19|20
 # "Promemorian remitteras för att …" is not one (sent for comment)
 PAPER_FOR = re.compile(r"\b(?:lägger|lade)\s+(?:\w+\s+)?fram\s+(?:denna|den\s+här)\s+(?:proposition|skrivelse|promemoria|strategi|plan)"
                        r"\s+för\s+att\s+(?P<goal>[^.;:]+)")
+# a state to be reached that a body works or contributes for: "… hur myndigheterna verkar för att brottsoffer och vittnen
+# ska få tillräcklig information och stöd", "… verka för att Sverige även i fortsättningen ska vara ett föregångsland"
+STRIVES_FOR = re.compile(r"\b(?:verka|verkar|verkat|arbeta|arbetar|arbetat)\s+(?:(?:även|också|aktivt|särskilt|därför)\s+)?"
+                         r"för\s+att\s+(?P<goal>(?:(?!\bsom\b)[^.;:])*?\s(?:ska|skall)\s+[^.;:]+)")
 # a goal said with the verb first: "Långsiktigt är målsättningen en helt jämn könsfördelning", "På sikt är målet att …"
 GOAL_INVERTED = re.compile(r"(?:^|(?<=\s))(?:[Ll]ångsiktigt|[Pp]å (?:lång |längre )?sikt|[Yy]tterst|[Ii] förlängningen|"
                            r"[Ff]ör det (?:första|andra|tredje|fjärde)) (?:är|var) "
@@ -2071,6 +2075,11 @@ def _goals(r: Reader) -> None:
             add_stated(goal, at, at)
         for m in PAPER_FOR.finditer(sent):
             goal = _clean_item(_before_dash(m["goal"]))
+            add_stated(goal, a + m.start("goal"), a + m.start())
+        for m in STRIVES_FOR.finditer(sent):
+            if any(ev.start <= a + m.start("goal") < ev.end for g in ctx.out.goals for ev in g.evidence):
+                continue              # (inside an aim read already: "Syftet … är att samla aktörer … för att verka för att …")
+            goal = _clean_item(m["goal"])
             add_stated(goal, a + m.start("goal"), a + m.start())
         for m in GOAL_INVERTED.finditer(sent):
             goal = _clean_item(_before_dash(sent[m.end():]))

@@ -1234,13 +1234,23 @@ def _restates(a: str, b: str) -> bool:
     return short == long or short in long and (len(short.split()) > 3 or long.startswith(short))
 
 
+TOLD_EARLIER = re.compile(r"\b(?:gav|uppdrog|beslutade)\s+(?:regeringen\s+)?den\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\b")
+
+
 def feed_assignments(ctx: Ctx, f: Found) -> None:
     """On the page of a decision, the duties of its assignees are the assignment's tasks, and the bodies
     it is given or changed for ("ändrar uppdraget till X, Y och Z att …") its assignees."""
     if ctx.kind not in ("regeringsuppdrag", "kommittédirektiv", "regeringsbeslut"):
         return
+    text = ctx.text
+    # an earlier decision told with its day in the past tense ("Regeringen gav den 6 mars 2025 Naturvårdsverket i uppdrag
+    # att …"): an assignment of its own, which neither takes this one's tasks nor gives its own to it
+    told = [a for a in ctx.out.assignments if a.decided_on and a.evidence and a.title != ctx.out.document.title
+            and any(TOLD_EARLIER.search(text, e.start, e.end) for e in a.evidence)]
+    told_at = [(e.start, e.end) for a in told for e in a.evidence]
+
     def decided(pos: int) -> bool:           # earlier decisions, in the background, are not this one's tasks
-        return not _in_background(ctx, pos)
+        return not _in_background(ctx, pos) and not any(s <= pos < e for s, e in told_at)
 
     for a in ctx.out.assignments:
         if a.kind != "regeringsuppdrag" or not a.evidence or not decided(min(e.start for e in a.evidence)) or \

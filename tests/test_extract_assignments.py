@@ -991,3 +991,33 @@ def test_a_board_named_with_its_municipality_gives_the_assignment():
                             media_type="text/markdown")
     (a,) = ex.assignments
     assert (a.kind, a.issuer, a.assignees) == ("uppdrag", "Socialnämnden", ["Socialförvaltningen"])
+
+
+def test_an_earlier_assignment_told_with_its_day_keeps_its_task_and_takes_none_of_the_pages():
+    text = ("# Uppdrag till Naturvårdsverket att rapportera referensvärde för varg\n\nRegeringen ger Naturvårdsverket i "
+            "uppdrag att rapportera ett referensvärde till Europeiska kommissionen.\n\nRegeringen gav den 6 mars 2025 "
+            "Naturvårdsverket i uppdrag att initiera processen att se över miniminivåerna (LI2025/00549).\n\n"
+            "Naturvårdsverket ska även ta fram en förvaltningsplan för varg.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    own = next(a for a in ex.assignments if a.title.startswith("Uppdrag till Naturvårdsverket"))
+    earlier = next(a for a in ex.assignments if a.decided_on == "2025-03-06")
+    assert own.tasks == ["rapportera ett referensvärde till Europeiska kommissionen",
+                         "ta fram en förvaltningsplan för varg"]
+    assert earlier.tasks == ["initiera processen att se över miniminivåerna"]
+
+
+@pytest.mark.parametrize("title, committee", [
+    ("Tilläggsdirektiv till utredningen om genomförande av EU:s direktiv om offentlig upphandling",
+     "Utredningen om genomförande av EU:s direktiv om offentlig upphandling"),
+    ("Tilläggsdirektiv till Öppna data-utredningen", "Öppna data-utredningen"),
+    ("Tilläggsdirektiv till Utredningen om fusk vid högskoleprovet (U 2019:03)", "Utredningen om fusk vid högskoleprovet"),
+    # the committee's proper name after its generic word, not a name inside it
+    ("Tilläggsdirektiv till utredningen Ingripande mot satellitsändningar med hänsyn till Sveriges säkerhet (Ku 2022:02)",
+     "Ingripande mot satellitsändningar med hänsyn till Sveriges säkerhet"),
+])
+def test_a_supplementary_directive_is_given_to_the_committee_its_title_names(title, committee):
+    text = (f"# {title}\n\nRegeringen beslutade den 2 maj 2019 kommittédirektiv om att ge en särskild utredare i uppdrag "
+            "att lämna förslag (dir. 2019:20).\n\nUtredaren ska nu även analysera behovet av ändringar.\n\n"
+            "Uppdraget ska i stället redovisas senast den 15 september 2020.\n")
+    _, ex, _ = extract_text(text, name="dir.md")
+    assert [a.assignees for a in ex.assignments if a.title.startswith("Tilläggsdirektiv")] == [[committee]]

@@ -1046,3 +1046,10 @@ def test_an_assignee_the_register_knows_by_another_name_is_its_official_body(wri
                             name="ru.md", media_type="text/markdown")
     assert {(b.label, b.kind) for b in ex.bodies if b.kind != "regering"} == {(official, kind)}
     assert {r.body for r in ex.responsibilities} == {official}
+
+
+def test_a_sentence_that_opens_with_till_addresses_nothing():
+    doc, ex, _ = extract_text("# Vissa frågor om insyn\n\nEn särskild utredare ska överväga om insynen bör begränsas.\n\n"
+                              "Till utredaren ska det knytas en referensgrupp med företrädare för Sveriges Kommuner och "
+                              "Regioner. Uppdraget ska redovisas senast den 29 november 2024.\n", name="dir.md")
+    assert ex.document.addressee is None

@@ -307,6 +307,9 @@ def test_policies_named_in_running_text(text, title, kind, adopted_by):
     ("Sverige ska senast 2045 ha noll nettoutsläpp av växthusgaser.",
      "Sverige ska senast 2045 ha noll nettoutsläpp av växthusgaser"),
     ("Senast 2030 ska antalet suicid ha minskat med 20 procent.", "Senast 2030 ska antalet suicid ha minskat med 20 procent"),
+    # the state a body works for
+    ("Myndigheterna ska redogöra för hur de verkar för att brottsoffer och vittnen ska få tillräcklig information.",
+     "brottsoffer och vittnen ska få tillräcklig information"),
 ])
 def test_goals_stated_without_a_named_plan(text, goal):
     doc, ex, _ = extract_text(text)

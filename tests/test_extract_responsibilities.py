@@ -183,6 +183,9 @@ def test_a_group_the_text_sets_up_is_a_body_it_names_again():
      {"Förenta nationerna", "Europeiska unionen", "EU-domstolen"}),
     ("Remissinstanser\n\n1. Riksförbundet Hem och Skola\n2. Skolverket\n", {"Riksförbundet Hem och Skola", "Statens skolverk"}),
     ("Riksförbundet FUB och Socialstyrelsen samverkar.", {"Riksförbundet FUB", "Socialstyrelsen"}),
+    # a committee by its designation, not a report by its number in a series
+    ("Utredningen om bättre tillsyn (Ju 2022:10) ska lämna förslag. Riksrevisionen har granskat tillsynen i rapporten "
+     "Mörkertal inom bostadstillägget (RiR 2019:22).", {"Utredningen om bättre tillsyn", "Riksrevisionen"}),
 ])
 def test_body_names(text, names):
     _, ex, _ = extract_text(text, name="x.txt")
