@@ -19,7 +19,7 @@ from styrgraf.config import Settings
 from styrgraf.remote import RemoteStore
 from styrgraf.resources import ONTOLOGY_DIR
 from styrgraf.search import Follower, SearchIndex
-from styrgraf.store import Store, current_generation
+from styrgraf.store import Store, current_generation, store_bytes
 
 from .analyst import Analyst, analyst_router
 from .changes import apply_and_record, written_graphs
@@ -104,12 +104,27 @@ class AppState:
     def open_search(self) -> None:
         """The text index (styrgraf/search.py), made current before the server answers: rebuilt
         when it is missing or behind the store's marker, and always for a SPARQL server (whose
-        writes by others leave no marker to compare). Without one, search runs as SPARQL."""
+        writes by others leave no marker to compare). Without one, search runs as SPARQL.
+
+        A rebuild reads the whole store (473 s at 10 M quads), so for a store larger than
+        Settings.read_before_start it runs after the server answers, as the check for damage does
+        (styrgraf.cli.BackgroundRead): an index with complete rows answers from them meanwhile (as
+        after a write it missed, `search_index`); a missing or unfinished one is not asked until
+        its rebuild commits, and searches and lists run as SPARQL."""
         if os.environ.get("STYRGRAF_SEARCH_INDEX", "on").lower() in ("off", "0", "no"):
             return            # the SPARQL text filters only (benchmarks compare the two)
         store = self.reader()
         index = SearchIndex.of(store)
         if index is None:
+            return
+        if (not self.backend.rebuilds_search and self.store_path is not None
+                and store_bytes(self.store_path) > self.settings.read_before_start and index.stale()):
+            if index.complete():
+                self.search = index
+                self.search_index()           # starts the rebuild
+            else:
+                self._search_thread = threading.Thread(target=self._first_build, args=(index,), daemon=True)
+                self._search_thread.start()
             return
         try:
             if self.backend.rebuilds_search:
@@ -117,6 +132,15 @@ class AppState:
             else:
                 index.ensure(store)
         except Exception as e:  # noqa: BLE001 - a read-only directory, a full disk: search by SPARQL
+            logging.getLogger("styrgraf.search").warning("no search index (%s): search runs as SPARQL", e)
+            return
+        self.search = index
+
+    def _first_build(self, index: SearchIndex) -> None:
+        """Build an index that has no complete rows, and use it once it has."""
+        try:
+            index.rebuild(self.reader(fresh=True))
+        except Exception as e:  # noqa: BLE001 - as in open_search: search runs as SPARQL
             logging.getLogger("styrgraf.search").warning("no search index (%s): search runs as SPARQL", e)
             return
         self.search = index

@@ -10,8 +10,8 @@ For each scale the store is made (or reused) by `bench/scale_gen.py`, which
 records the bulk-load time and its peak resident memory. Then:
 
 * `styrgraf serve --store data/scale/{scale}` is started on a loopback port (with the text
-  index beside the store, which a fresh store has rebuilt before the server answers: the time
-  to the first answer is `start_seconds`; or `--search-index off`, lists and `q` filters as
+  index beside the store, which a fresh store has rebuilt before the server answers, or after it
+  above STYRGRAF_READ_BEFORE_START (256M): the time to the first answer is `start_seconds`; or `--search-index off`, lists and `q` filters as
   SPARQL, as the 100 k–10 M rows were measured before the index existed) and
   every analyst collection (`/api/v1/{collection}`) is requested with default
   parameters and with one filter, every detail endpoint
@@ -107,7 +107,8 @@ class Server:
                  start_timeout: float = 3600):
         """`search_index` off: the server runs without the text index beside the store (list pages
         and `q` filters as SPARQL, as before the index existed); on: a store without a current index
-        has it rebuilt from the store before the server answers, which is counted in `start_seconds`."""
+        has it rebuilt from the store before the server answers, which is counted in `start_seconds` (a
+        store above STYRGRAF_READ_BEFORE_START has it rebuilt after: lists by SPARQL until then)."""
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         cmd = [str(ROOT / ".venv" / "bin" / "styrgraf"), "serve", "--store", str(store), "--port", str(port),
@@ -482,7 +483,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=30.0, help="the server's query time limit")
     ap.add_argument("--search-index", choices=("on", "off"), default="on",
                     help="off: serve without the text index beside the store (STYRGRAF_SEARCH_INDEX=off: lists "
-                         "and q filters as SPARQL); on: a missing index is rebuilt before the server answers")
+                         "and q filters as SPARQL); on: a missing index is rebuilt before the server answers "
+                         "(after, for a store above STYRGRAF_READ_BEFORE_START)")
     ap.add_argument("--start-timeout", type=float, default=3600,
                     help="seconds to wait for the server to answer (an index rebuild included)")
     ap.add_argument("--shacl-docs", type=int, default=60)

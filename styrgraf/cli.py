@@ -18,7 +18,8 @@ from rich.text import Text
 
 from .config import Settings, parse_size
 from .remote import is_remote
-from .store import FORMATS, Store, StoreCorrupt, StoreError, is_corruption, run_capped
+from .store import (FORMATS, PinnedReader, Store, StoreCorrupt, StoreError, fork_capped, is_corruption, remove_readers,
+                    run_capped, store_bytes, verify_quads, wait_capped)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="styrgraf: a knowledge graph of Swedish public-sector governance.")
@@ -106,6 +107,122 @@ def _whole(store: str) -> bool:
 def _verified(st) -> int:
     st.verify()
     return _current(st)
+
+
+# quads read at the start of a store too large to be read whole first (BackgroundRead): its first
+# blocks and the terms they name, in well under a second
+FIRST_QUADS = 1000
+
+
+def _opened(st) -> int:
+    st.verify(FIRST_QUADS)
+    return _current(st)
+
+
+class BackgroundRead:
+    """The read of every quad of a store too large to be read before the server answers
+    (Settings.read_before_start): `serve` opens it, reads its first quads and starts; this child
+    process reads the rest meanwhile. A damaged block would otherwise be found only by the
+    request that reads it (a 500, or a GROUP BY collecting errors until its worker's ceiling).
+
+    The child is forked before the server starts any thread or worker, runs at the lowest CPU
+    priority (nice 19) under the read ceiling (STYRGRAF_READ_MEMORY, as every read on the command
+    line), and reads a checkpoint of the store (PinnedReader), so an ingest's compaction meanwhile
+    cannot pull files from under a read that takes minutes. If it finds the store damaged it says
+    so in the one line a start would have, and the server stops with exit status 3, the status of
+    a start refused for the same reason: a process supervisor or a user sees the server gone and
+    why, rather than a server that answers 500 to what touches the damage."""
+
+    def __init__(self, store: str, max_rss: int):
+        self.store, self.max_rss = store, max_rss
+        self.corrupt = False
+        self.pid = fork_capped(lambda: _read_whole(store))
+        self._thread: Any = None
+
+    def watch(self, server) -> None:
+        """Stop `server` (a uvicorn.Server) when the read finds the store damaged."""
+        import threading
+
+        def wait() -> None:
+            status = wait_capped(self.pid, self.max_rss)
+            remove_readers(self.store, [self.pid])        # its checkpoint, if it was killed before removing it
+            if status is None:            # stopped at the ceiling: what a corrupt store's read does
+                _corrupt(StoreCorrupt(self.store, f"reading it takes more than {self.max_rss >> 20} MiB of memory"))
+            if status is None or status == CORRUPT:
+                self.corrupt = True
+                server.should_exit = True     # requests under way end (within the query time limit)
+
+        self._thread = threading.Thread(target=wait, name="styrgraf-background-read", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """End the read if it still runs (the server stopped first, or never started)."""
+        import signal
+
+        if self._thread is None:
+            os.kill(self.pid, signal.SIGTERM)         # it removes its checkpoint (_read_whole)
+            os.waitpid(self.pid, 0)
+        elif self._thread.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGTERM)
+            self._thread.join(5)
+
+
+class _Stopped(Exception):
+    """SIGTERM in the background read: the server stops."""
+
+
+def _read_whole(store: str) -> int:
+    """The background read of `BackgroundRead`, in its child: 0 and a line saying how long it took,
+    3 and the store-is-corrupt line, or 2 and a warning (the server serves on). Stopped by SIGTERM
+    (the server's stop, or its death: `_end_with_parent`) it removes its checkpoint first, which
+    would otherwise hold the store's files of the moment until the next start."""
+    import signal
+
+    def stopped(*_) -> None:
+        raise _Stopped
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C is the server's, which then stops this read
+    signal.signal(signal.SIGTERM, stopped)
+    _end_with_parent()
+    os.nice(19)
+    started = time.monotonic()
+    reader = None
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})    # held while the checkpoint is taken,
+        try:                                                          # so that it is always removed
+            reader = PinnedReader(store)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        quads = verify_quads(reader.store, store)
+    except _Stopped:
+        return 128 + signal.SIGTERM
+    except StoreCorrupt as e:
+        return _corrupt(e)
+    except (OSError, RuntimeError) as e:                # taking the checkpoint failed
+        if is_corruption(e):
+            return _corrupt(StoreCorrupt(store, e))
+        err.print("[yellow]warning:[/] the store could not be read whole in the background:", escape(str(e)))
+        return 2
+    finally:
+        if reader is not None:
+            reader.close()
+    err.print(f"styrgraf read the store {escape(store)} whole in {time.monotonic() - started:.0f} s "
+              f"({quads:,} quads): no damage found", highlight=False)
+    return 0
+
+
+def _end_with_parent() -> None:
+    """Have the kernel send this process SIGTERM when its parent dies (Linux: a server killed
+    outright, or ended by SIGTERM, which uvicorn raises again once it has stopped), so that no
+    read is left behind."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)      # PR_SET_PDEATHSIG
+    if os.getppid() == 1:             # the parent was gone already
+        os._exit(1)
 
 
 def _current(st) -> int:
@@ -462,6 +579,7 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
                       app_query_workers=app_workers, timeout=timeout,
                       max_rows=max_rows, worker_memory=memory, idle_timeout=idle_timeout,
                       max_connections=max_connections, bounded_threads=bounded_threads)
+    background: BackgroundRead | None = None
     if config.remote:
         remote = open_store(store, read_only=True, update_endpoint=update_endpoint)    # reachable?
         status = _current(remote)
@@ -471,12 +589,37 @@ def serve(store: str = STORE, update_endpoint: Optional[str] = UPDATE_ENDPOINT,
     elif not Path(store).exists():
         err.print(f"[red]error:[/] no store at {store}; run `styrgraf ingest … --store {store}` first")
         raise typer.Exit(2)
-    elif (status := read_store(store, _verified)) != 0:     # a corrupt store would fail every request
+    # a corrupt store would fail every request: read it whole before serving, or (a large one, whose
+    # read takes about 50 s per GB) open it and read its first quads, and the rest in the background
+    elif (size := store_bytes(store)) <= config.read_before_start:
+        if (status := read_store(store, _verified)) != 0:
+            raise typer.Exit(status)
+    elif (status := read_store(store, _opened)) != 0:
         raise typer.Exit(status)
+    else:
+        background = BackgroundRead(store, config.read_memory)
     base = f"http://{host}:{port}/"
     err.print(f"styrgraf serving {store} on {base}\n  pages       {base}\n  SPARQL      {base}sparql\n"
               f"  analyst API {base}api/v1/bodies\n  API docs    {base}docs")
-    uvicorn.run(create_app(config), host=host, port=port, log_level="warning", **server_options(config))
+    if background is not None:
+        err.print(f"  the store ({size / 1e6:,.0f} MB) is being read whole in the background; if it is damaged the "
+                  "server stops (exit status 3)", highlight=False)
+    server = None
+    try:
+        server = uvicorn.Server(uvicorn.Config(create_app(config), host=host, port=port, log_level="warning",
+                                               **server_options(config)))
+        if background is not None:
+            background.watch(server)
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if background is not None:
+            background.stop()
+    if background is not None and background.corrupt:
+        raise typer.Exit(CORRUPT)
+    if server is None or not server.started:      # the port taken, say (uvicorn.run's exit status for it)
+        raise typer.Exit(3)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,14 @@ STYRGRAF_MAX_HEADER_BYTES   largest total of the request headers (default 32 KiB
 STYRGRAF_READ_MEMORY        memory ceiling of the process that reads an embedded store for query,
                             validate, export, check and serve's start-up check, bytes or with K/M/G
                             (default 768M, or a quarter of the machine's memory if that is less)
+STYRGRAF_READ_BEFORE_START  the largest store (its files on disk, bytes or with K/M/G) that serve
+                            reads whole before it answers (default 256M; a whole read takes about
+                            50 s per GB): the check for damage, and the rebuild of a text index that
+                            is missing or behind. A larger store is opened and its first quads read,
+                            the server answers, and both run in the background: the check at the
+                            lowest priority, stopping the server (one line, exit status 3, as a
+                            refused start) if it finds the store damaged; until the index is rebuilt,
+                            searches and lists run as SPARQL (or from its older rows)
 STYRGRAF_FORGET_DIR         where the private list of forgotten persons is kept (styrgraf.ingest.forget)
 STYRGRAF_FORGET_KEY         the key of its hashes (or STYRGRAF_FORGET_KEY_FILE); default: a key file
                             made once in that folder
@@ -62,6 +70,7 @@ class Settings:
     # ample for a streamed read or one query's answer; a runaway read (a corrupt store) is
     # stopped long before it hurts the machine
     read_memory: int = field(default_factory=lambda: min(768 * 1024 ** 2, machine_memory() // 4))
+    read_before_start: int = 256 * 1024 ** 2     # STYRGRAF_READ_BEFORE_START
     worker_memory: int | None = None      # None: default_worker_memory(query_workers + app_query_workers)
     bounded_threads: int = 4              # threads of the server that answer bounded queries (0: none)
     idle_timeout: float = 5.0
@@ -90,6 +99,8 @@ class Settings:
                 values[name] = limit
         if raw := os.environ.get("STYRGRAF_READ_MEMORY", "").strip():
             values["read_memory"] = parse_size(raw, "STYRGRAF_READ_MEMORY")
+        if raw := os.environ.get("STYRGRAF_READ_BEFORE_START", "").strip():
+            values["read_before_start"] = parse_size(raw, "STYRGRAF_READ_BEFORE_START")
         if raw := os.environ.get("STYRGRAF_WORKER_MEMORY", "").strip():
             values["worker_memory"] = parse_size(raw, "STYRGRAF_WORKER_MEMORY")
         if raw := os.environ.get("STYRGRAF_IDLE_TIMEOUT", "").strip():

@@ -490,6 +490,12 @@ class SearchIndex:
             return not process_alive(int(writer))
         return self.store_path is not None and m.get("generation", "") != self.generation()
 
+    def complete(self) -> bool:
+        """Whether the index holds a whole set of rows of this layout (perhaps of an older
+        generation of the store)."""
+        m = self.meta()
+        return m.get("schema") == SCHEMA and m.get("complete") == "1"
+
     def ensure(self, store: Any) -> bool:
         """Rebuild from `store` if stale; whether it was rebuilt."""
         if not self.stale():

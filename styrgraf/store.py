@@ -7,6 +7,7 @@ half a document. The same statement works on any SPARQL 1.1 Update server.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -270,13 +271,10 @@ class Store:
         return int(next(iter(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))["n"].value)
 
     # ---------------------------------------------------------------- verifying
-    def verify(self) -> int:
-        """Read every quad and every term once (the quick check `serve` makes before it starts);
-        the number of quads, or StoreCorrupt."""
-        try:
-            return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, None))
-        except (OSError, RuntimeError) as e:
-            raise StoreCorrupt(self.path, e) from None
+    def verify(self, limit: int | None = None) -> int:
+        """Read every quad and its terms (what `serve` checks before it starts; only the first
+        `limit` quads, if given): the number read, or StoreCorrupt."""
+        return verify_quads(self.ox, self.path, limit)
 
     def check(self) -> str:
         """`verify`, then read the whole of each of pyoxigraph's indexes and compare it with the
@@ -361,6 +359,28 @@ class Store:
             self.ox.dump(out, rdf_format, from_graph=ox.DefaultGraph())
 
 
+def verify_quads(handle: ox.Store, path: str | os.PathLike[str] | None, limit: int | None = None) -> int:
+    """`Store.verify` of a pyoxigraph handle (a PinnedReader's, say); `path` names the store in
+    the message of StoreCorrupt."""
+    try:
+        return sum(1 for _ in itertools.islice(handle.quads_for_pattern(None, None, None, None), limit))
+    except (OSError, RuntimeError) as e:
+        raise StoreCorrupt(path, e) from None
+
+
+def store_bytes(path: str | os.PathLike[str]) -> int:
+    """The size of a store directory's own files (not the text index or readers' checkpoints in
+    folders beside them); a file a writer removes meanwhile counts nothing."""
+    total = 0
+    for entry in os.scandir(path):
+        try:
+            if entry.is_file(follow_symlinks=False):
+                total += entry.stat(follow_symlinks=False).st_size
+        except FileNotFoundError:
+            pass
+    return total
+
+
 def run_capped(work: Callable[[], int], max_rss: int) -> int | None:
     """`work()` in a forked child process whose resident memory is kept under `max_rss` bytes: the
     child's exit code, 128 + the signal if it died of one, or None if it was stopped at the ceiling.
@@ -369,6 +389,11 @@ def run_capped(work: Callable[[], int], max_rss: int) -> int | None:
     again and a GROUP BY collects them all: 5 GB in 14 s), so reads of the embedded store on the
     command line run like this. The ceiling is checked in /proc every 20 ms (Linux; elsewhere
     the child runs without one)."""
+    return wait_capped(fork_capped(work), max_rss)
+
+
+def fork_capped(work: Callable[[], int]) -> int:
+    """The child of `run_capped`, started: its pid, for `wait_capped`."""
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
@@ -384,6 +409,12 @@ def run_capped(work: Callable[[], int], max_rss: int) -> int | None:
                 sys.stderr.flush()
             finally:
                 os._exit(code)
+    return pid
+
+
+def wait_capped(pid: int, max_rss: int) -> int | None:
+    """Wait for the child `pid` of `fork_capped`, killing it past `max_rss` bytes resident: as
+    `run_capped`."""
     page, stopped = os.sysconf("SC_PAGE_SIZE"), False
     try:
         while True:

@@ -16,13 +16,14 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from conftest import CORPUS, STYRGRAF, run_cli
-from server import free_port
+from server import free_port, served_process
 
 LIMIT_SECONDS = 30
 LIMIT_RSS = 1_000_000_000
@@ -175,3 +176,51 @@ def test_a_read_that_needs_more_memory_is_stopped_and_said_so(corpus_store, tmp_
     assert run.status == 2 and run.stdout == "" and run.peak < 250 << 20
     assert run.stderr == ("error: the read needed more than 200 MiB of memory and was stopped "
                           "(STYRGRAF_READ_MEMORY sets the ceiling)")
+
+
+# ---------------------------------------------------------------- a store too large to read before serving
+# STYRGRAF_READ_BEFORE_START is the largest store serve reads whole before it answers; 1 byte makes
+# every store "large": serve opens it, reads its first quads, starts, and reads the rest in the background.
+# Until that read ends, a query that reaches the damage (the lists' warm-up, say) is held to its worker's
+# memory ceiling, as any query is: a small one here, so that the whole tree stays under LIMIT_RSS
+LARGE = {"STYRGRAF_READ_BEFORE_START": "1", "STYRGRAF_WORKER_MEMORY": "256M"}
+
+
+def test_a_large_store_is_read_whole_after_the_server_answers(corpus_store, tmp_path):
+    log = tmp_path / "serve.log"
+    with served_process(corpus_store, env=LARGE, log=log) as (base, proc, _log):
+        with urllib.request.urlopen(base + "api/v1/bodies", timeout=30) as r:
+            assert r.status == 200
+        deadline = time.monotonic() + LIMIT_SECONDS
+        while "no damage found" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert proc.poll() is None                       # and it serves on
+    text = log.read_text()
+    assert "is being read whole in the background" in text
+    assert f"styrgraf read the store {corpus_store} whole in " in text and "Traceback" not in text
+    assert not list((corpus_store / ".readers").glob("*")), "the background read's checkpoint is left behind"
+
+
+def test_a_large_store_found_damaged_in_the_background_stops_the_server(corpus_store, tmp_path):
+    """Damage the first quads do not reach (the index by graph, which the read of every quad goes
+    through after the default graph's): serve starts, and the background read finds it: the one
+    line a refused start gives, and exit status 3."""
+    store = garble(corpus_store, tmp_path / "store", only="gspo")
+    run = run_measured("serve", "--store", store, "--port", free_port(), env=LARGE)
+    assert "Traceback" not in run.stdout + run.stderr, run.stderr[-3000:]
+    assert run.status == 3 and run.seconds < LIMIT_SECONDS and run.peak < LIMIT_RSS, (run.status, run.seconds,
+                                                                                       run.peak, run.stderr[-2000:])
+    lines = run.stderr.splitlines()
+    assert lines[0] == f"styrgraf serving {store} on " + lines[0].split(" on ", 1)[1]   # it started
+    said = [line for line in lines if " is corrupt (" in line]
+    assert len(said) == 1 and said[0].startswith(f"error: the store {store} is corrupt ("), run.stderr
+    assert "restore it from a backup" in said[0] and f"`styrgraf check --store {store}`" in said[0]
+
+
+def test_a_large_store_that_cannot_be_opened_is_refused_at_start(corpus_store, tmp_path):
+    store = tmp_path / "store"
+    shutil.copytree(corpus_store, store)
+    (store / "CURRENT").write_bytes(b"MANIFEST-0000\x07x\n")
+    run = run_measured("serve", "--store", store, "--port", free_port(), env=LARGE)
+    assert_one_line_saying_corrupt(run, store)
+    assert "serving" not in run.stdout + run.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import httpx
@@ -267,3 +268,20 @@ def test_search_page_is_paged(site):
     assert {p["total"] for p in pages} == {whole["total"]}
     html = site.get("/sok", params={"q": "stad", "limit": 3}).text
     assert 'rel="next"' in html and "offset=3" in html and f"({whole['total']})" in html
+
+
+def test_a_large_store_answers_while_its_index_is_built(corpus_store, tmp_path):
+    """Rebuilding the index reads the whole store; for a store larger than STYRGRAF_READ_BEFORE_START
+    (1 byte here: any) the server answers first, by SPARQL, and builds the index behind it."""
+    store = tmp_path / "store"
+    shutil.copytree(corpus_store, store)
+    shutil.rmtree(store / INDEX_DIR)
+    with running_server(store, env={"STYRGRAF_READ_BEFORE_START": "1"}) as url:
+        with httpx.Client(base_url=url.rstrip("/"), timeout=60) as site:
+            assert bodies(site, "Arbetsmarknadsnämnden")[0]["iri"] == AMN
+            index = SearchIndex(index_file(store), store)
+            deadline = time.monotonic() + 60
+            while not index.complete() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert index.complete() and not index.stale()
+            assert bodies(site, "Arbetsmarknadsnämnden")[0]["iri"] == AMN
