@@ -81,7 +81,8 @@ MUNICIPALITY = _named(r"(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I
 # "Tekniska nämnden", "Sociala resursförvaltningen", "Social resursnämnd": an adjective before the noun
 ADJECTIVE_BODY = _named(
     # (in running text the two common ones in lower case: "remitterats till tekniska nämnden")
-    r"(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska)|Social|tekniska|sociala) (?P<stem>[a-zåäö]*)"
+    # (also indefinite, as a letterhead writes its unit: "Teknisk förvaltning")
+    r"(?P<adj>[A-ZÅÄÖ][a-zåäö]+(?:a|ska|isk)|Social|tekniska|sociala) (?P<stem>[a-zåäö]*)"
     r"(?P<suffix>nämnden|nämnd|förvaltningen|förvaltning|rådet|kommittén|delegationen|institutet|centret)")
 ADJECTIVE_SUFFIX_KIND = {**{"rådet": "råd"}, **{k: "myndighet" for k in ("kommittén", "delegationen", "institutet", "centret")}}
 NOT_ADJECTIVES = {"Berörda", "Samtliga", "Övriga", "Andra", "Flera", "Alla", "Respektive", "Ansvariga", "Egna",
@@ -163,6 +164,15 @@ DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅ�
 SUPPLEMENTED = re.compile(r"^[#\s]*Tilläggsdirektiv till (?P<name>(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen"
                           r"|[Bb]eredningen) [^\n(]{3,240}?|[A-ZÅÄÖ][^\n(]{2,80}?(?:utredningen|kommittén|delegationen"
                           r"|kommissionen|beredningen))[ \t]*(?:\(|$)", re.M)
+# a municipality's administration named by its area after "sektor": "sektor utbildning", "Sektor vård och omsorg" (not
+# "offentlig sektor", "samma sektor", whose word before it says which sector of society)
+SECTOR = re.compile(r"(?<![\w-])(?P<name>[Ss]ektor (?!(?:utgör|planerar|sker|bygger|samverka|delta|utan|samt|till|inom|eller"
+                    r"|som|har|kan|ska|skall|och|med|för|där|också|även|vilket|kommer)\b|[a-zåäö]+(?:ar|er|ör)\b)"
+                    r"[A-ZÅÄÖa-zåäö][a-zåäö]{3,}"
+                    r"(?: (?:och|&) (?!sektor\b)[a-zåäö]{4,})?)(?![\w-])")
+SECTOR_CONTEXT = re.compile(r"\b(?:[Kk]ommunstyrelsen|[Kk]ommunfullmäktige|[Kk]ommunen|[A-ZÅÄÖ][a-zåäö]+ kommun)\b")
+NOT_SECTOR_BEFORE = re.compile(r"\b(?:[a-zåäö]+(?:ig|ell|isk|iv)(?:a|t)?|privata?|samma|hela|varje|egen|egna|annan|andra|denna"
+                               r"|den|en|vilken|idéburen|idéburna|frivilliga?)\s+$", re.I)
 # "Sveriges ständiga representation vid Europeiska unionen": a unit of the Government Offices abroad
 REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representation\s+(?:vid|i)\s+"
                             r"(?:Europeiska\s+unionen|EU|FN|Förenta\s+nationerna|OECD|Europarådet|Nato)|"
@@ -607,8 +617,10 @@ def find_bodies(text: str) -> BodyIndex:
             if not idx.taken(s0, e0):
                 idx.add(f"{m['court']}rätten i {pm.group()}", "myndighet", s0, e0, surface=pm.group())
     # (lower case only a board: "den tekniska förvaltningen av registret" is how it is run)
+    # (nor, indefinite, what is done: "Teknisk förvaltning av systemet sker …")
     take(ADJECTIVE_BODY, lambda m: None if m["adj"] in NOT_ADJECTIVES or not m["stem"] and m["suffix"] in ADJECTIVE_SUFFIX_KIND
          or m["adj"].islower() and not m["suffix"].startswith("nämnd")
+         or m["adj"].endswith("isk") and re.match(r"\s+(?:av|för|inom|över)\b", text[m.end():m.end() + 8])
          else ADJECTIVE_SUFFIX_KIND.get(m["suffix"]) or MUNICIPAL_SUFFIX_KIND[m["suffix"]],
          lambda m: m["name"][0].upper() + m["name"][1:].rstrip())
     # (a "-regelverket" is a body of rules: "Resolutionsregelverket")
@@ -622,6 +634,9 @@ def find_bodies(text: str) -> BodyIndex:
     take(COUNCIL_FOR, lambda m: "myndighet" if m["name"].startswith("Forsknings") else "råd", lambda m: capitalise(m["name"]))
     take(STAFF_FOR, "enhet", lambda m: capitalise(m["name"]))
     take(OFFICE_FOR, "förvaltning", lambda m: capitalise(m["name"]))
+    if SECTOR_CONTEXT.search(text):              # (a municipality's own paper)
+        take(SECTOR, lambda m: None if NOT_SECTOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) else "förvaltning",
+             lambda m: capitalise(m["name"]))
     take(NATIONAL_GROUP, "organisation", _national_group_label)
     take(COORDINATOR, "myndighet", lambda m: capitalise(m["name"]))
     take(NATIONAL_CENTRE, "organisation")

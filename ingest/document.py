@@ -885,6 +885,12 @@ ADOPTED = re.compile(r"(?<![\wåäö])(?:[Aa]ntagen|[Aa]ntaget|[Aa]ntagna|[Ff]as
                      # 2023-12-12, § 98")
                      r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)"
                      r"|(?=\s*(?:[,.;\n]|$)))")
+# ... or told of itself in a sentence: "Klimatplanen antogs av kommunfullmäktige den 29 februari 2024", "Policyn fastställdes
+# av regionstyrelsen 2023-05-02" (the document's own kind of noun, definite, first in its sentence)
+ADOPTED_SELF = re.compile(r"(?:^|(?<=[.!]\s))(?:[A-ZÅÄÖ][a-zåäö-]*(?:planen|strategin|policyn|programmet|riktlinjerna)|Planen"
+                          r"|Strategin|Policyn|Programmet|Riktlinjerna)\s+(?:antogs|fastställdes|beslutades|godkändes)\s+av\s+"
+                          r"(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)|(?=\s*(?:[,.;(\n]|$)))", re.M)
 POLICY_DOCUMENT_KINDS = {"plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
 # the table of facts a municipal steering document opens with, one "label: value" a line: "Beslutad av: Kommunfullmäktige",
 # "Beslutsdatum: 2020-02-24, § 18", "Giltighetstid: Tills vidare", "Gäller från: 2021-01-01"
@@ -910,9 +916,10 @@ def header_fields(text: str) -> dict[str, list[tuple[str, int, int]]]:
 
 def _adoption(ctx: Ctx) -> re.Match | None:
     """The adoption a steering document states near its top, if the adopting body is one the text names."""
-    for m in ADOPTED.finditer(ctx.text, 0, 3000):
-        if ctx.bodies.mentions_in(m.start("who"), m.end("who") + 1):
-            return m
+    for rx in (ADOPTED, ADOPTED_SELF):
+        for m in rx.finditer(ctx.text, 0, 3000):
+            if ctx.bodies.mentions_in(m.start("who"), m.end("who") + 1):
+                return m
     return None
 
 

@@ -164,6 +164,7 @@ LEAD_ADV = re.compile(
     r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
     r"bland\s+(?:annat|andra)|bl\.\s?a\.|med\s+(?:ändring|anledning)\s+av\s+[^,]{1,120},|"
     r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|(?:år\s+)?\d{4}|tidigare|regeringen|i\s+uppdrag\s+åt|"
+    r"(?:på|vid)\s+(?:[a-zåäö]+s\s+|sitt\s+)?(?:sammanträde|sammanträdet|möte|mötet)|"      # "gav på onsdagens sammanträde X …"
     r"i\s+(?:sin\s+|[\wåäö]+s\s+)?budget(?:en)?(?:\s+för)?(?:\s+verksamhetsåret?)?(?:\s+år)?\s+\d{4})[\s,]+)+",
     re.I)
 

@@ -829,12 +829,18 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             f.add(label, um["task"], a, b, pid, 0.9)
     # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
     # "En av samordningsfunktionens viktigaste uppgifter är att …"
-    for um in re.finditer(r"(?P<one>\b[Ee]n av )?(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |centrala |övergripande )?"
-                          r"(?P<noun>uppgift|uppdrag|uppgifter) (?:ska vara|är|var|har varit) att "
+    # ... also with "det": "I huvudsak är det övervakningskommitténs uppgift att följa …", "Det är Skolverkets uppdrag att …"
+    for um in re.finditer(r"(?:(?P<one>\b[Ee]n av )?|\b(?:är|blir|var) det |\b[Dd]et (?:är|blir|var) )(?P<g>[\wåäöÅÄÖ-]+s) "
+                          r"(?:huvud|främsta |viktigaste |centrala |övergripande )?"
+                          r"(?P<noun>uppgift|uppdrag|uppgifter)(?: (?:ska vara|är|var|har varit))? att "
                           r"(?P<task>[^.;]{5,300})", sent):
+        if not re.search(r"(?:(?:är|blir|var) det|[Dd]et (?:är|blir|var)) $", sent[max(0, um.start() - 10):um.start("g")]) and \
+                not re.match(r".* (?:ska vara|är|var|har varit) att $", sent[um.start("noun"):um.start("task")]):
+            continue                  # (the verb before or after the noun)
         if um["noun"] == "uppgifter" and not um["one"]:
             continue                  # "X:s uppgifter är att …" lists several: not one task
-        label = ctx.bodies.resolve(um["g"])
+        hit = f.r.bodies_in(a + um.start("g"), a + um.end("g"))
+        label = hit[0].label if hit else ctx.bodies.resolve(um["g"])
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             own_word = um["g"].lower().rstrip("s") in OWN_WORDS
             f.add(label, um["task"], a, b, pid, 0.8 if own_word else 1.0)
@@ -862,7 +868,7 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, om["task"], a, b, pid, subject[1])
     # "Till Statskontorets uppgifter hör att utvärdera …", "I Skolverkets uppdrag ingår att …"
     for um in re.finditer(r"\b(?:[Tt]ill (?P<g>[\wåäöÅÄÖ-]+s) (?:[a-zåäö]+ )?uppgifter hör|[Ii] (?P<g2>[\wåäöÅÄÖ-]+s) "
-                          r"(?:[a-zåäö]+ )?(?:uppdrag|uppgifter) ingår)(?: (?:bland annat|bl\.\s?a\.|också|även))? att (?P<task>[^.;]{5,300})", sent):
+                          r"(?:[a-zåäö]+ )?(?:uppdrag|uppgifter|arbete) ingår)(?: (?:bland annat|bl\.\s?a\.|också|även))? att (?P<task>[^.;]{5,300})", sent):
         g = "g" if um["g"] else "g2"
         hit = f.r.bodies_in(a + um.start(g), a + um.end(g))
         label = hit[0].label if hit else ctx.bodies.resolve(um[g])
@@ -1276,8 +1282,10 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if ctx.members_propose and re.match(r"(?:ger|ge|uppdrar|uppdra)\b", m.group()):
             continue                  # "Vi yrkar att kommunfullmäktige ger X i uppdrag att …": what a motion asks for
         g = next(x for x in ("a", "b", "c", "d", "e", "f") if m[x] is not None)
-        # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …": the date is no body
-        when = re.match(r"(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?\s+", m[g])
+        # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …", "Kommunstyrelsen gav på onsdagens
+        # sammanträde sektor utbildning och … i uppdrag": the date or the meeting is no body
+        when = re.match(r"(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?|(?:på|vid)\s+(?:[a-zåäö]+s\s+|sitt\s+)?"
+                        r"(?:sammanträde|sammanträdet|möte|mötet))\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
         listed = re.search(r"\(([^()]{5,400})\)\s*$", m[g]) if subject is None else None
         if listed:                    # "de tolv myndigheter som ingår i … (Polismyndigheten, Arbetsförmedlingen, …)"

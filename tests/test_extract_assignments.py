@@ -1021,3 +1021,14 @@ def test_a_supplementary_directive_is_given_to_the_committee_its_title_names(tit
             "Uppdraget ska i stället redovisas senast den 15 september 2020.\n")
     _, ex, _ = extract_text(text, name="dir.md")
     assert [a.assignees for a in ex.assignments if a.title.startswith("Tilläggsdirektiv")] == [[committee]]
+
+
+def test_the_meeting_a_charge_was_given_at_is_no_assignee_and_sectors_are_bodies():
+    text = ("# Kommunstyrelsen vill se ny förskola\n\nKommunstyrelsen i Lidköpings kommun gav på onsdagens sammanträde "
+            "sektor utbildning och sektor samhällsbyggnad i uppdrag att ta fram ett underlag för en ny förskola.\n")
+    _, ex, _ = extract_text(text, name="page.md")
+    [a] = ex.assignments
+    assert (a.issuer, a.assignees) == ("Kommunstyrelsen", ["Sektor utbildning", "Sektor samhällsbyggnad"])
+    assert {(r.body, r.task) for r in ex.responsibilities} == {
+        ("Sektor utbildning", "ta fram ett underlag för en ny förskola"),
+        ("Sektor samhällsbyggnad", "ta fram ett underlag för en ny förskola")}

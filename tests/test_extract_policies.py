@@ -325,6 +325,8 @@ def test_a_plan_that_speaks_of_itself_in_the_definite_keeps_its_adoption_from_th
     assert (own.adopted_by, own.adopted_on) == ("Kommunfullmäktige", "2024-02-29")
     assert not any(p.adopted_on for t, p in policies.items() if t != own.title)
     assert [g.policy for g in ex.goals] == [own.title]
+    # ... and the document is its adopter's, of that day
+    assert (ex.document.author, ex.document.date) == ("Kommunfullmäktige", "2024-02-29")
 
 
 def test_a_plan_document_is_authored_and_dated_by_its_adoption():

@@ -183,6 +183,11 @@ def test_a_group_the_text_sets_up_is_a_body_it_names_again():
      {"Förenta nationerna", "Europeiska unionen", "EU-domstolen"}),
     ("Remissinstanser\n\n1. Riksförbundet Hem och Skola\n2. Skolverket\n", {"Riksförbundet Hem och Skola", "Statens skolverk"}),
     ("Riksförbundet FUB och Socialstyrelsen samverkar.", {"Riksförbundet FUB", "Socialstyrelsen"}),
+    # a municipality's administration named by its area after "sektor"; not a sector of society
+    ("Lidköpings kommun. Sektor utbildning ansvarar för skolorna. Kommunstyrelsen samverkar med offentlig sektor och "
+     "näringslivet. Hela sektor behöver stöd.", {"Lidköpings kommun", "Sektor utbildning", "Kommunstyrelsen"}),
+    # a unit written indefinite, as a letterhead does; not how something is run
+    ("Teknisk förvaltning ska svara på förslaget. Teknisk förvaltning av systemet sker löpande.", {"Teknisk förvaltning"}),
     # a committee by its designation, not a report by its number in a series
     ("Utredningen om bättre tillsyn (Ju 2022:10) ska lämna förslag. Riksrevisionen har granskat tillsynen i rapporten "
      "Mörkertal inom bostadstillägget (RiR 2019:22).", {"Utredningen om bättre tillsyn", "Riksrevisionen"}),
@@ -1478,3 +1483,15 @@ def test_a_directives_inquirer_after_opening_words_or_a_relative_clause(sentence
             "Utredaren ska bland annat\n\n* lämna förslag till nödvändiga författningsändringar.\n\n"
             "Uppdraget ska redovisas senast den 1 december 2017.\n")
     assert ("En särskild utredare", task) in duties(text, name="dir.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jordbruksverkets uppgift är att stödja regeringen.", {("Statens jordbruksverk", "stödja regeringen")}),
+    ("I huvudsak är det Jordbruksverkets uppgift att följa programgenomförandet.",
+     {("Statens jordbruksverk", "följa programgenomförandet")}),
+    ("Det är Skolverkets uppdrag att ta fram kursplaner.", {("Statens skolverk", "ta fram kursplaner")}),
+    ("I Jordbruksverkets arbete ingår också att granska åtgärderna.", {("Statens jordbruksverk", "granska åtgärderna")}),
+    ("Skolverkets uppgifter är att stödja och granska.", set()),     # several, not one task
+])
+def test_a_task_said_as_the_bodys_own_noun(sentence, expected):
+    assert duties("# Beslut\n\n" + sentence + "\n", name="p.md", media_type="text/markdown") == expected
