@@ -160,11 +160,13 @@ class Party:
 _COUNTY = r"[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)?"
 COUNTY_BOARDS = re.compile(rf"\b[Ll]änsstyrelserna\s+i\s+(?P<list>{_COUNTY}(?:\s*,\s*{_COUNTY})*\s+(?:och|samt)\s+{_COUNTY})\s+län\b")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+|såsom\s+|däribland\s+|bland\s+annat\s+|t\.\s?ex\.\s+|exempelvis\s+)?|(?<!-)\s+(?:och|samt|respektive|eller)\s+(?:även\s+)?")
+# the meeting a charge was given at, before the one charged: "gav på onsdagens sammanträde sektor utbildning …"
+MEETING_AT = r"(?:på|vid)\s+(?:[a-zåäö]+s\s+|sitt\s+)?(?:sammanträde|sammanträdet|möte|mötet)"
 LEAD_ADV = re.compile(
     r"(?:(?:även|också|därför|dessutom|vidare|härmed|nu|återigen|samtidigt|gemensamt|"
     r"bland\s+(?:annat|andra)|bl\.\s?a\.|med\s+(?:ändring|anledning)\s+av\s+[^,]{1,120},|"
     r"den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|(?:år\s+)?\d{4}|tidigare|regeringen|i\s+uppdrag\s+åt|"
-    r"(?:på|vid)\s+(?:[a-zåäö]+s\s+|sitt\s+)?(?:sammanträde|sammanträdet|möte|mötet)|"      # "gav på onsdagens sammanträde X …"
+    rf"{MEETING_AT}|"
     r"i\s+(?:sin\s+|[\wåäö]+s\s+)?budget(?:en)?(?:\s+för)?(?:\s+verksamhetsåret?)?(?:\s+år)?\s+\d{4})[\s,]+)+",
     re.I)
 

@@ -38,6 +38,7 @@ from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
+from .parties import MEETING_AT
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
 from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
                     task_table_rows, tasks_listed_after, without_hedge, without_subject)
@@ -1284,8 +1285,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         g = next(x for x in ("a", "b", "c", "d", "e", "f") if m[x] is not None)
         # "Regeringen gav den 2 oktober Post- och telestyrelsen (PTS) i uppdrag …", "Kommunstyrelsen gav på onsdagens
         # sammanträde sektor utbildning och … i uppdrag": the date or the meeting is no body
-        when = re.match(r"(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?|(?:på|vid)\s+(?:[a-zåäö]+s\s+|sitt\s+)?"
-                        r"(?:sammanträde|sammanträdet|möte|mötet))\s+", m[g])
+        when = re.match(rf"(?:(?:den\s+)?\d{{1,2}}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?|{MEETING_AT})\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
         listed = re.search(r"\(([^()]{5,400})\)\s*$", m[g]) if subject is None else None
         if listed:                    # "de tolv myndigheter som ingår i … (Polismyndigheten, Arbetsförmedlingen, …)"

@@ -90,8 +90,8 @@ def tasks_listed_after(text: str, b: int) -> bool:
     if not text[:b].rstrip().endswith(".") or LIST_ITEM.match(line):
         return False                # (an item of a list is followed by its fellows, not by a list of its own)
     m = VERB_ITEMS.match(text, b)
-    return bool(m) and all(is_task_verb(re.match(r"[ \t]*(?:[•*▪-]|–)[ \t]+([a-zåäö]+)", line)[1])
-                           for line in m["items"].splitlines() if line.strip())
+    return bool(m) and all(is_task_verb(re.match(r"[ \t]*(?:[•*▪-]|–)[ \t]+([a-zåäö]+)", item)[1])
+                           for item in m["items"].splitlines() if item.strip())
 
 
 def is_task_verb(word: str) -> bool:
@@ -119,7 +119,7 @@ def _after_adverbial(task: str) -> int | None:
     return None
 CUT = re.compile(r"\s+och\s+att\s+|,\s+(?:och\s+|samt\s+)?|\s+samt\s+|\s+och\s+")
 # "dels förbereda X, dels förbereda Y": two tasks
-BOTH = re.compile(r",?\s+(?:och\s+|samt\s+)?dels\s+(?=[a-zåäö])")
+DELS = re.compile(r",?\s+(?:och\s+|samt\s+)?dels\s+(?=[a-zåäö])")
 
 
 # a clause set off by commas inside one task: "analysera om X bör inrättas och, oavsett bedömning i sak, föreslå hur …",
@@ -133,7 +133,7 @@ INSERTED = re.compile(r",(?=\s+(?:oavsett\s+[^,;]{1,60}|vid\s+behov|i\s+förekom
 def split_tasks(task: str) -> list[str]:
     """'utarbeta en handbok, utreda X samt utveckla Y' -> ['utarbeta en handbok', 'utreda X', 'utveckla Y'];
     'dels förbereda X, dels förbereda Y' -> ['förbereda X', 'förbereda Y']. A task that is one clause comes back whole."""
-    parts = BOTH.split(task[5:]) if task.startswith("dels ") else []
+    parts = DELS.split(task[5:]) if task.startswith("dels ") else []
     if len(parts) > 1:
         return [t for part in parts for t in split_tasks(part.strip())]
     masked = INSERTED.sub(lambda m: "\x00" + m.group(1) + "\x00", task)
