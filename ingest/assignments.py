@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .context import Ctx
 from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
-from .document import NOT_GIVEN, council_decided, title_line
+from .document import council_decided, not_given, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
 from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
@@ -91,7 +91,6 @@ GIVE = re.compile(
     rf"(?P<link>att|om|avseende|angående|med{S}+anledning{S}+av|inom|för|rörande|gällande)\b")
 # what the government says it will do later: "avser att ge …", "kommer att ge …" (no assignment is given yet)
 INTENDED = re.compile(rf"\b(?:avser|avsåg|planerar|tänker|överväger|kommer){S}+att{S}+(?:(?:även|också|senare|därefter){S}+)?$")
-
 # the government's offer beside its assignments: "Regeringen erbjuder regionerna medel för att förstärka …",
 # "Regeringen erbjuder Gotlands kommun att …" (an erbjudande is given and reported on as an assignment)
 OFFER = re.compile(
@@ -1089,7 +1088,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     def add(kind_issuer: str | None, slot: tuple[int, int] | None, task_at: int, verb: str, anchor: int,
             extra_slot: tuple[int, int] | None = None, register: str = "agency", year: str | None = None,
             decided: str | None = None) -> None:
-        if any(x0 <= anchor < x1 for x0, x1 in taken) or NOT_GIVEN.search(text, max(s0, anchor - 60), anchor):
+        if any(x0 <= anchor < x1 for x0, x1 in taken) or not_given(text, anchor, s0):
             return
         whole = [mm for mm in ctx.bodies.mentions_in(*slot)
                  if text[slot[0]:mm.start].strip() == "" and text[mm.end:slot[1]].strip() == ""] if slot else []

@@ -158,12 +158,14 @@ COMMITTEE = _named(
 DESIGNATED = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,10}?) "
                         r"\((?!(?:SOU|Ds|DS|SFS|Dir|Prop|Skr|Bet|Rskr|RiR|ESV|NJA|RÅ|HFD|AD)\b)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}) ?\d{4}:\d{2,3}\)")
 # the committee a supplementary directive's title is addressed to, named in full to the end of the line or its
-# designation (its proper name where the generic word stands before one: "utredningen Ingripande mot satellitsändningar
-# med hänsyn till Sveriges säkerhet (Ku 2022:02)" is "Ingripande mot …", not "Sveriges säkerhet"): "Tilläggsdirektiv till utredningen om genomförande av EU:s direktiv om offentlig upphandling …",
-# "Tilläggsdirektiv till Utredningen om fusk vid högskoleprovet", "Tilläggsdirektiv till Arbetsskadeutredningen"
-SUPPLEMENTED = re.compile(r"^[#\s]*Tilläggsdirektiv till (?P<name>(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen"
-                          r"|[Bb]eredningen) [^\n(]{3,240}?|[A-ZÅÄÖ][^\n(]{2,80}?(?:utredningen|kommittén|delegationen"
-                          r"|kommissionen|beredningen))[ \t]*(?:\(|$)", re.M)
+# designation: "Tilläggsdirektiv till utredningen om genomförande av EU:s direktiv om offentlig upphandling …",
+# "Tilläggsdirektiv till Arbetsskadeutredningen"; its proper name where the generic word stands before one
+# ("utredningen Ingripande mot satellitsändningar med hänsyn till Sveriges säkerhet (Ku 2022:02)" is "Ingripande mot …",
+# not "Sveriges säkerhet")
+_COMMITTEE_WORD = r"(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen|[Bb]eredningen)"
+SUPPLEMENTED = re.compile(rf"^[#\s]*Tilläggsdirektiv till (?P<generic>{_COMMITTEE_WORD} (?=[A-ZÅÄÖ]))?"
+                          rf"(?P<name>(?(generic)|{_COMMITTEE_WORD} )[^\n(]{{3,240}}?|[A-ZÅÄÖ][^\n(]{{2,80}}?(?:utredningen|kommittén"
+                          r"|delegationen|kommissionen|beredningen))[ \t]*(?:\(|$)", re.M)
 # a municipality's administration named by its area after "sektor": "sektor utbildning", "Sektor vård och omsorg" (not
 # "offentlig sektor", "samma sektor", whose word before it says which sector of society)
 SECTOR = re.compile(r"(?<![\w-])(?P<name>[Ss]ektor (?!(?:utgör|planerar|sker|bygger|samverka|delta|utan|samt|till|inom|eller"
@@ -582,15 +584,12 @@ def find_bodies(text: str) -> BodyIndex:
             idx.add(capitalise(text[start:m.end("name")]), "myndighet", start, m.end("name"))
     for m in [*SUPPLEMENTED.finditer(text), *COMMITTEE.finditer(text)]:
         s0, e0 = m.start("name"), m.end("name")
-        proper = re.match(r"(?:[Uu]tredningen|[Kk]ommittén|[Dd]elegationen|[Kk]ommissionen|[Bb]eredningen) (?=[A-ZÅÄÖ])",
-                          m["name"]) if m.re is SUPPLEMENTED else None
-        s0 += proper.end() if proper else 0
         # a committee whose long name holds an agency's ("… översyn av vissa uppgifter som utförs av Polismyndigheten"):
         # the whole name is the mention, the agency stays a body of the text
         if idx.taken(s0, e0) and not (len(m["name"].split()) >= 4 and idx.only_inside(s0, e0)):
             continue
         idx.drop_mentions_inside(s0, e0)
-        idx.add(capitalise(text[s0:e0]), "myndighet", s0, e0, surface=text[s0:e0])
+        idx.add(capitalise(m["name"]), "myndighet", s0, e0, surface=m["name"])
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):

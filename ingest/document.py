@@ -444,6 +444,13 @@ def _head(text: str, lines: int = 8) -> str:
 NOT_GIVEN = re.compile(rf"\b(?:inte|ej|aldrig){S}+att{S}+$"
                        rf"|\b(?:föreslår|föreslog|rekommenderar|rekommenderade|förordar|förordade){S}+(?:[a-zåäö]+{S}+)?att{S}+"
                        rf"(?:(?:regeringen|[Rr]egeringskansliet){S}+)?(?:(?:även|också|därför){S}+)?$")
+
+
+def not_given(text: str, at: int, lo: int = 0) -> re.Match | None:
+    """NOT_GIVEN in the words just before `at` (not before `lo`, where its sentence begins)."""
+    return NOT_GIVEN.search(text, max(lo, at - 60), at)
+
+
 GOVERNMENT_GIVES = re.compile(r"\b[Rr]egeringen\s+(?:ger|uppdrar|beslutar att ge|ändrar uppdraget|förlänger uppdraget"
                               r"|kompletterar uppdraget)\b")
 
@@ -581,8 +588,7 @@ def classify(ctx: Ctx) -> str:
     if UPPDRAG_TITLE.match(title) and council_decided(ctx):
         return "beslut"                    # a council's or a board's decision to give one of its committees a task
     if government:
-        if UPPDRAG_TITLE.match(title) or any(not NOT_GIVEN.search(text, max(0, m.start() - 60), m.start())
-                                             for m in GOVERNMENT_GIVES.finditer(text)):
+        if UPPDRAG_TITLE.match(title) or any(not not_given(text, m.start()) for m in GOVERNMENT_GIVES.finditer(text)):
             return "regeringsuppdrag"
     report_text = re.search(r"\b[Dd]en här (?:åter)?rapporten\b|\b[Dd]enna (?:åter)?rapport\b|\b[Dd]enna slutredovisning\b"
                             r"|\b(?:slut|del)?redovisas (?:härmed|med denna rapport|i denna rapport)\b"
@@ -879,18 +885,16 @@ PROTOCOL_DATE = re.compile(
 
 # a steering document's adoption on its title page: "Antagen av Kommunfullmäktige 26 april 2004",
 # "Fastställd av regionfullmäktige 2019-06-17"
+# (the name runs to its date, else to the end of the clause: "Antagen av barn- och utbildningsnämnden 2023-12-12, § 98")
+_ADOPTER = r"(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)"
+_ADOPTED_ON = r",?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)"
 ADOPTED = re.compile(r"(?<![\wåäö])(?:[Aa]ntagen|[Aa]ntaget|[Aa]ntagna|[Ff]astställd|[Ff]astställt|[Bb]eslutad|[Bb]eslutat)"
-                     r"\s+(?:av\s+|i\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)"
-                     # (the name runs to its date, else to the end of the clause: "Antagen av barn- och utbildningsnämnden
-                     # 2023-12-12, § 98")
-                     r"(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)"
-                     r"|(?=\s*(?:[,.;\n]|$)))")
+                     rf"\s+(?:av\s+|i\s+){_ADOPTER}(?:{_ADOPTED_ON}|(?=\s*(?:[,.;\n]|$)))")
 # ... or told of itself in a sentence: "Klimatplanen antogs av kommunfullmäktige den 29 februari 2024", "Policyn fastställdes
 # av regionstyrelsen 2023-05-02" (the document's own kind of noun, definite, first in its sentence)
 ADOPTED_SELF = re.compile(r"(?:^|(?<=[.!]\s))(?:[A-ZÅÄÖ][a-zåäö-]*(?:planen|strategin|policyn|programmet|riktlinjerna)|Planen"
                           r"|Strategin|Policyn|Programmet|Riktlinjerna)\s+(?:antogs|fastställdes|beslutades|godkändes)\s+av\s+"
-                          r"(?P<who>[A-ZÅÄÖa-zåäö][\wåäö -]{2,60}?)(?:,?\s+(?:den\s+)?(?P<date>\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d"
-                          r"|(?:19|20)\d\d-\d\d-\d\d)(?=[\s,.;\n]|$)|(?=\s*(?:[,.;(\n]|$)))", re.M)
+                          rf"{_ADOPTER}(?:{_ADOPTED_ON}|(?=\s*(?:[,.;(\n]|$)))", re.M)
 POLICY_DOCUMENT_KINDS = {"plan", "strategi", "handlingsplan", "verksamhetsplan", "program", "policy", "riktlinjer"}
 # the table of facts a municipal steering document opens with, one "label: value" a line: "Beslutad av: Kommunfullmäktige",
 # "Beslutsdatum: 2020-02-24, § 18", "Giltighetstid: Tills vidare", "Gäller från: 2021-01-01"

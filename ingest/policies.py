@@ -47,7 +47,7 @@ from .document import _adoption, block_lines, header_fields
 from .dates import find_dates, parse_date
 from .meetings import paragraphs
 from .model import Goal, Policy
-from .normalise import CELL_GAP, table_cells
+from .normalise import CELL_GAP, COLUMNS, table_cells
 from .numerals import COUNT, COUNT_CAPITALISED, COUNT_WORDS
 
 # ---------------------------------------------------------------- words
@@ -1885,13 +1885,13 @@ def _goals(r: Reader) -> None:
         # "att minska …": the goal is what follows "att"; "Mål 2: Fler …": what follows its label
         goal_text = re.sub(rf"^(?:att\s+|{_GOAL_NOUN}[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})?)?[ \t]*[:.–—-][ \t]+(?=[A-ZÅÄÖa-zåäö]))", "",
                            norm_space(goal_text))
-        # an aim read on into the clause it is part of: "(Olika åtgärder för att) minska skadenivåerna bör utredas" is
-        # the aim "minska skadenivåerna" (not "… antalet ärenden som ska prövas", where the modal is the noun's)
         # an aim put first runs into the main clause it is for: "(För att) minska utsattheten är det viktigt att …",
         # "(rutiner för att) minska skadan om prov sprids bedöms de vara effektiva": the aim ends at that clause's verb
         main = INVERTED_MAIN.search(goal_text)
         if main:
             goal_text, e = goal_text[:main.start()], s + len(goal_text[:main.start()])
+        # an aim read on into the clause it is part of: "(Olika åtgärder för att) minska skadenivåerna bör utredas" is
+        # the aim "minska skadenivåerna" (not "… antalet ärenden som ska prövas", where the modal is the noun's)
         tail = MAIN_CLAUSE_TAIL.search(goal_text)
         if tail and re.match(r"[a-zåäö]+(?<!rn)a\b", goal_text) and not SUBORDINATOR.search(goal_text, 0, tail.start()):
             goal_text, e = goal_text[:tail.start()], s + len(goal_text[:tail.start()])
@@ -2305,7 +2305,7 @@ def _goal_lines(r: Reader, add, own: int) -> None:
 # a table of goals as a plan sets them out: a row of column heads, one of which names goals ("Nämndens mål", "Delmål",
 # "Mål"), over rows whose cells in that column are goals (not the indicator, the target value or who is responsible);
 # a table's cells stand apart by three spaces or a tab once the text is read (normalise)
-GOAL_TABLE_HEAD = re.compile(r"(?m)^(?=[^\n]*[Mm]ål)(?=[^\n]*\S(?:[ \t]{3,}|\t)\S)[^\n]+$")
+GOAL_TABLE_HEAD = re.compile(rf"(?m)^(?=[^\n]*[Mm]ål)(?=[^\n]*{COLUMNS.pattern})[^\n]+$")
 GOAL_COLUMN = re.compile(rf"(?:[A-ZÅÄÖ][\wåäö-]*s[ \t]+)?{_GOAL_NOUN}(?:en)?|[Mm]ålsättning(?:ar)?")
 
 

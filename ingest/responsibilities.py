@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, NOT_GIVEN, background_span, inquiry_duties
+from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
+from .document import not_given
 from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
@@ -1293,7 +1294,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject is None:
             continue
         labels, confidence, _ = subject
-        proposed = NOT_GIVEN.search(text, max(a, m.start() - 60), m.start())
+        proposed = not_given(text, m.start(), a)
         if proposed and re.match(r"(?:inte|ej|aldrig)\b", proposed.group()):
             continue                  # "Regeringen avser inte att ge X i uppdrag att …"
         if proposed or INTENDED.search(text, max(a, m.start() - 40), m.start()):
