@@ -64,7 +64,7 @@ from .model import Assignment
 from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
                       register_body, similar, title_case, words)
 from .register import lookup, searchable_names
-from .tasks import (INCLUDED, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
+from .tasks import (INCLUDED, TASK_TO_END, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
                     without_hedge, without_subject)
 
 def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
@@ -129,12 +129,16 @@ HOLDS = re.compile(
 # beslutade regeringen att uppdra åt en särskild utredare att lämna förslag …"
 _APPOINTED = (rf"(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?"
               rf"kommitté|utredning))")
+# (when said between verb and inquiry: "Regeringen tillsatte den 14 oktober 2020 en särskild utredare …", "Regeringen
+# uppdrog 2016 åt en särskild utredare …")
+_WHEN = rf"(?:(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+|i{S}+[a-zåäö]+){S}+)?(?:19|20)\d\d"
 APPOINT = re.compile(
-    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|uppdra{S}+åt|uppdrog{S}+åt){S}+{_APPOINTED}{S}+"
+    rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|(?:uppdra|uppdrog|uppdragit)(?={S}+(?:{_WHEN}{S}+)?åt))"
+    rf"(?:{S}+{_WHEN})?(?:{S}+åt)?{S}+{_APPOINTED}{S}+"
     rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
 # ... or given the remit: "Regeringen beslutade den 8 juni 2023 att ge en särskild utredare i uppdrag att …", "Regeringen
 # gav i juli 2015 en särskild utredare i uppdrag att …"
-APPOINT_GIVING = re.compile(rf"\b(?P<verb>ge|gav){S}+(?:i{S}+[a-zåäö]+{S}+(?:19|20)\d\d{S}+)?{_APPOINTED}{S}+i{S}+uppdrag{S}+"
+APPOINT_GIVING = re.compile(rf"\b(?P<verb>ge|gav){S}+(?:{_WHEN}{S}+)?{_APPOINTED}{S}+i{S}+uppdrag{S}+"
                             rf"(?P<link>att)\b")
 # ... or said of the remit itself: "Utredningens uppdrag har varit att …", "Kommitténs uppdrag (dir. 2023:143) har
 # inneburit att …", "Utredarens huvudsakliga uppdrag är att …"
@@ -212,7 +216,7 @@ TASK_INTRO = re.compile(
     rf"\b(?:uppdrar|uppdras|uppdrog){S}+(?:regeringen{S}+)?(?:åt{S}+)?[^\n:]{{2,150}}?{S}+att{S}*:?)\s*$")
 INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:(?:även|också|vidare|dessutom|bland{S}+annat){S}+)?att{S}+(?P<task>[^\n]+)")
 REPORT = re.compile(
-    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
+    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämna{S}+(?:(?:ett|sitt){S}+)?(?:slut|del)?betänkande|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
     rf"informera[rs]?|hålla)\b", re.I)
 DUE = re.compile(
     rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?{DAY}{S}+{MONTH_WORD}(?:{S}+(?P<year>(?:19|20)\d\d))?"
@@ -331,6 +335,9 @@ def extract(ctx: Ctx) -> None:
         own = next((a for a in out if any(COMMITTEE_NAME.search(x) for x in a.assignees)), None)
         author = ctx.out.document.author
         committee = author in ctx.bodies.bodies and bool(COMMITTEE_NAME.search(author))
+        if own is None and not committee:
+            own = _unnamed_remit(ctx, author)
+            out += [own] if own else []
         remit = _inquiry_tasks(ctx, len(text)) if own is not None or committee else []
         if own is None and remit:
             # the remit told only by what it held ("I uppdraget har ingått att …", "Vi har haft i uppdrag att …"):
@@ -610,7 +617,7 @@ INQUIRY_DUTY = re.compile(
     rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+(?:{_INQUIRER}|vi)\s+(?:{_REMIT_ADVERB}\s+)*"
     rf"(?:(?:haft|fått)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att))"
     r",?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"   # "ska, om …,"
-    r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
+    + TASK_TO_END)
 
 
 def _directive(ctx: Ctx) -> Decision | None:
@@ -637,6 +644,44 @@ def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
         return [t["slot"]]
     m = ASSIGNEE_WORDS.search(text, d.span[0], d.span[1]) or ASSIGNEE_WORDS.search(text, d.span[1], d.span[1] + 1500)
     return [m["who"][0].lower() + m["who"][1:]] if m else []
+
+
+# an inquiry's report that names no committee tells its remit as its own: "Vårt uppdrag har varit att …", "Uppdraget
+# har varit att …", "En särskild utredare har haft i uppdrag att …", "Utredaren har haft i uppdrag att …" (or with the
+# utredare's name: "Utredaren Anna Berg har haft …")
+OWN_REMIT = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]{S}))(?:(?:Vårt|Mitt|Uppdraget)(?:{S}+(?:huvudsakliga|övergripande|ursprungliga))?(?:{S}+uppdrag)?"
+    rf"{S}+(?:har{S}+varit|var|är|har{S}+bestått{S}+i)"
+    rf"|(?P<slot>En{S}+(?:särskild{S}+)?utredare|Utredaren|Utredningen|Kommittén|Vi)(?:{S}+[A-ZÅÄÖ][a-zåäöé-]+){{0,3}}"
+    rf"{S}+(?:har{S}+haft|hade|fick|har{S}+fått){S}+(?:i{S}+uppdrag|uppdraget|i{S}+uppgift)){S}+(?P<link>att)\b")
+
+
+def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
+    """The remit of an inquiry whose report names no committee of its own: told as it was given ("Regeringen beslutade
+    den 17 september 2009 att tillkalla en särskild utredare med uppgift att …", "Utredningens uppdrag har varit att …")
+    or as its own (OWN_REMIT). Its assignee is the report's author where that is a body ("Utredaren"), else the
+    words the text gives it ("en särskild utredare", "utredningen"); the government's assignment, named or not."""
+    text = ctx.text
+    m = min((m for rx in (APPOINT, APPOINT_GIVING, REMIT_OF, OWN_REMIT) for m in rx.finditer(text)),
+            key=lambda m: m.start(), default=None)
+    if m is None:
+        return None
+    start = m.end("link") if m["link"] else m.end()
+    line_end = text.find("\n", start)
+    end = first_sentence_end(text, start, len(text) if line_end < 0 else line_end)
+    # (less the committee's number: "… stimulera tjänstehundsaveln (Jo 2009:01)")
+    rest = re.sub(r"\s*\([A-ZÅÄÖ][a-zåäö]{0,3}\s?(?:19|20)\d\d:\d+\)$", "", text[start:end].strip(" ,."))
+    tasks = split_tasks(task_text(rest)) if rest and not rest.endswith(":") else \
+        [task_text(text[a:b]) for a, b in _bullets_after(ctx, end)]
+    tasks = [t for t in tasks if t]
+    if not tasks:
+        return None
+    who = re.sub(r"(?<=[nr])s$", "", m["slot"]) if m["slot"] and m["slot"] != "Vi" else "utredningen"
+    s0 = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+    named = author is not None and author in ctx.bodies.bodies
+    return Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
+                      assignees=[author] if named else [], assignee_descriptions=[] if named else [who[0].lower() + who[1:]],
+                      tasks=tasks, evidence=[ctx.span(s0, end)])
 
 
 # a part of a committee's remit told as what it covers: "Den andra delen av uppdraget omfattar preventiv

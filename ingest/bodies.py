@@ -198,7 +198,10 @@ STAFF_FOR = re.compile(r"\b(?P<name>[Ss]taben för [a-zåäö]+(?: och [a-zåä�
 # för Individ och familjeomsorg"
 OFFICE_FOR = re.compile(r"\b(?P<name>[Ff]örvaltningen för [A-ZÅÄÖ][a-zåäö]+(?: och [a-zåäö]+)?)\b")
 # "Samordningsförbundet Stockholms stad", "Sveriges Kommuner och Regioner", "Riksförbundet Hem och Skola"
+# ("Riksförbundet" or "Riksföreningen" alone is a kind, not a name: "Riksförbundet för sexuell upplysning" is read whole
+# where it is listed, not cut to its first word)
 ASSOCIATION = _named(
+    r"(?!Riks(?:förbundet|föreningen)(?! [A-ZÅÄÖ]| för (?:[a-zåäö]+-? (?:och |samt )?){0,4}[a-zåäö]+ \([A-ZÅÄÖ]))"
     r"(?:(?:Svenska|Sveriges|Riksförbundet) )?[A-ZÅÄÖ][a-zåäö]+(?:förbundet|föreningen|stiftelsen)"
     r"(?: (?:[A-ZÅÄÖ][a-zåäö]+s? ?)+(?:och [A-ZÅÄÖ](?![a-zåäö]*(?:en|et|na|er|rna)\b)[a-zåäö]{1,7}\b)?(?:stad|kommun|län)?"
     r"| [A-ZÅÄÖ]{2,6}(?![\w-])| i Sverige(?![\w-])"          # "Internetstiftelsen i Sverige"

@@ -41,7 +41,7 @@ from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .parties import MEETING_AT
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
+from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
                     task_table_rows, tasks_listed_after, without_hedge, without_subject)
 
 # ---------------------------------------------------------------- words
@@ -613,7 +613,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             for s, e in items:
                 for label in labels:
                     f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)
-            if intro and not lead:
+            if intro and not lead and not FRAME_FIRST.match(intro):
                 for label in labels:
                     f.add(label, intro, a, b, pid, confidence)
         elif task:
@@ -623,6 +623,10 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     return found
 
 
+# the frame a list's lead gives its items, no task of its own: "Myndigheterna ska inom givna ekonomiska ramar: • …",
+# "X ska utifrån sina respektive uppgifter och mandat: • …"
+FRAME_FIRST = re.compile(r"(?:inom|utifrån|under|enligt|vid|genom|tillsammans|gemensamt|i\s+(?:samverkan|samråd|dialog|"
+                         r"samarbete)|med\s+utgångspunkt|i\s+enlighet)\b")
 ADVERB_GAP = re.compile(rf",? (?:{ADVERBS} )*")
 IS_ONE_THAT = re.compile(rf",?\s+är\s+(?:en|ett|den|det)\s+[^,.;:()]{{2,80}}?\s+som\s+(?:{ADVERBS}\s+)*")
 # a clause set off between the body and its verb: "Folkhälsorådet, där Piteå kommun och Region Norrbotten ingår, ansvarar
@@ -1338,6 +1342,10 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     for m in INCLUDED.finditer(text, a, b):
         if ctx.kind not in INQUIRY_REPORTS and PAST_REMIT.search(m.group()):
             continue          # "I uppdraget ingick att …" in a decision: an earlier assignment it recounts
+        # "… utarbeta en modell för miljöbedömning. I detta ingår att …": part of the task just given, and of its bodies
+        of_task = {r.body for r in f.items if any(e.start <= m.start() <= e.end + 2 for e in r.evidence)} \
+            if re.match(r"[Ii]\s+det(?:ta)?\s+(?!uppdraget)", m.group()) else set()
+        labels = [x for x in assignees if x in of_task] or assignees
         task = "" if "\n" in m.group() else text[m.end():b].strip(" ,.")
         # "I uppdraget ingår att identifiera ⏎ • …" reads on into each item; "Uppdraget innebär att DO ska ⏎ • …" does not
         runs_on = bool(task) and runs_into_list(text, b)
@@ -1345,7 +1353,7 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             task = ""
         lead = task + " " if runs_on and task else ""
         if task and not task.endswith(":") and not lead:
-            for label in assignees:
+            for label in labels:
                 f.add(label, task, a, b, pid, 0.9)
             continue
         items = _items_after(ctx, b)
@@ -1356,7 +1364,7 @@ def included(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 s0 = items[-1][1] + tail.start("t")
                 items.append((s0 + len(tail["t"].split()[0]) + 1, items[-1][1] + tail.end("t")))
         for s0, e0 in items:
-            for label in assignees:
+            for label in labels:
                 f.add(label, lead + _clean_item(text[s0:e0]), s0, e0, pid, 0.9, item=True)
 
 
@@ -1392,7 +1400,6 @@ def remit(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 # an inquiry's remit told with its noun or as the inquiry is set up, in any paper: "En särskild utredare har haft i uppdrag
 # att …", "Utredarens uppdrag har i korthet varit att …", "Uppdraget för utredningen har också varit att …", "Regeringen
 # har tillsatt en särskild utredare med uppdrag att …"; the inquiry as the text calls it, where no name is given
-_TASK_TO_END = r"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(]))+?)(?:\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)"
 REMIT_TOLD = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:"
     r"(?P<one>En\s+(?:särskild\s+|parlamentariskt\s+sammansatt\s+|parlamentarisk\s+|nationell\s+)?(?:utredare|kommitté|delegation|samordnare))"
@@ -1402,7 +1409,7 @@ REMIT_TOLD = re.compile(
     r"|Uppdraget\s+för\s+(?P<of>utredningen|utredaren|kommittén|delegationen)\s+(?:har\s+(?:också\s+|även\s+)?varit|är|var)\s+att"
     r"|[^.\n]{0,80}?\b(?:tillsatt|tillkallat|tillsatte|tillkallade|tillsätter|tillkallar|att\s+tillkalla|att\s+tillsätta)\s+"
     r"(?P<set>en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation|samordnare))\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att)"
-    r"\s+(?:(?:bland\s+annat|bl\.\s?a\.|också|även)\s+)?" + _TASK_TO_END)
+    r"\s+(?:(?:bland\s+annat|bl\.\s?a\.|också|även)\s+)?" + TASK_TO_END)
 
 
 def remit_told(f: Found) -> None:

@@ -15,6 +15,11 @@ from collections.abc import Callable, Iterator
 from .document import block_lines
 from .normalise import CELL_GAP
 
+# a task read to the end of its sentence: past the dots of "bl.a." and "s.k.", and of a reference to a directive, bill or
+# chapter ("… förbereda bildandet av Myndigheten för yrkeshögskolan (dir. 2008:153) samt med Skolverket")
+_REF_DOT = r"(?:(?<=[Dd]ir)|(?<=[Pp]rop)|(?<=[Ss]kr)|(?<=[Kk]ap))\.(?=\s\d)"
+TASK_TO_END = (rf"(?P<task>(?:[^.\n]|\.(?=[a-zåäö0-9]|\s+[a-zåäö(])|{_REF_DOT})+?)"
+               rf"(?:(?!{_REF_DOT})\.(?![a-zåäö0-9]|\s+[a-zåäö(])|$|\n)")
 TASK_VERBS = set("""
 analysera ange anordna anpassa arbeta avveckla belysa bedöma behandla beskriva besluta bevaka bidra bistå
 bygga delta dokumentera driva erbjuda etablera fastställa fortsätta fördela förbereda förbättra fördjupa

@@ -636,6 +636,45 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
               "jämföra med grannländerna", "belysa digitaliseringen", "föreslå en ny tidsfrist",
               "överväga om det bör inrättas ett register", "överväga om det finns behov av nya regler"),
               Lacks("skattefrågor", "inte skattefrågor"))}),
+    # a report that names no committee of its own tells the remit of "the inquiry" all the same
+    case("the_remit_of_an_inquiry_appointed_with_its_day_is_the_governments_assignment",
+         "# Ett nytt skydd för dricksvatten\n\nRegeringen tillsatte den 14 oktober 2021 en särskild utredare med uppdrag "
+         "att undersöka förutsättningarna för ett starkare skydd av dricksvatten (M 2021:03).\n\nI betänkandet föreslås "
+         "en ny lag om vattenskydd.\n",
+         {"assignments: kind, issuer, assignees, assignee_descriptions, tasks": [(
+             "regeringsuppdrag", "Regeringen", [], ["en särskild utredare"],
+             ["undersöka förutsättningarna för ett starkare skydd av dricksvatten"])]}),
+    case("the_remit_an_inquiry_tells_as_its_own_is_the_assignment_of_the_inquiry",
+         "# Ett nytt skydd för dricksvatten\n\nVårt övergripande uppdrag har varit att föreslå hur reglerna om skydd av "
+         "dricksvatten kan ändras. I uppdraget har ingått att kartlägga vattentäkterna.\n\nI betänkandet föreslås en ny "
+         "lag om vattenskydd.\n",
+         {"assignments: assignee_descriptions, title, tasks": [(
+             ["utredningen"], "föreslå hur reglerna om skydd av dricksvatten kan ändras",
+             ["föreslå hur reglerna om skydd av dricksvatten kan ändras", "kartlägga vattentäkterna"])]}),
+    case("the_remit_a_named_utredare_was_given_goes_to_the_utredare_who_writes_the_memorandum",
+         "# Ett nytt skydd för dricksvatten\n\nUtredaren Anna Berg har haft i uppdrag att överväga hur skyddet av "
+         "dricksvatten bör utvecklas. Utredaren föreslår att en ny lag om vattenskydd införs.\n",
+         {"document: kind": ("betänkande",),
+          "assignments: assignees, tasks": [(["Utredaren"], ["överväga hur skyddet av dricksvatten bör utvecklas"])]}),
+    case("the_appointment_said_with_a_year_between_verb_and_inquiry",
+         "# Skydd mot marknadsföring av alkohol\n\nRegeringen uppdrog 2016 åt en särskild utredare att föreslå hur barn "
+         "och unga kan skyddas från marknadsföring av alkohol. I betänkandet föreslås nya regler.\n",
+         {"assignments: assignee_descriptions, tasks": [(
+             ["en särskild utredare"], ["föreslå hur barn och unga kan skyddas från marknadsföring av alkohol"])]}),
+    # a directive's report is its betänkande: "Senast den … ska utredaren lämna ett slutbetänkande"
+    case("the_day_a_directive_wants_its_final_report_by_is_the_report_due",
+         "# Översyn av tjänstehundsaveln\n\nKommittédirektiv\n\nBeslut vid regeringssammanträde den 3 mars 2010.\n\n"
+         "En särskild utredare ska utreda vilka åtgärder som kan stimulera aveln.\n\n## Redovisning av uppdraget\n\n"
+         "Senast den 1 oktober 2010 ska utredaren lämna ett slutbetänkande om aveln.\n",
+         {"assignments: report_due": [["2010-10-01"]]}),
+    # the dot of a reference to a directive is no end of the task that cites it
+    case("a_task_runs_past_the_directive_it_cites",
+         "# Avveckling av Myndigheten för kvalificerad yrkesutbildning\n\nKommittédirektiv\n\nBeslut vid "
+         "regeringssammanträde den 2 april 2009.\n\nEn särskild utredare ska avveckla myndigheten.\n\nUtredaren ska "
+         "samråda med den utredare som förbereder Myndigheten för yrkeshögskolan (dir. 2008:153) samt med Skolverket. "
+         "Uppdraget ska redovisas senast den 1 mars 2010.\n",
+         {"assignments[0].tasks": Has("samråda med den utredare som förbereder Myndigheten för yrkeshögskolan samt med "
+                                      "Skolverket")}),
     case("a_group_the_title_describes_is_the_assignee_and_a_consultation_noun_before_ska_is_no_body",
          "# Uppdrag till de regionala arkiven om digitalisering\n\nUppdraget till de regionala arkiven syftar till att "
          "arkiven ska digitalisera sina samlingar. Samråd i frågan ska ske med Riksarkivet. Regelverket för gallring ska "

@@ -6,7 +6,7 @@ import pytest
 from styrgraf.ingest.pipeline import extract_text
 from styrgraf.ingest.tasks import split_tasks
 from conftest import page
-from facts import Has, Lacks, Starts, assert_facts, assert_is, assert_read, case
+from facts import All, Has, Lacks, Starts, assert_facts, assert_is, assert_read, case
 
 MARKDOWN = {"name": "page.md", "media_type": "text/markdown"}    # as conftest.page reads a page
 
@@ -183,6 +183,9 @@ def test_a_group_the_text_sets_up_is_a_body_it_names_again():
      {"Förenta nationerna", "Europeiska unionen", "EU-domstolen"}),
     ("Remissinstanser\n\n1. Riksförbundet Hem och Skola\n2. Skolverket\n", {"Riksförbundet Hem och Skola", "Statens skolverk"}),
     ("Riksförbundet FUB och Socialstyrelsen samverkar.", {"Riksförbundet FUB", "Socialstyrelsen"}),
+    # "Riksförbundet" alone is a kind of union, no name: listed, the name is read whole
+    ("Arbetet sker i samråd med Riksförbundet för sexuell upplysning, Riksföreningen för skolsköterskor och Riksförbundet "
+     "för döva (SDR).", {"Riksförbundet för sexuell upplysning", "Riksföreningen för skolsköterskor", "Riksförbundet för döva"}),
     # a municipality's administration named by its area after "sektor"; not a sector of society
     ("Lidköpings kommun. Sektor utbildning ansvarar för skolorna. Kommunstyrelsen samverkar med offentlig sektor och "
      "näringslivet. Hela sektor behöver stöd.", {"Lidköpings kommun", "Sektor utbildning", "Kommunstyrelsen"}),
@@ -535,6 +538,24 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
              ("Hamnutredningen", "föreslå hur tillstånden kan förenklas"),
              ("Hamnutredningen", "överväga en ny avgift"),
              ("Hamnutredningen", "utreda lotsningen"))),
+    # the frame a list's lead gives its items is no task of its own
+    case("the_frame_before_a_list_of_tasks_is_no_task",
+         "# Uppdrag att stärka det civila försvaret\n\nRegeringen uppdrar åt Kustbevakningen och Polismyndigheten att "
+         "stärka förmågan inom det civila försvaret.\n\nMyndigheterna ska inom givna ekonomiska ramar:\n\n"
+         "- identifiera brister i beredskapen,\n- samverka med andra aktörer.\n\nKustbevakningen ska utifrån sina "
+         "uppgifter och mandat:\n\n- öva med Tullverket.\n",
+         All(Has(("Kustbevakningen", "identifiera brister i beredskapen"), ("Polismyndigheten", "samverka med andra aktörer"),
+                 ("Kustbevakningen", "öva med Tullverket")),
+             Lacks(("Kustbevakningen", "inom givna ekonomiska ramar"), ("Polismyndigheten", "inom givna ekonomiska ramar"),
+                   ("Kustbevakningen", "utifrån sina uppgifter och mandat")))),
+    # "I detta ingår att …" after one body's task is part of that task, not of every assignee's
+    case("what_a_task_of_one_body_includes_is_that_bodys",
+         "# Uppdrag angående försöksverksamhet med miljöpremie\n\nRegeringen uppdrar åt Läkemedelsverket och "
+         "E-hälsomyndigheten att genomföra en försöksverksamhet med en miljöpremie.\n\n## Läkemedelsverket ska bland "
+         "annat\n\n- utarbeta en modell för miljöbedömning av läkemedel. I detta ingår att ta fram kriterier för "
+         "miljöbedömning.\n\n## E-hälsomyndigheten ska bland annat\n\n- utarbeta ett system för utbetalning av premien.\n",
+         All(Has(("Läkemedelsverket", "ta fram kriterier för miljöbedömning")),
+             Lacks(("E-hälsomyndigheten", "ta fram kriterier för miljöbedömning")))),
 ])
 def test_duties_of_a_page(text, expected):
     assert_is(duties(text, **MARKDOWN), expected, "duties")
