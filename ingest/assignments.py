@@ -679,9 +679,12 @@ def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
     who = re.sub(r"(?<=[nr])s$", "", m["slot"]) if m["slot"] and m["slot"] != "Vi" else "utredningen"
     s0 = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
     named = author is not None and author in ctx.bodies.bodies
+    # the day of the decision, where the sentence tells it: "Regeringen beslutade den 17 september 2009 att tillkalla …"
+    when = re.compile(r"\b(?:beslutade|tillsatte|tillkallade|uppdrog|gav)\b[^.\n]{0,40}?\bden\s+(?=\d)").search(text, s0, m.start("slot") if m["slot"] else m.start())
+    decided = next((iso for iso, _, _ in iso_dates(ctx, when.end(), end)), None) if when else None
     return Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
                       assignees=[author] if named else [], assignee_descriptions=[] if named else [who[0].lower() + who[1:]],
-                      tasks=tasks, evidence=[ctx.span(s0, end)])
+                      decided_on=decided, tasks=tasks, evidence=[ctx.span(s0, end)])
 
 
 # a part of a committee's remit told as what it covers: "Den andra delen av uppdraget omfattar preventiv

@@ -68,6 +68,11 @@ LEAD = re.compile(rf"(?:[•\-–*]\s+(?:[Aa]tt\s+(?=[A-ZÅÄÖ]))?|\d{{1,2}}(?:
                   rf"(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Samtidigt|Därför|Slutligen|Också)\s+)?")
 # where the clause of a modal begins inside its sentence
 CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:att|där|och att|samt att|eftersom|då|när|men)\s+|:\s*)")
+# the agent of a passive duty: "Uppdraget ska samordnas av Naturvårdsverket", "X ska i arbetet bistås av Y"
+PASSIVE_DUTY = re.compile(
+    r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
+    r"(?P<where>i\s+(?:arbetet|detta\s+arbete|uppdraget|genomförandet))?\s*(?:(?:få|kunna)\s+)?(?P<verb>[a-zåäö]{3,}[aå])s\s+av\s+"
+    r"(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|\s+i\s+(?:arbetet|uppdraget)\b|[,.;]|$)")
 NOT_DUTY = re.compile(r"^(?:(?:som\s+huvudregel|i\s+regel|normalt|alltså|därmed|då)\s+)?(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
 # förelägga …", "Enligt förslagen ska Konkurrensverket få fatta beslut om …" (elsewhere "ska kunna" is a hope)
@@ -537,6 +542,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         power = power or COMMISSIONED.match(rest_strip)
         if NOT_DUTY.match(rest_strip) and not power:
             continue
+        if PASSIVE_DUTY.match(text, clause, b):
+            continue                   # "X ska i arbetet bistås av Y": Y's duty (PASSIVE_DUTY), not X's
         subject_end = mm.start()
         inserted = INSERTED_BEFORE_MODAL.search(text, max(a, mm.start() - 240), mm.start())
         if inserted and not text[clause:mm.start()].strip(" ,"):
@@ -888,15 +895,17 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                 f.add(label, im["task"], a, b, pid, subject[1])
     # "Uppdraget ska samordnas av Naturvårdsverket", "Ytterligare föreskrifter ska få meddelas av Folkhälsomyndigheten":
     # the agent of a passive duty or power
-    for pm in re.finditer(r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
-                          r"(?:(?:få|kunna)\s+)?(?P<verb>[a-zåäö]{3,}a)s\s+av\s+(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|[,.;]|$)", sent):
+    # ("Folkhälsomyndigheten ska i arbetet bistås av Socialstyrelsen": a body the agent is to assist, and where)
+    for pm in PASSIVE_DUTY.finditer(sent):
         # (the object is a noun phrase, not the end of a clause: "Ett förslag … har tagits fram och ska behandlas av …")
         if re.search(r"\b(?:och|samt|eller|har|hade|är|var|som|att|kan|blir|[a-zåäö]+its)\b", pm["obj"]):
             continue
         subject = _subject(ctx, a + pm.start("who"), a + pm.end("who"))
         if subject:
+            named = any(x.start == a + pm.start("obj") for x in f.r.bodies_in(a + pm.start("obj"), a + pm.end("obj")))
+            obj = pm["obj"] if named else pm["obj"].lower()
             for label in subject[0]:
-                f.add(label, f"{pm['verb']} {pm['obj'].lower()}", a, b, pid, subject[1])
+                f.add(label, " ".join(x for x in (pm["verb"], obj, pm["where"]) if x), a, b, pid, subject[1])
     # "ansvarar Arbetsförmedlingen, som förvaltningsmyndighet, för att: • …"
     im = re.search(r"\bansvarar (?P<who>[^,:.]{3,80})(?:,[^,:.]{0,60},)? för att:\s*$", sent)
     if im:

@@ -641,8 +641,8 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
          "# Ett nytt skydd för dricksvatten\n\nRegeringen tillsatte den 14 oktober 2021 en särskild utredare med uppdrag "
          "att undersöka förutsättningarna för ett starkare skydd av dricksvatten (M 2021:03).\n\nI betänkandet föreslås "
          "en ny lag om vattenskydd.\n",
-         {"assignments: kind, issuer, assignees, assignee_descriptions, tasks": [(
-             "regeringsuppdrag", "Regeringen", [], ["en särskild utredare"],
+         {"assignments: kind, issuer, assignees, assignee_descriptions, decided_on, tasks": [(
+             "regeringsuppdrag", "Regeringen", [], ["en särskild utredare"], "2021-10-14",
              ["undersöka förutsättningarna för ett starkare skydd av dricksvatten"])]}),
     case("the_remit_an_inquiry_tells_as_its_own_is_the_assignment_of_the_inquiry",
          "# Ett nytt skydd för dricksvatten\n\nVårt övergripande uppdrag har varit att föreslå hur reglerna om skydd av "

@@ -693,6 +693,12 @@ def test_the_agent_of_a_passive_duty_after_an_adverb():
     ex = page("# Uppdrag om stöd till avhoppare\n\nRegeringen uppdrar åt Polismyndigheten att utveckla stödet. Arbetet ska "
               "fortsatt samordnas av Polismyndigheten.\n")
     assert ("Polismyndigheten", "samordna arbetet") in {(r.body, r.task) for r in ex.responsibilities}
+    # a body the agent is to assist, named as it is written
+    ex = page("# Uppdrag att ta fram en plan för vaccination\n\nRegeringen uppdrar åt Folkhälsomyndigheten att ta fram en "
+              "plan. Folkhälsomyndigheten ska i arbetet bistås av Socialstyrelsen.\n")
+    duties = {(r.body, r.task) for r in ex.responsibilities}
+    assert ("Socialstyrelsen", "bistå Folkhälsomyndigheten i arbetet") in duties
+    assert not any(b == "Folkhälsomyndigheten" and "bistås" in t for b, t in duties)
 
 
 def test_an_assignment_given_to_a_group_its_members_in_brackets_and_a_task_after_an_inserted_clause():
