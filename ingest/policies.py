@@ -216,7 +216,7 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
 # "Krisledningsplanen revideras varje mandatperiod"
 ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
                             r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt|tagit fram|tog fram|tar fram|ta fram|"
-                            r"utarbeta(?:r|t|de)?|arbeta(?:r|t|de)? fram|upprätta(?:r|t|de)?|förslag till)\s+"
+                            r"utarbeta(?:r|t|de)?|arbeta(?:r|t|de)? fram|upprätta(?:r|t|de)?|inrätta(?:r|t|de)?|förslag till)\s+"
                             r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
@@ -968,7 +968,8 @@ class Reader:
         """The title of a named mention: its owner ("Regeringens"), the adjectives the text puts before the
         noun ("nationella"), the noun and what it is about."""
         noun = word[:len(stem) + len(base)] + ("r" if base == "riktlinje" else "")
-        rest = norm_space(rest)
+        # (a page's label glued to its title line is no part of the name: "… för banbrytande teknikDiarienummer: U2025/…")
+        rest = re.sub(r"(?<=[a-zåäö)])(?:Diarienummer|Diarienr|Dnr)\b.*$", "", norm_space(rest))
         if kind not in ("budget", "vision", "agenda") and years:
             rest = re.sub(r"\s*(?:(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?$", "", rest)
             rest = re.sub(r"^(?:för|under)$", "", rest)       # "Biblioteksplan för 2025–2028": the period was all it said

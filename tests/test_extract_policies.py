@@ -350,11 +350,19 @@ MUNICIPAL_HEAD = "Tjänsteskrivelse\nUppsala kommun\nKommunstyrelsen\n\n"
     ("Arbetet sker enligt Folkhälsopolitiskt program för Uppsala kommun.",
      "Folkhälsopolitiskt program för Uppsala kommun"),
     ("Genomförandeplanen för näringslivsprogrammet redovisas i bilaga 1.", "Genomförandeplan för näringslivsprogrammet"),
+    ("Kommunstyrelsen ska inrätta ett program för lokala innovationer.", "Program för lokala innovationer"),
 ])
 def test_a_steering_document_named_by_what_is_done_to_it_its_period_or_its_owner(sentence, title):
     doc, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
     assert title in by_title(ex)
     assert_quotes(doc, ex)
+
+
+def test_a_label_glued_to_the_title_line_is_no_part_of_a_name():
+    _, ex, _ = extract_text("# Uppdrag att inrätta ett program för lokala innovationerDiarienummer: N2025/01234\n\nRegeringen "
+                            "ger Vinnova i uppdrag att inrätta ett program för lokala innovationer.\n", name="x.md",
+                            media_type="text/markdown")
+    assert {p.title for p in ex.policies} == {"Program för lokala innovationer"}
 
 
 @pytest.mark.parametrize("sentence", [
