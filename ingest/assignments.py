@@ -64,8 +64,8 @@ from .model import Assignment
 from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
                       register_body, similar, title_case, words)
 from .register import lookup, searchable_names
-from .tasks import (INCLUDED, TASK_TO_END, as_clause, first_sentence_end, runs_into_list, split_tasks, task_table_rows,
-                    without_hedge, without_subject)
+from .tasks import (INCLUDED, TASK_TO_END, as_clause, first_sentence_end, runs_into_list, split_tasks,
+                    task_table_rows, without_hedge, without_subject)
 
 def iso_dates(ctx: Ctx, a: int, b: int, with_year: bool = True):
     for d in find_dates(ctx.text[a:b], ctx.year):
@@ -216,8 +216,8 @@ TASK_INTRO = re.compile(
     rf"\b(?:uppdrar|uppdras|uppdrog){S}+(?:regeringen{S}+)?(?:åt{S}+)?[^\n:]{{2,150}}?{S}+att{S}*:?)\s*$")
 INCLUDES = re.compile(rf"\b[Ii]{S}+uppdraget{S}+ingår{S}+(?:(?:även|också|vidare|dessutom|bland{S}+annat){S}+)?att{S}+(?P<task>[^\n]+)")
 REPORT = re.compile(
-    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämna{S}+(?:(?:ett|sitt){S}+)?(?:slut|del)?betänkande|lämnas|inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|"
-    rf"informera[rs]?|hålla)\b", re.I)
+    rf"\b(?:(?:slut|del|åter)?(?:redovis|rapport)\w*|lämna{S}+(?:(?:ett|sitt){S}+)?(?:slut|del)?betänkande|lämnas|"
+    rf"inkomm(?:a|it)|(?:ha{S}+)?kommit{S}+in|överlämnas|ges{S}+in|informera[rs]?|hålla)\b", re.I)
 DUE = re.compile(
     rf"\bsenast{S}+(?:(?:[a-zåäö]+dagen{S}+)?den{S}+)?{DAY}{S}+{MONTH_WORD}(?:{S}+(?P<year>(?:19|20)\d\d))?"
     rf"(?P<rec>(?:,?{S}+(?:årligen|varje{S}+år|varje{S}+kalenderår|varje{S}+halvår|"
@@ -655,6 +655,9 @@ OWN_REMIT = re.compile(
     rf"|(?P<slot>En{S}+(?:särskild{S}+)?utredare|Utredaren|Utredningen|Kommittén|Vi)(?:{S}+[A-ZÅÄÖ][a-zåäöé-]+){{0,3}}"
     rf"{S}+(?:har{S}+haft|hade|fick|har{S}+fått){S}+(?:i{S}+uppdrag|uppdraget|i{S}+uppgift)){S}+(?P<link>att)\b")
 
+# the day of the decision, where the sentence tells it: "Regeringen beslutade den 17 september 2009 att tillkalla …"
+APPOINTED_ON = re.compile(r"\b(?:beslutade|tillsatte|tillkallade|uppdrog|gav)\b[^.\n]{0,40}?\bden\s+(?=\d)")
+
 
 def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
     """The remit of an inquiry whose report names no committee of its own: told as it was given ("Regeringen beslutade
@@ -679,8 +682,7 @@ def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
     who = re.sub(r"(?<=[nr])s$", "", m["slot"]) if m["slot"] and m["slot"] != "Vi" else "utredningen"
     s0 = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
     named = author is not None and author in ctx.bodies.bodies
-    # the day of the decision, where the sentence tells it: "Regeringen beslutade den 17 september 2009 att tillkalla …"
-    when = re.compile(r"\b(?:beslutade|tillsatte|tillkallade|uppdrog|gav)\b[^.\n]{0,40}?\bden\s+(?=\d)").search(text, s0, m.start("slot") if m["slot"] else m.start())
+    when = APPOINTED_ON.search(text, s0, m.start("slot") if m["slot"] else m.start())
     decided = next((iso for iso, _, _ in iso_dates(ctx, when.end(), end)), None) if when else None
     return Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
                       assignees=[author] if named else [], assignee_descriptions=[] if named else [who[0].lower() + who[1:]],

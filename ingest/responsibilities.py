@@ -41,8 +41,8 @@ from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .parties import MEETING_AT
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list, split_tasks,
-                    task_table_rows, tasks_listed_after, without_hedge, without_subject)
+from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list,
+                    split_tasks, task_table_rows, tasks_listed_after, without_hedge, without_subject)
 
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
@@ -71,7 +71,8 @@ CLAUSE_CUT = re.compile(r"(?:^|,\s+(?:men\s+|och\s+att\s+|samt\s+att\s+)?|\s+(?:
 # the agent of a passive duty: "Uppdraget ska samordnas av Naturvårdsverket", "X ska i arbetet bistås av Y"
 PASSIVE_DUTY = re.compile(
     r"(?P<obj>\b[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})\s+ska\s+(?:" + ADVERBS + r"\s+)*"
-    r"(?P<where>i\s+(?:arbetet|detta\s+arbete|uppdraget|genomförandet))?\s*(?:(?:få|kunna)\s+)?(?P<verb>[a-zåäö]{3,}[aå])s\s+av\s+"
+    r"(?P<where>i\s+(?:arbetet|detta\s+arbete|uppdraget|genomförandet))?\s*(?:(?:få|kunna)\s+)?"
+    r"(?P<verb>[a-zåäö]{3,}[aå])s\s+av\s+"
     r"(?P<who>[^,.;]{3,120}?)(?=\s+(?:och|samt)\s+[a-zåäö]|\s+i\s+(?:arbetet|uppdraget)\b|[,.;]|$)")
 NOT_DUTY = re.compile(r"^(?:(?:som\s+huvudregel|i\s+regel|normalt|alltså|därmed|då)\s+)?(?:inte|ej|kunna|få|inte\s+längre)\b")
 # a power a proposal gives a body is what it will answer for: "Det föreslås vidare att Konkurrensverket ska kunna
