@@ -655,6 +655,9 @@ OWN_REMIT = re.compile(
     rf"|(?P<slot>En{S}+(?:särskild{S}+)?utredare|Utredaren|Utredningen|Kommittén|Vi)(?:{S}+[A-ZÅÄÖ][a-zåäöé-]+){{0,3}}"
     rf"{S}+(?:har{S}+haft|hade|fick|har{S}+fått){S}+(?:i{S}+uppdrag|uppdraget|i{S}+uppgift)){S}+(?P<link>att)\b")
 
+# the assignees a charge announces as a list after it: "Regeringen uppdrar åt följande myndigheter att medverka i
+# arbetet: • Boverket • …"
+FOLLOWING = re.compile(r"(?:de\s+)?följande(?:\s+[a-zåäö]+){0,2}")
 # the day of the decision, where the sentence tells it: "Regeringen beslutade den 17 september 2009 att tillkalla …"
 APPOINTED_ON = re.compile(r"\b(?:beslutade|tillsatte|tillkallade|uppdrog|gav)\b[^.\n]{0,40}?\bden\s+(?=\d)")
 
@@ -1223,7 +1226,10 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             issuer = ctx.bodies.resolve("regeringen")
         if not issuer and m["verb"] in ("uppdras", "uppdrogs") and decision:
             issuer = ctx.bodies.resolve("regeringen")
-        add(issuer, (m.start("slot"), m.end("slot")), m.end("link") + 1, m["verb"], m.start(),
+        slot, listed = (m.start("slot"), m.end("slot")), None
+        if FOLLOWING.fullmatch(m["slot"]) and (items := _bullets_after(ctx, s1)):
+            slot, listed = None, (items[0][0], items[-1][1])   # "uppdrar åt följande myndigheter att …: • Boverket • …"
+        add(issuer, slot, m.end("link") + 1, m["verb"], m.start(), extra_slot=listed,
             register=_charged_by(ctx, issuer) if m["to"] else "agency")
     for m in REMIT_OF.finditer(text, s0, s1):
         if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):

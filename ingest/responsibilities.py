@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
+from .assignments import FOLLOWING, INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
 from .document import not_given
 from .bodies import Mention
 from .context import Ctx
@@ -1302,6 +1302,11 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         # sammanträde sektor utbildning och … i uppdrag": the date or the meeting is no body
         when = re.match(rf"(?:(?:den\s+)?\d{{1,2}}\s+[a-zåäö]+(?:\s+(?:19|20)\d\d)?|{MEETING_AT})\s+", m[g])
         subject = _subject(ctx, m.start(g) + (when.end() if when else 0), m.end(g))
+        # "Regeringen uppdrar åt följande myndigheter att medverka i arbetet: • Boverket • …": the bodies listed after it
+        following = [x.label for s0, e0 in _items_after(ctx, b) for x in f.r.bodies_in(s0, e0)[:1]] \
+            if FOLLOWING.fullmatch(m[g]) else []
+        if following:
+            subject = (list(dict.fromkeys(following)), 1.0, "")
         listed = re.search(r"\(([^()]{5,400})\)\s*$", m[g]) if subject is None else None
         if listed:                    # "de tolv myndigheter som ingår i … (Polismyndigheten, Arbetsförmedlingen, …)"
             subject = _subject(ctx, m.start(g) + listed.start(1), m.start(g) + listed.end(1))
@@ -1327,9 +1332,9 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             nxt = GIVE.search(text, nxt.end(), b)
         if nxt:
             end = nxt.start()
-        task = text[m.end():end].strip(" ,.")
+        task = text[m.end():end].strip(" ,.:" if following else " ,.")
         listed = end == b and bool(task) and not task.endswith(":") and tasks_listed_after(text, b)
-        items = _items_after(ctx, b) if task.endswith(":") or not task or listed else []
+        items = _items_after(ctx, b) if (task.endswith(":") or not task or listed) and not following else []
         for label in labels:
             if listed:
                 f.add(label, task, a, b, pid, confidence)

@@ -675,6 +675,13 @@ def test_an_earlier_dated_assignment_named_in_a_decision_is_its_own_and_the_gove
          "Uppdraget ska redovisas senast den 1 mars 2010.\n",
          {"assignments[0].tasks": Has("samråda med den utredare som förbereder Myndigheten för yrkeshögskolan samt med "
                                       "Skolverket")}),
+    # the bodies a charge announces as a list after it ("uppdrar åt följande myndigheter att …:") are assignees
+    case("the_bodies_a_charge_lists_after_it_are_assignees",
+         "# Uppdrag att samordna arbetet med strategin för psykisk hälsa\n\nRegeringen uppdrar åt Folkhälsomyndigheten att "
+         "samordna arbetet med strategin.\n\nRegeringen uppdrar åt följande myndigheter att medverka i arbetet:\n\n"
+         "- Arbetsförmedlingen,\n- Boverket och\n- Trafikverket.\n\nUppdraget ska redovisas senast den 1 mars 2026.\n",
+         {"assignments[0].assignees": Has("Folkhälsomyndigheten", "Arbetsförmedlingen", "Boverket", "Trafikverket"),
+          "assignments[0].tasks": All(Has("medverka i arbetet"), Lacks("Boverket", "Trafikverket"))}),
     case("a_group_the_title_describes_is_the_assignee_and_a_consultation_noun_before_ska_is_no_body",
          "# Uppdrag till de regionala arkiven om digitalisering\n\nUppdraget till de regionala arkiven syftar till att "
          "arkiven ska digitalisera sina samlingar. Samråd i frågan ska ske med Riksarkivet. Regelverket för gallring ska "

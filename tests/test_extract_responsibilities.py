@@ -556,6 +556,14 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
          "miljöbedömning.\n\n## E-hälsomyndigheten ska bland annat\n\n- utarbeta ett system för utbetalning av premien.\n",
          All(Has(("Läkemedelsverket", "ta fram kriterier för miljöbedömning")),
              Lacks(("E-hälsomyndigheten", "ta fram kriterier för miljöbedömning")))),
+    # a charge that announces its bodies as a list after it gives the task to them, not to the body charged before
+    case("the_bodies_a_charge_lists_after_it_are_the_ones_charged",
+         "# Uppdrag att samordna arbetet med strategin för psykisk hälsa\n\nRegeringen uppdrar åt Folkhälsomyndigheten att "
+         "samordna arbetet med strategin.\n\nRegeringen uppdrar åt följande myndigheter att medverka i arbetet:\n\n"
+         "- Arbetsförmedlingen,\n- Boverket och\n- Trafikverket.\n",
+         All(Has(("Arbetsförmedlingen", "medverka i arbetet"), ("Boverket", "medverka i arbetet"),
+                 ("Trafikverket", "medverka i arbetet")),
+             Lacks(("Folkhälsomyndigheten", "medverka i arbetet"), ("Boverket", "Boverket")))),
 ])
 def test_duties_of_a_page(text, expected):
     assert_is(duties(text, **MARKDOWN), expected, "duties")
