@@ -844,12 +844,11 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
     # "En av samordningsfunktionens viktigaste uppgifter är att …"
     # ... also with "det": "I huvudsak är det övervakningskommitténs uppgift att följa …", "Det är Skolverkets uppdrag att …"
-    for um in re.finditer(r"(?:(?P<one>\b[Ee]n av )?|\b(?:är|blir|var) det |\b[Dd]et (?:är|blir|var) )(?P<g>[\wåäöÅÄÖ-]+s) "
-                          r"(?:huvud|främsta |viktigaste |centrala |övergripande )?"
-                          r"(?P<noun>uppgift|uppdrag|uppgifter)(?: (?:ska vara|är|var|har varit))? att "
+    for um in re.finditer(r"(?:(?P<one>\b[Ee]n av )?|(?P<det>\b(?:är|blir|var) det |\b[Dd]et (?:är|blir|var) ))"
+                          r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |centrala |övergripande )?"
+                          r"(?P<noun>uppgift|uppdrag|uppgifter)(?P<verb> (?:ska vara|är|var|har varit))? att "
                           r"(?P<task>[^.;]{5,300})", sent):
-        if not re.search(r"(?:(?:är|blir|var) det|[Dd]et (?:är|blir|var)) $", sent[max(0, um.start() - 10):um.start("g")]) and \
-                not re.match(r".* (?:ska vara|är|var|har varit) att $", sent[um.start("noun"):um.start("task")]):
+        if not (um["det"] or um["verb"]):
             continue                  # (the verb before or after the noun)
         if um["noun"] == "uppgifter" and not um["one"]:
             continue                  # "X:s uppgifter är att …" lists several: not one task
