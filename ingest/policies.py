@@ -2167,8 +2167,12 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.|skr\.|prop\.)"
                                                          r"|\s+sk(?:a|all)\s+(?=[A-ZÅÄÖ]|(?:fortfarande|därför|även|också)\b|[a-zåäö]+(?:as|ts)\b)",
                                                          sent[m.end():])[0]))
-                if len(goal.split()) < 4 or re.search(r"\b(?:lagen|förordningen) \(\d{4}:\d+\)", goal):
-                    continue          # "för att stärka arbetet", a law's name running on
+                words = goal.split()
+                if len(words) < 2 or len(words) < 4 and (words[-1].lower() in GENERIC_TOPIC | DEMONSTRATIVE | TOPIC_STOP
+                                                         or not re.fullmatch(r"[a-zåäö-]{4,}", words[-1])) \
+                        or re.search(r"\b(?:lagen|förordningen) \(\d{4}:\d+\)", goal):
+                    continue          # "för att stärka arbetet", "för att öka detta", a law's name running on; a short aim
+                    #                   only with a noun of its own ("åtgärder för att minska utsläppen")
                 add_stated(goal, a + m.end(), a + m.start())
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
         if m:

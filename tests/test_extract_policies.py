@@ -564,6 +564,13 @@ def test_goals_of_national_strategies(text, goals):
          "# Uppdrag\n\n"
          "Socialstyrelsen ska stödja implementeringen av nationella riktlinjer för förlossningsvården.",
          {"policies: title": ["Riktlinjer för förlossningsvården"]}),
+    # what a measure is for, said short after "för att" (written for this test)
+    case("a_short_aim_after_a_measure_with_a_noun_of_its_own",
+         "d.md",
+         "# Kommittédirektiv om kolsänkor\n\nEn särskild utredare ska föreslå åtgärder för att öka kolsänkan. Utredaren "
+         "ska också föreslå insatser för att förhindra upprepning. Regeringen vidtar åtgärder för att stärka arbetet. "
+         "Utredaren ska analysera åtgärder för att öka detta.\n",
+         {"goals: text": All(Has("öka kolsänkan", "förhindra upprepning"), Lacks("stärka arbetet", "öka detta"))}),
 ])
 def test_policies_and_goals_of_a_paper(name, text, expected):
     assert_read(text, expected, name)
