@@ -1143,6 +1143,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             decided: str | None = None) -> None:
         if any(x0 <= anchor < x1 for x0, x1 in taken) or not_given(text, anchor, s0):
             return
+        if slot and re.match(r"\s*(?:inte|ej)\s", text[slot[0]:slot[1]]):
+            return                        # "Regeringen ger inte X i uppdrag att …": refused
         whole = [mm for mm in ctx.bodies.mentions_in(*slot)
                  if text[slot[0]:mm.start].strip() == "" and text[mm.end:slot[1]].strip() == ""] if slot else []
         ps = [] if whole else parties(ctx, *slot, register=register) if slot else []

@@ -8,7 +8,8 @@ from .bodies import BodyIndex
 from .model import Extraction, Span
 from .normalise import Doc
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|\n")
+# (also after a quotation that ends a sentence: '… inte kan påräknas." Riksdagen biföll …')
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9•\"”])|(?<=[.!?][\"”»])\s+(?=[A-ZÅÄÖ0-9•])|\n")
 # a full stop that ends an abbreviation, not a sentence: "Kungl. Konsthögskolan", "t.ex. Skolverket" ("m.fl." and
 # "m.m." end a row, and a capital after them a sentence: "… organisationer i det civila samhället m.fl. I uppdraget …")
 ABBREVIATION_END = re.compile(r"(?:\b(?:Kungl|t\.ex|bl\.a|jfr|resp|dnr|Dnr|nr|ca|kap|prop|bet|rskr|dir|Dir|s\.k|"

@@ -258,8 +258,8 @@ _LETTER_NAMED = r"\b(?:[Dd]enna|[Dd]en här) skrivelse\b|\bSkrivelsen (?:innehå
 # account of an agreement it made: "Redogörelse för en överenskommelse mellan staten och …")
 LETTER_SELF = re.compile(r"^Riksrevisionens (?:rapport|granskning)(?: om| av)? \S|^Redogörelse för (?:en|den) överenskommelse\b|"
                          + _LETTER_NAMED, re.M)
-MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?promemorian?|Denna (?:departements)?promemoria|I utkastet"
-                          r"|Promemorian (?:innehåller|behandlar|redovisar|presenterar|föreslår))\b")
+MEMO_OPENING = re.compile(r"(?:I (?:denna |den här )?(?:departements)?promemorian?|Denna (?:departements)?promemoria|I utkastet"
+                          r"|(?:Departements)?[Pp]romemorian (?:innehåller|behandlar|redovisar|presenterar|föreslår))\b")
 # a memorandum of the ministry series that tells who wrote it or cites its own number in its opening: "En arbetsgrupp på
 # Socialdepartementet har sett över …", "Arbetsgruppens uppdrag har varit att …", "… överlämnade utredarna rapporten
 # "…" (Ds 2009:58)"
@@ -404,7 +404,7 @@ SELF_NAMED = [
                 r"|\b(?:Regeringen beslutade|Vid regeringssammanträdet) den \d{1,2} [a-zåäö]+ (?:19|20)\d\d[^.]{0,80} "
                 r"(?:att tillkalla|att tillsätta|att ge en särskild utredare)\b|^En särskild utredare fick (?:i )?uppdrag(?:et)? att",
                 re.M), "betänkande"),
-    (re.compile(r"\b[Ii] (?:denna |den här )?promemorian?\b|\bPromemorian\b|\b[Ii] en promemoria som (?:skickas|remitteras|"
+    (re.compile(r"\b[Ii] (?:denna |den här )?(?:departements)?promemorian?\b|\b(?:Departements)?[Pp]romemorian\b|\b[Ii] en promemoria som (?:skickas|remitteras|"
                 r"presenteras|har tagits fram)\b|\b[Ee]n promemoria\b[^.]{0,80}?"
                 r"\b(?:tagits fram|utarbetats)\b|\b[Dd]enna promemoria\b|\b(?:[Dd]enna |[Ii] denna )?[Dd]epartementsskrivelse\b"
                 r"|\bDepartementsskrivelsen\b|\bRegeringskansliet föreslår\b|\b[A-ZÅÄÖ][a-zåäö-]*departementet föreslår\b|"
@@ -441,9 +441,14 @@ def _head(text: str, lines: int = 8) -> str:
 # a charge that is not given: refused ("Regeringen avser inte att ge X i uppdrag …"), or what someone else proposes the
 # government give ("Riksrevisionen föreslår att regeringen uppdrar åt X att …", "… rekommenderar att regeringen ger …");
 # searched for in the words before the verb (or before "regeringen")
-NOT_GIVEN = re.compile(rf"\b(?:inte|ej|aldrig){S}+att{S}+$"
+# ... also refused by saying there is no need ("Det saknas för närvarande anledning att ge X i uppdrag …", "Regeringen ser
+# inget behov av att ge …"), or only advised ("Riksrevisionen anser att regeringen bör ge X i uppdrag …")
+NOT_GIVEN = re.compile(rf"(?P<refused>\b(?:inte|ej|aldrig){S}+att{S}+$"
+                       rf"|\b(?:saknas|ingen|inget|inga){S}+(?:[a-zåäö]+{S}+){{0,4}}?(?:anledning|skäl|behov|grund){S}+"
+                       rf"(?:av{S}+|för{S}+)?att{S}+$)"
                        rf"|\b(?:föreslår|föreslog|rekommenderar|rekommenderade|förordar|förordade){S}+(?:[a-zåäö]+{S}+)?att{S}+"
-                       rf"(?:(?:regeringen|[Rr]egeringskansliet){S}+)?(?:(?:även|också|därför){S}+)?$")
+                       rf"(?:(?:regeringen|[Rr]egeringskansliet){S}+)?(?:(?:även|också|därför){S}+)?$"
+                       rf"|\bbör{S}+(?:(?:även|också|därför|vidare){S}+)?$")
 
 
 def not_given(text: str, at: int, lo: int = 0) -> re.Match | None:

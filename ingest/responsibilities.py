@@ -47,11 +47,18 @@ from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, f
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
 _GIVEN_TASK = r"(?:få|ges)\s+(?:ett\s+(?:särskilt\s+)?uppdrag|i\s+uppdrag|(?:i|till)\s+uppgift|uppgiften)\s+att"
+# a verb after "att": "ta fram", "se över", "föreslå", "stå för"
+_INFINITIVE = r"(?:[a-zåäö]+a|se|ge|[a-zåäö]*(?:slå|nå|gå|stå))\b"
+# a time said inside "kommer (…) att (…)": "Regeringen kommer under 2017 att …", "… har för avsikt att under hösten 2016 …"
+_WHEN_INSIDE = (r"(?:\s+(?:under|i|till|efter|före|senast|inom|redan)\s+(?:(?:hösten|våren|sommaren|vintern|början\s+av|"
+                r"slutet\s+av|år)\s+)?(?:19|20)\d\d)?")
 # "ska", and what a proposal says a body is to do: "Skatteverket föreslås ska lämna stöd …", "Folkhälsomyndigheten
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
 MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom|därför))?\s+(?:få|bli|(?!besluta\b|anta\b|godkänna\b|fastställa\b|tillstyrka\b|avstyrka\b|lägga\b)[a-zåäö]+a)\b))"
                    # what a body will do: "Polismyndigheten kommer att ta fram en handlingsplan …"
-                   r"|\bkommer\s+att\b(?=(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+[a-zåäö]+a\b)"
+                   rf"|\bkommer(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+{_INFINITIVE})"
+                   # what a body says it intends to do: "Regeringen avser att återkomma …", "… har för avsikt att tillsätta …"
+                   rf"|\b(?:avser|planerar|har\s+för\s+avsikt)(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|nu|att))?\s+{_INFINITIVE})"
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    rf"|\bbör\b(?=(?:\s+[^.;:]{{2,80}}?)?\s+{_GIVEN_TASK}\b)")
@@ -126,7 +133,11 @@ _HAS_ADV = r"(?:(?:även|också|dessutom|sedan tidigare|redan|numera|fortfarande
 # ansvaret för", "är ansvarig för", "blir följaktligen ansvarig för", "har ansvaret att", "har till uppgift att"
 _CHARGED = (r"svarar (?:även |också )?(?:inom sitt [a-zåäö]*område )?för(?: att)?|"
             rf"har {_HAS_ADV}{{0,2}}(?:det |ett )?{_RESP_ADJ}?(?:huvud)?ansvar(?:et)? för(?: att)?|har ansvaret att|"
-            rf"(?:är|blir) (?:(?:därmed|därefter|därför|följaktligen) )?(?:huvud)?ansvarig(?:a|t)? för(?: att)?|har (?:till|i) uppgift att")
+            rf"(?:är|blir) (?:(?:därmed|därefter|därför|följaktligen) )?(?:huvud)?ansvarig(?:a|t)? för(?: att)?|har (?:till|i) uppgift att|"
+            # a duty by law: "Regionerna är skyldiga att …", "Socialstyrelsen har en skyldighet att …", "… får en skyldighet att"
+            r"(?:är|blir) (?:(?:därmed|därefter|därför|också|även|redan|i dag) )?skyldig(?:a|t)? att|"
+            r"(?:har|får|åläggs) (?:(?:därmed|därför|också|även|redan|i dag) )?(?:en |ett )?(?:lagstadgad |tydlig |särskild |uttalad )?"
+            r"(?:skyldighet|plikt) att")
 # "X ansvarar (även, också …) för (att)", "X ansvarar, som nationellt ackrediteringsorgan, för …", "Regionen ansvarar
 # enligt lagen (2010:630) om regionalt utvecklingsansvar för att …"
 _ANSWERS = (r"ansvarar(?:, som [^,.;:]{2,60},)? (?:enligt (?:[^,.;:()]{0,40}?(?:lagen|förordningen|balken)|sin instruktion)(?: \(\d{4}:\d{1,4}\))?"
@@ -186,9 +197,17 @@ GROUP = re.compile(
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
     r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
     r"[Ll]änsstyrelserna)"
-    rf"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|{_ANSWERS}|har ansvar för(?: att)?)\s+")
+    rf"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|{_ANSWERS}|har ansvar för(?: att)?|(?:är|blir) skyldiga att|har (?:en )?skyldighet att)\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
+# papers in which the government (or a report to it) says what the government itself is to do, will do or intends:
+# "Senast den 25 april vartannat år ska regeringen lämna en utvärdering …", "Regeringen kommer att följa upp …"
+# (in an assignment or a directive its "ska" is the voice that gives the tasks, no duty of its own)
+GOVERNMENT_VOICE = {"proposition", "skrivelse", "betänkande", "promemoria", "lagrådsremiss", "strategi"}
+COMMITMENT = re.compile(r"kommer|avser|planerar|har")
+# the words after an inverted government that are no part of its task: the body it may appoint instead, the power it gets
+GOVERNMENT_POWER = re.compile(r"(?:eller\s+den\s+myndighet\s+som\s+regeringen\s+bestämmer\s+)?"
+                              r"(?:(?P<power>få|kunna)\s+(?=[a-zåäö]{2,}\b))?(?=\S)")
 ASSIGNMENT_CUE = re.compile(r"\buppdrag(?:et|en)?\b|\bi uppdrag\b|\bredovisa\b")
 LAW_CUE = re.compile(r"\blag(?:en|ar)?\b|\b[\wåäö]+lagen\b|\bförordning(?:en)?\b|\binstruktion(?:en)?\b")
 # a group the text counts, standing for the bodies it last named in a row: "De fem ovan nämnda myndigheterna får i uppdrag …"
@@ -353,8 +372,12 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     first = re.search(r"(?:^|[.:\n])\s*(?:[•*-]\s*)?(?:(?:Även|Dessutom|Vidare|Därtill|Därutöver|Också)\s+)?(?:ska\s+|skall\s+)?$",
                       text[max(0, a - 40):a])
     # ... and "Tullverket och Kustbevakningen har ansvar för … Myndigheterna ska även …": the agencies just given a task
+    # ... and "Myndigheten ska …" right after one of several agencies was given a task ("Svenska institutet ska ansvara för
+    # portalsidan. Myndigheten ska vara huvudansvarig för …"), where "myndigheten" alone names none of them
     if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before
                   or word.lower() in THE_AGENCIES and len(before) >= 2
+                  and all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)
+                  or word.lower() == "myndigheten" and len(before) == 1 and not ctx.bodies.resolve(word)
                   and all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)):
         return list(before), 0.8, ""
     if word.lower() in OWN_WORDS:
@@ -556,7 +579,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         # ... and the power to issue regulations a bill gives it: "Regeringen ska vidare få meddela föreskrifter om …"
         government = ctx.kind in PROPOSING and (bool(PROPOSED_BEFORE.search(text, max(a, clause - 40), clause)) or
                                                 bool(power and REGULATES.match(rest_strip, power.end())))
-        subject = _subject(ctx, clause, subject_end, government)
+        own_voice = not government and ctx.kind in GOVERNMENT_VOICE and mm.re is MODAL
+        subject = _subject(ctx, clause, subject_end, government or own_voice)
         if subject is None:
             # a clause of its own after "och": "Domstolen ska få bestämma tiden … och Kriminalvården ska ansvara för …"
             joined = list(re.finditer(r"\s(?:och|samt|men)\s+(?=[A-ZÅÄÖ])", text[clause:subject_end]))
@@ -570,7 +594,7 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             if inverted is None:
                 continue
             end, task_at = inverted
-            subject = _subject(ctx, mm.end(), end)
+            subject = _subject(ctx, mm.end(), end, government or own_voice)
             if subject is None:
                 continue
             # the time the sentence opens with and a clause between subject and verb belong to the task: "Senast den
@@ -580,6 +604,15 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)
         labels, confidence, prefix = subject
+        if own_voice and any(ctx.bodies.bodies[x].kind in ("regering", "departement") for x in labels if x in ctx.bodies.bodies):
+            # not what a request is about ("förslag till regeringen … om att regeringen ska besluta …"), nor a verb of
+            # its own between the government and the modal ("att regeringen i skrivelsen bör ange på vilket sätt …")
+            if re.search(r"\b(?:bör|ska|skall|kan|får|måste)\b", prefix) or \
+                    re.search(r"\bförslag\b[^.;:]{0,80}\bom\s+att\s+$", text[max(a, clause - 120):clause]):
+                continue
+            # the government's own duty is sure where a rule or a report says it "ska"; what it will or means to do is
+            # an intention
+            confidence = min(confidence, 0.8 if COMMITMENT.match(mm.group()) else 0.9)
         if mm.re is INSTRUCTED:
             if re.match(r"\s*(?:[Dd]e|[Dd]en|[Dd]et)\s*$", text[clause:subject_end]):
                 continue               # "De bör … vara klara": a pronoun for the figures, not the agency
@@ -607,6 +640,10 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         if power and task_at == mm.end():
             task_at, confidence = mm.end() + len(rest) - len(rest_strip) + power.end(), min(confidence, 0.8)
         task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[task_at:b].strip(" ,*_"))   # "**X ska:**" in Markdown
+        if (government or own_voice) and all(ctx.bodies.bodies[x].kind == "regering" for x in labels if x in ctx.bodies.bodies) \
+                and (said := GOVERNMENT_POWER.match(task)):
+            # "Vidare ska regeringen (eller den myndighet som regeringen bestämmer) få meddela föreskrifter om …"
+            task, confidence = task[said.end():], min(confidence, 0.8) if said["power"] else confidence
         task = (prefix + " " + task).strip()
         if all(ctx.bodies.bodies[x].kind in ("kommun", "region") for x in labels) and STATE.match(task):
             continue                   # "Aneby kommun ska vara ett attraktivt alternativ …": a goal
@@ -705,9 +742,13 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         return False                      # "Riksrevisionen granskar …", "Skatteverket analyserar …": an account, not a remit
     # the government or a ministry only where the text says what it answers for ("Arbetsmarknadsdepartementet ansvarar
     # för frågor som rör arbetsmarknad …"); elsewhere its verbs are the author's own voice
+    # (and the power a bill gives it to rule: "Regeringen får meddela föreskrifter om avgifter", as the same power given
+    # with "ska få" is read by `duty`)
     if {ctx.bodies.bodies[x].kind for x in labels if x in ctx.bodies.bodies} & {"regering", "departement"} \
             and not ANSWERS_FOR.match(verb):
-        return False
+        if not (granted and ctx.kind in PROPOSING and REGULATES.match(text, m.end())):
+            return False
+        confidence = min(confidence, 0.8)
     # "X ges ett tydligt informationsansvar för …": a responsibility given, told with what it is
     # ... or a power, told with it: "Centrala studiestödsnämnden ges en utökad möjlighet att efterkontrollera …"
     given_resp = re.match(r"(?:får|ges|tilldelas|har getts|har fått|har tilldelats|(?:bör|föreslås)(?: även| också)? få)"
@@ -1313,8 +1354,8 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             continue
         labels, confidence, _ = subject
         proposed = not_given(text, m.start(), a)
-        if proposed and re.match(r"(?:inte|ej|aldrig)\b", proposed.group()):
-            continue                  # "Regeringen avser inte att ge X i uppdrag att …"
+        if proposed and proposed["refused"] or re.match(r"(?:inte|ej)\s", m[g]):
+            continue                  # "Regeringen avser inte att ge X i uppdrag att …", "… ger inte X i uppdrag …"
         if proposed or INTENDED.search(text, max(a, m.start() - 40), m.start()):
             confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given;
                                                    # "Riksrevisionen föreslår att regeringen uppdrar åt X …": advised

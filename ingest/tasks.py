@@ -199,7 +199,9 @@ _ASSIGNMENT = (r"(?:(?:regerings)?uppdraget|(?:[Uu]tredningens|[Uu]tredarens|[Kk
                r"|översynen|analysen|kartläggningen|utvärderingen|förstudien)")
 _EXTENT = r"(?:(?:även|också|vidare|dessutom|därutöver|härutöver|sammanfattningsvis|särskilt)\s+){0,2}(?:bl\.\s?a\.\s+|bland\s+annat\s+)?"
 INCLUDED = re.compile(
-    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}|[Ii]\s+det(?:ta)?(?:\s+uppdraget)?)\s+"
+    # ("I uppdraget som gäller regelverket för personalliggare ingår bland annat att …")
+    rf"\b(?:(?:[Ii]|[Ii]nom\s+ramen\s+för|[Ii]\s+(?:samtliga|alla|båda|varje)\s+del(?:ar)?\s+av)\s+{_ASSIGNMENT}"
+    rf"(?:\s+som\s+(?:gäller|rör|avser)\s+[^.;:\n]{{3,80}}?)?|[Ii]\s+det(?:ta)?(?:\s+uppdraget)?)\s+"
     rf"(?:ingår|ingick|ligger|låg|ska\s+{_EXTENT}ingå|har\s+(?:det\s+)?{_EXTENT}(?:ingått|legat))\s+"
     rf"(?:det\s+)?{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:[Uu]ppdraget|{_ASSIGNMENT})\s+(?:omfattar|innefattar|innebär|består\s+i|går\s+ut\s+på|har\s+(?:även\s+|också\s+)?(?:innefattat|omfattat|inneburit)|"
@@ -208,8 +210,10 @@ INCLUDED = re.compile(
     rf"|\b(?:(?:omfattar|innefattar)\s+uppdraget|har\s+{_ASSIGNMENT}\s+{_EXTENT}(?:omfattat|innefattat|inneburit))\s+{_EXTENT}att:?(?:\s+|$)"
     rf"|\b[Ee]n\s+(?:annan|första|andra|tredje|sista)\s+del\s+av\s+{_ASSIGNMENT}\s+(?:har\s+varit|var|är)\s+att\s+"
     rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}(?:i\s+{_ASSIGNMENT}\s+ingått|ingått\s+i\s+{_ASSIGNMENT})|"
-    rf"\bingår\s+(?:det\s+)?{_EXTENT}i\s+{_ASSIGNMENT})"
-    rf"\s+att:?(?:\s+|$)"
+    rf"\bingår\s+(?:det\s+)?{_EXTENT}i\s+{_ASSIGNMENT}(?:\s+{_EXTENT})?"
+    # "… ingår i uppdraget bland annat att analysera … Vidare ingår att ta ställning till …"
+    rf"|(?:^|(?<=[.:]\s))(?:Vidare|Dessutom|Därutöver|Därtill|Slutligen)\s+ingår\s+(?:det\s+)?(?:även\s+|också\s+)?)"
+    rf"\s*att:?(?:\s+|$)"
     # "Uppdraget när det gäller införandet av … har bestått i att", "När det gäller uppdraget i övrigt har kommittén
     # haft att bedöma …"
     rf"|\b[Uu]ppdraget\s+(?:[^.;:\n]{{3,100}}?\s+)?har\s+bestått\s+i\s+att\s+"

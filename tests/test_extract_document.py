@@ -284,6 +284,10 @@ def test_a_municipal_plan_citing_the_government_stays_the_municipalitys():
     ("# Vissa skattefrågor\n\nEn promemoria med dessa förslag har därför tagits fram inom Regeringskansliet.\n",
      "promemoria", "Regeringskansliet"),
     ("# Centralmyndighetens roll\n\nFaktabladet ger en övergripande bild av Centralmyndighetens roll.\n", "faktablad", None),
+    # a memorandum that calls itself a departementspromemoria
+    ("# Upprättelse för de drabbade\n\nI denna departementspromemoria föreslås en ersättning till de drabbade.\n",
+     "promemoria", None),
+    ("# Upprättelse för de drabbade\n\nDepartementspromemorian innehåller förslag om en ersättning.\n", "promemoria", None),
     ("# Nationella prov\n\nI denna proposition föreslås att resultat på nationella prov ska beaktas.\n",
      "proposition", "Regeringen"),
     ("# Riksrevisionens rapport om bostadsbidrag\n\nRegeringen välkomnar Riksrevisionens granskning. I och med denna "
