@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .context import Ctx
 from .dates import DAY, MONTH_WORD, YEAR_RANGE, find_dates
-from .document import council_decided, not_given, title_line
+from .document import REFUSED_SLOT, council_decided, not_given, title_line
 from .identifiers import find_diarienummer
 from .model import Assignment
 from .parties import (LEAD_ADV, NOT_NAME_START, OF_PLACE, S, body_labels, clean, first_names, looks_like_agency, parties,
@@ -1143,7 +1143,7 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
             decided: str | None = None) -> None:
         if any(x0 <= anchor < x1 for x0, x1 in taken) or not_given(text, anchor, s0):
             return
-        if slot and re.match(r"\s*(?:inte|ej)\s", text[slot[0]:slot[1]]):
+        if slot and REFUSED_SLOT.match(text, *slot):
             return                        # "Regeringen ger inte X i uppdrag att …": refused
         whole = [mm for mm in ctx.bodies.mentions_in(*slot)
                  if text[slot[0]:mm.start].strip() == "" and text[mm.end:slot[1]].strip() == ""] if slot else []

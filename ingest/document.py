@@ -451,6 +451,10 @@ NOT_GIVEN = re.compile(rf"(?P<refused>\b(?:inte|ej|aldrig){S}+att{S}+$"
                        rf"|\bbör{S}+(?:(?:även|också|därför|vidare){S}+)?$")
 
 
+# ... or refused with "inte" after the verb, first in the slot of whom it charges: "Regeringen ger inte X i uppdrag …"
+REFUSED_SLOT = re.compile(r"\s*(?:inte|ej)\s")
+
+
 def not_given(text: str, at: int, lo: int = 0) -> re.Match | None:
     """NOT_GIVEN in the words just before `at` (not before `lo`, where its sentence begins)."""
     return NOT_GIVEN.search(text, max(lo, at - 60), at)

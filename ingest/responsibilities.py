@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .assignments import FOLLOWING, INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
-from .document import not_given
+from .document import REFUSED_SLOT, not_given
 from .bodies import Mention
 from .context import Ctx
 from .model import Responsibility
@@ -374,11 +374,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     # ... and "Tullverket och Kustbevakningen har ansvar för … Myndigheterna ska även …": the agencies just given a task
     # ... and "Myndigheten ska …" right after one of several agencies was given a task ("Svenska institutet ska ansvara för
     # portalsidan. Myndigheten ska vara huvudansvarig för …"), where "myndigheten" alone names none of them
+    agencies = all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)
     if first and (word.lower() == "den" and len(before) == 1 or word.lower() == "de" and before
-                  or word.lower() in THE_AGENCIES and len(before) >= 2
-                  and all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)
-                  or word.lower() == "myndigheten" and len(before) == 1 and not ctx.bodies.resolve(word)
-                  and all(ctx.bodies.bodies[x].kind == "myndighet" for x in before if x in ctx.bodies.bodies)):
+                  or word.lower() in THE_AGENCIES and len(before) >= 2 and agencies
+                  or word.lower() == "myndigheten" and len(before) == 1 and agencies and not ctx.bodies.resolve(word)):
         return list(before), 0.8, ""
     if word.lower() in OWN_WORDS:
         label = ctx.bodies.resolve(word)
@@ -1354,7 +1353,7 @@ def give(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             continue
         labels, confidence, _ = subject
         proposed = not_given(text, m.start(), a)
-        if proposed and proposed["refused"] or re.match(r"(?:inte|ej)\s", m[g]):
+        if proposed and proposed["refused"] or REFUSED_SLOT.match(m[g]):
             continue                  # "Regeringen avser inte att ge X i uppdrag att …", "… ger inte X i uppdrag …"
         if proposed or INTENDED.search(text, max(a, m.start() - 40), m.start()):
             confidence = min(confidence, 0.7)      # "Regeringen avser att ge X i uppdrag att …": announced, not given;
