@@ -127,7 +127,7 @@ HOLDS = re.compile(
 # a committee's remit, told in its own report: "Regeringen beslutade den 5 november 2009 att låta tillsätta en
 # särskild utredare att utreda …", "… att tillkalla en parlamentarisk kommitté med uppdraget att …", "I maj 2022
 # beslutade regeringen att uppdra åt en särskild utredare att lämna förslag …"
-_APPOINTED = (rf"(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt){S}+)?"
+_APPOINTED = (rf"(?P<slot>(?:en{S}+)?(?:särskild{S}+utredare|utredare|(?:(?:parlamentarisk|parlamentariskt{S}+sammansatt|särskild){S}+)?"
               rf"kommitté|utredning))")
 # (when said between verb and inquiry: "Regeringen tillsatte den 14 oktober 2020 en särskild utredare …", "Regeringen
 # uppdrog 2016 åt en särskild utredare …")
@@ -135,7 +135,13 @@ _WHEN = rf"(?:(?:den{S}+\d{{1,2}}{S}+[a-zåäö]+|i{S}+[a-zåäö]+){S}+)?(?:19|
 APPOINT = re.compile(
     rf"\b(?P<verb>tillkalla|tillsätta|tillkallade|tillsatte|(?:uppdra|uppdrog|uppdragit)(?={S}+(?:{_WHEN}{S}+)?åt))"
     rf"(?:{S}+{_WHEN})?(?:{S}+åt)?{S}+{_APPOINTED}{S}+"
+    # (who it is, set off by dashes or commas: "en särskild utredare - riksdagsledamoten Catherine Persson - med uppdrag att")
+    rf"(?:[-–]{S}+[^.\n–]{{2,80}}?{S}+[-–]{S}+|,{S}+[^.,\n]{{2,80}},{S}+|\([^()\n]{{2,40}}\){S}+)?"
     rf"(?:med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+|för{S}+)?(?P<link>att)\b")
+# ... or by the directive that set it up: "Regeringen beslutade den 10 juli 2003 om direktiven för en statlig offentlig
+# utredning med uppdrag att se över …"
+DIRECTED = re.compile(rf"\bdirektiv(?:en)?{S}+(?:för|till){S}+(?P<slot>en{S}+(?:[a-zåäö]+{S}+){{0,3}}?(?:utredning|utredare|kommitté))"
+                      rf"{S}+med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+(?P<link>att)\b")
 # ... or given the remit: "Regeringen beslutade den 8 juni 2023 att ge en särskild utredare i uppdrag att …", "Regeringen
 # gav i juli 2015 en särskild utredare i uppdrag att …"
 APPOINT_GIVING = re.compile(rf"\b(?P<verb>ge|gav){S}+(?:{_WHEN}{S}+)?{_APPOINTED}{S}+i{S}+uppdrag{S}+"
@@ -143,9 +149,13 @@ APPOINT_GIVING = re.compile(rf"\b(?P<verb>ge|gav){S}+(?:{_WHEN}{S}+)?{_APPOINTED
 # ... or said of the remit itself: "Utredningens uppdrag har varit att …", "Kommitténs uppdrag (dir. 2023:143) har
 # inneburit att …", "Utredarens huvudsakliga uppdrag är att …"
 REMIT_OF = re.compile(
-    rf"\b(?P<slot>Utredningens|Kommitténs|Utredarens|Delegationens|Kommissionens|Beredningens){S}+"
-    rf"(?:(?:huvudsakliga|övergripande|ursprungliga){S}+)?(?P<verb>uppdrag)(?:{S}*\([^()\n]{{2,40}}\))?{S}+"
-    rf"(?:(?:har{S}+(?:(?:sammanfattningsvis|i{S}+huvudsak|främst){S}+)?varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i)"
+    rf"\b(?P<slot>Utredningens|Kommitténs|Utredarens|Delegationens|Kommissionens|Beredningens|Arbetsgruppens"
+    rf"|[A-ZÅÄÖ][a-zåäö-]{{2,}}(?:utredningens|kommitténs|delegationens|beredningens)){S}+"
+    rf"(?:(?:huvudsakliga|övergripande|ursprungliga){S}+)?(?P<verb>uppdrag|uppgift)(?:{S}*\([^()\n]{{2,40}}\))?{S}+"
+    # "Utredningens uppgift enligt direktiven är att …"
+    rf"(?:enligt{S}+(?:direktiven|kommittédirektiven|(?:tilläggs)?direktiven{S}*\([^()\n]{{2,30}}\)){S}+)?"
+    rf"(?:(?:har{S}+(?:(?:sammanfattningsvis|i{S}+huvudsak|främst){S}+)?varit|var|är|har{S}+inneburit|har{S}+bestått{S}+i|består{S}+i"
+    rf"|går{S}+ut{S}+på)(?:{S}+enligt{S}+(?:direktivet|direktiven))?"
     rf"(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?P<link>att)\b"
     # "Utredarens huvudsakliga uppdrag har omfattat en utvärdering av … och att bedöma …": what it held, a noun first
     rf"|(?:har{S}+omfattat|omfattar)(?:{S}+(?:bl\.{S}?a\.|bland{S}+annat|även|också))?{S}+(?=(?:att{S}+)?[a-zåäö]))")
@@ -209,7 +219,7 @@ TASK_INTRO = re.compile(
     rf"[Uu]ppdraget{S}+(?:(?:ska|skall){S}+(?:(?:bland{S}+annat|bl\.{S}?a\.|även|också){S}+)?(?:omfatta|innefatta|inkludera|"
     rf"innehålla)|ingår|omfattar|innebär|innefattar)(?:[^:\n]{{0,60}}:|{S}+att)|"     # (… "omfatta att ⏎ • …")
     rf"[Ii]{S}+uppdraget{S}+(?:ingår|framgår)[^:\n]{{0,80}}:|[Uu]ppdraget{S}+är{S}+formulerat:|"
-    rf"[Uu]ppdrag(?:en|et){S}+är{S}+att:?|\bi{S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
+    rf"[Uu]ppdrag(?:en|et){S}+är{S}+att:?|\b(?:i|ett(?:{S}+[a-zåäö]+)?){S}+uppdrag{S}+att{S}*:?|följande{S}+uppdrag[^:\n]{{0,80}}:|[Uu]ppdraget{S}+består{S}+av[^:\n]{{0,60}}:|"
     # the subject after the modal: "Inom ramen för uppdraget ska Arbetsförmedlingen:", "… ska PTS ⏎ • …"
     rf"\b(?:ska|skall){S}+(?:[A-ZÅÄÖ][\wåäöÅÄÖ()-]*(?:{S}+[\wåäöÅÄÖ()-]+){{0,6}}?|myndigheten|myndigheterna)"
     rf"(?:{S}+(?:bland{S}+annat|bl\.{S}?a\.|särskilt|även|också))?{S}*:?|"
@@ -279,8 +289,9 @@ class Cand:
 # ====================================================================== the stage
 
 
-# words without which a text (or a sentence) gives no assignment: uppdra/uppdrag, budget, utse/utsåg
-ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg", "tillkalla", "tillsätta", "tillsatte", "erbjud")
+# words without which a text (or a sentence) gives no assignment: uppdra/uppdrag, budget, utse/utsåg, an inquiry's
+# "uppgift" (not "uppgifter", data)
+ASSIGNMENT_CUES = ("uppdr", "budget", "utse", "utsåg", "tillkalla", "tillsätta", "tillsatte", "erbjud", " uppgift ")
 
 
 def _has_cue(text: str) -> bool:
@@ -339,6 +350,11 @@ def extract(ctx: Ctx) -> None:
             own = _unnamed_remit(ctx, author)
             out += [own] if own else []
         remit = _inquiry_tasks(ctx, len(text)) if own is not None or committee else []
+        if own is None and committee and not remit:
+            # a named committee's report that tells its remit as given to a person ("En särskild utredare har haft
+            # uppdraget att …")
+            own = _unnamed_remit(ctx, author)
+            out += [own] if own else []
         if own is None and remit:
             # the remit told only by what it held ("I uppdraget har ingått att …", "Vi har haft i uppdrag att …"):
             # the committee's own, from the government that appointed it
@@ -652,8 +668,23 @@ def _assignee_words(ctx: Ctx, d: Decision) -> list[str]:
 OWN_REMIT = re.compile(
     rf"(?m)(?:^|(?<=[.!?]{S}))(?:(?:Vårt|Mitt|Uppdraget)(?:{S}+(?:huvudsakliga|övergripande|ursprungliga))?(?:{S}+uppdrag)?"
     rf"{S}+(?:har{S}+varit|var|är|har{S}+bestått{S}+i)"
-    rf"|(?P<slot>En{S}+(?:särskild{S}+)?utredare|Utredaren|Utredningen|Kommittén|Vi)(?:{S}+[A-ZÅÄÖ][a-zåäöé-]+){{0,3}}"
-    rf"{S}+(?:har{S}+haft|hade|fick|har{S}+fått){S}+(?:i{S}+uppdrag|uppdraget|i{S}+uppgift)){S}+(?P<link>att)\b")
+    # (a working group of a ministry, a committee: "En arbetsgrupp inom Socialdepartementet har därför fått i uppdrag att",
+    # "Arbetsgruppen har haft till uppdrag att", "En kommitté har haft i uppdrag att", "… har haft som uppdrag att")
+    rf"|(?P<slot>En{S}+(?:särskild{S}+)?utredare|Utredaren|Utredningen|Kommittén|En{S}+kommitté|Vi"
+    rf"|(?:En{S}+arbetsgrupp|Arbetsgruppen)(?:{S}+inom{S}+(?:Regeringskansliet|[A-ZÅÄÖ][a-zåäö]+departementet))?)(?:{S}+[A-ZÅÄÖ][a-zåäöé-]+){{0,3}}"
+    rf"{S}+(?:har|hade|fick)(?:{S}+(?:därför|också|även|under{S}+[a-zåäö]+|i{S}+[a-zåäö]+{S}+(?:19|20)\d\d))*(?:{S}+(?:haft|fått))?"
+    rf"{S}+(?:i{S}+uppdrag|uppdraget|i{S}+uppgift|(?:till|som){S}+(?:uppdrag|uppgift))){S}+(?P<link>att)\b")
+# ... or set up with its remit: "Östersjöberedningen tillsattes i december 1998 med uppgift att …", "En utredning har därför
+# tillsatts med uppdrag att …", "Arbetsgruppen tillsattes med uppgift att …"
+SET_UP_WITH = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]{S}))(?P<slot>[A-ZÅÄÖ][a-zåäö-]*(?:utredningen|beredningen|kommittén|delegationen)|En{S}+utredning|"
+    rf"Arbetsgruppen){S}+(?:har{S}+(?:därför{S}+)?)?(?:tillsattes|tillkallades|tillsatts|tillkallats)(?:{S}+[^.\n]{{0,40}}?)?"
+    rf"{S}+med{S}+(?:uppdrag(?:et)?|uppgift(?:en)?){S}+(?P<link>att)\b")
+
+# ... or after the words it opens with: "Med anledning av att antalet poliser behöver öka fick en utredare i uppdrag att …"
+OWN_REMIT_INVERTED = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]{S}))[A-ZÅÄÖ][^.\n:;]{{0,160}}?{S}(?:fick|har|hade){S}+(?P<slot>en{S}+(?:särskild{S}+)?utredare)"
+    rf"{S}+(?:(?:fått|haft){S}+)?(?:i{S}+uppdrag|i{S}+uppgift){S}+(?P<link>att)\b")
 
 # the assignees a charge announces as a list after it: "Regeringen uppdrar åt följande myndigheter att medverka i
 # arbetet: • Boverket • …"
@@ -668,7 +699,8 @@ def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
     or as its own (OWN_REMIT). Its assignee is the report's author where that is a body ("Utredaren"), else the
     words the text gives it ("en särskild utredare", "utredningen"); the government's assignment, named or not."""
     text = ctx.text
-    m = min((m for rx in (APPOINT, APPOINT_GIVING, REMIT_OF, OWN_REMIT) for m in rx.finditer(text)),
+    m = min((m for rx in (APPOINT, APPOINT_GIVING, DIRECTED, REMIT_OF, OWN_REMIT, OWN_REMIT_INVERTED, SET_UP_WITH)
+              for m in rx.finditer(text)),
             key=lambda m: m.start(), default=None)
     if m is None:
         return None
@@ -684,12 +716,21 @@ def _unnamed_remit(ctx: Ctx, author: str | None) -> Assignment | None:
         return None
     who = re.sub(r"(?<=[nr])s$", "", m["slot"]) if m["slot"] and m["slot"] != "Vi" else "utredningen"
     s0 = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
-    named = author is not None and author in ctx.bodies.bodies
+    # (a memorandum's ministry is not its working group: "Arbetsgruppen har haft i uppgift att …" in a Ds)
+    named = author is not None and author in ctx.bodies.bodies and \
+        ctx.bodies.bodies[author].kind not in ("departement", "regering")
     when = APPOINTED_ON.search(text, s0, m.start("slot") if m["slot"] else m.start())
     decided = next((iso for iso, _, _ in iso_dates(ctx, when.end(), end)), None) if when else None
     return Assignment(kind="regeringsuppdrag", title=tasks[0], issuer=ctx.bodies.resolve("regeringen"),
-                      assignees=[author] if named else [], assignee_descriptions=[] if named else [who[0].lower() + who[1:]],
+                      assignees=[author] if named else [], assignee_descriptions=[] if named else [_described(who)],
                       decided_on=decided, tasks=tasks, evidence=[ctx.span(s0, end)])
+
+
+def _described(who: str) -> str:
+    """The words for an assignee as within a sentence: "en särskild utredare", "utredningen"; a name as it is written
+    ("Östersjöberedningen")."""
+    generic = re.match(r"(?:En|Ett|Utredningen|Utredaren|Kommittén|Arbetsgruppen|Delegationen|Beredningen)\b", who)
+    return who[0].lower() + who[1:] if generic else who
 
 
 # a part of a committee's remit told as what it covers: "Den andra delen av uppdraget omfattar preventiv
@@ -707,8 +748,10 @@ def _inquiry_tasks(ctx: Ctx, end: int) -> list[str]:
     for m in INCLUDED.finditer(text, 0, end):
         line_end = text.find("\n", m.end())
         rest = "" if "\n" in m.group() else text[m.end():end if line_end < 0 else min(line_end, end)]
-        rest = re.split(r"\.\s+(?=[A-ZÅÄÖ])", rest)[0].strip(" ,.")        # to the end of its sentence
-        lead = rest + " " if rest and line_end > 0 and runs_into_list(text, line_end) else ""
+        sentences = re.split(r"\.\s+(?=[A-ZÅÄÖ])", rest)
+        rest = sentences[0].strip(" ,.")        # to the end of its sentence
+        # (a list after the line leads on from its last sentence only: "… är att A. I uppdraget har ingått att ⏎ • …")
+        lead = rest + " " if rest and len(sentences) == 1 and line_end > 0 and runs_into_list(text, line_end) else ""
         if rest and not lead:
             tasks += split_tasks(task_text(rest))
         else:
@@ -1236,7 +1279,8 @@ def _cues(ctx: Ctx, s0: int, s1: int, decision: bool) -> list[Cand]:
     for m in REMIT_OF.finditer(text, s0, s1):
         if not (ctx.kind in INQUIRY_REPORTS and author and COMMITTEE_NAME.search(author) and author in ctx.bodies.bodies):
             continue
-        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"])
+        # ("Utredningens uppdrag": the committee is "Utredningen")
+        ctx.bodies.add(author, ctx.bodies.bodies[author].kind, m.start("slot"), m.end("slot"), surface=m["slot"][:-1])
         issuer = ctx.bodies.resolve("regeringen")
         before = len(out)
         add(issuer or "Regeringen", (m.start("slot"), m.end("slot")),

@@ -74,7 +74,7 @@ def _named(name: str, before: str = r"\b", after: str = r"\b") -> re.Pattern:
 
 
 GOVERNMENT = _named(r"[Rr]egeringen")
-MINISTRY = _named(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet")
+MINISTRY = _named(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- ?och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet")
 # (a preposition first in a line is no part of the place: "För Lunds kommun" under an answer)
 MUNICIPALITY = _named(r"(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
                       r"(?:[Ss]tad|[Kk]ommun)")
@@ -183,6 +183,9 @@ REPRESENTATION = re.compile(r"\b(?P<name>Sveriges\s+(?:ständiga\s+)?representat
 # och socialvetenskap", "Forskningsrådet för miljö, areella näringar och samhällsbyggande")
 COUNCIL_FOR = re.compile(rf"\b(?P<name>[Rr]ådet för (?:{_NAME_WORD} ){{0,2}}{_NAME_WORD}"
                          rf"|Forskningsrådet för (?:(?!och\b){_FIELD_WORD},? ){{0,3}}och {_FIELD_WORD})\b")
+# an ombudsman named by what it works against: "Ombudsmannen mot etnisk diskriminering", "Ombudsmannen mot diskriminering
+# på grund av sexuell läggning" (a noun of a wrong, what it is on grounds of; no verb after it)
+OMBUDSMAN = _named(r"Ombudsmannen (?:mot|för) (?:[a-zåäö]+ )?[a-zåäö]+(?:ing|het|ism|else)(?: på grund av (?:[a-zåäö]+ )?[a-zåäö]{3,})?")
 # the government's national coordinator, an inquiry of one: "den nationella samordnaren för Agenda 2030"
 _COORD_WORD = rf"(?:[A-ZÅÄÖ][\wåäö:-]*|\d{{4}}|{_NAME_WORD})"
 COORDINATOR = _named(rf"[Nn]ationella samordnaren (?:för|mot) (?:att )?{_COORD_WORD}"
@@ -333,6 +336,8 @@ def registered_mentions(text: str):
     for w in WORD_START.finditer(text):
         if w.start() < pos:
             continue
+        if text[w.start() - 1:w.start()] == "/" and text[w.start() - 2:w.start() - 1].isdigit():
+            continue                   # "direktiv 2014/50/EU": the series of an act's number, no body
         word = w.group().lower()
         m = None
         if text.startswith(":s ", w.end()):      # "FN:s säkerhetsråd", "EU:s ministerråd": a name that begins with an owner
@@ -554,8 +559,9 @@ def find_bodies(text: str) -> BodyIndex:
         entry = register.lookup(m["a"] + m["b"])
         if entry is not None and not idx.taken(m.start(), m.end()):
             idx.add(entry.name, entry.kind, m.start(), m.end(), surface=m.group())
+    take(OMBUDSMAN, "myndighet")
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
-    take(MINISTRY, "departement", lambda m: capitalise(m["name"]))
+    take(MINISTRY, "departement", lambda m: capitalise(m["name"].replace("-och ", "- och ")))
     take(REGION, "region")
     take(COUNTY_COUNCIL_ORGAN, lambda m: "styrelse" if m["organ"].endswith("styrelse") else "fullmäktige")
     take(LANDSTING, "region", lambda m: _landsting_label(m))

@@ -1602,11 +1602,16 @@ CHANGE_GOAL = _goal_said(r"(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
                          r"(?!(?i:[a-zåäö-]*(?:lagen|lagstiftningen|förordningen|avtalet|bestämmelsen|bestämmelserna|regeln|"
                          r"reglerna|bidraget|bidragen|stödet|ersättningen|avgiften|avgifterna|skatten|anslaget|uppdraget))\b)"
                          r"[A-ZÅÄÖa-zåäö][a-zåäö-]{3,}(?:en|an|et|na|erna|arna)"
-                         r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+[^.;:,\n]{2,60}?)?"
+                         r"(?:\s+(?:i|för|av|inom|bland|på|mot|med|hos|till)\s+(?:(?!\bsk(?:a|all)\b)[^.;:,\n]){2,60}?)?"
                          r"\s+(?:ska|skall)\s+(?:(?:fortsätta\s+att|fortsatt)\s+)?"
                          r"(?:öka|minska|halveras|upphöra|stärkas|förbättras|förstärkas|höjas|sänkas|fördubblas|förkortas)"
                          r"(?:\s+(?:med|till|under|senast|före|jämfört|i\s+hela|över|kraftigt|påtagligt|väsentligt)\b[^.;:\n]{0,60})?",
                          r"\s*[.!]?\s*$")
+# a state the text says is to come about, as a sentence of its own: "Det ska bli betydligt enklare att bygga strandnära i
+# landsbygdsområden.", "Det ska vara lättare för företag att anställa." (not a permission: "Det ska vara möjligt att …")
+EASIER_GOAL = _goal_said(r"Det\s+(?:ska|skall)\s+(?:(?:också|även|därför|dessutom)\s+)?(?:bli|vara)\s+(?:(?:betydligt|mycket|väsentligt|"
+                         r"avsevärt|både)\s+)?(?:enklare|lättare|billigare|tryggare|säkrare|snabbare|smidigare|mer\s+lönsamt|"
+                         r"mindre\s+krångligt)\b[^.;:\n]*?\batt\s+[^.;:\n]+")
 # a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
 # kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
 WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
@@ -1961,6 +1966,10 @@ def _goals(r: Reader) -> None:
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \
                 or ctx.kind in ("proposition", "betänkande", "promemoria", "lagrådsremiss")
             aim_of_assignment = aim_of_assignment or proposing and ctx.kind == "okänd"   # a bill's page of no known kind
+            # a letter's account of an assignment it tells of, and the aim the next sentence gives it ("En utredare har
+            # fått i uppdrag att … Syftet är att …")
+            aim_of_assignment = aim_of_assignment or ctx.kind == "skrivelse" and not m["with"] and not m["within"] \
+                and bool(re.search(r"\bi\s+uppdrag\s+att\b|\bett\s+uppdrag\b|\btillsatt|\butredning\b", text[prev_a:a]))
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
@@ -2061,13 +2070,19 @@ def _goals(r: Reader) -> None:
             if m:
                 goal = _clean_item(m["goal"])
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
-            m = CHANGE_GOAL.match(sent)
-            if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
-                goal = _clean_item(m["goal"])
-                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             for m in STATE_NEED.finditer(sent):
                 goal = _clean_item(sent[m.start():])
                 add_stated(goal, a + m.start(), a + m.start())
+        if own is not None or proposing:
+            # a change or a state to reach, in a steering document's own voice or the government's in a bill, a directive
+            # or a report: "Det lokala inflytandet ska öka.", "Det ska bli enklare att bygga strandnära." (in a decision
+            # that gives an assignment a change is what the work is about: "Trångboddheten i länet ska minska")
+            m = (CHANGE_GOAL.match(sent) if own is not None or ctx.kind != "regeringsuppdrag" else None) or EASIER_GOAL.match(sent)
+            if m and own is None and re.search(r"\b(?:höjas|sänkas|upphöra|förkortas)\b", m["goal"]):
+                m = None                  # what a proposal does to a figure or a rule: "Taket ska höjas till 7 000 kronor"
+            if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
+                goal = _clean_item(m["goal"])
+                add_stated(goal, a + m.start("goal"), a + m.start("goal"))
         m = TARGET.search(sent)
         if m and (own is not None or TARGET_YEAR.search(sent)):
             lead = LEAD_TIME.match(sent)

@@ -59,6 +59,9 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
                    rf"|\bkommer(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+{_INFINITIVE})"
                    # what a body says it intends to do: "Regeringen avser att återkomma …", "… har för avsikt att tillsätta …"
                    rf"|\b(?:avser|planerar|har\s+för\s+avsikt)(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|nu|att))?\s+{_INFINITIVE})"
+                   # ... also with the subject after the verb: "Mot denna bakgrund avser regeringen att utmönstra …",
+                   # "Därför kommer regeringen att tillsätta …" (the government's; `_inverted_subject` reads it)
+                   rf"|\b(?:avser|planerar|kommer)(?=\s+regeringen(?:\s+(?:därför|också|även|dessutom|nu|vidare))?\s+att\s+{_INFINITIVE})"
                    # a task a paper says a body should be given: "Boverket bör få i uppdrag att …", "… bör
                    # Riksantikvarieämbetet ges i uppdrag att …" (elsewhere "bör" is advice, no duty)
                    rf"|\bbör\b(?=(?:\s+[^.;:]{{2,80}}?)?\s+{_GIVEN_TASK}\b)")
@@ -244,6 +247,11 @@ OWN_PLACE = re.compile(r"\b(?:[Kk]ommunen|[Rr]egionen|[Ss]taden)\b(?!s)")
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
 # a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
 BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
+# a member of a list of bodies that the index does not know, between two it does (or last): "Statens skolverk, Barn- och
+# elevombudet och Handikappombudsmannen ska …" (a capitalised name of a definite noun; it is no body of the text, but
+# the others keep their duty)
+UNKNOWN_MEMBER = re.compile(r"^\s*(?:,|och|samt)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,4}?(?<=[a-zåäö](?:en|et|na))"
+                            r"(?:(?P<sep>\s*(?:,|och|samt))\s*$|(?=\s|$))")
 PAIR_SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|som)?\s*$")
 
 
@@ -338,14 +346,18 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
                 pos = m.end + 1           # "Statens energimyndighet (Energimyndigheten) och …": the same body
                 continue
             if not separator.match(text[pos:m.start]):
-                rest = mentions[k:]
-                break
+                unknown = UNKNOWN_MEMBER.match(text[pos:m.start]) if labels and not both else None
+                if not (unknown and unknown["sep"] and unknown.end() == m.start - pos):
+                    rest = mentions[k:]
+                    break
             labels.append(m.label)
             pos = m.end
         if not labels:
             return None
         prefix = ""
         tail = text[pos:b]
+        if len(labels) >= 2 and not rest and (unknown := UNKNOWN_MEMBER.match(tail)) and not unknown["sep"]:
+            tail = tail[unknown.end():]   # "A, B och Barn- och elevombudet (inom sina områden) ska …": the last one unknown
         if not SEPARATOR.match(tail) or tail.strip().endswith((",", "och", "samt")):
             tm = None if rest else SUBJECT_TAIL.fullmatch(tail)
             tm = tm or WITH_TAIL.fullmatch(tail)
@@ -593,6 +605,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             if inverted is None:
                 continue
             end, task_at = inverted
+            to = re.match(r"(?:\s+\w+){0,2}?\s+att\b", text[task_at:b]) if COMMITMENT.fullmatch(mm.group()) else None
+            task_at += to.end() if to else 0          # "avser regeringen (även) att T": the task after "att"
             subject = _subject(ctx, mm.end(), end, government or own_voice)
             if subject is None:
                 continue

@@ -1078,3 +1078,89 @@ def test_the_meeting_a_charge_was_given_at_is_no_assignee_and_sectors_are_bodies
     assert {(r.body, r.task) for r in ex.responsibilities} == {
         ("Sektor utbildning", "ta fram ett underlag för en ny förskola"),
         ("Sektor samhällsbyggnad", "ta fram ett underlag för en ny förskola")}
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("Regeringen ger Försäkringskassan och Socialstyrelsen ett gemensamt uppdrag att:",
+     "1. Analysera skillnader i sjukskrivningsmönster.\n\n2. Inventera studier av sjukskrivningspraxis."),
+    ("Regeringen ger Försäkringskassan och Socialstyrelsen ett uppdrag att:",
+     "* analysera skillnader i sjukskrivningsmönster,\n* inventera studier av sjukskrivningspraxis."),
+])
+def test_the_list_after_a_charge_given_as_a_noun_is_the_tasks_of_the_pages_assignment(lead, items):
+    text = f"# Uppdrag för ökad kunskap om sjukskrivningspraxis\n\n{lead}\n\n{items}\n\nUppdraget ska redovisas senast den 1 mars 2017.\n"
+    (a,) = extract_text(text, name="p.md", media_type="text/markdown")[1].assignments
+    assert a.assignees == ["Försäkringskassan", "Socialstyrelsen"]
+    assert [t.lower() for t in a.tasks] == ["analysera skillnader i sjukskrivningsmönster",
+                                            "inventera studier av sjukskrivningspraxis"]
+
+
+@pytest.mark.parametrize("opening, task", [
+    case("a_memorandums_utredare_after_the_opening_words", "# En betald polisutbildning\n\nDenna promemoria redovisar hur "
+         "utbildningen ska betalas.\n\nMed anledning av att antalet poliser behöver öka fick en utredare i uppdrag att lämna "
+         "förslag om en betald polisutbildning.", "lämna förslag om en betald polisutbildning"),
+    case("the_remit_as_the_committees_task_by_the_directive", "# Översyn av valsystemet\n\nBetänkande av Valutredningen.\n\n"
+         "Utredningens uppgift enligt direktiven är att göra en översyn av delar av valsystemet.",
+         "göra en översyn av delar av valsystemet"),
+])
+def test_an_inquirys_remit_told_in_its_report(opening, task):
+    doc, ex, _ = extract_text(opening + "\n\nI promemorian lämnas förslag om detta.\n", name="ds.md", media_type="text/markdown")
+    assert any(task in a.tasks for a in ex.assignments), ex.assignments
+
+
+def test_a_remits_list_follows_on_from_its_own_sentence_only():
+    text = ("# Stora brottmål\n\nDelbetänkande av Utredningen om processrätt och stora brottmål.\n\n"
+            "Utredningens övergripande uppgift har varit att analysera handläggningen av stora brottmål. I uppdraget har "
+            "bland annat ingått att\n\n* identifiera möjliga huvudinriktningar,\n* bedöma vilka åtgärder som behövs.\n")
+    tasks = [t for a in extract_text(text, name="sou.md", media_type="text/markdown")[1].assignments for t in a.tasks]
+    assert "analysera handläggningen av stora brottmål" in tasks
+    assert "identifiera möjliga huvudinriktningar" in tasks
+    assert not [t for t in tasks if t.startswith("analysera") and "identifiera" in t]
+
+
+def test_a_ministry_whose_two_stems_lack_a_space_is_one_ministry():
+    text = ("# Uppdrag till Energimarknadsinspektionen\n\nRegeringen uppdrar åt Energimarknadsinspektionen att ta fram förslag. "
+            "Uppdraget ska redovisas till Regeringskansliet (Klimat-och näringslivsdepartementet) senast den 1 mars 2026.\n")
+    assert_read(text, {"assignments: reports_to": [["Regeringskansliet", "Klimat- och näringslivsdepartementet"]],
+                       "bodies[kind=departement]: label": ["Klimat- och näringslivsdepartementet"]},
+                name="p.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("opening, assignee, task", [
+    ("Betänkande av Sanktionslagutredningen\nUtredningen har haft i uppgift att se över lagen om vissa internationella "
+     "sanktioner.", ("Sanktionslagutredningen", None), "se över lagen om vissa internationella sanktioner"),
+    ("Betänkande av 2009 års Behörighetsutredning.\n\nEn särskild utredare har haft uppdraget att utreda frågor om "
+     "behörighet inom vården.", None, "utreda frågor om behörighet inom vården"),
+    ("Regeringen beslutade den 18 oktober 2001 att tillkalla en särskild utredare - riksdagsledamoten Anna Berg - med "
+     "uppdrag att analysera frågor på hjälpmedelsområdet.", None, "analysera frågor på hjälpmedelsområdet"),
+    ("Regeringen beslutade den 10 juli 2003 om direktiven för en statlig offentlig utredning med uppdrag att se över "
+     "krigsmateriellagstiftningen.", None, "se över krigsmateriellagstiftningen"),
+    ("Regeringen beslutade den 1 juli 2010 att tillkalla en parlamentarisk kommitté (dir. 2010:74) med uppdrag att "
+     "lämna förslag om hur miljökvalitetsmålen kan nås.", None, "lämna förslag om hur miljökvalitetsmålen kan nås"),
+    ("Regeringen beslutade den 16 augusti 2011 att tillsätta en särskild kommitté med uppdrag att bistå regeringen i "
+     "arbetet med rovdjurspolitiken.", (None, "en särskild kommitté"), "bistå regeringen i arbetet med rovdjurspolitiken"),
+    ("Dricksvattenutredningens övergripande uppgift är att gå igenom dricksvattenområdet.", ("Dricksvattenutredningen", None),
+     "gå igenom dricksvattenområdet"),
+    ("Utredningens uppdrag är enligt direktivet att analysera nyanlända kvinnors etablering.", None,
+     "analysera nyanlända kvinnors etablering"),
+    ("Östersjöberedningen tillsattes i december 1998 med uppgift att ta fram en strategi för Östersjöregionen.",
+     ("Östersjöberedningen", None), "ta fram en strategi för Östersjöregionen"),
+])
+def test_a_reports_own_remit_as_its_opening_tells_it(opening, assignee, task):
+    text = f"# Ett betänkande\n\n{opening}\n\nI betänkandet lämnas förslag om detta.\n"
+    doc, ex, _ = extract_text(text, name="sou.md", media_type="text/markdown")
+    (a,) = [a for a in ex.assignments if task in a.tasks]
+    if assignee:
+        name, described = assignee
+        assert (a.assignees, a.assignee_descriptions) == ([name] if name else [], [described] if described else [])
+
+
+@pytest.mark.parametrize("opening, group", [
+    ("En arbetsgrupp inom Socialdepartementet har därför fått i uppdrag att se över sjukförsäkringen.",
+     "en arbetsgrupp inom Socialdepartementet"),
+    ("Arbetsgruppen har haft till uppdrag att utarbeta förslag om underhållsstödet.", "arbetsgruppen"),
+])
+def test_a_memorandums_working_group_is_given_the_remit_not_its_ministry(opening, group):
+    text = (f"# En promemoria\n\nPromemorian har utarbetats inom Socialdepartementet.\n\n{opening}\n\n"
+            "I promemorian lämnas förslag.\n")
+    (a,) = extract_text(text, name="ds.md", media_type="text/markdown")[1].assignments
+    assert (a.assignees, a.assignee_descriptions) == ([], [group])

@@ -392,6 +392,12 @@ def bodies_of(text: str) -> SimpleNamespace:
                                      ("Industrifonden", "organisation"), ("Internationella Engelska skolan i Sverige AB", "bolag"),
                                      ("Europeiska unionens råd", "organisation")),
           "bodies: label": Lacks("Sverige AB", "Europeiska unionen")}),
+    case("the_series_of_an_acts_number_is_no_body_and_the_eus_statistics_office_and_community_are",
+         "Europaparlamentet antog direktiv 2014/50/EU om tjänstepensioner. De senaste uppgifterna från Eurostat visar "
+         "en ökning. Förordningen gäller i Europeiska gemenskapen. Ombudsmannen mot etnisk diskriminering yttrade sig.",
+         {"bodies: label, kind": Has(("Eurostat", "organisation"), ("Europeiska gemenskapen", "organisation"),
+                                     ("Ombudsmannen mot etnisk diskriminering", "myndighet")),
+          "bodies: label": Lacks("Europeiska unionen")}),
     case("an_association_named_by_whom_it_unites_and_a_body_of_the_un_named_with_its_owner_are_bodies",
          "Yttranden har lämnats av Sveriges Stadsarkitektförening, Friskolornas riksförbund, Idéburna skolors "
          "riksförbund och Internationella Kvinnoförbundet för Fred och Frihet. Kommunens förbund deltar. Sverige "

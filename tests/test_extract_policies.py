@@ -1727,3 +1727,33 @@ def test_a_condition_or_an_aim_of_no_content_told_first_is_no_goal(sentence):
     _, ex, _ = extract_text("# Proposition om skog\n\nI propositionen lämnas förslag. " + sentence + "\n", name="prop.md",
                             media_type="text/markdown")
     assert not ex.goals
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Det ska bli betydligt enklare att bygga strandnära i landsbygdsområden.",
+     "Det ska bli betydligt enklare att bygga strandnära i landsbygdsområden"),
+    ("Det lokala inflytandet ska öka.", "Det lokala inflytandet ska öka"),
+    ("Det ska vara lättare för små företag att anställa.", "Det ska vara lättare för små företag att anställa"),
+])
+def test_a_state_to_reach_in_the_voice_of_a_directive(sentence, goal):
+    text = (f"# Ett stärkt lokalt inflytande över strandskyddet\n\nKommittédirektiv. Beslut vid regeringssammanträde den "
+            f"4 juli 2019.\n\n{sentence}\n\nUtredaren ska lämna förslag till nödvändiga författningsändringar.\n")
+    assert_read(text, {"goals: text": Has(goal)}, name="dir.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bostadskostnadstaket i bostadstillägget ska höjas till 7 000 kronor per månad.",
+    "Det ska vara möjligt att ansöka digitalt.",
+])
+def test_what_a_proposal_does_to_a_figure_or_allows_is_no_goal(sentence):
+    text = (f"# Ett nytt grundskydd för pensionärer\n\nKommittédirektiv. Beslut vid regeringssammanträde den 4 juli 2019.\n\n"
+            f"{sentence}\n\nUtredaren ska lämna förslag till nödvändiga författningsändringar.\n")
+    assert_read(text, {"goals: text": []}, name="dir.md", media_type="text/markdown")
+
+
+def test_a_letters_bare_aim_after_the_assignment_it_tells_of():
+    text = ("# Riksrevisionens rapport om arbetskraftsinvandring\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n\n"
+            "En utredare har fått i uppdrag att ta ställning till hur systemet med spårbyte kan avskaffas. Syftet är att "
+            "komma till rätta med missbruket av systemet.\n")
+    assert_read(text, {"goals: text": ["komma till rätta med missbruket av systemet"]}, name="skr.md",
+                media_type="text/markdown")

@@ -1638,3 +1638,35 @@ def test_a_directives_inquirer_after_opening_words_or_a_relative_clause(sentence
 ])
 def test_a_task_said_as_the_bodys_own_noun(sentence, expected):
     assert duties("# Beslut\n\n" + sentence + "\n", name="p.md", media_type="text/markdown") == expected
+
+
+@pytest.mark.parametrize("subject, bodies", [
+    # one member the register does not know, between the others or last: the others keep their duty
+    ("Statens skolverk, Barn- och elevombudet och Handikappombudsmannen",
+     {"Statens skolverk", "Handikappombudsmannen"}),
+    ("Statens skolverk, Jämställdhetsombudsmannen och Barn- och elevombudet",
+     {"Statens skolverk", "Jämställdhetsombudsmannen"}),
+    # an ombudsman named by what it is against is a body of its own
+    ("Statens skolverk, Ombudsmannen mot etnisk diskriminering och Handikappombudsmannen",
+     {"Statens skolverk", "Ombudsmannen mot etnisk diskriminering", "Handikappombudsmannen"}),
+])
+def test_a_list_of_bodies_with_one_unknown_member_keeps_the_duty_of_the_others(subject, bodies):
+    text = f"# Lag om tillsyn\n\nDet föreslås att {subject} inom sina respektive ansvarsområden ska se till att lagen följs.\n"
+    assert {b for b, t in duties(text, name="p.md", media_type="text/markdown") if t.endswith("se till att lagen följs")} == bodies
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Mot denna bakgrund avser regeringen att utmönstra den aktuella ordningen.", "utmönstra den aktuella ordningen"),
+    ("Därför kommer regeringen att tillsätta en utredning om spårbyte.", "tillsätta en utredning om spårbyte"),
+    ("I det arbetet planerar regeringen även att se över avgifterna.", "se över avgifterna"),
+])
+def test_the_governments_intention_with_its_subject_after_the_verb(sentence, task):
+    text = f"# Riksrevisionens rapport om arbetskraftsinvandring\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n\n{sentence}\n"
+    ex = read(text, name="skr.md", media_type="text/markdown")
+    assert [(r.body, r.task, r.confidence) for r in ex.responsibilities] == [("Regeringen", task, 0.8)]
+
+
+def test_an_intention_denied_is_no_duty():
+    text = ("# Riksrevisionens rapport\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n\n"
+            "Mot denna bakgrund avser regeringen inte att ändra ordningen.\n")
+    assert duties(text, name="skr.md", media_type="text/markdown") == set()
