@@ -346,15 +346,13 @@ def extract(ctx: Ctx) -> None:
         own = next((a for a in out if any(COMMITTEE_NAME.search(x) for x in a.assignees)), None)
         author = ctx.out.document.author
         committee = author in ctx.bodies.bodies and bool(COMMITTEE_NAME.search(author))
-        if own is None and not committee:
-            own = _unnamed_remit(ctx, author)
-            out += [own] if own else []
         remit = _inquiry_tasks(ctx, len(text)) if own is not None or committee else []
-        if own is None and committee and not remit:
-            # a named committee's report that tells its remit as given to a person ("En särskild utredare har haft
-            # uppdraget att …")
+        if own is None and not remit:
+            # the remit as it was given, or as the report's own (also a named committee's that tells it as given to a
+            # person: "En särskild utredare har haft uppdraget att …")
             own = _unnamed_remit(ctx, author)
             out += [own] if own else []
+            remit = _inquiry_tasks(ctx, len(text)) if own is not None and not committee else remit
         if own is None and remit:
             # the remit told only by what it held ("I uppdraget har ingått att …", "Vi har haft i uppdrag att …"):
             # the committee's own, from the government that appointed it

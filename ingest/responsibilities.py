@@ -347,7 +347,7 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
                 continue
             if not separator.match(text[pos:m.start]):
                 unknown = UNKNOWN_MEMBER.match(text[pos:m.start]) if labels and not both else None
-                if not (unknown and unknown["sep"] and unknown.end() == m.start - pos):
+                if not (unknown and unknown["sep"]):         # (a separator after it ends the gap: `$`)
                     rest = mentions[k:]
                     break
             labels.append(m.label)
