@@ -1612,6 +1612,11 @@ CHANGE_GOAL = _goal_said(r"(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
 EASIER_GOAL = _goal_said(r"Det\s+(?:ska|skall)\s+(?:(?:också|även|därför|dessutom)\s+)?(?:bli|vara)\s+(?:(?:betydligt|mycket|väsentligt|"
                          r"avsevärt|både)\s+)?(?:enklare|lättare|billigare|tryggare|säkrare|snabbare|smidigare|mer\s+lönsamt|"
                          r"mindre\s+krångligt)\b[^.;:\n]*?\batt\s+[^.;:\n]+")
+# ... or as what a proposal brings about: "Förslaget innebär att det blir lättare för parterna att ingå avbetalningsköp på distans"
+EASIER_BY = re.compile(r"\b(?:[Ff]örslag(?:et|en)|[Ää]ndring(?:en|arna)|[Rr]eform(?:en)?|[Ll]agändring(?:en|arna)|[Dd]etta|[Dd]et)"
+                       r"\s+innebär\s+(?:(?:bland annat|även|också|därmed|sammantaget)\s+)?att\s+"
+                       r"(?P<goal>det\s+(?:blir|ska\s+bli)\s+(?:(?:betydligt|mycket|väsentligt|avsevärt)\s+)?(?:enklare|lättare|"
+                       r"billigare|tryggare|säkrare|snabbare|smidigare)\b[^.;:\n]*?\batt\s+[^.;:\n]+)")
 # a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
 # kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
 WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
@@ -1619,6 +1624,16 @@ WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\
 # what a steering document holds the country must do, in its own voice: "Sverige behöver utveckla regler, standarder …"
 # (only where the document is itself a policy; elsewhere a need is an argument, not a goal)
 STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
+# ... and what a thing the text is about needs to become, in a steering document or a proposal: "Premiepensionssystemet behöver
+# i större utsträckning anpassas till pensionsspararnas kunskaper", "Utsläppen från luftfart behöver minska" (not a body's
+# need, and not a study the text asks for: "Regelverket behöver ses över")
+NEED_GOAL = re.compile(r"^\s*(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?(?!(?:Detta|Dessa|Denna|Vi|Man|Regeringen)\b)"
+                       r"[A-ZÅÄÖ][a-zåäö-]{3,}(?:,?\s+(?:och|samt)\s+[a-zåäö-]{4,})?"
+                       r"(?:\s+(?:på|i|inom|för|av|från|mot|med|till)\s+[^.;:,\n]{2,60}?)?\s+behöver\s+"
+                       r"(?:(?:också|även|därför|dessutom|fortsatt|ytterligare|i\s+(?:större|högre)\s+(?:utsträckning|grad))\s+)?"
+                       r"(?!(?:ses|utredas|analyseras|kartläggas|belysas|övervägas|prövas|granskas|följas|utvärderas|beaktas|hanteras"
+                       r"|regleras|göras|tas|lösas|klargöras|besvaras|ändras|kompletteras|beslutas|förlängas|vidtas)\b)"
+                       r"(?:[a-zåäö]{3,}as|minska|öka|bli|stödja|förbättra|stärka|utveckla)\b[^.;:\n]*)")
 # what a directive or a decision starts from, a state it holds must come about: "Utgångspunkten för uppdraget är att
 # tillståndsplikten … ska tas bort", "En principiell utgångspunkt ska vara att …" (not a premise of fact: "… är att IT är …")
 PREMISE = re.compile(r"(?:^|(?<=\s))(?:[Ee]n (?:[a-zåäö]+ )?[Uu]tgångspunkt|[Uu]tgångspunkt(?:en|er|erna)|"
@@ -1973,8 +1988,10 @@ def _goals(r: Reader) -> None:
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))
+            # (an aim the text sets, not one it tells of: "Det övergripande syftet bör vara att verka för …")
+            sets_aim = bool(re.search(r" (?:bör|ska|skall) vara att", m.group()))
             if re.match(r"(?:de[tn] )?(?:nya |övergripande |långsiktiga |huvudsakliga )?(?:huvud)?syftet", m.group().lower()) \
-                    and not aim_of_assignment and not names_policy and \
+                    and not aim_of_assignment and not names_policy and not sets_aim and \
                     (m["with"] or m["within"] or not r.refs_in(prev_a, a + m.start())):
                 continue              # a bare "Syftet är att …" right after a steering document is named is its aim;
                                       # in a directive or an assignment, the aim of what it asks
@@ -2083,6 +2100,13 @@ def _goals(r: Reader) -> None:
             if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")):
                 goal = _clean_item(m["goal"])
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
+            m = NEED_GOAL.match(sent)
+            if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")) \
+                    and not NOT_A_THING.search(m["goal"].split(" behöver ")[0]):
+                add_stated(_clean_item(m["goal"]), a + m.start("goal"), a + m.start("goal"))
+            for m in EASIER_BY.finditer(sent):
+                goal = _clean_item(m["goal"])
+                add_stated(goal, a + m.start("goal"), a + m.start())
         m = TARGET.search(sent)
         if m and (own is not None or TARGET_YEAR.search(sent)):
             lead = LEAD_TIME.match(sent)
@@ -2557,7 +2581,9 @@ _THING = r"(?:[a-zåäö]+[ae]\s+){0,2}[A-ZÅÄÖa-zåäö][\wåäö-]{2,}(?:n|e
 CONTRIBUTES_MORE = re.compile(
     r"^\s*(?:[•*-]\s+)?(?:"
     rf"(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?P<subject>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?)"
-    r"(?P<phrase>\s+(?:på|i|inom|för|av|från|under|mot)\s+[^,.;:]{2,50}?)?\s+(?:ska|skall)"
+    r"(?P<phrase>\s+(?:på|i|inom|för|av|från|under|mot)\s+[^,.;:]{2,80}?)?"
+    # ("Etableringen av en samverkansarena … är en åtgärd inom livsmedelsstrategin och ska bidra till att …")
+    r"(?:\s+är\s+(?:en|ett)\s+[^,.;:]{2,120}?\s+och)?\s+(?:ska|skall)"
     r"|(?:Vidare|Dessutom|Därtill|Därmed|Därigenom|Samtidigt|Sammantaget|På så sätt|På sikt|Även|Också)\s+(?:ska|skall)"
     r"(?:\s+(?:även|också))?\s+(?:(?:den|det|de|denna|detta|dessa)\s+)?"
     rf"(?P<subject2>{_THING}(?:\s+(?:och|samt)\s+(?:de[nt]?\s+)?{_THING})?))"

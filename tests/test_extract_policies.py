@@ -1757,3 +1757,57 @@ def test_a_letters_bare_aim_after_the_assignment_it_tells_of():
             "komma till rätta med missbruket av systemet.\n")
     assert_read(text, {"goals: text": ["komma till rätta med missbruket av systemet"]}, name="skr.md",
                 media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Förslaget innebär att det blir lättare för parterna att ingå avtal på distans.",
+     "det blir lättare för parterna att ingå avtal på distans"),
+    ("Ändringarna innebär bland annat att det blir enklare för små företag att delta i upphandlingar.",
+     "det blir enklare för små företag att delta i upphandlingar"),
+])
+def test_what_a_proposal_makes_easier_is_a_goal(sentence, goal):
+    text = f"# Elektroniska avtal\n\nI promemorian föreslås nya regler om elektronisk signatur. {sentence}\n"
+    assert_read(text, {"goals: text": Has(goal)}, name="ds.md", media_type="text/markdown")
+
+
+def test_an_aim_a_letter_sets_is_a_goal_one_it_tells_of_is_not():
+    text = ("# Mötesplatser i lokalsamhället\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n\n"
+            "Insatser bör göras för att människor ska kunna mötas. Det övergripande syftet bör vara att verka för social "
+            "sammanhållning i lokalsamhället.\n")
+    assert_read(text, {"goals: text": Has("verka för social sammanhållning i lokalsamhället")}, name="skr.md",
+                media_type="text/markdown")
+    told = text.replace("Det övergripande syftet bör vara att", "Det övergripande syftet var att")
+    assert_read(told, {"goals: text": []}, name="skr.md", media_type="text/markdown")
+
+
+def test_a_measure_that_is_one_of_a_strategy_contributes_to_a_goal():
+    text = ("# Uppdrag att lämna bidrag till en samverkansarena\n\nRegeringen uppdrar åt Statens jordbruksverk att lämna bidrag. "
+            "Etableringen av en samverkansarena för livsmedelssektorns utveckling är en åtgärd inom livsmedelsstrategins "
+            "område Kunskap och ska bidra till att livsmedelssektorn förbättrar sin samordning.\n")
+    assert_read(text, {"goals: text": Has("livsmedelssektorn förbättrar sin samordning")}, name="ru.md",
+                media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, goal", [
+    ("Pensionssystemet behöver i större utsträckning anpassas till spararnas kunskaper.",
+     "Pensionssystemet behöver i större utsträckning anpassas till spararnas kunskaper"),
+    ("Utsläppen från inrikes flyg behöver minska.", "Utsläppen från inrikes flyg behöver minska"),
+    ("Prövningen av bygglov behöver förbättras genom kortare handläggningstider.",
+     "Prövningen av bygglov behöver förbättras genom kortare handläggningstider"),
+])
+def test_what_a_thing_needs_to_become_is_a_goal_of_a_proposal(sentence, goal):
+    text = f"# Ändringar i pensionssystemet\n\nI propositionen föreslås ändringar i lagen. {sentence}\n"
+    assert_read(text, {"goals: text": Has(goal)}, name="prop.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regelverket behöver ses över.",                      # a study, not a state to reach
+    "Myndigheten behöver förstärkas med fler handläggare.",   # a body's need
+    "Kommunerna behöver anpassa sina rutiner.",
+    "Detta behöver utvecklas vidare.",
+    "Författningsändringarna behöver beslutas senast den 9 december 2024.",   # a step of the procedure
+    "Åtgärder behöver vidtas för att posttjänsten ska finnas kvar.",
+])
+def test_a_study_or_a_bodys_need_is_no_goal(sentence):
+    text = f"# Ändringar i pensionssystemet\n\nI propositionen föreslås ändringar i lagen. {sentence}\n"
+    assert_read(text, {"goals: text": []}, name="prop.md", media_type="text/markdown")
