@@ -1788,26 +1788,19 @@ def test_a_measure_that_is_one_of_a_strategy_contributes_to_a_goal():
                 media_type="text/markdown")
 
 
-@pytest.mark.parametrize("sentence, goal", [
+@pytest.mark.parametrize("sentence, goals", [
     ("Pensionssystemet behöver i större utsträckning anpassas till spararnas kunskaper.",
-     "Pensionssystemet behöver i större utsträckning anpassas till spararnas kunskaper"),
-    ("Utsläppen från inrikes flyg behöver minska.", "Utsläppen från inrikes flyg behöver minska"),
+     ["Pensionssystemet behöver i större utsträckning anpassas till spararnas kunskaper"]),
+    ("Utsläppen från inrikes flyg behöver minska.", ["Utsläppen från inrikes flyg behöver minska"]),
     ("Prövningen av bygglov behöver förbättras genom kortare handläggningstider.",
-     "Prövningen av bygglov behöver förbättras genom kortare handläggningstider"),
+     ["Prövningen av bygglov behöver förbättras genom kortare handläggningstider"]),
+    ("Regelverket behöver ses över.", []),                          # a study, not a state to reach
+    ("Myndigheten behöver förstärkas med fler handläggare.", []),   # a body's need
+    ("Kommunerna behöver anpassa sina rutiner.", []),
+    ("Detta behöver utvecklas vidare.", []),
+    ("Författningsändringarna behöver beslutas senast den 9 december 2024.", []),   # a step of the procedure
+    ("Åtgärder behöver vidtas för att posttjänsten ska finnas kvar.", []),
 ])
-def test_what_a_thing_needs_to_become_is_a_goal_of_a_proposal(sentence, goal):
+def test_what_a_thing_needs_to_become_is_a_goal_of_a_proposal(sentence, goals):
     text = f"# Ändringar i pensionssystemet\n\nI propositionen föreslås ändringar i lagen. {sentence}\n"
-    assert_read(text, {"goals: text": Has(goal)}, name="prop.md", media_type="text/markdown")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Regelverket behöver ses över.",                      # a study, not a state to reach
-    "Myndigheten behöver förstärkas med fler handläggare.",   # a body's need
-    "Kommunerna behöver anpassa sina rutiner.",
-    "Detta behöver utvecklas vidare.",
-    "Författningsändringarna behöver beslutas senast den 9 december 2024.",   # a step of the procedure
-    "Åtgärder behöver vidtas för att posttjänsten ska finnas kvar.",
-])
-def test_a_study_or_a_bodys_need_is_no_goal(sentence):
-    text = f"# Ändringar i pensionssystemet\n\nI propositionen föreslås ändringar i lagen. {sentence}\n"
-    assert_read(text, {"goals: text": []}, name="prop.md", media_type="text/markdown")
+    assert_read(text, {"goals: text": goals}, name="prop.md", media_type="text/markdown")
