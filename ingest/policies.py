@@ -1609,14 +1609,14 @@ CHANGE_GOAL = _goal_said(r"(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?"
                          r"\s*[.!]?\s*$")
 # a state the text says is to come about, as a sentence of its own: "Det ska bli betydligt enklare att bygga strandnära i
 # landsbygdsområden.", "Det ska vara lättare för företag att anställa." (not a permission: "Det ska vara möjligt att …")
+_EASIER = r"(?:enklare|lättare|billigare|tryggare|säkrare|snabbare|smidigare)"
 EASIER_GOAL = _goal_said(r"Det\s+(?:ska|skall)\s+(?:(?:också|även|därför|dessutom)\s+)?(?:bli|vara)\s+(?:(?:betydligt|mycket|väsentligt|"
-                         r"avsevärt|både)\s+)?(?:enklare|lättare|billigare|tryggare|säkrare|snabbare|smidigare|mer\s+lönsamt|"
-                         r"mindre\s+krångligt)\b[^.;:\n]*?\batt\s+[^.;:\n]+")
+                         rf"avsevärt|både)\s+)?(?:{_EASIER}|mer\s+lönsamt|mindre\s+krångligt)\b[^.;:\n]*?\batt\s+[^.;:\n]+")
 # ... or as what a proposal brings about: "Förslaget innebär att det blir lättare för parterna att ingå avbetalningsköp på distans"
 EASIER_BY = re.compile(r"\b(?:[Ff]örslag(?:et|en)|[Ää]ndring(?:en|arna)|[Rr]eform(?:en)?|[Ll]agändring(?:en|arna)|[Dd]etta|[Dd]et)"
                        r"\s+innebär\s+(?:(?:bland annat|även|också|därmed|sammantaget)\s+)?att\s+"
-                       r"(?P<goal>det\s+(?:blir|ska\s+bli)\s+(?:(?:betydligt|mycket|väsentligt|avsevärt)\s+)?(?:enklare|lättare|"
-                       r"billigare|tryggare|säkrare|snabbare|smidigare)\b[^.;:\n]*?\batt\s+[^.;:\n]+)")
+                       rf"(?P<goal>det\s+(?:blir|ska\s+bli)\s+(?:(?:betydligt|mycket|väsentligt|avsevärt)\s+)?{_EASIER}"
+                       r"\b[^.;:\n]*?\batt\s+[^.;:\n]+)")
 # a steering document's goal in the voice of those who adopt it: "Vi ska vara en attraktiv arbetsgivare", "Vi ska erbjuda
 # kultur av hög kvalitet i hela kommunen" (a state to be or to offer, not a step of the work: "Vi ska redovisa …")
 WE_GOAL = _goal_said(r"Vi\s+(?:ska|skall)\s+(?:(?:även|också|fortsatt|alltid)\s+)?"
@@ -1627,9 +1627,9 @@ STATE_NEED = re.compile(r"(?<![\wåäö])Sverige\s+behöver\s+(?=[a-zåäö])")
 # ... and what a thing the text is about needs to become, in a steering document or a proposal: "Premiepensionssystemet behöver
 # i större utsträckning anpassas till pensionsspararnas kunskaper", "Utsläppen från luftfart behöver minska" (not a body's
 # need, and not a study the text asks for: "Regelverket behöver ses över")
-NEED_GOAL = re.compile(r"^\s*(?P<goal>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?(?!(?:Detta|Dessa|Denna|Vi|Man|Regeringen)\b)"
+NEED_GOAL = re.compile(r"^\s*(?P<goal>(?P<subject>(?:(?:Den|Det|De)\s+[a-zåäö]+[ae]\s+)?(?!(?:Detta|Dessa|Denna|Vi|Man|Regeringen)\b)"
                        r"[A-ZÅÄÖ][a-zåäö-]{3,}(?:,?\s+(?:och|samt)\s+[a-zåäö-]{4,})?"
-                       r"(?:\s+(?:på|i|inom|för|av|från|mot|med|till)\s+[^.;:,\n]{2,60}?)?\s+behöver\s+"
+                       r"(?:\s+(?:på|i|inom|för|av|från|mot|med|till)\s+[^.;:,\n]{2,60}?)?)\s+behöver\s+"
                        r"(?:(?:också|även|därför|dessutom|fortsatt|ytterligare|i\s+(?:större|högre)\s+(?:utsträckning|grad))\s+)?"
                        r"(?!(?:ses|utredas|analyseras|kartläggas|belysas|övervägas|prövas|granskas|följas|utvärderas|beaktas|hanteras"
                        r"|regleras|göras|tas|lösas|klargöras|besvaras|ändras|kompletteras|beslutas|förlängas|vidtas)\b)"
@@ -2102,7 +2102,7 @@ def _goals(r: Reader) -> None:
                 add_stated(goal, a + m.start("goal"), a + m.start("goal"))
             m = NEED_GOAL.match(sent)
             if m and not r.ctx.bodies.mentions_in(a + m.start("goal"), a + m.end("goal")) \
-                    and not NOT_A_THING.search(m["goal"].split(" behöver ")[0]):
+                    and not NOT_A_THING.search(m["subject"]):
                 add_stated(_clean_item(m["goal"]), a + m.start("goal"), a + m.start("goal"))
             for m in EASIER_BY.finditer(sent):
                 goal = _clean_item(m["goal"])
