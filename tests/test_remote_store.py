@@ -389,7 +389,7 @@ def _settled(st: RemoteStore, graph: str, n: int, quiet: float = 2.0, limit: flo
             assert count == n and len(versions) == 1, (count, versions)       # never half a graph
         elif not (count == n and len(versions) == 1):
             last, since = None, time.monotonic()
-            assert time.monotonic() < deadline, "the server did not settle"
+            assert time.monotonic() < deadline, f"the server did not settle: {count} of {n} triples, versions {sorted(versions)}"
             time.sleep(0.1)
             continue
         logged = max(int(r["i"].value) for r in st._select(
@@ -400,7 +400,7 @@ def _settled(st: RemoteStore, graph: str, n: int, quiet: float = 2.0, limit: flo
             last, since = state, time.monotonic()
         elif time.monotonic() - since >= (quiet if whole else limit / 4):
             return state
-        assert time.monotonic() < deadline, "the server did not settle"
+        assert time.monotonic() < deadline, f"the server did not settle: last state {state} (version, record)"
         time.sleep(0.1)
 
 

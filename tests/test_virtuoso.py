@@ -250,7 +250,9 @@ def test_a_killed_writer_never_leaves_half_a_graph_on_virtuoso(virtuoso):
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
-        version, logged = _settled(st, g, n, strict=False)
+        # on a loaded machine Virtuoso has once taken more than two minutes to finish a killed
+        # writer's last update; a graph that stays half written for five is a failure
+        version, logged = _settled(st, g, n, strict=False, limit=300.0)
         assert int(version) == logged, (round_, version, logged)
         versions.add(version)
         offset = logged
