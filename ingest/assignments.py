@@ -765,6 +765,15 @@ INQUIRER_NAMED = re.compile(r"\b(?:[Ee]n (?:särskild |parlamentariskt sammansat
                             r"[Uu]tredningen|[Ff]örhandlingspersonen)\b")
 
 
+# ... of them, the inquiries one person is: "En särskild utredare", "Utredaren", "Samordnaren"
+PERSON_INQUIRER = re.compile(r"[Ee]n (?:särskild |nationell )?(?:utredare|samordnare|förhandlingsperson)|[Uu]tredaren|"
+                             r"[Ss]amordnaren|[Ff]örhandlingspersonen")
+
+
+ITEM_NAMES_INQUIRER = re.compile(r"^(?:Utredaren|Kommittén|Utredningen|Delegationen|Samordnaren)\s+(?:ska|skall)\s+"
+                                 r"(?=(?:(?:även|också|dessutom|särskilt|vidare|genomgående)\s+)*[a-zåäö])")
+
+
 def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
     """What a directive's utredare or committee shall do ("Utredaren ska bl.a. …", with the list it opens): (who, as
     written, the task, where the words that give it begin and end)."""
@@ -784,7 +793,9 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
         if list_next or task.endswith(":") or lead_only:
             after = text.rindex("\n", 0, m.start("task")) if list_next else \
                 m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end()
-            out += [(who_text, task_text(text[a:b]), a, b) for a, b in _bullets_after(ctx, after)]
+            # (an item may name the inquiry again: "* Utredaren ska genomgående ha ett jämställdhetsperspektiv …")
+            out += [(who_text, task_text(ITEM_NAMES_INQUIRER.sub("", text[a:b], count=1)), a, b)
+                    for a, b in _bullets_after(ctx, after)]
         elif runs_into_list(text, m.end("task")):
             # "… har utredningen haft att överväga om ⏎ * det bör inrättas …": each item completes the sentence
             out += [(who_text, task_text(f"{task} {text[a:b]}"), a, b) for a, b in _bullets_after(ctx, m.end("task"))]
@@ -951,6 +962,8 @@ def _main_assignment(ctx: Ctx, d: Decision, cands: list[Cand], sents, background
             # Socialstyrelsen om att … ändras på så vis att …")
             of = ASSIGNMENT_OF.match(text, s0, s1)
             m = None if of else OPERATIVE_MODAL.match(text, s0, s1)
+            if m and PERSON_INQUIRER.fullmatch(m["slot"].strip()):
+                break           # "En särskild utredare ska …": charged, and no body; not the subject of a later sentence
             got = _slot_bodies(ctx, of or m)
             first = ctx.bodies.mentions_in(m.start("slot"), m.end("slot"))[:1] if got and m else []
             if first:

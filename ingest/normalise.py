@@ -203,8 +203,8 @@ def normalise(raw: str, name: str = "", media_type: str = "text/plain") -> Doc:
             text = text.strip()
         if not text.replace(SOFT_HYPHEN, ""):
             continue
-        if text and (text[0] in BULLET_GLYPHS or text.startswith("\u2212 ")):
-            text = "•" + text[1:]        # (a minus sign and a space: a list item, as some editors write one)
+        if text and (text[0] in BULLET_GLYPHS or text[:1] == "\u2212" and text[1:2].translate(WIDE_SPACES) == " "):
+            text = "•" + text[1:]        # (a minus sign and a space, also a no-break one: a list item, as some editors write one)
         if prev is not None:
             is_item = bool(BULLET_LINE.match(text)) or text.startswith("•") or text.startswith("§") or row
             hyphen = re.search(r"[a-zåäöé][-\u00ad]$", prev) and text[:1].islower()

@@ -1234,8 +1234,25 @@ def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
         or ctx.extras.get("given_agencies") or []
 
 
-# a report due, said of the assignment: "Uppdraget (ska) slutredovisas senast den 23 februari 2024"
-REPORTED = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska\s+|skall\s+)?(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)")
+# a report due, said of the assignment: "Uppdraget (ska) slutredovisas senast den 23 februari 2024", "Uppdraget ska, i de
+# delar som gäller …, redovisas senast …", "Uppdraget i övrigt ska redovisas …", "I övriga delar ska uppdraget redovisas
+# senast …", "Den del av uppdraget som handlar om … ska redovisas i ett delbetänkande senast …"
+REPORTED = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<part>(?:Den|De)\s+del(?:en|ar(?:na)?)?\s+(?:av|i)\s+uppdraget\s+som\s+[^.;]{3,200}?)"
+    r"|(?P<subj>(?:[Uu]ppdraget|[Tt]illäggsuppdraget|Detta\s+(?:tilläggs)?uppdrag)(?:\s+i\s+övrigt|\s+i\s+sin\s+helhet)?))"
+    r"\s+(?:(?:ska|skall)(?:\s+(?:i\s+stället|istället|dock|därför|även|också))?"
+    r"(?:,(?P<aside>[^.;,]{3,120}),|\s+(?P<within>i\s+(?:den|de)\s+del(?:ar(?:na)?)?\s+som\s+[^.;,]{3,150}?))?\s+)?"
+    r"(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)"
+    r"|(?:^|(?<=\s))(?P<pre>I\s+[^.;,]{3,80}?)\s+(?:ska|skall)\s+uppdraget\s+(?P<v2>(?:del|slut|åter)?redovisa)s\b(?P<rest2>[^.;]*)")
+
+
+def _reported_task(m: re.Match) -> str:
+    """REPORTED's words as the duty of whom it is given to: "redovisa uppdraget i övriga delar senast den 1 maj 2021"."""
+    if m["pre"]:
+        return f"{m['v2']} uppdraget {m['pre'][0].lower()}{m['pre'][1:]}{m['rest2']}".rstrip()
+    what = m["part"] or m["subj"]
+    within = (m["aside"] or m["within"] or "").strip()
+    return f"{m['v']} {what[0].lower()}{what[1:]}{' ' + within if within else ''}{m['rest']}".rstrip()
 
 
 # with whom the assignment is carried out: "Uppdraget ska genomföras i samverkan med Brottsoffermyndigheten", "… utföras
@@ -1248,16 +1265,29 @@ CARRIED_OUT = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska|skall|bör)\s+(?:�
 
 def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """REPORTED, CARRIED_OUT: in a decision, the report due on the assignment and whom it is carried out with are its
-    assignees' duties."""
+    assignees' duties; in a directive, the report due on the remit is the inquiry's."""
     ctx, text = f.ctx, f.ctx.text
-    if ctx.kind != "regeringsuppdrag":
+    if ctx.kind == "regeringsuppdrag":
+        assignees = _decision_assignees(ctx, ("myndigheten",))
+        tasks = [f"{m['v']}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
+    elif ctx.kind == "kommittédirektiv":
+        assignees, tasks = _inquiry(ctx), []
+    else:
         return
-    assignees = _decision_assignees(ctx, ("myndigheten",))
-    tasks = [f"{m['v']} uppdraget{m['rest']}" for m in REPORTED.finditer(text, a, b)]
-    tasks += [f"{m['v']}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
+    tasks += [_reported_task(m) for m in REPORTED.finditer(text, a, b)]
     for task in tasks:
         for label in assignees:
             f.add(label, task.rstrip(), a, b, pid, 0.9, item=True)
+
+
+def _inquiry(ctx: Ctx) -> list[str]:
+    """Whom a directive charges: the committee it names (a tilläggsdirektiv's), else the words its first duty calls
+    the inquiry by ("En särskild utredare ska …"), as `unnamed_inquiry` keeps them."""
+    if "inquiry" not in ctx.extras:
+        named = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies] if ctx.out.assignments else []
+        who = next((w for w, _, _, _ in inquiry_duties(ctx, len(ctx.text)) if w), None)
+        ctx.extras["inquiry"] = named or ([ctx.bodies.resolve(who) or who[:1].upper() + who[1:]] if who else [])
+    return ctx.extras["inquiry"]
 
 
 # a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner

@@ -350,6 +350,12 @@ def read_md(text: str) -> tuple[set, set, list]:
      "\u2212 exempel på BIM-användning inom fastighetssektorn.\n",
      {("Boverket", "beakta internationella erfarenheter av BIM", 0.8),
       ("Boverket", "beakta exempel på BIM-användning inom fastighetssektorn", 0.8)}),
+    # ... and with a no-break space after the minus sign
+    ("# Tilläggsdirektiv till utredningen\n\nRegeringen ger Boverket i uppdrag att ta fram ett stöd för BIM.\n\n"
+     "Boverket ska vidare:\n\n\u2212\u00a0kartlägga internationella erfarenheter av BIM,\n\n"
+     "\u2212\u00a0beskriva konsekvenserna för fastighetssektorn.\n",
+     {("Boverket", "kartlägga internationella erfarenheter av BIM", 1.0),
+      ("Boverket", "beskriva konsekvenserna för fastighetssektorn", 1.0)}),
     # what an auditor recommends the government to do
     ("# Riksrevisionens rapport om investeringssparkonto\n\nRiksrevisionen rekommenderar regeringen att återkommande "
      "informera riksdagen om effekterna. Regeringen rekommenderas även att se över reglerna.\n",
@@ -592,6 +598,30 @@ def test_the_governments_own_duties_and_intentions(text, expected):
              ("Utredaren", "föreslå hur tillstånden kan förenklas"),
              ("Utredaren", "samråda med Trafikverket"),
              ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler"))),
+    # a directive's report due on the remit (or on a part of it) is the inquiry's duty; a passive subject of a later
+    # sentence ("Möjligheterna … ska särskilt belysas") is not whom the directive charges, and an item that names
+    # the inquiry again gives its task without the name
+    case("the_report_due_of_a_directive_is_its_inquirys_and_a_passive_subject_no_body",
+         "# Ett nationellt biljettsystem\n\nEn särskild utredare ska utreda vad som krävs för att införa ett nationellt "
+         "biljettsystem.\n\nUtredaren ska bland annat:\n\n* Analysera vilka hinder som finns.\n* Utredaren ska "
+         "genomgående ha ett jämställdhetsperspektiv i analysen.\n* Föreslå en tidsplan. Möjligheterna att integrera "
+         "mobilitet som en tjänst ska särskilt belysas i förslaget.\n\nUtredaren kan även föreslå standardisering."
+         "\n\nUppdraget ska, i de delar som gäller biljettpriser, redovisas senast den 15 oktober 2020. I övriga delar "
+         "ska uppdraget redovisas senast den 1 maj 2021.\n",
+         All(Has(("En särskild utredare", "redovisa uppdraget i de delar som gäller biljettpriser senast den 15 oktober 2020"),
+                 ("En särskild utredare", "redovisa uppdraget i övriga delar senast den 1 maj 2021"),
+                 ("Utredaren", "Föreslå en tidsplan"),
+                 ("Utredaren", "genomgående ha ett jämställdhetsperspektiv i analysen")),
+             Lacks(("Möjligheterna att integrera mobilitet som en tjänst", "Föreslå en tidsplan"),
+                   ("Utredaren", "Utredaren ska genomgående ha ett jämställdhetsperspektiv i analysen")))),
+    case("the_report_due_of_a_supplementary_directive_is_the_named_committees",
+         "# Tilläggsdirektiv till LSS-kommittén (S 2004:06)\n\nDir. 2007:109\n\nRegeringen beslutade den 3 mars 2005 "
+         "att tillkalla en kommitté med uppdrag att följa tillämpningen av LSS. Kommittén har antagit namnet "
+         "LSS-kommittén.\n\nLSS-kommittén ska nu även analysera kostnaderna för assistansersättningen. Den del av "
+         "uppdraget som rör kostnaderna ska redovisas i ett delbetänkande senast den 1 oktober 2007. "
+         "Tilläggsuppdraget i övrigt ska redovisas senast den 1 december 2007.\n",
+         Has(("LSS-kommittén", "redovisa den del av uppdraget som rör kostnaderna i ett delbetänkande senast den 1 oktober 2007"),
+             ("LSS-kommittén", "redovisa tilläggsuppdraget i övrigt senast den 1 december 2007"))),
     case("a_directives_long_sentence_of_tasks_gives_each_task",
          "# Kommittédirektiv\n\nEn ny ordning för tolkar\n\nDir. 2027:14\n\nBeslut vid regeringssammanträde den 3 mars "
          "2027\n\nEn särskild utredare ska se över hur tolkar auktoriseras. Utredaren ska bland annat föreslå en ordning "
