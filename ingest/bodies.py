@@ -132,14 +132,13 @@ COMMITTEE = _named(
     # "2023 års krigsmaterielutredning", "2020 års grundlagskommitté", "2023 års fri- och rättighetskommitté": a committee
     # named by the year it was set up
     r"|(?:19|20)\d\d års (?:[a-zåäö]{2,}- (?:och|eller) )?[a-zåäö-]{3,}(?:utredning|kommitté|kommission|delegation|beredning)(?:en)?"
-    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}(?!(?:och|eller)\b){_NAME_WORD}"
-    # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
     # "Delbetänkande av Utredningen om En stärkt tillsyn av tivolin och …": after "betänkande av", to the end of the sentence
     # "Slutbetänkande av Kommittén för Sveriges deltagande i världsutställningen Expo 2020 i Dubai", "Delbetänkande till
     # utredningen om finansiering, subvention och prissättning av läkemedel innehåller …"
     r"|(?:(?<=[Bb]etänkande av )|(?<=[Bb]etänkande till )|(?<=[Bb]etänkande från ))"
-    r"(?:[Uu]tredningen|[Kk]ommittén|[Kk]ommissionen|[Dd]elegationen|[Bb]eredningen) (?:om|för|mot) [^.\n]{3,200}?"
-    r"(?=\.\s|\.?$|\.?\n| (?:innehåller|har|lämnar|redovisar|presenterar|behandlar)\b)"
+    r"(?:[Uu]tredningen|[Kk]ommittén|[Kk]ommissionen|[Dd]elegationen|[Bb]eredningen) (?:om|för|mot) [^.\n(]{3,200}?"
+    r"(?=\.\s|\.?$|\.?\n| \(| (?:innehåller|har|lämnar|redovisar|presenterar|behandlar)\b)"      # (not its short name, "(Dua)")
+    rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}(?!(?:och|eller)\b){_NAME_WORD}"
     # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande",
     # "Utredningen Ordning och reda på hyresbostadsmarknaden har haft i uppdrag att …", "Utredningen för översyn av … överlämnade"
     r"|(?<![\w-])Utredningen (?!nu\b|därför\b|sedan\b|dock\b)(?:om |" + _NOT_NAME_WORD + r")"
@@ -149,6 +148,7 @@ COMMITTEE = _named(
     # a long name is safe where the committee's designation follows: "Utredningen om ett förstärkt samhällsskydd och en
     # minskad risk för återfall i brott (Ju 2022:10)"
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){8,15}?[\wåäö-]+(?= \([A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\))"
+    # "Utredningen om vinst i skolan föreslår …": the name runs to the verb or the punctuation
     r"|Utredningen om (?!(?:detta|det|den|dessa|de)\b)(?:[\wåäö-]+(?::s)?,? ){0,8}?[\wåäö-]+"     # ("… till EU:s förordning om …")
     r"(?= (?:har|hade|ska|skulle|föreslår|lämnar|lämnade|överlämnade|konstaterar|bedömer|anser|tillsattes|redovisar|"
     r"är|var|ser över|utreder|analyserar|kartlägger)\b|\s*(?:[.,(;]|:(?![a-zåäö]))|\s*$)",
@@ -591,14 +591,21 @@ def find_bodies(text: str) -> BodyIndex:
         start = _designated_start(text, m)
         if start is not None and not idx.taken(start, m.end("name")):
             idx.add(capitalise(text[start:m.end("name")]), "myndighet", start, m.end("name"))
-    for m in [*SUPPLEMENTED.finditer(text), *COMMITTEE.finditer(text)]:
+    committees = [*SUPPLEMENTED.finditer(text), *COMMITTEE.finditer(text)]
+    names = {m["name"] for m in committees}
+    for m in committees:
         s0, e0 = m.start("name"), m.end("name")
+        # the whole name a cover gives ("Betänkande av Kommittén om beredskap enligt regeringsformen.") where the running
+        # text writes it again, past the word the name's pattern stops at ("enligt", "inom")
+        longer = [n for n in names if n.startswith(m["name"] + " ") and text.startswith(n, s0)]
+        if longer:
+            e0 = s0 + len(max(longer, key=len))
         # a committee whose long name holds an agency's ("… översyn av vissa uppgifter som utförs av Polismyndigheten"):
         # the whole name is the mention, the agency stays a body of the text
         if idx.taken(s0, e0) and not (len(m["name"].split()) >= 4 and idx.only_inside(s0, e0)):
             continue
         idx.drop_mentions_inside(s0, e0)
-        idx.add(capitalise(m["name"]), "myndighet", s0, e0, surface=m["name"])
+        idx.add(capitalise(text[s0:e0]), "myndighet", s0, e0, surface=text[s0:e0])
     for m in DISTRICT.finditer(text):
         g = "name" if m["name"] else "name2"
         if not idx.taken(m.start(g), m.end(g)):

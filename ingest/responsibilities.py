@@ -1505,6 +1505,11 @@ REMIT_TOLD = re.compile(
     r"|(?P<own>Utredarens|Utredningens|Kommitténs|Delegationens|Samordnarens)\s+(?:(?:övergripande|huvudsakliga|ursprungliga)\s+)?uppdrag"
     r"\s+(?:har\s+(?:(?:i\s+korthet|bland\s+annat|också|även)\s+)?varit|är|var)\s+(?:i\s+korthet\s+)?att"
     r"|Uppdraget\s+för\s+(?P<of>utredningen|utredaren|kommittén|delegationen)\s+(?:har\s+(?:också\s+|även\s+)?varit|är|var)\s+att"
+    # (in a committee's report, the remit or a part of it without the committee: "Uppdraget har varit att …", "Det andra
+    # deluppdraget har varit att …", "Kommitténs tredje deluppdrag har gått ut på att …")
+    r"|(?P<part>(?:Det|Kommitténs|Utredningens|Utredarens|Delegationens)\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)"
+    r"\s+deluppdrag(?:et)?|Uppdraget|Deluppdraget)\s+(?:har\s+(?:(?:i\s+korthet|bland\s+annat|också|även)\s+)?"
+    r"(?:varit|gått\s+ut\s+på)|är|var|gick\s+ut\s+på)\s+(?:i\s+korthet\s+)?att"
     r"|[^.\n]{0,80}?\b(?:tillsatt|tillkallat|tillsatte|tillkallade|tillsätter|tillkallar|att\s+tillkalla|att\s+tillsätta)\s+"
     r"(?P<set>en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation|samordnare))\s+med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att)"
     r"\s+(?:(?:bland\s+annat|bl\.\s?a\.|också|även)\s+)?" + TASK_TO_END)
@@ -1517,9 +1522,16 @@ def remit_told(f: Found) -> None:
     for m in REMIT_TOLD.finditer(text):
         if f.r.in_opinion(m.start()):
             continue
-        words = m["one"] or m["set"] or (m["own"][:-1] if m["own"] else m["of"])
-        label = ctx.bodies.own.get(words.lower()) or ctx.bodies.resolve(words)
-        who = label or words[:1].upper() + words[1:]
+        if m["part"]:
+            # (the report's own committee, where it names one)
+            own = "kommittén" if m["part"].startswith("Kommitténs") else "utredningen"
+            who = ctx.bodies.own.get(own) if ctx.kind in INQUIRY_REPORTS else None
+            if who is None:
+                continue
+        else:
+            words = m["one"] or m["set"] or (m["own"][:-1] if m["own"] else m["of"])
+            label = ctx.bodies.own.get(words.lower()) or ctx.bodies.resolve(words)
+            who = label or words[:1].upper() + words[1:]
         if "\n" in text[m.start():m.start("task")]:
             # "Utredningens uppdrag har varit att ⏎ * se över … ⏎ * analysera …": the list is the tasks
             line_end = text.find("\n", m.start())

@@ -39,8 +39,11 @@ NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$|\
 VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
 
 
-# "att bland annat föreslå …": a hedge before the task, no part of it
-HEDGE = re.compile(r"^(?:bland\s+annat|bl\.\s?a\.)\s+(?=[a-zåäö])")
+# "att bland annat föreslå …": a hedge before the task, no part of it; so is what a tilläggsdirektiv adds to ("… ska
+# utöver vad som framgår av redan beslutade kommittédirektiv ta ställning till …")
+HEDGE = re.compile(r"^(?:bland\s+annat|bl\.\s?a\.|utöver\s+vad\s+som\s+(?:framgår\s+av|anges\s+i)\s+(?:redan\s+beslutade|tidigare|"
+                   r"(?:de|det)\s+ursprungliga)\s+(?:kommittédirektiv|direktiv(?:en|et)?|beslutet)(?:\s*\([^()]{2,30}\))?,?)"
+                   r"\s+(?=[a-zåäö])")
 
 
 def without_hedge(task: str) -> str:

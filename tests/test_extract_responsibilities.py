@@ -622,6 +622,24 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "Tilläggsuppdraget i övrigt ska redovisas senast den 1 december 2007.\n",
          Has(("LSS-kommittén", "redovisa den del av uppdraget som rör kostnaderna i ett delbetänkande senast den 1 oktober 2007"),
              ("LSS-kommittén", "redovisa tilläggsuppdraget i övrigt senast den 1 december 2007"))),
+    # a committee's report tells its remit or a part of it without naming the committee; the committee's whole name on
+    # the cover holds a word its name pattern stops at elsewhere ("enligt")
+    case("the_parts_of_a_committees_remit_told_without_the_committee",
+         "# Stärkt konstitutionell beredskap\n\nBetänkande av Kommittén om beredskap enligt regeringsformen.\n\n"
+         "Kommittén om beredskap enligt regeringsformen är en parlamentariskt sammansatt kommitté som har haft i uppdrag "
+         "att utreda fyra grundlagsfrågor. Uppdraget har varit att bedöma om sammanträdesorten bör specificeras.\n\n"
+         "Det andra deluppdraget har varit att se över bestämmelserna om riksdagens krigsdelegation.\n\nKommitténs "
+         "tredje deluppdrag har gått ut på att överväga om tillämpningsområdet är ändamålsenligt utformat.\n",
+         All(Has(("Kommittén om beredskap enligt regeringsformen", "bedöma om sammanträdesorten bör specificeras"),
+                 ("Kommittén om beredskap enligt regeringsformen", "se över bestämmelserna om riksdagens krigsdelegation"),
+                 ("Kommittén om beredskap enligt regeringsformen", "överväga om tillämpningsområdet är ändamålsenligt utformat")),
+             Lacks(("Kommittén om beredskap", "utreda fyra grundlagsfrågor")))),
+    # what a tilläggsdirektiv adds to is no part of the task
+    case("what_a_supplementary_directive_adds_to_is_no_part_of_the_task",
+         "# Tilläggsdirektiv till Kommittén om kriminalisering av förnekande av Förintelsen (Ju 2021:13)\n\nDir. 2022:55"
+         "\n\nKommittén ska utöver vad som framgår av redan beslutade kommittédirektiv (dir. 2021:87) ta ställning till om "
+         "straffansvaret bör utvidgas.\n",
+         Has(("Kommittén om kriminalisering av förnekande av Förintelsen", "ta ställning till om straffansvaret bör utvidgas"))),
     case("a_directives_long_sentence_of_tasks_gives_each_task",
          "# Kommittédirektiv\n\nEn ny ordning för tolkar\n\nDir. 2027:14\n\nBeslut vid regeringssammanträde den 3 mars "
          "2027\n\nEn särskild utredare ska se över hur tolkar auktoriseras. Utredaren ska bland annat föreslå en ordning "
