@@ -56,9 +56,9 @@ _WHEN_INSIDE = (r"(?:\s+(?:under|i|till|efter|före|senast|inom|redan)\s+(?:(?:h
 # föreslås få meddela ytterligare föreskrifter …" (a power, read as POWER)
 MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\s+(?:även|också|vidare|dessutom|därför))?\s+(?:få|bli|(?!besluta\b|anta\b|godkänna\b|fastställa\b|tillstyrka\b|avstyrka\b|lägga\b)[a-zåäö]+a)\b))"
                    # what a body will do: "Polismyndigheten kommer att ta fram en handlingsplan …"
-                   rf"|\bkommer(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|fortsätta\s+att))?\s+{_INFINITIVE})"
+                   rf"|\bkommer(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|särskilt|närmare|fortsätta\s+att))?\s+{_INFINITIVE})"
                    # what a body says it intends to do: "Regeringen avser att återkomma …", "… har för avsikt att tillsätta …"
-                   rf"|\b(?:avser|planerar|har\s+för\s+avsikt)(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|nu|att))?\s+{_INFINITIVE})"
+                   rf"|\b(?:avser|planerar|har\s+för\s+avsikt)(?:\s+(?:därför|också|även|dessutom|nu|vidare))?{_WHEN_INSIDE}\s+att\b(?={_WHEN_INSIDE}(?:\s+(?:även|också|vidare|dessutom|därför|nu|särskilt|närmare|noga|att))?\s+{_INFINITIVE})"
                    # ... also with the subject after the verb: "Mot denna bakgrund avser regeringen att utmönstra …",
                    # "Därför kommer regeringen att tillsätta …" (the government's; `_inverted_subject` reads it)
                    rf"|\b(?:avser|planerar|kommer)(?=\s+regeringen(?:\s+(?:därför|också|även|dessutom|nu|vidare))?\s+att\s+{_INFINITIVE})"
@@ -208,6 +208,10 @@ STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeri
 # (in an assignment or a directive its "ska" is the voice that gives the tasks, no duty of its own)
 GOVERNMENT_VOICE = {"proposition", "skrivelse", "betänkande", "promemoria", "lagrådsremiss", "strategi"}
 COMMITMENT = re.compile(r"kommer|avser|planerar|har")
+# a body, a verb of its own in the present and what it takes, and "och" before a commitment: "Regeringen välkomnar
+# Riksrevisionens granskning och (avser att …)", "Regeringen delar bedömningen och (kommer att …)"
+COORDINATED = re.compile(r"[^.;:,]{2,80}?\s(?P<verb>(?!och\b|samt\b)[a-zåäö]{2,}r)\s[^.;:]{2,160}?\s+och\s+(?:{ADVERBS}\s+)?$"
+                         .replace("{ADVERBS}", ADVERBS))
 # the words after an inverted government that are no part of its task: the body it may appoint instead, the power it gets
 GOVERNMENT_POWER = re.compile(r"(?:eller\s+den\s+myndighet\s+som\s+regeringen\s+bestämmer\s+)?"
                               r"(?:(?P<power>få|kunna)\s+(?=[a-zåäö]{2,}\b))?(?=\S)")
@@ -597,6 +601,13 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             joined = list(re.finditer(r"\s(?:och|samt|men)\s+(?=[A-ZÅÄÖ])", text[clause:subject_end]))
             if joined and re.search(r"\b(?:ska|skall|får|kan|bör)\b", text[clause:clause + joined[-1].start()]):
                 subject = _subject(ctx, clause + joined[-1].end(), subject_end, government)
+        # (a main clause: not "… förväntar sig att Arbetsförmedlingen finner … och kommer att följa …")
+        if subject is None and COMMITMENT.match(mm.group()) and not text[LEAD.match(text, a, clause).end():clause].strip() \
+                and (co := COORDINATED.match(text, clause, subject_end)) and co.end() == subject_end:
+            # one subject, two verbs: "Regeringen välkomnar Riksrevisionens granskning och avser att följa upp …"
+            first = ctx.bodies.mentions_in(clause, co.start("verb"))
+            if first and not text[clause:first[0].start].strip():
+                subject = _subject(ctx, first[0].start, co.start("verb"), government or own_voice)
         task_at = mm.end()
         opening = ""                   # words of the task that stand before its inverted subject
         if subject is None:
@@ -1297,7 +1308,10 @@ URGED = re.compile(r"^[#\s]*(?:(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+(?:uppmanas
                    # (not inverted: "Vidare rekommenderar Riksrevisionen att regeringen …" names the auditor there)
                    r"|(?!(?:Vidare|Därutöver|Dessutom|Därtill|Även|Också|Slutligen|Sammanfattningsvis|Därför|Samtidigt)\s)"
                    r"[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?P<whom>[^.;:\n]{1,80}?))"
-                   r"\s+(?:även\s+|också\s+)?att\s*:?\s*(?P<task>[^\n]*)$")
+                   r"\s+(?:(?:även|också|vidare|dessutom)\s+)?att\s*:?\s*(?P<task>[^\n]*)$"
+                   # ... with the one recommended to after "att": "Riksrevisionen rekommenderar att regeringen skaffar sig …"
+                   r"|^[#\s]*[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?:(?:även|också|vidare|dessutom)\s+)?att\s+"
+                   r"(?P<whom2>[A-ZÅÄÖa-zåäö][^.;:\n,]{1,80}?)\s+(?P<task2>(?!ska\b|bör\b|skall\b)[a-zåäö]{3,}r\b[^\n]*)$")
 
 
 def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
@@ -1307,7 +1321,7 @@ def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     m = URGED.match(text[a:b])
     if not m:
         return
-    g = "who" if m["who"] else "whom"
+    g = "who" if m["who"] else "whom" if m["whom"] else "whom2"
     ms = ctx.bodies.mentions_in(a + m.start(g), a + m.end(g))
     whole = g == "who" or ms and not text[a + m.start(g):ms[0].start].strip() and not text[ms[-1].end:a + m.end(g)].strip()
     if ms and whole and all(SEPARATOR.match(text[x.end:y.start]) for x, y in zip(ms, ms[1:])):
@@ -1316,7 +1330,7 @@ def urged(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         labels = [m[g]]
     else:
         return
-    task = m["task"].strip(" .")
+    task = m["task"].strip(" .") if m["task"] is not None else as_infinitive(m["task2"].strip(" ."), verb_first=True)
     items = _items_after(ctx, b) if not task else []
     for label in labels:
         if task:

@@ -284,15 +284,18 @@ def task_table_rows(text: str, mentions_in: Callable[[int, int], list], leads: d
                 yield head_, pos, end, task, found
 
 
-def as_infinitive(task: str) -> str:
+def as_infinitive(task: str, verb_first: bool = False) -> str:
     """A task told as what a body does, in the present tense, as a duty reads it: "samordnar länsstyrelsernas arbete" ->
     "samordna länsstyrelsernas arbete", "leder arbetet" -> "leda arbetet", "genomför" -> "genomföra" (a verb of the
-    list above, or one in -era; other words are left as they are)."""
+    list above, or one in -era; other words are left as they are, unless `verb_first` says the first word is a verb:
+    "tydliggör" -> "tydliggöra", "ser över" -> "se över", "står för" -> "stå för")."""
     first, _, rest = task.partition(" ")
+    if verb_first and re.fullmatch(r"[sg]er|[a-zåäö]*[gsn]år", first):
+        return f"{first[:-1]} {rest}".strip()
     for present, stem in (("ar", "a"), ("er", "a"), ("ör", "öra")):
         if first.endswith(present):
             verb = first[:-len(present)] + stem
-            if verb in TASK_VERBS or verb.endswith("era"):
+            if verb_first or verb in TASK_VERBS or verb.endswith("era"):
                 return f"{verb} {rest}".strip()
     return task
 

@@ -495,6 +495,19 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
              ("Regeringen", "meddela föreskrifter om avgifter för prövningen", 0.8),
              ("Regeringen", "följa upp reformen", 0.8),
              ("Regeringen", "under hösten 2016 återkomma med förslag", 0.8))}),
+    # an intention after a verb of its own ("välkomnar … och avser att"), and what an auditor recommends in the words
+    # that follow "att", or with "vidare"
+    case("an_intention_after_another_verb_and_a_recommendation_after_att",
+         "# Riksrevisionens rapport om polisens utredningar\n\nI skrivelsen redovisar regeringen sin bedömning av "
+         "Riksrevisionens iakttagelser. Regeringen välkomnar Riksrevisionens granskning och avser att särskilt följa upp "
+         "vilka åtgärder Polismyndigheten vidtar. Regeringen delar bedömningen och kommer att följa upp frågan i "
+         "myndighetsdialogen. Riksrevisionen rekommenderar att regeringen tydliggör ansvaret för uppföljningen. "
+         "Regeringen rekommenderas vidare att se över reglerna.\n",
+         {"responsibilities: body, task, confidence": Has(
+             ("Regeringen", "följa upp vilka åtgärder Polismyndigheten vidtar", 0.8),
+             ("Regeringen", "följa upp frågan i myndighetsdialogen", 0.8),
+             ("Regeringen", "tydliggöra ansvaret för uppföljningen", 0.8),
+             ("Regeringen", "se över reglerna", 0.8))}),
     # a charge refused, or only advised, is given to no one
     case("a_charge_the_government_sees_no_need_for_or_says_it_does_not_give_is_no_assignment",
          "# Riksrevisionens rapport om statliga ramavtal\n\nI skrivelsen redovisar regeringen sin bedömning av "
