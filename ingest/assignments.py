@@ -610,6 +610,9 @@ INQUIRY_DUTY = re.compile(
     r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,|,\s+som\s+[^,;:\n]{3,100},)?\s+(?:ska|skall|skulle)"
     # "Regeringen tillsätter en utredare som ska analysera …"
     r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
+    # ... or charges it: "Regeringen uppdrar åt en särskild utredare att …", "Regeringen ger en kommitté i uppdrag att …"
+    r"|Regeringen\s+(?:uppdrar\s+åt|ger)\s+en\s+(?:särskild\s+|parlamentariskt\s+sammansatt\s+)?(?:utredare|kommitté|delegation"
+    r"|samordnare)\s+(?:i\s+uppdrag\s+)?att"
     # the inverted order after any opening words is a main clause: "Vidare ska utredaren …", "I en första etapp ska
     # utredaren analysera …", "Om utredaren finner att …, ska utredaren lämna …", "Enligt direktiven skulle utredningen …"
     # ("Som ett led i detta ska en särskild utredare överväga …")

@@ -653,6 +653,11 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "\n\nKommittén ska utöver vad som framgår av redan beslutade kommittédirektiv (dir. 2021:87) ta ställning till om "
          "straffansvaret bör utvidgas.\n",
          Has(("Kommittén om kriminalisering av förnekande av Förintelsen", "ta ställning till om straffansvaret bör utvidgas"))),
+    case("the_inquiry_the_government_charges_in_the_opening_sentence",
+         "# Översyn av personlig assistans\n\nDir. 2020:3\n\nRegeringen uppdrar åt en särskild utredare att se över "
+         "frågor inom personlig assistans. Utredaren ska bland annat\n\n* analysera hur assistansen kan utformas.\n",
+         Has(("En särskild utredare", "se över frågor inom personlig assistans"),
+             ("Utredaren", "analysera hur assistansen kan utformas"))),
     case("a_directives_long_sentence_of_tasks_gives_each_task",
          "# Kommittédirektiv\n\nEn ny ordning för tolkar\n\nDir. 2027:14\n\nBeslut vid regeringssammanträde den 3 mars "
          "2027\n\nEn särskild utredare ska se över hur tolkar auktoriseras. Utredaren ska bland annat föreslå en ordning "
