@@ -116,7 +116,8 @@ FUNCTION = {
     "består", "beskrivs", "behandlas", "behöver", "betonar", "tydligt", "dock", "bland", "annat", "i", "på", "av",
     "inom", "mot", "för", "kring", "avseende", "gällande", "utifrån", "per", "både", "utan", "skulle", "kunde",
     "gör", "görs", "gjorts", "fått", "fick", "innehåller", "innehöll", "bedöms", "anses", "skrivs", "ställer", "ställs", "ligger", "läggs", "hade",
-    "senast",
+    "senast", "anger", "anges", "angavs", "angav", "reglerar", "regleras", "styr", "styrs", "fastställer", "framhåller",
+    "understryker", "konstaterar", "uttrycker", "betonas", "preciserar", "preciseras",
 }
 # the headings of a paper, which a name does not run into where the text has lost its line breaks
 RUN_ON_HEADINGS = {"Sammanfattning", "Bakgrund", "Beslutsunderlag", "Ärendet", "Ärendebeskrivning", "Handläggare",

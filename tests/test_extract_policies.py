@@ -351,6 +351,9 @@ MUNICIPAL_HEAD = "Tjänsteskrivelse\nUppsala kommun\nKommunstyrelsen\n\n"
      "Folkhälsopolitiskt program för Uppsala kommun"),
     ("Genomförandeplanen för näringslivsprogrammet redovisas i bilaga 1.", "Genomförandeplan för näringslivsprogrammet"),
     ("Kommunstyrelsen ska inrätta ett program för lokala innovationer.", "Program för lokala innovationer"),
+    # a verb of what it says ends the name
+    ("I regleringsbrevet för 2024 anges att nämnden ska redovisa.", "Regleringsbrev för 2024"),
+    ("Ägaranvisningen för Uppsalahem anger målen för bolaget.", "Ägaranvisning för Uppsalahem"),
 ])
 def test_a_steering_document_named_by_what_is_done_to_it_its_period_or_its_owner(sentence, title):
     doc, ex, _ = extract_text(MUNICIPAL_HEAD + sentence, name="x.txt")
