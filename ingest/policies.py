@@ -276,6 +276,15 @@ AGREEMENT_BETWEEN = re.compile(
     r"(?P<k2>[Aa]vtal(?:et)?)\s+(?P<parties2>(?:mellan\s+|med\s+(?=[A-ZÅÄÖ]))[^.;:\n]{3,120}?))\s+"
     r"om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi))\b)(?P<t>(?:[^.;:,\n()]{3,120}?))(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har)|ska|skall|har|hade|är|var|"
     r"för\s+att|inom|samt|i\s+syfte)\b)")
+# an agreement made, told by what it is about: "Regeringen och SKR har träffat en överenskommelse om psykisk hälsa",
+# "… ingick en energipolitisk överenskommelse", "EU har ingått ett frihandelsavtal med Sydkorea"
+AGREEMENT_MADE = re.compile(
+    r"\b(?:träffat|träffade|ingått|ingick|tecknat|tecknade|slutit|slöt|enats\s+om|enades\s+om)\s+(?:en|ett)\s+"
+    r"(?P<adj>(?!ny\b|nytt\b|annan\b|annat\b)[a-zåäö]+(?:isk|iskt|ell|ellt|ig|igt|al|alt)\s+)?"
+    r"(?P<k>överenskommelse|(?:frihandels|handels|samarbets|partnerskaps|ram|klimat)?avtal)\b"
+    r"(?:\s+om\s+(?!(?:hur|vad|vilka|vilken|när|att\s+(?:de|den|det|dessa|man|vi|en|ett|någon|några))\b)"
+    r"(?P<t>[^.;:,\n()]{3,100}?)(?:\s+(?:19|20)\d\d)?(?=\s*(?:[.,;:()]|\n|$)|\s+(?:som|och\s+(?:ska|har|är)|ska|skall|har|hade|är|var|"
+    r"för\s+att|inom|samt|i\s+syfte)\b))?")
 # an agreement known by its own name, capitalised inside a sentence: "I Tidöavtalet redovisade regeringen …",
 # "i enlighet med Parisavtalet", "(Tidöavtalet)" ("Samarbetsavtalet" first in a sentence is a common noun)
 NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\()|(?<=\bI )|(?<=\bEnligt )|(?<=\bGenom )|(?<=\bInom ramen för ))(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}-?avtalet)(?![\wåäö-])")
@@ -720,6 +729,15 @@ class Reader:
             self.mentions.append(Mention(m.start(), m.end("t"), kind, "name", topic=self.topic_of(re.findall(r"\w+", m["t"])),
                                          title=title, title_score=3))
             taken.append((m.start(), m.end("k") if m["k"] else m.end("k2")))   # a policy named in its subject still counts
+        for m in AGREEMENT_MADE.finditer(text):
+            if any(a <= m.start("k") < b for a, b in taken) or not (m["t"] or m["adj"]):
+                continue          # ("ingått ett avtal med X": a contract, no policy named)
+            kind = "överenskommelse" if m["k"] == "överenskommelse" else "avtal"
+            words = f"{m['adj'] or ''}{m['k']}{' om ' + norm_space(m['t']) if m['t'] else ''}"
+            start = m.start("adj") if m["adj"] else m.start("k")
+            self.mentions.append(Mention(start, m.end("t") if m["t"] else m.end("k"), kind, "name",
+                                         topic=self.topic_of(re.findall(r"\w+", words)), title=cap(words), title_score=3))
+            taken.append((start, m.end("k")))
         for act, kind in ((EU_DIRECTIVE, "direktiv"), (EU_REGULATION, "förordning")):
             for m in act.finditer(text):
                 if any(a <= m.start() < b for a, b in taken):

@@ -1181,6 +1181,11 @@ def test_a_steering_document_cited_with_the_decision_that_adopted_it():
      "Trafikverket har träffat en överenskommelse med flygplatsen i Mora om att den ska vara öppen.",
      [("Överenskommelse mellan staten och Sveriges Kommuner och Regioner om psykisk hälsa 2024", "överenskommelse"),
       ("Avtal mellan Sverige och Norge om gränskontroll", "avtal")]),
+    # an agreement told as made, by what it is about or by its adjective (not a contract with a party only)
+    ("Regeringen och SKR har träffat en överenskommelse om psykisk hälsa. Partierna ingick en energipolitisk "
+     "överenskommelse i juni 2016. Kommunen har tecknat ett avtal med Sweco. Sverige har ingått ett avtal om att en "
+     "domstol ska vara behörig.",
+     [("Överenskommelse om psykisk hälsa", "överenskommelse"), ("Energipolitisk överenskommelse", "överenskommelse")]),
     # a compound that says what a strategy is about names it even once, but a time plan does not
     ("Regeringen uppdrar åt Livsmedelsverket att främja export. Uppdraget är ett led i genomförandet av "
      "livsmedelsstrategin. Myndigheten ska följa tidsplanen.", [("Livsmedelsstrategi", "strategi")]),
