@@ -1534,9 +1534,9 @@ GOAL_STATE = re.compile(
 INLINE_GOALS = re.compile(
     rf"\b(?P<n>{COUNT_CAPITALISED}) (?:[a-zåäö-]+(?:a|e) ){{0,2}}"
     r"(?:mål|målsättningar|delmål)\b(?:[^:\n]{0,60}:|(?: upp)? om)[ \t]+(?P<items>[^\n]+)")
-# goals named after "målen om": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
+# goals named after "målen om" or "målen är": "… liksom delmålen om en jämn fördelning av makt och inflytande, ekonomisk
 # jämställdhet, … samt att mäns våld mot kvinnor ska upphöra"; one goal after "målet (om) att"
-GOALS_ABOUT = re.compile(r"\b(?:[a-zåäö-]*del)?målen om (?P<items>[^.\n]+)")
+GOALS_ABOUT = re.compile(r"\b(?:[A-ZÅÄÖa-zåäö-]*[Dd]el)?[Mm]ålen (?:om|(?P<are>är)(?! att\b)) (?P<items>[^.\n]+)")
 # a policy area's goals ("de jämställdhetspolitiska delmålen") belong to the area, not to a document:
 # the area is the policy they are goals of ("jämställdhetspolitiken")
 AREA_GOALS = re.compile(r"\b(?P<area>[a-zåäö]{3,}politiska)\s+(?:del|över)?mål")
@@ -1832,13 +1832,13 @@ PROPOSING_KINDS = {"proposition", "betänkande", "promemoria", "lagrådsremiss",
 WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:målet|målsättningen|ambitionen)|(?P<direction>inriktningen))"
                        r" att\s+")
 LIST_INTRO = re.compile(
-    r"\b(?:[Mm]ålen|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
+    r"\b(?:[Mm]ålen|[Mm]ålet|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
     rf"(?:följande|{COUNT}|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
     r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
     # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|nationella|strategiska|prioriterade) )?(?:mål|delmål|målsättningar))"
-    r"\b[^:;\n]{0,100}[:;]\s*$")     # "… i följande punkter;"
+    r"\b[^:;\n]{0,100}(?:[:;]|\sär)\s*$")     # "… i följande punkter;", "De övergripande målen är ⏎ * …"
 BULLET = re.compile(r"^(?:[•\-–*]|\d{1,2}[.)]|[a-h]\))\s+")
 GOAL_WORD = re.compile(r"\b(?:[Mm]ål(?:en|et)?|[Dd]elmål(?:en)?|[Mm]ålsättning(?:en|ar|arna)?|[Ii]nriktningsmål(?:en)?"
                        r"|[Ee]ffektmål(?:en)?)\b")
@@ -2028,7 +2028,12 @@ def _goals(r: Reader) -> None:
                 at = rest_start
                 rest = text[rest_start:b]
                 parted = rest.startswith("dels ") or text[max(0, rest_start - 10):rest_start].rstrip().endswith(("dels att", "dels"))
-                for part in re.split(r",?\s+dels\s+att\s+", re.sub(r"^dels\s+att\s+", "", rest)) if parted else [rest]:
+                # "Målen är att A, att B och att C": goals in the plural, each "att" one of them
+                plural = re.search(r"\b(?:[a-zåäö]*målen|målsättningarna|syftena)\b", m.group().lower()) and \
+                    not re.match(r"(?:en|ett) av\b", m.group().lower())
+                parts = re.split(r",?\s+dels\s+att\s+", re.sub(r"^dels\s+att\s+", "", rest)) if parted else \
+                    ATT_SERIES.split(rest) if plural else [rest]
+                for part in parts:
                     at = text.find(part, at)
                     goal = _clean_item(part)
                     add(goal, at, at + len(goal), pid, stated)
@@ -2285,7 +2290,9 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(text[start:end])
                 add(goal, start, start + len(goal), pid, True)
                 start = cut.end() if cut else b
-        if LIST_INTRO.search(sent) and sent.rstrip().endswith((":", ";")) or GOALS_FORMULATED.search(sent):
+        # (the intro may end in "är" with no colon, the list on the lines after: "De övergripande målen är ⏎ * …")
+        if LIST_INTRO.search(sent) and (sent.rstrip().endswith((":", ";")) or re.search(r"\sär$", sent.rstrip())) \
+                or GOALS_FORMULATED.search(sent):
             if GOAL_INTRO.search(sent):
                 continue
             pid = policy_for(a, b, b, None, None)
@@ -2466,7 +2473,8 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
         cut = [x for x in last if x.group().strip() == "samt"] or last
         head, tail = (raw[:cut[-1].start()], raw[cut[-1].end():]) if cut and "," in raw[:cut[-1].start()] else (raw, "")
         parts = [x for x in re.split(r",\s+", head) + ([tail] if tail else []) if x]
-        if len(parts) >= 2:
+        # ("Delmålen är ekonomisk jämställdhet, jämställd hälsa och …", not what they are like: "Målen är tydliga och mätbara")
+        if len(parts) >= 2 and not (gm["are"] and any(len(x.split()) < 2 for x in parts)):
             lead = max(0, gm.start() - 40)
             area = AREA_GOALS.search(sent[lead:gm.end()])
             pid = _area_policy(r, area["area"], a + lead + area.start("area")) if area \

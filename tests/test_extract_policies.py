@@ -395,6 +395,20 @@ def test_no_steering_document_is_made_of(sentence):
     ("# Skrivelse\n\nRegeringen ställer sig bakom Riksrevisionens rekommendation med målet att SCB ska distribuera dem.",
      set()),
     ("# Strategi\n\nMålet är en del av regeringens arbete.", set()),
+    # a list after "Målet för … är:", or after "De övergripande målen är" with no colon; goals in the plural as a row
+    # of "att"-clauses
+    ("# Strategi för levande städer\n\nMålet för politiken är:\n\n* Städerna ska vara hållbara.\n* Alla ska ha en god "
+     "bostad.\n",
+     {"Städerna ska vara hållbara", "Alla ska ha en god bostad"}),
+    ("# Strategi för levande städer\n\nDe övergripande målen är\n\n* ökad sysselsättning\n* stärkt konkurrenskraft\n",
+     {"ökad sysselsättning", "stärkt konkurrenskraft"}),
+    ("# Strategi för levande städer\n\nMålen är att städerna ska vara hållbara, att alla ska ha en god bostad och att "
+     "utsläppen ska minska.\n",
+     {"städerna ska vara hållbara", "alla ska ha en god bostad", "utsläppen ska minska"}),
+    # goals named in a row after "Delmålen är", not what goals are like ("Målen är tydliga, mätbara och …")
+    ("# Strategi för jämställdhet\n\nDelmålen är en jämn fördelning av makt, ekonomisk jämställdhet och jämställd hälsa. "
+     "Målen är tydliga, mätbara och uppföljningsbara.\n",
+     {"en jämn fördelning av makt", "ekonomisk jämställdhet", "jämställd hälsa"}),
 ])
 def test_goals_of_national_strategies(text, goals):
     doc, ex, _ = extract_text(text, name="page.md")
