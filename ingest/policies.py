@@ -1834,6 +1834,9 @@ WITH_GOAL = re.compile(r"\bmed (?:(?:det (?:övergripande |långsiktiga )?)?(?:m
 LIST_INTRO = re.compile(
     r"\b(?:[Mm]ålen|[Mm]ålet|[Mm]ålsättningarna|[Uu]tvecklingsområden(?:a)?|[Ff]okusområden(?:a)?|[Ii]nsatsområden(?:a)?|"
     r"[Ii]nriktningsmål(?:en)?|[Dd]elmål(?:en)?|[Ee]ffektmål(?:en)?|[Mm]ålområden(?:a)?|"
+    # the pillars or priorities that give a strategy its direction: "Strategin utgår från tre pelare som anger inriktning
+    # för …:", "I strategin redovisar regeringen tre prioriteringar:"
+    rf"(?:{COUNT}|följande) (?:pelare|prioriteringar|prioriterade områden|strategiska områden|huvudområden)|"
     rf"(?:följande|{COUNT}|övergripande|långsiktiga|nationella|strategiska|prioriterade|"
     r"dessa|tydliga|konkreta|mätbara) (?:mål|målsättningar)"
     # whose goals they are: "Regeringens mål är:", "Strategins övergripande mål:"
@@ -2423,12 +2426,18 @@ def _line_goals(text: str, pos: int, add, pid: int | None) -> None:
         add(goal, s + lead, s + lead + len(goal), pid, True)
 
 
+ITEM_LABEL = re.compile(r"(?:[Pp]elare|[Oo]mråde|[Pp]rioritering|[Ff]okusområde|[Dd]elmål|[Mm]ål)\s*(?:[A-Z]|\d{1,2})\s*[:.–-]\s+")
+
+
 def _bullet_goals(text: str, pos: int, add, pid: int | None, stated: bool) -> None:
     """Each bullet item after `pos` (the end of the line that announces them) as a goal, quoted without its bullet."""
     for s, e in _bullets_after(text, pos):
         item = text[s:e]
         lead = len(item) - len(BULLET.sub("", item))
-        goal = _clean_item(item)
+        # (less the label that numbers it: "pelare A: Systematiskt och effektivt cybersäkerhetsarbete")
+        label = ITEM_LABEL.match(item, lead)
+        lead = label.end() if label else lead
+        goal = _clean_item(item[lead:])
         add(goal, s + lead, s + lead + len(goal), pid, stated)
 
 

@@ -405,6 +405,10 @@ def test_no_steering_document_is_made_of(sentence):
     ("# Strategi för levande städer\n\nMålen är att städerna ska vara hållbara, att alla ska ha en god bostad och att "
      "utsläppen ska minska.\n",
      {"städerna ska vara hållbara", "alla ska ha en god bostad", "utsläppen ska minska"}),
+    # the pillars or priorities that give a strategy its direction, without the label that numbers each
+    ("# Nationell strategi för cybersäkerhet\n\nStrategin utgår från tre pelare som anger inriktning för arbetet:\n\n"
+     "* pelare A: Systematiskt och effektivt cybersäkerhetsarbete,\n* pelare B: Utvecklad kunskap inom cybersäkerhet.\n",
+     {"Systematiskt och effektivt cybersäkerhetsarbete", "Utvecklad kunskap inom cybersäkerhet"}),
     # goals named in a row after "Delmålen är", not what goals are like ("Målen är tydliga, mätbara och …")
     ("# Strategi för jämställdhet\n\nDelmålen är en jämn fördelning av makt, ekonomisk jämställdhet och jämställd hälsa. "
      "Målen är tydliga, mätbara och uppföljningsbara.\n",
