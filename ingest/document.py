@@ -443,7 +443,10 @@ def _head(text: str, lines: int = 8) -> str:
 # searched for in the words before the verb (or before "regeringen")
 # ... also refused by saying there is no need ("Det saknas för närvarande anledning att ge X i uppdrag …", "Regeringen ser
 # inget behov av att ge …"), or only advised ("Riksrevisionen anser att regeringen bör ge X i uppdrag …")
-NOT_GIVEN = re.compile(rf"(?P<refused>\b(?:inte|ej|aldrig){S}+att{S}+$"
+NOT_GIVEN = re.compile(rf"(?P<refused>\b(?:inte|ej|aldrig){S}+att{S}+$|\batt{S}+(?:inte|ej|aldrig){S}+$"
+                       # "Regeringen anser inte att det finns skäl att ge X i uppdrag …"
+                       rf"|\b(?:inte|ej){S}+[^.;:]{{0,40}}?\b(?:finns|föreligger){S}+(?:[a-zåäö]+{S}+)?(?:anledning|skäl|behov){S}+"
+                       rf"(?:av{S}+|för{S}+)?att{S}+$"
                        rf"|\b(?:saknas|ingen|inget|inga){S}+(?:[a-zåäö]+{S}+){{0,4}}?(?:anledning|skäl|behov|grund){S}+"
                        rf"(?:av{S}+|för{S}+)?att{S}+$)"
                        rf"|\b(?:föreslår|föreslog|rekommenderar|rekommenderade|förordar|förordade){S}+(?:[a-zåäö]+{S}+)?att{S}+"

@@ -513,7 +513,8 @@ def test_what_a_bill_gives_and_what_is_the_governments_own_voice(text, expected)
          "# Riksrevisionens rapport om statliga ramavtal\n\nI skrivelsen redovisar regeringen sin bedömning av "
          "Riksrevisionens iakttagelser. Det saknas för närvarande anledning att ge Kammarkollegiet i uppdrag att se över "
          "ramavtalen. Regeringen ser inget behov av att ge Statskontoret i uppdrag att utvärdera reformen. Regeringen ger "
-         "inte Boverket i uppdrag att följa upp frågan.\n",
+         "inte Boverket i uppdrag att följa upp frågan. Regeringen har beslutat att inte ge Tillväxtverket i uppdrag att "
+         "kartlägga stöden. Regeringen anser inte att det finns skäl att ge Vinnova i uppdrag att utreda frågan.\n",
          {"responsibilities": [], "assignments": []}),
     case("a_charge_an_auditor_says_the_government_should_give_is_advice_not_an_assignment",
          "# Riksrevisionens rapport om statliga ramavtal\n\nI skrivelsen redovisar regeringen sin bedömning av "
