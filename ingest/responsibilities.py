@@ -890,12 +890,13 @@ DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s
 
 
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
-    """GENITIVE: "kommunstyrelsens ansvar för samordning, … tydliggörs"; "ansvaret för X ligger hos Y"."""
+    """GENITIVE: "kommunstyrelsens ansvar för samordning, … tydliggörs", "Socialnämndens skyldighet att …"; "ansvaret för
+    X ligger hos Y"."""
     ctx, text = f.ctx, f.ctx.text
     sent = text[a:b]
-    for am in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|samordnings|övergripande )?ansvar (?:för|att) (?P<task>[^.]{3,200}?)"
+    for am in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s) (?:(?:huvud|samordnings|övergripande )?ansvar (?:för|att)|skyldighet att) (?P<task>[^.]{3,200}?)"
                           r"(?= (?:tydliggörs|beskrivs|framgår|presenteras|lyfts|anges|regleras|förtydligas|"
-                          r"klargörs|redovisas|är|har|ska|bör|och åtaganden)\b|[.;]|$)", sent):
+                          r"klargörs|redovisas|kvarstår|gäller|följer|är|har|ska|bör|och åtaganden)\b|[.;]|$)", sent):
         label = ctx.bodies.resolve(am["g"])
         if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
             continue

@@ -361,6 +361,9 @@ def read_md(text: str) -> tuple[set, set, list]:
      "informera riksdagen om effekterna. Regeringen rekommenderas även att se över reglerna.\n",
      {("Regeringen", "återkommande informera riksdagen om effekterna", 0.8),
       ("Regeringen", "se över reglerna", 0.8)}),
+    # a body's duty named by its noun in the genitive
+    ("# Barn som vårdas utanför hemmet\n\nSocialnämndens skyldighet att tillgodose behovet av stöd för barnen kvarstår.\n",
+     {("Socialnämnden", "tillgodose behovet av stöd för barnen", 1.0)}),
     # a standing task in a relative clause: "som har i uppgift att"
     ("Myndigheten för digital förvaltning har i uppgift att följa och analysera digitaliseringen.\n",
      {("Myndigheten för digital förvaltning", "följa och analysera digitaliseringen", 1.0)}),
