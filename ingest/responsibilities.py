@@ -379,6 +379,14 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
+    if word.lower() in THE_AGENCIES:
+        # "… i Finansinspektionens, Konsumentverkets och Pensionsmyndighetens regleringsbrev … att myndigheterna ska …":
+        # the agencies its own sentence has named before it, not those of an assignment told elsewhere
+        start = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1)
+        named = list(dict.fromkeys(m.label for m in ctx.bodies.mentions_in(start, a)
+                                   if ctx.bodies.bodies[m.label].kind == "myndighet"))
+        if len(named) >= 2:
+            return named, 0.8, ""
     if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")
                                        or ctx.extras.get("given_agencies")):
         return list(plural), 0.8, ""

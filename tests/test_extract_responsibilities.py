@@ -662,6 +662,13 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "frågor inom personlig assistans. Utredaren ska bland annat\n\n* analysera hur assistansen kan utformas.\n",
          Has(("En särskild utredare", "se över frågor inom personlig assistans"),
              ("Utredaren", "analysera hur assistansen kan utformas"))),
+    # "myndigheterna" are the agencies its own sentence names before it, not the assignees of an assignment told later
+    case("the_agencies_a_sentence_names_before_myndigheterna_are_they",
+         "# Konsumentskydd på finansmarknaden\n\nSkr. 2012/13:91\n\nRegeringen har i Finansinspektionens och "
+         "Konsumentverkets regleringsbrev infört ett krav som innebär att myndigheterna ska samverka med varandra. "
+         "Regeringen har gett Boverket och Lantmäteriet i uppdrag att utreda frågan.\n",
+         All(Has(("Finansinspektionen", "samverka med varandra"), ("Konsumentverket", "samverka med varandra")),
+             Lacks(("Boverket", "samverka med varandra"), ("Lantmäteriet", "samverka med varandra")))),
     case("a_directives_long_sentence_of_tasks_gives_each_task",
          "# Kommittédirektiv\n\nEn ny ordning för tolkar\n\nDir. 2027:14\n\nBeslut vid regeringssammanträde den 3 mars "
          "2027\n\nEn särskild utredare ska se över hur tolkar auktoriseras. Utredaren ska bland annat föreslå en ordning "
