@@ -1996,8 +1996,9 @@ def _goals(r: Reader) -> None:
         _aim_noun_goals(r, sent, a, b, prev_a, add, policy_for)
         _held_aim_goals(r, sent, a, b, own, add, policy_for)
         for m in GOAL_INTRO.finditer(sent):
-            if re.search(r"\b(?:om|ifall|när)\s+$", sent[:m.start()]):
-                continue              # "… dock inte om syftet är att …": a condition, not an aim
+            if re.search(r"\b(?:om|ifall|när)\s+$|\b(?:anta|antas|misstänka|misstänks|befara|befaras)\s+att\s+$", sent[:m.start()]):
+                continue              # "… dock inte om syftet är att …", "… anledning att anta att avsikten med brottet är
+                                      # att …": a condition, not an aim
             # in a directive or an assignment the aim of what it asks; in a proposal (a bill, a committee's report,
             # a memorandum) the aim of what it proposes ("Syftet med skatten ska vara att …")
             aim_of_assignment = ctx.kind in ("kommittédirektiv", "regeringsuppdrag") and not m["within"] \
