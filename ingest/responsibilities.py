@@ -210,8 +210,7 @@ GOVERNMENT_VOICE = {"proposition", "skrivelse", "betänkande", "promemoria", "la
 COMMITMENT = re.compile(r"kommer|avser|planerar|har")
 # a body, a verb of its own in the present and what it takes, and "och" before a commitment: "Regeringen välkomnar
 # Riksrevisionens granskning och (avser att …)", "Regeringen delar bedömningen och (kommer att …)"
-COORDINATED = re.compile(r"[^.;:,]{2,80}?\s(?P<verb>(?!och\b|samt\b)[a-zåäö]{2,}r)\s[^.;:]{2,160}?\s+och\s+(?:{ADVERBS}\s+)?$"
-                         .replace("{ADVERBS}", ADVERBS))
+COORDINATED = re.compile(rf"[^.;:,]{{2,80}}?\s(?P<verb>(?!och\b|samt\b)[a-zåäö]{{2,}}r)\s[^.;:]{{2,160}}?\s+och\s+(?:{ADVERBS}\s+)?$")
 # the words after an inverted government that are no part of its task: the body it may appoint instead, the power it gets
 GOVERNMENT_POWER = re.compile(r"(?:eller\s+den\s+myndighet\s+som\s+regeringen\s+bestämmer\s+)?"
                               r"(?:(?P<power>få|kunna)\s+(?=[a-zåäö]{2,}\b))?(?=\S)")
