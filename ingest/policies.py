@@ -2294,9 +2294,8 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(text[start:end])
                 add(goal, start, start + len(goal), pid, True)
                 start = cut.end() if cut else b
-        # (the intro may end in "är" with no colon, the list on the lines after: "De övergripande målen är ⏎ * …")
-        if LIST_INTRO.search(sent) and (sent.rstrip().endswith((":", ";")) or re.search(r"\sär$", sent.rstrip())) \
-                or GOALS_FORMULATED.search(sent):
+        # (LIST_INTRO ends the sentence: a colon, or "är" with the list on the lines after it)
+        if LIST_INTRO.search(sent) or GOALS_FORMULATED.search(sent):
             if GOAL_INTRO.search(sent):
                 continue
             pid = policy_for(a, b, b, None, None)

@@ -1304,11 +1304,20 @@ def _inquiry(ctx: Ctx) -> list[str]:
     the inquiry by ("En särskild utredare ska …"), as `unnamed_inquiry` keeps them."""
     if "inquiry" not in ctx.extras:
         named = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies] if ctx.out.assignments else []
-        who = next((w for w, _, _, _ in inquiry_duties(ctx, len(ctx.text)) if w), None)
+        who = next((w for w, _, _, _ in _inquiry_duties(ctx) if w), None)
         ctx.extras["inquiry"] = named or ([ctx.bodies.resolve(who) or who[:1].upper() + who[1:]] if who else [])
     return ctx.extras["inquiry"]
 
 
+def _inquiry_duties(ctx: Ctx) -> list[tuple[str, str, int, int]]:
+    """`inquiry_duties` of the whole text, read once for `_inquiry` and `unnamed_inquiry`."""
+    if "inquiry_duties" not in ctx.extras:
+        ctx.extras["inquiry_duties"] = inquiry_duties(ctx, len(ctx.text))
+    return ctx.extras["inquiry_duties"]
+
+
+# the adverb that may stand before the "att" of a call or a recommendation ("rekommenderas vidare att …")
+_ALSO = r"(?:(?:även|också|vidare|dessutom)\s+)?"
 # a report's call on a body, often as a heading over a list: "### Regeringen uppmanas att", "Regioner och kommuner
 # uppmanas att: • …"
 # (and what an auditor recommends: "Riksrevisionen rekommenderar regeringen att …", "Regeringen rekommenderas även att …")
@@ -1316,9 +1325,9 @@ URGED = re.compile(r"^[#\s]*(?:(?P<who>[A-ZÅÄÖ][^.;:\n]{1,80}?)\s+(?:uppmanas
                    # (not inverted: "Vidare rekommenderar Riksrevisionen att regeringen …" names the auditor there)
                    r"|(?!(?:Vidare|Därutöver|Dessutom|Därtill|Även|Också|Slutligen|Sammanfattningsvis|Därför|Samtidigt)\s)"
                    r"[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?P<whom>[^.;:\n]{1,80}?))"
-                   r"\s+(?:(?:även|också|vidare|dessutom)\s+)?att\s*:?\s*(?P<task>[^\n]*)$"
+                   rf"\s+{_ALSO}att\s*:?\s*(?P<task>[^\n]*)$"
                    # ... with the one recommended to after "att": "Riksrevisionen rekommenderar att regeringen skaffar sig …"
-                   r"|^[#\s]*[A-ZÅÄÖ][^.;:\n]{1,60}?\s+rekommenderar\s+(?:(?:även|också|vidare|dessutom)\s+)?att\s+"
+                   rf"|^[#\s]*[A-ZÅÄÖ][^.;:\n]{{1,60}}?\s+rekommenderar\s+{_ALSO}att\s+"
                    r"(?P<whom2>[A-ZÅÄÖa-zåäö][^.;:\n,]{1,80}?)\s+(?P<task2>(?!ska\b|bör\b|skall\b)[a-zåäö]{3,}r\b[^\n]*)$")
 
 
@@ -1607,7 +1616,7 @@ def unnamed_inquiry(f: Found) -> None:
             return                    # (a tilläggsdirektiv to an inquiry it names: "utredaren" is that inquiry's)
     elif ctx.kind not in INQUIRY_REPORTS:
         return
-    for who, task, s, e in inquiry_duties(ctx, len(ctx.text)):
+    for who, task, s, e in _inquiry_duties(ctx):
         if not who or len(task.split()) < 2:
             continue
         # a committee's report tells its remit ("Utredaren skulle bl.a.: • …"): the committee it is, where named
