@@ -1511,12 +1511,16 @@ GOAL_INTRO = re.compile(
     r"(?<![\w-])(?:[Ee]n|[Ee]tt) av (?:de |dess |[\wåäö]+s )?[\wåäö-]*(?:mål(?:en|sättningarna)|ambitionerna|syftena)|"
     r"[Aa]mbitionen|[Aa]vsikten|[Mm]eningen|[Tt]anken|[Ss]trävan|[Ii]ntentionen|[Ii]nriktningen|(?<![\w-])[A-ZÅÄÖ][\wåäö-]+s (?:(?:övergripande|långsiktiga|[a-zåäö]+politiska) ){0,2}"
     r"(?:mål|målsättning|ambition|syfte)|"      # "Regeringens övergripande miljöpolitiska mål är att …"
-    r"(?<![\w-])[Ee]tt (?:(?:annat|ytterligare|viktigt|centralt|första|andra|tredje|övergripande|långsiktigt) )?(?:del|etapp)?mål)"   # "Ett (annat) mål är att …"
+    r"(?<![\w-])[Ee]tt (?:(?:annat|ytterligare|viktigt|centralt|första|andra|tredje|övergripande|långsiktigt) )?(?:del|etapp)?mål|"   # "Ett (annat) mål är att …"
+    # a goal named by its compound and told by what it means: "Det införs ett hållbarhetsmål för fondförvaltningen som
+    # innebär att förvaltningen ska ske på ett föredömligt sätt"
+    r"(?<![\w-])[Ee]tt (?:(?:nytt|nationellt|övergripande|särskilt) )?(?:[a-zåäö]{3,})?(?<![Bb]rott)(?<![Tt]viste)(?<![Ää]nda)mål"
+    r"(?=(?: för [^.:]{2,140}?)?,? som innebär att))"
     # ("Målet under strategiperioden är att …": the time a goal is for)
     r"(?:(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
-    r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär)"
-    r"(?: (?:vidare|också|även|därför|dessutom|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|i första hand|"
-    r"i förlängningen|på sikt|ytterst))? att:?\s*|"
+    r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär|som innebär)"
+    r"(?: (?:vidare|också|även|därför|dessutom|alltså|således|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|"
+    r"i första hand|i förlängningen|på sikt|ytterst|både))? att:?\s*|"
     # "Målet skall vara: Alla i samhället ska ha tillgång till …"
     r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1853,11 +1857,18 @@ GOALS_FORMULATED = re.compile(r"\b(?:[a-zåäö]+a |följande )?(?:mål|målsät
 # friluftslivspolitiken. Förslaget innebär att naturen ska vara tillgänglig för alla, att …, och att beslut om friluftsliv
 # fattas med god kunskap."
 PROPOSES_GOALS = re.compile(r"\b(?:föreslås|föreslår(?: regeringen)?|anges|fastställs|beslutas)(?: även| också)?"
-                            r" (?:nya |ett nytt |nytt |övergripande |nationella |långsiktiga )?(?:mål|målen|delmål) för\b")
+                            r" (?:(?:ett |en )?(?:nya|nytt|övergripande|nationella|nationellt|långsiktiga|långsiktigt) )?"
+                            r"(?:mål|målen|delmål) för\b")
 GOAL_SERIES = re.compile(r"\s*(?:Förslaget|Förslagen|Målen|Målet|Det|Detta)\s+innebär\s+att\s+(?=[a-zåäö])")
+SERIES_LIST = re.compile(r"\b(?:ska|skall|bör)(?: (?:även|också|särskilt))? (?:bidra|leda) till:\s*$")
 ATT_SERIES = re.compile(r",\s+(?:och\s+|samt\s+)?att\s+|\s+(?:och|samt)\s+att\s+")
-# a vision quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”"
-QUOTED_VISION = re.compile(r"\b[Vv]isionen:?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]")
+# a vision or a goal quoted after it is named: "utgår från visionen ”Ett samhälle som främjar …”", "föreslår att ett nytt
+# mål för demokratipolitiken antas; ”en hållbar demokrati …”", "ändra målet för narkotikapolitiken från ”A” till ”B”"
+QUOTED_VISION = re.compile(r"(?:\b[Vv]isionen|\b(?:[Mm]ålet|(?:(?:ett|det) )?(?:nytt|nya|nationellt|nationella|övergripande) mål|(?:ett|det) mål)"
+                           r"(?:\s+för\s+[^.;:”\"«»]{2,80}?)?(?:\s+(?:antas|ska\s+vara|skall\s+vara|är|lyder))?"
+                           r"(?P<change>\s+från)?)"
+                           r"[:;]?\s+[”\"«](?P<goal>[^”\"»\n]{8,300})[”\"»]"
+                           r"(?(change)\s+till\s+[”\"«](?P<goal2>[^”\"»\n]{8,300})[”\"»])")
 
 # a page the document reader could not name that speaks as a proposal does is read as one: "Regeringen lämnar förslag för
 # att …", "Utredningen föreslår …", "I betänkandet föreslås …" (the summary of a bill or a committee's report without its
@@ -2270,7 +2281,9 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(_before_dash(m[key]))
                 add_stated(goal, at, at)
         for m in QUOTED_VISION.finditer(sent):
-            add_stated(m["goal"], a + m.start("goal"), a + m.start())
+            for key in ("goal", "goal2"):
+                if m[key]:
+                    add_stated(m[key], a + m.start(key), a + m.start())
         for m in WITH_GOAL.finditer(sent):
             if m["direction"]:                # "En svensk maritim strategi – …, med inriktningen att": only right after a name
                 named = [x for x in r.refs_in(max(a, a + m.start() - 60), a + m.start()) if x.form == "name"]
@@ -2294,6 +2307,10 @@ def _goals(r: Reader) -> None:
                 goal = _clean_item(text[start:end])
                 add(goal, start, start + len(goal), pid, True)
                 start = cut.end() if cut else b
+        # ... or as the list of what it is to lead to: "I propositionen föreslås ett nationellt mål för de insatser som går
+        # till kulturskolan. Insatserna ska bidra till: ⏎ * att tillgänglighet och jämlikhet främjas, ⏎ * …"
+        if SERIES_LIST.search(sent) and PROPOSES_GOALS.search(text, prev_a, a):
+            _bullet_goals(text, b, add, policy_for(a, b, a, None, None), True)
         # (LIST_INTRO ends the sentence: a colon, or "är" with the list on the lines after it)
         if LIST_INTRO.search(sent) or GOALS_FORMULATED.search(sent):
             if GOAL_INTRO.search(sent):
@@ -2339,11 +2356,14 @@ def _drop_joined_goals(ctx: Ctx) -> None:
     def key(g: Goal) -> str:
         return re.sub(r"\W+", " ", g.text.lower()).strip()
     goals = ctx.out.goals
-    joined = [g for g in goals
-              if sum(1 for o in goals if o is not g and o.policy == g.policy and len(key(o)) < len(key(g))
+
+    # (also where the parts were read without the steering document the whole was read with: "Lagändringarna syftar till
+    # att förbättra … samt att effektivisera …" read apart by the aims of a paper's proposals)
+    joined = {id(g) for g in goals
+              if sum(1 for o in goals if o is not g and o.policy in (g.policy, None) and len(key(o)) < len(key(g))
                      and key(o) in key(g) and any(x.start < y.end and y.start < x.end
-                                                  for x in g.evidence for y in o.evidence)) >= 2]
-    ctx.out.goals = [g for g in goals if g not in joined]
+                                                  for x in g.evidence for y in o.evidence)) >= 2}
+    ctx.out.goals = [g for g in goals if id(g) not in joined]
 
 
 def _goal_lines(r: Reader, add, own: int) -> None:
@@ -2463,7 +2483,7 @@ PROPOSAL_AIM = re.compile(
     r"|[Rr]eglerna|[Öö]versynen|[Ss]atsningen)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
     r"(?:,\s+som\s+[^,.;:\n]{3,100},)?"           # "Översynen, som ska omfatta alla myndigheter, syftar till att …"
     r"\s+(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
-    r"(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300})")     # ("EU:s", "m.fl.", "s.k. direktiv")
+    r"(?P<aim>(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300}))")     # ("EU:s", "m.fl.", "s.k. direktiv")
 PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv", "okänd"}
 
 
@@ -2474,7 +2494,19 @@ def _more_goals(r: Reader, sent: str, a: int, b: int, add, policy_for) -> None:
             goal = _clean_item(pm["goal"])
             # (the steering document it names: a convention whose articles aim, one the proposals are to follow or bring in)
             refs = r.refs_in(a + pm.start("goal"), a + pm.end("goal"), weak=False)
-            add(goal, a + pm.start("goal"), a + pm.start("goal") + len(goal), refs[0].pid if refs else None, True)
+            pid = refs[0].pid if refs else None
+            start = a + pm.start("goal")
+            cuts = list(ATT_SERIES.finditer(r.text, a + pm.start("aim"), start + len(goal)))
+            if not cuts:
+                add(goal, start, start + len(goal), pid, True)
+                continue
+            # aims in a row, each its own: "Förslagen syftar till att säkerställa …, att regelverket ska ge stöd … och att …"
+            at = a + pm.start("aim")
+            for cut in [*cuts, None]:
+                end = cut.start() if cut else start + len(goal)
+                part = _clean_item(r.text[at:end])
+                add(part, at, at + len(part), pid, True)
+                at = cut.end() if cut else end
     gm = GOALS_ABOUT.search(sent)
     if gm:
         raw = gm["items"]

@@ -200,7 +200,11 @@ GROUP = re.compile(
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
     r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
     r"[Ll]änsstyrelserna)"
-    rf"(?: och (?:regionerna|kommunerna))?))\s+(?P<verb>ska|skall|{_ANSWERS}|har ansvar för(?: att)?|(?:är|blir) skyldiga att|har (?:en )?skyldighet att)\s+")
+    r"(?: och (?:regionerna|kommunerna|landstingen|regioner|kommuner|landsting))?))\s+"
+    # ("Kommuner och landsting får ett ansvar för att förtroendevalda ska kunna …": a duty a proposal gives them, told
+    # with its noun as a named body's is)
+    rf"(?P<verb>ska|skall|{_ANSWERS}|har ansvar för(?: att)?|(?:är|blir) skyldiga att|har (?:en )?skyldighet att|"
+    r"(?:får|ges)(?= (?:ett |det )?(?:[a-zåäö]+t )?ansvar(?:et)? för\b))\s+")
 # documents of the state that give duties to kommuner and regioner as such: a bill, a letter, a committee report
 STATE_PAPERS = {"proposition", "skrivelse", "betänkande", "promemoria", "regeringsuppdrag", "kommittédirektiv"}
 # papers in which the government (or a report to it) says what the government itself is to do, will do or intends:
@@ -850,7 +854,7 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     "Läkemedelsverkets arbete med att utreda …"."""
     ctx, text = f.ctx, f.ctx.text
     sent = text[a:b]
-    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
+    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)", sent):
         if um["g"] == "dess":
             before = f.r.bodies_in(a, a + um.start())
             label = before[-1].label if before else None
@@ -867,9 +871,15 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         if subject:
             for label in subject[0]:
                 f.add(label, dm["task"].strip(" ,"), a, b, pid, subject[1])
+        elif ctx.kind in STATE_PAPERS and (gm := GROUP.fullmatch(dm["who"] + " ska ")) and gm["principals"] and \
+                re.search(r"(?:skyldighet|ansvar)\s+för\s+\S+", dm.group()[:dm.start("who") - dm.start() + 5]) and \
+                not re.search(r"\bhur\s+(?:\S+\s+){0,3}$", sent[:dm.start()]):
+            # the principals as such, given a duty: "I promemorian föreslås en skyldighet för kommuner och regioner att
+            # förebygga …" (not a power, nor a duty only asked about: "förslag på hur en skyldighet för landstingen …")
+            f.add(gm["g"], dm["task"].strip(" ,"), a, b, pid, 0.9)
     # the work bodies do, named by them as the subject of the sentence: "Statens folkhälsoinstituts (FHI) och
     # Läkemedelsverkets arbete med att utreda … effektiviseras" (not "ett stöd i förvaltningens arbete med att …")
-    for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)", sent):
+    for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)", sent):
         labels, at = [], a + wm.start()
         for mm in reversed(ctx.bodies.mentions_in(max(a, at - 160), at)):
             gap = text[mm.end:at]
@@ -889,11 +899,12 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 WEIGHED = re.compile(r"\b(?:om|huruvida|ifall)\s+(?:det\s+)?(?:[^,.;:]{0,60}?\s)?(?:bör|ska|skulle|kan|behöver|borde)\b[^.;:]{0,80}$")
 # "… som ger Finansinspektionen möjlighet att …", "ger kommunerna en utökad rätt att …"
 GIVES_POWER = re.compile(r"\b(?:ger|ge|gav)\s+(?P<who>[^,.;:]{2,80}?)\s+(?P<task>(?:en\s+|ett\s+)?(?:(?:utökad|ökad|större|bättre|ny|vidgad|"
-                         r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+[^.;]{5,300}?)(?=[.;]|$)")
-# a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …"
+                         r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+[^;]{5,600}?)(?=;|[.!?]?\s*$)")
+# a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …" (to the end of the
+# sentence, past the full stops of its abbreviations: "… som anges i 4 kap. 2 § kommunallagen")
 DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+|generell\s+|"
                       r"[a-zåäö]{3,}(?:ad|at)\s+)?"
-                      r"(?:skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^.;]{5,300}?)(?=[.;]|$)")
+                      r"(?:skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)")
 
 
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:

@@ -1835,3 +1835,54 @@ def test_a_measure_that_is_one_of_a_strategy_contributes_to_a_goal():
 def test_what_a_thing_needs_to_become_is_a_goal_of_a_proposal(sentence, goals):
     text = f"# Ändringar i pensionssystemet\n\nI propositionen föreslås ändringar i lagen. {sentence}\n"
     assert_read(text, {"goals: text": goals}, name="prop.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # an adverb between the verb and "att"
+    ("Målet är alltså att förvalsalternativet ska utgöra ett pensionssparande av hög kvalitet.",
+     ["förvalsalternativet ska utgöra ett pensionssparande av hög kvalitet"]),
+    ("Syftet är både att förbättra arbetsmiljön för de anställda och att värna den offentliga verksamheten.",
+     ["förbättra arbetsmiljön för de anställda och att värna den offentliga verksamheten"]),
+    # a goal named by its compound, told by what it means
+    ("Det införs ett hållbarhetsmål för fondförvaltningen som innebär att förvaltningen ska ske på ett föredömligt sätt.",
+     ["förvaltningen ska ske på ett föredömligt sätt"]),
+    ("Regeringen föreslår ett nytt mål för funktionshinderspolitiken som innebär att alla ska ha samma möjligheter.",
+     ["alla ska ha samma möjligheter"]),
+    # a court case or a purpose is no goal
+    ("Domstolen avgjorde ett brottmål som innebär att den tilltalade frias.", []),
+    ("Det finns ett undantag för forskningsändamål som innebär att tillstånd får ges till utvinning.", []),
+    # goals proposed in one sentence, listed after the next: what the measures are to lead to
+    ("I propositionen föreslås ett nationellt mål för de insatser som går till kulturskolan. Insatserna ska bidra till:\n\n"
+     "* att tillgänglighet och jämlikhet främjas,\n* ett brett utbud av kulturella uttryck, och\n* god kompetensförsörjning.",
+     ["tillgänglighet och jämlikhet främjas", "ett brett utbud av kulturella uttryck", "god kompetensförsörjning"]),
+    # ... not a list a sentence that proposes no goal comes before
+    ("I propositionen föreslås ändringar i lagen om kulturskolor. Insatserna ska bidra till:\n\n"
+     "* att tillgänglighet och jämlikhet främjas,\n* god kompetensförsörjning.", []),
+])
+def test_a_goal_told_after_an_adverb_by_what_it_means_or_as_what_measures_lead_to(sentence, goals):
+    text = f"# En strategi för kulturskolan\n\n{sentence}\n"
+    assert_read(text, {"goals: text": goals}, name="prop.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, goals", [
+    # the aims of a paper's proposals in a row, each its own
+    ("Förslagen syftar till att säkerställa en bättre kontinuitet i planeringen, att regelverket ska ge stöd för en god "
+     "tillämpning och att planen ska underlätta efterföljande prövning.",
+     ["säkerställa en bättre kontinuitet i planeringen", "regelverket ska ge stöd för en god tillämpning",
+      "planen ska underlätta efterföljande prövning"]),
+    ("Lagändringarna syftar till att förbättra gäldenärernas ekonomiska situation samt att effektivisera förfarandet.",
+     ["förbättra gäldenärernas ekonomiska situation", "effektivisera förfarandet"]),
+    # a goal quoted after it is named, and a goal changed from one quoted to another
+    ('Utredningen föreslår att ett nytt mål för demokratipolitiken antas; "en hållbar demokrati som kännetecknas av '
+     'delaktighet och jämlikt inflytande".', ["en hållbar demokrati som kännetecknas av delaktighet och jämlikt inflytande"]),
+    ("Utredningen föreslår att riksdagen ändrar målet för narkotikapolitiken från ”ett samhälle fritt från narkotika” "
+     "till ”ett samhälle med minskade skador av narkotika”.",
+     ["ett samhälle fritt från narkotika", "ett samhälle med minskade skador av narkotika"]),
+    # a court case or a name changed is no goal
+    ("Domstolen avgjorde i mål ”Andersson mot Sverige” frågan om ersättning.", []),
+    ("Utredningen föreslår att namnet ändras från ”Statens institut för kommunikation” till ”Myndigheten för "
+     "kommunikation”.", []),
+])
+def test_aims_in_a_row_are_goals_each_and_a_quoted_goal_is_one(sentence, goals):
+    text = f"# En utvecklad planering\n\n{sentence}\n"
+    assert_read(text, {"goals: text": Unordered(*goals) if goals else []}, name="prop.md", media_type="text/markdown")

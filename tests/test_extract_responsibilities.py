@@ -223,6 +223,31 @@ def test_the_regions_of_a_national_reform_are_given_duties_as_a_group():
     assert "Regionerna" not in {b.label for b in ex.bodies}      # a group phrase, not a body
 
 
+@pytest.mark.parametrize("sentence, duty", [
+    # two kinds of principals in a row
+    ("Regeringen föreslår att kommuner och regioner ska anta en plan för krisberedskap.",
+     ("kommuner och regioner", "anta en plan för krisberedskap")),
+    # a duty proposed for them by its noun
+    ("I promemorian föreslås en skyldighet för kommuner och regioner att förebygga att förtroendevalda utsätts för hot.",
+     ("kommuner och regioner", "förebygga att förtroendevalda utsätts för hot")),
+    # a responsibility a proposal gives them
+    ("Vi föreslår att kommuner och landsting får ett ansvar för att förtroendevalda ska kunna fullgöra sitt uppdrag.",
+     ("kommuner och landsting", "ett ansvar för att förtroendevalda ska kunna fullgöra sitt uppdrag")),
+])
+def test_the_principals_in_a_row_or_given_a_duty_by_its_noun(sentence, duty):
+    ex = page(f"# Skydd för förtroendevalda\n\nProp. 2023/24:12\n\nRegeringen överlämnar denna proposition till riksdagen.\n\n{sentence}\n")
+    assert duty in {(r.body, r.task) for r in ex.responsibilities}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det föreslås en möjlighet för kommuner och landsting att bygga upp reserver.",            # a power, no duty
+    "Utredaren ska lämna förslag på hur en skyldighet för landstingen att erbjuda vård kan utformas.",   # asked about
+])
+def test_no_duty_of_the_principals_from_a_power_or_a_question(sentence):
+    ex = page(f"# Skydd för förtroendevalda\n\nProp. 2023/24:12\n\nRegeringen överlämnar denna proposition till riksdagen.\n\n{sentence}\n")
+    assert not [r for r in ex.responsibilities if r.body in ("kommuner och landsting", "landstingen")]
+
+
 def test_a_task_of_an_assignment_belongs_to_the_steering_document_it_names():
     text = ("# Förebygga, förhindra och försvåra – den svenska strategin mot terrorism\n\nRegeringen har tagit fram en ny "
             "nationell strategi mot terrorism.\n\n[Uppdrag till Polismyndigheten att vidta åtgärder för att införliva "
