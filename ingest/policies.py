@@ -217,8 +217,11 @@ NAMING_CONTEXT = re.compile(r"\b(?:[Rr]emiss(?:en)? av|[Ff]örslag till|anta(?:r
 # "Krisledningsplanen revideras varje mandatperiod"
 ADOPTED_BEFORE = re.compile(r"\b(?:anta|antar|antog|antagit|fastställ(?:a|er|de|t)|revidera(?:r|de|t)?|beslutade om|"
                             r"beslutat om|tecknat|tecknade|ingått|ingick|slutit|slöt|tagit fram|tog fram|tar fram|ta fram|"
-                            r"utarbeta(?:r|t|de)?|arbeta(?:r|t|de)? fram|upprätta(?:r|t|de)?|inrätta(?:r|t|de)?|förslag till)\s+"
-                            r"(?:(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,3}$")
+                            r"utarbeta(?:r|t|de)?|arbeta(?:r|t|de)? fram|upprätta(?:r|t|de)?|inrätta(?:r|t|de)?|förslag till|"
+                            # "Delegationen presenterade i oktober 2009 en strategi för …", "Regeringen presenterar i
+                            # skrivelsen även ett handlingsprogram med insatser …"
+                            r"presentera(?:r|t|de)|lansera(?:r|t|de)|lägger fram|lade fram|lagt fram)\s+"
+                            r"(?:(?:(?:den\s+\d{1,2}|i)\s+[a-zåäö]+\s+)?(?:19|20)\d\d\s+)?(?:[a-zåäö]+\s+){0,4}$")
 ADOPTED_AFTER = re.compile(r"\s+(?:(?:har|hade|ska|skall)\s+)?(?:antogs|antas|antagits|fastställdes|fastställs|fastställts|"
                            r"revideras|reviderades|reviderats|ska\s+revideras|gäller\s+(?:för|under|till|från))\b")
 # the body that adopted it, right after a steering document's name and period: "… 2010–2014 antagen av kommunfullmäktige"

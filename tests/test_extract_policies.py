@@ -1886,3 +1886,15 @@ def test_a_goal_told_after_an_adverb_by_what_it_means_or_as_what_measures_lead_t
 def test_aims_in_a_row_are_goals_each_and_a_quoted_goal_is_one(sentence, goals):
     text = f"# En utvecklad planering\n\n{sentence}\n"
     assert_read(text, {"goals: text": Unordered(*goals) if goals else []}, name="prop.md", media_type="text/markdown")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Delegationen presenterade i oktober 2009 en strategi för myndigheternas arbete med e-förvaltning.",
+     "Strategi för myndigheternas arbete"),
+    ("Regeringen presenterar i dag ett program för att stärka skolan.", "Program för att stärka skolan"),
+    ("Regeringen har lagt fram en plan för ett läslyft i skolan.", "Plan för ett läslyft i skolan"),
+])
+def test_a_steering_document_told_as_presented_is_named(sentence, title):
+    text = f"# Läsning i skolan\n\nSkr. 2023/24:12\n\n{sentence}\n"
+    ex = page(text)
+    assert title in {p.title for p in ex.policies}, [p.title for p in ex.policies]
