@@ -578,13 +578,16 @@ class Reader:
                     ok = True            # "handlingsplan för genomförandet av den nationella strategin …"
                 if not ok:
                     break
-            if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS or "-" in w or "–" in w):
+            if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS | {"budgetåret"} or "-" in w or "–" in w):
                 break
             if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w) and len(words) > 1:
                 words.pop()              # "en plan för suicidprevention för 2016–2019": the period after the name
                 break
-            if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w):
-                # "en biblioteksplan för 2025–2028": the whole period is the name's
+            # (a budget year is the name's too: "regleringsbrevet för budgetåret 2017")
+            period = words[-1] in PREPOSITIONS | {"budgetåret"} and re.fullmatch(r"(?:19|20)\d\d", w)
+            if period:
+                # "en biblioteksplan för 2025–2028": the whole period is the name's, and ends it ("regleringsbrevet för
+                # 2024 ska myndigheten …", "budgetpropositionen för 2025 föreslog regeringen …")
                 wm = re.match(r"(?P<w>(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d\b)?)", self.text[cur:cur + 20])
                 w = wm["w"]
 
@@ -594,6 +597,8 @@ class Reader:
             words.append(w)
             cur += wm.end()
             last_end = cur
+            if period:
+                break
             if nxt is None and w.endswith("-"):
                 # "alkohol-, narkotika-, dopnings- och tobakspolitiken": a compound's parts in a row
                 nxt = re.match(r",[ \t]+(?P<w>[\wÅÄÖåäöÉé][\wÅÄÖåäöÉé:-]*)", self.text[cur:cur + 200])

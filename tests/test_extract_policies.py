@@ -1898,3 +1898,15 @@ def test_a_steering_document_told_as_presented_is_named(sentence, title):
     text = f"# Läsning i skolan\n\nSkr. 2023/24:12\n\n{sentence}\n"
     ex = page(text)
     assert title in {p.title for p in ex.policies}, [p.title for p in ex.policies]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the year a name is for ends it; the words after it are the sentence's own
+    ("Myndigheten ska i enlighet med regleringsbrevet för 2024 redovisa resultaten.", "Regleringsbrev för 2024"),
+    ("I budgetpropositionen för 2025 föreslog regeringen en satsning på skolan.", "Budgetproposition för 2025"),
+    ("I regleringsbrevet för budgetåret 2017 fick myndigheten i uppdrag att redovisa.",
+     "Regleringsbrev för budgetåret 2017"),
+])
+def test_the_year_a_steering_document_is_for_ends_its_name(sentence, title):
+    ex = page(f"# Uppdrag till Skolverket\n\nRegeringen uppdrar åt Statens skolverk att stödja skolorna. {sentence}\n")
+    assert title in {p.title for p in ex.policies}, [p.title for p in ex.policies]
