@@ -1273,13 +1273,21 @@ REPORTED = re.compile(
     r"\s+(?:(?:ska|skall)(?:\s+(?:i\s+stället|istället|dock|därför|även|också))?"
     r"(?:,(?P<aside>[^.;,]{3,120}),|\s+(?P<within>i\s+(?:den|de)\s+del(?:ar(?:na)?)?\s+som\s+[^.;,]{3,150}?))?\s+)?"
     r"(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)"
-    r"|(?:^|(?<=\s))(?P<pre>I\s+[^.;,]{3,80}?)\s+(?:ska|skall)\s+uppdraget\s+(?P<v2>(?:del|slut|åter)?redovisa)s\b(?P<rest2>[^.;]*)")
+    r"|(?:^|(?<=\s))(?P<pre>I\s+[^.;,]{3,80}?)\s+(?:ska|skall)\s+uppdraget\s+(?P<v2>(?:del|slut|åter)?redovisa)s\b(?P<rest2>[^.;]*)"
+    # ... or of a report or a part by its own name: "En delredovisning med plan för arbetet ska lämnas till
+    # Regeringskansliet senast …", "De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till …"
+    r"|(?:^|(?<=\s))(?P<rep>(?:[Ee]n|[Dd]en)\s+(?:(?:del|slut)?redovisning(?:en)?|(?:del|slut)?rapport(?:en)?)"
+    r"(?:\s+(?:med|av|om)\s+[^.;]{3,100}?)?|[Dd]e(?:t|n)?\s+(?:[a-zåäö]+\s+){1,2}deluppdrag(?:et|en))"
+    r"\s+(?:ska|skall)\s+(?P<v3>lämna|överlämna|(?:del|slut|åter)?redovisa)s\b(?!\s+av\s+[A-ZÅÄÖ])"       # (not another's: "… av Skolverket")
+    r"(?:\s+av\s+(?:de\s+(?:ansvariga\s+)?myndigheterna|myndigheterna|myndigheten))?(?P<rest3>[^.;]*)")
 
 
 def _reported_task(m: re.Match) -> str:
     """REPORTED's words as the duty of whom it is given to: "redovisa uppdraget i övriga delar senast den 1 maj 2021"."""
     if m["pre"]:
         return f"{m['v2']} uppdraget {m['pre'][0].lower()}{m['pre'][1:]}{m['rest2']}".rstrip()
+    if m["rep"]:
+        return f"{m['v3']} {m['rep'][0].lower()}{m['rep'][1:]}{m['rest3']}".rstrip()
     what = m["part"] or m["subj"]
     within = (m["aside"] or m["within"] or "").strip()
     return f"{m['v']} {what[0].lower()}{what[1:]}{' ' + within if within else ''}{m['rest']}".rstrip()

@@ -1772,3 +1772,24 @@ def test_an_intention_denied_is_no_duty():
     text = ("# Riksrevisionens rapport\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n\n"
             "Mot denna bakgrund avser regeringen inte att ändra ordningen.\n")
     assert duties(text, name="skr.md", media_type="text/markdown") == set()
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("En delredovisning med plan för arbetet inom uppdraget ska lämnas till Regeringskansliet senast den 30 mars 2018.",
+     "lämna en delredovisning med plan för arbetet inom uppdraget till Regeringskansliet senast den 30 mars 2018"),
+    ("En slutredovisning ska lämnas till Regeringskansliet senast den 31 mars 2020.",
+     "lämna en slutredovisning till Regeringskansliet senast den 31 mars 2020"),
+    ("De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till Regeringskansliet senast den 6 april 2023.",
+     "redovisa de första fyra deluppdragen till Regeringskansliet senast den 6 april 2023"),
+    ("Det femte deluppdraget ska delredovisas senast den 6 april 2023.", "delredovisa det femte deluppdraget senast den 6 april 2023"),
+])
+def test_a_report_due_named_by_its_own_noun_is_the_assignees_duty(sentence, task):
+    ex = page("# Uppdrag till Socialstyrelsen att stärka kompetensen\n\nRegeringen uppdrar åt Socialstyrelsen att stärka "
+              f"kompetensen inom den sociala barn- och ungdomsvården.\n\n{sentence}\n")
+    assert ("Socialstyrelsen", task) in {(r.body, r.task) for r in ex.responsibilities}
+
+
+def test_a_report_another_body_is_to_give_is_not_the_assignees():
+    ex = page("# Uppdrag till Socialstyrelsen att stärka kompetensen\n\nRegeringen uppdrar åt Socialstyrelsen att stärka "
+              "kompetensen.\n\nEn rapport ska lämnas av Statens skolverk.\n")
+    assert not [r for r in ex.responsibilities if r.body == "Socialstyrelsen" and "rapport" in r.task]
