@@ -1296,18 +1296,24 @@ def _reported_task(m: re.Match) -> str:
 # with whom the assignment is carried out: "Uppdraget ska genomföras i samverkan med Brottsoffermyndigheten", "… utföras
 # i nära samråd med …", "… genomföras efter samråd med …", "… tillsammans med …", "… med stöd av …" (not how it is paid
 # for or framed: "Uppdraget ska genomföras inom ramen för …")
-CARRIED_OUT = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?P<v>genomför|utför|bedriv)as\s+"
+CARRIED_OUT = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?:(?P<v>genomför|utför|bedriv)as|ske)\s+"
                          r"(?P<rest>(?:(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog|samtal)|efter\s+(?:samråd|dialog))\s+(?:med|mellan)|"
                          r"tillsammans\s+med|med\s+stöd\s+av)\s(?:(?!\s+och\s+(?:ska\s+)?[a-zåäö]+as\b)[^.;])*)")  # (not "… och redovisas …")
 
 
+# whose views the assignees are to seek, said in the passive: "Vid behov ska synpunkter även inhämtas från Livsmedelsverket"
+VIEWS_SOUGHT = re.compile(r"(?:\b(?:ska|skall|bör)\s+(?:även\s+|också\s+)?synpunkter|(?:^|(?<=\s))[Ss]ynpunkter\s+(?:ska|skall|bör))"
+                          r"\s+(?:även\s+|också\s+|vid\s+behov\s+)?inhämtas\s+från\s+(?P<rest>[^;]+?)(?=;|[.!?]?\s*$)")
+
+
 def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
-    """REPORTED, CARRIED_OUT: in a decision, the report due on the assignment and whom it is carried out with are its
-    assignees' duties; in a directive, the report due on the remit is the inquiry's."""
+    """REPORTED, CARRIED_OUT, VIEWS_SOUGHT: in a decision, the report due on the assignment, whom it is carried out with
+    and whose views are sought are its assignees' duties; in a directive, the report due on the remit is the inquiry's."""
     ctx, text = f.ctx, f.ctx.text
     if ctx.kind == "regeringsuppdrag":
         assignees = _decision_assignees(ctx, ("myndigheten",))
-        tasks = [f"{m['v']}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
+        tasks = [f"{m['v'] or 'genomför'}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
+        tasks += [f"inhämta synpunkter från {m['rest']}" for m in VIEWS_SOUGHT.finditer(text, a, b)]
     elif ctx.kind == "kommittédirektiv":
         assignees, tasks = _inquiry(ctx), []
     else:

@@ -1793,3 +1793,16 @@ def test_a_report_another_body_is_to_give_is_not_the_assignees():
     ex = page("# Uppdrag till Socialstyrelsen att stärka kompetensen\n\nRegeringen uppdrar åt Socialstyrelsen att stärka "
               "kompetensen.\n\nEn rapport ska lämnas av Statens skolverk.\n")
     assert not [r for r in ex.responsibilities if r.body == "Socialstyrelsen" and "rapport" in r.task]
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Uppdraget ska ske i samverkan med Integritetsskyddsmyndigheten.",
+     "genomföra uppdraget i samverkan med Integritetsskyddsmyndigheten"),
+    ("Vid behov ska synpunkter även inhämtas från Livsmedelsverket, t.ex. om märkning.",
+     "inhämta synpunkter från Livsmedelsverket, t.ex. om märkning"),
+    ("Synpunkter ska inhämtas från Statistiska centralbyrån.", "inhämta synpunkter från Statistiska centralbyrån"),
+])
+def test_with_whom_an_assignment_is_carried_out_and_whose_views_it_seeks_in_the_passive(sentence, task):
+    ex = page("# Uppdrag till Konsumentverket\n\nRegeringen uppdrar åt Konsumentverket att främja prismedvetenhet.\n\n"
+              f"{sentence}\n")
+    assert ("Konsumentverket", task) in {(r.body, r.task) for r in ex.responsibilities}
