@@ -123,6 +123,8 @@ FUNCTION = {
 RUN_ON_HEADINGS = {"Sammanfattning", "Bakgrund", "Beslutsunderlag", "Ärendet", "Ärendebeskrivning", "Handläggare",
                    "Bilagor", "Bilaga", "Beslut", "Inledning", "Förslag", "Yttrande", "Dnr", "Diarienummer"}
 PREPOSITIONS = {"för", "mot", "om", "kring", "avseende", "gällande", "inom"}
+# the words a period of a name follows: "planen för 2025–2028", "regleringsbrevet för budgetåret 2017"
+BEFORE_PERIOD = PREPOSITIONS | {"budgetåret"}
 ARTICLES = {"en", "ett", "någon", "något", "flera", "olika", "andra", "annan", "annat", "varje", "sin", "sitt",
             "sina", "vår", "vårt", "våra", "er", "ert", "era", "dess", "deras", "hans", "hennes", "alla", "många",
             "fler", "nya"}
@@ -578,13 +580,12 @@ class Reader:
                     ok = True            # "handlingsplan för genomförandet av den nationella strategin …"
                 if not ok:
                     break
-            if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in PREPOSITIONS | {"budgetåret"} or "-" in w or "–" in w):
+            if re.match(r"(?:19|20)\d\d(?:\D|$)", w) and (words[-1] not in BEFORE_PERIOD or "-" in w or "–" in w):
                 break
             if words[-1] in PREPOSITIONS and re.fullmatch(r"(?:19|20)\d\d", w) and len(words) > 1:
                 words.pop()              # "en plan för suicidprevention för 2016–2019": the period after the name
                 break
-            # (a budget year is the name's too: "regleringsbrevet för budgetåret 2017")
-            period = words[-1] in PREPOSITIONS | {"budgetåret"} and re.fullmatch(r"(?:19|20)\d\d", w)
+            period = words[-1] in BEFORE_PERIOD and re.fullmatch(r"(?:19|20)\d\d", w)
             if period:
                 # "en biblioteksplan för 2025–2028": the whole period is the name's, and ends it ("regleringsbrevet för
                 # 2024 ska myndigheten …", "budgetpropositionen för 2025 föreslog regeringen …")

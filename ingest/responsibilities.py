@@ -848,13 +848,18 @@ def by_means(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     return any([charge(f, i, m.end(), b, pid) for m in MEANS_CLAUSE.finditer(f.ctx.text, a, b)])
 
 
+# the rest of a sentence, past the full stops of its abbreviations ("… som anges i 4 kap. 2 § kommunallagen"), to a ";" or
+# its end
+_TO_END = r"[^;]{5,600}?(?=;|[.!?]?\s*$)"
+
+
 def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     """An assignment, a duty or a work a body holds, named in passing: "utifrån Folkhälsomyndighetens uppdrag att ta
     fram …", "… Folkhälsomyndigheten utifrån dess uppdrag att …", "en skyldighet för Socialstyrelsen att …",
     "Läkemedelsverkets arbete med att utreda …"."""
     ctx, text = f.ctx, f.ctx.text
     sent = text[a:b]
-    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)", sent):
+    for um in re.finditer(r"(?P<g>[\wåäöÅÄÖ-]+s|\bdess) (?:regerings)?uppdrag att (?P<task>" + _TO_END + ")", sent):
         if um["g"] == "dess":
             before = f.r.bodies_in(a, a + um.start())
             label = before[-1].label if before else None
@@ -872,14 +877,14 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
             for label in subject[0]:
                 f.add(label, dm["task"].strip(" ,"), a, b, pid, subject[1])
         elif ctx.kind in STATE_PAPERS and (gm := GROUP.fullmatch(dm["who"] + " ska ")) and gm["principals"] and \
-                re.search(r"(?:skyldighet|ansvar)\s+för\s+\S+", dm.group()[:dm.start("who") - dm.start() + 5]) and \
+                dm.re is DUTY_FOR and dm["noun"] in ("skyldighet", "ansvar") and \
                 not re.search(r"\bhur\s+(?:\S+\s+){0,3}$", sent[:dm.start()]):
             # the principals as such, given a duty: "I promemorian föreslås en skyldighet för kommuner och regioner att
             # förebygga …" (not a power, nor a duty only asked about: "förslag på hur en skyldighet för landstingen …")
             f.add(gm["g"], dm["task"].strip(" ,"), a, b, pid, 0.9)
     # the work bodies do, named by them as the subject of the sentence: "Statens folkhälsoinstituts (FHI) och
     # Läkemedelsverkets arbete med att utreda … effektiviseras" (not "ett stöd i förvaltningens arbete med att …")
-    for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)", sent):
+    for wm in re.finditer(r"\barbete\s+med\s+att\s+(?P<task>" + _TO_END + ")", sent):
         labels, at = [], a + wm.start()
         for mm in reversed(ctx.bodies.mentions_in(max(a, at - 160), at)):
             gap = text[mm.end:at]
@@ -899,12 +904,11 @@ def held(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
 WEIGHED = re.compile(r"\b(?:om|huruvida|ifall)\s+(?:det\s+)?(?:[^,.;:]{0,60}?\s)?(?:bör|ska|skulle|kan|behöver|borde)\b[^.;:]{0,80}$")
 # "… som ger Finansinspektionen möjlighet att …", "ger kommunerna en utökad rätt att …"
 GIVES_POWER = re.compile(r"\b(?:ger|ge|gav)\s+(?P<who>[^,.;:]{2,80}?)\s+(?P<task>(?:en\s+|ett\s+)?(?:(?:utökad|ökad|större|bättre|ny|vidgad|"
-                         r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+[^;]{5,600}?)(?=;|[.!?]?\s*$)")
-# a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …" (to the end of the
-# sentence, past the full stops of its abbreviations: "… som anges i 4 kap. 2 § kommunallagen")
+                         r"uttrycklig)[et]?\s+)?(?:möjlighet(?:er)?|rätt|befogenhet(?:er)?)\s+(?:att|till)\s+" + _TO_END + ")")
+# a duty or a power proposed for a body, named by its noun: "en skyldighet för Socialstyrelsen att …"
 DUTY_FOR = re.compile(r"\b(?:en|ett)\s+(?:ny\s+|nytt\s+|särskild\s+|särskilt\s+|uttrycklig\s+|uttryckligt\s+|generell\s+|"
                       r"[a-zåäö]{3,}(?:ad|at)\s+)?"
-                      r"(?:skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>[^;]{5,600}?)(?=;|[.!?]?\s*$)")
+                      r"(?P<noun>skyldighet|ansvar|befogenhet|rätt|möjlighet|bemyndigande)\s+för\s+(?P<who>[^,.;:]{2,80}?)\s+att,?\s+(?P<task>" + _TO_END + ")")
 
 
 def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
