@@ -1529,7 +1529,7 @@ GOAL_INTRO = re.compile(
     r"(?:(?: (?:med|för|i|inom|under) (?P<with>[^.:]{2,140}?),?)? (?:ska vara|skall vara|bör vara|föreslås vara|är|var|har varit|blir|"
     r"beskrevs som|beskrivs som|anges vara|angavs vara|innebär|som innebär)"
     r"(?: (?:vidare|också|även|därför|dessutom|alltså|således|bland annat|bl\.\s?a\.|främst|framför allt|huvudsakligen|"
-    r"i första hand|i förlängningen|på sikt|ytterst|både))? att:?\s*|"
+    r"i första hand|i förlängningen|på sikt|ytterst|både|dels))? att:?\s*|"
     # "Målet skall vara: Alla i samhället ska ha tillgång till …"
     r" (?:ska|skall|bör) vara:\s*(?=[A-ZÅÄÖ][^.\n]*\bsk(?:a|all)\b)|"
     r" (?:i|för|med) (?P<within>[^.:]{2,60}?) att\s+(?=[a-zåäö]))")     # "det övergripande målet i strategin att alla …"
@@ -1763,15 +1763,22 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
 # … åtaganden", "arbetet med att förenkla är viktigt för att upprätthålla förtroendet för skattesystemet"
 # a person or a pronoun as the subject of a "för att … ska" clause makes it a condition, not an aim: "för att hon ska få …"
 _NOT_AN_AIMS_SUBJECT = r"(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en|vi|du|ni)"
-NEEDED_FOR = re.compile(r"\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
+# (or measures said to be needed for it: "Mot denna bakgrund behöver åtgärder vidtas för att bryta utvecklingen …",
+# "Det krävs insatser för att …", "Åtgärder behövs för att …")
+NEEDED_FOR = re.compile(r"(?:\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
                         r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?"
-                        r"|en\s+(?:(?:viktig|nödvändig|avgörande|grundläggande)\s+)?förutsättning)\s+för\s+att\s+"
+                        r"|en\s+(?:(?:viktig|nödvändig|avgörande|grundläggande)\s+)?förutsättning)"
+                        r"|\b(?:behöver|måste|bör)\s+(?:(?:därför|också|även|ytterligare)\s+)?(?:åtgärder|insatser)\s+"
+                        r"(?:vidtas|göras|genomföras|sättas\s+in)|\b(?:krävs|behövs)\s+(?:det\s+)?(?:(?:därför|också|även|ytterligare)\s+)?"
+                        r"(?:åtgärder|insatser)|\b(?:[Åå]tgärder|[Ii]nsatser)\s+(?:behövs|krävs))\s+för\s+att\s+"
                         r"(?P<goal>(?:[a-zåäö]+a\b|(?!" + _NOT_AN_AIMS_SUBJECT + r"\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
 AIMS = re.compile(rf"\b{_AIMS_AT}(?: att)?\s+(?=[a-zåäö])")
 # ... and the aims listed under it: "Förslagen syftar bland annat till att ⏎ * ge vuxna en långsiktig möjlighet … ⏎ * …"
-AIMS_LISTED = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?:?\s*$")
+# (also a purpose phrase left hanging before its bullets: "… insatser som bidrar till ökad kompetens med syfte ⏎ * att …",
+# "Regeringen vidtar åtgärder i syfte att: ⏎ * …")
+AIMS_LISTED = re.compile(rf"(?<!\binte )\b(?:{_AIMS_AT}(?: att)?|(?:[Ii]|[Mm]ed) (?:det )?syftet?(?: att)?|för att):?\s*$")
 # the same anywhere in the sentence, or in a relative clause: "Även i denna del syftar förslagen till att förbättra …",
 # "Vidare lämnar utredningen förslag som syftar till att underlätta samverkan …", "åtgärder som ska bidra till att minska …"
 MEASURE_AIM_REL = re.compile(
@@ -1905,7 +1912,7 @@ def _before_dash(s: str) -> str:
 
 def _clean_item(s: str) -> str:
     s = BULLET.sub("", s.strip())
-    s = re.sub(r"(?:,|;|\.|:)?\s*(?:och|samt|eller)?\s*$", "", s).strip()
+    s = re.sub(r"(?:,|;|\.|:)?\s*(?:(?:och|samt|eller)(?:\s+att)?)?\s*$", "", s).strip()     # "…, samt att ⏎ 4. …"
     return s.rstrip(" ,;.")
 
 
@@ -1958,8 +1965,11 @@ def _goals(r: Reader) -> None:
         tail = MAIN_CLAUSE_TAIL.search(goal_text)
         if tail and re.match(r"[a-zåäö]+(?<!rn)a\b", goal_text) and not SUBORDINATOR.search(goal_text, 0, tail.start()):
             goal_text, e = goal_text[:tail.start()], s + len(goal_text[:tail.start()])
-        both = re.match(r"dels\s+(?:till\s+att\s+)?(?P<a>.+?),?\s+dels\s+(?:till\s+)?(?P<b>.+)$", goal_text)
-        if both:                        # "dels möjliggöra …, dels identifiera …", "dels till att A, dels till att B": two goals
+        both = re.match(r"dels\s+(?:till\s+att\s+)?(?P<a>.+?),?\s+dels\s+(?:till\s+)?(?P<b>.+)$", goal_text) or \
+            re.search(r"\bdels\s+(?:till\s+)?att\s+$", text[max(0, s - 20):s]) and \
+            re.match(r"(?P<a>.+?),?\s+dels\s+(?:till\s+)?(?P<b>.+)$", goal_text)
+        # "dels möjliggöra …, dels identifiera …", "dels till att A, dels till att B", "Syftet är dels att A, dels att B":
+        if both:                        # two goals
             for part in (both["a"], both["b"]):
                 at = text.find(part[:30], s, e + 1)
                 add(part, at if at >= 0 else s, (at if at >= 0 else s) + len(part), pid, stated)
@@ -2489,9 +2499,12 @@ def _proposed_for(sent: str) -> re.Match | None:
 PROPOSAL_AIM = re.compile(
     r"(?:^|(?<=[.:;,]\s)|(?<=\n)|(?<=\soch\s))(?P<goal>(?:[A-ZÅÄÖ][a-zåäö]+\s+av\s+[a-zåäö-]+(?:konventionens|lagens|direktivets)\s+artiklar"
     r"|(?:[Dd]e\s+)?(?:föreslagna\s+|nya\s+)?(?:[Ff]örslag(?:et|en)|[Ää]ndringarna|[Ll]agändringarna|[Rr]eformen|[Bb]estämmelserna"
-    r"|[Rr]eglerna|[Öö]versynen|[Ss]atsningen)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?)"
+    r"|[Rr]eglerna|[Öö]versynen|[Ss]atsningen)(?:\s+i\s+(?:denna|detta|den\s+här)\s+[a-zåäö]+)?"
+    # whose proposals, and what they are to do to the field: "Utredarens förslag ska öka kontinuiteten …"
+    r"|(?:[Uu]tredarens|[Uu]tredningens|[Kk]ommitténs|[Rr]egeringens)\s+förslag)"
     r"(?:,\s+som\s+[^,.;:\n]{3,100},)?"           # "Översynen, som ska omfatta alla myndigheter, syftar till att …"
-    r"\s+(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
+    r"\s+(?:(?:syftar\s+till|ska(?:ll)?\s+(?:även\s+|också\s+)?(?:bidra\s+till|säkerställa|leda\s+till)\s+att)\s+"
+    r"|ska(?:ll)?\s+(?:även\s+|också\s+)?(?=(?:öka|minska|stärka|förbättra|främja|underlätta|förenkla|motverka|förhindra|förebygga)\s))"
     r"(?P<aim>(?:[^.;:\n]|:(?=s\b)|\.(?=[a-zåäö0-9,]|\s+[a-zåäö]))" r"{8,300}))")     # ("EU:s", "m.fl.", "s.k. direktiv")
 PROPOSING_PAPERS = {"proposition", "betänkande", "promemoria", "lagrådsremiss", "skrivelse", "kommittédirektiv", "okänd"}
 

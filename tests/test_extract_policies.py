@@ -1391,6 +1391,23 @@ def test_an_aim_in_parts_told_dels_dels_or_in_order_and_a_review_with_what_it_co
     assert [g.text for g in ex.goals] == goals
 
 
+@pytest.mark.parametrize("sentences, goals", [
+    # "dels" said before "att", and an "att" inside the first part
+    ("Syftet med utredningen är dels att säkerställa att åtagandena nås utan orimliga kostnader, dels att säkerställa att "
+     "utfasningen sker på ett säkert sätt.",
+     ["säkerställa att åtagandena nås utan orimliga kostnader", "säkerställa att utfasningen sker på ett säkert sätt"]),
+    # what the inquirer's proposals are to do to the field (not when they are due)
+    ("Utredarens förslag ska öka kontinuiteten inom personlig assistans. Förslagen ska också minska det administrativa "
+     "arbetet för kommunerna. Förslagen ska redovisas senast den 1 mars 2022.",
+     ["Utredarens förslag ska öka kontinuiteten inom personlig assistans",
+      "Förslagen ska också minska det administrativa arbetet för kommunerna"]),
+])
+def test_the_aims_a_directive_sets_its_inquiry(sentences, goals):
+    ex = page(f"# Kommittédirektiv om klimatomställningen\n\nDir. 2024:98\n\n{sentences}\n")
+    assert ex.document.kind == "kommittédirektiv"
+    assert [g.text for g in ex.goals] == goals
+
+
 @pytest.mark.parametrize("line", ["Vision\nEn kommun där alla kan leva ett gott liv.", "Kommunens vision: En kommun där alla kan "
                                   "leva ett gott liv."])
 def test_a_steering_documents_vision_under_its_heading_or_label_is_a_goal(line):
@@ -1606,6 +1623,16 @@ def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
      "inkludering och etablering på arbetsmarknaden ska öka, alla unga ska ha en meningsfull fritid.",
      ["den psykiska hälsan bland unga ska öka", "social inkludering och etablering på arbetsmarknaden ska öka",
       "alla unga ska ha en meningsfull fritid"]),
+    # measures said to be needed for it
+    ("Mot denna bakgrund behöver åtgärder vidtas för att bryta utvecklingen mot allt längre betalningstider.",
+     ["bryta utvecklingen mot allt längre betalningstider"]),
+    ("Det krävs därför insatser för att minska antalet olyckor i trafiken.", ["minska antalet olyckor i trafiken"]),
+    # aims in bullets after a purpose phrase left hanging
+    ("Utredningen föreslår insatser som bidrar till ökad kompetens med syfte\n\n* att placerade barn får en trygg vård,\n"
+     "* att kunskap främjas hos yrkesverksamma inom den sociala barnavården.",
+     ["placerade barn får en trygg vård", "kunskap främjas hos yrkesverksamma inom den sociala barnavården"]),
+    ("Utredningen föreslår åtgärder för att:\n\n* minska antalet olyckor i trafiken, samt att\n* öka tryggheten i kollektivtrafiken.",
+     ["minska antalet olyckor i trafiken", "öka tryggheten i kollektivtrafiken"]),
     # a condition, a person or what the background is, no aim
     ("Bakgrunden till förslaget är att det finns brister i dagens regler.", []),
     ("Det är viktigt för att de ska förstå reglerna.", []),
