@@ -70,7 +70,7 @@ MODAL = re.compile(r"\b(?:ska|skall)\b|\bföreslås(?:\s+(?:ska|skall)\b|(?=(?:\
 INSTRUCTED = re.compile(r"\bbör\b(?!\s+(?:inte|ej|därför|dock|också|även)?\s*(?:vara|bli|ha|kunna|få)\b)")
 INSTRUCTING_KINDS = {"regeringsuppdrag", "kommittédirektiv"}
 ADVISED = {"Sveriges riksdag"}         # whom a paper's "bör" advises, besides the government (no task of theirs)
-ADVERBS = r"(?:även|också|dock|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
+ADVERBS = r"(?:även|också|dock|därför|dessutom|därtill|därutöver|härutöver|vidare|gemensamt|tillsammans(?!\s+med\b)|särskilt|fortsatt|fortsättningsvis|framöver|inledningsvis|nu|samtidigt|i huvudsak|alltså|(?:redan )?(?:i dag|idag))"
 # (a list item of proposals repeats its intro's "att": "Utredningen föreslår bland annat: • att Skolverket ska få …",
 # "• Att Skolverket ges i uppdrag att …")
 # (a numbered line, also by section: "2.2 Arbetsmarknadsnämnden ska …")
@@ -251,7 +251,8 @@ DESCRIBED_FIRST = re.compile(r"(?:(?:[Dd]en|[Dd]et|[Dd]e)\s+)?(?:[a-zåäö]+[ae
                              r"[a-zåäöA-ZÅÄÖ]*(?:bolag(?:et)?|myndighet(?:en)?|stiftelse(?:n)?|förbund(?:et)?|organisation(?:en)?"
                              r"|förening(?:en)?)\s+(?=[A-ZÅÄÖ])")
 OWN_PLACE = re.compile(r"\b(?:[Kk]ommunen|[Rr]egionen|[Ss]taden)\b(?!s)")
-SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom)?\s*$")
+# (also a body named with the one it works with: "Socialstyrelsen tillsammans med Läkemedelsverket har fått uppdraget att …")
+SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom|tillsammans\s+med)?\s*$")
 # a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
 BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
 # a member of a list of bodies that the index does not know, between two it does (or last): "Statens skolverk, Barn- och

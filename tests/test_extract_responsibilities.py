@@ -1230,6 +1230,14 @@ def test_a_bold_heading_glued_to_its_paragraph_is_a_line_of_its_own():
      {("Försäkringskassan", "redovisa sina åtgärder"), ("Arbetsförmedlingen", "redovisa sina åtgärder")}),
     ("Såväl Försäkringskassan som Arbetsförmedlingen ansvarar för informationen till de försäkrade.",
      {("Försäkringskassan", "informationen till de försäkrade"), ("Arbetsförmedlingen", "informationen till de försäkrade")}),
+    # a body named with the one it works with: both have the task; after the modal, the partner is part of the task
+    ("Socialstyrelsen tillsammans med Läkemedelsverket har fått uppdraget att utreda hur naloxon kan göras tillgängligt.",
+     {("Socialstyrelsen", "utreda hur naloxon kan göras tillgängligt"),
+      ("Läkemedelsverket", "utreda hur naloxon kan göras tillgängligt")}),
+    ("Folkhälsomyndigheten ska tillsammans med Socialstyrelsen ta fram en nationell plan.",
+     {("Folkhälsomyndigheten", "tillsammans med Socialstyrelsen ta fram en nationell plan")}),
+    ("Folkhälsomyndigheten och Socialstyrelsen ska tillsammans ta fram en plan för vaccin.",
+     {("Folkhälsomyndigheten", "ta fram en plan för vaccin"), ("Socialstyrelsen", "ta fram en plan för vaccin")}),
     # what a proposal says a body is to do, and what it will do
     ("Socialstyrelsen föreslås ansvara för den nationella uppföljningen.",
      {("Socialstyrelsen", "ansvara för den nationella uppföljningen")}),
