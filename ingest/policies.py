@@ -1765,12 +1765,15 @@ CHANGE_AIM = re.compile(r"(?<![Ss]käl )(?<!krävs )(?<!behövs )(?<![\wåäö-]
 _NOT_AN_AIMS_SUBJECT = r"(?:hon|han|någon|man|den|det|de|denne|vederbörande|var och en|vi|du|ni)"
 # (or measures said to be needed for it: "Mot denna bakgrund behöver åtgärder vidtas för att bryta utvecklingen …",
 # "Det krävs insatser för att …", "Åtgärder behövs för att …")
-NEEDED_FOR = re.compile(r"(?:\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
+NEEDED_FOR = re.compile(r"(?:(?:\b(?:är|var|vore|blir)\s+(?:(?:också|även|därför|särskilt|mycket|helt|ytterst)\s+)?"
                         r"(?:nödvändig[at]?|viktig[at]?|avgörande|angeläg(?:en|et|na)|centralt?"
                         r"|en\s+(?:(?:viktig|nödvändig|avgörande|grundläggande)\s+)?förutsättning)"
                         r"|\b(?:behöver|måste|bör)\s+(?:(?:därför|också|även|ytterligare)\s+)?(?:åtgärder|insatser)\s+"
                         r"(?:vidtas|göras|genomföras|sättas\s+in)|\b(?:krävs|behövs)\s+(?:det\s+)?(?:(?:därför|också|även|ytterligare)\s+)?"
-                        r"(?:åtgärder|insatser)|\b(?:[Åå]tgärder|[Ii]nsatser)\s+(?:behövs|krävs))\s+för\s+att\s+"
+                        r"(?:åtgärder|insatser)|\b(?:[Åå]tgärder|[Ii]nsatser)\s+(?:behövs|krävs))\s+för\s+att"
+                        # (or a part of the work for it: "… är en viktig del i arbetet att förebygga och bekämpa …")
+                        r"|\ben\s+(?:viktig|central|betydelsefull|avgörande)\s+del\s+(?:i|av)\s+(?:arbetet|strävan|ansträngningarna)"
+                        r"\s+(?:med\s+|för\s+)?att)\s+"
                         r"(?P<goal>(?:[a-zåäö]+a\b|(?!" + _NOT_AN_AIMS_SUBJECT + r"\b)[A-ZÅÄÖa-zåäö][\wåäö-]*(?: [\wåäö-]+){0,4} sk(?:a|all)\b)[^.;:]*)")
 # (and "i syfte att" in running text; "I syfte att …, föreslås …" first in a sentence is AIM_FIRST's)
 ANY_AIM = re.compile(rf"(?<!\binte )\b{_AIMS_AT}(?: att)?\s+(?=[A-ZÅÄÖa-zåäö])|(?P<purpose>\b(?:i|med) syfte att\s+)(?=[a-zåäö])")
@@ -1785,7 +1788,9 @@ MEASURE_AIM_REL = re.compile(
     r"\b(?:(?:åtgärder(?:na)?|insatser(?:na)?|reform(?:en|erna)?|förslag(?:en|et)?|ändring(?:en|ar|arna))"
     r"(?:,?\s+(?:som|vilka))?\s+(?:" + _AIMS_AT + r"|(?:ska|kan|skulle kunna)(?: bland annat| även| också)? "
     r"(?:bidra|syfta) till|bidrar(?: även| också)? till)"
-    r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till)"     # the verb first
+    r"|syftar(?: även| också)? (?:åtgärderna|insatserna|reformen|förslagen|förslaget|ändringarna) till"     # the verb first
+    # ... what they are to be taken for: "bedömer insatser som bör genomföras för att tidigt upptäcka nya utbrott"
+    r"|(?<=[Åå]tgärder |[Ii]nsatser )som (?:bör|ska|behöver|kan|måste) (?:genomföras|vidtas|göras|sättas in) för)"
     r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
@@ -1936,7 +1941,10 @@ MAIN_CLAUSE_TAIL = re.compile(r"\s+(?:bör|ska|skall|kan|måste)\s+(?:(?:även|o
 # a main clause's verb and its subject after it, inverted after a clause put first ("… är det viktigt", "… bedöms de")
 # (not "får de resurser", "är det självklara valet": a verb and its object or predicate inside the aim)
 INVERTED_MAIN = re.compile(r"\s+(?:(?:är|var|blir)\s+det\s+(?:[a-zåäö]+\s+){0,2}(?:viktigt|nödvändigt|angeläget|centralt|avgörande|"
-                           r"önskvärt|rimligt|lämpligt|av\s+(?:stor\s+)?vikt)|(?:behövs|krävs|finns)\s+det|bedöm(?:s|des)\s+(?:de|det|den))\b")
+                           r"önskvärt|rimligt|lämpligt|av\s+(?:stor\s+)?vikt)|(?:behövs|krävs|finns)\s+det|bedöm(?:s|des)\s+(?:de|det|den))\b"
+                           # ("Under arbetet med att utreda vilka åtgärder som behöver vidtas för att (effektivisera …), har det
+                           # konstaterats att …")
+                           r"|,\s+(?:har|hade|är|var|kan|ska|måste|bör|blir|finns)\s+(?:det|den|de|man|vi|regeringen|utredningen)\b")
 # a word that opens a clause of its own, whose modal it would be ("hur de ska tillämpas", "krav som minst ska uppnås")
 SUBORDINATOR = re.compile(r"\b(?:som|att|hur|om|när|där|var|vilka|vilket|vilken|varför|då|eftersom|så|innan|tills|medan)\b")
 

@@ -1273,8 +1273,10 @@ def _decision_assignees(ctx: Ctx, words: tuple[str, ...]) -> list[str]:
 # delar som gäller …, redovisas senast …", "Uppdraget i övrigt ska redovisas …", "I övriga delar ska uppdraget redovisas
 # senast …", "Den del av uppdraget som handlar om … ska redovisas i ett delbetänkande senast …"
 REPORTED = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<part>(?:Den|De)\s+del(?:en|ar(?:na)?)?\s+(?:av|i)\s+uppdraget\s+som\s+[^.;]{3,200}?)"
-    r"|(?P<subj>(?:[Uu]ppdraget|[Tt]illäggsuppdraget|Detta\s+(?:tilläggs)?uppdrag)(?:\s+i\s+övrigt|\s+i\s+sin\s+helhet)?))"
+    r"(?:^|(?<=\s))(?:(?P<part>(?:Den|De)\s+del(?:en|ar(?:na)?)?\s+(?:av|i)\s+uppdraget\s+som\s+[^.;]{3,200}?"
+    # ... a part named after the item it closes: "1. Analysera … Denna del av uppdraget ska redovisas till … senast …"
+    r"|(?:Denna|Dessa|Den\s+här|(?:Den|De)\s+(?:första|andra|tredje|fjärde|femte))\s+del(?:en|ar(?:na)?)?\s+av\s+uppdraget)"
+    r"|(?P<subj>(?:[Uu]ppdraget|[Tt]illäggsuppdraget|Detta\s+(?:tilläggs|del)?uppdrag)(?:\s+i\s+övrigt|\s+i\s+sin\s+helhet)?))"
     r"\s+(?:(?:ska|skall)(?:\s+(?:i\s+stället|istället|dock|därför|även|också))?"
     r"(?:,(?P<aside>[^.;,]{3,120}),|\s+(?P<within>i\s+(?:den|de)\s+del(?:ar(?:na)?)?\s+som\s+[^.;,]{3,150}?))?\s+)?"
     r"(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)"
@@ -1301,9 +1303,12 @@ def _reported_task(m: re.Match) -> str:
 # with whom the assignment is carried out: "Uppdraget ska genomföras i samverkan med Brottsoffermyndigheten", "… utföras
 # i nära samråd med …", "… genomföras efter samråd med …", "… tillsammans med …", "… med stöd av …" (not how it is paid
 # for or framed: "Uppdraget ska genomföras inom ramen för …")
-CARRIED_OUT = re.compile(r"(?:^|(?<=\s))[Uu]ppdraget\s+(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?:(?P<v>genomför|utför|bedriv)as|ske)\s+"
+# (also the work, and said in the present tense: "Arbetet ska ske i samråd med …", "Uppdraget genomförs med Läkemedelsverket,
+# Länsstyrelserna och …", a body named right after "med")
+CARRIED_OUT = re.compile(r"(?:^|(?<=\s))(?:[Uu]ppdraget|[Aa]rbetet)\s+(?:(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?:(?P<v>genomför|utför|bedriv)as|ske)"
+                         r"|(?P<vp>genomför|utför|bedriv)s(?:\s+(?:även|också))?(?=\s+(?:i\s|efter\s|tillsammans\s|med\s+(?:stöd\s|[A-ZÅÄÖ]))))\s+"
                          r"(?P<rest>(?:(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog|samtal)|efter\s+(?:samråd|dialog))\s+(?:med|mellan)|"
-                         r"tillsammans\s+med|med\s+stöd\s+av)\s(?:(?!\s+och\s+(?:ska\s+)?[a-zåäö]+as\b)[^.;])*)")  # (not "… och redovisas …")
+                         r"tillsammans\s+med|med\s+stöd\s+av|(?<=s\s)med(?=\s+[A-ZÅÄÖ]))\s(?:(?!\s+och\s+(?:ska\s+)?[a-zåäö]+as\b)[^.;])*)")  # (not "… och redovisas …")
 
 
 # whose views the assignees are to seek, said in the passive: "Vid behov ska synpunkter även inhämtas från Livsmedelsverket"
@@ -1317,16 +1322,27 @@ def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     ctx, text = f.ctx, f.ctx.text
     if ctx.kind == "regeringsuppdrag":
         assignees = _decision_assignees(ctx, ("myndigheten",))
-        tasks = [f"{m['v'] or 'genomför'}a uppdraget {m['rest']}" for m in CARRIED_OUT.finditer(text, a, b)]
-        tasks += [f"inhämta synpunkter från {m['rest']}" for m in VIEWS_SOUGHT.finditer(text, a, b)]
+        # (a body the work is carried out with is not carrying it out with itself)
+        tasks = [(f"{m['v'] or m['vp'] or 'genomför'}a {'arbetet' if m.group().lower().startswith('arbetet') else 'uppdraget'} "
+                  f"{m['rest']}", {x.label for x in ctx.bodies.mentions_in(m.start("rest"), _partners_end(m))})
+                 for m in CARRIED_OUT.finditer(text, a, b)]
+        tasks += [(f"inhämta synpunkter från {m['rest']}", set()) for m in VIEWS_SOUGHT.finditer(text, a, b)]
     elif ctx.kind == "kommittédirektiv":
         assignees, tasks = _inquiry(ctx), []
     else:
         return
-    tasks += [_reported_task(m) for m in REPORTED.finditer(text, a, b)]
-    for task in tasks:
+    tasks += [(_reported_task(m), set()) for m in REPORTED.finditer(text, a, b)]
+    for task, partners in tasks:
         for label in assignees:
-            f.add(label, task.rstrip(), a, b, pid, 0.9, item=True)
+            if label not in partners:
+                f.add(label, task.rstrip(), a, b, pid, 0.9, item=True)
+
+
+def _partners_end(m: re.Match) -> int:
+    """Where CARRIED_OUT's row of partners ends: before what the work is for or who they are ("… i dialog med
+    Försvarsmakten och de myndigheter som …", "… för att säkerställa …")."""
+    cut = re.search(r"\s(?:för\s+att|i\s+syfte|så\s+att|som|vilka|vilken|vilket)\s", m["rest"])
+    return m.start("rest") + (cut.start() if cut else len(m["rest"]))
 
 
 def _inquiry(ctx: Ctx) -> list[str]:

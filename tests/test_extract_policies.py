@@ -1627,6 +1627,10 @@ def test_the_aims_of_a_proposal_on_a_page_of_no_known_kind(text, goals):
     ("Mot denna bakgrund behöver åtgärder vidtas för att bryta utvecklingen mot allt längre betalningstider.",
      ["bryta utvecklingen mot allt längre betalningstider"]),
     ("Det krävs därför insatser för att minska antalet olyckor i trafiken.", ["minska antalet olyckor i trafiken"]),
+    ("Kunskap om omfattningen är en viktig del i arbetet att förebygga och bekämpa människohandel.",
+     ["förebygga och bekämpa människohandel"]),
+    ("Myndigheten bedömer vilka insatser som bör genomföras för att tidigt upptäcka nya utbrott och minska smittspridningen.",
+     ["tidigt upptäcka nya utbrott och minska smittspridningen"]),
     # aims in bullets after a purpose phrase left hanging
     ("Utredningen föreslår insatser som bidrar till ökad kompetens med syfte\n\n* att placerade barn får en trygg vård,\n"
      "* att kunskap främjas hos yrkesverksamma inom den sociala barnavården.",

@@ -1791,15 +1791,37 @@ def test_an_intention_denied_is_no_duty():
     ("De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till Regeringskansliet senast den 6 april 2023.",
      "redovisa de första fyra deluppdragen till Regeringskansliet senast den 6 april 2023"),
     ("Det femte deluppdraget ska delredovisas senast den 6 april 2023.", "delredovisa det femte deluppdraget senast den 6 april 2023"),
+    # ... or by the item it closes
+    ("1. Analysera skillnader i sjukskrivningsmönster mellan län. Denna del av uppdraget ska redovisas till "
+     "Socialdepartementet senast den 31 januari 2017.",
+     "redovisa denna del av uppdraget till Socialdepartementet senast den 31 januari 2017"),
+    ("Den andra delen av uppdraget ska redovisas senast den 15 december 2017.",
+     "redovisa den andra delen av uppdraget senast den 15 december 2017"),
     # with whom it is carried out, whose views it seeks
     ("Uppdraget ska ske i samverkan med Integritetsskyddsmyndigheten.",
      "genomföra uppdraget i samverkan med Integritetsskyddsmyndigheten"),
+    ("Arbetet ska ske i samråd med Sveriges Kommuner och Regioner och Svenska Läkaresällskapet.",
+     "genomföra arbetet i samråd med Sveriges Kommuner och Regioner och Svenska Läkaresällskapet"),
+    ("Uppdraget genomförs med Läkemedelsverket och Myndigheten för samhällsskydd och beredskap.",
+     "genomföra uppdraget med Läkemedelsverket och Myndigheten för samhällsskydd och beredskap"),
     ("Vid behov ska synpunkter även inhämtas från Livsmedelsverket, t.ex. om märkning.",
      "inhämta synpunkter från Livsmedelsverket, t.ex. om märkning"),
     ("Synpunkter ska inhämtas från Statistiska centralbyrån.", "inhämta synpunkter från Statistiska centralbyrån"),
 ])
 def test_what_an_assignment_says_in_the_passive_is_its_assignees_duty(sentence, task):
     assert ("Socialstyrelsen", task) in {(r.body, r.task) for r in _decision(sentence).responsibilities}
+
+
+def test_an_assignee_does_not_carry_out_the_work_with_itself():
+    text = ("# Uppdrag att ta fram en plan\n\nRegeringen uppdrar åt Socialstyrelsen och Folkhälsomyndigheten att ta fram "
+            "en plan.\n\nUppdraget genomförs tillsammans med Folkhälsomyndigheten och Läkemedelsverket.\n")
+    found = {(r.body, r.task) for r in page(text).responsibilities if r.task.startswith("genomföra")}
+    assert found == {("Socialstyrelsen", "genomföra uppdraget tillsammans med Folkhälsomyndigheten och Läkemedelsverket")}
+
+
+def test_how_an_assignment_is_paid_for_is_no_duty_to_carry_it_out_with_someone():
+    ex = _decision("Uppdraget genomförs med medel från anslaget 1:1 Socialstyrelsen.")
+    assert not [r for r in ex.responsibilities if "genomföra uppdraget" in r.task]
 
 
 def test_a_report_another_body_is_to_give_is_not_the_assignees():
