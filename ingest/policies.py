@@ -256,7 +256,15 @@ NUMBERED = re.compile(
     r"(?<![\w/-])(?P<word>[\wåäöÅÄÖ-]*(?:strategi|plan|program|agenda|policy)(?:en|n|et|met)?) (?P<num>\d{1,2}(?:\.\d)?)"
     r"(?![\d:/-]|\.\d|,\d)(?: (?:och|samt) (?P<num2>\d{1,2}(?:\.\d)?)(?![\d:/.-]))?")
 SPECIFIC_DEFINITE = re.compile(
-    r"\b[Dd]en (?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b")
+    r"\b[Dd]en (?:(?:kommande|nya|nuvarande|senaste|gällande)\s+)?"
+    r"(?P<adj>[a-zåäö]{4,}(?:politiska|iska))\s+(?P<noun>strategin|handlingsplanen|planen|policyn|visionen|agendan)\b"
+    # ... the same with an owner or indefinite, when the adjective names a policy area: "regeringens klimatpolitiska
+    # handlingsplan", "Regeringen beslutade om en klimatpolitisk handlingsplan"
+    r"|(?<![\w-])(?:[Rr]egeringens|Sveriges|[Ee]n|[Ee]tt)\s+(?:(?:kommande|ny|nya|nytt)\s+)?"
+    r"(?P<adj2>[a-zåäö]{4,}politisk[a]?)\s+(?P<noun2>strategi|handlingsplan|plan|policy|vision|agenda)\b")
+# the definite form of a kind noun, for a name told indefinite ("en klimatpolitisk handlingsplan")
+DEFINITE_NOUN = {"strategi": "strategin", "handlingsplan": "handlingsplanen", "plan": "planen", "policy": "policyn",
+                 "vision": "visionen", "agenda": "agendan"}
 # "nationell", "nationella", "nationellt" and perhaps one more adjective, right before a kind noun
 # national: "nationella riktlinjer för …", "de svenska riktlinjerna för krigsmaterielexport", "Sveriges strategiska plan för …"
 NATIONAL_BEFORE = re.compile(r"(?:\b[Nn]ationell(?:a|t)?|(?<![\w-])[Ss]venska|(?<![\w-])Sveriges)\s+(?:[a-zåäö]+\s+)?$")
@@ -676,14 +684,15 @@ class Reader:
         self.title_line_end = first.end() if first and self.ctx.kind in DOCUMENT_IS_POLICY else -1
         # "den minoritetspolitiska strategin": a policy named by its specific adjective
         for m in SPECIFIC_DEFINITE.finditer(text):
-            parsed = parse_kind_word(m["noun"])
-            if not parsed or m["adj"].lower() in GENERIC_ADJECTIVES:
+            a_, n_ = ("adj", "noun") if m["adj"] else ("adj2", "noun2")
+            adj, noun = m[a_].rstrip("a") + "a", DEFINITE_NOUN.get(m[n_], m[n_])
+            parsed = parse_kind_word(noun)
+            if not parsed or adj.lower() in GENERIC_ADJECTIVES:
                 continue
             kind = BASE_KIND.get(parsed[1], parsed[1])
-            title = f"{m['adj']} {m['noun']}"
-            self.mentions.append(Mention(m.start("adj"), m.end("noun"), kind, "name", topic=frozenset({m["adj"].lower()}),
-                                         title=title, title_score=1.5))
-            taken.append((m.start("adj"), m.end("noun")))
+            self.mentions.append(Mention(m.start(a_), m.end(n_), kind, "name", topic=frozenset({adj.lower()}),
+                                         title=f"{adj} {noun}", title_score=1.5))
+            taken.append((m.start(a_), m.end(n_)))
         # "handlingsplan 2 och 3 i livsmedelsstrategin", "Livsmedelsstrategin 2.0": a numbered edition
         for m in NUMBERED.finditer(text):
             parsed = parse_kind_word(m["word"])

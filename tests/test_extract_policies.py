@@ -270,6 +270,12 @@ def test_regeringen_pages_quotes_and_titles():
      "Regeringens nationella strategi för ett tryggare föräldraskap", "strategi", "Regeringen"),
     ("Åtgärderna ska bidra till att genomföra den jämställdhetspolitiska strategin.",
      "jämställdhetspolitiska strategin", "strategi", None),
+    # ... one still to come, or told with its owner or indefinite when the adjective names the policy area
+    ("Underlaget ska tas fram inför den kommande klimatpolitiska handlingsplanen.",
+     "klimatpolitiska handlingsplanen", "handlingsplan", None),
+    ("Åtgärderna i regeringens klimatpolitiska handlingsplan genomförs nu.",
+     "klimatpolitiska handlingsplanen", "handlingsplan", None),
+    ("Det finns ett behov av en ny näringspolitisk strategi.", "näringspolitiska strategin", "strategi", None),
     ("I regeringens skrivelse En samlad strategi för vatten- och avloppspolitiken beskrivs arbetet.",
      "En samlad strategi för vatten- och avloppspolitiken", "strategi", None),
     ("Ändringarna gäller Kommunstyrelsens reglemente och nämndernas arbete.", "Kommunstyrelsens reglemente",
