@@ -1284,8 +1284,12 @@ REPORTED = re.compile(
     # ... or of a report or a part by its own name: "En delredovisning med plan för arbetet ska lämnas till
     # Regeringskansliet senast …", "De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till …"
     r"|(?:^|(?<=\s))(?P<rep>(?:[Ee]n|[Dd]en)\s+(?:(?:del|slut)?redovisning(?:en)?|(?:del|slut)?rapport(?:en)?)"
-    r"(?:\s+(?:med|av|om)\s+[^.;]{3,100}?)?|[Dd]e(?:t|n)?\s+(?:[a-zåäö]+\s+){1,2}deluppdrag(?:et|en))"
-    r"\s+(?:ska|skall)\s+(?P<v3>lämna|överlämna|(?:del|slut|åter)?redovisa)s\b(?!\s+av\s+[A-ZÅÄÖ])"       # (not another's: "… av Skolverket")
+    r"(?:\s+(?:med|av|om)\s+[^.;]{3,100}?)?|[Dd]e(?:t|n)?\s+(?:[a-zåäö]+\s+){1,2}deluppdrag(?:et|en)"
+    # ... or of what the work yields, also in the present tense: "Underlaget ska redovisas till Regeringskansliet …",
+    # "Scenarierna redovisas till Socialdepartementet senast …"
+    r"|(?:[Uu]nderlaget|[Aa]nalysen|[Kk]artläggningen|[Uu]tvärderingen|[Ss]cenarierna|[Rr]esultaten?|[Pp]lanen))"
+    r"\s+(?:(?:ska|skall)\s+|(?<=[a-zåäö]t\s)|(?<=[a-zåäö]n\s)|(?<=[a-zåäö]na\s))"
+    r"(?P<v3>lämna|överlämna|(?:del|slut|åter)?redovisa)s\b(?!\s+av\s+[A-ZÅÄÖ])"       # (not another's: "… av Skolverket")
     r"(?:\s+av\s+(?:de\s+(?:ansvariga\s+)?myndigheterna|myndigheterna|myndigheten))?(?P<rest3>[^.;]*)")
 
 
