@@ -1803,7 +1803,9 @@ MEASURE_AIM_REL = re.compile(
     r"\s+att\s+(?=[a-zåäö])"            # an aim to do, not what services are about ("insatser som syftar till rätten till arbete")
     # "föreslå åtgärder som kan stärka Polismyndighetens beredskap": what they can do, said with a verb of change
     r"|\b(?:åtgärder|insatser|förslag|förändringar|ändringar) som (?:kan|ska|skulle kunna) "
-    rf"(?=(?:{_CHANGE_VERBS}|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)")
+    rf"(?=(?:{_CHANGE_VERBS}|förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara)\b)"
+    # a rule proposed for what it is to ensure: "lämna förslag på en reglering som säkerställer att skattemedlen används …"
+    r"|\b(?:en |ett )?(?:reglering|regler|regelverk|lösning(?:ar)?|ordning) som (?=säkerställer att\s+[a-zåäö])")
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"

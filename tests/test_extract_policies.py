@@ -1407,6 +1407,9 @@ def test_an_aim_in_parts_told_dels_dels_or_in_order_and_a_review_with_what_it_co
      "arbetet för kommunerna. Förslagen ska redovisas senast den 1 mars 2022.",
      ["Utredarens förslag ska öka kontinuiteten inom personlig assistans",
       "Förslagen ska också minska det administrativa arbetet för kommunerna"]),
+    # what a rule the inquiry is to propose is to ensure
+    ("Utredaren ska lämna förslag på en reglering som säkerställer att skattemedel för skolan används till undervisning.",
+     ["säkerställer att skattemedel för skolan används till undervisning"]),
 ])
 def test_the_aims_a_directive_sets_its_inquiry(sentences, goals):
     ex = page(f"# Kommittédirektiv om klimatomställningen\n\nDir. 2024:98\n\n{sentences}\n")
