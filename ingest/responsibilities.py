@@ -1309,7 +1309,7 @@ def _reported_task(m: re.Match) -> str:
 # for or framed: "Uppdraget ska genomföras inom ramen för …")
 # (also the work, and said in the present tense: "Arbetet ska ske i samråd med …", "Uppdraget genomförs med Läkemedelsverket,
 # Länsstyrelserna och …", a body named right after "med")
-CARRIED_OUT = re.compile(r"(?:^|(?<=\s))(?:[Uu]ppdraget|[Aa]rbetet)\s+(?:(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?:(?P<v>genomför|utför|bedriv)as|ske)"
+CARRIED_OUT = re.compile(r"(?:^|(?<=\s))(?P<what>[Uu]ppdraget|[Aa]rbetet)\s+(?:(?:ska|skall|bör)\s+(?:även\s+|också\s+)?(?:(?P<v>genomför|utför|bedriv)as|ske)"
                          r"|(?P<vp>genomför|utför|bedriv)s(?:\s+(?:även|också))?(?=\s+(?:i\s|efter\s|tillsammans\s|med\s+(?:stöd\s|[A-ZÅÄÖ]))))\s+"
                          r"(?P<rest>(?:(?:i\s+(?:nära\s+)?(?:samverkan|samråd|samarbete|dialog|samtal)|efter\s+(?:samråd|dialog))\s+(?:med|mellan)|"
                          r"tillsammans\s+med|med\s+stöd\s+av|(?<=s\s)med(?=\s+[A-ZÅÄÖ]))\s(?:(?!\s+och\s+(?:ska\s+)?[a-zåäö]+as\b)[^.;])*)")  # (not "… och redovisas …")
@@ -1327,8 +1327,8 @@ def reported(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     if ctx.kind == "regeringsuppdrag":
         assignees = _decision_assignees(ctx, ("myndigheten",))
         # (a body the work is carried out with is not carrying it out with itself)
-        tasks = [(f"{m['v'] or m['vp'] or 'genomför'}a {'arbetet' if m.group().lower().startswith('arbetet') else 'uppdraget'} "
-                  f"{m['rest']}", {x.label for x in ctx.bodies.mentions_in(m.start("rest"), _partners_end(m))})
+        tasks = [(f"{m['v'] or m['vp'] or 'genomför'}a {m['what'].lower()} {m['rest']}",
+                  {x.label for x in ctx.bodies.mentions_in(m.start("rest"), _partners_end(m))})
                  for m in CARRIED_OUT.finditer(text, a, b)]
         tasks += [(f"inhämta synpunkter från {m['rest']}", set()) for m in VIEWS_SOUGHT.finditer(text, a, b)]
     elif ctx.kind == "kommittédirektiv":
