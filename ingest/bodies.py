@@ -286,7 +286,10 @@ RIKSDAG_COMMITTEE = _named(
 # "Individ- och familjeutskottet" (a board's "arbetsutskott" is read with its board; the Riksdag's are above)
 MUNICIPAL_COMMITTEE = _named(r"[A-ZÅÄÖ][a-zåäö]{3,}a utskottet|(?!Arbetsutskott)[A-ZÅÄÖ][a-zåäö]{3,}(?:- och [a-zåäö]{3,})?utskottet",
                              _BEFORE_NAME, _AFTER_NAME)
-PAREN_ALIAS = re.compile(r"\s*\((?P<alias>[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9-]{1,15})\)")
+# a short name the text goes on to use, in brackets after the full one: "(Finsam)", "(Business Sweden)", "(Svenska kraftnät)"
+ALIAS = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö0-9&-]{1,15}|[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{1,20}(?: [A-Za-zÅÄÖåäö-]{2,20}){1,2}")
+UNIT_WORD = re.compile(r"(?:sektion|fakultet|institution|avdelning|enhet|depart[a-zåäö]*|kansli|sekretariat|kontor|förvaltning)(?:en|et)?$")
+PAREN_ALIAS = re.compile(rf"\s*\((?P<alias>{ALIAS.pattern})\)")
 
 
 @dataclass(frozen=True)
@@ -924,18 +927,26 @@ def _units_named_after_town(idx: BodyIndex, text: str) -> None:
 
 
 def _parenthesised_aliases(idx: BodyIndex, text: str) -> None:
-    """'Samordningsförbundet Stockholms stad (Finsam)': 'Finsam' names the same body."""
     for mention in list(idx.mentions):
-        m = PAREN_ALIAS.match(text, mention.end)
-        if not m:
-            continue
-        alias = m["alias"]
-        if alias.lower() in idx.aliases or alias.isdigit():
-            continue
-        idx.add_alias(alias, mention.label)
-        for am in re.finditer(rf"\b{re.escape(alias)}\b", text):
-            if not idx.taken(am.start(), am.end()):
-                idx.add(mention.label, idx.bodies[mention.label].kind, am.start(), am.end(), surface=alias)
+        if m := PAREN_ALIAS.match(text, mention.end):
+            bracketed_alias(idx, m["alias"], mention.label)
+
+
+def bracketed_alias(idx: BodyIndex, alias: str, label: str) -> None:
+    """'Samordningsförbundet Stockholms stad (Finsam)', 'Sveriges export- och investeringsråd (Business Sweden)': the
+    name in brackets names the same body, wherever the text uses it; not another body ("Regeringskansliet
+    (Finansdepartementet)")."""
+    if not ALIAS.fullmatch(alias) or alias.isdigit() or alias.lower() in idx.aliases:
+        return
+    # a name of words is a short name where the text goes on to use it, and not a unit of the body ("Uppsala universitet
+    # (Biologiska sektionen)") or another body
+    if " " in alias and (register.lookup(alias) is not None or UNIT_WORD.search(alias) or
+                         len(re.findall(rf"\b{re.escape(alias)}\b", idx.text)) < 2):
+        return
+    idx.add_alias(alias, label)
+    for am in re.finditer(rf"\b{re.escape(alias)}\b", idx.text):
+        if not idx.taken(am.start(), am.end()):
+            idx.add(label, idx.bodies[label].kind, am.start(), am.end(), surface=alias)
 
 
 APPOSED_ALIAS = re.compile(r",\s+(?P<alias>[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,7}),")

@@ -11,6 +11,7 @@ from functools import lru_cache
 from styrgraf.resources import folder
 
 from . import register
+from .bodies import bracketed_alias
 from .context import Ctx
 
 SOFT = "\u00ad"
@@ -144,8 +145,8 @@ def register_body(ctx: Ctx, name: str, start: int, end: int, kind: str | None = 
 
 
 def _alias(ctx: Ctx, label: str, paren: str | None) -> None:
-    if paren and ACRONYM.match(paren.strip()) and paren.strip().lower() not in ctx.bodies.aliases:
-        ctx.bodies.add_alias(paren.strip(), label)
+    if paren:
+        bracketed_alias(ctx.bodies, paren.strip(), label)
 
 
 @dataclass

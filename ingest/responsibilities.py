@@ -254,6 +254,7 @@ OWN_PLACE = re.compile(r"\b(?:[Kk]ommunen|[Rr]egionen|[Ss]taden)\b(?!s)")
 # (also a body named with the one it works with: "Socialstyrelsen tillsammans med Läkemedelsverket har fått uppdraget att …")
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom|tillsammans\s+med)?\s*$")
 # a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
+EACH_OF = re.compile(r"(?:[Vv]ar\s+och\s+en|[Vv]ardera|[Vv]arje\s+en)\s+av\s+(?:de\s+)?")
 BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
 # a member of a list of bodies that the index does not know, between two it does (or last): "Statens skolverk, Barn- och
 # elevombudet och Handikappombudsmannen ska …" (a capitalised name of a definite noun; it is no body of the text, but
@@ -333,6 +334,9 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     adverbs = re.match(rf"(?:{ADVERBS}\s+){{1,3}}(?=\w)", text[a:b])
     if adverbs:
         a += adverbs.end()
+    # each of them: "Var och en av myndigheterna ska …", "Vardera av regionerna ska …"
+    if each := EACH_OF.match(text, a, b):
+        a = each.end()
     if a >= b:
         return None
     both = BOTH.match(text, a, b)
@@ -383,17 +387,23 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         return (listed, 0.9, "") if listed else None
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
-    if word.lower() in THE_AGENCIES:
-        # "… i Finansinspektionens, Konsumentverkets och Pensionsmyndighetens regleringsbrev … att myndigheterna ska …":
-        # the agencies its own sentence has named before it, not those of an assignment told elsewhere
-        start = max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1)
-        named = list(dict.fromkeys(m.label for m in ctx.bodies.mentions_in(start, a)
-                                   if ctx.bodies.bodies[m.label].kind == "myndighet"))
-        if len(named) >= 2:
-            return named, 0.8, ""
+    the_agencies = word.lower() in THE_AGENCIES
+    in_sentence = ctx.bodies.mentions_in(max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1), a)
+    # "… i Finansinspektionens, Konsumentverkets och Pensionsmyndighetens regleringsbrev … att myndigheterna ska …": the
+    # agencies its own sentence has named before it, not those of an assignment told elsewhere
+    named = list(dict.fromkeys(m.label for m in in_sentence if ctx.bodies.bodies[m.label].kind == "myndighet"))
+    if the_agencies and len(named) >= 2:
+        return named, 0.8, ""
     if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")
                                        or ctx.extras.get("given_agencies")):
         return list(plural), 0.8, ""
+    # ... or, as the subject of a modal in a paper that instructs no one, the agencies the sentence before named together:
+    # "Statens folkhälsoinstituts (FHI) och Läkemedelsverkets arbete … effektiviseras. Bl.a. föreslår utredningen att
+    # myndigheterna ska bevaka …" (in a decision they are its addressees; the sentence names no other body than the
+    # inquiry that proposes it)
+    if the_agencies and all(INQUIRER.search(m.label) for m in in_sentence) and ctx.kind not in INSTRUCTING_KINDS and re.match(r"\s*(?:ska|skall|bör)\b", text[b:]) \
+            and (row := _row_just_before(ctx, a)):
+        return row, 0.7, ""
     # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
     # (only first in its sentence: not "… när de ska etablera sig")
     before = ctx.extras.get("pronoun_bodies") or []
@@ -419,6 +429,22 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
         if near and len({m.label for m in near}) == 1:
             return [near[-1].label], 0.8, ""
     return None
+
+
+def _row_just_before(ctx: Ctx, at: int) -> list[str]:
+    """The agencies the sentence before the one at `at` names two or more of, in one row."""
+    sentences = ctx.sentences(max(0, at - 1500), at)
+    if len(sentences) < 2:
+        return []
+    ms = [m for m in ctx.bodies.mentions_in(*sentences[-2]) if ctx.bodies.bodies[m.label].kind == "myndighet"]
+    labels = list(dict.fromkeys(m.label for m in ms))
+    if len(labels) < 2 or not all(ROW_GAP.fullmatch(ctx.text[x.end:y.start]) for x, y in zip(ms, ms[1:])):
+        return []
+    return labels
+
+
+# what stands between the names of a row: "X, Y och Z", "Statens folkhälsoinstituts (FHI) och Läkemedelsverkets"
+ROW_GAP = re.compile(r"s?(?:\s*\([^()]{1,20}\))?\s*(?:,|och|samt)\s*")
 
 
 def _listed_before(ctx: Ctx, at: int, n: int) -> list[str]:

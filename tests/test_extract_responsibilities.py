@@ -202,6 +202,40 @@ def test_body_names(text, names):
     assert {b.label for b in ex.bodies} == names
 
 
+def test_each_of_the_assignees_is_given_the_duty_of_each():
+    text = ("Regeringen ger Boverket och Naturvårdsverket i uppdrag att följa upp arbetet med grönområden i städerna. "
+            "Var och en av myndigheterna ska senast den 1 april 2027 lämna en redovisning till Regeringskansliet.\n")
+    found = duties(text)
+    for body in ("Boverket", "Naturvårdsverket"):
+        assert (body, "senast den 1 april 2027 lämna en redovisning till Regeringskansliet") in found
+
+
+def test_the_agencies_are_those_the_sentence_before_named_in_a_row():
+    text = ("# Sammanfattning\n\nSjöfartsverkets (SjöV) och Kustbevakningens arbete med att övervaka fartygstrafiken bör "
+            "samordnas. Utredningen föreslår att myndigheterna ska inrätta ett gemensamt ledningscentrum för övervakningen.\n")
+    found = duties(text, name="sou.md", media_type="text/markdown")
+    for body in ("Sjöfartsverket", "Kustbevakningen"):
+        assert any(b == body and t.startswith("inrätta ett gemensamt ledningscentrum") for b, t in found), found
+    # not the subject of a modal: "Syftet är att ge myndigheterna möjlighet att …" gives the row no duty
+    text = ("# Sammanfattning\n\nSjöfartsverket och Kustbevakningen övervakar fartygstrafiken. Syftet med lagen är att ge "
+            "myndigheterna möjlighet att behandla uppgifter om fartyg och att skydda enskildas integritet.\n")
+    assert not duties(text, name="sou.md", media_type="text/markdown")
+
+
+def test_a_short_name_in_brackets_is_the_body_wherever_the_text_uses_it():
+    text = ("Regeringen ger Stiftelsen för strategisk forskning (Strategiska stiftelsen) i uppdrag att stödja forskning "
+            "om batterier. Strategiska stiftelsen ska inrätta ett program för unga forskare. Strategiska stiftelsen ska "
+            "senast den 1 mars 2027 redovisa uppdraget till Regeringskansliet (Utbildningsdepartementet).\n")
+    found = duties(text)
+    assert ("Stiftelsen för strategisk forskning", "inrätta ett program för unga forskare") in found
+    assert any(b == "Stiftelsen för strategisk forskning" and t.startswith("senast den 1 mars 2027 redovisa") for b, t in found)
+    _, ex, _ = extract_text(text, name="x.txt")
+    # a unit named once in brackets is no short name of the body: "Uppsala universitet (Juridiska fakulteten)"
+    assert not any("Utbildningsdepartementet" in b.alt_labels for b in ex.bodies)
+    _, ex, _ = extract_text("Remissen har besvarats av Uppsala universitet (Juridiska fakulteten) och Tullverket.\n", name="x.txt")
+    assert not any(b.alt_labels & {"Juridiska fakulteten"} for b in ex.bodies)
+
+
 def test_tasks_the_text_gives_one_assignee_by_name_are_not_the_others():
     text = ("# Uppdrag om fördelning av medel\n\nRegeringen ger E-hälsomyndigheten och Tillväxtverket i uppdrag att "
             "analysera hur medel kan fördelas.\n\nE-hälsomyndigheten ska bland annat:\n\n* förbereda handläggningen av "
