@@ -583,6 +583,11 @@ def _apposition(ctx: Ctx, a: int, at: int) -> tuple[int, int] | None:
 
 
 # a clause boundary right before a name: "… beslutar att X, Y och Z ska …"
+# between a body and the "som" of a relative clause on it: "Folkhälsomyndigheten, som …", "Verket för innovationssystem
+# (Vinnova) som …", "Det är Skolverket som …"
+IN_FORCE = re.compile(r"(?:träda\s+i\s*kraft|gälla|upphöra|tillämpas)\b")
+RELATIVE_LAST = re.compile(rf"(?<=\s)som(?:\s+{ADVERBS})*\s*$")
+RELATIVE_GAP = re.compile(r"\s*,\s*|\)?\s+|\s*\([^()]{1,40}\)\s+")
 CLAUSE_CUT_BEFORE = re.compile(r"(?:\s(?:att|där|och att|samt att|eftersom|då|när|men)|:)\s+$")
 
 
@@ -597,21 +602,30 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     for mm in modals:
         clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, mm.start())), mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
+        if not rel and (som := RELATIVE_LAST.search(text, clause, mm.start())) and \
+                (named := ctx.bodies.mentions_in(max(a, som.start() - 200), som.start())) and \
+                RELATIVE_GAP.fullmatch(text[named[-1].end:som.start()]):
+            # no comma: "… samarbeta med Verket för innovationssystem (Vinnova) som ska …" (the sentence's own duty, of
+            # its subject, is still to be read: `found` stays as it is)
+            rel, clause, bare = som, som.start(), True
+        else:
+            bare = False
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
             # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;
             # "den plan som X ska ta fram" is no duty of anyone named
             before = ctx.bodies.mentions_in(max(a, clause - 200), clause)
-            if not (rel and before and re.fullmatch(r"\s*,\s*", text[before[-1].end:clause])):
+            if not (rel and before and RELATIVE_GAP.fullmatch(text[before[-1].end:clause])):
                 continue
             labels = [before[-1].label]
             if ctx.bodies.bodies[labels[0]].kind in ("regering", "departement"):
                 continue
             task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[mm.end():b].strip(" ,"))
             task = re.split(r",\s|\.\s", task)[0]
-            if not NOT_DUTY.match(task):
+            # (not what a law named after the body does: "lagen om Totalförsvarets pliktverk som ska träda i kraft …")
+            if not NOT_DUTY.match(task) and not IN_FORCE.match(task):
                 for label in labels:
                     f.add(label, task, a, b, pid, 0.9)
-                found = True
+                found = found or not bare
             continue
         rest = text[mm.end():b]
         rest_strip = rest.lstrip(" ,")

@@ -222,6 +222,23 @@ def test_the_agencies_are_those_the_sentence_before_named_in_a_row():
     assert not duties(text, name="sou.md", media_type="text/markdown")
 
 
+@pytest.mark.parametrize("text, duty", [
+    ("Vetenskapsrådet ska samarbeta med Verket för innovationssystem (Vinnova) som ska bistå Vetenskapsrådet med kompetens.",
+     ("Verket för innovationssystem", "bistå Vetenskapsrådet med kompetens")),
+    ("Förslaget slår fast att det är Myndigheten för digital förvaltning som ska förvalta det tekniska systemet.",
+     ("Myndigheten för digital förvaltning", "förvalta det tekniska systemet")),
+    ("Medlen betalas ut till Länsstyrelsen i Stockholms län som ska fördela medlen till övriga länsstyrelser.",
+     ("Länsstyrelsen i Stockholms län", "fördela medlen till övriga länsstyrelser")),
+])
+def test_a_relative_clause_without_a_comma_gives_the_body_before_it_a_duty(text, duty):
+    assert duty in duties(text + "\n")
+
+
+def test_a_relative_clause_on_a_law_named_after_a_body_is_no_duty_of_the_body():
+    text = "Regeringen föreslår en ny lag om Totalförsvarets pliktverk som ska träda i kraft den 1 januari 2027.\n"
+    assert not any(b == "Totalförsvarets pliktverk" for b, _ in duties(text, name="prop.md", media_type="text/markdown"))
+
+
 def test_a_short_name_in_brackets_is_the_body_wherever_the_text_uses_it():
     text = ("Regeringen ger Stiftelsen för strategisk forskning (Strategiska stiftelsen) i uppdrag att stödja forskning "
             "om batterier. Strategiska stiftelsen ska inrätta ett program för unga forskare. Strategiska stiftelsen ska "
