@@ -505,11 +505,14 @@ def _inverted_subject(ctx: Ctx, at: int, b: int) -> tuple[int, int] | None:
 # a clause between an inverted subject and its verb: "ska Pensionsmyndigheten, där det identifieras behov, föreslå"
 INTERRUPTION = re.compile(r"\s*,\s*(?:där|när|om|som|vid|efter|i\s+den\s+mån|så\s+långt|i\s+samband\s+med|inom|enligt|utifrån|"
                           r"i\s+förekommande\s+fall|(?:i\s+(?:samverkan|samråd|dialog)|tillsammans)\s+med)\b[^,.;:]{0,100},")
-# a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska"
+# a clause set off by commas between a subject and its modal: ", när bankaktiebolag deltar i en fusion, ska", ", till
+# skillnad från vad som anges i de ursprungliga direktiven, ska"
 # (also a relative clause or what the body is: "Polismyndigheten, som ska fungera som samordnare, ska …", "Samhall, ett
 # statligt bolag, ska …")
 INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:(?:när|om|där|då|i den mån|i de fall|så länge|vid behov|i samverkan med|i samråd med|"
-                                   r"tillsammans med|i dialog med|i egenskap av|i sin roll som)\b[^.;:]{0,200}"
+                                   r"tillsammans med|i dialog med|i egenskap av|i sin roll som|till skillnad från|i likhet med|liksom|precis som|"
+                                   r"på samma sätt som|i enlighet med|enligt|utifrån|inom ramen för|med stöd av|utöver|förutom)\b"
+                                   r"[^.;:]{0,200}"
                                    r"|(?:som|vilken|vilket|vilka)\s[^,.;:()]{3,100}|(?:en|ett)\s+[a-zåäö][^,.;:()]{2,60}),\s*$")
 # a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
 TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
@@ -639,7 +642,8 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         inserted = INSERTED_BEFORE_MODAL.search(text, max(a, mm.start() - 240), mm.start())
         if inserted and not text[clause:mm.start()].strip(" ,"):
             # "Finansinspektionen, när ett bankaktiebolag deltar i en fusion, ska få avslå …": the subject before the clause
-            clause, subject_end = _clause_start(text, a, inserted.start()), inserted.start()
+            subject_end = inserted.start()
+            clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, subject_end)), subject_end)
         elif not text[clause:mm.start()].strip(" ,") and (app := _apposition(ctx, a, mm.start())):
             clause, subject_end = app
         # what a proposal gives the government: "Det föreslås också att regeringen ska bemyndigas att meddela …"

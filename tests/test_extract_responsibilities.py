@@ -633,6 +633,17 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "kreditmarknadsföretag eller försäkringsbolag deltar i en fusion, ska få avslå en ansökan om tillstånd. Kostnaden, "
          "om den uppstår, ska bäras av staten.\n",
          {("Finansinspektionen", "avslå en ansökan om tillstånd")}),
+    case("a_row_of_bodies_and_an_aside_of_a_frame_between_them_and_their_modal",
+         "# Informationsutbyte\n\nRegeringen överlämnar denna proposition. Regeringen föreslår att Säkerhetspolisen, "
+         "Försvarets radioanstalt och Försvarsmakten, inom ramen för samarbetet vid ett nationellt centrum, ska få lämna ut "
+         "uppgifter till varandra.\n",
+         {("Säkerhetspolisen", "lämna ut uppgifter till varandra"), ("Försvarets radioanstalt", "lämna ut uppgifter till varandra"),
+          ("Försvarsmakten", "lämna ut uppgifter till varandra")}),
+    case("an_own_word_subject_and_an_aside_of_comparison_before_its_modal",
+         "# Kommittédirektiv\n\nTilläggsdirektiv till Utredningen om bättre tillsyn (U 2026:01)\n\nGenom tilläggsdirektiven "
+         "ändras uppdraget så att utredaren, till skillnad från vad som anges i de ursprungliga direktiven, ska föreslå en "
+         "skärpt ägarprövning.\n",
+         Has(("Utredningen om bättre tillsyn", "föreslå en skärpt ägarprövning"))),
     case("the_county_councils_of_a_reform_and_a_body_with_its_partner_set_off_by_commas",
          "# Vårdval i Sverige\n\nI delbetänkandet föreslår utredningen att landstingen ska bli skyldiga att införa "
          "vårdvalsystem i primärvården.\n\n* Skolverket, i samverkan med Specialpedagogiska skolmyndigheten, ska få i "
