@@ -166,6 +166,13 @@ RESP_VERB = re.compile(
     rf"|{_FUNCTION}"
     r"|(?:är|blir)(?= (?:(?:den |en )?(?:behörig|ansvarig|nationell|central|samordnande) )?[a-zåäö]*myndighet(?:en)?\b))"
     r"(?:(?<=att),)?(?:\s+|(?=:))")           # "får i uppdrag att, i samverkan med UMO, utveckla …"
+# a verb in the present tense that says what a body does, not what it is, has, may, thinks or finds ("bedömer att …",
+# "konstaterar …"): "undersöker", "beskriver", "tar hänsyn", "informerar"
+DONE_VERB = re.compile(r"(?P<verb>(?!(?:är|har|hade|kan|kunde|bör|får|fick|ska|skall|skulle|blir|finns|gäller|avser|menar|anser|"
+                       r"vill|behöver|måste|kommer|utgör|innebär|omfattar|ingår|saknar|står|ligger|visar|uppger|anger|"
+                       r"framgår|syftar|handlar|rör|berör|motsvarar|tillhör|hör|heter|konstaterar|noterar|välkomnar|"
+                       r"delar|återkommer|önskar|hoppas|tror|tycker|upplever|märker|ser)\b)[a-zåäö]+(?:ar|er|ör|år))"
+                       r"\s+(?!att\b|sig\s+att\b)(?=[a-zåäö0-9])")
 # (a council's rules of procedure: "Socialnämnden fullgör kommunens uppgifter inom socialtjänsten")
 # what a body does as its standing task, said in the present tense anywhere ("Centralmyndigheten bistår
 # svenska och utländska myndigheter …", "Enheten handlägger …", "IVO informerar Socialdepartementet löpande",
@@ -815,10 +822,18 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
         # what a proposal or a rule permits a body: "Regeringen föreslår att Försäkringskassan och Pensionsmyndigheten får
         # behandla personuppgifter …", "… innebär att Naturvårdsverket får delegera beslut om licensjakt …"
         m = granted = GRANTED.match(text, gap.end())
+    # (what a decision says its own assignee does is what it is to do, whatever the verb: "Folkhälsomyndigheten
+    # undersöker förutsättningarna för …", "Myndigheten beskriver hur …", "X tar hänsyn till …"; not in the background
+    # the decision recounts, nor after "Regeringen föreslår att" or "… innebär att")
+    decided = ctx.kind in INSTRUCTING_KINDS and not _in_background(ctx, a)
+    done = None
+    if not m and gap and decided and not proposed and not means and start == LEAD.match(text, a, b).end() \
+            and set(labels) <= ctx.extras.get("assignees", set()):
+        m = done = DONE_VERB.match(text, gap.end(), b)
     if not m:
         return False
     verb = m["verb"]
-    if INQUIRY.fullmatch(verb) and not any(INQUIRER.search(x) for x in labels):
+    if INQUIRY.fullmatch(verb) and not done and not any(INQUIRER.search(x) for x in labels):
         return False                      # "Riksrevisionen granskar …", "Skatteverket analyserar …": an account, not a remit
     # the government or a ministry only where the text says what it answers for ("Arbetsmarknadsdepartementet ansvarar
     # för frågor som rör arbetsmarknad …"); elsewhere its verbs are the author's own voice
@@ -838,7 +853,6 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     duty_word = bool(CHARGE_VERB.match(verb + " ")) or bool(given_resp) or bool(granted)
     # (what a decision says a body does is what it is to do: "Länsstyrelsen i Stockholms län samordnar länsstyrelsernas
     # arbete" in an assignment, not in the background it recounts)
-    decided = ctx.kind in INSTRUCTING_KINDS and not _in_background(ctx, a)
     if not duty_word and (pid is None and not decided and not STANDING_VERB.fullmatch(verb) or text.startswith("#", a)):
         return False                      # "X utvecklar …" says what X does, not what X answers for; nor does a heading
     # (a responsibility given is the task without its verb: "ett tydligt informationsansvar för …"; a power keeps it: "ges
@@ -856,14 +870,19 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     rest = text[task_start:b].strip()
     colon = sent.rstrip().endswith(":")
     lead = "" if colon or not rest or LIST_LEAD.search(rest) else rest + " "
+    if colon and HANGING.search(rest):
+        # the items complete the words before them: "Myndigheten tar fram övningsplaner inom: • traumavård, …"
+        lead = rest.rstrip(" :") + " "
+    if lead and decided and not duty_word and not STANDING_VERB.fullmatch(verb):
+        lead = as_infinitive(lead.strip(), verb_first=bool(done)) + " "
     if colon or (not lead or len(rest.split()) <= 5) and runs_into_list(text, b):
         for s, e in _items_after(ctx, b):
             for label in labels:
                 f.add(label, lead + _clean_item(text[s:e]), s, e, pid, confidence, item=True)
     else:
         task = re.split(r",?\s+men\s+", text[task_start:b])[0]      # "ansvarar för fritidsgårdarna men har minskat …"
-        if decided and not duty_word and pid is None and not STANDING_VERB.fullmatch(verb):
-            task = as_infinitive(task)    # (read only as the decision's: said as a duty is)
+        if decided and not duty_word and (pid is None or done) and not STANDING_VERB.fullmatch(verb):
+            task = as_infinitive(task, verb_first=bool(done))    # (read only as the decision's: said as a duty is)
         for label in labels:
             f.add(label, task, a, b, pid, confidence if duty_word else min(confidence, 0.8))
         if duty_word and tasks_listed_after(text, b):       # "X får i uppdrag att T. ⏎ • ta fram …"
@@ -873,6 +892,10 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     # a standing task said in passing leaves the rest of the sentence to the other families ("Länsstyrelserna
     # samverkar med Folkhälsomyndigheten, som också ska stödja …")
     return duty_word or pid is not None
+
+
+# a list's lead that ends in a preposition, which its items complete
+HANGING = re.compile(r"\s(?:inom|för|om|av|till|med|på|i|avseende|gällande|kring|rörande)\s*:$")
 
 
 def _in_background(ctx: Ctx, at: int) -> bool:

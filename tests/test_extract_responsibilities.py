@@ -239,6 +239,27 @@ def test_a_relative_clause_on_a_law_named_after_a_body_is_no_duty_of_the_body():
     assert not any(b == "Totalförsvarets pliktverk" for b, _ in duties(text, name="prop.md", media_type="text/markdown"))
 
 
+def test_what_a_decision_says_its_assignee_does_is_its_duty_whatever_the_verb():
+    text = ("# Uppdrag till Folkhälsomyndigheten att ta fram scenarier\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att "
+            "ta fram scenarier för smittspridningen.\n\nFolkhälsomyndigheten undersöker förutsättningarna för att utfärda "
+            "regionala föreskrifter. Myndigheten beskriver hur dessa utformas. Folkhälsomyndigheten tar hänsyn till tidigare "
+            "insatser. Folkhälsomyndigheten bedömer att läget är allvarligt. Socialstyrelsen undersöker frågan om vård.\n")
+    found = duties(text, name="ru.md", media_type="text/markdown")
+    assert found == {("Folkhälsomyndigheten", "ta fram scenarier för smittspridningen"),
+                     ("Folkhälsomyndigheten", "undersöka förutsättningarna för att utfärda regionala föreskrifter"),
+                     ("Folkhälsomyndigheten", "beskriva hur dessa utformas"),
+                     ("Folkhälsomyndigheten", "ta hänsyn till tidigare insatser")}
+
+
+def test_list_items_complete_a_lead_that_ends_in_a_preposition():
+    text = ("# Uppdrag till Socialstyrelsen om övningsplaner\n\nRegeringen ger Socialstyrelsen i uppdrag att stärka den "
+            "katastrofmedicinska beredskapen.\n\nMyndigheten tar inledningsvis fram nationella övningsplaner inom:\n\n"
+            "• traumavård,\n• katastrofmedicin och krisstöd.\n")
+    found = duties(text, name="ru.md", media_type="text/markdown")
+    assert ("Socialstyrelsen", "ta inledningsvis fram nationella övningsplaner inom traumavård") in found
+    assert ("Socialstyrelsen", "ta inledningsvis fram nationella övningsplaner inom katastrofmedicin och krisstöd") in found
+
+
 def test_a_short_name_in_brackets_is_the_body_wherever_the_text_uses_it():
     text = ("Regeringen ger Stiftelsen för strategisk forskning (Strategiska stiftelsen) i uppdrag att stödja forskning "
             "om batterier. Strategiska stiftelsen ska inrätta ett program för unga forskare. Strategiska stiftelsen ska "
