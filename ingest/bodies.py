@@ -940,11 +940,13 @@ def bracketed_alias(idx: BodyIndex, alias: str, label: str) -> None:
         return
     # a name of words is a short name where the text goes on to use it, and not a unit of the body ("Uppsala universitet
     # (Biologiska sektionen)") or another body
-    if " " in alias and (register.lookup(alias) is not None or UNIT_WORD.search(alias) or
-                         len(re.findall(rf"\b{re.escape(alias)}\b", idx.text)) < 2):
+    if " " in alias and (register.lookup(alias) is not None or UNIT_WORD.search(alias)):
+        return
+    uses = list(re.finditer(rf"\b{re.escape(alias)}\b", idx.text))
+    if " " in alias and len(uses) < 2:
         return
     idx.add_alias(alias, label)
-    for am in re.finditer(rf"\b{re.escape(alias)}\b", idx.text):
+    for am in uses:
         if not idx.taken(am.start(), am.end()):
             idx.add(label, idx.bodies[label].kind, am.start(), am.end(), surface=alias)
 

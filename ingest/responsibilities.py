@@ -260,8 +260,9 @@ DESCRIBED_FIRST = re.compile(r"(?:(?:[Dd]en|[Dd]et|[Dd]e)\s+)?(?:[a-zåäö]+[ae
 OWN_PLACE = re.compile(r"\b(?:[Kk]ommunen|[Rr]egionen|[Ss]taden)\b(?!s)")
 # (also a body named with the one it works with: "Socialstyrelsen tillsammans med Läkemedelsverket har fått uppdraget att …")
 SEPARATOR = re.compile(r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|och|samt|respektive|liksom|tillsammans\s+med)?\s*$")
-# a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
+# each of a group: "Var och en av myndigheterna ska …", "Vardera av regionerna ska …"
 EACH_OF = re.compile(r"(?:[Vv]ar\s+och\s+en|[Vv]ardera|[Vv]arje\s+en)\s+av\s+(?:de\s+)?")
+# a pair of subjects: "Både Skolverket och Skolinspektionen ska …", "Såväl Försäkringskassan som Arbetsförmedlingen ska …"
 BOTH = re.compile(r"(?:[Bb]åde|[Ss]åväl)\s+(?=[A-ZÅÄÖ])")
 # a member of a list of bodies that the index does not know, between two it does (or last): "Statens skolverk, Barn- och
 # elevombudet och Handikappombudsmannen ska …" (a capitalised name of a definite noun; it is no body of the text, but
@@ -341,7 +342,6 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     adverbs = re.match(rf"(?:{ADVERBS}\s+){{1,3}}(?=\w)", text[a:b])
     if adverbs:
         a += adverbs.end()
-    # each of them: "Var och en av myndigheterna ska …", "Vardera av regionerna ska …"
     if each := EACH_OF.match(text, a, b):
         a = each.end()
     if a >= b:
@@ -395,12 +395,14 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     # "Den nya myndigheten", "Det nationella forumet"
     word = re.sub(rf"^{OWN_DETERMINER}", "", text[a:b].strip())
     the_agencies = word.lower() in THE_AGENCIES
-    in_sentence = ctx.bodies.mentions_in(max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1), a)
-    # "… i Finansinspektionens, Konsumentverkets och Pensionsmyndighetens regleringsbrev … att myndigheterna ska …": the
-    # agencies its own sentence has named before it, not those of an assignment told elsewhere
-    named = list(dict.fromkeys(m.label for m in in_sentence if ctx.bodies.bodies[m.label].kind == "myndighet"))
-    if the_agencies and len(named) >= 2:
-        return named, 0.8, ""
+    in_sentence: list[Mention] = []
+    if the_agencies:
+        # "… i Finansinspektionens, Konsumentverkets och Pensionsmyndighetens regleringsbrev … att myndigheterna ska …":
+        # the agencies its own sentence has named before it, not those of an assignment told elsewhere
+        in_sentence = ctx.bodies.mentions_in(max(text.rfind(". ", 0, a) + 2, text.rfind("\n", 0, a) + 1), a)
+        named = list(dict.fromkeys(m.label for m in in_sentence if ctx.bodies.bodies[m.label].kind == "myndighet"))
+        if len(named) >= 2:
+            return named, 0.8, ""
     if word.lower() in PLURAL_OWN and (plural := ctx.extras.get("own_agencies") or ctx.extras.get("plural_own")
                                        or ctx.extras.get("given_agencies")):
         return list(plural), 0.8, ""
@@ -408,8 +410,8 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
     # "Statens folkhälsoinstituts (FHI) och Läkemedelsverkets arbete … effektiviseras. Bl.a. föreslår utredningen att
     # myndigheterna ska bevaka …" (in a decision they are its addressees; the sentence names no other body than the
     # inquiry that proposes it)
-    if the_agencies and all(INQUIRER.search(m.label) for m in in_sentence) and ctx.kind not in INSTRUCTING_KINDS and re.match(r"\s*(?:ska|skall|bör)\b", text[b:]) \
-            and (row := _row_just_before(ctx, a)):
+    if the_agencies and all(INQUIRER.search(m.label) for m in in_sentence) and ctx.kind not in INSTRUCTING_KINDS \
+            and re.match(r"\s*(?:ska|skall|bör)\b", text[b:]) and (row := _row_just_before(ctx, a)):
         return row, 0.7, ""
     # "Den ska också se till …", "Vidare ska de bygga upp …": the body (bodies) the sentence before gave a task
     # (only first in its sentence: not "… när de ska etablera sig")
@@ -592,12 +594,13 @@ def _apposition(ctx: Ctx, a: int, at: int) -> tuple[int, int] | None:
     return (first.start, second.end) if opens else None
 
 
-# a clause boundary right before a name: "… beslutar att X, Y och Z ska …"
 # between a body and the "som" of a relative clause on it: "Folkhälsomyndigheten, som …", "Verket för innovationssystem
 # (Vinnova) som …", "Det är Skolverket som …"
-IN_FORCE = re.compile(r"(?:träda\s+i\s*kraft|gälla|upphöra|tillämpas)\b")
 RELATIVE_LAST = re.compile(rf"(?<=\s)som(?:\s+{ADVERBS})*\s*$")
 RELATIVE_GAP = re.compile(r"\s*,\s*|\)?\s+|\s*\([^()]{1,40}\)\s+")
+# what a law does, not a body: "… lagen om Totalförsvarets pliktverk som ska träda i kraft …"
+IN_FORCE = re.compile(r"(?:träda\s+i\s*kraft|gälla|upphöra|tillämpas)\b")
+# a clause boundary right before a name: "… beslutar att X, Y och Z ska …"
 CLAUSE_CUT_BEFORE = re.compile(r"(?:\s(?:att|där|och att|samt att|eftersom|då|när|men)|:)\s+$")
 
 
@@ -612,14 +615,13 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     for mm in modals:
         clause = _listed_back(ctx, a, _name_start(ctx, a, _clause_start(text, a, mm.start())), mm.start())
         rel = re.match(rf"(?:som|vilken|vilket|vilka)(?:\s+{ADVERBS})*\s*$", text[clause:mm.start()])
+        bare = False
         if not rel and (som := RELATIVE_LAST.search(text, clause, mm.start())) and \
                 (named := ctx.bodies.mentions_in(max(a, som.start() - 200), som.start())) and \
                 RELATIVE_GAP.fullmatch(text[named[-1].end:som.start()]):
             # no comma: "… samarbeta med Verket för innovationssystem (Vinnova) som ska …" (the sentence's own duty, of
             # its subject, is still to be read: `found` stays as it is)
             rel, clause, bare = som, som.start(), True
-        else:
-            bare = False
         if rel or re.search(r"\b(?:som|vilken|vilket|vilka)\s+$", text[max(a, clause - 8):clause]):
             # "… Folkhälsomyndigheten, som också ska stödja …": the body the relative clause hangs on;
             # "den plan som X ska ta fram" is no duty of anyone named
@@ -631,7 +633,6 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
                 continue
             task = re.sub(rf"^(?:{ADVERBS}\s+)+", "", text[mm.end():b].strip(" ,"))
             task = re.split(r",\s|\.\s", task)[0]
-            # (not what a law named after the body does: "lagen om Totalförsvarets pliktverk som ska träda i kraft …")
             if not NOT_DUTY.match(task) and not IN_FORCE.match(task):
                 for label in labels:
                     f.add(label, task, a, b, pid, 0.9)
@@ -771,7 +772,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     """CHARGE and PRESENT: "X ansvarar för …", "X har ansvar för …", "X har till uppgift att …"; and, in
     the passage about a policy, "X utvecklar …"."""
     ctx, text, r = f.ctx, f.ctx.text, f.r
-    start = LEAD.match(text, a, b).end()
+    start = sentence_start = LEAD.match(text, a, b).end()
     proposed = PROPOSED_THAT.match(text[start:b])
     means = None
     if proposed and ctx.kind in PROPOSING:
@@ -827,7 +828,7 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     # the decision recounts, nor after "Regeringen föreslår att" or "… innebär att")
     decided = ctx.kind in INSTRUCTING_KINDS and not _in_background(ctx, a)
     done = None
-    if not m and gap and decided and not proposed and not means and start == LEAD.match(text, a, b).end() \
+    if not m and gap and decided and not proposed and not means and start == sentence_start \
             and set(labels) <= ctx.extras.get("assignees", set()):
         m = done = DONE_VERB.match(text, gap.end(), b)
     if not m:
