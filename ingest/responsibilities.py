@@ -280,6 +280,7 @@ class Found:
         self.items: list[Responsibility] = []
         self.keys: dict[str, list[str]] = {}
         self.given: list[tuple[list[str], int]] = []   # the bodies each "ger X i uppdrag"-sentence names
+        self.flat: str | None = None                    # the text in lower case, spaces single (_apart)
 
     def add(self, body: str, task: str, s: int, e: int, pid: int | None, confidence: float = 1.0,
             item: bool = False) -> None:
@@ -300,6 +301,8 @@ class Found:
             return
         low = task.lower()
         seen = self.keys.setdefault(body.lower(), [])
+        if self._restated(body, low, task, s, e, confidence):
+            return
         if any(low in old or old in low for old in seen):
             if pid is not None:       # the same duty read again, now with the policy it serves
                 for r in self.items:
@@ -310,6 +313,37 @@ class Found:
         self.items.append(Responsibility(body=body, task=task, policy=self.r.title(pid) if pid is not None else None,
                                          evidence=[self.ctx.span(s, e)], confidence=confidence))
 
+
+    def _restated(self, body: str, low: str, task: str, s: int, e: int, confidence: float) -> bool:
+        """A duty told again elsewhere with more words after the same ones ("ett uppdrag att analysera förekomsten av
+        skillnader." and then "1. Analysera förekomsten av skillnader till exempel mellan län, …"): the fuller words stand
+        for both, with both quotes. Not where the words after begin another task (", och föreslå …"). Only where the text says the shorter words apart from the fuller ones: two readers' cuts of one
+        passage stay as the first reader cut it."""
+        for r in self.items:
+            old = r.task.lower()
+            if r.body != body or not low.startswith(old) or not MORE_OF_IT.match(low, len(old)) or \
+                    len(old.split()) < 3 or not self._apart(old, low):
+                continue
+            seen = self.keys[body.lower()]
+            seen[seen.index(old)] = low
+            r.task, r.confidence = task, max(r.confidence, confidence)
+            r.evidence.insert(0, self.ctx.span(s, e))
+            return True
+        return False
+
+    def _apart(self, short: str, full: str) -> bool:
+        """Whether the text says `short` somewhere other than inside `full` (both lower case, spaces single)."""
+        if self.flat is None:
+            self.flat = re.sub(r"\s+", " ", self.ctx.text).lower()
+        at = self.flat.find(full)
+        if at < 0:
+            return False
+        return any(not at <= m.start() < at + len(full) for m in re.finditer(re.escape(short), self.flat))
+
+
+# what a fuller telling of a duty adds after the same words: more of the same clause, not another task after a comma or
+# "och", nor a note's number glued to it
+MORE_OF_IT = re.compile(r" (?!(?:och|samt|eller|men)\b)[a-zåäö]")
 
 SUBJECT_TAIL = re.compile(r"s\s+(?:arbete|uppdrag)$"                       # "Kommitténs arbete ska …"
                           r"|\s+(?P<pp>(?:för|i|inom|vid|under|på|med|genom|utifrån|enligt|efter)\s+[^,;:]{2,60})$")
@@ -454,6 +488,16 @@ def _row_just_before(ctx: Ctx, at: int) -> list[str]:
 
 # what stands between the names of a row: "X, Y och Z", "Statens folkhälsoinstituts (FHI) och Läkemedelsverkets"
 ROW_GAP = re.compile(r"s?(?:\s*\([^()]{1,20}\))?\s*(?:,|och|samt)\s*")
+GENITIVE_GAP = re.compile(r":?s(?:\s*\([^()]{1,20}\))?\s*(?:,|och|samt)\s*")
+
+
+def _row_ending(f: Found, a: int, last) -> list[str]:
+    """The bodies named in one row right before the mention `last`, from `a` on ("X, Y och" before Z)."""
+    row, ms = [], f.r.bodies_in(a, last.start)
+    while ms and GENITIVE_GAP.fullmatch(f.ctx.text[ms[-1].end:(row[0] if row else last).start]) and \
+            f.ctx.bodies.bodies[ms[-1].label].kind not in ("regering", "departement"):
+        row.insert(0, ms.pop())
+    return list(dict.fromkeys(m.label for m in row if m.label != last.label))
 
 
 def _listed_before(ctx: Ctx, at: int, n: int) -> list[str]:
@@ -991,7 +1035,9 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         label = ctx.bodies.resolve(am["g"])
         if not label or am["g"].lower() in ("nämndens", "förvaltningens", "stadens", "kommunens"):
             continue
-        f.add(label, am["task"], a, b, pid)
+        hit = f.r.bodies_in(a + am.start("g"), a + am.end("g"))
+        for one in (_row_ending(f, a, hit[0]) if hit else []) + [label]:
+            f.add(one, am["task"], a, b, pid)
     # "Uppdraget för utredningen har varit att granska …": the remit of the inquiry the text speaks for
     for um in re.finditer(r"\b[Uu]ppdraget för (?P<g>utredningen|kommittén|utredaren|delegationen) (?:har varit|är|var) att "
                           r"(?P<task>[^.;]{5,300})", sent):
@@ -1001,7 +1047,8 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
     # "Myndighetens huvuduppgift ska vara att följa upp …", "Rådets uppgift är att …", "E-delegationens uppdrag är att …"
     # "En av samordningsfunktionens viktigaste uppgifter är att …"
     # ... also with "det": "I huvudsak är det övervakningskommitténs uppgift att följa …", "Det är Skolverkets uppdrag att …"
-    for um in re.finditer(r"(?:(?P<one>\b[Ee]n av )?|(?P<det>\b(?:är|blir|var) det |\b[Dd]et (?:är|blir|var) ))"
+    for um in re.finditer(r"(?:(?P<one>\b[Ee]n av )?|(?P<det>\b(?:är|blir|var) det |\b[Dd]et (?:är|blir|var) )"
+                          r"(?:[\wåäöÅÄÖ:(), -]{2,80}?s(?:,|\s+och|\s+samt)\s+)?)"
                           r"(?P<g>[\wåäöÅÄÖ-]+s) (?:huvud|främsta |viktigaste |centrala |övergripande )?"
                           r"(?P<noun>uppgift|uppdrag|uppgifter)(?P<verb> (?:ska vara|är|var|har varit))? att "
                           r"(?P<task>[^.;]{5,300})", sent):
@@ -1013,7 +1060,9 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
         label = hit[0].label if hit else ctx.bodies.resolve(um["g"])
         if label and ctx.bodies.bodies[label].kind not in ("regering", "departement"):
             own_word = um["g"].lower().rstrip("s") in OWN_WORDS
-            f.add(label, um["task"], a, b, pid, 0.8 if own_word else 1.0)
+            # (a row of genitives: "Socialstyrelsens och Folkhälsomyndighetens uppdrag är att …" is the task of each)
+            for one in (_row_ending(f, a, hit[0]) if hit and not um["one"] else []) + [label]:
+                f.add(one, um["task"], a, b, pid, 0.8 if own_word else 1.0)
     # "Huvudansvaret för X ligger hos Y", "Ansvarig för genomförandet av planen är samhällsbyggnadsnämnden", "Uppföljning av
     # planen görs av kommunstyrelsen" (the body last, the task first)
     for am in re.finditer(r"\b(?:[Hh]uvudansvaret|(?:[Dd]et (?:övergripande|samlade|yttersta) )?[Aa]nsvaret) för (?P<task>[^.]{3,200}?) "

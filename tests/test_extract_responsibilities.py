@@ -260,6 +260,41 @@ def test_list_items_complete_a_lead_that_ends_in_a_preposition():
     assert ("Socialstyrelsen", "ta inledningsvis fram nationella övningsplaner inom katastrofmedicin och krisstöd") in found
 
 
+@pytest.mark.parametrize("item, kept", [
+    ("Kartlägga behovet av bostadsstöd i glesbygd med särskild hänsyn till äldre personer.",
+     "Kartlägga behovet av bostadsstöd i glesbygd med särskild hänsyn till äldre personer"),
+    # another task after a comma is no fuller telling of the first
+    ("Kartlägga behovet av bostadsstöd i glesbygd, och föreslå ändringar.", "kartlägga behovet av bostadsstöd i glesbygd"),
+])
+def test_a_duty_told_again_with_more_words_after_the_same_ones_is_kept_in_the_fuller_words(item, kept):
+    text = ("# Uppdrag om bostadsstöd\n\nRegeringen ger Boverket i uppdrag att kartlägga behovet av bostadsstöd i "
+            f"glesbygd.\n\nBoverket ska:\n\n1. {item} Denna del ska redovisas senast den 1 mars 2027.\n"
+            "2. Analysera hyresnivåerna.\n")
+    tasks = {t for b, t in duties(text, name="ru.md", media_type="text/markdown") if b == "Boverket"}
+    assert kept in tasks
+    assert len([t for t in tasks if t.lower().startswith("kartlägga")]) == 1
+
+
+def test_two_cuts_of_one_passage_stay_as_the_first_reader_cut_it():
+    tasks = {t for b, t in duties("Boverket ska kartlägga behovet av bostadsstöd i glesbygd med hänsyn till äldre.")
+             if b == "Boverket"}
+    assert len(tasks) == 1
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("Socialstyrelsens och Folkhälsomyndighetens uppdrag är att ta fram en vägledning om suicidprevention.",
+     {"Socialstyrelsen", "Folkhälsomyndigheten"}),
+    ("Enligt förslaget blir det Statens skolverks, Läkemedelsverkets och Folkhälsomyndighetens uppgift att ta fram en "
+     "vägledning om suicidprevention.", {"Statens skolverk", "Läkemedelsverket", "Folkhälsomyndigheten"}),
+    # a body named before the row, not in the genitive, is not of it
+    ("Regeringen och Folkhälsomyndighetens uppdrag är att ta fram en vägledning om suicidprevention.",
+     {"Folkhälsomyndigheten"}),
+])
+def test_a_row_of_genitives_gives_each_body_the_task(sentence, bodies):
+    found = duties(f"I skrivelsen redovisas regeringens arbete. {sentence}\n")
+    assert {b for b, t in found if t == "ta fram en vägledning om suicidprevention"} == bodies
+
+
 def test_a_short_name_in_brackets_is_the_body_wherever_the_text_uses_it():
     text = ("Regeringen ger Stiftelsen för strategisk forskning (Strategiska stiftelsen) i uppdrag att stödja forskning "
             "om batterier. Strategiska stiftelsen ska inrätta ett program för unga forskare. Strategiska stiftelsen ska "
