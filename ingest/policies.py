@@ -1739,6 +1739,8 @@ MEASURE_AIM = re.compile(
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 # ... or the change a measure is to bring about, said whole: "Uppdraget ska möta behovet av storskalig testning …",
 # "Reformen ska öka tillgängligheten …", "Arbetsmiljöarbetet ska ta hänsyn till … och bidra till utvecklingen av …"
+# the end of a sentence that leads into a list of what a thing is for: "Arbetet ska bidra till att ⏎ * …"
+LIST_LEAD = re.compile(r"\b(?:syftar|bidra|bidrar|leda|leder)\s+till(?:\s+att)?:?\s*$")
 MEASURE_SHALL = re.compile(
     r"^\s*(?P<goal>(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
     r"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:[Aa]rbetet|[Uu]ppdraget|[Rr]eformen|[Ss]atsningen|[Ii]nsatsen|[Ii]nsatserna|[Åå]tgärderna|[Ff]örslagen"
@@ -2290,11 +2292,16 @@ def _goals(r: Reader) -> None:
                     continue          # "för att stärka arbetet", "för att öka detta", a law's name running on; a short aim
                     #                   only with a noun of its own ("åtgärder för att minska utsläppen")
                 add_stated(goal, a + m.end(), a + m.start())
-        m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent)     # the measures as subject, or in a relative clause
-        if m:
+        m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent) or MEASURE_SHALL.match(sent)
+        if m and LIST_LEAD.search(sent):
+            # "Arbetet ska bidra till att ⏎ * öka …, ⏎ * minska …": each item is what it is to bring about
+            for s, e in _bullets_after(text, b):
+                item = BULLET.sub("", text[s:e])
+                add_stated(_clean_item(item), e - len(item), a + m.start())
+        elif m and m.re is not MEASURE_SHALL:     # the measures as subject, or in a relative clause
             goal = _clean_item(_before_dash(sent[m.end():]))
             add_stated(goal, a + m.end(), a + m.start())
-        elif m := MEASURE_SHALL.match(sent):
+        elif m:
             goal = _clean_item(_before_dash(sent[m.start("goal"):]))
             add_stated(goal, a + m.start("goal"), a + m.start("goal"))
         if proposing:

@@ -748,6 +748,10 @@ def test_goals_listed_after_the_goals_are_announced():
          "Folkhälsomyndigheten att ta fram en uppdaterad nationell strategi mot hiv och en handlingsplan. Strategin och "
          "handlingsplanen ska bidra till att skapa jämlika förutsättningar för hälsa.\n",
          Has("skapa jämlika förutsättningar för hälsa")),
+    case("what_a_work_is_to_contribute_to_in_a_list_is_each_item",
+         "# En strategi för unga i arbete\n\nI skrivelsen redovisar regeringen en strategi för unga. Arbetet ska bidra "
+         "till att\n\n* öka sysselsättningen bland unga,\n* minska avhoppen från gymnasieskolan.\n",
+         Unordered("öka sysselsättningen bland unga", "minska avhoppen från gymnasieskolan")),
     case("what_an_assignment_is_a_step_towards_is_a_goal",
          "# Uppdrag till Arbetsförmedlingen att minska långtidsarbetslösheten\n\nRegeringen uppdrar åt "
          "Arbetsförmedlingen att förstärka stödet. Det förstärkta stödet till långtidsarbetslösa är ett led i att "
