@@ -1165,6 +1165,24 @@ def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
     assert "kommissionen" in labels["Europeiska kommissionen"]
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Ärendet har behandlats av riksdagens socialutskott.", "Socialutskottet"),
+    ("Regeringen har samrått med Riksdagens EU-nämnd.", "EU-nämnden"),
+    ("Internationella brottmålsdomstolen har utfärdat en arresteringsorder.", "Internationella brottmålsdomstolen"),
+    ("Europeiska läkemedelsmyndigheten har godkänt läkemedlet.", "Europeiska läkemedelsmyndigheten"),
+    ("AP-fonderna förvaltar buffertkapitalet.", "AP-fonderna"),
+    ("Svensk Handel och Fastighetsägarna har yttrat sig över förslaget.", "Fastighetsägarna Sverige"),
+])
+def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds(sentence, label):
+    _, ex, _ = extract_text(f"# Skrivelse\n\n{sentence}\n", name="page.md")
+    assert label in {b.label for b in ex.bodies}
+
+
+def test_the_union_of_an_eu_text_is_no_trade_union():
+    _, ex, _ = extract_text("# Promemoria\n\nReglerna gäller inom unionen. Unionen ska anta en förordning.\n", name="page.md")
+    assert not [b for b in ex.bodies if "nionen" in b.label and b.label != "Europeiska unionen"]
+
+
 @pytest.mark.parametrize("rows", [
     "Åtgärd: Ordna läxhjälp på biblioteken\nAnsvarig: Kulturnämnden\nTidplan: 2024\n\n"
     "Åtgärd: Se över skolskjutsarna\nAnsvarig nämnd: Tekniska nämnden, Barn- och skolnämnden\n",
