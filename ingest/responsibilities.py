@@ -19,7 +19,8 @@ GIVEN      the tasks of an assignment, for each assignee ("Regeringen ger X i up
 PRESENT    "Arbetsmarknadsnämnden utvecklar …" (a duty in the present tense), only in the passage
            about a policy: a strategy lists what each body does; a standing task anywhere ("X bistår …",
            "X handlägger …", "X samverkar med Y", "X informerar Y löpande").
-GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs".
+GENITIVE   "kommunstyrelsens ansvar för samordning … tydliggörs", "Socialstyrelsens och Folkhälsomyndighetens uppdrag
+           är att …" (each body of the row).
 DEMANDS    "skallkrav för Kommunstyrelsen där det föreslås tas fram …", "ställs krav på X att …".
 GROUP      "nämnder och bolag ska …", "respektive nämnd ska …": the group kept as written.
 DESIGNATED "(att) X utses till behörig myndighet …", "(att) X och Y får ett ansvar för …", in any clause.
