@@ -1739,8 +1739,6 @@ MEASURE_AIM = re.compile(
     r"|har (?:till|som) (?:syfte|mål|målsättning))\s+(?:att\s+)?(?=[a-zåäö])")
 # ... or the change a measure is to bring about, said whole: "Uppdraget ska möta behovet av storskalig testning …",
 # "Reformen ska öka tillgängligheten …", "Arbetsmiljöarbetet ska ta hänsyn till … och bidra till utvecklingen av …"
-# the end of a sentence that leads into a list of what a thing is for: "Arbetet ska bidra till att ⏎ * …"
-LIST_LEAD = re.compile(r"\b(?:syftar|bidra|bidrar|leda|leder)\s+till(?:\s+att)?:?\s*$")
 MEASURE_SHALL = re.compile(
     r"^\s*(?P<goal>(?:(?:[Dd]en|[Dd]et|[Dd]e|[Dd]enna|[Dd]etta|[Dd]essa)\s+)?(?:[a-zåäö]+[ae]\s+){0,2}"
     r"(?:[A-ZÅÄÖa-zåäö][\wåäö-]*)?(?:[Aa]rbetet|[Uu]ppdraget|[Rr]eformen|[Ss]atsningen|[Ii]nsatsen|[Ii]nsatserna|[Åå]tgärderna|[Ff]örslagen"
@@ -1751,6 +1749,8 @@ MEASURE_SHALL = re.compile(
     r"förstärka|förtydliga|minimera|påskynda|möjliggöra|bevara|stimulera|utveckla|skapa"
     r"|ge(?=\s+(?:bättre\s+|goda\s+|ökade\s+|större\s+|nya\s+)?(?:förutsättningar|möjligheter)\b)"
     r"|inriktas\s+(?:på|mot)(?=\s+att\b))\s+[a-zåäö0-9])")
+# the end of a sentence that leads into a list of what a thing is for: "Arbetet ska bidra till att ⏎ * …"
+LIST_LEAD = re.compile(r"\b(?:syftar|bidra|bidrar|leda|leder)\s+till(?:\s+att)?:?\s*$")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"

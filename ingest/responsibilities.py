@@ -314,12 +314,12 @@ class Found:
         self.items.append(Responsibility(body=body, task=task, policy=self.r.title(pid) if pid is not None else None,
                                          evidence=[self.ctx.span(s, e)], confidence=confidence))
 
-
     def _restated(self, body: str, low: str, task: str, s: int, e: int, confidence: float) -> bool:
         """A duty told again elsewhere with more words after the same ones ("ett uppdrag att analysera förekomsten av
         skillnader." and then "1. Analysera förekomsten av skillnader till exempel mellan län, …"): the fuller words stand
-        for both, with both quotes. Not where the words after begin another task (", och föreslå …"). Only where the text says the shorter words apart from the fuller ones: two readers' cuts of one
-        passage stay as the first reader cut it."""
+        for both, with both quotes. Not where the words after begin another task (", och föreslå …"), and only where
+        the text says the shorter words apart from the fuller ones: two readers' cuts of one passage stay as the first
+        reader cut it."""
         for r in self.items:
             old = r.task.lower()
             if r.body != body or not low.startswith(old) or not MORE_OF_IT.match(low, len(old)) or \
