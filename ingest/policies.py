@@ -1750,7 +1750,7 @@ MEASURE_SHALL = re.compile(
     r"|ge(?=\s+(?:bättre\s+|goda\s+|ökade\s+|större\s+|nya\s+)?(?:förutsättningar|möjligheter)\b)"
     r"|inriktas\s+(?:på|mot)(?=\s+att\b))\s+[a-zåäö0-9])")
 # the end of a sentence that leads into a list of what a thing is for: "Arbetet ska bidra till att ⏎ * …"
-LIST_LEAD = re.compile(r"\b(?:syftar|bidra|bidrar|leda|leder)\s+till(?:\s+att)?:?\s*$")
+AIM_LIST_LEAD = re.compile(r"\b(?:syftar|bidra|bidrar|leda|leder)\s+till(?:\s+att)?:?\s*$")
 # an aim said with the noun: "Utredningen tillsattes med syftet att barn … ska ha en trygg arbetsmiljö", "Långtidsutredningen har
 # som syfte att utgöra ett underlag …", "satsningen Kompetensstegen, vars syfte varit att ge stöd …", "Det har också varit
 # utredningens ambition att de föreslagna åtgärderna ska stärka …"
@@ -2293,7 +2293,7 @@ def _goals(r: Reader) -> None:
                     #                   only with a noun of its own ("åtgärder för att minska utsläppen")
                 add_stated(goal, a + m.end(), a + m.start())
         m = MEASURE_AIM.match(sent) or MEASURE_AIM_REL.search(sent) or MEASURE_SHALL.match(sent)
-        if m and LIST_LEAD.search(sent):
+        if m and AIM_LIST_LEAD.search(sent):
             # "Arbetet ska bidra till att ⏎ * öka …, ⏎ * minska …": each item is what it is to bring about
             for s, e in _bullets_after(text, b):
                 item = BULLET.sub("", text[s:e])
