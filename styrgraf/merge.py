@@ -42,19 +42,24 @@ def _data(graph: str | None, body: str, records: Iterable[ChangeRecord], merged:
 def replace_update(graph: str, body: str, records: Iterable[ChangeRecord] = (), merged: bool = True) -> str:
     """ONE update that replaces `graph` by the N-Triples `body` and adds `records`."""
     head = (releasing(graph) + " ;\n") if merged else ""
-    return f"{head}DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{\n{_data(graph, body, records, merged)}\n}}"
+    return f"{head}DROP SILENT GRAPH <{graph}> ;\n{insert_update(graph, body, records, merged)}"
 
 
 def drop_update(graph: str, records: Iterable[ChangeRecord] = (), merged: bool = True) -> str:
     """ONE update that drops `graph` and adds `records`."""
     records = list(records)
     head = (releasing(graph) + " ;\n") if merged else ""
-    tail = f" ;\nINSERT DATA {{\n{_data(None, '', records, merged)}\n}}" if records else ""
+    tail = f" ;\n{records_update(records, merged)}" if records else ""
     return f"{head}DROP SILENT GRAPH <{graph}>{tail}"
 
 
 def records_update(records: Iterable[ChangeRecord], merged: bool = True) -> str:
-    return f"INSERT DATA {{\n{_data(None, '', records, merged)}\n}}"
+    return insert_update(None, "", records, merged)
+
+
+def insert_update(graph: str | None, body: str, records: Iterable[ChangeRecord] = (), merged: bool = True) -> str:
+    """ONE update that adds the N-Triples `body` to `graph` (and `records`)."""
+    return f"INSERT DATA {{\n{_data(graph, body, records, merged)}\n}}"
 
 
 def around(update: str, graphs: set[str | None] | None) -> str:

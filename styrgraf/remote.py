@@ -287,6 +287,20 @@ class ServerProfile:
         return f"ASK {{ GRAPH <{graph}> {{ {'' if self.is_oxigraph else '?s ?p ?o'} }} }}"
 
 
+def split_fingerprint(text: str) -> tuple[str, str]:
+    """N-Triples text as (the rest, the lines that give a document's sg:sha256). The fingerprint
+    says that a document graph is whole (RemoteStore.graph_fingerprint), so a write that cannot be
+    one atomic request writes it last. (A subject term holds no space, so the predicate is the
+    second field of a line.)"""
+    predicate = f"<{SG}sha256>"
+    rest: list[str] = []
+    marks: list[str] = []
+    for line in text.splitlines():
+        fields = line.split(" ", 2)
+        (marks if len(fields) > 1 and fields[1] == predicate else rest).append(line)
+    return "\n".join(rest), "\n".join(marks)
+
+
 PROBE_QUERY = "ASK {}"
 
 
@@ -582,46 +596,63 @@ class RemoteStore:
 
     # ---------------------------------------------------------------- writing
     def replace_graph(self, graph: str, triples: Iterable[ox.Triple] | str, also: ChangeRecord | None = None) -> None:
-        """Replace one named graph (and add the change-feed record `also`) in ONE update
-        request, so a transactional server applies all of it or nothing. (write=graph-store, or a
-        document too large for Virtuoso's SPARQL compiler: one Graph Store PUT, then `also` in a
-        second request; see RemoteConfig.write.) `triples` may be N-Triples text."""
-        gsp = self.profile().graph_store if self.profile().write_via_graph_store else None
-        limit = self.config.max_update_bytes
+        """Replace one named graph and add the change-feed record `also`. `triples` may be
+        N-Triples text.
+
+        A server that applies an update request whole (Oxigraph, Fuseki, GraphDB) gets ONE request.
+        Virtuoso does not: when the client dies during an update, Virtuoso keeps the part it has
+        applied (the graph dropped and not written again, or written without its record). And a
+        write by a Graph Store PUT (write=graph-store, or a document too large for Virtuoso's SPARQL
+        compiler) takes requests around the PUT anyway. There the document's fingerprint (the
+        sg:sha256 that graph_fingerprint reads) is removed first and written last, after the graph
+        and its record: a graph cut short holds no fingerprint, so the next ingest extracts its
+        document again and writes it whole."""
         text = ntriples_text(triples)
-        triples_body = text.encode()
         records = [also] if also else []
-        body = triples_body + b"\n" if gsp else merge.replace_update(graph, text, records, self.merged).encode()
-        if len(body) > limit:
-            raise UpdateTooLarge(
-                f"the update replacing <{graph}> is larger than {limit} bytes "
-                "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
-                "atomic, so raise the limit (here and on the server) rather than splitting it")
-        if not gsp:
+        prof = self.profile()
+        if not (prof.is_virtuoso or prof.write_via_graph_store):
+            self._update(self._bounded(merge.replace_update(graph, text, records, self.merged), graph),
+                         idempotent=True, what=f"replace <{graph}>")
+            return
+        content, fingerprint = split_fingerprint(text)
+        # what only this graph holds leaves the default graph before its fingerprint leaves the graph
+        unmark = ((merge.releasing(graph) + " ;\n") if self.merged else "") + \
+            f"DELETE WHERE {{ GRAPH <{graph}> {{ ?document <{SG}sha256> ?sha }} }}"
+        written = False
+        if not prof.write_via_graph_store:
+            update = f"{unmark} ;\nDROP SILENT GRAPH <{graph}> ;\n{merge.insert_update(graph, content, (), self.merged)}"
             try:
-                self._update(body, idempotent=True, what=f"replace <{graph}>")
-                return
+                self._update(self._bounded(update, graph), idempotent=True, what=f"replace <{graph}>")
+                written = True
             except RemoteQueryError as e:
-                prof = self.profile()
                 if not (self.config.write == "auto" and prof.is_virtuoso and prof.graph_store
                         and _VIRTUOSO_TOO_LONG.search(str(e))):
                     raise
-            # Virtuoso compiles INSERT DATA into SQL and refuses more than ~1 000 triples in one
-            # statement: write the graph with a Graph Store PUT instead (NOT atomic on Virtuoso)
-            log.warning("Virtuoso refused the update replacing <%s> as too long; writing it with a "
-                        "Graph Store PUT, which Virtuoso does not apply atomically", graph)
-            gsp = self.profile().graph_store
-            body = triples_body + b"\n"
-        if self.read_only:
-            raise RemoteStoreError("this store handle is read-only")
-        if self.merged:      # not atomic with the PUT, as the PUT is not with its record
-            self._update(merge.releasing(graph).encode(), idempotent=True, what=f"release <{graph}>")
-        self._send("PUT", gsp, idempotent=True, params={"graph": graph}, content=body,
-                   headers={"Content-Type": "application/n-triples"})
-        if self.merged:
-            self._update(merge.merging(graph).encode(), idempotent=True, what=f"merge <{graph}>")
+                # Virtuoso compiles INSERT DATA into SQL and refuses more than ~1 000 triples in
+                # one statement: the graph goes by a Graph Store PUT instead
+                log.info("Virtuoso refused the update replacing <%s> as too long; writing it with a "
+                         "Graph Store PUT", graph)
+        if not written:
+            body = self._bounded(content + "\n", graph)
+            self._update(unmark.encode(), idempotent=True, what=f"unmark <{graph}>")
+            self._send("PUT", prof.graph_store, idempotent=True, params={"graph": graph}, content=body,
+                       headers={"Content-Type": "application/n-triples"})
+            if self.merged:
+                self._update(merge.merging(graph).encode(), idempotent=True, what=f"merge <{graph}>")
         if records:
             self.record(records)
+        if fingerprint:
+            self._update(merge.insert_update(graph, fingerprint, (), self.merged).encode(),
+                         idempotent=True, what=f"fingerprint <{graph}>")
+
+    def _bounded(self, text: str, graph: str) -> bytes:
+        body = text.encode()
+        if len(body) > self.config.max_update_bytes:
+            raise UpdateTooLarge(
+                f"the write of <{graph}> is larger than {self.config.max_update_bytes} bytes "
+                "(STYRGRAF_STORE_MAX_UPDATE_BYTES); it is sent as one request so that it stays "
+                "atomic, so raise the limit (here and on the server) rather than splitting it")
+        return body
 
     def drop_graph(self, graph: str, also: ChangeRecord | None = None) -> None:
         self._update(merge.drop_update(graph, [also] if also else [], self.merged).encode(),
