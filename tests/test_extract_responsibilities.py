@@ -1172,10 +1172,18 @@ def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
     ("Europeiska läkemedelsmyndigheten har godkänt läkemedlet.", "Europeiska läkemedelsmyndigheten"),
     ("AP-fonderna förvaltar buffertkapitalet.", "AP-fonderna"),
     ("Svensk Handel och Fastighetsägarna har yttrat sig över förslaget.", "Fastighetsägarna Sverige"),
+    ("Remissinstanser: Sveriges Åkeriföretag, Svensk Sjöfart och Skogsindustrierna.", "Svensk Sjöfart"),
+    ("Yttranden har kommit från Roks och Unizon.", "Riksorganisationen för kvinnojourer och tjejjourer i Sverige"),
+    ("Svenska institutet för standarder har yttrat sig.", "Svenska institutet för standarder"),
 ])
 def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds(sentence, label):
     _, ex, _ = extract_text(f"# Skrivelse\n\n{sentence}\n", name="page.md")
     assert label in {b.label for b in ex.bodies}
+
+
+def test_a_standards_body_named_after_an_agency_is_not_that_agency():
+    _, ex, _ = extract_text("# Skrivelse\n\nSvenska institutet för standarder har yttrat sig.\n", name="page.md")
+    assert "Svenska institutet" not in {b.label for b in ex.bodies}
 
 
 def test_the_union_of_an_eu_text_is_no_trade_union():
