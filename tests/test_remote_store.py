@@ -418,21 +418,28 @@ while last is None or i < last:
 """
 
 
-def _settled(st: RemoteStore, graph: str, n: int, quiet: float = 2.0, limit: float = 120.0) -> tuple[str, int]:
-    """Poll until the server has finished what it received (the state stays the same for
-    `quiet` seconds): a killed client's last update may still be being applied. Every state seen
-    on the way must be one whole version. Returns (version in the graph, newest log record)."""
+def _steady(state_now, quiet: float = 2.0, limit: float = 120.0):
+    """Poll `state_now()` until it has stayed the same for `quiet` seconds (a killed client's last
+    update may still be being applied); fail if it has not by `limit`."""
     last, since, deadline = None, time.monotonic(), time.monotonic() + limit
     while True:
-        count, versions = _version_state(st, graph)
-        assert count == n and len(versions) == 1, (count, versions)       # never half a graph
-        state = (next(iter(versions)), _newest_record(st))
+        state = state_now()
         if state != last:
             last, since = state, time.monotonic()
         elif time.monotonic() - since >= quiet:
             return state
-        assert time.monotonic() < deadline, f"the server did not settle: last state {state} (version, record)"
+        assert time.monotonic() < deadline, f"the server did not settle: last state {state}"
         time.sleep(0.1)
+
+
+def _settled(st: RemoteStore, graph: str, n: int) -> tuple[str, int]:
+    """(version in the graph, newest log record) once the server has settled; every state seen on
+    the way must be one whole version."""
+    def whole_version() -> tuple[str, int]:
+        count, versions = _version_state(st, graph)
+        assert count == n and len(versions) == 1, (count, versions)       # never half a graph
+        return next(iter(versions)), _newest_record(st)
+    return _steady(whole_version)
 
 
 def _newest_record(st: RemoteStore) -> int:

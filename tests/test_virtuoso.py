@@ -224,22 +224,16 @@ def test_replace_and_limits_on_virtuoso(virtuoso):
     assert not st.has_graph(g)
 
 
-def _quiet_state(st: RemoteStore, graph: str, quiet: float = 2.0, limit: float = 300.0):
+def _quiet_state(st: RemoteStore, graph: str):
     """(triples with a version, the versions, the fingerprint, the newest log record) once they have
-    stayed the same for `quiet` seconds: a killed client's last update may still be being applied
-    (on a loaded machine Virtuoso has once taken more than two minutes to finish one)."""
-    from test_remote_store import _newest_record, _version_state
+    stayed the same a while (on a loaded machine Virtuoso has once taken more than two minutes to
+    finish a killed client's last update)."""
+    from test_remote_store import _newest_record, _steady, _version_state
 
-    last, since, deadline = None, time.monotonic(), time.monotonic() + limit
-    while True:
+    def state():
         count, versions = _version_state(st, graph)
-        state = (count, frozenset(versions), st.graph_fingerprint(graph)[0], _newest_record(st))
-        if state != last:
-            last, since = state, time.monotonic()
-        elif time.monotonic() - since >= quiet:
-            return state
-        assert time.monotonic() < deadline, f"the server did not settle: last state {state}"
-        time.sleep(0.1)
+        return count, frozenset(versions), st.graph_fingerprint(graph)[0], _newest_record(st)
+    return _steady(state, limit=300.0)
 
 
 def test_a_killed_writer_leaves_a_graph_whole_or_unmarked_on_virtuoso(virtuoso):
