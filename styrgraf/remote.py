@@ -604,9 +604,9 @@ class RemoteStore:
         applied (the graph dropped and not written again, or written without its record). And a
         write by a Graph Store PUT (write=graph-store, or a document too large for Virtuoso's SPARQL
         compiler) takes requests around the PUT anyway. There the document's fingerprint (the
-        sg:sha256 that graph_fingerprint reads) is removed first and written last, after the graph
-        and its record: a graph cut short holds no fingerprint, so the next ingest extracts its
-        document again and writes it whole."""
+        sg:sha256 that graph_fingerprint reads) leaves the graph in the first request, which also
+        writes the change record, and comes back in the last, after the graph: a graph cut short
+        holds no fingerprint, so the next ingest extracts its document again and writes it whole."""
         text = ntriples_text(triples)
         records = [also] if also else []
         prof = self.profile()
@@ -620,7 +620,7 @@ class RemoteStore:
             f"DELETE WHERE {{ GRAPH <{graph}> {{ ?document <{SG}sha256> ?sha }} }}"
         written = False
         if not prof.write_via_graph_store:
-            update = f"{unmark} ;\nDROP SILENT GRAPH <{graph}> ;\n{merge.insert_update(graph, content, (), self.merged)}"
+            update = f"{unmark} ;\nDROP SILENT GRAPH <{graph}> ;\n{merge.insert_update(graph, content, records, self.merged)}"
             try:
                 self._update(self._bounded(update, graph), idempotent=True, what=f"replace <{graph}>")
                 written = True
@@ -634,13 +634,12 @@ class RemoteStore:
                          "Graph Store PUT", graph)
         if not written:
             body = self._bounded(content + "\n", graph)
-            self._update(unmark.encode(), idempotent=True, what=f"unmark <{graph}>")
+            first = f"{unmark} ;\n{merge.records_update(records, self.merged)}" if records else unmark
+            self._update(first.encode(), idempotent=True, what=f"unmark <{graph}>")
             self._send("PUT", prof.graph_store, idempotent=True, params={"graph": graph}, content=body,
                        headers={"Content-Type": "application/n-triples"})
             if self.merged:
                 self._update(merge.merging(graph).encode(), idempotent=True, what=f"merge <{graph}>")
-        if records:
-            self.record(records)
         if fingerprint:
             self._update(merge.insert_update(graph, fingerprint, (), self.merged).encode(),
                          idempotent=True, what=f"fingerprint <{graph}>")
