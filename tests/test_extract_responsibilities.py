@@ -1174,6 +1174,8 @@ def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
     ("Svensk Handel och Fastighetsägarna har yttrat sig över förslaget.", "Fastighetsägarna Sverige"),
     ("Remissinstanser: Sveriges Åkeriföretag, Svensk Sjöfart och Skogsindustrierna.", "Svensk Sjöfart"),
     ("Yttranden har kommit från Roks och Unizon.", "Riksorganisationen för kvinnojourer och tjejjourer i Sverige"),
+    ("Yttranden har kommit från Roks och Unizon.", "Unizon"),
+    ("Sveriges förenade studentkårer har yttrat sig.", "Sveriges förenade studentkårer"),
     ("Svenska institutet för standarder har yttrat sig.", "Svenska institutet för standarder"),
 ])
 def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds(sentence, label):
