@@ -41,6 +41,17 @@ def _quads(graph: str, nt: str, record) -> list[ox.Quad]:
             for ts, names in ((triples, (g, default)), (told, (feed, default))) for t in ts for name in names]
 
 
+def document_ntriples(path: Path) -> list[tuple[str, str]]:
+    """(graph, its N-Triples) for every document graph of the embedded store at `path`."""
+    source = Store(path, read_only=True)
+    try:
+        return [(g, "\n".join(f"{q.subject} {q.predicate} {q.object} ."
+                              for q in source.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))))
+                for g in sorted(source.document_graphs())]
+    finally:
+        source.close()
+
+
 def replay(docs: list[tuple[str, str]], mode: str, path: Path) -> tuple[float, float]:
     store = Store(path)
     pending: list[ox.Quad] = []
@@ -62,18 +73,19 @@ def replay(docs: list[tuple[str, str]], mode: str, path: Path) -> tuple[float, f
     return wall, cpu
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def documents_and_rounds(description: str, rounds: int) -> tuple[list[tuple[str, str]], int]:
+    """The command line of a replay, STORE [--repeat N]: (the document graphs of STORE, N)."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("store", type=Path)
-    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=rounds)
     a = ap.parse_args()
-    source = Store(a.store, read_only=True)
-    docs = [(g, "\n".join(f"{q.subject} {q.predicate} {q.object} ."
-                          for q in source.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))))
-            for g in sorted(source.document_graphs())]
-    source.close()
+    return document_ntriples(a.store), a.repeat
+
+
+def main() -> None:
+    docs, repeat = documents_and_rounds(__doc__, 1)
     print(f"{len(docs)} documents, {sum(nt.count(chr(10)) + 1 for _, nt in docs)} triples")
-    for round_ in range(1, a.repeat + 1):
+    for round_ in range(1, repeat + 1):
         for mode in MODES:
             tmp = Path(tempfile.mkdtemp(prefix="store-replay-"))
             try:

@@ -18,23 +18,20 @@ Graph Store PUT either way and are left out, so both ways write the same documen
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from store_replay import documents_and_rounds  # noqa: E402
 from test_virtuoso import ENV, virtuoso_server  # noqa: E402
 
 from styrgraf import merge  # noqa: E402
 from styrgraf.change_feed import change_record  # noqa: E402
 from styrgraf.remote import RemoteConfig, RemoteQueryError, RemoteStore  # noqa: E402
-from styrgraf.store import Store  # noqa: E402
 from styrgraf.vocab import NAMESPACE as BASE  # noqa: E402
 
 MODES = ("one-request", "fingerprint-last")
@@ -58,15 +55,7 @@ def write(st: RemoteStore, graph: str, nt: str, mode: str) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("store", type=Path)
-    ap.add_argument("--repeat", type=int, default=2)
-    a = ap.parse_args()
-    source = Store(a.store, read_only=True)
-    docs = [(g, "\n".join(f"{q.subject} {q.predicate} {q.object} ."
-                          for q in source.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))))
-            for g in sorted(source.document_graphs())]
-    source.close()
+    docs, repeat = documents_and_rounds(__doc__, 2)
     with virtuoso_server(Path(tempfile.mkdtemp(prefix="virtuoso-bench-"))) as base:
         st = RemoteStore(RemoteConfig.from_env(base + "/sparql-auth", environ=ENV))
         accepted = []
@@ -78,7 +67,7 @@ def main() -> None:
                 pass
         print(f"{len(accepted)} of {len(docs)} documents written as one update, "
               f"{sum(nt.count(chr(10)) + 1 for _, nt in accepted)} triples")
-        for round_ in range(1, a.repeat + 1):
+        for round_ in range(1, repeat + 1):
             # both ways a document at a time, the order swapped each document: Virtuoso slows down over a
             # run, and that falls on both alike
             spent = dict.fromkeys(MODES, 0.0)
