@@ -62,7 +62,7 @@ import pyoxigraph as ox
 
 from .iris import is_own_graph
 from .query_text import analyse_query
-from .store import FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
+from .store import FINGERPRINT, FORMATS, QUAD_FORMATS, Store, StoreError, ntriples_text
 from . import merge
 from .change_feed import ChangeRecord
 from .vocab import PROV, SG, VOCAB_GRAPH
@@ -292,12 +292,11 @@ def split_fingerprint(text: str) -> tuple[str, str]:
     says that a document graph is whole (RemoteStore.graph_fingerprint), so a write that cannot be
     one atomic request writes it last. (A subject term holds no space, so the predicate is the
     second field of a line.)"""
-    predicate = f"<{SG}sha256>"
     rest: list[str] = []
     marks: list[str] = []
     for line in text.splitlines():
         fields = line.split(" ", 2)
-        (marks if len(fields) > 1 and fields[1] == predicate else rest).append(line)
+        (marks if len(fields) > 1 and fields[1] == FINGERPRINT else rest).append(line)
     return "\n".join(rest), "\n".join(marks)
 
 
@@ -566,7 +565,7 @@ class RemoteStore:
         updates (Oxigraph on disk leaves the union of both), so the next ingest re-extracts it."""
         rows = self._select(
             f"SELECT (SAMPLE(?sha) AS ?s) (SAMPLE(?ver) AS ?v) (COUNT(DISTINCT ?sha) AS ?shas) "
-            f"(COUNT(DISTINCT ?at) AS ?ats) WHERE {{ GRAPH <{graph}> {{ ?d <{SG}sha256> ?sha . "
+            f"(COUNT(DISTINCT ?at) AS ?ats) WHERE {{ GRAPH <{graph}> {{ ?d {FINGERPRINT} ?sha . "
             f"OPTIONAL {{ ?d <{SG}extractorVersion> ?ver }} OPTIONAL {{ ?d <{PROV}generatedAtTime> ?at }} }} }}")
         if not rows or rows[0].get("s") is None:
             return None, None
@@ -617,7 +616,7 @@ class RemoteStore:
         content, fingerprint = split_fingerprint(text)
         # what only this graph holds leaves the default graph before its fingerprint leaves the graph
         unmark = ((merge.releasing(graph) + " ;\n") if self.merged else "") + \
-            f"DELETE WHERE {{ GRAPH <{graph}> {{ ?document <{SG}sha256> ?sha }} }}"
+            f"DELETE WHERE {{ GRAPH <{graph}> {{ ?document {FINGERPRINT} ?sha }} }}"
         written = False
         if not prof.write_via_graph_store:
             update = f"{unmark} ;\nDROP SILENT GRAPH <{graph}> ;\n{merge.insert_update(graph, content, records, self.merged)}"

@@ -91,6 +91,10 @@ def generation_signature(store_path: str | os.PathLike[str]) -> tuple[int, int, 
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
+# a document graph's fingerprint: the sha256 of its source, which says the graph is whole and current
+FINGERPRINT = f"<{SG}sha256>"
+
+
 def ntriples_text(triples: Iterable[ox.Triple] | str) -> str:
     """Triples as N-Triples lines; a str is taken to be N-Triples already (what ingest workers
     send, so the writing process need not parse and re-serialise them). N-Triples lines are
@@ -252,7 +256,7 @@ class Store:
     def graph_fingerprint(self, graph: str) -> tuple[str | None, str | None]:
         """(sha256, extractor version) recorded in a document graph, or (None, None)."""
         rows = list(self.ox.query(
-            f"SELECT ?sha ?ver WHERE {{ GRAPH <{graph}> {{ ?d <{SG}sha256> ?sha . "
+            f"SELECT ?sha ?ver WHERE {{ GRAPH <{graph}> {{ ?d {FINGERPRINT} ?sha . "
             f"OPTIONAL {{ ?d <{SG}extractorVersion> ?ver }} }} }} LIMIT 1"))
         if not rows:
             return None, None
