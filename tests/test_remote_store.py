@@ -418,6 +418,17 @@ while last is None or i < last:
 """
 
 
+def kill_a_writer(args: list[str], after: float, env: dict[str, str] | None = None) -> None:
+    """Start WRITER with `args`, and SIGKILL it `after` seconds past its first whole update."""
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, *args], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline()                          # at least one update was applied
+        time.sleep(after)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+
 def _steady(state_now, quiet: float = 2.0, limit: float = 120.0):
     """Poll `state_now()` until it has stayed the same for `quiet` seconds (a killed client's last
     update may still be being applied); fail if it has not by `limit`."""
@@ -458,14 +469,7 @@ def test_a_killed_writer_never_leaves_half_a_graph(server):
     seen_versions = set()
     offset = 0
     for round_ in range(5):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, server.query, server.update, g, str(n), str(offset)],
-                                stdout=subprocess.PIPE, text=True)
-        try:
-            proc.stdout.readline()                             # at least one update was applied
-            time.sleep(rng.uniform(0.0, 0.6))
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
+        kill_a_writer([server.query, server.update, g, str(n), str(offset)], rng.uniform(0.0, 0.6))
         version, logged = _settled(st, g, n)
         assert int(version) == logged, (round_, version, logged)
         seen_versions.add(version)

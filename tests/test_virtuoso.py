@@ -15,7 +15,6 @@ import contextlib
 import io
 import re
 import shutil
-import signal
 import subprocess
 import time
 from collections import Counter
@@ -247,27 +246,22 @@ def test_a_killed_writer_leaves_a_graph_whole_or_unmarked_on_virtuoso(virtuoso):
     import random
     import sys
 
-    from test_remote_store import WRITER, _version_state
+    from test_remote_store import WRITER, _version_state, kill_a_writer
 
     st = RemoteStore(virtuoso)
     g, n = f"{BASE}graph/virtuoso-killed", 250          # x2 triples: under Virtuoso's statement limit
     rng = random.Random(7)
     offset = 0
     env = {**os.environ, **ENV}
-    writer = [sys.executable, "-c", WRITER, virtuoso.query_endpoint, virtuoso.update_url, g, str(n)]
+    args = [virtuoso.query_endpoint, virtuoso.update_url, g, str(n)]
     versions = set()
     for round_ in range(4):
-        proc = subprocess.Popen(writer + [str(offset)], stdout=subprocess.PIPE, text=True, env=env)
-        try:
-            assert proc.stdout.readline()
-            time.sleep(rng.uniform(0.0, 0.3))
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
+        kill_a_writer(args + [str(offset)], rng.uniform(0.0, 0.3), env)
         count, seen, fingerprint, logged = _quiet_state(st, g)
         if fingerprint is None:
             logged += 1
-            subprocess.run(writer + [str(logged - 1), str(logged)], env=env, check=True, capture_output=True)
+            subprocess.run([sys.executable, "-c", WRITER, *args, str(logged - 1), str(logged)], env=env, check=True,
+                           capture_output=True)
             count, seen = _version_state(st, g)
             fingerprint = st.graph_fingerprint(g)[0]
         assert (count, seen, fingerprint) == (n, {str(logged)}, str(logged)), round_
