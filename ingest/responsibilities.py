@@ -568,8 +568,12 @@ INSERTED_BEFORE_MODAL = re.compile(r",\s+(?:(?:när|om|där|då|i den mån|i de 
                                    r"på samma sätt som|i enlighet med|enligt|utifrån|inom ramen för|med stöd av|utöver|förutom)\b"
                                    r"[^.;:]{0,200}"
                                    r"|(?:som|vilken|vilket|vilka)\s[^,.;:()]{3,100}|(?:en|ett)\s+[a-zåäö][^,.;:()]{2,60}),\s*$")
-# a time a duty is bound to, first in its sentence: "Senast den 16 januari 2017", "Under perioden 2018–2020"
+# what a sentence opens with before its modal and the subject after it, and belongs to the task: the time a duty is
+# bound to ("Senast den 16 januari 2017", "Under perioden 2018–2020"), and before a plain "ska" also the work or report
+# it is part of ("Vid genomförandet av uppdraget", "I en rapport") or a condition ("Om det behövs")
 TIME_FIRST = re.compile(r"(?:[Ss]enast|[Uu]nder|[Ff]rån och med|[Ff]ram till|[Vv]arje|[Ee]n gång)\b[^,.;:]{2,80}")
+FRONTED = re.compile(r"(?:[Vv]id|[Ii]|[Ii]nom|[Oo]m|[Nn]är|[Ee]fter|[Ii]nför|[Ii]nnan|[Uu]tifrån|[Uu]töver|[Ff]örutom|[Ee]nligt|"
+                     r"[Gg]enom|[Mm]ed|[Pp]å|[Ff]ör|[Tt]ill|[Ss]om ett led i|[Pp]arallellt med)\s[^.;:]{2,150}")
 
 
 def _clause_start(text: str, a: int, at: int) -> int:
@@ -730,9 +734,11 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
             subject = _subject(ctx, mm.end(), end, government or own_voice)
             if subject is None:
                 continue
-            # the time the sentence opens with and a clause between subject and verb belong to the task: "Senast den
+            # what the sentence opens with and a clause between subject and verb belong to the task: "Senast den
             # 16 januari 2017 ska X redovisa …", "Under perioden 2018–2020 ska X, i samband med årsredovisningen, redovisa …"
-            when = TIME_FIRST.fullmatch(text[LEAD.match(text, a, mm.start()).end():mm.start()].strip())
+            first = text[LEAD.match(text, a, mm.start()).end():mm.start()].strip(" ,")
+            when = TIME_FIRST.fullmatch(first) or (FRONTED.fullmatch(first) if mm.group() in ("ska", "skall") and
+                                                   not power else None)
             between = text[end:task_at].strip(" ,")
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)

@@ -115,7 +115,8 @@ def test_pdf_regeringsbeslut():
     assert (main.period_start, main.period_end) == ("2022", "2024")
     assert main.tasks[1:] == ["ta fram ett nationellt kunskapsstöd om elevhälsans förebyggande arbete",
                               "sprida kunskapsstödet till skolhuvudmän", "följa upp hur stödet används",
-                              "samråda med Folkhälsomyndigheten och Sveriges Kommuner och Regioner"]
+                              "i genomförandet av uppdraget samråda med Folkhälsomyndigheten och Sveriges Kommuner och "
+                              "Regioner"]
     assert main.report_due == ["2023-03-01", "2024-11-15"]
     assert main.reports_to == ["Regeringskansliet", "Utbildningsdepartementet", "Socialdepartementet"]
     # the earlier assignment in "Bakgrund" is its own
