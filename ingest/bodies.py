@@ -137,7 +137,8 @@ COMMITTEE = _named(
     # utredningen om finansiering, subvention och prissättning av läkemedel innehåller …"
     r"|(?:(?<=[Bb]etänkande av )|(?<=[Bb]etänkande till )|(?<=[Bb]etänkande från ))"
     r"(?:[Uu]tredningen|[Kk]ommittén|[Kk]ommissionen|[Dd]elegationen|[Bb]eredningen) (?:om|för|mot) [^.\n(]{3,200}?"
-    r"(?=\.\s|\.?$|\.?\n| \(| (?:innehåller|har|lämnar|redovisar|presenterar|behandlar)\b)"      # (not its short name, "(Dua)")
+    # (not its short name, "(Dua)", nor its designation after a comma: "…, N 2021:01")
+    r"(?=\.\s|\.?$|\.?\n| \(|, [A-ZÅÄÖ][a-zåäö]{0,3} ?\d{4}:\d{1,3}\b| (?:innehåller|har|lämnar|redovisar|presenterar|behandlar)\b)"
     rf"|(?:Kommittén|Kommissionen|Delegationen|Beredningen) (?:för|mot|om) (?:{_NAME_WORD},? ){{0,6}}(?!(?:och|eller)\b){_NAME_WORD}"
     # "Utredningen cirkulär ekonomi har överlämnat sitt betänkande", "Utredningen Vårdens ägarformer ger i detta betänkande",
     # "Utredningen Ordning och reda på hyresbostadsmarknaden har haft i uppdrag att …", "Utredningen för översyn av … överlämnade"

@@ -446,6 +446,9 @@ def test_an_inquirys_final_report_is_its_betankande():
      "betänkande", "Utredningen cirkulär ekonomi"),
     ("# Konkurrens\n\nBetänkande av utredningen om nya konkurrensverktyg för marknader.\n\nEn effektiv konkurrens behövs.\n",
      "betänkande", "Utredningen om nya konkurrensverktyg för marknader"),
+    # ... and with its designation after a comma, which is no part of its name
+    ("# Metaller\n\nBetänkande från Utredningen om en hållbar försörjning av metaller, N 2021:01\n\nUtredningens "
+     "uppdrag är att se över regelverket.\n", "betänkande", "Utredningen om en hållbar försörjning av metaller"),
     ("# Digital-tv\n\nI delbetänkandet redovisar Radio- och TV-lagsutredningen sina överväganden. Radio- och "
      "TV-lagsutredningen har fått i uppdrag att analysera lagen.\n", "betänkande", "Radio- och TV-lagsutredningen"),
     # a tilläggsdirektiv opens the same way, and is known by its title
