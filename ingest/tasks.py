@@ -35,6 +35,8 @@ reglera rekommendera stå säkra sätta söka tilldela ändra åtgärda
 # a verb whose object may not be a task of its own ("uppdra åt X att …" is no cut)
 # nor a verb inside a clause of its own ("… för att stärka och utveckla X": both verbs belong to "att")
 NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$|\batt\s+[a-zåäö]+\s*$")
+# a condition opened after "och" and closed by the comma that follows it: "… och om behov finns, (föreslå …)"
+CONDITION_OPENED = re.compile(r"\s(?:och|samt)\s+(?:om|när|i\s+den\s+mån|i\s+de\s+fall|för\s+det\s+fall)\s[^,]*$")
 # "följa upp, analysera och utvärdera X": a verb with its particle and no object shares the object after it
 VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
 
@@ -172,6 +174,9 @@ def _split(task: str) -> list[str]:
         before = task[start:m.start()]
         if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
             continue
+        if m.group().startswith(",") and (cond := CONDITION_OPENED.search(before)) and \
+                not any(is_task_verb(w) for w in re.findall(r"[a-zåäö]+", cond.group())[2:]):
+            continue                    # "analysera behovet och om behov finns, föreslå …": the condition is the next verb's
         if m.group().strip() == "och" and (not parts or any(c.group().strip() != "och" for c in cands[k + 1:])):
             continue                    # "utreda och ange …", "utreda X och föreslå Y": one task; "och" cuts only
                                         # the last item of a row ("A, B och C")

@@ -928,6 +928,15 @@ def test_what_a_body_can_do_is_no_duty_outside_a_proposal():
     assert ex.responsibilities == []
 
 
+def test_a_condition_opened_after_och_belongs_to_the_verb_after_its_comma():
+    assert split_tasks("kartlägga behovet av nya avgifter och om sådana behov bedöms finnas, föreslå hur avgifterna "
+                       "ska tas ut") == ["kartlägga behovet av nya avgifter och om sådana behov bedöms finnas, föreslå "
+                                         "hur avgifterna ska tas ut"]
+    # a condition with a verb of its own is a task of its own: the comma after it still cuts
+    assert split_tasks("kartlägga stödet, analysera behovet och om det behövs föreslå ändringar, samt sprida kunskap") == [
+        "kartlägga stödet", "analysera behovet och om det behövs föreslå ändringar", "sprida kunskap"]
+
+
 def test_a_clause_set_off_by_commas_inside_a_task_cuts_nothing():
     assert split_tasks("kartlägga stödet, analysera om en resurs bör inrättas och, oavsett bedömning i sak, föreslå hur "
                        "den ska utformas samt bedöma om stödet ska utökas") == [
