@@ -1407,7 +1407,11 @@ REPORTED = re.compile(
     r"|(?:^|(?<=\s))(?P<pre>I\s+[^.;,]{3,80}?)\s+(?:ska|skall)\s+uppdraget\s+(?P<v2>(?:del|slut|åter)?redovisa)s\b(?P<rest2>[^.;]*)"
     # ... or of a report or a part by its own name: "En delredovisning med plan för arbetet ska lämnas till
     # Regeringskansliet senast …", "De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till …"
-    r"|(?:^|(?<=\s))(?P<rep>(?:[Ee]n|[Dd]en)\s+(?:(?:del|slut)?redovisning(?:en)?|(?:del|slut)?rapport(?:en)?)"
+    # (also with what kind of report it is, in the plural, without an article: "En gemensam redovisning av uppdraget …",
+    # "Delredovisningar av uppdraget ska lämnas …", "Slutredovisningen ska lämnas …")
+    r"|(?:^|(?<=\s))(?P<rep>(?:(?:[Ee]n|[Ee]tt|[Dd]en|[Dd]e|[Yy]tterligare)\s+)?"
+    r"(?:(?:gemensam(?:ma)?|skriftlig(?:a)?|årlig(?:a)?|slutlig(?:a)?|samlad|kortfattad|första|andra|tredje|sista)\s+){0,2}"
+    r"(?i:(?:del|slut)?(?:redovisning(?:en|ar(?:na)?)?|rapport(?:en|er(?:na)?)?))"
     r"(?:\s+(?:med|av|om)\s+[^.;]{3,100}?)?|[Dd]e(?:t|n)?\s+(?:[a-zåäö]+\s+){1,2}deluppdrag(?:et|en)"
     # ... or of what the work yields, also in the present tense: "Underlaget ska redovisas till Regeringskansliet …",
     # "Scenarierna redovisas till Socialdepartementet senast …"

@@ -1965,6 +1965,13 @@ def test_an_intention_denied_is_no_duty():
      "lämna en delredovisning med plan för arbetet inom uppdraget till Regeringskansliet senast den 30 mars 2018"),
     ("En slutredovisning ska lämnas till Regeringskansliet senast den 31 mars 2020.",
      "lämna en slutredovisning till Regeringskansliet senast den 31 mars 2020"),
+    # ... also with what kind of report it is, in the plural and without an article
+    ("En gemensam redovisning av uppdraget ska lämnas till Regeringskansliet (Kulturdepartementet) senast den 1 maj 2019.",
+     "lämna en gemensam redovisning av uppdraget till Regeringskansliet (Kulturdepartementet) senast den 1 maj 2019"),
+    ("Delredovisningar av uppdraget ska lämnas till Regeringskansliet senast den 15 mars 2021 och 2022.",
+     "lämna delredovisningar av uppdraget till Regeringskansliet senast den 15 mars 2021 och 2022"),
+    ("Slutrapport ska lämnas till Socialdepartementet senast den 30 juni 2021.",
+     "lämna slutrapport till Socialdepartementet senast den 30 juni 2021"),
     ("De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till Regeringskansliet senast den 6 april 2023.",
      "redovisa de första fyra deluppdragen till Regeringskansliet senast den 6 april 2023"),
     ("Det femte deluppdraget ska delredovisas senast den 6 april 2023.", "delredovisa det femte deluppdraget senast den 6 april 2023"),
