@@ -1400,10 +1400,13 @@ REPORTED = re.compile(
     r"(?:^|(?<=\s))(?:(?P<part>(?:Den|De)\s+del(?:en|ar(?:na)?)?\s+(?:av|i)\s+uppdraget\s+som\s+[^.;]{3,200}?"
     # ... a part named after the item it closes: "1. Analysera … Denna del av uppdraget ska redovisas till … senast …"
     r"|(?:Denna|Dessa|Den\s+här|(?:Den|De)\s+(?:första|andra|tredje|fjärde|femte))\s+del(?:en|ar(?:na)?)?\s+av\s+uppdraget)"
-    r"|(?P<subj>(?:[Uu]ppdraget|[Tt]illäggsuppdraget|Detta\s+(?:tilläggs|del)?uppdrag)(?:\s+i\s+övrigt|\s+i\s+sin\s+helhet)?))"
-    r"\s+(?:(?:ska|skall)(?:\s+(?:i\s+stället|istället|dock|därför|även|också))?"
+    r"|(?P<subj>(?:[Uu]ppdraget|[Tt]illäggsuppdraget|Detta\s+(?:tilläggs|del)?uppdrag|[Aa]rbetet|[Ff]örstudien"
+    r"|[Uu]ppdragets\s+(?:första|andra|tredje|fjärde|femte|sista)\s+del)(?:\s+i\s+övrigt|\s+i\s+sin\s+helhet)?))"
+    r"\s+(?:(?:ska|skall)(?:\s+(?:i\s+stället|istället|dock|därför|även|också|alltså|nu|slutligt|årligen|löpande|"
+    r"skriftligen|muntligen|som\s+helhet|i\s+sin\s+helhet)){0,2}"
     r"(?:,(?P<aside>[^.;,]{3,120}),|\s+(?P<within>i\s+(?:den|de)\s+del(?:ar(?:na)?)?\s+som\s+[^.;,]{3,150}?))?\s+)?"
-    r"(?P<v>(?:del|slut|åter)?redovisa)s\b(?P<rest>[^.;]*)"
+    # ("Uppdraget ska del- och slutredovisas …", "Uppdraget ska rapporteras …")
+    r"(?P<v>(?:del-\s+och\s+slut|del|slut|åter)?(?:redovisa|rapportera))s\b(?!\s+av\s+[A-ZÅÄÖ])(?P<rest>[^.;]*)"
     r"|(?:^|(?<=\s))(?P<pre>I\s+[^.;,]{3,80}?)\s+(?:ska|skall)\s+uppdraget\s+(?P<v2>(?:del|slut|åter)?redovisa)s\b(?P<rest2>[^.;]*)"
     # ... or of a report or a part by its own name: "En delredovisning med plan för arbetet ska lämnas till
     # Regeringskansliet senast …", "De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till …"

@@ -1986,6 +1986,15 @@ def test_an_intention_denied_is_no_duty():
      "redovisa denna del av uppdraget till Socialdepartementet senast den 31 januari 2017"),
     ("Den andra delen av uppdraget ska redovisas senast den 15 december 2017.",
      "redovisa den andra delen av uppdraget senast den 15 december 2017"),
+    ("Uppdragets andra del ska redovisas till Regeringskansliet senast den 1 november 2022.",
+     "redovisa uppdragets andra del till Regeringskansliet senast den 1 november 2022"),
+    # ... in two steps, with an adverb, or as "rapporteras"
+    ("Uppdraget ska del- och slutredovisas till Regeringskansliet senast den 15 november respektive den 31 december 2018.",
+     "del- och slutredovisa uppdraget till Regeringskansliet senast den 15 november respektive den 31 december 2018"),
+    ("Uppdraget ska skriftligen rapporteras till Socialdepartementet senast den 1 oktober 2015.",
+     "rapportera uppdraget till Socialdepartementet senast den 1 oktober 2015"),
+    ("Arbetet ska redovisas till regeringen (Finansdepartementet) senast den 10 juni 2012.",
+     "redovisa arbetet till regeringen (Finansdepartementet) senast den 10 juni 2012"),
     # with whom it is carried out, whose views it seeks
     ("Uppdraget ska ske i samverkan med Integritetsskyddsmyndigheten.",
      "genomföra uppdraget i samverkan med Integritetsskyddsmyndigheten"),
@@ -2014,7 +2023,8 @@ def test_how_an_assignment_is_paid_for_is_no_duty_to_carry_it_out_with_someone()
 
 
 @pytest.mark.parametrize("sentence", ["En rapport ska lämnas av Statens skolverk.",
-                                      "Resultaten ska redovisas av Statens skolverk i en rapport."])
+                                      "Resultaten ska redovisas av Statens skolverk i en rapport.",
+                                      "Uppdraget ska delrapporteras av Statens skolverk senast den 1 mars 2023."])
 def test_a_report_another_body_is_to_give_is_not_the_assignees(sentence):
     ex = _decision(sentence)
     assert not [r for r in ex.responsibilities if r.body == "Socialstyrelsen" and re.search("rapport|resultat", r.task)]
