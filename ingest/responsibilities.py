@@ -1077,7 +1077,9 @@ def genitive(f: Found, i: int, a: int, b: int, pid: int | None) -> None:
                           r"|^(?:[Hh]uvud)?[Aa]nsvariga? för (?P<task2>[^.]{3,200}?) är (?P<who2>[^.,;]{3,80})"
                           r"|^(?P<task3>(?:[A-ZÅÄÖ][a-zåäö]+(?:ning(?:en)?|ing(?:en)?|else(?:n)?|arbetet|tillsyn(?:en)?|kontroll(?:en)?)"
                           r"|Tillsyn(?:en)?|Kontroll(?:en)?)"
-                          r"(?: (?:av|för|inom|i|på|om|med|över) [^.,;]{2,80}?)?) (?:görs|sköts|utförs|genomförs|samordnas|leds|utövas|"
+                          # (the present tense: "Tillsynen över X ska utövas av Y" is PASSIVE_DUTY's)
+                          r"(?: (?:av|för|inom|i|på|om|med|över) (?:(?!(?:ska|skall|bör|kan|får)\s)[^.,;]){2,80}?)?) "
+                          r"(?:görs|sköts|utförs|genomförs|samordnas|leds|utövas|"
                           r"handhas|hanteras|administreras|"
                           r"förvaltas) (?:årligen |löpande |gemensamt )?av (?P<who3>[^.,;]{3,80})"
                           # "Huvudansvaret för genomförandet har Boverket"

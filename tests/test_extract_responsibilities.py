@@ -1306,6 +1306,13 @@ def test_a_duty_told_with_the_body_after_the_verb_or_as_whose_tasks_include_it(s
     assert (body, task) in [(x.body, x.task) for x in ex.responsibilities]
 
 
+def test_a_passive_duty_with_its_agent_is_read_once_and_without_its_modal():
+    _, ex, _ = extract_text("# Tillsyn\n\nTillsynen över lagens efterlevnad ska utövas av Finansinspektionen.\n",
+                            name="proposition.md", media_type="text/markdown")
+    assert [(x.body, x.task) for x in ex.responsibilities] == [
+        ("Finansinspektionen", "utöva tillsynen över lagens efterlevnad")]
+
+
 def test_the_governments_own_remit_is_no_duty_of_a_body():
     _, ex, _ = extract_text("I regeringens uppdrag ingår att styra riket. Det åligger kommunen att ordna skolskjuts.\n")
     assert [(x.body, x.task) for x in ex.responsibilities] == []
