@@ -1206,6 +1206,12 @@ def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
     ("Yttranden har kommit från Roks och Unizon.", "Unizon"),
     ("Sveriges förenade studentkårer har yttrat sig.", "Sveriges förenade studentkårer"),
     ("Svenska institutet för standarder har yttrat sig.", "Svenska institutet för standarder"),
+    ("Remissinstanser: Bris, Handikappförbunden och Svenskt Friluftsliv.", "Barnens rätt i samhället"),
+    ("Remissinstanser: Bris, Handikappförbunden och Svenskt Friluftsliv.", "Handikappförbunden"),
+    ("Svenska Naturskyddsföreningen och Världsnaturfonden har yttrat sig.", "Naturskyddsföreningen"),
+    ("Svenska Naturskyddsföreningen och Världsnaturfonden har yttrat sig.", "Världsnaturfonden WWF"),
+    ("Kapitalet förvaltas av Industrifonden och Svensk Exportkredit.", "AB Svensk Exportkredit"),
+    ("Seko och HSB har inte yttrat sig.", "Seko"),
 ])
 def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds(sentence, label):
     _, ex, _ = extract_text(f"# Skrivelse\n\n{sentence}\n", name="page.md")
