@@ -1218,6 +1218,11 @@ def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds
     assert label in {b.label for b in ex.bodies}
 
 
+def test_the_longer_name_a_text_gives_a_registered_body_is_kept_as_its_alias():
+    _, ex, _ = extract_text("# Remiss\n\nRemissinstanser: Riksförbundet BRIS och Rädda Barnen.\n", name="page.md")
+    assert {b.label: b.alt_labels for b in ex.bodies}["Barnens rätt i samhället"] == {"Riksförbundet BRIS"}
+
+
 def test_a_standards_body_named_after_an_agency_is_not_that_agency():
     _, ex, _ = extract_text("# Skrivelse\n\nSvenska institutet för standarder har yttrat sig.\n", name="page.md")
     assert "Svenska institutet" not in {b.label for b in ex.bodies}
