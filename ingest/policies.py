@@ -304,7 +304,8 @@ NAMED_AGREEMENT = re.compile(r"(?:(?<=[a-zåäö,] )|(?<=\()|(?<=\bI )|(?<=\bEnl
 # an act of the EU the text names by its number or its short name: "Europaparlamentets och rådets direktiv 2005/36/EG
 # av den 7 september 2005 om erkännande av yrkeskvalifikationer", "direktiv (EU) 2019/790", "EG-direktivet om
 # personuppgifter (95/46/EG)", "yrkeskvalifikationsdirektivet", "NIS 2-direktivet" (not a committee's directive)
-EU_NUMBER = r"(?:\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}|(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}/(?:EU|EG|EEG|Euratom))(?![\w/])"
+# (a regulation's number before 2015 is its number in the year, then the year: "(EG) nr 1100/2007")
+EU_NUMBER = r"(?:\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\s+)?\d{1,4}/\d{1,4}|(?:nr\s+)?(?:19|20)?\d\d/\d{1,4}/(?:EU|EG|EEG|Euratom))(?![\w/])"
 def _eu_subject(group: str) -> str:
     """What an EU act is about, after "om", as the named group: it ends at a stop, a bracket (but for "(EU)"), a
     clause or a verb."""

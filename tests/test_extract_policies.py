@@ -1452,6 +1452,17 @@ def test_an_eu_regulation_and_an_act_known_by_its_name_are_steering_documents():
     assert {(p.title, p.kind) for p in gen.policies} == {("Trafikförordningen", "förordning"), ("Miljöbalken", "lag")}
 
 
+def test_an_eu_regulation_numbered_before_2015_is_a_steering_document():
+    """Its number in the year comes first, then the year: "(EG) nr 1100/2007", "(EU) nr 305/2011"."""
+    _, ex, _ = extract_text(
+        "# Ål\n\nRegeringen föreslår ändringar med anledning av rådets förordning (EG) nr 1100/2007 om åtgärder för "
+        "återhämtning av beståndet av europeisk ål. Vidare gäller förordning (EU) nr 305/2011.\n",
+        name="prop.md", media_type="text/markdown")
+    assert {(p.title, p.kind) for p in ex.policies} == {
+        ("Rådets förordning (EG) nr 1100/2007 om åtgärder för återhämtning av beståndet av europeisk ål", "förordning"),
+        ("Förordning (EU) nr 305/2011", "förordning")}
+
+
 def test_a_statute_named_by_its_number_and_subject_is_a_steering_document():
     """As "miljöbalken" is: "lagen (2008:206) om …" and "förordningen (2024:183) om …", in the form of the statute
     book and known by the number, so that the second citation is the same document; a bare "lagen (2011:203)" names none."""
