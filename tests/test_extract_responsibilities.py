@@ -1212,6 +1212,8 @@ def test_the_riksdags_committees_and_the_eu_commission_by_its_short_name():
     ("Svenska Naturskyddsföreningen och Världsnaturfonden har yttrat sig.", "Världsnaturfonden WWF"),
     ("Kapitalet förvaltas av Industrifonden och Svensk Exportkredit.", "AB Svensk Exportkredit"),
     ("Seko och HSB har inte yttrat sig.", "Seko"),
+    ("Ärendet har överlämnats till riksåklagaren och Finanspolisen.", "Riksåklagaren"),
+    ("Ärendet har överlämnats till riksåklagaren och Finanspolisen.", "Finanspolisen"),
 ])
 def test_the_register_knows_the_riksdags_committees_eu_agencies_and_the_ap_funds(sentence, label):
     _, ex, _ = extract_text(f"# Skrivelse\n\n{sentence}\n", name="page.md")
