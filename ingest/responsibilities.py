@@ -1414,7 +1414,8 @@ REPORTED = re.compile(
     # Regeringskansliet senast …", "De första fyra deluppdragen ska redovisas av de ansvariga myndigheterna till …"
     # (also with what kind of report it is, in the plural, without an article: "En gemensam redovisning av uppdraget …",
     # "Delredovisningar av uppdraget ska lämnas …", "Slutredovisningen ska lämnas …")
-    r"|(?:^|(?<=\s))(?P<rep>(?:(?:[Ee]n|[Ee]tt|[Dd]en|[Dd]e|[Yy]tterligare)\s+)?"
+    # (not what a report holds: "I rapporten redovisas …")
+    r"|(?:^|(?<=\s))(?P<rep>(?<![Ii]\s)(?<!av\s)(?<!från\s)(?<!med\s)(?<!om\s)(?:(?:[Ee]n|[Ee]tt|[Dd]en|[Dd]e|[Yy]tterligare)\s+)?"
     r"(?:(?:gemensam(?:ma)?|skriftlig(?:a)?|årlig(?:a)?|slutlig(?:a)?|samlad|kortfattad|första|andra|tredje|sista)\s+){0,2}"
     r"(?i:(?:del|slut)?(?:redovisning(?:en|ar(?:na)?)?|rapport(?:en|er(?:na)?)?))"
     r"(?:\s+(?:med|av|om)\s+[^.;]{3,100}?)?|[Dd]e(?:t|n)?\s+(?:[a-zåäö]+\s+){1,2}deluppdrag(?:et|en)"

@@ -2044,7 +2044,8 @@ def test_how_an_assignment_is_paid_for_is_no_duty_to_carry_it_out_with_someone()
 
 @pytest.mark.parametrize("sentence", ["En rapport ska lämnas av Statens skolverk.",
                                       "Resultaten ska redovisas av Statens skolverk i en rapport.",
-                                      "Uppdraget ska delrapporteras av Statens skolverk senast den 1 mars 2023."])
+                                      "Uppdraget ska delrapporteras av Statens skolverk senast den 1 mars 2023.",
+                                      "I rapporten redovisas även kostnaderna för arbetet."])
 def test_a_report_another_body_is_to_give_is_not_the_assignees(sentence):
     ex = _decision(sentence)
     assert not [r for r in ex.responsibilities if r.body == "Socialstyrelsen" and re.search("rapport|resultat", r.task)]
