@@ -674,13 +674,16 @@ class SearchIndex:
     def end_write(self, purge: bool = False) -> None:
         """The write is over and the store flushed: the index is as current as its marker. With
         `purge` (after forgetting), the full-text segments are merged, which drops the deleted rows'
-        terms, and the write-ahead log, which still holds earlier pages, is emptied."""
+        terms, the file is written anew and the write-ahead log, which still holds earlier pages, is emptied."""
         with self.connect(write=True) as conn:
             if purge:
                 for table in ("resource_trigrams", "resource_words"):
                     conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             self._set(conn, generation=self.generation(), writer="")
             if purge:
+                # secure_delete zeroes deleted cells, but a page rebalanced around them can keep an old copy in its
+                # unallocated space
+                conn.execute("VACUUM")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # ------------------------------------------------------------ searching
