@@ -736,9 +736,9 @@ def duty(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
                 continue
             # what the sentence opens with and a clause between subject and verb belong to the task: "Senast den
             # 16 januari 2017 ska X redovisa …", "Under perioden 2018–2020 ska X, i samband med årsredovisningen, redovisa …"
-            first = text[LEAD.match(text, a, mm.start()).end():mm.start()].strip(" ,")
-            when = TIME_FIRST.fullmatch(first) or (FRONTED.fullmatch(first) if mm.group() in ("ska", "skall") and
-                                                   not power else None)
+            opener = text[LEAD.match(text, a, mm.start()).end():mm.start()].strip(" ,")
+            when = TIME_FIRST.fullmatch(opener) or (FRONTED.fullmatch(opener) if mm.group() in ("ska", "skall") and
+                                                    not power else None)
             between = text[end:task_at].strip(" ,")
             opening = " ".join(x for x in (when.group(0)[:1].lower() + when.group(0)[1:] if when else "",
                                            between if between.startswith("i samband med") else "") if x)
