@@ -973,12 +973,6 @@ def test_what_a_sentence_opens_with_before_the_modal_and_its_body_belongs_to_the
     assert ("Tillväxtverket", f"{opening[0].lower()}{opening[1:]} {task}") in duties(text, "uppdrag.md", "text/markdown")
 
 
-def test_a_connective_first_in_its_sentence_is_no_part_of_the_task():
-    text = ("# Uppdrag till Tillväxtverket om stöd till företag\n\nRegeringen ger Tillväxtverket i uppdrag att följa upp "
-            "stödet till små företag. Vidare ska Tillväxtverket samråda med Boverket.\n")
-    assert ("Tillväxtverket", "samråda med Boverket") in duties(text, "uppdrag.md", "text/markdown")
-
-
 def test_the_members_of_a_group_told_with_the_group_first_are_to_take_part_in_it():
     text = ("# Uppdrag att inrätta ett nationellt forum\n\nRegeringen uppdrar åt Myndigheten för samhällsskydd och "
             "beredskap (MSB) att inrätta ett nationellt forum för sprängämnessäkerhet. I det nationella forumet för "
