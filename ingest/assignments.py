@@ -607,7 +607,9 @@ INQUIRY_DUTY = re.compile(
     r"|En (?:särskild |parlamentariskt sammansatt |parlamentarisk |nationell )?(?:utredare|kommitté|delegation|samordnare"
     # (with its name and title set off by commas: "En särskild utredare, Sigurd Heuman, f.d. lagman, ska …")
     # ... or with a relative clause: "En särskild utredare, som ska fungera som nationell samordnare, ska …")
-    r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,|,\s+som\s+[^,;:\n]{3,100},)?\s+(?:ska|skall|skulle)"
+    r"|förhandlingsperson))(?:,\s+[A-ZÅÄÖ][^,;:\n]{1,60}(?:,\s+[^,;:\n]{1,60})?,|,\s+som\s+[^,;:\n]{3,100},)?\s+(?:ska|skall|skulle"
+    # ... or is given the charge: "En särskild utredare ges i uppdrag att …", "Utredningen får därför i uppdrag att …"
+    r"|(?:får|ges)\s+(?:(?:därför|nu|även|också|dessutom|vidare)\s+)*i\s+uppdrag\s+att)"
     # "Regeringen tillsätter en utredare som ska analysera …"
     r"|Regeringen\s+(?:tillsätter|tillkallar)\s+en\s+(?:särskild\s+)?(?:utredare|kommitté|delegation)\s+som\s+(?:ska|skall)"
     # ... or charges it: "Regeringen uppdrar åt en särskild utredare att …", "Regeringen ger en kommitté i uppdrag att …"

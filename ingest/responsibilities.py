@@ -152,7 +152,7 @@ RESP_VERB = re.compile(
     r"stödjer|stöttar|följer upp|tar fram|initierar|driver|leder|inrättar|tillhandahåller|upprättar|främjar|"
     rf"{_CHARGED}|"
     r"(?:har|hade)(?: (?:även|också|dessutom|vidare))?(?: sedan [^,.]{2,30}| den \d{1,2} [a-zåäö]+(?: (?:19|20)\d\d)?| i [a-zåäö]+(?:et|en)(?: för (?:19|20)\d\d)?)?"
-    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag)(?: av [^.,;]{2,60}?)? att|(?:får|fick|ges|gavs) (?:(?:nu|även|också|dessutom|vidare) )*(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings|tilläggs)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
+    r"(?: fått| haft)? (?:i uppdrag|uppdraget|ett uppdrag|som (?:övergripande |huvudsakligt )?uppdrag)(?: av [^.,;]{2,60}?)? att|(?:får|fick|ges|gavs) (?:(?:nu|även|också|dessutom|vidare|därför|bland annat) )*(?:i uppdrag|ett (?:nytt |särskilt )?(?:regerings|tilläggs)?uppdrag)(?: av [^.,;]{2,60}?)? att|"
     # the remit told with words between: "har bland annat haft i uppgift att", "har i det sammanhanget haft i uppdrag att",
     # "har haft som huvuduppdrag att", "skulle även ha till uppgift att" (not "har inte haft i uppdrag att")
     r"(?:har|hade|skulle)(?: (?!inte\b|ej\b|aldrig\b)[a-zåäö]+){0,4}? (?:fått|haft|ha|få) (?:i |till |som (?:sitt )?(?:[a-zåäö]+ )?)?"

@@ -39,6 +39,12 @@ NO_SPLIT_BEFORE = re.compile(r"\b(?:att|om|hur|vilka|vilket|som|för|till)\s*$|\
 CONDITION_OPENED = re.compile(r"\s(?:och|samt)\s+(?:om|när|i\s+den\s+mån|i\s+de\s+fall|för\s+det\s+fall)\s[^,]*$")
 # "följa upp, analysera och utvärdera X": a verb with its particle and no object shares the object after it
 VERB_PARTICLE = re.compile(r"[a-zåäö]+ (?:upp|ut|fram|in|av|till|med|om|över|igenom|tillbaka)")
+# a clause of its own with a modal and an active infinitive: the row after it is that clause's ("föreslå ändringar som kan
+# innebära X, minska Y samt leda till Z", "undersöka hur X kan bidra till att öka Y, effektivisera Z och förbättra W");
+# a passive one ends no row ("analysera hur X kan stärkas, föreslå Y och utreda Z"), nor does a comma and "samt" ("bedöma
+# vilka områden regeringen bör prioritera, samt föreslå …")
+MODAL_CLAUSE = re.compile(r"\b(?:som|hur|så\s+att)\s+(?:[^\s,.;]+\s+){0,8}?(?:kan|ska|skall|bör|skulle|kunde|måste)\s+"
+                          r"(?:(?:även|också|därmed)\s+)?[a-zåäö]+(?<![^s]s)\b(?!-)")
 
 
 # "att bland annat föreslå …": a hedge before the task, no part of it; so is what a tilläggsdirektiv adds to ("… ska
@@ -172,7 +178,8 @@ def _split(task: str) -> list[str]:
     parts, start, used = [], 0, []
     for k, m in enumerate(cands):
         before = task[start:m.start()]
-        if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()):
+        if len(before.split()) < 2 or NO_SPLIT_BEFORE.search(before) or VERB_PARTICLE.fullmatch(before.strip()) \
+                or MODAL_CLAUSE.search(before) and not re.match(r",\s+(?:och|samt)\s", m.group()):
             continue
         if m.group().startswith(",") and (cond := CONDITION_OPENED.search(before)) and \
                 not any(is_task_verb(w) for w in re.findall(r"[a-zåäö]+", cond.group())[2:]):

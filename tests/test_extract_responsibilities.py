@@ -122,6 +122,11 @@ def duties(text: str, name: str = "doc.txt", media_type: str = "text/plain") -> 
      Has(("Spelinspektionen", "besluta om undantag från förbudet"))),
     ("Ändringarna innebär att Utbetalningsmyndigheten övertar Ekonomistyrningsverkets uppgifter enligt förordningen.",
      Has(("Utbetalningsmyndigheten", "Ekonomistyrningsverkets uppgifter enligt förordningen"))),
+    # the charge given with an adverb between ("därför", "bland annat")
+    ("Trafikverket får därför i uppdrag att analysera behovet av nya regler.",
+     {("Trafikverket", "analysera behovet av nya regler")}),
+    ("Tillväxtverket fick bland annat i uppdrag att ta fram en plan för landsbygden.",
+     {("Tillväxtverket", "ta fram en plan för landsbygden")}),
     # who gave the task, between the charge and its "att"
     ("Kultur- och fritidsnämnden har därför fått i uppdrag av kommunstyrelsen att utreda en ny simhall.",
      {("Kultur- och fritidsnämnden", "utreda en ny simhall")}),
@@ -166,6 +171,18 @@ def test_a_contextual_word_is_the_documents_own_body_with_lower_confidence():
     ("dels förbereda överföringen av uppgifterna till museet, dels förbereda avvecklingen av myndigheten",
      ["förbereda överföringen av uppgifterna till museet", "förbereda avvecklingen av myndigheten"]),
     ("möjliggöra dels en lägesbild, dels en kartläggning", ["möjliggöra dels en lägesbild, dels en kartläggning"]),
+    # a row after a clause of its own with a modal and an active infinitive is that clause's; after a passive one, or
+    # after a comma and "samt", the tasks are cut
+    ("föreslå ändringar som kan innebära ett starkare skydd, minska risken för återfall samt leda till ökad trygghet",
+     ["föreslå ändringar som kan innebära ett starkare skydd, minska risken för återfall samt leda till ökad trygghet"]),
+    ("undersöka hur en funktion kan bidra till att förhindra felaktiga utbetalningar, effektivisera processerna och "
+     "förbättra servicen",
+     ["undersöka hur en funktion kan bidra till att förhindra felaktiga utbetalningar, effektivisera processerna och "
+      "förbättra servicen"]),
+    ("analysera hur samverkan kan stärkas, föreslå åtgärder och utreda behovet av ändringar",
+     ["analysera hur samverkan kan stärkas", "föreslå åtgärder", "utreda behovet av ändringar"]),
+    ("bedöma vilka områden som regeringen bör prioritera i arbetet, samt föreslå åtgärder som staten kan vidta",
+     ["bedöma vilka områden som regeringen bör prioritera i arbetet", "föreslå åtgärder som staten kan vidta"]),
 ])
 def test_split_tasks(task, parts):
     assert split_tasks(task) == parts
@@ -761,6 +778,16 @@ def test_the_governments_own_duties_and_intentions(text, expected):
              ("Utredaren", "föreslå hur tillstånden kan förenklas"),
              ("Utredaren", "samråda med Trafikverket"),
              ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler"))),
+    # ... also when the directive gives it the charge ("ges i uppdrag att", "får därför i uppdrag att")
+    case("the_charge_a_directive_gives_an_inquiry_it_sets_up",
+         "# Kommittédirektiv\n\nStärkt skydd för valen\n\nDir. 2027:14\n\nValen ska vara säkra. En parlamentariskt "
+         "sammansatt kommitté får därför i uppdrag att göra en översyn av valsystemet. Kommittén ska bl.a. utvärdera "
+         "reformen med avskärmningar.\n\nUppdraget ska redovisas senast den 15 oktober 2028.\n",
+         Has(("Kommittén", "göra en översyn av valsystemet"), ("Kommittén", "utvärdera reformen med avskärmningar"))),
+    case("the_charge_a_directive_gives_a_special_inquirer",
+         "# Kommittédirektiv\n\nEn samordnad tillsyn\n\nDir. 2027:15\n\nEn särskild utredare ges i uppdrag att "
+         "analysera hur tillsynen över hamnarna kan samordnas. Utredaren ska lämna nödvändiga författningsförslag.\n",
+         Has(("En särskild utredare", "analysera hur tillsynen över hamnarna kan samordnas"))),
     # a directive's report due on the remit (or on a part of it) is the inquiry's duty; a passive subject of a later
     # sentence ("Möjligheterna … ska särskilt belysas") is not whom the directive charges, and an item that names
     # the inquiry again gives its task without the name
