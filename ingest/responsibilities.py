@@ -358,6 +358,11 @@ WITH_TAIL = re.compile(r"\s+(?P<pp>(?:i\s+(?:nära\s+)?(?:samverkan|samråd|sama
 _GROUP = r"[a-zåäö-]{4,}(?:erna|arna|orna|rna|en)"
 GROUPS_ROW = re.compile(rf"(?:\s*,\s*|\s+(?:och|samt)\s+){_GROUP}(?:(?:\s*,\s*|\s+(?:och|samt)\s+){_GROUP})*")
 GROUPS_TAIL = re.compile(GROUPS_ROW.pattern + r"\s*$")
+# ... or between them: "Folkhälsomyndigheten, kommunen, Polismyndigheten och länsstyrelsen får …"; or first, as the
+# principals of a national reform: "Kommunerna och Polismyndigheten ska …"
+GROUPS_BETWEEN = re.compile(GROUPS_ROW.pattern + r"\s*(?:,|och|samt)\s*$")
+PRINCIPALS_FIRST = re.compile(r"(?:[Kk]ommunen|[Kk]ommunerna|[Rr]egionerna|[Ll]andstingen|[Ll]änsstyrelserna)"
+                              r"(?:\s*,\s*|\s+(?:och|samt)\s+)$")
 
 
 def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[str], float, str] | None:
@@ -399,8 +404,10 @@ def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[s
             if labels and text[pos:m.start] == " (" and text[m.end:m.end + 1] == ")":
                 pos = m.end + 1           # "Statens energimyndighet (Energimyndigheten) och …": the same body
                 continue
-            if not separator.match(text[pos:m.start]):
-                unknown = UNKNOWN_MEMBER.match(text[pos:m.start]) if labels and not both else None
+            gap = text[pos:m.start]
+            if not separator.match(gap) and not (labels and GROUPS_BETWEEN.fullmatch(gap)) \
+                    and not (not labels and ctx.kind in STATE_PAPERS and PRINCIPALS_FIRST.fullmatch(gap)):
+                unknown = UNKNOWN_MEMBER.match(gap) if labels and not both else None
                 if not (unknown and unknown["sep"]):         # (a separator after it ends the gap: `$`)
                     rest = mentions[k:]
                     break
@@ -610,6 +617,9 @@ def _listed_back(ctx: Ctx, a: int, clause: int, at: int) -> int:
         return clause                  # "X, i samverkan med Y, ska …": a clause set off, read where the modal is
     while clause > a and (comma := re.search(r",\s*$", text[a:clause])):
         comma_at = a + comma.start()
+        # (past a group in lower case in the row: "Folkhälsomyndigheten, kommunen, Polismyndigheten … ska")
+        if group := re.search(rf",\s*{_GROUP}$", text[a:comma_at]):
+            comma_at = a + group.start()
         before = [m for m in ctx.bodies.mentions_in(a, comma_at)
                   if re.fullmatch(r"(?:\s*\([^()]{1,40}\))?", text[m.end:comma_at])]
         if not before:
@@ -841,7 +851,8 @@ def charge(f: Found, i: int, a: int, b: int, pid: int | None) -> bool:
     chain = both.end() if both else start
     separator = PAIR_SEPARATOR if both else SEPARATOR
     mentions = r.bodies_in(chain, chain + 240)
-    while k < len(mentions) and separator.match(text[(last.end if last else chain):mentions[k].start]):
+    while k < len(mentions) and (separator.match(gap := text[(last.end if last else chain):mentions[k].start])
+                                 or last is not None and GROUPS_BETWEEN.fullmatch(gap)):
         last = mentions[k]
         k += 1
     counted = COUNTED_GROUP.match(text, chain, b) if last is None else None

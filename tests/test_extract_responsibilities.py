@@ -122,6 +122,13 @@ def duties(text: str, name: str = "doc.txt", media_type: str = "text/plain") -> 
      Has(("Spelinspektionen", "besluta om undantag från förbudet"))),
     ("Ändringarna innebär att Utbetalningsmyndigheten övertar Ekonomistyrningsverkets uppgifter enligt förordningen.",
      Has(("Utbetalningsmyndigheten", "Ekonomistyrningsverkets uppgifter enligt förordningen"))),
+    # a group in lower case in a row of named bodies leaves the others their duty (a power told as one too)
+    ("Folkhälsomyndigheten, kommunen, Polismyndigheten och länsstyrelsen ska meddela förelägganden.",
+     {("Folkhälsomyndigheten", "meddela förelägganden"), ("Polismyndigheten", "meddela förelägganden"),
+      ("Länsstyrelsen", "meddela förelägganden")}),
+    ("Folkhälsomyndigheten, kommunerna och Polismyndigheten får möjlighet att besluta om förbud.",
+     {("Folkhälsomyndigheten", "får möjlighet att besluta om förbud"),
+      ("Polismyndigheten", "får möjlighet att besluta om förbud")}),
     # the charge given with an adverb between ("därför", "bland annat")
     ("Trafikverket får därför i uppdrag att analysera behovet av nya regler.",
      {("Trafikverket", "analysera behovet av nya regler")}),
@@ -778,6 +785,11 @@ def test_the_governments_own_duties_and_intentions(text, expected):
              ("Utredaren", "föreslå hur tillstånden kan förenklas"),
              ("Utredaren", "samråda med Trafikverket"),
              ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler"))),
+    # the principals of a national reform first in a row: the named body keeps its duty
+    case("the_principals_first_in_a_row_of_a_state_paper",
+         "# Hårdare regler för nikotinprodukter\n\nBetänkande av Utredningen om tobaksfrågor.\n\nUtredningen föreslår "
+         "nya regler. Kommunerna och Polismyndigheten ska utöva tillsyn över handeln.\n",
+         Has(("Polismyndigheten", "utöva tillsyn över handeln"))),
     # ... also when the directive gives it the charge ("ges i uppdrag att", "får därför i uppdrag att")
     case("the_charge_a_directive_gives_an_inquiry_it_sets_up",
          "# Kommittédirektiv\n\nStärkt skydd för valen\n\nDir. 2027:14\n\nValen ska vara säkra. En parlamentariskt "
