@@ -2060,6 +2060,10 @@ def _goals(r: Reader) -> None:
             # fått i uppdrag att … Syftet är att …")
             aim_of_assignment = aim_of_assignment or ctx.kind == "skrivelse" and not m["with"] and not m["within"] \
                 and bool(re.search(r"\bi\s+uppdrag\s+att\b|\bett\s+uppdrag\b|\btillsatt|\butredning\b", text[prev_a:a]))
+            # ... and the aim of the proposals a letter announces ("Syftet med förslaget är att motverka …")
+            aim_of_assignment = aim_of_assignment or ctx.kind == "skrivelse" and bool(m["with"]) and bool(
+                re.match(r"(?:de[tn]\s+)?(?:nya\s+|föreslagna\s+|aviserade\s+)?(?:förslag|lagförslag|ändring|lagändring|regeländring"
+                         r"|reform|bestämmels)[a-zåäö]*$", m["with"]))
             # the aim of a steering document the sentence names is one of its goals ("Syftet med handlingsplanen
             # är att minska antalet självmord"); not the aim of anything else ("Syftet med ärendet är att …")
             names_policy = bool(m["with"]) and bool(r.refs_in(a + m.start("with"), a + m.end("with")))

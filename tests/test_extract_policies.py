@@ -456,6 +456,13 @@ def test_goals_of_national_strategies(text, goals):
          "riksdagen antagit, nämligen att säkerställa full respekt för Sveriges åtaganden.",
          {"goals: text, policy": [("säkerställa full respekt för Sveriges åtaganden",
                                    "politiken för mänskliga rättigheter")]}),
+    # the aim of the proposals a letter announces is a goal; the aim of an audit it answers is none
+    case("the_aim_of_a_proposal_a_letter_announces",
+         "skr.md",
+         "# Meddelande om kommande förslag om ändrade skatteregler\n\nI skrivelsen aviseras kommande förslag om ändrade "
+         "regler för beskattning av fastigheter. Syftet med förslaget är att motverka viss skatteplanering. Syftet med "
+         "granskningen har varit att undersöka om reglerna är effektiva.\n",
+         {"goals: text": ["motverka viss skatteplanering"]}),
     # a goal a document states of itself with "ska" keeps its subject, as the text states it ("Planen ska stärka all
     # sjukhusvård"); so does the change a measure is to bring about ("Uppdraget ska möta behovet av …")
     case("the_aim_of_a_strategy_at_the_start_of_a_sentence_is_read_whole",
