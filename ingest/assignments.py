@@ -635,7 +635,7 @@ INQUIRY_DUTY = re.compile(
     # "I denna del har utredningen haft till uppgift att …"
     rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+(?:{_INQUIRER}|vi)\s+(?:{_REMIT_ADVERB}\s+)*"
     rf"(?:(?:haft|fått)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att))"
-    r",?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*"   # "ska, om …,"
+    r"(?:,?\s+(?:(?:också|även|vidare|därutöver|dessutom|därtill|bl\.\s?a\.|bland annat|särskilt|samtidigt)\s+)*|(?=:))"   # "ska, om …,"
     + TASK_TO_END)
 
 
@@ -793,8 +793,8 @@ def inquiry_duties(ctx: Ctx, end: int) -> list[tuple[str, str, int, int]]:
             re.search(r"\b(?:bl\.\s?a|bland annat)\.?$", task)
         # "Enligt tilläggsdirektiven skulle utredningen även bl.a. ⏎ * föreslå …": the list is the tasks
         list_next = "\n" in text[m.start():m.start("task")]
-        if len(task) < 4 and not lead_only:
-            continue
+        if len(task) < 4 and not lead_only and not task.endswith(":"):
+            continue                                        # (not "Utredaren ska: ⏎ • …")
         if list_next or task.endswith(":") or lead_only:
             after = text.rindex("\n", 0, m.start("task")) if list_next else \
                 m.end() - 1 if text[m.end() - 1:m.end()] in ".\n" else m.end()

@@ -42,8 +42,8 @@ from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
 from .parties import MEETING_AT
 from .policies import ACT_KINDS, BULLET, Reader, _bullets_after, _clean_item, _main, norm_space
-from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, first_sentence_end, runs_into_list,
-                    split_tasks, task_table_rows, tasks_listed_after, without_hedge, without_subject)
+from .tasks import (INCLUDED, TASK_TO_END, as_clause, as_infinitive, end_task, first_sentence_end, is_task_verb,
+                    runs_into_list, split_tasks, task_table_rows, tasks_listed_after, without_hedge, without_subject)
 
 # ---------------------------------------------------------------- words
 # a task to be given: "få i uppdrag att", "ges ett särskilt uppdrag att"
@@ -1817,6 +1817,16 @@ def unnamed_inquiry(f: Found) -> None:
         # a committee's report tells its remit ("Utredaren skulle bl.a.: • …"): the committee it is, where named
         label = ctx.bodies.resolve(who)
         f.add(label or who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
+    # ... and what the directive's remit holds where no sentence names the inquiry ("I uppdraget ingår att: ⏎ • …",
+    # "Utredarens huvuduppgifter är att ⏎ • …"): the tasks of its assignment, under the words its first duty calls it by
+    # (a task read already, under any of the names the inquiry goes by, is not read again)
+    inquiry = _inquiry(ctx) if ctx.kind == "kommittédirektiv" and ctx.out.assignments else []
+    held = [r.task.lower() for r in f.items]
+    for task in ctx.out.assignments[0].tasks if inquiry else []:
+        at = ctx.text.find(task[:60])
+        if at >= 0 and len(task.split()) >= 2 and is_task_verb(task.split()[0]) \
+                and not any(task.lower() in t or t in task.lower() for t in held):
+            f.add(inquiry[0], task, at, at + len(task), None, 0.9, item=True)
 
 
 def given(f: Found) -> None:

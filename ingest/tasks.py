@@ -225,7 +225,8 @@ INCLUDED = re.compile(
     rf"|\b(?:(?:omfattar|innefattar)\s+uppdraget|har\s+{_ASSIGNMENT}\s+{_EXTENT}(?:omfattat|innefattat|inneburit))\s+{_EXTENT}att:?(?:\s+|$)"
     rf"|\b[Ee]n\s+(?:annan|första|andra|tredje|sista)\s+del\s+av\s+{_ASSIGNMENT}\s+(?:har\s+varit|var|är)\s+att\s+"
     # the remit as the committee's task: "Utredningens uppgift enligt direktiven är att göra en översyn av …"
-    rf"|\b(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Dd]elegationens)\s+(?:huvudsakliga\s+|övergripande\s+)?uppgift\s+"
+    rf"|\b(?:[Uu]tredningens|[Uu]tredarens|[Kk]ommitténs|[Dd]elegationens)\s+(?:huvudsakliga\s+|övergripande\s+)?"
+    rf"(?:huvud)?(?:uppgift(?:er)?|uppdrag)\s+"   # ("Utredarens huvuduppgifter är att ⏎ • …", "Kommitténs huvuduppdrag är att")
     rf"(?:enligt\s+(?:direktiven|kommittédirektiven)\s+)?(?:har\s+varit|var|är)\s+{_EXTENT}att:?(?:\s+|$)"
     rf"|\b(?:[Dd]et\s+har\s+{_EXTENT}ingått\s+i\s+{_ASSIGNMENT}|har\s+det\s+{_EXTENT}(?:i\s+{_ASSIGNMENT}\s+ingått|ingått\s+i\s+{_ASSIGNMENT})|"
     rf"\bingår\s+(?:det\s+)?{_EXTENT}i\s+{_ASSIGNMENT}(?:\s+{_EXTENT})?"

@@ -785,6 +785,28 @@ def test_the_governments_own_duties_and_intentions(text, expected):
              ("Utredaren", "föreslå hur tillstånden kan förenklas"),
              ("Utredaren", "samråda med Trafikverket"),
              ("Utredaren", "om det bedöms lämpligt, lämna förslag på ändrade regler"))),
+    # a directive's remit told as what it holds, or as the inquiry's task, with no sentence that names the inquiry
+    # before the list: each item is the inquiry's duty, under the words its first duty calls it by
+    case("the_remit_a_directive_lists_without_naming_the_inquiry",
+         "# Kommittédirektiv\n\nÖversyn av tillsynen över hamnarna\n\nDir. 2027:16\n\nEn särskild utredare ska göra en "
+         "översyn av tillsynen över hamnarna.\n\nI uppdraget ingår att:\n\n- kartlägga hur tillsynen bedrivs i dag,\n- "
+         "analysera vilka förutsättningar som finns för samordning, samt\n- lämna de författningsförslag som behövs.\n\n"
+         "Uppdraget ska redovisas senast den 1 juni 2028.\n",
+         Has(("En särskild utredare", "kartlägga hur tillsynen bedrivs i dag"),
+             ("En särskild utredare", "analysera vilka förutsättningar som finns för samordning"),
+             ("En särskild utredare", "lämna de författningsförslag som behövs"))),
+    case("the_main_tasks_of_an_inquirer_listed",
+         "# Kommittédirektiv\n\nÖversyn av statsskuldspolitiken\n\nDir. 2027:17\n\nEn särskild utredare ska utreda "
+         "frågor som rör statsskulden. Utredarens huvuduppgifter är att\n\n* belysa samspelet mellan statsskulden och "
+         "den finansiella stabiliteten,\n* analysera behovet av en buffert.\n\nUppdraget ska redovisas senast den 15 "
+         "januari 2028.\n",
+         Has(("En särskild utredare", "belysa samspelet mellan statsskulden och den finansiella stabiliteten"),
+             ("En särskild utredare", "analysera behovet av en buffert"))),
+    # "Utredaren ska:" with nothing but the colon before its list
+    case("an_inquirers_list_after_a_bare_colon",
+         "# Kommittédirektiv\n\nBättre tolkning\n\nDir. 2027:18\n\nEn särskild utredare ska se över tolkningen. "
+         "Utredaren ska:\n\n* kartlägga behovet av tolkar,\n* föreslå hur utbildningen kan stärkas.\n",
+         Has(("Utredaren", "kartlägga behovet av tolkar"), ("Utredaren", "föreslå hur utbildningen kan stärkas"))),
     # the principals of a national reform first in a row: the named body keeps its duty
     case("the_principals_first_in_a_row_of_a_state_paper",
          "# Hårdare regler för nikotinprodukter\n\nBetänkande av Utredningen om tobaksfrågor.\n\nUtredningen föreslår "
