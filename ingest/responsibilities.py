@@ -1500,6 +1500,8 @@ def _inquiry(ctx: Ctx) -> list[str]:
     if "inquiry" not in ctx.extras:
         named = [x for x in ctx.out.assignments[0].assignees if x in ctx.bodies.bodies] if ctx.out.assignments else []
         who = next((w for w, _, _, _ in _inquiry_duties(ctx) if w), None)
+        # (else the words the assignment gives it: "En särskild utredare tillkallas för att …")
+        who = who or next(iter(ctx.out.assignments[0].assignee_descriptions if ctx.out.assignments else []), None)
         ctx.extras["inquiry"] = named or ([ctx.bodies.resolve(who) or who[:1].upper() + who[1:]] if who else [])
     return ctx.extras["inquiry"]
 

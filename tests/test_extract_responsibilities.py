@@ -802,6 +802,13 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "januari 2028.\n",
          Has(("En särskild utredare", "belysa samspelet mellan statsskulden och den finansiella stabiliteten"),
              ("En särskild utredare", "analysera behovet av en buffert"))),
+    # ... also where the directive only appoints it ("tillkallas för att"): the words the assignment gives it
+    case("the_remit_of_an_inquiry_that_is_only_appointed",
+         "# Kommittédirektiv\n\nEn översyn av narkotikalagstiftningen\n\nDir. 2027:19\n\nEn särskild utredare "
+         "tillkallas för att göra en översyn av narkotikalagstiftningen.\n\nI uppdraget ingår bl.a. att:\n\n- analysera hur "
+         "regelsystemen förhåller sig till varandra,\n- lämna förslag på författningsändringar.\n",
+         Has(("En särskild utredare", "analysera hur regelsystemen förhåller sig till varandra"),
+             ("En särskild utredare", "lämna förslag på författningsändringar"))),
     # "Utredaren ska:" with nothing but the colon before its list
     case("an_inquirers_list_after_a_bare_colon",
          "# Kommittédirektiv\n\nBättre tolkning\n\nDir. 2027:18\n\nEn särskild utredare ska se över tolkningen. "
