@@ -600,7 +600,8 @@ ASSIGNEE_WORDS = re.compile(
 _INQUIRER = r"(?:utredaren|kommittén|delegationen|samordnaren|utredningen|förhandlingspersonen)"
 # the words between an inquiry and the charge it was given, in its own report: "har därför också haft i uppdrag att"
 _REMIT_ADVERB = (r"(?:även|också|dessutom|vidare|ursprungligen|därför|därutöver|särskilt|genomgående|bl\.\s?a\.|"
-                 r"bland\s+annat|i\s+denna\s+del|i\s+det\s+sammanhanget|i\s+[a-zåäö]+\s+(?:19|20)\d\d)")
+                 r"bland\s+annat|i\s+denna\s+del|i\s+det\s+sammanhanget|i\s+[a-zåäö]+\s+(?:19|20)\d\d|i\s+huvudsak|"
+                 r"huvudsakligen|främst|framför\s+allt)")
 _REMIT_CHARGE = r"(?:(?:i|till)\s+(?:uppdrag|uppgift)(?:et|en)?\s+att|det\s+(?:[a-zåäö]+\s+)?uppdraget\s+att|uppdraget\s+att)"
 INQUIRY_DUTY = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?:(?:Utredaren|Kommittén|Delegationen|Samordnaren|Utredningen|Förhandlingspersonen"
@@ -630,7 +631,7 @@ INQUIRY_DUTY = re.compile(
     # inom ramen för direktiven, också i uppgift att …", "Vi har därför fått i uppdrag att …", "Utredningen har haft det
     # övergripande uppdraget att …")
     rf"|(?:Utredningen|Kommittén|Utredaren|Delegationen|Vi)\s+(?:fick|har|hade)(?:,\s+[^,.\n:;]{{2,60}},)?\s+"
-    rf"(?:{_REMIT_ADVERB}\s+)*(?:(?:haft|fått)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att)"
+    rf"(?:{_REMIT_ADVERB}\s+)*(?:(?:haft|fått|getts|givits)\s+)?(?:{_REMIT_ADVERB}\s+)*(?:{_REMIT_CHARGE}|(?<=haft\s)att)"
     # "Genom ett tilläggsdirektiv fick utredningen också i uppdrag att …", "Slutligen har vi haft i uppdrag att …",
     # "I denna del har utredningen haft till uppgift att …"
     rf"|[A-ZÅÄÖ][^.\n:;]{{0,160}}?\s(?:fick|har|hade)\s+(?:{_INQUIRER}|vi)\s+(?:{_REMIT_ADVERB}\s+)*"

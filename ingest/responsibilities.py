@@ -1819,16 +1819,29 @@ def unnamed_inquiry(f: Found) -> None:
         # a committee's report tells its remit ("Utredaren skulle bl.a.: • …"): the committee it is, where named
         label = ctx.bodies.resolve(who)
         f.add(label or who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
-    # ... and what the directive's remit holds where no sentence names the inquiry ("I uppdraget ingår att: ⏎ • …",
-    # "Utredarens huvuduppgifter är att ⏎ • …"): the tasks of its assignment, under the words its first duty calls it by
-    # (a task read already, under any of the names the inquiry goes by, is not read again)
-    inquiry = _inquiry(ctx) if ctx.kind == "kommittédirektiv" and ctx.out.assignments else []
+    # ... and the rest of its remit, where no sentence names the inquiry (a task read already, under any of the names
+    # the inquiry goes by, is not read again)
+    remit = _unnamed_remit(ctx)
     held = [r.task.lower() for r in f.items]
-    for task in ctx.out.assignments[0].tasks if inquiry else []:
+    for task in remit[1] if remit else []:
         at = ctx.text.find(task[:60])
-        if at >= 0 and len(task.split()) >= 2 and is_task_verb(task.split()[0]) \
-                and not any(task.lower() in t or t in task.lower() for t in held):
-            f.add(inquiry[0], task, at, at + len(task), None, 0.9, item=True)
+        if at >= 0 and len(task.split()) >= 2 and is_task_verb(task.split()[0]) and not LIST_LEAD.search(task) \
+                and not re.search(r"\bföljande:?$", task) and not any(task.lower() in t or t in task.lower() for t in held):
+            f.add(remit[0], task, at, at + len(task), None, 0.9, item=True)
+
+
+def _unnamed_remit(ctx: Ctx) -> tuple[str, list[str]] | None:
+    """(whom, the tasks) of the remit an unnamed inquiry's assignment holds: a directive's ("I uppdraget ingår att: ⏎
+    • …", "Utredarens huvuduppgifter är att ⏎ • …"), under the words its first duty calls the inquiry by; a committee's
+    report's own, where it names no committee, under the words it calls itself by ("Utredningen")."""
+    if ctx.kind == "kommittédirektiv":
+        inquiry = _inquiry(ctx) if ctx.out.assignments else []
+        return (inquiry[0], ctx.out.assignments[0].tasks) if inquiry else None
+    own = next((a for a in ctx.out.assignments if not a.assignees and a.assignee_descriptions), None)
+    if ctx.kind not in INQUIRY_REPORTS or own is None:
+        return None
+    who = own.assignee_descriptions[0]
+    return who[:1].upper() + who[1:], own.tasks
 
 
 def given(f: Found) -> None:

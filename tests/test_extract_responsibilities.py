@@ -809,6 +809,22 @@ def test_the_governments_own_duties_and_intentions(text, expected):
          "regelsystemen förhåller sig till varandra,\n- lämna förslag på författningsändringar.\n",
          Has(("En särskild utredare", "analysera hur regelsystemen förhåller sig till varandra"),
              ("En särskild utredare", "lämna förslag på författningsändringar"))),
+    # a committee's report that names no committee: its own remit, listed, under the words it calls itself by
+    case("the_listed_remit_of_a_report_that_names_no_committee",
+         "# Olika vägar till föräldraskap\n\n## Uppdraget\n\nUtredningens övergripande uppdrag har varit att överväga "
+         "olika sätt att utöka möjligheterna för ofrivilligt barnlösa.\n\nI uppdraget har ingått att\n\n* lämna förslag "
+         "som ger ensamstående en möjlighet till assisterad befruktning,\n* ta ställning till om surrogatmoderskap ska "
+         "tillåtas.\n",
+         Has(("Utredningen", "lämna förslag som ger ensamstående en möjlighet till assisterad befruktning"),
+             ("Utredningen", "ta ställning till om surrogatmoderskap ska tillåtas"))),
+    # the remit told with "i huvudsak" or "getts" before the charge
+    case("a_committees_remit_told_mainly_or_as_given",
+         "# Renskötselns marker\n\nBetänkande av Renmarkskommittén.\n\nKommittén har getts i uppdrag att i ett "
+         "delbetänkande\n\n* bedöma rätten till upplåtelser av jakt,\n* lämna förslag till en tillfällig reglering.\n\n"
+         "Utredningen om skyddet mot människohandel har i det sammanhanget i huvudsak haft i uppdrag att\n\n* se över "
+         "straffskalorna för koppleri.\n",
+         Has(("Renmarkskommittén", "i ett delbetänkande bedöma rätten till upplåtelser av jakt"),
+             ("Renmarkskommittén", "i ett delbetänkande lämna förslag till en tillfällig reglering"))),
     # "Utredaren ska:" with nothing but the colon before its list
     case("an_inquirers_list_after_a_bare_colon",
          "# Kommittédirektiv\n\nBättre tolkning\n\nDir. 2027:18\n\nEn särskild utredare ska se över tolkningen. "
