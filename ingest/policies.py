@@ -2273,9 +2273,11 @@ def _goals(r: Reader) -> None:
                     at = s0 + text[s0:e0].find(goal[:20])
                     add_stated(goal, at, a)
             for m in ANY_AIM.finditer(sent):
-                if m["purpose"] and BULLET.match(sent.lstrip()) and not re.search(r",\s*$", sent[:m.start()]):
-                    continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a task
-                                      # (not "* klargöra ansvarsfördelningen …, i syfte att förbättra samverkan")
+                if m["purpose"] and BULLET.match(sent.lstrip()) and not re.search(r",\s*$", sent[:m.start()]) \
+                        and re.search(r"\b(?:hur|om|huruvida|vilka|vilken|vilket|när|var|vad)\b", sent[:m.start()]):
+                    continue          # "* analysera hur stöd i syfte att minska kostnader används": inside a question
+                                      # the task asks (not "* klargöra ansvarsfördelningen …, i syfte att förbättra
+                                      # samverkan", "* utreda behovet av åtgärder i syfte att öka kunskapen om …")
                 goal = _clean_item(_before_dash(re.split(r"\]\(|,?\s*\(?\b(?:dnr|[Dd]ir\.)", sent[m.end():])[0]))
                 add_stated(goal, a + m.end(), a + m.start())
             for m in NEEDED_FOR.finditer(sent):

@@ -933,6 +933,12 @@ def test_the_goals_a_page_states(text, goals):
          "föreskrifterna i syfte att åstadkomma ett modernt regelverk (dnr M2024/1). Myndigheten ska\n\n"
          "* analysera hur stöd till hushåll i syfte att minska deras kostnader används\n",
          {"document.kind": "regeringsuppdrag", "goals: text": ["åstadkomma ett modernt regelverk"]}),
+    # ... while the aim a listed task serves is its goal
+    case("the_aim_a_listed_task_serves_is_a_goal",
+         "# Översyn av minoritetspolitiken\n\nEn särskild utredare ska se över minoritetspolitiken. Utredaren ska bl.a.\n\n"
+         "* utreda behovet av kunskapshöjande åtgärder i syfte att öka samhällets kunskap om minoriteterna, och\n"
+         "* lämna förslag.\n",
+         {"goals: text": ["öka samhällets kunskap om minoriteterna"]}),
     case("one_of_the_ambitions_of_an_agreement_is_its_goal",
          "# En skattefri grundnivå för sparande\n\nDenna promemoria innehåller förslag. En av reformambitionerna i "
          "Tidöavtalet är att sänka skatten på sparande.\n",
