@@ -1181,6 +1181,14 @@ def test_för_att_that_completes_a_noun_or_says_a_condition_is_no_goal(text):
      "låntagarnas kostnader.\n", "minska låntagarnas kostnader"),
     ("# Tid för undervisning\n\nI propositionen föreslås ändringar i skollagen (2010:800) i syfte att förtydliga reglerna "
      "om stöd.\n", "förtydliga reglerna om stöd"),
+    # the aim first, before any main clause with its verb second ("har en konvention utarbetats", "förlängs det …",
+    # "får en särskild utredare …"); a verb inside the aim's own clause ends nothing ("… som har en hög andel …")
+    ("# Internationellt skydd för vuxna\n\nI propositionen föreslås att Sverige tillträder konventionen. I syfte att "
+     "stärka skyddet för enskilda har en konvention utarbetats i Haagkonferensen.\n", "stärka skyddet för enskilda"),
+    ("# Proposition om stöd\n\nI propositionen föreslås ändringar. I syfte att stärka dialogen mellan forskare och "
+     "allmänheten inrättas ett forum.\n", "stärka dialogen mellan forskare och allmänheten"),
+    ("# Proposition om stöd\n\nI propositionen föreslås ändringar. I syfte att stödja de kommuner som har en hög andel "
+     "nyanlända föreslås ett nytt bidrag.\n", "stödja de kommuner som har en hög andel nyanlända"),
     ("# Uppdrag om samråd\n\nRegeringen ger länsstyrelserna i uppdrag att utveckla metoder för samråd med avsikt att "
      "påskynda projekt som minskar klimatpåverkan.\n", "påskynda projekt som minskar klimatpåverkan"),
     ("# Skogsprogrammet\n\nMålet för fokusområdet inom skogsprogrammet avseende internationellt samarbete, ska vara att "
