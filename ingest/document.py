@@ -198,7 +198,12 @@ COMMITTEE_REPORTS = re.compile(
 # ... or of its remit and its proposals, anywhere in a page that says nothing else of its kind: "Utredningens uppdrag
 # tar sikte på …", "Direktiven för utredningen anger …", "Den 10 december 2009 tillsattes en särskild utredare …",
 # "Utredningen har antagit namnet KRUT", "… underlag för … förslag i vårt kommande betänkande"
-INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:uppdrag|förslag|direktiv|arbete|överväganden|bedömningar|slutsatser)\b"
+INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:(?:viktigaste|huvudsakliga|övergripande) )?(?:uppdrag|förslag|direktiv|arbete|"
+                         r"överväganden|bedömningar|slutsatser|syfte|ambition|utgångspunkt|uppfattning|prioriteringar)\b"
+                         # (what it found or puts forward, said of it: "Utredningen visade bland annat att …", "De förslag som
+                         # utredningen lägger fram …", "… har utredningen fört fram förslag om …")
+                         r"|\b[Uu]tredningen (?:visade|visar|konstaterade|pekar på|lägger fram|har fört fram|tar upp)\b"
+                         r"|\bhar utredningen (?:även |också )?(?:fört fram|föreslagit|lagt fram)\b"
                          r"|\b[Kk]ommitténs (?:uppdrag|förslag|arbete|överväganden|bedömningar|slutsatser)\b"
                          r"|\bDirektiven (?:för|till) utredningen\b|\btillsattes en särskild utredare\b"
                          r"|\b(?:[Uu]tredningen|[Kk]ommittén) har antagit namnet\b|\b[Vv]årt (?:kommande |första )?betänkande\b")

@@ -451,6 +451,13 @@ def test_an_inquirys_final_report_is_its_betankande():
      "uppdrag är att se över regelverket.\n", "betänkande", "Utredningen om en hållbar försörjning av metaller"),
     ("# Digital-tv\n\nI delbetänkandet redovisar Radio- och TV-lagsutredningen sina överväganden. Radio- och "
      "TV-lagsutredningen har fått i uppdrag att analysera lagen.\n", "betänkande", "Radio- och TV-lagsutredningen"),
+    # ... or of its aim and findings, or of what it puts forward
+    ("# Lån och garantier för fler bostäder\n\nBostadsbyggande är kapitalintensivt. Utredningens syfte är att skapa "
+     "bättre villkor för finansieringen.\n", "betänkande", None),
+    ("# Delade städer\n\nUtredningen visade bland annat att de minst attraktiva bostadsområdena var utsatta.\n",
+     "betänkande", None),
+    ("# Studiemedel\n\nFör att förbättra för alla studerande har utredningen fört fram flera förslag.\n",
+     "betänkande", None),
     # a tilläggsdirektiv opens the same way, and is known by its title
     ("# Tilläggsdirektiv till Utredningen om medfinansiering (N 2010:03)\n\nRegeringen beslutade den 9 september "
      "2010 att tillkalla en särskild utredare med uppdrag att föreslå riktlinjer.\n", "kommittédirektiv", "Regeringen"),
