@@ -200,9 +200,9 @@ COMMITTEE_REPORTS = re.compile(
 # "Utredningen har antagit namnet KRUT", "… underlag för … förslag i vårt kommande betänkande"
 INQUIRY_OWN = re.compile(r"\b[Uu]tredningens (?:(?:viktigaste|huvudsakliga|övergripande) )?(?:uppdrag|förslag|direktiv|arbete|"
                          r"överväganden|bedömningar|slutsatser|syfte|ambition|utgångspunkt|uppfattning|prioriteringar)\b"
-                         # (what it found or puts forward, said of it: "Utredningen visade bland annat att …", "De förslag som
-                         # utredningen lägger fram …", "… har utredningen fört fram förslag om …")
-                         r"|\b[Uu]tredningen (?:visade|visar|konstaterade|pekar på|lägger fram|har fört fram|tar upp)\b"
+                         # (what it puts forward, said of it: "De förslag som utredningen lägger fram …", "… har utredningen
+                         # fört fram förslag om …"; not what an inquiry showed, which any page may cite)
+                         r"|\b[Uu]tredningen (?:lägger fram|har fört fram)\b"
                          r"|\bhar utredningen (?:även |också )?(?:fört fram|föreslagit|lagt fram)\b"
                          r"|\b[Kk]ommitténs (?:uppdrag|förslag|arbete|överväganden|bedömningar|slutsatser)\b"
                          r"|\bDirektiven (?:för|till) utredningen\b|\btillsattes en särskild utredare\b"
