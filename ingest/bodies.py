@@ -74,6 +74,10 @@ def _named(name: str, before: str = r"\b", after: str = r"\b") -> re.Pattern:
 
 
 GOVERNMENT = _named(r"[Rr]egeringen")
+# the Riksdag and the government as the pair that decides, in the indefinite: "riksdag och regering", "Den av regering
+# och riksdag antagna planen" (either word alone in the indefinite is no body: "en regering", "Sveriges riksdag")
+RIKSDAG_LABEL = "Sveriges riksdag"
+GOVERNMENT_PAIR = re.compile(r"(?<![\w-])(?:(?P<r1>[Rr]iksdag) och (?P<g1>regering)|(?P<g2>[Rr]egering) och (?P<r2>riksdag))(?![\w-])")
 MINISTRY = _named(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- ?och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet")
 # (a preposition first in a line is no part of the place: "För Lunds kommun" under an answer)
 MUNICIPALITY = _named(r"(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
@@ -277,7 +281,8 @@ EU_COUNCIL = re.compile(r"(?<![\w-])(?P<name>[Rr]ådet)s(?= (?:direktiv|förordn
 # 2021/392", "förutsätts att kommissionen antar rättsakter" (not where the text names a commission of its own)
 EU_COMMISSION_LABEL = "Europeiska kommissionen"
 EU_COMMISSION = _named(r"[Kk]ommissionen", _BEFORE_NAME, _AFTER_NAME)
-EU_CONTEXT = re.compile(r"\bEU\b|\bEU:s\b|Europeiska unionen|\((?:EU|EG)\)|\bunionsrätt|\bmedlemsstaterna\b")
+EU_CONTEXT = re.compile(r"\bEU\b|\bEU:s\b|Europeiska unionen|\((?:EU|EG)\)|\bunionsrätt|\bmedlemsstaterna\b"
+                        r"|\bC\((?:19|20)\d\d\)\s?\d+")    # (a Commission document by its number: "C(2022) 1890")
 # the Riksdag's committees: "riksdagens utrikesutskott", "konstitutionsutskottets granskning"
 RIKSDAG_COMMITTEE = _named(
     r"(?:[Rr]iksdagens\s+)?(?:[Kk]onstitutions|[Ff]inans|[Ss]katte|[Jj]ustitie|[Cc]ivil|[Uu]trikes|[Ff]örsvars|"
@@ -565,6 +570,11 @@ def find_bodies(text: str) -> BodyIndex:
             idx.add(entry.name, entry.kind, m.start(), m.end(), surface=m.group())
     take(OMBUDSMAN, "myndighet")
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
+    for m in GOVERNMENT_PAIR.finditer(text):
+        for group, label, kind in (("r1", RIKSDAG_LABEL, "organisation"), ("r2", RIKSDAG_LABEL, "organisation"),
+                                   ("g1", "Regeringen", "regering"), ("g2", "Regeringen", "regering")):
+            if m[group] and not idx.taken(m.start(group), m.end(group)):
+                idx.add(label, kind, m.start(group), m.end(group), surface=m[group])
     take(MINISTRY, "departement", lambda m: capitalise(m["name"].replace("-och ", "- och ")))
     take(REGION, "region")
     take(COUNTY_COUNCIL_ORGAN, lambda m: "styrelse" if m["organ"].endswith("styrelse") else "fullmäktige")
