@@ -74,10 +74,6 @@ def _named(name: str, before: str = r"\b", after: str = r"\b") -> re.Pattern:
 
 
 GOVERNMENT = _named(r"[Rr]egeringen")
-# the Riksdag and the government as the pair that decides, in the indefinite: "riksdag och regering", "Den av regering
-# och riksdag antagna planen" (either word alone in the indefinite is no body: "en regering", "Sveriges riksdag")
-RIKSDAG_LABEL = "Sveriges riksdag"
-GOVERNMENT_PAIR = re.compile(r"(?<![\w-])(?:(?P<r1>[Rr]iksdag) och (?P<g1>regering)|(?P<g2>[Rr]egering) och (?P<r2>riksdag))(?![\w-])")
 MINISTRY = _named(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+- ?och )?[A-ZÅÄÖa-zåäö][a-zåäö]+departementet")
 # (a preposition first in a line is no part of the place: "För Lunds kommun" under an answer)
 MUNICIPALITY = _named(r"(?P<place>(?!(?:För|Till|Från|Hos|Inom|Om|Av|Med|Och|I) )[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)s? "
@@ -570,11 +566,6 @@ def find_bodies(text: str) -> BodyIndex:
             idx.add(entry.name, entry.kind, m.start(), m.end(), surface=m.group())
     take(OMBUDSMAN, "myndighet")
     take(GOVERNMENT, "regering", lambda m: "Regeringen")
-    for m in GOVERNMENT_PAIR.finditer(text):
-        for group, label, kind in (("r1", RIKSDAG_LABEL, "organisation"), ("r2", RIKSDAG_LABEL, "organisation"),
-                                   ("g1", "Regeringen", "regering"), ("g2", "Regeringen", "regering")):
-            if m[group] and not idx.taken(m.start(group), m.end(group)):
-                idx.add(label, kind, m.start(group), m.end(group), surface=m[group])
     take(MINISTRY, "departement", lambda m: capitalise(m["name"].replace("-och ", "- och ")))
     take(REGION, "region")
     take(COUNTY_COUNCIL_ORGAN, lambda m: "styrelse" if m["organ"].endswith("styrelse") else "fullmäktige")
