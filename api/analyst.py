@@ -314,17 +314,20 @@ READS: dict[str, Callable[[ItemField, dict, _Values, dict], Any]] = {
     "ref": lambda f, r, v, ev: v.ref(r["iri"], f.src),
     "refs": lambda f, r, v, ev: v.refs(r["iri"], f.src),
     "strings": lambda f, r, v, ev: v.strings(r["iri"], f.src),
+    # the other names of an item: every name it goes by less the one shown as its label
+    "other_names": lambda f, r, v, ev: [s for s in v.strings(r["iri"], f.src) if s != r.get("label")],
     "party": lambda f, r, v, ev: v.ref(r["iri"], f.src) or _ref(None, r.get(f.phrases)),
     "parties": lambda f, r, v, ev: v.refs(r["iri"], f.src) + [_ref(None, d) for d in v.strings(r["iri"], f.phrases)],
     "name": _name,
     "names": lambda f, r, v, ev: sorted({label for _, label in v.pairs(r["iri"], f.src) if label}),
     "evidence": lambda f, r, v, ev: ev.get(r["iri"], []),
 }
-VALUE_READS = frozenset({"kind", "ref", "refs", "strings", "party", "parties", "name", "names"})
+VALUE_READS = frozenset({"kind", "ref", "refs", "strings", "other_names", "party", "parties", "name", "names"})
 # a read's type in the response models, and the value where an item has none (... : always given)
 READ_TYPES: dict[str, tuple[Any, Any]] = {
     "text": (str | None, None), "int": (int | None, None), "count": (int, 0), "flag": (bool, False),
     "kind": (str | None, None), "ref": (Ref | None, None), "refs": (list[Ref], []), "strings": (list[str], []),
+    "other_names": (list[str], []),
     "party": (Ref, ...), "parties": (list[Ref], []), "name": (str | None, None), "names": (list[str], []),
     "evidence": (list[Evidence], []),
 }

@@ -92,7 +92,7 @@ RESOURCES: dict[str, ResourceType] = {r.collection: r for r in (
                  kind_scheme="body", searched=True, id_example="stockholms-stad/arbetsmarknadsnamnden",
                  filters="body: the body and the bodies part of it; policy: bodies that adopted it or are "
                          "responsible under it",
-                 fields=_fields(("label", "text"), ("kind", "kind"), ("alt_labels", "strings"), ("part_of", "ref"),
+                 fields=_fields(("label", "text"), ("kind", "kind"), ("alt_labels", "other_names"), ("part_of", "ref"),
                                 ("prepares_matters_for", "ref", "the nämnd a förvaltning prepares matters for")),
                  detail=_fields(("evidence", "own", "where the body is named, by document and offset"),
                                 ("parts", "own", "bodies that are part of this one"),

@@ -295,6 +295,32 @@ def test_bodies(client):
     assert labels == sorted(labels, key=str.lower)
 
 
+def test_a_body_shown_by_other_names_in_other_documents_lists_them_all():
+    """The list's label is one of a body's prefLabels; the names other documents show it by are among its
+    alternative names, not lost because no document holds them as an altLabel."""
+    trig = """
+    @prefix sg: <https://w3id.org/styrgraf/ns#> .
+    @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    <http://example.test/graph/one> { <http://example.test/id/org/lst-w> a sg:Body ;
+        skos:prefLabel "Länsstyrelsen i Dalarna"@sv ; skos:altLabel "Länsstyrelsen i Dalarnas län"@sv . }
+    <http://example.test/graph/two> { <http://example.test/id/org/lst-w> a sg:Body ;
+        skos:prefLabel "Länsstyrelsen Dalarna"@sv ; skos:altLabel "Länsstyrelsen i Dalarnas län"@sv . }
+    """
+    st = Store()
+    st.ox.load(trig.encode(), ox.RdfFormat.TRIG)
+    keep_merge(st.ox)
+    executor = QueryExecutor.in_process(st)
+    app = FastAPI()
+    app.include_router(analyst_router(SimpleNamespace(executor=executor, base=B)))
+    try:
+        with TestClient(app) as c:
+            [body] = c.get("/api/v1/bodies").json()["items"]
+    finally:
+        executor.close()
+    assert body["label"] == "Länsstyrelsen Dalarna"
+    assert body["alt_labels"] == ["Länsstyrelsen i Dalarna", "Länsstyrelsen i Dalarnas län"]
+
+
 def test_documents(client):
     docs = by_iri(client, "documents")
     a = docs[DOC_A]
