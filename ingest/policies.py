@@ -1812,14 +1812,15 @@ MEASURE_AIM_REL = re.compile(
 # what a proposal or a decision is for, said before it: "I syfte att ytterligare stärka skyddet för valhemligheten
 # föreslås …", "I syfte att öka återbetalningen … uppdrar regeringen åt …"; or after what is proposed: "… föreslår
 # regeringen ett strängare skadeståndsansvar för föräldrar i syfte att tydliggöra …"
+# the subject right after the verb of a main clause that follows a fronted aim ("… har en konvention utarbetats")
+_V2_SUBJECT = r"(?:det|detta|den|de|en|ett|regeringen|riksdagen|[A-ZÅÄÖ][\wåäö-]+)"
 AIM_FIRST = re.compile(r"I syfte att (?P<goal>[^.;:]+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|gör|ändras|"
                        r"uppdrar|ger|gav|beslutade|beslutar|aviserade|antogs|moderniseras|tydliggörs|ska|bör|behöver|måste)\b)"
                        # (or any main clause, its verb second and its subject after it: "I syfte att stärka skyddet har en
                        # konvention utarbetats", "… förlängs det nuvarande uppdraget", "… får en särskild utredare i uppdrag";
                        # not a verb of a clause inside the aim: "… de kommuner som har en hög andel …")
-                       r"|(?<!\bsom)(?<!\bdär)(?<!\batt)(?<!\boch)\s+(?=(?:har|hade|får|fick|kan|är|var)\s+(?:det|detta|den|de|en|ett|"
-                       r"regeringen|riksdagen|[A-ZÅÄÖ][\wåäö-]+)\b|[a-zåäö]{3,}(?:s|ades|ats|ade)\s+(?:det|detta|den|de|en|ett|"
-                       r"regeringen|riksdagen|vidare|också|även|[A-ZÅÄÖ][\wåäö-]+|(?:19|20)\d\d)\b))"
+                       rf"|(?<!\bsom)(?<!\bdär)(?<!\batt)(?<!\boch)\s+(?=(?:har|hade|får|fick|kan|är|var)\s+{_V2_SUBJECT}\b"
+                       rf"|[a-zåäö]{{3,}}(?:s|ades|ats|ade)\s+(?:{_V2_SUBJECT}|vidare|också|även|(?:19|20)\d\d)\b))"
                        # "För att minska risken för fusk och fel föreslås …" ("ska" only after a comma: "För att eleven ska
                        # hinna … lämnas")
                        r"|För att (?:kunna )?(?P<goal2>(?:(?!\b(?:får|kan|måste|behöver|krävs|har)\b)[^.;:])+?)(?:,?\s+(?=(?:föreslås|föreslår|lämnas|lämnar|införs|inför|görs|"

@@ -36,7 +36,7 @@ import re
 
 from .assignments import FOLLOWING, INQUIRY_REPORTS, INTENDED, NAME_DOT, background_span, inquiry_duties
 from .document import REFUSED_SLOT, not_given
-from .bodies import Mention
+from .bodies import Mention, capitalise
 from .context import Ctx
 from .model import Responsibility
 from .numerals import COUNT, COUNT_WORDS
@@ -199,6 +199,8 @@ GIVE = re.compile(
     # "… en ny lag som ger Säkerhetspolisen ansvaret för vissa säkerhetsfrågor", "ge länsstyrelserna det samlade ansvaret
     # för att …"
     r"|\b(?:ger|gav|ge)\s+(?P<f>[A-ZÅÄÖ][^.;:]{1,120}?)\s+(?:det\s+(?:[a-zåäö]+\s+)?)?ansvaret\s+för(?:\s+att)?,?\s+")
+# the principals of a national reform, in the definite plural: "Regionerna", "Kommunerna", "Länsstyrelserna"
+_PRINCIPALS = r"[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Ll]änsstyrelserna"
 GROUP = re.compile(
     r"(?<![\w-])(?P<g>(?:[Rr]espektive|[Vv]arje) (?:nämnd|förvaltning|bolag|bolagsstyrelse|styrelse|myndighet)"
     r"|(?:(?:[Ss]tadens|[Kk]ommunens|[Rr]egionens|[Ss]amtliga|[Aa]lla|[Bb]erörda|[Öö]vriga) )?"
@@ -206,8 +208,7 @@ GROUP = re.compile(
     r")(?: och (?:nämnder|förvaltningar|bolag|bolagsstyrelser|stadsdelsnämnder|facknämnder|"
     r"styrelser|myndigheter))?"
     # the principals of a national reform: "Regionerna ska ta ansvar för …", "alla regioner ska erbjuda …"
-    r"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:[Rr]egionerna|[Kk]ommunerna|[Ll]andstingen|[Rr]egioner|[Kk]ommuner|[Ll]andsting|"
-    r"[Ll]änsstyrelserna)"
+    rf"|(?P<principals>(?:[Aa]lla |[Ss]amtliga )?(?:{_PRINCIPALS}|[Rr]egioner|[Kk]ommuner|[Ll]andsting)"
     r"(?: och (?:regionerna|kommunerna|landstingen|regioner|kommuner|landsting))?))\s+"
     # ("Kommuner och landsting får ett ansvar för att förtroendevalda ska kunna …": a duty a proposal gives them, told
     # with its noun as a named body's is)
@@ -361,8 +362,7 @@ GROUPS_TAIL = re.compile(GROUPS_ROW.pattern + r"\s*$")
 # ... or between them: "Folkhälsomyndigheten, kommunen, Polismyndigheten och länsstyrelsen får …"; or first, as the
 # principals of a national reform: "Kommunerna och Polismyndigheten ska …"
 GROUPS_BETWEEN = re.compile(GROUPS_ROW.pattern + r"\s*(?:,|och|samt)\s*$")
-PRINCIPALS_FIRST = re.compile(r"(?:[Kk]ommunen|[Kk]ommunerna|[Rr]egionerna|[Ll]andstingen|[Ll]änsstyrelserna)"
-                              r"(?:\s*,\s*|\s+(?:och|samt)\s+)$")
+PRINCIPALS_FIRST = re.compile(rf"(?:[Kk]ommunen|{_PRINCIPALS})(?:\s*,\s*|\s+(?:och|samt)\s+)$")
 
 
 def _subject(ctx: Ctx, a: int, b: int, government: bool = False) -> tuple[list[str], float, str] | None:
@@ -1502,7 +1502,7 @@ def _inquiry(ctx: Ctx) -> list[str]:
         who = next((w for w, _, _, _ in _inquiry_duties(ctx) if w), None)
         # (else the words the assignment gives it: "En särskild utredare tillkallas för att …")
         who = who or next(iter(ctx.out.assignments[0].assignee_descriptions if ctx.out.assignments else []), None)
-        ctx.extras["inquiry"] = named or ([ctx.bodies.resolve(who) or who[:1].upper() + who[1:]] if who else [])
+        ctx.extras["inquiry"] = named or ([ctx.bodies.resolve(who) or capitalise(who)] if who else [])
     return ctx.extras["inquiry"]
 
 
@@ -1759,7 +1759,7 @@ def remit_told(f: Found) -> None:
         else:
             words = m["one"] or m["set"] or (m["own"][:-1] if m["own"] else m["of"])
             label = ctx.bodies.own.get(words.lower()) or ctx.bodies.resolve(words)
-            who = label or words[:1].upper() + words[1:]
+            who = label or capitalise(words)
         if "\n" in text[m.start():m.start("task")]:
             # "Utredningens uppdrag har varit att ⏎ * se över … ⏎ * analysera …": the list is the tasks
             line_end = text.find("\n", m.start())
@@ -1818,7 +1818,7 @@ def unnamed_inquiry(f: Found) -> None:
             continue
         # a committee's report tells its remit ("Utredaren skulle bl.a.: • …"): the committee it is, where named
         label = ctx.bodies.resolve(who)
-        f.add(label or who[:1].upper() + who[1:], task, s, e, None, 0.9, item=True)
+        f.add(label or capitalise(who), task, s, e, None, 0.9, item=True)
     # ... and the rest of its remit, where no sentence names the inquiry (a task read already, under any of the names
     # the inquiry goes by, is not read again)
     remit = _unnamed_remit(ctx)
@@ -1840,8 +1840,7 @@ def _unnamed_remit(ctx: Ctx) -> tuple[str, list[str]] | None:
     own = next((a for a in ctx.out.assignments if not a.assignees and a.assignee_descriptions), None)
     if ctx.kind not in INQUIRY_REPORTS or own is None:
         return None
-    who = own.assignee_descriptions[0]
-    return who[:1].upper() + who[1:], own.tasks
+    return capitalise(own.assignee_descriptions[0]), own.tasks
 
 
 def given(f: Found) -> None:
